@@ -1,0 +1,30 @@
+# The two commands of the README, and what they need.
+#   make run   — Neo4j up, schema applied, data/seed loaded, API on 127.0.0.1:8000
+#   make test  — the whole suite against a real Neo4j (a test instance on 7688/7475)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test install stop clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "partnergraph needs Python 3.11 or newer")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/partnergraph up
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+stop:
+	-$(BIN)/partnergraph neo4j stop
+
+clean: stop
+	rm -rf $(VENV) .neo4j tests/artifacts

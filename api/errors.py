@@ -1,0 +1,49 @@
+"""Domain errors carry their HTTP status; one place turns them, and Neo4j's own failures,
+into JSON answers. No input should ever produce a 500."""
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
+
+from graph.errors import NotFound as GraphNotFound
+
+RETRY_AFTER_SECONDS = 5
+
+
+class ApiError(Exception):
+    status = 400
+
+    def __init__(self, detail: str, **extra: object):
+        super().__init__(detail)
+        self.detail = detail
+        self.extra = extra
+
+
+class NotFound(ApiError):
+    status = 404
+
+
+class Unavailable(ApiError):
+    status = 503
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
+        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)} if exc.status == 503 else None
+        return JSONResponse({"detail": exc.detail, **exc.extra}, exc.status, headers=headers)
+
+    @app.exception_handler(GraphNotFound)
+    async def _not_found(_: Request, exc: GraphNotFound) -> JSONResponse:
+        return JSONResponse(
+            {"detail": f"no {exc.what} {exc.ref!r}", "suggestions": exc.suggestions}, 404
+        )
+
+    @app.exception_handler(ServiceUnavailable)
+    @app.exception_handler(SessionExpired)
+    async def _neo4j_down(_: Request, exc: Exception) -> JSONResponse:
+        return JSONResponse(
+            {"detail": "the graph database is unreachable; try again shortly"},
+            503,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )

@@ -1,0 +1,34 @@
+"""Query parameters analysts type by hand: "2020", "2020-06" or "2020-06-30" for dates."""
+
+import calendar
+import re
+from datetime import date
+
+from fastapi import HTTPException
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+DATE_HELP = 'A year ("2020"), a month ("2020-06") or a day ("2020-06-30").'
+
+
+def _invalid(field: str, value: str, why: str) -> HTTPException:
+    return HTTPException(422, detail=[{"loc": ["query", field], "msg": why, "input": value,
+                                       "type": "value_error"}])
+
+
+def parse_bound(field: str, value: str | None, *, end: bool) -> date | None:
+    """The first day of what `value` names (or the last day when `end`)."""
+    if value is None:
+        return None
+    match = _DATE.match(value.strip())
+    if not match:
+        raise _invalid(field, value, f"not a date: {DATE_HELP}")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        if day:
+            return date(year, month, day)
+        if month:
+            last = calendar.monthrange(year, month)[1]
+            return date(year, month, last if end else 1)
+        return date(year, 12, 31) if end else date(year, 1, 1)
+    except ValueError as exc:
+        raise _invalid(field, value, f"impossible date: {exc}") from None

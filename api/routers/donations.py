@@ -1,0 +1,54 @@
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query
+
+from api import paging
+from api.deps import Config, Driver
+from api.params import DATE_HELP, parse_bound
+from graph.donations import find_donations
+from graph.items import resolve_item
+from graph.partners import resolve_partner
+from partnergraph.domain.views import DonationView, Page
+
+router = APIRouter(prefix="/donations", tags=["donations"])
+
+Ref = Annotated[str | None, Query(max_length=200)]
+
+
+@router.get(
+    "",
+    response_model=Page[DonationView],
+    summary="Donations by donor, recipient, period and item",
+    description="`donor` and `recipient` take a partner id or any of its names "
+    '("guangxi", "Quảng Tây", "quang tay", "广西"); what a partner gave is not what it '
+    "received. Periods match `since`/`until` by overlap.",
+    responses={404: {"description": "Unknown partner or item; `suggestions` lists near names"}},
+)
+async def donations(
+    driver: Driver,
+    settings: Config,
+    donor: Annotated[str | None, Query(max_length=200, examples=["Quảng Tây"])] = None,
+    recipient: Ref = None,
+    since: Annotated[str | None, Query(max_length=10, description=DATE_HELP, examples=["2020"])] = None,
+    until: Annotated[str | None, Query(max_length=10, description=DATE_HELP)] = None,
+    item: Annotated[str | None, Query(max_length=200, examples=["vero cell"])] = None,
+    limit: int = paging.Limit,
+    cursor: str | None = paging.Cursor,
+):
+    db = settings.neo4j_database
+    start = parse_bound("since", since, end=False)
+    end = parse_bound("until", until, end=True)
+    if start and end and end < start:
+        raise HTTPException(422, detail=[{"loc": ["query", "until"], "msg": "until is before since",
+                                          "type": "value_error"}])
+    donor_id = (await resolve_partner(driver=driver, database=db, ref=donor)).id if donor else None
+    recipient_id = (
+        (await resolve_partner(driver=driver, database=db, ref=recipient)).id if recipient else None
+    )
+    item_id = await resolve_item(driver=driver, database=db, ref=item) if item else None
+    offset = paging.decode(cursor)
+    total, items = await find_donations(
+        driver=driver, database=db, donor=donor_id, recipient=recipient_id, item=item_id,
+        since=start, until=end, skip=offset, limit=limit,
+    )
+    return paging.page(items, total, offset)

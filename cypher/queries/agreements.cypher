@@ -1,0 +1,18 @@
+// agreements: agreements (and aggregates of several, with their count), optionally of one
+// partner and/or in force on a date (period overlaps it; an open end counts as in force).
+// Parameters: $partner (partner id or null), $active_on (date or null), $skip, $limit.
+// Try it: :param partner => 'world-bank'  :param active_on => date('2023-01-01')  :param skip => 0  :param limit => 50
+MATCH (a:Agreement)
+WHERE ($partner IS NULL OR EXISTS { (:Partner {id: $partner})-[:PARTY_TO]->(a) })
+  AND ($active_on IS NULL OR (
+        (a.period_start IS NOT NULL OR a.period_end IS NOT NULL)
+        AND (a.period_start IS NULL OR a.period_start <= $active_on)
+        AND (a.period_end IS NULL OR a.period_end >= $active_on)))
+WITH a ORDER BY coalesce(a.signed_start, a.period_start) DESC, a.id
+WITH collect(a) AS matched
+UNWIND matched[$skip..$skip + $limit] AS a
+RETURN size(matched) AS total,
+       properties(a) AS agreement,
+       [(p:Partner)-[:PARTY_TO]->(a) | p {.id, .name, .kind}] AS parties,
+       [(a)-[c:CITED_IN]->(doc:Document) | {document: doc.id, quote: c.quote,
+         method: coalesce(c.method, 'curated')}] AS sources

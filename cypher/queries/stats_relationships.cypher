@@ -1,0 +1,6 @@
+// stats_relationships: how many relationships there are of each type (count store).
+// Parameters: none.
+CALL apoc.meta.stats() YIELD relTypesCount
+UNWIND keys(relTypesCount) AS type
+RETURN type, relTypesCount[type] AS count
+ORDER BY type

@@ -1,0 +1,9 @@
+// Indexes behind the analysts' filters: partner kind and country, donation periods,
+// and a full-text index over every folded name, alias and acronym for partner search.
+CREATE INDEX partner_kind IF NOT EXISTS FOR (n:Partner) ON (n.kind);
+CREATE INDEX partner_country IF NOT EXISTS FOR (n:Partner) ON (n.country);
+CREATE INDEX donation_start IF NOT EXISTS FOR (n:Donation) ON (n.when_start);
+CREATE INDEX donation_end IF NOT EXISTS FOR (n:Donation) ON (n.when_end);
+CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
+CREATE FULLTEXT INDEX partner_search IF NOT EXISTS FOR (n:Partner) ON EACH [n.search_text]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false}};

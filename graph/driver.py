@@ -1,0 +1,16 @@
+"""Opening the one driver a process uses. `neo4j://` URIs route reads and writes, so the
+same code serves a single server, a cluster or Aura."""
+
+from neo4j import AsyncDriver, AsyncGraphDatabase
+
+from partnergraph.settings import Settings
+
+
+def open_driver(settings: Settings, *, uri: str | None = None) -> AsyncDriver:
+    return AsyncGraphDatabase.driver(
+        uri or settings.bolt_uri,
+        auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
+        connection_acquisition_timeout=10.0,
+        max_transaction_retry_time=15.0,
+        user_agent="partnergraph",
+    )

@@ -1,0 +1,21 @@
+"""The catalogue of donated things, found by id or by any of their names."""
+
+from neo4j import AsyncDriver, RoutingControl
+
+from graph import cypher
+from graph.errors import NotFound
+from partnergraph import names
+
+
+async def resolve_item(*, driver: AsyncDriver, database: str, ref: str) -> str:
+    records, _, _ = await driver.execute_query(
+        cypher.load("queries/items"), database_=database, routing_=RoutingControl.READ
+    )
+    catalogue = {r["id"]: [n for n in r["names"] if n] for r in records}
+    if ref in catalogue:
+        return ref
+    ranked = names.best_matches(ref, catalogue, limit=5)
+    if ranked and ranked[0][1] >= 90:
+        return ranked[0][0]
+    labels = {r["id"]: r["name"] for r in records}
+    raise NotFound("item", ref, [{"id": i, "name": labels[i]} for i, _ in ranked])

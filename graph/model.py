@@ -1,0 +1,62 @@
+"""The graph's vocabulary, declared once. Only these names ever appear in Cypher text;
+every value travels as a parameter.
+
+    (:Partner)-[:BASED_IN]->(:Place)          (:Partner)-[:IN_COUNTRY]->(:Place)
+    (:Partner)-[:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO]->(:Partner)
+    (:Place)-[:PART_OF|MERGED_INTO]->(:Place)
+    (:Partner)-[:GAVE]->(:Donation)-[:TO]->(:Partner)
+    (:Donation)-[:INCLUDES]->(:Item)          (:Donation)-[:PART_OF]->(:Donation)
+    (:Partner)-[:PARTY_TO]->(:Agreement)
+    (:Partner)-[:FUNDS|IMPLEMENTS]->(:Project)-[:BENEFITS]->(:Partner)
+    (:Partner)-[:TOOK_PART_IN]->(:Engagement)-[:LED_TO]->(:Donation|Agreement|Project)
+    (:Policy)-[:ISSUED_BY]->(:Partner)
+    (any fact)-[:CITED_IN {quote}]->(:Document)
+"""
+
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    Document = "Document"
+    Place = "Place"
+    Partner = "Partner"
+    Item = "Item"
+    Agreement = "Agreement"
+    Project = "Project"
+    Donation = "Donation"
+    Engagement = "Engagement"
+    Policy = "Policy"
+
+
+class Rel(StrEnum):
+    BASED_IN = "BASED_IN"
+    IN_COUNTRY = "IN_COUNTRY"
+    PART_OF = "PART_OF"
+    OFFICE_OF = "OFFICE_OF"
+    MEMBER_OF = "MEMBER_OF"
+    MERGED_INTO = "MERGED_INTO"
+    GAVE = "GAVE"
+    TO = "TO"
+    INCLUDES = "INCLUDES"
+    PARTY_TO = "PARTY_TO"
+    FUNDS = "FUNDS"
+    IMPLEMENTS = "IMPLEMENTS"
+    BENEFITS = "BENEFITS"
+    TOOK_PART_IN = "TOOK_PART_IN"
+    LED_TO = "LED_TO"
+    ISSUED_BY = "ISSUED_BY"
+    CITED_IN = "CITED_IN"
+
+
+#: Dataset section → node label.
+SECTION_LABELS: dict[str, Label] = {
+    "documents": Label.Document,
+    "places": Label.Place,
+    "partners": Label.Partner,
+    "items": Label.Item,
+    "agreements": Label.Agreement,
+    "projects": Label.Project,
+    "donations": Label.Donation,
+    "engagements": Label.Engagement,
+    "policies": Label.Policy,
+}

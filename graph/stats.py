@@ -1,0 +1,34 @@
+"""Counts of the graph's contents: `partnergraph stats` and the tests' before/after checks."""
+
+from neo4j import AsyncDriver, RoutingControl
+from pydantic import BaseModel
+
+from graph import cypher
+
+
+class GraphStats(BaseModel):
+    nodes: dict[str, int]
+    relationships: dict[str, int]
+
+    @property
+    def total_nodes(self) -> int:
+        return sum(self.nodes.values())
+
+
+async def graph_stats(*, driver: AsyncDriver, database: str) -> GraphStats:
+    labels, _, _ = await driver.execute_query(
+        cypher.load("queries/stats_labels"), database_=database, routing_=RoutingControl.READ
+    )
+    rels, _, _ = await driver.execute_query(
+        cypher.load("queries/stats_relationships"), database_=database, routing_=RoutingControl.READ
+    )
+    return GraphStats(
+        nodes={r["label"]: r["count"] for r in labels if r["count"]},
+        relationships={r["type"]: r["count"] for r in rels if r["count"]},
+    )
+
+
+async def wipe(*, driver: AsyncDriver, database: str) -> None:
+    """Delete all data; the schema stays."""
+    async with driver.session(database=database) as session:
+        await session.run(cypher.load("admin/wipe"))

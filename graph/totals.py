@@ -1,0 +1,137 @@
+"""Donation totals by donor, recipient, year, item or country.
+
+A reported total and its parts are never added together: where parts of a donation carry
+their own values, the parts are counted and the total is listed under `not_counted`. A
+joint donation is one group of all its donors, not shares invented for each. A total that
+includes a lower bound ("hơn 53,8 tỉ") is itself a lower bound, and says so."""
+
+from enum import StrEnum
+from typing import Any
+
+from neo4j import AsyncDriver, RoutingControl
+from pydantic import BaseModel, Field
+
+from graph import cypher
+from partnergraph.domain.views import to_date
+
+
+class GroupBy(StrEnum):
+    donor = "donor"
+    recipient = "recipient"
+    year = "year"
+    item = "item"
+    country = "country"
+
+
+class QuantityTotal(BaseModel):
+    unit: str | None
+    quantity: float
+    lower_bound: bool = False
+
+
+class Group(BaseModel):
+    key: str
+    label: str
+    donations: int = Field(description="How many donations fall in this group.")
+    valued: int = Field(description="How many of them carry a value that was counted.")
+    total_usd: float | None = None
+    total_vnd: float | None = None
+    by_currency: dict[str, float] = Field(default_factory=dict, description="As written.")
+    lower_bound: bool = Field(False, description="True: the real total is at least this.")
+    approximate: bool = False
+    ambiguous: bool = False
+    quantities: list[QuantityTotal] = Field(default_factory=list)
+    donation_ids: list[str] = Field(default_factory=list)
+
+
+class NotCounted(BaseModel):
+    id: str
+    name: str
+    raw: str
+    reason: str
+
+
+class DonationTotals(BaseModel):
+    group_by: GroupBy
+    direction: str | None
+    groups: list[Group]
+    not_counted: list[NotCounted]
+
+
+def _keys(row: dict[str, Any], group_by: GroupBy) -> list[tuple[str, str]]:
+    """The group(s) a donation falls in: one, except for items (one per item)."""
+    if group_by in (GroupBy.donor, GroupBy.recipient):
+        people = row["donors" if group_by is GroupBy.donor else "recipients"]
+        if not people:
+            note = row["donors_note"] if group_by is GroupBy.donor else None
+            return [("(unnamed)", note or "(not named in the source)")]
+        people = sorted(people, key=lambda p: p["id"])
+        return [("+".join(p["id"] for p in people), " + ".join(p["name"] for p in people))]
+    if group_by is GroupBy.country:
+        countries = {c["id"]: c["name"] for cs in row["countries"] for c in cs}
+        if not countries:
+            return [("(unknown)", "(country not known)")]
+        ids = sorted(countries)
+        return [("+".join(ids), " + ".join(countries[i] for i in ids))]
+    if group_by is GroupBy.year:
+        start, end = to_date(row["start"]), to_date(row["end"])
+        if not start and not end:
+            return [("(undated)", "(date not known)")]
+        first, last = (start or end).year, (end or start).year
+        key = str(first) if first == last else f"{first}–{last}"
+        return [(key, key if start and end else f"{key} ({row['when_raw']})")]
+    return [(i["id"], i["name"]) for i in row["items"]] or [("(no item)", "(items not listed)")]
+
+
+def aggregate(rows: list[dict[str, Any]], group_by: GroupBy, direction: str | None) -> DonationTotals:
+    groups: dict[str, Group] = {}
+    not_counted = []
+    for row in rows:
+        counted = row["value"] is not None and not row["itemised"]
+        if row["value"] is not None and row["itemised"]:
+            not_counted.append(NotCounted(id=row["id"], name=row["name"], raw=row["raw"],
+                                          reason="its parts report their own values; they are counted instead"))
+        keys = _keys(row, group_by)
+        for key, label in keys:
+            g = groups.setdefault(key, Group(key=key, label=label, donations=0, valued=0))
+            g.donations += 1
+            g.donation_ids.append(row["id"])
+            if group_by is GroupBy.item:
+                _add_quantity(g, row, key)
+            # An item group gets the value only when the donation is of that one item.
+            if counted and (group_by is not GroupBy.item or len(keys) == 1):
+                _add_value(g, row)
+    ordered = sorted(groups.values(), key=lambda g: (-(g.total_usd or 0), g.key))
+    return DonationTotals(group_by=group_by, direction=direction, groups=ordered,
+                          not_counted=not_counted)
+
+
+def _add_value(g: Group, row: dict[str, Any]) -> None:
+    g.valued += 1
+    g.total_usd = (g.total_usd or 0) + (row["usd"] or 0)
+    g.total_vnd = (g.total_vnd or 0) + (row["vnd"] or 0)
+    g.by_currency[row["currency"]] = g.by_currency.get(row["currency"], 0) + row["value"]
+    g.lower_bound |= row["qualifier"] == "lower_bound"
+    g.approximate |= row["qualifier"] in ("approximate", "estimate")
+    g.ambiguous |= row["ambiguous"]
+
+
+def _add_quantity(g: Group, row: dict[str, Any], item_id: str) -> None:
+    by_unit: dict[str | None, QuantityTotal] = {q.unit: q for q in g.quantities}
+    for line in row["items"]:
+        if line["id"] != item_id or line["quantity"] is None:
+            continue
+        total = by_unit.setdefault(line["unit"], QuantityTotal(unit=line["unit"], quantity=0))
+        total.quantity += line["quantity"]
+        total.lower_bound |= line["qualifier"] == "lower_bound"
+    g.quantities = list(by_unit.values())
+
+
+async def donation_totals(
+    *, driver: AsyncDriver, database: str, group_by: GroupBy, direction: str | None = None
+) -> DonationTotals:
+    records, _, _ = await driver.execute_query(
+        cypher.load("queries/donation_totals"), direction=direction,
+        database_=database, routing_=RoutingControl.READ,
+    )
+    return aggregate([r.data() for r in records], group_by, direction)

@@ -1,0 +1,98 @@
+"""Writing a validated dataset: nodes before relationships, batched `UNWIND $rows MERGE`
+on stable ids, all in one transaction so a file lands whole or not at all."""
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from neo4j import AsyncDriver, AsyncManagedTransaction, RoutingControl
+
+from graph import cypher
+from graph.model import Label
+from graph.rows import Rows, build_rows
+from partnergraph.domain import Dataset
+from partnergraph.rates import Rates
+
+BATCH_SIZE = 1000
+
+Progress = Callable[[int], None]
+
+
+async def existing_ids(
+    *, driver: AsyncDriver, database: str, label: Label, ids: Iterable[str]
+) -> set[str]:
+    records, _, _ = await driver.execute_query(
+        cypher.render("write/existing_ids", label=label),
+        ids=sorted(set(ids)),
+        database_=database,
+        routing_=RoutingControl.READ,
+    )
+    return {r["id"] for r in records}
+
+
+async def document_texts(
+    *, driver: AsyncDriver, database: str, ids: Iterable[str]
+) -> dict[str, str | None]:
+    records, _, _ = await driver.execute_query(
+        cypher.load("write/document_texts"), ids=sorted(set(ids)),
+        database_=database, routing_=RoutingControl.READ,
+    )
+    return {r["id"]: r["text"] for r in records}
+
+
+def _batches(rows: list[dict[str, Any]], size: int):
+    for start in range(0, len(rows), size):
+        yield rows[start : start + size]
+
+
+def count_rows(rows: Rows) -> int:
+    groups = [*rows.nodes.values(), *rows.rels.values(), *rows.citations.values()]
+    return sum(len(g) for g in groups)
+
+
+async def _write_rows(
+    tx: AsyncManagedTransaction, rows: Rows, batch_size: int, progress: Progress | None
+) -> None:
+    jobs: list[tuple[str, list[dict[str, Any]]]] = []
+    for label, node_rows in rows.nodes.items():
+        jobs.append((cypher.render("write/merge_nodes", label=label), node_rows))
+    for (a, rel, b), rel_rows in rows.rels.items():
+        query = cypher.render("write/merge_relationships", from_label=a, rel_type=rel, to_label=b)
+        jobs.append((query, rel_rows))
+    for label, cite_rows in rows.citations.items():
+        jobs.append((cypher.render("write/merge_citations", label=label), cite_rows))
+    for query, job_rows in jobs:
+        for batch in _batches(job_rows, batch_size):
+            result = await tx.run(query, rows=batch)
+            await result.consume()
+            if progress:
+                progress(len(batch))
+
+
+async def write_rows(
+    *,
+    driver: AsyncDriver,
+    database: str,
+    rows: Rows,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+) -> None:
+    async with driver.session(database=database) as session:
+        await session.execute_write(_write_rows, rows, batch_size, progress)
+
+
+async def write_dataset(
+    *,
+    driver: AsyncDriver,
+    database: str,
+    dataset: Dataset,
+    rates: Rates,
+    labels_of: dict[str, Label],
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+) -> int:
+    """Write everything; returns how many rows were written."""
+    rows = build_rows(dataset, rates, labels_of)
+    await write_rows(
+        driver=driver, database=database, rows=rows, batch_size=batch_size, progress=progress
+    )
+    return count_rows(rows)

@@ -1,0 +1,1 @@
+"""Loaders: parse a source → validate against the domain → write in one transaction."""

@@ -1,0 +1,107 @@
+"""A set of records loaded together, and the references between them."""
+
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import Field
+
+from partnergraph.domain.common import Id, Model
+from partnergraph.domain.entities import Document, Item, Partner, Place
+from partnergraph.domain.facts import Agreement, Direction, Donation, Engagement, Policy, Project
+
+#: Sections of a dataset file, in the order they are written: nodes that others refer to first.
+SECTIONS: dict[str, type[Model]] = {
+    "documents": Document,
+    "places": Place,
+    "partners": Partner,
+    "items": Item,
+    "agreements": Agreement,
+    "projects": Project,
+    "donations": Donation,
+    "engagements": Engagement,
+    "policies": Policy,
+}
+
+
+class Dataset(Model):
+    """What one file (or several merged) declares. `home` names the partner the dataset is
+    about (the province): donation directions are read relative to it."""
+
+    home: Id | None = None
+    documents: list[Document] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    partners: list[Partner] = Field(default_factory=list)
+    items: list[Item] = Field(default_factory=list)
+    agreements: list[Agreement] = Field(default_factory=list)
+    projects: list[Project] = Field(default_factory=list)
+    donations: list[Donation] = Field(default_factory=list)
+    engagements: list[Engagement] = Field(default_factory=list)
+    policies: list[Policy] = Field(default_factory=list)
+
+    def records(self) -> Iterator[tuple[str, int, Any]]:
+        """Every record with its section and position, in write order."""
+        for section in SECTIONS:
+            for index, record in enumerate(getattr(self, section)):
+                yield section, index, record
+
+    def merged(self, other: "Dataset") -> "Dataset":
+        data = {s: [*getattr(self, s), *getattr(other, s)] for s in SECTIONS}
+        return Dataset(home=self.home or other.home, **data)
+
+    def direction(self, donation: Donation) -> Direction:
+        if self.home and self.home in donation.recipients:
+            return Direction.inbound
+        if self.home and self.home in donation.donors:
+            return Direction.outbound
+        return Direction.other
+
+
+class Reference(Model):
+    """One id a record points at, where it points from, and which sections may hold it."""
+
+    section: str
+    index: int
+    loc: tuple[str | int, ...]
+    targets: tuple[str, ...]
+    id: str
+
+
+def _refs(section: str, index: int, record: Any) -> Iterator[Reference]:
+    def ref(loc: tuple[str | int, ...], targets: tuple[str, ...], id_: str | None):
+        if id_:
+            yield Reference(section=section, index=index, loc=loc, targets=targets, id=id_)
+
+    partners, places = ("partners",), ("places",)
+    for i, source in enumerate(getattr(record, "sources", None) or []):
+        yield from ref(("sources", i, "document"), ("documents",), source.document)
+    if isinstance(record, Place):
+        yield from ref(("part_of",), places, record.part_of)
+        yield from ref(("merged_into",), places, record.merged_into)
+    if isinstance(record, Partner):
+        yield from ref(("country",), places, record.country)
+        yield from ref(("based_in",), places, record.based_in)
+        for i, aff in enumerate(record.affiliations):
+            yield from ref(("affiliations", i, "target"), partners, aff.target)
+            for j, source in enumerate(aff.sources):
+                loc = ("affiliations", i, "sources", j, "document")
+                yield from ref(loc, ("documents",), source.document)
+    for field in ("donors", "recipients", "parties", "funders", "implementers",
+                  "beneficiaries", "participants"):
+        for i, id_ in enumerate(getattr(record, field, None) or []):
+            yield from ref((field, i), partners, id_)
+    if isinstance(record, Donation):
+        yield from ref(("part_of",), ("donations",), record.part_of)
+        for i, line in enumerate(record.items):
+            yield from ref(("items", i, "item"), ("items",), line.item)
+            for j, source in enumerate(line.sources):
+                yield from ref(("items", i, "sources", j, "document"), ("documents",), source.document)
+    if isinstance(record, Engagement):
+        for i, id_ in enumerate(record.related):
+            yield from ref(("related", i), ("donations", "agreements", "projects"), id_)
+    if isinstance(record, Policy):
+        yield from ref(("issuer",), partners, record.issuer)
+
+
+def references(dataset: Dataset) -> Iterator[Reference]:
+    for section, index, record in dataset.records():
+        yield from _refs(section, index, record)

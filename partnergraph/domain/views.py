@@ -1,0 +1,250 @@
+"""What the graph layer returns and the API serves: read views of the domain, with the
+sources behind every fact."""
+
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, Field
+
+T = TypeVar("T")
+
+
+class SourceRef(BaseModel):
+    document: str = Field(examples=["bhg-covid-foreign-affairs"])
+    quote: str = Field(description="Verbatim text of the document.")
+    method: str = Field(default="curated", description="curated or extracted")
+
+
+class PartnerRef(BaseModel):
+    id: str
+    name: str
+    kind: str | None = None
+
+
+class Page(BaseModel, Generic[T]):
+    """A page of a list; pass `next` back as `cursor` for the following page."""
+
+    items: list[T]
+    total: int
+    next: str | None = None
+
+
+class AmountView(BaseModel):
+    raw: str = Field(description="As written in the source.", examples=["hơn 53,8 tỉ VNĐ"])
+    value: float
+    currency: str
+    qualifier: str = Field(description="exact, lower_bound, upper_bound, approximate or estimate")
+    ambiguous: bool = False
+    alternatives: list[float] = Field(default_factory=list)
+    note: str | None = None
+    usd: float | None = None
+    vnd: float | None = None
+    rate_year: int | None = None
+
+
+class PeriodView(BaseModel):
+    raw: str
+    start: date | None = None
+    end: date | None = None
+    precision: str | None = None
+
+
+def amount_view(props: dict[str, Any], prefix: str) -> AmountView | None:
+    if props.get(f"{prefix}_raw") is None:
+        return None
+    return AmountView(
+        raw=props[f"{prefix}_raw"],
+        value=props[prefix],
+        currency=props[f"{prefix}_currency"],
+        qualifier=props[f"{prefix}_qualifier"],
+        ambiguous=props.get(f"{prefix}_ambiguous") or False,
+        alternatives=props.get(f"{prefix}_alternatives") or [],
+        note=props.get(f"{prefix}_note"),
+        usd=props.get(f"{prefix}_usd"),
+        vnd=props.get(f"{prefix}_vnd"),
+        rate_year=props.get(f"{prefix}_rate_year"),
+    )
+
+
+def period_view(props: dict[str, Any], prefix: str) -> PeriodView | None:
+    if props.get(f"{prefix}_raw") is None:
+        return None
+    return PeriodView(
+        raw=props[f"{prefix}_raw"],
+        start=to_date(props.get(f"{prefix}_start")),
+        end=to_date(props.get(f"{prefix}_end")),
+        precision=props.get(f"{prefix}_precision"),
+    )
+
+
+def to_date(value: Any) -> date | None:
+    """Neo4j returns its own Date type; views speak Python's."""
+    if value is None:
+        return None
+    return value.to_native() if hasattr(value, "to_native") else value
+
+
+def sources_view(props: dict[str, Any]) -> list[SourceRef]:
+    docs = props.get("source_documents") or []
+    quotes = props.get("source_quotes") or []
+    method = props.get("method") or "curated"
+    return [SourceRef(document=d, quote=q, method=method) for d, q in zip(docs, quotes, strict=False)]
+
+
+class PlaceRef(BaseModel):
+    id: str
+    name: str
+    kind: str | None = None
+    iso_3166: str | None = None
+
+
+class AffiliationView(BaseModel):
+    direction: str = Field(description='"out": this partner → other; "in": other → this partner')
+    type: str = Field(examples=["PART_OF"])
+    partner: PartnerRef
+    since: date | None = None
+    until: date | None = None
+    sources: list[SourceRef] = Field(default_factory=list)
+
+
+class PartnerCounts(BaseModel):
+    donations_given: int
+    donations_received: int
+    agreements: int
+    projects: int
+    engagements: int
+
+
+class Identifiers(BaseModel):
+    wikidata: str | None = None
+    iso_3166: str | None = None
+    iati: str | None = None
+
+
+class PartnerDetail(BaseModel):
+    id: str
+    name: str
+    kind: str
+    name_vi: str | None = None
+    name_en: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    acronym: str | None = None
+    acronym_expanded: bool = True
+    identifiers: Identifiers
+    country: PlaceRef | None = None
+    based_in: PlaceRef | None = None
+    valid_from: date | None = None
+    valid_until: date | None = None
+    notes: str | None = None
+    affiliations: list[AffiliationView]
+    counts: PartnerCounts
+    sources: list[SourceRef]
+
+
+class FactRef(BaseModel):
+    id: str
+    name: str
+
+
+class ItemLine(BaseModel):
+    item: str
+    name_vi: str | None = None
+    name_en: str | None = None
+    quantity: float | None = None
+    unit: str | None = None
+    raw: str | None = Field(default=None, description="The quantity as written.")
+    qualifier: str | None = None
+
+
+class Flags(BaseModel):
+    lower_bound: bool = False
+    approximate: bool = False
+    ambiguous: bool = False
+
+
+class DonationView(BaseModel):
+    id: str
+    name: str
+    title_vi: str | None = None
+    title_en: str | None = None
+    direction: str = Field(description="inbound or outbound, relative to the province")
+    donors: list[PartnerRef]
+    donors_note: str | None = None
+    recipients: list[PartnerRef]
+    recipients_note: str | None = None
+    items: list[ItemLine]
+    value: AmountView | None = None
+    flags: Flags
+    when: PeriodView | None = None
+    part_of: FactRef | None = None
+    parts: list[FactRef] = Field(default_factory=list)
+    notes: str | None = None
+    sources: list[SourceRef]
+
+
+def flags_of(*amounts: AmountView | None, quantities: list[ItemLine] = ()) -> Flags:
+    qualifiers = [a.qualifier for a in amounts if a] + [q.qualifier for q in quantities if q.qualifier]
+    return Flags(
+        lower_bound="lower_bound" in qualifiers,
+        approximate=any(q in ("approximate", "estimate") for q in qualifiers),
+        ambiguous=any(a.ambiguous for a in amounts if a),
+    )
+
+
+class AgreementView(BaseModel):
+    id: str
+    name: str
+    kind: str
+    title_vi: str | None = None
+    title_en: str | None = None
+    count: int | None = Field(default=None, description="Set when this stands for several agreements.")
+    parties: list[PartnerRef]
+    signed: PeriodView | None = None
+    period: PeriodView | None = None
+    notes: str | None = None
+    sources: list[SourceRef]
+
+
+class ProjectView(BaseModel):
+    id: str
+    name: str
+    kind: str
+    title_vi: str | None = None
+    title_en: str | None = None
+    count: int | None = Field(default=None, description="Set for an aggregate of several.")
+    funders: list[PartnerRef]
+    funders_count: int | None = None
+    funders_note: str | None = None
+    implementers: list[PartnerRef]
+    beneficiaries: list[PartnerRef]
+    budget: AmountView | None = None
+    disbursed: AmountView | None = None
+    flags: Flags
+    period: PeriodView | None = None
+    status: str | None = None
+    notes: str | None = None
+    sources: list[SourceRef]
+
+
+class CitedFact(BaseModel):
+    id: str
+    label: str
+    name: str
+    kind: str | None = None
+    quote: str
+    method: str
+
+
+class DocumentView(BaseModel):
+    id: str
+    title: str | None = None
+    kind: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: PeriodView | None = None
+    language: str | None = None
+    url: str | None = None
+    sha256: str | None = None
+    notes: str | None = None
+    text: str | None = None
+    facts: list[CitedFact]

@@ -1,0 +1,64 @@
+"""The one place that reads configuration (environment variables or a `.env` file)."""
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from partnergraph import ROOT
+
+#: Documented development password of the managed local Neo4j; change it anywhere else.
+DEV_PASSWORD = "partnergraph-dev"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore")
+
+    neo4j_uri: str | None = Field(
+        default=None,
+        description="Bolt URI of an existing server (neo4j://, neo4j+s://, bolt://). "
+        "Unset: partnergraph runs its own local Neo4j.",
+    )
+    neo4j_user: str = "neo4j"
+    neo4j_password: SecretStr = SecretStr(DEV_PASSWORD)
+    neo4j_database: str = "neo4j"
+
+    neo4j_home: Path = Field(
+        default=ROOT / ".neo4j", description="Where the managed local Neo4j is installed."
+    )
+    neo4j_instance: str = Field(
+        default="main", description="Name of the managed instance (its own data and logs)."
+    )
+    neo4j_bolt_port: int = 7687
+    neo4j_http_port: int = 7474
+    neo4j_heap: str = "512m"
+    neo4j_pagecache: str = "256m"
+    neo4j_start_timeout: float = 120.0
+
+    test_neo4j_uri: str | None = Field(
+        default=None,
+        description="Server the test suite uses and wipes. Unset: a managed 'test' instance "
+        "on ports 7688/7475.",
+    )
+
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    api_key: SecretStr | None = None
+
+    query_timeout: float = Field(default=10.0, description="Seconds a read query may run.")
+    cypher_row_limit: int = Field(default=1000, description="Rows POST /cypher returns at most.")
+
+    @property
+    def managed(self) -> bool:
+        """True when partnergraph runs the Neo4j server itself."""
+        return self.neo4j_uri is None
+
+    @property
+    def bolt_uri(self) -> str:
+        return self.neo4j_uri or f"neo4j://127.0.0.1:{self.neo4j_bolt_port}"
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
