@@ -3,3 +3,7 @@
 from api.routers import donations, facts, health, partners, stats
 
 ROUTERS = [health.router, partners.router, donations.router, facts.router, stats.router]
+
+from api.routers import cypher, graph_view, links  # noqa: E402
+
+ROUTERS += [links.router, graph_view.router, cypher.router]

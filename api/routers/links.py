@@ -1,0 +1,87 @@
+"""How partners are connected: partners linked to one partner, and paths between two."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Path, Query
+
+from api import paging
+from api.deps import Config, Driver
+from api.routers.cypher import ErrorBody, query_timeouts
+from graph import links
+from graph.partners import resolve_partner
+from partnergraph.domain import PartnerKind
+from partnergraph.domain.views import Page
+from partnergraph.domain.views_links import LinkedPartner, PathsView
+
+router = APIRouter(tags=["links"])
+
+IdPath = Annotated[str, Path(max_length=200, examples=["good-neighbors-international"])]
+PartnerName = Annotated[str, Query(min_length=1, max_length=200,
+                                   description="A partner id or any of its names.")]
+NOT_FOUND = {404: {"description": "No such partner; `suggestions` lists near names"}}
+
+
+@router.get(
+    "/partners/{id}/linked",
+    response_model=Page[LinkedPartner],
+    summary="Partners linked to a partner, with the path that explains each link",
+    description="Partners connected to this one through affiliations (part of, office "
+    "of, member of, merged into) or shared facts (a joint donation, a donation from one "
+    "to the other, an agreement, a project, an engagement), within `max_hops` links, "
+    "nearest first. Each comes with one shortest path: its steps name the nodes, the "
+    "relationships and their direction, and the quotes the facts rest on. "
+    'E.g. "NGOs linked to Good Neighbors": `kind=foreign_ngo`.',
+    responses=NOT_FOUND | {504: {"model": ErrorBody, "description": "The search took too long"}},
+)
+async def linked(
+    id: IdPath,
+    driver: Driver,
+    settings: Config,
+    kind: Annotated[PartnerKind | None, Query(description="Only partners of this kind")] = None,
+    max_hops: Annotated[int, Query(ge=1, le=links.MAX_HOPS,
+                                   description="Partner-to-partner links at most")] = 2,
+    limit: int = paging.Limit,
+    cursor: str | None = paging.Cursor,
+):
+    offset = paging.decode(cursor)
+    with query_timeouts(settings.query_timeout):
+        total, items = await links.linked_partners(
+            driver=driver, database=settings.neo4j_database, id=id, kind=kind,
+            max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout)
+    return paging.page(items, total, offset)
+
+
+@router.get(
+    "/paths",
+    response_model=PathsView,
+    summary="How two partners are connected, shortest paths first",
+    description="Up to five shortest paths between two partners over affiliations and "
+    "shared facts, each as steps with the sources they rest on. `from` and `to` take an "
+    "id or any name.",
+    responses=NOT_FOUND | {
+        422: {"description": "Invalid parameters, or `from` and `to` are the same partner"},
+        504: {"model": ErrorBody, "description": "The search took too long"}},
+)
+async def paths(
+    driver: Driver,
+    settings: Config,
+    from_: Annotated[str, Query(alias="from", min_length=1, max_length=200,
+                                description="A partner id or any of its names.",
+                                examples=["Good Neighbors Việt Nam"])],
+    to: Annotated[str, Query(min_length=1, max_length=200,
+                             description="A partner id or any of its names.",
+                             examples=["FFI"])],
+    max_hops: Annotated[int, Query(
+        ge=1, le=links.MAX_HOPS, description="Partner-to-partner links at most")] = links.MAX_HOPS,
+):
+    db = settings.neo4j_database
+    source = await resolve_partner(driver=driver, database=db, ref=from_)
+    target = await resolve_partner(driver=driver, database=db, ref=to)
+    if source.id == target.id:
+        same = f"from and to are the same partner ({source.id})"
+        raise HTTPException(422, detail=[{"loc": ["query", "to"], "type": "value_error",
+                                          "msg": same}])
+    with query_timeouts(settings.query_timeout):
+        return await links.connecting_paths(driver=driver, database=db, source=source,
+                                            target=target, max_hops=max_hops,
+                                            timeout=settings.query_timeout)

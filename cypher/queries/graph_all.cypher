@@ -1,0 +1,34 @@
+// graph_all: the partner network for visualisation: partners and the donations,
+// agreements, projects and engagements that link them, the most connected first, at most
+// $limit nodes, with their affiliation and fact relationships (graph.links keeps those
+// between two kept nodes).
+// Documents, places and items are left out.
+// Parameters: $limit.
+// Try it: :param limit => 2000
+CALL () {
+  MATCH (n)
+  WHERE n:Partner OR n:Donation OR n:Agreement OR n:Project OR n:Engagement
+  WITH n, COUNT { (n)-[:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO|GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-() } AS degree
+  RETURN n ORDER BY degree DESC, n.id LIMIT $limit + 1
+}
+WITH collect(n) AS found
+WITH found[..$limit] AS kept, size(found) > $limit AS truncated
+// Edges: the links of the kept nodes; those whose other end was not kept are left out
+// by the caller (a membership test per row here would cost memory for every row).
+CALL (kept) {
+  UNWIND kept AS n
+  OPTIONAL MATCH (n:Partner)-[r:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO]->()
+  RETURN collect(r) AS links
+}
+CALL (kept) {
+  UNWIND kept AS f
+  OPTIONAL MATCH (f)-[r:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(:Partner)
+  WHERE NOT f:Partner
+  RETURN collect(r) AS shares
+}
+RETURN [n IN kept | {label: head(labels(n)), props: properties(n)}] AS nodes,
+       [r IN links + shares | {type: type(r),
+         source: {label: head(labels(startNode(r))), id: startNode(r).id},
+         target: {label: head(labels(endNode(r))), id: endNode(r).id},
+         props: properties(r)}] AS edges,
+       truncated

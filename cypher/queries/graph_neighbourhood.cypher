@@ -1,0 +1,59 @@
+// graph_neighbourhood: the nodes and edges around one partner, for visualisation: the
+// partners within $depth hops (a hop is an affiliation or a shared donation, agreement,
+// project or engagement), the fact nodes of the partners nearer than $depth, and the
+// countries (IN_COUNTRY) of the partners; at most $limit nodes, nearest first, with their
+// relationships of those types (graph.links keeps those between two kept nodes).
+// Documents and items are left out.
+// The slot {max_rels} (2 × $depth: 2, 4 or 6 relationships) bounds the search; it is
+// written from a closed enum (graph.links.Reach), as Cypher takes no parameter there.
+// Parameters: $id (partner id), $depth (1-3), $limit; slot {max_rels}.
+// Try it: :param id => 'good-neighbors-international'  :param depth => 1
+//         :param limit => 2000   (and write 2 for {max_rels})
+MATCH (center:Partner {id: $id})
+CALL (center) {
+  MATCH p = ANY SHORTEST (center)
+        ((a)-[:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO|GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(b)
+          WHERE a:Partner OR b:Partner){0,{max_rels}}
+        (other)
+  WITH other, p WHERE other:Partner  // unlabelled target: one search from the center
+  WITH other, size([n IN nodes(p) WHERE n:Partner]) - 1 AS hops
+  WHERE hops <= $depth
+  RETURN other, hops ORDER BY hops, other.id LIMIT $limit + 1
+}
+WITH collect(other) AS partners, collect(CASE WHEN hops < $depth THEN other END) AS inner
+CALL (inner) {
+  UNWIND inner AS a
+  CALL (a) {
+    MATCH (a)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
+    RETURN f LIMIT $limit + 1
+  }
+  WITH DISTINCT f ORDER BY head(labels(f)), f.id LIMIT $limit + 1
+  RETURN collect(f) AS facts
+}
+CALL (partners) {
+  UNWIND partners AS a
+  MATCH (a)-[:IN_COUNTRY]->(place:Place)
+  WITH DISTINCT place ORDER BY place.id
+  RETURN collect(place) AS places
+}
+WITH partners + facts + places AS everything
+WITH everything[..$limit] AS kept, size(everything) > $limit AS truncated
+// Edges: the links of the kept nodes; those whose other end was not kept are left out
+// by the caller (a membership test per row here would cost memory for every row).
+CALL (kept) {
+  UNWIND kept AS n
+  OPTIONAL MATCH (n:Partner)-[r:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO|IN_COUNTRY]->()
+  RETURN collect(r) AS links
+}
+CALL (kept) {
+  UNWIND kept AS f
+  OPTIONAL MATCH (f)-[r:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(:Partner)
+  WHERE NOT f:Partner
+  RETURN collect(r) AS shares
+}
+RETURN [n IN kept | {label: head(labels(n)), props: properties(n)}] AS nodes,
+       [r IN links + shares | {type: type(r),
+         source: {label: head(labels(startNode(r))), id: startNode(r).id},
+         target: {label: head(labels(endNode(r))), id: endNode(r).id},
+         props: properties(r)}] AS edges,
+       truncated

@@ -1,0 +1,203 @@
+"""How partners are connected: partners linked to one partner, and the shortest paths
+between two, each path a list of steps with the sources it rests on.
+
+A hop is one partner-to-partner link: an affiliation (one relationship) or a shared fact
+(partner → donation/agreement/project/engagement ← partner: two relationships)."""
+
+from enum import StrEnum
+from typing import Any
+
+from neo4j import AsyncDriver, Query, RoutingControl
+
+from graph import cypher
+from graph.errors import NotFound
+from graph.export import jsonable
+from graph.partners import search_partners
+from partnergraph.domain.views import PartnerRef, SourceRef
+from partnergraph.domain.views_links import (
+    GraphEdge,
+    GraphNode,
+    GraphView,
+    LinkedPartner,
+    PathNode,
+    PathStep,
+    PathsView,
+    PathView,
+)
+
+#: Hops a search may take at most (Reach.four_hops: 8 relationships).
+MAX_HOPS = 4
+#: Paths /paths returns at most (SHORTEST 5 in cypher/queries/paths.cypher).
+MAX_PATHS = 5
+_AFFILIATIONS = frozenset({"PART_OF", "OFFICE_OF", "MEMBER_OF", "MERGED_INTO"})
+
+
+class Reach(StrEnum):
+    """How many relationships a search may follow: twice the hops, as a shared fact is two
+    relationships. Written into the pattern's quantifier through `cypher.render`: Cypher
+    takes no parameter there, and a `length(p) <= $n` filter does not prune the search
+    (Neo4j 5.26 applies it after StatefulShortestPath has explored up to the fixed bound)."""
+
+    one_hop = "2"
+    two_hops = "4"
+    three_hops = "6"
+    four_hops = "8"
+
+    @classmethod
+    def of(cls, hops: int) -> "Reach":
+        return cls(str(2 * hops))
+
+
+def _query(name: str, timeout: float | None, hops: int | None = None) -> Query:
+    text = cypher.render(name, max_rels=Reach.of(hops)) if hops else cypher.load(name)
+    return Query(text, timeout=timeout)
+
+
+def _check_hops(max_hops: int) -> None:
+    if not 1 <= max_hops <= MAX_HOPS:
+        raise ValueError(f"max_hops is 1 to {MAX_HOPS}, not {max_hops}")
+
+
+async def partner_ref(*, driver: AsyncDriver, database: str, id: str) -> PartnerRef:
+    """The partner with this id; NotFound carries near names."""
+    records, _, _ = await driver.execute_query(
+        cypher.load("queries/partner_by_id"), id=id, database_=database,
+        routing_=RoutingControl.READ,
+    )
+    if records:
+        return PartnerRef(**records[0].data())
+    near = await search_partners(driver=driver, database=database, q=id, limit=5)
+    raise NotFound("partner", id, [m.model_dump(include={"id", "name"}) for m in near])
+
+
+def _sources(documents: list[str] | None, quotes: list[str] | None, method: str | None):
+    return [SourceRef(document=d, quote=q, method=method or "curated")
+            for d, q in zip(documents or [], quotes or [], strict=False)]
+
+
+def _caption(node: PathNode) -> str:
+    return node.name if node.label == "Partner" else f"[{node.label}: {node.name}]"
+
+
+def path_view(nodes: list[dict[str, Any]], rels: list[dict[str, Any]], hops: int) -> PathView:
+    """A path as the queries return it (nodes, and the relationships between consecutive
+    nodes with `out` telling their direction) → steps with their sources."""
+    path_nodes = [PathNode(id=n["id"], label=n["label"], name=n["name"] or n["id"],
+                           kind=n.get("kind")) for n in nodes]
+    steps = [PathStep(node=path_nodes[0])]
+    text = [_caption(path_nodes[0])]
+    for rel, raw, node in zip(rels, nodes[1:], path_nodes[1:], strict=True):
+        if node.label != "Partner":
+            sources = [SourceRef(**s) for s in raw.get("sources") or []]
+        elif rel["type"] in _AFFILIATIONS:
+            sources = _sources(rel.get("documents"), rel.get("quotes"), rel.get("method"))
+        else:
+            sources = []
+        direction = "out" if rel["out"] else "in"
+        steps.append(PathStep(type=rel["type"], direction=direction, node=node, sources=sources))
+        arrow = f"-{rel['type']}->" if rel["out"] else f"<-{rel['type']}-"
+        text += [arrow, _caption(node)]
+    unique: dict[tuple[str, str], SourceRef] = {}
+    for step in steps:
+        for s in step.sources:
+            unique.setdefault((s.document, s.quote), s)
+    return PathView(hops=hops, length=len(rels), explanation=" ".join(text), steps=steps,
+                    sources=list(unique.values()))
+
+
+async def linked_partners(
+    *, driver: AsyncDriver, database: str, id: str, kind: str | None = None,
+    max_hops: int = 2, skip: int = 0, limit: int = 50, timeout: float | None = None,
+) -> tuple[int, list[LinkedPartner]]:
+    """Partners within `max_hops` of partner `id`, nearest first, each with one shortest
+    path. Raises NotFound (with suggestions) for an unknown id."""
+    _check_hops(max_hops)
+    await partner_ref(driver=driver, database=database, id=id)
+    records, _, _ = await driver.execute_query(
+        _query("queries/partner_linked", timeout, max_hops), id=id, kind=kind,
+        max_hops=max_hops, skip=skip, limit=limit,
+        database_=database, routing_=RoutingControl.READ,
+    )
+    total = records[0]["total"] if records else 0
+    return total, [
+        LinkedPartner(partner=PartnerRef(**r["partner"]), hops=r["hops"],
+                      path=path_view(r["nodes"], r["rels"], r["hops"]))
+        for r in records
+    ]
+
+
+async def connecting_paths(
+    *, driver: AsyncDriver, database: str, source: PartnerRef, target: PartnerRef,
+    max_hops: int = MAX_HOPS, timeout: float | None = None,
+) -> PathsView:
+    """Up to five shortest paths from `source` to `target` (both resolved partners)."""
+    _check_hops(max_hops)
+    records, _, _ = await driver.execute_query(
+        _query("queries/paths", timeout, max_hops),
+        parameters_={"from": source.id, "to": target.id}, max_hops=max_hops,
+        database_=database, routing_=RoutingControl.READ,
+    )
+    paths = [path_view(r["nodes"], r["rels"], r["hops"]) for r in records]
+    return PathsView(from_=source, to=target, max_hops=max_hops, paths=paths[:MAX_PATHS])
+
+
+# --- Graph views for visualisation -------------------------------------------------------
+
+#: Stored for search only; never part of a view.
+_HIDDEN_PROPS = frozenset({"search_keys", "search_text", "text"})
+MAX_DEPTH = 3
+
+
+def node_key(label: str, id: str) -> str:
+    """A node's id in a view: unique even when a place and a partner share an id."""
+    return f"{label}:{id}"
+
+
+def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
+               depth: int | None = None) -> GraphView:
+    """The nodes and edges a graph query returns → a GraphView with JSON-safe properties."""
+    if row is None:
+        return GraphView(center=center, depth=depth, nodes=[], edges=[])
+    nodes = []
+    for n in row["nodes"]:
+        props = {k: jsonable(v) for k, v in sorted(n["props"].items()) if k not in _HIDDEN_PROPS}
+        nodes.append(GraphNode(id=node_key(n["label"], props["id"]), label=n["label"],
+                               name=props.get("name"), kind=props.get("kind"), props=props))
+    keys = {n.id for n in nodes}
+    edges: dict[str, GraphEdge] = {}
+    for e in row["edges"]:
+        source = node_key(e["source"]["label"], e["source"]["id"])
+        target = node_key(e["target"]["label"], e["target"]["id"])
+        if source not in keys or target not in keys:
+            continue  # its other end was not kept
+        edge_id = f"{source}-{e['type']}->{target}"
+        edges[edge_id] = GraphEdge(id=edge_id, source=source, target=target, type=e["type"],
+                                   props={k: jsonable(v) for k, v in sorted(e["props"].items())})
+    return GraphView(center=center, depth=depth, nodes=nodes,
+                     edges=sorted(edges.values(), key=lambda e: e.id),
+                     truncated=row["truncated"])
+
+
+async def neighbourhood(
+    *, driver: AsyncDriver, database: str, center: PartnerRef, depth: int = 1,
+    limit: int = 2000, timeout: float | None = None,
+) -> GraphView:
+    """Partners within `depth` hops of `center`, the facts that link them, their countries."""
+    if not 1 <= depth <= MAX_DEPTH:
+        raise ValueError(f"depth is 1 to {MAX_DEPTH}, not {depth}")
+    records, _, _ = await driver.execute_query(
+        _query("queries/graph_neighbourhood", timeout, depth), id=center.id, depth=depth,
+        limit=limit, database_=database, routing_=RoutingControl.READ,
+    )
+    return graph_view(records[0].data() if records else None, center=center, depth=depth)
+
+
+async def network(
+    *, driver: AsyncDriver, database: str, limit: int = 2000, timeout: float | None = None,
+) -> GraphView:
+    """The whole partner network, the most connected nodes first, at most `limit` nodes."""
+    records, _, _ = await driver.execute_query(
+        _query("queries/graph_all", timeout), limit=limit, database_=database,
+        routing_=RoutingControl.READ,
+    )
+    return graph_view(records[0].data() if records else None)

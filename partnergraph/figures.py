@@ -1,0 +1,351 @@
+"""Figures as Vietnamese news articles write them: sums of money, counts of things, dates
+and spans.
+
+Every parser keeps the text as written (`raw`) beside the reading it chose, and when the
+text admits two readings ("765,495 USD": 765.495 by the Vietnamese convention, 765 495 by
+the English one) it says so instead of silently picking one. Pure functions with no
+project imports, so the domain models, the loaders and a later article extractor can all
+share them; `find_amounts` finds amounts in running text with their offsets.
+"""
+
+import calendar
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+
+class FigureError(ValueError):
+    """A figure that cannot be read; the message quotes what was not understood."""
+
+
+class Qualifier(StrEnum):
+    exact = "exact"
+    lower_bound = "lower_bound"
+    upper_bound = "upper_bound"
+    approximate = "approximate"
+    estimate = "estimate"
+
+
+Q = Qualifier
+_QUALIFIERS: dict[str, Qualifier] = {
+    "hơn nữa": Q.lower_bound, "hơn": Q.lower_bound, "trên": Q.lower_bound,
+    "ít nhất": Q.lower_bound, "tối thiểu": Q.lower_bound, "không dưới": Q.lower_bound,
+    "dưới": Q.upper_bound, "không quá": Q.upper_bound, "tối đa": Q.upper_bound,
+    "chưa đến": Q.upper_bound, "chưa tới": Q.upper_bound,
+    "gần": Q.approximate, "khoảng": Q.approximate, "xấp xỉ": Q.approximate,
+    "chừng": Q.approximate, "khoảng chừng": Q.approximate, "ước chừng": Q.approximate,
+    "ước đạt": Q.estimate, "ước tính": Q.estimate, "dự kiến": Q.estimate,
+    "dự tính": Q.estimate, "ước": Q.estimate,
+}
+_TRAILING_QUALIFIERS = {"trở lên": Q.lower_bound, "trở xuống": Q.upper_bound}
+# "ước đạt hơn 5 tỷ" is both an estimate and a lower bound: the bound says more to a query
+# that adds sums up, so it wins.
+_PRECEDENCE = [Q.lower_bound, Q.upper_bound, Q.estimate, Q.approximate, Q.exact]
+
+_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỉ": 10**9, "tỷ": 10**9}
+_CURRENCIES: dict[str, str] = {
+    **dict.fromkeys(["vnđ", "vnd", "đồng", "đ", "₫", "việt nam đồng", "đồng việt nam"], "VND"),
+    **dict.fromkeys(["usd", "us$", "$", "đô la mỹ", "đô-la mỹ", "đôla mỹ", "đô la", "đô-la",
+                     "đôla", "đô"], "USD"),
+    **dict.fromkeys(["eur", "euro", "€"], "EUR"),
+    **dict.fromkeys(["cny", "rmb", "nhân dân tệ", "ndt", "tệ", "yuan"], "CNY"),
+    **dict.fromkeys(["jpy", "yên nhật", "yên", "yen"], "JPY"),
+    **dict.fromkeys(["krw", "won hàn quốc", "won", "₩"], "KRW"),
+    **dict.fromkeys(["aud", "a$", "đô la úc", "đô-la úc", "đô la australia"], "AUD"),
+}
+_PREFIX_SYMBOLS = ("us$", "a$", "$", "€", "₩", "₫")
+# Digits after the decimal point that each currency is written with: a reading that needs
+# more is not plausible.
+_MINOR_DIGITS = {"VND": 0, "JPY": 0, "KRW": 0, "USD": 2, "EUR": 2, "AUD": 2, "CNY": 2}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so "hơn nữa" wins over "hơn" and "đô la mỹ" over "đô"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_QUALIFIER, _TRAILING, _SYMBOL, _SCALE, _CURRENCY = map(_alternation, [
+    _QUALIFIERS, _TRAILING_QUALIFIERS, _PREFIX_SYMBOLS, _SCALES, _CURRENCIES])
+_QUALIFIER_RE = re.compile(rf"({_QUALIFIER})(?!\w)\s*", re.I)
+_TRAILING_RE = re.compile(rf"\s*({_TRAILING})$", re.I)
+_SYMBOL_RE = re.compile(rf"({_SYMBOL})\s*(?=\d)", re.I)
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_SCALE_RE = re.compile(rf"({_SCALE})(?!\w)\s*", re.I)
+_CURRENCY_RE = re.compile(rf"({_CURRENCY})(?!\w)", re.I)
+_AMOUNT_IN_TEXT_RE = re.compile(
+    rf"(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*(?:(?:{_SYMBOL})\s*)?\d+(?:[.,]\d+)*\s*"
+    rf"(?:(?:{_SCALE})(?!\w)\s*)*(?:{_CURRENCY})(?!\w)", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedAmount:
+    raw: str
+    value: Decimal
+    currency: str
+    qualifier: Qualifier = Qualifier.exact
+    ambiguous: bool = False
+    alternatives: tuple[Decimal, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedQuantity:
+    raw: str
+    value: Decimal
+    unit: str | None = None
+    qualifier: Qualifier = Qualifier.exact
+    ambiguous: bool = False
+    alternatives: tuple[Decimal, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AmountMatch:
+    """An amount found in running text; `text[start:end]` is what was parsed."""
+
+    start: int
+    end: int
+    amount: ParsedAmount
+
+
+def _clean(text: str) -> str:
+    s = unicodedata.normalize("NFC", text).replace("\u00a0", " ").replace("\u202f", " ")
+    s = re.sub(r"\s+", " ", s).strip()
+    while True:
+        before, s = s, s.rstrip(".,;:").strip()
+        if len(s) > 1 and s[0] + s[-1] in ("()", "[]"):
+            s = s[1:-1].strip()
+        if s == before:
+            return s
+
+
+def _take_qualifiers(s: str) -> tuple[Qualifier, str]:
+    found = [Q.exact]
+    while m := _QUALIFIER_RE.match(s):
+        found.append(_QUALIFIERS[m[1].lower()])
+        s = s[m.end():]
+    if m := _TRAILING_RE.search(s):
+        found.append(_TRAILING_QUALIFIERS[m[1].lower()])
+        s = s[: m.start()]
+    return min(found, key=_PRECEDENCE.index), s.strip()
+
+
+def _grouped(parts: list[str]) -> bool:
+    """True when parts are thousands groups: "1", "234", "567" of 1.234.567."""
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def _read_number(token: str, raw: str, *, scaled: bool, max_decimals: int,
+                 why: str) -> tuple[Decimal, tuple[Decimal, ...], str | None]:
+    """The number `token` stands for, following the separator rules of this module's
+    callers: (value, other readings, note on the choice)."""
+    commas, dots = token.count(","), token.count(".")
+    if commas and dots:
+        decimal_sep = "," if token.rfind(",") > token.rfind(".") else "."
+        thousands_sep = "." if decimal_sep == "," else ","
+        whole, _, fraction = token.rpartition(decimal_sep)
+        if decimal_sep in whole or not _grouped(whole.split(thousands_sep)):
+            raise FigureError(f"number {token!r} in {raw!r} mixes separators in no known way")
+        return Decimal(whole.replace(thousands_sep, "") + "." + fraction), (), None
+    sep = "," if commas else "." if dots else None
+    if sep is None:
+        return Decimal(token), (), None
+    parts = token.split(sep)
+    if len(parts) == 2 and sep == "," and scaled:
+        return Decimal(".".join(parts)), (), None
+    if len(parts) == 2 and sep == "," and _grouped(parts):
+        as_decimal, as_thousands = Decimal(".".join(parts)), Decimal("".join(parts))
+        chosen, other = as_thousands, as_decimal
+        if max_decimals >= 3:  # both readings plausible: the text is Vietnamese
+            chosen, other, why = as_decimal, as_thousands, "the text is Vietnamese"
+        note = (f"{token!r} reads {as_decimal} by the Vietnamese convention (comma = decimal "
+                f"point) and {as_thousands} by the English one (comma = thousands); read as "
+                f"{chosen} because {why}")
+        return chosen, (other,), note
+    if _grouped(parts) and (sep == "." or len(parts) > 2):
+        return Decimal("".join(parts)), (), None
+    if len(parts) == 2:
+        return Decimal(".".join(parts)), (), None
+    raise FigureError(f"number {token!r} in {raw!r}: groups after {sep!r} must have 3 digits")
+
+
+def _number_and_tail(s: str, raw: str) -> tuple[str, int, str, str | None]:
+    """(number token, scale multiplier, the rest, a prefix currency symbol)."""
+    symbol = None
+    if m := _SYMBOL_RE.match(s):
+        symbol, s = m[1].lower(), s[m.end():]
+    m = _NUMBER_RE.match(s)
+    if not m:
+        raise FigureError(f"no number at the start of {raw!r}")
+    token, rest, multiplier = m[0], s[m.end():].strip(), 1
+    while sm := _SCALE_RE.match(rest):
+        multiplier *= _SCALES[sm[1].lower()]
+        rest = rest[sm.end():]
+    return token, multiplier, rest.strip(), symbol
+
+
+def _scaled(value: Decimal, multiplier: int) -> Decimal:
+    if multiplier == 1:
+        return value
+    value *= multiplier
+    return value.to_integral_value() if value == value.to_integral_value() else value
+
+
+def parse_amount(text: str) -> ParsedAmount:
+    """A sum of money as written: "hơn 53,8 tỉ VNĐ", "900.031 triệu đồng", "5,221.00 USD".
+
+    With a scale word (nghìn, ngàn, triệu, tỉ, tỷ) a single comma is the decimal point;
+    "." between groups of exactly 3 digits separates thousands; with both "," and ".",
+    whichever comes last is the decimal point. A lone "," followed by exactly 3 digits and
+    no scale word is ambiguous: the plausible reading is chosen, the other kept.
+    """
+    raw = text
+    qualifier, s = _take_qualifiers(_clean(text))
+    token, multiplier, rest, symbol = _number_and_tail(s, raw)
+    currency = _CURRENCIES[symbol] if symbol else None
+    if rest:
+        m = _CURRENCY_RE.fullmatch(rest)
+        if not m or (currency and _CURRENCIES[m[1].lower()] != currency):
+            raise FigureError(f"currency {rest!r} in {raw!r} not understood "
+                              f"(known: {', '.join(sorted(set(_CURRENCIES.values())))})")
+        currency = _CURRENCIES[m[1].lower()]
+    if currency is None:
+        raise FigureError(f"no currency in {raw!r}")
+    value, others, note = _read_number(
+        token, raw, scaled=multiplier > 1, max_decimals=_MINOR_DIGITS[currency],
+        why=f"{currency} amounts are not written with 3 decimals")
+    return ParsedAmount(raw=raw, value=_scaled(value, multiplier), currency=currency,
+                        qualifier=qualifier, ambiguous=bool(others),
+                        alternatives=tuple(_scaled(o, multiplier) for o in others), note=note)
+
+
+def parse_quantity(text: str) -> ParsedQuantity:
+    """How many of something: "hơn 45.000 bộ", "(90 cái)", "07 cái", "20.000 khẩu trang y
+    tế" (the unit is the rest of the noun phrase), "800" (no unit)."""
+    raw = text
+    qualifier, s = _take_qualifiers(_clean(text))
+    token, multiplier, rest, symbol = _number_and_tail(s, raw)
+    if symbol:
+        raise FigureError(f"{raw!r} is a sum of money, not a quantity")
+    value, others, _ = _read_number(token, raw, scaled=multiplier > 1, max_decimals=0,
+                                    why="counts are whole numbers")
+    return ParsedQuantity(raw=raw, value=_scaled(value, multiplier), unit=rest or None,
+                          qualifier=qualifier, ambiguous=bool(others),
+                          alternatives=tuple(_scaled(o, multiplier) for o in others))
+
+
+def find_amounts(text: str) -> list[AmountMatch]:
+    """Every sum of money in running text, with its character offsets, qualifier included
+    ("ước đạt 765,495 USD"). Candidates that do not parse are skipped. The text should be
+    NFC-normalised: offsets refer to it as given, so it is not normalised here."""
+    found = []
+    for m in _AMOUNT_IN_TEXT_RE.finditer(text):
+        try:
+            found.append(AmountMatch(m.start(), m.end(), parse_amount(m[0])))
+        except FigureError:
+            continue
+    return found
+
+
+# --- dates and spans -------------------------------------------------------------------
+
+Precision = Literal["day", "month", "year"]
+_COARSER = ["day", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedPeriod:
+    raw: str
+    start: date | None
+    end: date | None
+    precision: Precision
+
+
+_TIME = r"(?:,?\s+(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?"
+_POINTS: list[tuple[Precision, re.Pattern[str]]] = [
+    ("day", re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})" + _TIME)),
+    ("day", re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:,?\s+năm\s+(?P<y>\d{4}))?"
+                       + _TIME, re.I)),
+    ("day", re.compile(r"(?:ngày\s+)?(?P<d>\d{1,2})[/.](?P<m>\d{1,2})(?:[/.](?P<y>\d{4}))?"
+                       + _TIME, re.I)),
+    ("month", re.compile(r"tháng\s+(?P<m>\d{1,2})(?:(?:\s*[/.-]\s*|,?\s+năm\s+)(?P<y>\d{4}))?",
+                         re.I)),
+    ("month", re.compile(r"(?P<m>\d{1,2})/(?P<y>\d{4})")),
+    ("year", re.compile(r"(?:(?:đầu|cuối|giữa)\s+)?(?:năm\s+)?(?P<y>\d{4})", re.I)),
+]
+_WEEKDAY_RE = re.compile(r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)[,\s]+", re.I)
+_FILLER_RE = re.compile(r"^(?:(?:trong\s+)?(?:giai\s+đoạn|thời\s+kỳ)|trong|vào)\s+", re.I)
+_UNTIL_NOW_RE = re.compile(r"(?:kể\s+)?từ\s+(.+?)\s+(?:đến|tới)\s+(?:nay|hiện\s+nay|hiện\s+tại)",
+                           re.I)
+_SINCE_RE = re.compile(r"(?:kể\s+)?từ\s+(.+)", re.I)
+_UNTIL_RE = re.compile(r"(?:cho\s+)?(?:đến|tới)\s+(.+)", re.I)
+_RANGE_SEP_RE = re.compile(r"\s*[-–—]\s*|\s+(?:đến|tới)\s+", re.I)
+
+
+def _point(s: str, raw: str, default_year: int | None) -> tuple[date, date, Precision] | None:
+    """The first and last day of a date, month or year written alone, or None."""
+    for precision, pattern in _POINTS:
+        if not (m := pattern.fullmatch(s)):
+            continue
+        parts = m.groupdict()
+        year = int(parts["y"]) if parts.get("y") else default_year
+        if year is None:
+            raise FigureError(f"{raw!r} has no year; pass default_year (e.g. the article's year)")
+        month = int(parts["m"]) if parts.get("m") else None
+        try:
+            if precision == "year":
+                return date(year, 1, 1), date(year, 12, 31), precision
+            if precision == "month":
+                return (date(year, month, 1),
+                        date(year, month, calendar.monthrange(year, month)[1]), precision)
+            day = date(year, month, int(parts["d"]))
+        except (ValueError, calendar.IllegalMonthError) as e:
+            raise FigureError(f"{raw!r} is not a real date ({e})") from None
+        return day, day, precision
+    return None
+
+
+def _period(raw: str, start: date | None, end: date | None, precision: Precision) -> ParsedPeriod:
+    if start and end and end < start:
+        raise FigureError(f"period {raw!r} ends ({end}) before it starts ({start})")
+    return ParsedPeriod(raw=raw, start=start, end=end, precision=precision)
+
+
+def parse_period(text: str, *, default_year: int | None = None) -> ParsedPeriod:
+    """A date or a span: "04/01/2023 07:22" (day/month/year), "giai đoạn 2020-2025",
+    "tháng 3/2021", "ngày 3 tháng 5 năm 2024", "đến năm 2030" (no start), "từ đầu năm
+    2020 đến nay" (no end). A date written without a year ("15/3") takes `default_year`."""
+    raw = text
+    s = _FILLER_RE.sub("", _WEEKDAY_RE.sub("", _clean(text))).strip()
+    if m := _UNTIL_NOW_RE.fullmatch(s):
+        if p := _point(m[1], raw, default_year):
+            return _period(raw, p[0], None, p[2])
+    if p := _point(s, raw, default_year):
+        return _period(raw, p[0], p[1], p[2])
+    if m := _UNTIL_RE.fullmatch(s):
+        if p := _point(m[1], raw, default_year):
+            return _period(raw, None, p[1], p[2])
+    since = _SINCE_RE.fullmatch(s)
+    body = since[1] if since else s
+    error: FigureError | None = None
+    # "2023-01-04 - 2023-02-01" has several dashes: try each until both sides are dates.
+    for sep in _RANGE_SEP_RE.finditer(body):
+        left, right = body[: sep.start()], body[sep.end():]
+        try:
+            last = _point(right, raw, default_year)
+            first = last and _point(left, raw, last[0].year)
+        except FigureError as e:
+            error = error or e
+            continue
+        if first and last:
+            coarsest = max(first[2], last[2], key=_COARSER.index)
+            return _period(raw, first[0], last[1], coarsest)
+    if error:
+        raise error
+    if since and (p := _point(body, raw, default_year)):
+        return _period(raw, p[0], None, p[2])
+    raise FigureError(f"period {raw!r} not understood")

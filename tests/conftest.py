@@ -1,0 +1,37 @@
+"""Shared fixtures. The suite runs against a real Neo4j: TEST_NEO4J_URI when set, otherwise
+a managed instance named `test` on bolt 7688 / http 7475, so the tests never touch the
+product's own graph on 7687."""
+
+from collections.abc import Iterator
+
+import pytest
+
+from partnergraph import localneo4j
+from partnergraph.settings import Settings
+
+TEST_INSTANCE = {"neo4j_uri": None, "neo4j_instance": "test",
+                 "neo4j_bolt_port": 7688, "neo4j_http_port": 7475}
+
+
+@pytest.fixture(scope="session")
+def neo4j_settings() -> Iterator[Settings]:
+    """Settings pointing at the Neo4j the tests use (and wipe). The managed test instance
+    is started if needed and stopped at the end only if this fixture started it."""
+    base = Settings()
+    if base.test_neo4j_uri:
+        yield base.model_copy(update={"neo4j_uri": base.test_neo4j_uri})
+        return
+    settings = base.model_copy(update=TEST_INSTANCE)
+    try:
+        started = not localneo4j.status(settings).running
+        localneo4j.start(settings)
+    except localneo4j.LocalNeo4jError as exc:
+        pytest.fail(
+            f"the test Neo4j (instance 'test', bolt 7688) could not be started: {exc}\n"
+            "Start it with `make test`, or `NEO4J_INSTANCE=test NEO4J_BOLT_PORT=7688 "
+            "NEO4J_HTTP_PORT=7475 partnergraph neo4j start`, or set TEST_NEO4J_URI.",
+            pytrace=False,
+        )
+    yield settings
+    if started:
+        localneo4j.stop(settings)

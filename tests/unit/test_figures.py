@@ -1,0 +1,251 @@
+"""Reading the sums, counts and dates of Vietnamese news articles: partnergraph.figures."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from partnergraph.figures import (
+    FigureError,
+    Qualifier,
+    find_amounts,
+    parse_amount,
+    parse_period,
+    parse_quantity,
+)
+
+D = Decimal
+Q = Qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "qualifier"),
+    [
+        ("53,8 tỉ VNĐ", D("53800000000"), "VND", Q.exact),
+        ("hơn 53,8 tỉ VNĐ", D("53800000000"), "VND", Q.lower_bound),
+        ("900.031 triệu đồng", D("900031000000"), "VND", Q.exact),
+        ("gần 3 tỷ đồng", D("3000000000"), "VND", Q.approximate),
+        ("trên 8,6 tỷ VNĐ", D("8600000000"), "VND", Q.lower_bound),
+        ("hơn 45,2 tỷ VNĐ", D("45200000000"), "VND", Q.lower_bound),
+        ("5,221.00 USD", D("5221.00"), "USD", Q.exact),
+        ("1.234.567 đồng", D("1234567"), "VND", Q.exact),
+        ("2 triệu USD", D("2000000"), "USD", Q.exact),
+        ("1,5 triệu USD", D("1500000"), "USD", Q.exact),
+        ("500 nghìn đồng", D("500000"), "VND", Q.exact),
+        ("500 ngàn đồng", D("500000"), "VND", Q.exact),
+        ("3 tỉ đồng", D("3000000000"), "VND", Q.exact),
+        ("3 tỷ đồng", D("3000000000"), "VND", Q.exact),
+        ("50.000 đ", D("50000"), "VND", Q.exact),
+        ("7 VND", D("7"), "VND", Q.exact),
+        ("1,2 tỷ VNĐ", D("1200000000"), "VND", Q.exact),
+        ("10 triệu đô la Mỹ", D("10000000"), "USD", Q.exact),
+        ("10 EUR", D("10"), "EUR", Q.exact),
+        ("2,5 triệu euro", D("2500000"), "EUR", Q.exact),
+        ("8 CNY", D("8"), "CNY", Q.exact),
+        ("100 nghìn nhân dân tệ", D("100000"), "CNY", Q.exact),
+        ("3 triệu JPY", D("3000000"), "JPY", Q.exact),
+        ("300 triệu yên", D("300000000"), "JPY", Q.exact),
+        ("5 tỷ KRW", D("5000000000"), "KRW", Q.exact),
+        ("50 triệu won", D("50000000"), "KRW", Q.exact),
+        ("20.000 AUD", D("20000"), "AUD", Q.exact),
+        ("xấp xỉ 2 tỷ đồng", D("2000000000"), "VND", Q.approximate),
+        ("khoảng 2 tỷ đồng", D("2000000000"), "VND", Q.approximate),
+        ("chừng 2 tỷ đồng", D("2000000000"), "VND", Q.approximate),
+        ("dưới 1 tỷ đồng", D("1000000000"), "VND", Q.upper_bound),
+        ("không quá 1 tỷ đồng", D("1000000000"), "VND", Q.upper_bound),
+        ("ước tính 4 tỷ đồng", D("4000000000"), "VND", Q.estimate),
+        ("dự kiến 4 tỷ đồng", D("4000000000"), "VND", Q.estimate),
+        ("hơn nữa 4 tỷ đồng", D("4000000000"), "VND", Q.lower_bound),
+        ("5 tỷ đồng trở lên", D("5000000000"), "VND", Q.lower_bound),
+        # A bound says more than "estimated" to anyone adding sums up.
+        ("ước đạt hơn 5 tỷ đồng", D("5000000000"), "VND", Q.lower_bound),
+        ("5 nghìn tỷ đồng", D("5000000000000"), "VND", Q.exact),
+        ("1.234,5 tỷ đồng", D("1234500000000"), "VND", Q.exact),
+        ("1,234,567 USD", D("1234567"), "USD", Q.exact),
+        ("(1,5 tỷ đồng).", D("1500000000"), "VND", Q.exact),
+        ("HƠN 53,8 TỈ VNĐ", D("53800000000"), "VND", Q.lower_bound),
+    ],
+)
+def test_parse_amount(text, value, currency, qualifier):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency, amount.qualifier) == (value, currency, qualifier)
+    assert amount.raw == text
+    assert not amount.ambiguous and amount.alternatives == () and amount.note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("765,495 USD", Q.exact), ("ước đạt 765,495 USD", Q.estimate)],
+)
+def test_comma_before_three_digits_is_ambiguous_and_usd_takes_the_thousands_reading(
+    text, qualifier
+):
+    amount = parse_amount(text)
+    assert amount.value == D("765495")
+    assert amount.currency == "USD"
+    assert amount.qualifier == qualifier
+    assert amount.ambiguous is True
+    assert amount.alternatives == (D("765.495"),)
+    assert "765.495" in amount.note and "765495" in amount.note
+    assert "USD" in amount.note and "3 decimals" in amount.note
+
+
+def test_ambiguous_vnd_also_takes_the_thousands_reading():
+    amount = parse_amount("765,495 đồng")
+    assert (amount.value, amount.ambiguous, amount.alternatives) == (
+        D("765495"), True, (D("765.495"),))
+
+
+def test_with_a_scale_word_a_comma_before_three_digits_is_a_decimal_point():
+    amount = parse_amount("765,495 triệu đồng")
+    assert amount.value == D("765495000")
+    assert not amount.ambiguous
+
+
+def test_qualifier_is_a_str_enum():
+    assert str(parse_amount("hơn 1 tỷ đồng").qualifier) == "lower_bound"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("5 GBP", "currency 'GBP' in '5 GBP' not understood"),
+        ("5 tỷ bảng Anh", "currency 'bảng Anh'"),
+        ("5 tỷ", "no currency in '5 tỷ'"),
+        ("tỷ đồng", "no number"),
+        ("1.23.4 USD", "groups after '.' must have 3 digits"),
+        ("1,2,3 USD", "groups after ',' must have 3 digits"),
+        ("1.2,3.4 USD", "mixes separators"),
+        # "tỉnh" (province) must not be read as "tỉ" (billion).
+        ("5 tỉnh", "currency 'tỉnh'"),
+    ],
+)
+def test_parse_amount_errors(text, message):
+    with pytest.raises(FigureError, match=message.replace("(", r"\(").replace(".", r"\.")):
+        parse_amount(text)
+
+
+def test_figure_error_is_a_value_error():
+    with pytest.raises(ValueError):
+        parse_amount("5 GBP")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("hơn 45.000 bộ", D("45000"), "bộ", Q.lower_bound),
+        ("(90 cái)", D("90"), "cái", Q.exact),
+        ("07 cái", D("7"), "cái", Q.exact),
+        ("10.000 bộ", D("10000"), "bộ", Q.exact),
+        ("20.000 khẩu trang y tế", D("20000"), "khẩu trang y tế", Q.exact),
+        ("100.000 liều", D("100000"), "liều", Q.exact),
+        ("800", D("800"), None, Q.exact),
+        ("2 máy thở", D("2"), "máy thở", Q.exact),
+        ("1,5 triệu liều", D("1500000"), "liều", Q.exact),
+        ("2,5 tấn", D("2.5"), "tấn", Q.exact),
+        ("khoảng 300 suất quà", D("300"), "suất quà", Q.approximate),
+    ],
+)
+def test_parse_quantity(text, value, unit, qualifier):
+    q = parse_quantity(text)
+    assert (q.value, q.unit, q.qualifier, q.raw) == (value, unit, qualifier, text)
+
+
+def test_quantity_comma_before_three_digits_is_ambiguous():
+    q = parse_quantity("1,500 bộ")
+    assert (q.value, q.ambiguous, q.alternatives) == (D("1500"), True, (D("1.500"),))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("máy thở", "no number at the start of 'máy thở'"), ("$5", "sum of money")],
+)
+def test_parse_quantity_errors(text, message):
+    with pytest.raises(FigureError, match=message):
+        parse_quantity(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("04/01/2023", date(2023, 1, 4), date(2023, 1, 4), "day"),
+        ("04/01/2023 07:22", date(2023, 1, 4), date(2023, 1, 4), "day"),
+        ("12/3/2021", date(2021, 3, 12), date(2021, 3, 12), "day"),
+        ("giai đoạn 2020-2025", date(2020, 1, 1), date(2025, 12, 31), "year"),
+        ("2020–2022", date(2020, 1, 1), date(2022, 12, 31), "year"),
+        ("trong giai đoạn 2021 - 2030", date(2021, 1, 1), date(2030, 12, 31), "year"),
+        ("từ 2020 đến 2025", date(2020, 1, 1), date(2025, 12, 31), "year"),
+        ("năm 2019", date(2019, 1, 1), date(2019, 12, 31), "year"),
+        ("2019", date(2019, 1, 1), date(2019, 12, 31), "year"),
+        ("tháng 3/2021", date(2021, 3, 1), date(2021, 3, 31), "month"),
+        ("tháng 3 năm 2021", date(2021, 3, 1), date(2021, 3, 31), "month"),
+        ("tháng 2/2024", date(2024, 2, 1), date(2024, 2, 29), "month"),
+        ("tháng 3 - tháng 5/2021", date(2021, 3, 1), date(2021, 5, 31), "month"),
+        ("ngày 3 tháng 5 năm 2024", date(2024, 5, 3), date(2024, 5, 3), "day"),
+        ("Thứ sáu Ngày 3 Tháng 5 Năm 2024", date(2024, 5, 3), date(2024, 5, 3), "day"),
+        ("2023-01-04", date(2023, 1, 4), date(2023, 1, 4), "day"),
+        ("2023-01-04 - 2023-02-01", date(2023, 1, 4), date(2023, 2, 1), "day"),
+        ("đến năm 2030", None, date(2030, 12, 31), "year"),
+        ("từ đầu năm 2020 đến nay", date(2020, 1, 1), None, "year"),
+        ("từ năm 2020", date(2020, 1, 1), None, "year"),
+        ("từ tháng 3/2021 đến nay", date(2021, 3, 1), None, "month"),
+    ],
+)
+def test_parse_period(text, start, end, precision):
+    p = parse_period(text)
+    assert (p.start, p.end, p.precision, p.raw) == (start, end, precision, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("ngày 15/3", date(2021, 3, 15)), ("15/3", date(2021, 3, 15)),
+     ("ngày 15 tháng 3", date(2021, 3, 15))],
+)
+def test_a_date_without_a_year_takes_the_default_year(text, expected):
+    p = parse_period(text, default_year=2021)
+    assert (p.start, p.end, p.precision) == (expected, expected, "day")
+
+
+def test_a_written_year_wins_over_the_default_year():
+    assert parse_period("04/01/2023", default_year=2021).start == date(2023, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("ngày 15/3", "'ngày 15/3' has no year; pass default_year"),
+        ("15/3", "'15/3' has no year; pass default_year"),
+        ("31/02/2023", "'31/02/2023' is not a real date"),
+        ("tháng 13/2021", "'tháng 13/2021' is not a real date"),
+        ("30/02/2023 - 05/03/2023", "is not a real date"),
+        ("giai đoạn 2025-2020", r"ends \(2020-12-31\) before it starts \(2025-01-01\)"),
+        ("hôm qua", "period 'hôm qua' not understood"),
+    ],
+)
+def test_parse_period_errors(text, message):
+    with pytest.raises(FigureError, match=message):
+        parse_period(text)
+
+
+ARTICLE = (
+    "tỉnh tiếp tục quản lý 18 chương trình, dự án có vốn ODA với số vốn 900.031 triệu đồng "
+    "và vốn vay ưu đãi trên địa bàn tỉnh. ... của 36 tổ chức PCPNN với kinh phí giải ngân ước "
+    "đạt 765,495 USD. ... với tổng số tiền kêu gọi gần 3 tỷ đồng. Máy tạo Oxy (90 cái), "
+    "quần áo bảo hộ (hơn 45.000 bộ) với tổng giá trị hơn 53,8 tỉ VNĐ, trên 8,6 tỷ VNĐ; "
+    "giai đoạn 2020-2022, năm 2019, 5 tỉnh, 100.000 liều."
+)
+
+
+def test_find_amounts_in_running_text_with_offsets():
+    found = find_amounts(ARTICLE)
+    assert [ARTICLE[m.start:m.end] for m in found] == [
+        "900.031 triệu đồng", "ước đạt 765,495 USD", "gần 3 tỷ đồng", "hơn 53,8 tỉ VNĐ",
+        "trên 8,6 tỷ VNĐ",
+    ]
+    assert [m.amount.value for m in found] == [
+        D("900031000000"), D("765495"), D("3000000000"), D("53800000000"), D("8600000000")]
+    assert found[1].amount.ambiguous and found[1].amount.qualifier == Q.estimate
+
+
+def test_find_amounts_finds_nothing_without_currency():
+    assert find_amounts("40 chương trình, 36 tổ chức, giai đoạn 2020-2025, 5 tỉnh") == []
