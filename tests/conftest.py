@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from graphdb import GraphDb
 from partnergraph import localneo4j
 from partnergraph.settings import Settings
 
@@ -35,3 +36,24 @@ def neo4j_settings() -> Iterator[Settings]:
     yield settings
     if started:
         localneo4j.stop(settings)
+
+
+@pytest.fixture(scope="session")
+def _schema_applied(neo4j_settings: Settings) -> GraphDb:
+    db = GraphDb(neo4j_settings)
+    db.apply_schema()
+    return db
+
+
+@pytest.fixture
+def db(_schema_applied: GraphDb) -> GraphDb:
+    """The test Neo4j with the schema applied and an empty graph; each test starts clean."""
+    _schema_applied.wipe()
+    return _schema_applied
+
+
+@pytest.fixture(scope="module")
+def module_db(_schema_applied: GraphDb) -> GraphDb:
+    """Like `db`, wiped once for a module whose tests only read what it loads."""
+    _schema_applied.wipe()
+    return _schema_applied

@@ -4,5 +4,5 @@
 MATCH (p:Partner)
 WHERE ($kind IS NULL OR p.kind = $kind) AND ($country IS NULL OR p.country = $country)
 WITH p ORDER BY p.name, p.id
-WITH collect(p {.id, .name, .kind}) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS items
+WITH collect(p {.id, .name, .kind}) AS partners
+RETURN size(partners) AS total, partners[$skip..$skip + $limit] AS items

@@ -2,9 +2,11 @@
 
 import typer
 
-from partnergraph.cli import neo4j
+from partnergraph.cli import data, neo4j, run
 
 # No pretty exceptions: rich's tracebacks can print local variables, settings included.
 app = typer.Typer(help="partnergraph: a knowledge graph of international partnerships.",
                   no_args_is_help=True, pretty_exceptions_enable=False)
 app.add_typer(neo4j.app, name="neo4j")
+data.register(app)
+run.register(app)
