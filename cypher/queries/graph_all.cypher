@@ -2,7 +2,8 @@
 // agreements, projects and engagements that link them, the most connected first, at most
 // $limit nodes, with their affiliation and fact relationships (graph.links keeps those
 // between two kept nodes).
-// Documents, places and items are left out.
+// Documents, places and items are left out; a donation that is part of another keeps its
+// PART_OF link to it.
 // Parameters: $limit.
 // Try it: :param limit => 2000
 CALL () {
@@ -26,8 +27,15 @@ CALL (kept) {
   WHERE NOT f:Partner
   RETURN collect(r) AS shares
 }
+// A donation recorded as part of a larger one: lets a reader add values up without
+// counting a part and its whole twice.
+CALL (kept) {
+  UNWIND kept AS d
+  OPTIONAL MATCH (d:Donation)-[r:PART_OF]->(:Donation)
+  RETURN collect(r) AS parts
+}
 RETURN [n IN kept | {label: head(labels(n)), props: properties(n)}] AS nodes,
-       [r IN links + shares | {type: type(r),
+       [r IN links + shares + parts | {type: type(r),
          source: {label: head(labels(startNode(r))), id: startNode(r).id},
          target: {label: head(labels(endNode(r))), id: endNode(r).id},
          props: properties(r)}] AS edges,

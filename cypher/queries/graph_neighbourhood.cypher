@@ -3,7 +3,8 @@
 // project or engagement), the fact nodes of the partners nearer than $depth, and the
 // countries (IN_COUNTRY) of the partners; at most $limit nodes, nearest first, with their
 // relationships of those types (graph.links keeps those between two kept nodes).
-// Documents and items are left out.
+// Documents and items are left out; a donation that is part of another keeps its PART_OF
+// link to it.
 // The slot {max_rels} (2 × $depth: 2, 4 or 6 relationships) bounds the search; it is
 // written from a closed enum (graph.links.Reach), as Cypher takes no parameter there.
 // Parameters: $id (partner id), $depth (1-3), $limit; slot {max_rels}.
@@ -51,8 +52,15 @@ CALL (kept) {
   WHERE NOT f:Partner
   RETURN collect(r) AS shares
 }
+// A donation recorded as part of a larger one: lets a reader add values up without
+// counting a part and its whole twice.
+CALL (kept) {
+  UNWIND kept AS d
+  OPTIONAL MATCH (d:Donation)-[r:PART_OF]->(:Donation)
+  RETURN collect(r) AS parts
+}
 RETURN [n IN kept | {label: head(labels(n)), props: properties(n)}] AS nodes,
-       [r IN links + shares | {type: type(r),
+       [r IN links + shares + parts | {type: type(r),
          source: {label: head(labels(startNode(r))), id: startNode(r).id},
          target: {label: head(labels(endNode(r))), id: endNode(r).id},
          props: properties(r)}] AS edges,
