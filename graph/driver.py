@@ -1,7 +1,7 @@
 """Opening the one driver a process uses. `neo4j://` URIs route reads and writes, so the
 same code serves a single server, a cluster or Aura."""
 
-from neo4j import AsyncDriver, AsyncGraphDatabase
+from neo4j import AsyncDriver, AsyncGraphDatabase, NotificationDisabledClassification
 
 from partnergraph.settings import Settings
 
@@ -13,4 +13,7 @@ def open_driver(settings: Settings, *, uri: str | None = None) -> AsyncDriver:
         connection_acquisition_timeout=10.0,
         max_transaction_retry_time=15.0,
         user_agent="partnergraph",
+        # Records are sparse by design (an undated fact has no `signed_start`), so the
+        # server's "property key does not exist" hints are noise in the API's logs.
+        notifications_disabled_classifications=[NotificationDisabledClassification.UNRECOGNIZED],
     )

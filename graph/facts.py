@@ -83,5 +83,5 @@ async def document_detail(*, driver: AsyncDriver, database: str, id: str) -> Doc
         author=d.get("author"), published=period_view(d, "published"),
         language=d.get("language"), url=d.get("url"), sha256=d.get("sha256"),
         notes=d.get("notes"), text=d.get("text"),
-        facts=[CitedFact(**f) for f in records[0]["facts"]],
+        facts=[CitedFact.of(f) for f in records[0]["facts"]],
     )

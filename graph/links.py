@@ -10,9 +10,8 @@ from typing import Any
 from neo4j import AsyncDriver, Query, RoutingControl
 
 from graph import cypher
-from graph.errors import NotFound
 from graph.export import jsonable
-from graph.partners import search_partners
+from graph.partners import resolve_partner
 from partnergraph.domain.views import PartnerRef, SourceRef
 from partnergraph.domain.views_links import (
     GraphEdge,
@@ -58,18 +57,6 @@ def _check_hops(max_hops: int) -> None:
         raise ValueError(f"max_hops is 1 to {MAX_HOPS}, not {max_hops}")
 
 
-async def partner_ref(*, driver: AsyncDriver, database: str, id: str) -> PartnerRef:
-    """The partner with this id; NotFound carries near names."""
-    records, _, _ = await driver.execute_query(
-        cypher.load("queries/partner_by_id"), id=id, database_=database,
-        routing_=RoutingControl.READ,
-    )
-    if records:
-        return PartnerRef(**records[0].data())
-    near = await search_partners(driver=driver, database=database, q=id, limit=5)
-    raise NotFound("partner", id, [m.model_dump(include={"id", "name"}) for m in near])
-
-
 def _sources(documents: list[str] | None, quotes: list[str] | None, method: str | None):
     return [SourceRef(document=d, quote=q, method=method or "curated")
             for d, q in zip(documents or [], quotes or [], strict=False)]
@@ -110,11 +97,11 @@ async def linked_partners(
     max_hops: int = 2, skip: int = 0, limit: int = 50, timeout: float | None = None,
 ) -> tuple[int, list[LinkedPartner]]:
     """Partners within `max_hops` of partner `id`, nearest first, each with one shortest
-    path. Raises NotFound (with suggestions) for an unknown id."""
+    path. `id` may also be any name of the partner; NotFound carries suggestions."""
     _check_hops(max_hops)
-    await partner_ref(driver=driver, database=database, id=id)
+    partner = await resolve_partner(driver=driver, database=database, ref=id)
     records, _, _ = await driver.execute_query(
-        _query("queries/partner_linked", timeout, max_hops), id=id, kind=kind,
+        _query("queries/partner_linked", timeout, max_hops), id=partner.id, kind=kind,
         max_hops=max_hops, skip=skip, limit=limit,
         database_=database, routing_=RoutingControl.READ,
     )

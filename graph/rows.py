@@ -38,6 +38,7 @@ _PLAIN = (
     "title_vi", "title_en", "publisher", "author", "language", "url", "sha256", "text",
     "notes", "count", "funders_count", "funders_note", "donors_note", "recipients_note",
     "participants_note", "purpose", "status", "valid_from", "valid_until",
+    "transaction_type", "in_kind", "sectors", "recipient_regions",
 )
 
 
@@ -56,6 +57,8 @@ class Rows:
 def amount_props(prefix: str, amount: Amount | None, year: int | None, rates: Rates) -> dict:
     if amount is None:
         return {}
+    if amount.value_date:
+        year = amount.value_date.year
     usd = rates.to_usd(amount.value, amount.currency, year)
     vnd = rates.to_vnd(amount.value, amount.currency, year)
     return {
@@ -68,7 +71,9 @@ def amount_props(prefix: str, amount: Amount | None, year: int | None, rates: Ra
         f"{prefix}_note": amount.note,
         f"{prefix}_usd": float(usd.value),
         f"{prefix}_vnd": float(vnd.value),
-        f"{prefix}_rate_year": usd.rate_year,
+        # A USD amount needs no rate to USD but one to VND: the year of whichever was used.
+        f"{prefix}_rate_year": usd.rate_year or vnd.rate_year,
+        f"{prefix}_value_date": amount.value_date,
     }
 
 
@@ -127,7 +132,7 @@ def node_props(record: Model, dataset: Dataset, rates: Rates) -> dict[str, Any]:
         props.update(search_keys=keys, search_text=" ".join(keys))
     if isinstance(record, Partner):
         props["country"] = record.country
-    for attr in ("when", "signed", "period", "published"):
+    for attr in ("when", "signed", "period", "published", "planned"):
         props.update(period_props(attr, getattr(record, attr, None)))
     year = _year(getattr(record, "when", None), getattr(record, "period", None),
                  getattr(record, "signed", None))
@@ -193,13 +198,18 @@ def _relationships(rows: Rows, record: Model, labels_of: dict[str, Label]) -> No
                      notes=line.notes, **source_props(line.sources or record.sources))
         if record.part_of:
             rows.rel(D, Rel.PART_OF, D, record.id, record.part_of, **src)
+        if record.project:
+            rows.rel(D, Rel.FOR, Label.Project, record.id, record.project, **src)
     for field_name, rel in (("parties", Rel.PARTY_TO), ("funders", Rel.FUNDS),
-                            ("implementers", Rel.IMPLEMENTS), ("participants", Rel.TOOK_PART_IN)):
+                            ("implementers", Rel.IMPLEMENTS), ("participants", Rel.TOOK_PART_IN),
+                            ("accountable", Rel.ACCOUNTABLE_FOR), ("extending", Rel.EXTENDS)):
         for partner in getattr(record, field_name, None) or []:
             rows.rel(P, rel, SECTION_LABELS[_section(record)], partner, record.id, **src)
     if isinstance(record, Project):
         for partner in record.beneficiaries:
             rows.rel(Label.Project, Rel.BENEFITS, P, record.id, partner, **src)
+        for place in record.places:
+            rows.rel(Label.Project, Rel.LOCATED_IN, Label.Place, record.id, place, **src)
     if isinstance(record, Engagement):
         for target in record.related:
             rows.rel(Label.Engagement, Rel.LED_TO, labels_of[target], record.id, target, **src)

@@ -30,7 +30,8 @@ NOT_FOUND = {404: {"description": "No such partner; `suggestions` lists near nam
     "to the other, an agreement, a project, an engagement), within `max_hops` links, "
     "nearest first. Each comes with one shortest path: its steps name the nodes, the "
     "relationships and their direction, and the quotes the facts rest on. "
-    'E.g. "NGOs linked to Good Neighbors": `kind=foreign_ngo`.',
+    "The partner may be given by id or by any of its names. "
+    'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=foreign_ngo`.',
     responses=NOT_FOUND | {504: {"model": ErrorBody, "description": "The search took too long"}},
 )
 async def linked(

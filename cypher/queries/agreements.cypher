@@ -1,9 +1,13 @@
 // agreements: agreements (and aggregates of several, with their count), optionally of one
 // partner and/or in force on a date (period overlaps it; an open end counts as in force).
+// A partner's offices and parts count as the partner: the World Bank's agreements include
+// those its Vietnam office signed.
 // Parameters: $partner (partner id or null), $active_on (date or null), $skip, $limit.
 // Try it: :param partner => 'world-bank'  :param active_on => date('2023-01-01')  :param skip => 0  :param limit => 50
 MATCH (a:Agreement)
-WHERE ($partner IS NULL OR EXISTS { (:Partner {id: $partner})-[:PARTY_TO]->(a) })
+WHERE ($partner IS NULL OR EXISTS {
+         (p:Partner)-[:PARTY_TO]->(a)
+         WHERE p.id = $partner OR EXISTS { (p)-[:PART_OF|OFFICE_OF]->{1,3}(:Partner {id: $partner}) } })
   AND ($active_on IS NULL OR (
         (a.period_start IS NOT NULL OR a.period_end IS NOT NULL)
         AND (a.period_start IS NULL OR a.period_start <= $active_on)

@@ -8,7 +8,7 @@
 // The slot {max_rels} (2 × $depth: 2, 4 or 6 relationships) bounds the search; it is
 // written from a closed enum (graph.links.Reach), as Cypher takes no parameter there.
 // Parameters: $id (partner id), $depth (1-3), $limit; slot {max_rels}.
-// Try it: :param id => 'good-neighbors-international'  :param depth => 1
+// Try it: :param id => 'gni'  :param depth => 1
 //         :param limit => 2000   (and write 2 for {max_rels})
 MATCH (center:Partner {id: $id})
 CALL (center) {

@@ -1,4 +1,4 @@
 // partner_by_id: one partner's id, name and kind, or nothing.
-// Parameters: $id.
+// Parameters: $id.   Try it: :param id => 'guangxi'
 MATCH (p:Partner {id: $id})
 RETURN p.id AS id, p.name AS name, p.kind AS kind

@@ -11,7 +11,7 @@
 // is written into the pattern from a closed enum (graph.links.Reach).
 // Parameters: $id (partner id), $kind (partner kind or null), $max_hops (1-4), $skip,
 //   $limit; slot {max_rels}.
-// Try it: :param id => 'good-neighbors-international'  :param kind => 'foreign_ngo'
+// Try it: :param id => 'gni'  :param kind => 'foreign_ngo'
 //         :param max_hops => 2  :param skip => 0  :param limit => 50   (and write 4 for {max_rels})
 MATCH (start:Partner {id: $id})
 // One search from the start (StatefulShortestPath(All)), never one per partner pair: the

@@ -1,11 +1,13 @@
 // projects: projects, programmes and aggregates the sources report as a count and a total,
-// optionally those a partner funds, implements or benefits from.
+// optionally those a partner funds, implements or benefits from (its offices and parts
+// count as the partner).
 // Parameters: $partner (partner id or null), $skip, $limit.
 // Try it: :param partner => null  :param skip => 0  :param limit => 50
 MATCH (pr:Project)
 WHERE $partner IS NULL
-   OR EXISTS { (:Partner {id: $partner})-[:FUNDS|IMPLEMENTS]->(pr) }
-   OR EXISTS { (pr)-[:BENEFITS]->(:Partner {id: $partner}) }
+   OR EXISTS {
+        (p:Partner)-[:FUNDS|IMPLEMENTS|BENEFITS]-(pr)
+        WHERE p.id = $partner OR EXISTS { (p)-[:PART_OF|OFFICE_OF]->{1,3}(:Partner {id: $partner}) } }
 WITH pr ORDER BY coalesce(pr.period_start, pr.period_end) DESC, pr.id
 WITH collect(pr) AS matched
 UNWIND matched[$skip..$skip + $limit] AS pr

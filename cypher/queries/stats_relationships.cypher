@@ -1,5 +1,5 @@
 // stats_relationships: how many relationships there are of each type (count store).
-// Parameters: none.
+// Parameters: none.   Try it: (no parameters)
 CALL apoc.meta.stats() YIELD relTypesCount
 UNWIND keys(relTypesCount) AS type
 RETURN type, relTypesCount[type] AS count

@@ -233,6 +233,24 @@ class CitedFact(BaseModel):
     kind: str | None = None
     quote: str
     method: str
+    count: int | None = Field(default=None, description="For an aggregate: how many it counts")
+    amounts: dict[str, AmountView] = Field(
+        default_factory=dict, description="The fact's figures by role (value, budget, "
+        "disbursed, amount), each as written and with its qualifier")
+    period: PeriodView | None = None
+    via: str | None = Field(default=None, description="For a quote on a part of the fact: "
+                            "the relationship it sits on (INCLUDES, PART_OF, …)")
+    target: str | None = Field(default=None, description="…and the id that part points at")
+
+    @classmethod
+    def of(cls, row: dict[str, Any]) -> "CitedFact":
+        props = row.get("props") or {}
+        amounts = {role: view for role in ("value", "budget", "disbursed", "amount")
+                   if (view := amount_view(props, role)) is not None}
+        period = next((view for role in ("when", "period", "signed")
+                       if (view := period_view(props, role)) is not None), None)
+        fields = {k: v for k, v in row.items() if k != "props"}
+        return cls(**fields, count=props.get("count"), amounts=amounts, period=period)
 
 
 class DocumentView(BaseModel):
