@@ -56,3 +56,24 @@ def _body(text: str) -> str:
 def statements(name: str) -> list[str]:
     """A schema file's statements, one per `;`."""
     return [s.strip() for s in _body(load(name)).split(";") if s.strip()]
+
+
+_TRY_PARAM = re.compile(r":param\s+(\w+)\s*=>\s*(.+?)(?=\s+:param|\s+\(|\s*$)", re.MULTILINE)
+_TRY_SLOT = re.compile(r"write (\d+) for \{(\w+)\}")
+
+
+def try_it(name: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The header's "Try it" example: parameter → Cypher expression as written (for
+    Neo4j Browser's `:param`), and slot → the value to write in its place."""
+    head = header(name)
+    params = {m.group(1): m.group(2).strip() for m in _TRY_PARAM.finditer(head)}
+    slots = {m.group(2): m.group(1) for m in _TRY_SLOT.finditer(head)}
+    return params, slots
+
+
+def browser_text(name: str) -> str:
+    """The query as a Browser user runs it: header kept, slots filled as "Try it" says."""
+    text = load(name)
+    for slot, value in try_it(name)[1].items():
+        text = text.replace("{" + slot + "}", value)
+    return text

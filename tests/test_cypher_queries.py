@@ -4,9 +4,14 @@ with a header naming itself, saying what it answers and listing its parameters, 
 
 import re
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.routers import guide
 
 from graph import cypher
 from graph.readonly import Refused, run_read_only
@@ -14,9 +19,6 @@ from loaders import pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "cypher" / "queries").glob("*.cypher"))
-# ":param name => value", where value runs to the next ":param", "(" aside, or line end.
-PARAM = re.compile(r":param\s+(\w+)\s*=>\s*(.+?)(?=\s+:param|\s+\(|\s*$)")
-SLOT_VALUE = re.compile(r"write (\d+) for \{(\w+)\}")
 # Runs in Browser, but calls a DBMS-mode procedure, which the read-only endpoint refuses.
 DBMS_ONLY = {"server_info"}
 
@@ -35,10 +37,8 @@ def parse_value(text: str):
 
 
 def try_it(name: str) -> tuple[dict, dict[str, str]]:
-    head = cypher.header(f"queries/{name}")
-    params = {m.group(1): parse_value(m.group(2)) for m in PARAM.finditer(head)}
-    slots = {m.group(2): m.group(1) for m in SLOT_VALUE.finditer(head)}
-    return params, slots
+    params, slots = cypher.try_it(f"queries/{name}")
+    return {k: parse_value(v) for k, v in params.items()}, slots
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +59,8 @@ def test_header_names_the_query_and_its_parameters(path):
 
 @pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
 def test_try_it_runs_read_only_on_the_seed_and_answers(seeded, path):
-    params, slots = try_it(path.stem)
-    text = cypher.load(f"queries/{path.stem}")
-    for slot, value in slots.items():
-        text = text.replace("{" + slot + "}", value)
+    params, _ = try_it(path.stem)
+    text = cypher.browser_text(f"queries/{path.stem}")
 
     if path.stem in DBMS_ONLY:
         with pytest.raises(Refused):
@@ -71,3 +69,47 @@ def test_try_it_runs_read_only_on_the_seed_and_answers(seeded, path):
     result = seeded.run(run_read_only, query=text, parameters=params, timeout=30)
 
     assert result.rows, f"{path.stem}: its Try it parameters find nothing in the seed data"
+
+
+class _Runnable(HTMLParser):
+    """The text of every runnable block of a Browser guide."""
+
+    def __init__(self):
+        super().__init__()
+        self.blocks: list[str] = []
+        self._inside = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "pre" and "runnable" in (dict(attrs).get("class") or ""):
+            self._inside = True
+            self.blocks.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "pre":
+            self._inside = False
+
+    def handle_data(self, data):
+        if self._inside:
+            self.blocks[-1] += data
+
+
+def test_browser_guide_runs_the_very_queries_of_the_api(neo4j_settings):
+    """GET /guide serves a Browser guide whose runnable blocks are the named queries, as
+    files, each preceded by its Try it parameters; Browser may fetch it cross-origin."""
+    with TestClient(create_app(neo4j_settings)) as client:
+        response = client.get("/guide")
+
+    assert response.status_code == 200
+    assert response.headers["access-control-allow-origin"] == "*"
+    assert response.text.startswith('<article class="guide">')
+    parser = _Runnable()
+    parser.feed(response.text)
+    blocks = parser.blocks
+    for name, _ in guide.SLIDES:
+        query = cypher.browser_text(name)
+        assert query in blocks, f"{name} is not in the guide as written"
+        params = blocks[blocks.index(query) - 1]
+        assert params.startswith(":params {")
+        expected, _ = cypher.try_it(name)
+        for key, value in expected.items():
+            assert f"{key}: {value}" in params

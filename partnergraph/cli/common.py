@@ -13,8 +13,8 @@ from graph.driver import open_driver
 from partnergraph.settings import Settings, get_settings
 
 T = TypeVar("T")
-console = Console()
-err = Console(stderr=True)
+console = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def fail(message: str) -> None:
