@@ -147,7 +147,7 @@ def _conf(settings: Settings, p: Paths) -> str:
         "dbms.security.auth_enabled=true",
         "dbms.usage_report.enabled=false",
         # Lets Browser `:play` the API's guide (http://localhost:8000/guide).
-        "browser.remote_content_hostname_allowlist=guides.neo4j.com,localhost,127.0.0.1",
+        "browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1",
         f"server.directories.plugins={p.home / 'plugins'}",
         f"server.directories.data={p.data}",
         f"server.directories.logs={p.logs}",
