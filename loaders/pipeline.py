@@ -17,7 +17,8 @@ from pydantic import ValidationError
 
 from graph import write
 from graph.model import SECTION_LABELS, Label
-from loaders import csvfiles, yamlfile
+from loaders import article
+from loaders import csvfiles, iati, yamlfile
 from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile
 from partnergraph.domain import Dataset
@@ -36,13 +37,16 @@ def discover(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             if csvfiles.is_csv_folder(path):
                 found.append(path)
-            found += sorted(p for p in path.iterdir() if p.suffix in DATASET_SUFFIXES)
+            found += sorted(p for p in path.iterdir()
+                            if p.suffix in DATASET_SUFFIXES or p.suffix == iati.SUFFIX)
             found += sorted(p for p in path.iterdir() if p.is_dir() and csvfiles.is_csv_folder(p))
-        elif path.suffix in DATASET_SUFFIXES or path.suffix == ".csv":
+        elif path.suffix.lower() in article.SUFFIXES:
+            found.append(path)  # one news article: its facts are extracted
+        elif path.suffix in DATASET_SUFFIXES or path.suffix in (".csv", iati.SUFFIX):
             found.append(path)
         else:
-            raise LoadError([Problem(path, None, None, f"unknown format {path.suffix!r}: "
-                                     "use .yaml, .yml, .json or a folder of CSV templates")])
+            raise LoadError([Problem(path, None, None, f"unknown format {path.suffix!r}: use "
+                                     ".yaml, .yml, .json, .xml (IATI) or a folder of CSV templates")])
     return found
 
 
@@ -50,6 +54,10 @@ def read(path: Path) -> SourceFile:
     """Parse and validate one source; raises LoadError naming every problem."""
     if path.is_dir() or path.suffix == ".csv":
         return csvfiles.read(path.parent if path.suffix == ".csv" else path)
+    if path.suffix == iati.SUFFIX:
+        return iati.read(path)
+    if path.suffix.lower() in article.SUFFIXES:
+        return article.read(path)
     data, lines = yamlfile.parse(path)
     if not isinstance(data, dict):
         raise LoadError([Problem(path, 1, None, "a dataset file is a mapping of sections "
@@ -78,7 +86,7 @@ def _attach_texts(source: SourceFile) -> None:
         file, line = source.where("documents", index, ("text_file",))
         text_path = (source.path.parent if source.path.is_file() else source.path) / doc.text_file
         try:
-            raw = text_path.read_bytes()
+            raw = yamlfile.read_bytes(text_path)
             doc.text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(file, line, f"documents[{index}].text_file", str(exc)))
@@ -101,6 +109,7 @@ def read_all(paths: Iterable[Path]) -> list[SourceFile]:
             problems += exc.problems
     if problems:
         raise LoadError(problems)
+    iati.dedupe(sources)
     _check_duplicates(sources)
     return sources
 
@@ -213,9 +222,21 @@ async def load(
     progress: write.Progress | None = None,
 ) -> LoadReport:
     sources = read_all(paths)
+    await iati.link_known(sources=sources, driver=driver, database=database)
     dataset = merge(sources)
-    labels_of = await resolve(sources=sources, dataset=dataset, driver=driver, database=database)
-    await check_quotes(sources=sources, dataset=dataset, driver=driver, database=database)
+    # Both checks run before either fails, so one pass reports every problem.
+    problems: list[Problem] = []
+    try:
+        labels_of = await resolve(sources=sources, dataset=dataset, driver=driver,
+                                  database=database)
+    except LoadError as exc:
+        problems += exc.problems
+    try:
+        await check_quotes(sources=sources, dataset=dataset, driver=driver, database=database)
+    except LoadError as exc:
+        problems += exc.problems
+    if problems:
+        raise LoadError(problems)
     records = sum(1 for _ in dataset.records())
     rows = 0
     if write_graph:

@@ -144,3 +144,16 @@ def test_one_bad_file_keeps_the_good_one_out_too(db, mini, tmp_path):
     assert [p.file for p in caught.value.problems] == [other]
     assert "unknown document 'nowhere'" in caught.value.problems[0].reason
     assert db.stats().total_nodes == 0
+
+
+def test_unknown_references_and_wrong_quotes_are_reported_together(db, mini):
+    """One run names every problem: a reference check failing does not hide a bad quote."""
+    _break(mini, "donors: [kasama]", "donors: [kasamaa]")
+    _break(mini, "quote: Tổ chức Hope Bridge\n", "quote: Tổ chức Hope Bridge Quốc tế\n")
+
+    with pytest.raises(LoadError) as caught:
+        load(db, mini)
+
+    fields = {p.field for p in caught.value.problems}
+    assert fields == {"donations[0].donors[0]", "partners[2].sources[0].quote"}
+    assert db.stats().nodes == {}

@@ -19,4 +19,4 @@ RETURN size(matched) AS total,
        properties(a) AS agreement,
        [(p:Partner)-[:PARTY_TO]->(a) | p {.id, .name, .kind}] AS parties,
        [(a)-[c:CITED_IN]->(doc:Document) | {document: doc.id, quote: c.quote,
-         method: coalesce(c.method, 'curated')}] AS sources
+         method: coalesce(c.method, 'curated'), confidence: c.confidence}] AS sources

@@ -7,7 +7,7 @@ CALL (d) {
   MATCH (f)-[c:CITED_IN]->(d)
   RETURN collect({id: f.id, label: head(labels(f)), name: f.name, kind: f.kind,
                   props: properties(f), quote: c.quote,
-                  method: coalesce(c.method, 'curated')}) AS direct,
+                  method: coalesce(c.method, 'curated'), confidence: c.confidence}) AS direct,
          collect(DISTINCT f) AS cited
 }
 CALL (cited) {

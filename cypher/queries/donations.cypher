@@ -27,4 +27,4 @@ RETURN size(matched) AS total,
        head([(d)-[:PART_OF]->(parent:Donation) | parent {.id, .name}]) AS part_of,
        [(child:Donation)-[:PART_OF]->(d) | child {.id, .name}] AS parts,
        [(d)-[c:CITED_IN]->(doc:Document) | {document: doc.id, quote: c.quote,
-         method: coalesce(c.method, 'curated')}] AS sources
+         method: coalesce(c.method, 'curated'), confidence: c.confidence}] AS sources

@@ -26,7 +26,7 @@ CALL (p) {
 CALL (p) {
   OPTIONAL MATCH (p)-[c:CITED_IN]->(d:Document)
   RETURN collect(CASE WHEN d IS NULL THEN null ELSE
-    {document: d.id, quote: c.quote, method: coalesce(c.method, 'curated')} END) AS sources
+    {document: d.id, quote: c.quote, method: coalesce(c.method, 'curated'), confidence: c.confidence} END) AS sources
 }
 RETURN properties(p) AS partner,
        country {.id, .name, .iso_3166} AS country,

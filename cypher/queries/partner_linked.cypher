@@ -53,7 +53,7 @@ RETURN total, other {.id, .name, .kind} AS partner, hops,
        [n IN ns | {id: n.id, name: n.name, kind: n.kind, label: head(labels(n)),
          sources: CASE WHEN n:Partner THEN [] ELSE COLLECT {
            MATCH (n)-[c:CITED_IN]->(d:Document)
-           RETURN {document: d.id, quote: c.quote, method: coalesce(c.method, 'curated')}
+           RETURN {document: d.id, quote: c.quote, method: coalesce(c.method, 'curated'), confidence: c.confidence}
            ORDER BY d.id, c.quote } END}] AS nodes,
        [i IN range(0, size(rs) - 1) | {type: type(rs[i]), out: startNode(rs[i]) = ns[i],
          documents: rs[i].source_documents, quotes: rs[i].source_quotes,

@@ -17,4 +17,4 @@ RETURN size(matched) AS total,
        [(p:Partner)-[:IMPLEMENTS]->(pr) | p {.id, .name, .kind}] AS implementers,
        [(pr)-[:BENEFITS]->(p:Partner) | p {.id, .name, .kind}] AS beneficiaries,
        [(pr)-[c:CITED_IN]->(doc:Document) | {document: doc.id, quote: c.quote,
-         method: coalesce(c.method, 'curated')}] AS sources
+         method: coalesce(c.method, 'curated'), confidence: c.confidence}] AS sources

@@ -2,7 +2,7 @@
 
 import typer
 
-from partnergraph.cli import data, generate, neo4j, run
+from partnergraph.cli import data, extract, generate, neo4j, run
 
 # No pretty exceptions: rich's tracebacks can print local variables, settings included.
 app = typer.Typer(help="partnergraph: a knowledge graph of international partnerships.",
@@ -10,4 +10,5 @@ app = typer.Typer(help="partnergraph: a knowledge graph of international partner
 app.add_typer(neo4j.app, name="neo4j")
 data.register(app)
 run.register(app)
+extract.register(app)
 generate.register(app)

@@ -13,6 +13,8 @@ class SourceRef(BaseModel):
     document: str = Field(examples=["bhg-covid-foreign-affairs"])
     quote: str = Field(description="Verbatim text of the document.")
     method: str = Field(default="curated", description="curated or extracted")
+    confidence: float | None = Field(
+        default=None, description="How sure the article extractor was (0-1); null when curated.")
 
 
 class PartnerRef(BaseModel):
@@ -233,6 +235,7 @@ class CitedFact(BaseModel):
     kind: str | None = None
     quote: str
     method: str
+    confidence: float | None = Field(default=None, description="For an extracted fact (0-1).")
     count: int | None = Field(default=None, description="For an aggregate: how many it counts")
     amounts: dict[str, AmountView] = Field(
         default_factory=dict, description="The fact's figures by role (value, budget, "

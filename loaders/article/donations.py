@@ -1,0 +1,128 @@
+"""Gifts in a clause: who gave (before the verb, after "của" or "do"), who received (after
+"cho"; the province itself when a foreign donor gives and no one else is named), what
+(items with quantities) and how much.
+
+A clause that lists gifts after a first one ("…; 800 khẩu trang y tế cho …") inherits the
+first one's donors; a detail singled out by "đặc biệt là" is a part of the gift before it."""
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.article.mentions import PartnerMention
+from loaders.article.page import Span
+from loaders.article.things import AmountHit, ItemHit
+
+GIVE_RE = re.compile(r"(?<!\w)(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|tài trợ|quyên góp|"
+                     r"bàn giao)(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)", re.I)
+RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nhận|nhận được)(?!\w)", re.I)
+_DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
+_BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
+_TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+", re.I)
+_TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|với tổng|trị giá|góp phần|"
+                         r"đặc biệt)(?!\w)", re.I)
+_VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền")
+_RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "kinh phí", "mức đầu tư")
+_GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
+
+
+@dataclass
+class Gift:
+    part: Span
+    donors: list[str] = field(default_factory=list)
+    donors_note: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    items: list[ItemHit] = field(default_factory=list)
+    value: str | None = None
+    confidence: float = 0.8
+    detail_of: int | None = None  # index of the gift this one details
+
+
+def parts_of(text: str, clause: Span) -> list[Span]:
+    found = list(_DETAIL_RE.finditer(clause.text))
+    cuts = [clause.start] + [clause.start + m.start() + 1 for m in found]
+    ends = [clause.start + m.start() for m in found] + [clause.end]
+    spans = []
+    for s, e in zip(cuts, ends, strict=True):
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        spans.append(Span(s, e, text[s:e]))
+    return spans
+
+
+def value_of(amounts: list[AmountHit]) -> AmountHit | None:
+    for a in amounts:
+        if any(w in a.before[-25:] for w in _VALUE_WORDS) and not any(
+                w in a.before[-25:] for w in _RAISED_WORDS):
+            return a
+    return None
+
+
+def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
+             amounts: list[AmountHit], home: str | None, previous: "Gift | None",
+             detail: bool) -> Gift | None:
+    """The gift `part` reports, or None. `previous` is the gift of the clause before in the
+    same sentence (a list continues it), or the gift this detail belongs to."""
+    value = value_of(amounts)
+    if not (value or items):
+        return None
+    first_thing = min([h.start for h in items] + ([value.start] if value else []))
+    gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
+    give = max((m for m in gives if m.start() < first_thing), key=lambda m: m.start(), default=None)
+    give = give or (gives[0] if gives else None)
+    raise_ = RAISE_RE.search(text, part.start, first_thing)
+    if not (give or raise_ or previous):
+        return None
+    pivot = give.start() if give else first_thing
+    donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
+              and not _possessive(text, part, p)]
+    after_things = [p for p in partners if p.start > first_thing]
+    by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
+    donors = _unique(donors or by)
+    recipients = _recipients(text, part, partners, give, home)
+    gift = Gift(part, items=items, value=value.raw if value else None)
+    named = bool(donors or recipients or value or any(h.quantity for h in items))
+    if not named:
+        return None
+    if donors:
+        gift.donors = donors
+    elif previous and not raise_:
+        gift.donors, gift.confidence = previous.donors, 0.75
+        gift.donors_note = previous.donors_note
+    elif raise_:
+        group = _GROUP_RE.search(text, part.start, part.end)
+        gift.donors_note = (group[1].strip(" ,…") if group else "not named in the text")
+        gift.confidence = 0.7
+    elif home:
+        gift.donors, gift.confidence = [home], 0.65
+    if not recipients and previous and detail:
+        recipients = previous.recipients
+    if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
+        recipients = [home]
+    gift.recipients = [r for r in recipients if r not in gift.donors]
+    if not gift.recipients or not (gift.donors or gift.donors_note):
+        return None
+    if not (value or any(h.quantity for h in items)) and not any(
+            r != home for r in gift.recipients) and not by:
+        return None  # "viện trợ vật tư y tế hỗ trợ công tác …": no one and nothing named
+    return gift
+
+
+def _possessive(text: str, part: Span, p: PartnerMention) -> bool:
+    """"các cơ quan đại diện của Việt Nam": Vietnam owns the actors, it does not act."""
+    return bool(re.search(r"của\s+(?:các\s+)?$", text[max(part.start, p.start - 12):p.start]))
+
+
+def _recipients(text: str, part: Span, partners: list[PartnerMention], give, home: str | None):
+    start = give.end() if give else part.start
+    to = _TO_RE.search(text, start, part.end)
+    if not to:
+        return []
+    stop = _TO_STOP_RE.search(text, to.end(), part.end)
+    end = stop.start() if stop else part.end
+    found = [p.id for p in partners if to.start() <= p.start < end]
+    if not found and home and re.match(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])", text[to.end():end]):
+        found = [home]
+    return _unique(found)
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))

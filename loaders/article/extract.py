@@ -1,0 +1,236 @@
+"""An article → a Dataset of machine-extracted facts, each citing the clause it comes from
+with `method: extracted` and a confidence.
+
+Ids are derived from the text, not from a counter kept anywhere: the document's sha256,
+the sentence's index and the fact's rank in it ("donation-28291739-s005-2"), so extracting
+the same article again gives the same ids and loading it twice changes nothing."""
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.article import donations, relations, things
+from loaders.article.gazetteer import Gazetteer
+from loaders.article.mentions import MentionFinder, Proposal, slug
+from loaders.article.page import Page, Sentence, Span
+from partnergraph import figures, names
+from partnergraph.domain import (
+    Agreement,
+    Dataset,
+    Document,
+    Donation,
+    DonationItem,
+    Engagement,
+    Item,
+    Method,
+    Partner,
+    Project,
+    Source,
+)
+
+_SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "project",
+             "engagements": "engagement"}
+_FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|Tháng)\b")
+_PART_RE = re.compile(r"^(?:Cụ thể|Trong đó)\b")
+
+
+@dataclass
+class Extraction:
+    page: Page
+    document: Document
+    document_known: bool  # the graph or the curated files already hold this text
+    dataset: Dataset
+
+
+@dataclass
+class _Record:
+    section: str
+    sentence: int
+    fields: dict
+    quotes: list[Span]
+    confidence: float
+    id: str = ""
+    gift: object = None
+    extra: dict = field(default_factory=dict)
+
+
+def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
+    doc_id = gazetteer.documents.get(page.sha256) or f"article-{page.sha256[:16]}"
+    year = _year(page.published)
+    finder = MentionFinder(gazetteer, page.text)
+    body = (page.sentences[0].start, page.sentences[-1].end) if page.sentences else (0, 0)
+    home = finder.home_of(*body)
+    records: list[_Record] = []
+    items: dict[str, Item] = {}
+    framing: str | None = None
+    last_para = -1
+    for sentence in page.sentences:
+        if sentence.paragraph != last_para:
+            framing, last_para = None, sentence.paragraph
+        found = _sentence_facts(page, sentence, finder, gazetteer, home, year, framing, items)
+        records += found
+        periods = things.periods_in(page.text, sentence.start, sentence.end, year)
+        if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
+            framing = periods[0][1]
+    sha = page.sha256[:8]
+    counters: dict[tuple[str, int], int] = {}
+    for r in records:
+        n = counters[(r.section, r.sentence)] = counters.get((r.section, r.sentence), 0) + 1
+        r.id = f"{_SINGULAR[r.section]}-{sha}-s{r.sentence:03d}-{n}"
+    records = _merge(records)
+    _link(records)
+    document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
+                        published=page.published, language="vi", url=page.url, text=page.text,
+                        sha256=page.sha256)
+    used = {pid for r in records for k in ("donors", "recipients", "parties", "participants",
+                                          "funders", "beneficiaries") for pid in r.fields.get(k, [])}
+    partners = [_partner(p, doc_id, page.text) for p in finder.proposals.values() if p.id in used]
+    dataset = Dataset(home=home, documents=[document], partners=partners,
+                      items=sorted(items.values(), key=lambda i: i.id),
+                      **_sections(records, doc_id))
+    return Extraction(page, document, page.sha256 in gazetteer.documents, dataset)
+
+
+def _year(published: str | None) -> int | None:
+    if not published:
+        return None
+    try:
+        p = figures.parse_period(published)
+    except figures.FigureError:
+        return None
+    return p.start.year if p.start else None
+
+
+def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
+                    home: str | None, year: int | None, framing: str | None,
+                    items: dict[str, Item]) -> list[_Record]:
+    text, out = page.text, []
+    previous_gift = None
+    for clause in sentence.clauses:
+        partners = finder.partners(clause.start, clause.end, home)
+        amounts = things.amounts_in(text, clause.start, clause.end)
+        periods = things.periods_in(text, clause.start, clause.end, year)
+        when = periods[0][1] if periods else framing
+        conf = min([p.confidence for p in partners] + [1.0])
+        projects = relations.projects_in(text, clause, partners, amounts, home)
+        for f in [*relations.agreements_in(text, clause, partners, home), *projects]:
+            if when and f.section == "agreements" and "period" not in f.fields and periods:
+                f.fields["period"] = when
+            out.append(_Record(f.section, sentence.index, f.fields, [clause],
+                               min(f.confidence, conf)))
+        for f in relations.engagements_in(text, clause, partners, amounts, home):
+            if when:
+                f.fields["when"] = when
+            out.append(_Record(f.section, sentence.index, f.fields, [clause], min(f.confidence, conf)))
+        if projects:
+            continue
+        first_gift = None
+        for k, part in enumerate(donations.parts_of(text, clause)):
+            hits = things.items_in(gaz, text, part.start, part.end)
+            part_partners = [p for p in partners if part.start <= p.start < part.end]
+            part_amounts = [a for a in amounts if part.start <= a.start < part.end]
+            prev = first_gift if k else previous_gift
+            gift = donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
+                                      detail=bool(k))
+            if gift is None:
+                continue
+            fields = _gift_fields(gift, gaz, items, when)
+            record = _Record("donations", sentence.index, fields, [part],
+                             min(gift.confidence, conf), gift=gift)
+            if k and first_gift is not None:
+                record.extra["detail_of"] = first_gift
+            out.append(record)
+            first_gift = first_gift or gift
+        previous_gift = first_gift or previous_gift
+    if _PART_RE.match(sentence.text):
+        for r in out:
+            r.extra.setdefault("part_of_previous", True)
+    return out
+
+
+def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
+                 when: str | None) -> dict:
+    lines = []
+    for hit in gift.items:
+        item_id = hit.item
+        if item_id is None:
+            item_id = "extracted-" + slug(hit.name)
+            items.setdefault(item_id, Item(id=item_id, name_vi=hit.name, name_en=hit.name))
+        lines.append({"item": item_id, "quantity": hit.quantity})
+    fields = {"donors": gift.donors, "donors_note": gift.donors_note,
+              "recipients": gift.recipients, "items": lines, "value": gift.value, "when": when}
+    return fields
+
+
+def _merge(records: list[_Record]) -> list[_Record]:
+    """One fact told twice is one fact with two quotes: a named agreement mentioned again,
+    a call for support to the same addressees described again."""
+    kept: list[_Record] = []
+    for r in records:
+        twin = next((k for k in kept if _same(k, r)), None)
+        if twin is None:
+            kept.append(r)
+            continue
+        twin.quotes += r.quotes
+        for key, value in r.fields.items():
+            if value and not twin.fields.get(key):
+                twin.fields[key] = value
+    return kept
+
+
+def _same(a: _Record, b: _Record) -> bool:
+    if a.section != b.section:
+        return False
+    if a.section == "agreements":
+        return (a.fields["kind"] == b.fields["kind"] and "count" not in a.fields
+                and "count" not in b.fields)
+    if a.section == "engagements" and a.fields["kind"] == b.fields["kind"] == "call_for_support":
+        note_a, note_b = (names.fold(x.fields.get("participants_note") or "") for x in (a, b))
+        return bool(note_a) and note_a == note_b and a.fields["participants"] == b.fields["participants"]
+    return False
+
+
+def _link(records: list[_Record]) -> None:
+    """Engagements lead to the donations of their sentence; details and "Cụ thể …" lists
+    are parts of the gift they detail."""
+    donations_ = [r for r in records if r.section == "donations"]
+    by_gift = {id(r.gift): r for r in donations_}
+    for r in records:
+        if r.section == "engagements":
+            r.fields["related"] = [d.id for d in donations_ if d.sentence == r.sentence
+                                   and any(q.start <= d.quotes[0].start < q.end for q in r.quotes)]
+    for i, d in enumerate(donations_):
+        if "detail_of" in d.extra:
+            d.fields["part_of"] = by_gift[id(d.extra["detail_of"])].id
+        elif d.extra.get("part_of_previous"):
+            earlier = [e for e in donations_[:i] if e.sentence < d.sentence
+                       and "part_of" not in e.fields]
+            if earlier and earlier[-1].sentence >= d.sentence - 2:
+                d.fields["part_of"] = earlier[-1].id
+
+
+def _source(doc_id: str, span: Span, confidence: float) -> Source:
+    return Source(document=doc_id, quote=span.text, method=Method.extracted,
+                  confidence=round(confidence, 2))
+
+
+def _sections(records: list[_Record], doc_id: str) -> dict[str, list]:
+    models = {"donations": Donation, "agreements": Agreement, "projects": Project,
+              "engagements": Engagement}
+    out: dict[str, list] = {s: [] for s in models}
+    for r in records:
+        fields = {k: v for k, v in r.fields.items() if v not in (None, [], "")}
+        if r.section == "donations":
+            fields["items"] = [DonationItem(item=i["item"], quantity=i["quantity"])
+                               for i in fields.get("items", [])]
+        sources = [_source(doc_id, q, r.confidence) for q in r.quotes]
+        out[r.section].append(models[r.section](id=r.id, sources=sources, **fields))
+    return out
+
+
+def _partner(p: Proposal, doc_id: str, text: str) -> Partner:
+    name = p.name
+    note = f"Country as written: {p.country_written}." if p.country_written and not p.country else None
+    return Partner(id=p.id, kind=p.kind, name_vi=name, country=p.country,
+                   acronym=name if name.isupper() and len(name) <= 8 else None,
+                   acronym_expanded=not name.isupper(), notes=note,
+                   sources=[_source(doc_id, Span(p.start, p.end, text[p.start:p.end]), 0.6)])

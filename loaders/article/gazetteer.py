@@ -1,0 +1,182 @@
+"""What the extractor already knows: partners, places, donated items and documents, with
+every name they go by, from the curated data files and, when a graph is at hand, from the
+graph. Mentions are found by folded words (no diacritics, no case), longest name first, so
+"Tổng lãnh sự quán Việt Nam tại Côn Minh" is the consulate and not Vietnam.
+
+Spelling variants of foreign places ("Malypho", "Malipo", "Ma Ly Pho") are met twice: each
+partner name that contains a place's name is also known with every alias of that place, and
+a name not found that way may still meet a known one by a close fuzzy match."""
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
+
+from partnergraph import ROOT, names
+
+SEED_DIR = ROOT / "data" / "seed"
+_WORD_RE = re.compile(r"\w+")
+# Names this short match only as written (case and diacritics kept): "Úc", "WB".
+_EXACT_ONLY = 3
+
+
+@dataclass
+class Entry:
+    id: str
+    kind: str | None = None
+    names: list[str] = field(default_factory=list)
+    country: str | None = None
+    part_of: str | None = None  # places: the enclosing place; partners: the parent partner
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # offsets in the document text
+    end: int
+    id: str
+    surface: str
+    score: float = 100.0  # 100: a known name; less: a fuzzy match
+
+
+@dataclass
+class Gazetteer:
+    partners: dict[str, Entry] = field(default_factory=dict)
+    places: dict[str, Entry] = field(default_factory=dict)
+    items: dict[str, Entry] = field(default_factory=dict)
+    documents: dict[str, str] = field(default_factory=dict)  # sha256 → document id
+    _index: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    # --- building ------------------------------------------------------------------------
+
+    @classmethod
+    def from_files(cls, folder: Path = SEED_DIR) -> "Gazetteer":
+        gaz = cls()
+        for path in sorted(folder.glob("*.yaml")):
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            gaz.add_records(data)
+        return gaz
+
+    def add_records(self, data: dict[str, Any]) -> None:
+        for p in data.get("partners") or []:
+            parent = next((a["target"] for a in p.get("affiliations") or []
+                           if a.get("kind", "part_of") in ("part_of", "office_of")), None)
+            self.partners[p["id"]] = Entry(p["id"], p.get("kind"), _names(p), p.get("country"),
+                                           parent)
+        for p in data.get("places") or []:
+            self.places[p["id"]] = Entry(p["id"], p.get("kind"), _names(p), None, p.get("part_of"))
+        for i in data.get("items") or []:
+            self.items[i["id"]] = Entry(i["id"], None, _names(i))
+        for d in data.get("documents") or []:
+            if d.get("sha256"):
+                self.documents[d["sha256"]] = d["id"]
+        self._index.clear()
+
+    def add_graph_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Rows of the `gazetteer` query; what the graph holds wins over the files."""
+        target = {"Partner": self.partners, "Place": self.places, "Item": self.items}
+        for r in rows:
+            if r["label"] == "Document":
+                if r.get("sha256"):
+                    self.documents[r["sha256"]] = r["id"]
+            elif r["label"] in target:
+                known = target[r["label"]].get(r["id"])
+                entry = Entry(r["id"], r.get("kind"), [n for n in r["names"] if n],
+                              r.get("country"), r.get("part_of") or (known and known.part_of))
+                target[r["label"]][r["id"]] = entry
+        self._index.clear()
+
+    # --- questions -----------------------------------------------------------------------
+
+    def country_of_place(self, place_id: str | None) -> str | None:
+        seen = set()
+        while place_id and place_id not in seen:
+            seen.add(place_id)
+            entry = self.places.get(place_id)
+            if entry is None:
+                return None
+            if entry.kind == "country":
+                return entry.id
+            place_id = entry.part_of
+        return None
+
+    def find(self, section: str, text: str, start: int, end: int) -> list[Mention]:
+        """Known names of `section` ("partners", "places", "items") in text[start:end],
+        longest first and never overlapping, in text order."""
+        index = self._index.get(section) or self._build(section)
+        tokens = [(m.start() + start, m.end() + start, m[0])
+                  for m in _WORD_RE.finditer(text[start:end])]
+        folded = [names.fold(t[2]) for t in tokens]
+        found, i = [], 0
+        while i < len(tokens):
+            best = None
+            for words, id_, exact in index.get(folded[i], ()):
+                n = len(words)
+                if tuple(folded[i : i + n]) != words:
+                    continue
+                surface = text[tokens[i][0] : tokens[i + n - 1][1]]
+                if exact and names.fold(surface) != names.fold(exact) or (
+                        exact and surface.replace(" ", "") != exact.replace(" ", "")):
+                    continue
+                if best is None or n > best[0]:
+                    best = (n, id_, surface)
+            if best:
+                n, id_, surface = best
+                found.append(Mention(tokens[i][0], tokens[i + n - 1][1], id_, surface))
+                i += n
+            else:
+                i += 1
+        return found
+
+    def closest(self, section: str, name: str, *, kind_prefix: str | None = None,
+                cutoff: float = 90.0) -> tuple[str, float] | None:
+        """A known entry whose name is a close spelling of `name` ("Vissione Care" for
+        "Vision Care"), or None. Names are compared without spaces; short names never."""
+        query = names.fold(name).replace(" ", "")
+        if len(query) < 8:
+            return None
+        best: tuple[str, float] | None = None
+        for entry in getattr(self, section).values():
+            for known in entry.names:
+                key = names.fold(known).replace(" ", "")
+                if len(key) < 8 or (kind_prefix and not key.startswith(kind_prefix)):
+                    continue
+                score = fuzz.ratio(query, key)
+                if score >= cutoff and (best is None or score > best[1]):
+                    best = (entry.id, score)
+        return best
+
+    def _build(self, section: str) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
+        index: dict[str, list] = defaultdict(list)
+        entries = getattr(self, section)
+        for entry in entries.values():
+            variants = set(entry.names)
+            if section == "partners":
+                variants |= self._place_variants(entry.names)
+            for name in variants:
+                words = tuple(names.fold(w) for w in _WORD_RE.findall(name))
+                words = tuple(w for w in words if w)
+                if not words:
+                    continue
+                exact = name if len("".join(words)) <= _EXACT_ONLY else None
+                index[words[0]].append((words, entry.id, exact))
+        self._index[section] = index
+        return index
+
+    def _place_variants(self, partner_names: list[str]) -> set[str]:
+        variants = set()
+        for name in partner_names:
+            for place in self.places.values():
+                for written in place.names:
+                    if len(written) > 3 and written in name:
+                        variants |= {name.replace(written, alias) for alias in place.names
+                                     if len(alias) > 3}
+        return variants
+
+
+def _names(record: dict[str, Any]) -> list[str]:
+    found = [record.get(k) for k in ("name_vi", "name_en", "acronym")]
+    return [n for n in [*found, *(record.get("aliases") or [])] if n]

@@ -1,0 +1,154 @@
+"""Who a clause names: known partners from the gazetteer, the province the article speaks
+for when it says "tỉnh ta" / "Tỉnh đã …", and organisations not yet known, proposed from
+their head word ("Tổ chức Hope Bridge (Hàn Quốc)", "Đại sứ quán Nhật Bản").
+
+A place written right after a partner ("thành phố Moriya, tỉnh Ibaraki (Nhật Bản)") says
+where that partner is: it is not a second partner."""
+
+import re
+from dataclasses import dataclass
+
+from loaders.article.gazetteer import Gazetteer
+from partnergraph import names
+
+# Head word → kind of a proposed partner. Longest first when matched.
+_HEADS: dict[str, str] = {
+    "tổng lãnh sự quán": "diplomatic_mission", "lãnh sự quán": "diplomatic_mission",
+    "đại sứ quán": "diplomatic_mission", "tổ chức": "foreign_ngo", "quỹ": "foreign_ngo",
+    "hiệp hội": "association", "hội": "association", "công ty": "company",
+    "tập đoàn": "company", "ngân hàng": "multilateral", "văn phòng": "government_office",
+    "sở": "government_office", "ủy ban nhân dân": "government_office",
+    "chính quyền": "local_government", "thành phố": "local_government",
+    "tỉnh": "local_government", "huyện": "local_government", "châu": "local_government",
+    "quận": "local_government", "bang": "local_government",
+}
+_HEAD_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+                      + r")\s+(?=[A-ZÀ-ỸĐ])", re.I)
+_CAP_WORD = r"[A-ZÀ-ỸĐ][\w'’&.-]*"
+_NAME_RE = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
+# Group nouns that look like names after a head word but name no one.
+_GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
+                      r"tinh uy|nhan dan|pcpnn|ngo|oda|ubnd|lien hop quoc)\b")
+_HOME_RE = re.compile(r"(?<!\w)(?:[Tt]ỉnh ta|[Tt]ỉnh(?=\s+(?:đã|đang|sẽ|tiếp tục|luôn|cần|vẫn|"
+                      r"chủ động|tích cực|cũng)\b)|(?<=cho )(?:tỉnh|địa phương)(?=\W|$))")
+_QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
+
+
+@dataclass(frozen=True)
+class PartnerMention:
+    start: int
+    end: int
+    id: str
+    surface: str
+    confidence: float = 0.9
+    home: bool = False  # "tỉnh ta" and the like: the article's own province
+
+
+@dataclass
+class Proposal:
+    """A partner the gazetteer does not know, as the article writes it."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    country_written: str | None
+    start: int
+    end: int
+
+
+def slug(text: str) -> str:
+    return "-".join(names.fold(text).split())[:80].strip("-")
+
+
+class MentionFinder:
+    def __init__(self, gazetteer: Gazetteer, text: str):
+        self.gaz = gazetteer
+        self.text = text
+        self.proposals: dict[str, Proposal] = {}
+
+    def home_of(self, start: int, end: int) -> str | None:
+        """The Vietnamese province the article speaks for: its most named local government."""
+        counts: dict[str, int] = {}
+        for m in self.gaz.find("partners", self.text, start, end):
+            entry = self.gaz.partners[m.id]
+            if entry.kind == "local_government" and entry.country == "vietnam":
+                counts[m.id] = counts.get(m.id, 0) + 1
+        return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+    def partners(self, start: int, end: int, home: str | None) -> list[PartnerMention]:
+        found = [PartnerMention(m.start, m.end, m.id, m.surface)
+                 for m in self.gaz.find("partners", self.text, start, end)]
+        taken = [(m.start, m.end) for m in found]
+        for m in _HEAD_RE.finditer(self.text, start, end):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            name_m = _NAME_RE.match(self.text, m.end(1) + 1, end)
+            if not name_m:
+                continue
+            stop = name_m.end()
+            if any(m.start() < s < stop for s, _ in taken):
+                stop = min(s for s, _ in taken if m.start() < s < stop)
+            surface = self.text[m.start():stop].strip()
+            rest = surface[len(m[1]):].strip()
+            if not rest or _GENERIC.match(names.fold(rest)) or len(names.fold(rest)) < 3:
+                continue
+            found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
+                                       end))
+            taken.append((m.start(), m.start() + len(surface)))
+        if home:
+            for m in _HOME_RE.finditer(self.text, start, end):
+                if not any(s <= m.start() < e for s, e in taken):
+                    found.append(PartnerMention(m.start(), m.end(), home, m[0], 0.8, home=True))
+        found.sort(key=lambda p: p.start)
+        return self._drop_qualifiers(found)
+
+    def _propose(self, head: str, surface: str, start: int, end: int,
+                 limit: int) -> PartnerMention:
+        close = self.gaz.closest("partners", surface)
+        if close:
+            return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
+        country, written = self._country_after(end, limit, surface)
+        kind = _HEADS[head]
+        if kind == "foreign_ngo" and country == "vietnam":
+            kind = "domestic_organisation"
+        if kind == "multilateral" and country == "vietnam":
+            kind = "company"
+        if kind == "diplomatic_mission" and country is None and " tại " not in surface:
+            country = "vietnam" if "vietnam" in self.gaz.places else None
+        id_ = "extracted-" + slug(surface)
+        self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written, start, end))
+        return PartnerMention(start, end, id_, surface, 0.6)
+
+    def _country_after(self, end: int, limit: int, surface: str) -> tuple[str | None, str | None]:
+        """The country a name is followed by ("… (Hàn Quốc)", "…/Úc") or contains ("… tại
+        Côn Minh"), when the gazetteer knows the place."""
+        tail = re.match(r"\s*(?:/|\(|,\s*)\s*([^()/,;]{2,40})", self.text[end:limit])
+        for written in ([tail[1]] if tail else []) + [surface]:
+            start = self.text.find(written, end - len(surface) if written == surface else end)
+            for place in self.gaz.find("places", self.text, start, start + len(written)):
+                country = self.gaz.country_of_place(place.id)
+                if country:
+                    return country, place.surface
+        return None, None
+
+    def _drop_qualifiers(self, found: list[PartnerMention]) -> list[PartnerMention]:
+        kept: list[PartnerMention] = []
+        for m in found:
+            prev = kept[-1] if kept else None
+            is_place_like = m.id.startswith("extracted-") and self.proposals[m.id].kind == \
+                "local_government" or (self.gaz.partners.get(m.id) and
+                                       self.gaz.partners[m.id].kind == "local_government")
+            if prev and is_place_like and _QUALIFIER_GAP.match(self.text[prev.end:m.start]) \
+                    and not prev.home and self._is_qualifier(prev, m):
+                self.proposals.pop(m.id, None) if m.id.startswith("extracted-") else None
+                continue
+            kept.append(m)
+        return kept
+
+    def _is_qualifier(self, prev: PartnerMention, m: PartnerMention) -> bool:
+        # "thành phố Moriya, tỉnh Ibaraki": a lower level followed by a higher one.
+        order = ["thành phố", "huyện", "quận", "châu", "tỉnh", "bang"]
+        first = next((i for i, w in enumerate(order) if prev.surface.lower().startswith(w)), None)
+        second = next((i for i, w in enumerate(order) if m.surface.lower().startswith(w)), None)
+        return first is not None and second is not None and second > first

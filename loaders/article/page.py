@@ -1,0 +1,233 @@
+"""One article as text: the page read (plain text or HTML), its chrome set aside (menus,
+polls, share links, "Tin khác" lists), its metadata found (headline, date, publisher,
+byline), and its body cut into sentences and clauses with their offsets in the text, so
+that every quote the extractor makes is a verbatim slice of the stored text."""
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+HTML_SUFFIXES = {".html", ".htm"}
+TEXT_SUFFIXES = {".txt"}
+
+# Headings after which a news page lists other stories, never the article's own facts.
+_TAIL_RE = re.compile(r"^(?:các\s+)?(?:tin|bài)\s+(?:khác|liên quan|cùng chuyên mục|đã đưa)"
+                      r"|^xem thêm|^tin mới|^đọc thêm|^bình luận", re.I)
+_POLL_RE = re.compile(r"^(?:thăm dò ý kiến|bình chọn)", re.I)
+_NUMERIC_DATE_RE = re.compile(
+    r"^(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:[,\s]+(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*(?:GMT|\(GMT)[^)]*\)?)?$", re.I)
+_WORDY_DATE_RE = re.compile(r"^(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
+                            r"(?:,?\s+năm\s+\d{4})$", re.I)
+_DATE_CORE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}[:h]\d{2})?|ngày\s+\d{1,2}\s+tháng"
+                           r"\s+\d{1,2}(?:,?\s+năm\s+\d{4})?", re.I)
+_DATELINE_RE = re.compile(r"^(?P<pub>[A-ZĐ][A-ZĐ0-9.]{1,11})\s*[-–—]\s+(?=\S)")
+_BYLINE_PREFIX_RE = re.compile(r"^(?:bài(?:\s+và\s+ảnh|,\s*ảnh)?|tin(?:,\s*ảnh)?|ảnh|nguồn|"
+                               r"theo|tác giả)\s*:?\s*", re.I)
+# A full stop ends a sentence only before a capital (or a quote, a digit) and not after
+# the abbreviations of titles and places that Vietnamese news uses.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
+_ABBREVIATIONS = ("TP.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "Mr.",
+                  "Ms.", "Dr.", "No.", "v.v.", "TT.")
+MIN_WORDS = 5
+
+
+@dataclass
+class Span:
+    """A slice of the document text: `text == document_text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence(Span):
+    index: int = 0
+    paragraph: int = 0
+    clauses: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Page:
+    text: str
+    sha256: str
+    title: str | None = None
+    published: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+def read_page(path: Path) -> Page:
+    raw = path.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
+    decoded = raw.decode("utf-8")
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return parse_html(decoded, digest)
+    return parse_text(decoded, digest)
+
+
+def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None) -> Page:
+    text = unicodedata.normalize("NFC", text)
+    meta = meta or {}
+    lines = _lines(text)
+    tail = next((i for i, ln in enumerate(lines) if _TAIL_RE.match(ln.text)), len(lines))
+    lines = lines[:tail]
+    date_at = _date_line(lines)
+    page = Page(text=text, sha256=sha256, url=meta.get("url"))
+    body_from = 0
+    if date_at is not None:
+        page.published = _DATE_CORE_RE.search(lines[date_at].text)[0]
+        before = [ln for ln in lines[:date_at] if not _is_date(ln.text)]
+        if before and _looks_like_headline(before[-1].text):
+            page.title = before[-1].text
+        body_from = date_at + 1
+    body = [ln for ln in lines[body_from:] if not _POLL_RE.match(ln.text)]
+    if body and (m := _DATELINE_RE.match(body[0].text)):
+        page.publisher = m["pub"]
+    if body and _looks_like_byline(body[-1].text):
+        page.author = _BYLINE_PREFIX_RE.sub("", body[-1].text).strip() or None
+        body = body[:-1]
+    page.title = meta.get("title") or page.title
+    page.published = meta.get("published") or page.published
+    page.publisher = meta.get("publisher") or page.publisher
+    page.author = meta.get("author") or page.author
+    page.sentences = _sentences(text, [ln for ln in body if _is_prose(ln.text)])
+    return page
+
+
+def _lines(text: str) -> list[Span]:
+    found = []
+    for m in re.finditer(r"[^\n]+", text):
+        stripped = m[0].strip()
+        if stripped:
+            start = m.start() + m[0].index(stripped)
+            found.append(Span(start, start + len(stripped), stripped))
+    return found
+
+
+def _is_date(line: str) -> bool:
+    return bool(_NUMERIC_DATE_RE.match(line) or _WORDY_DATE_RE.match(line))
+
+
+def _date_line(lines: list[Span]) -> int | None:
+    """The publication date line: a date standing alone near the top. A numeric one wins
+    over a spelled-out one, which on news sites is usually today's date in the header."""
+    top = lines[:25]
+    for pattern in (_NUMERIC_DATE_RE, _WORDY_DATE_RE):
+        for i, ln in enumerate(top):
+            if pattern.match(ln.text):
+                return i
+    return None
+
+
+def _looks_like_headline(line: str) -> bool:
+    words = len(line.split())
+    return 4 <= words <= 40 and not line.endswith((".", ":", ";"))
+
+
+def _looks_like_byline(line: str) -> bool:
+    words = line.split()
+    return (len(words) <= 8 and not line.endswith((".", ":", ";", "?"))
+            and (bool(_BYLINE_PREFIX_RE.match(line)) or all(w[:1].isupper() or not w[:1].isalpha()
+                                                            for w in words)))
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= MIN_WORDS and not _is_date(line)
+
+
+def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
+    found: list[Sentence] = []
+    for p_index, para in enumerate(paragraphs):
+        start = para.start
+        cuts = [m.start() for m in _SENTENCE_END_RE.finditer(para.text)
+                if not para.text[: m.start()].endswith(_ABBREVIATIONS)]
+        for cut in [*cuts, len(para.text)]:
+            piece = text[start : para.start + cut]
+            stripped = piece.strip()
+            if stripped:
+                s = start + piece.index(stripped)
+                sent = Sentence(s, s + len(stripped), stripped, len(found), p_index)
+                sent.clauses = _clauses(sent)
+                found.append(sent)
+            start = para.start + cut
+    return found
+
+
+def _clauses(sentence: Sentence) -> list[Span]:
+    """Parts of a sentence joined by ";": Vietnamese news lists parallel facts that way."""
+    parts, offset = [], sentence.start
+    for piece in sentence.text.split(";"):
+        stripped = piece.strip().rstrip(".")
+        if stripped:
+            s = offset + piece.index(stripped)
+            parts.append(Span(s, s + len(stripped), stripped))
+        offset += len(piece) + 1
+    return parts
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+_CHROME_TAGS = "script, style, noscript, nav, header, footer, aside, form, iframe, svg, button"
+_CHROME_HINT_RE = re.compile(r"menu|nav|footer|header|sidebar|poll|vote|related|tin-?khac|other|"
+                             r"share|social|comment|breadcrumb|banner|\bads?\b|advert|widget", re.I)
+_BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, figcaption, blockquote, td, div"
+
+
+def parse_html(html: str, sha256: str) -> Page:
+    tree = HTMLParser(html)
+    meta = {
+        "title": _meta(tree, 'meta[property="og:title"]') or _text(tree, "h1"),
+        "published": _published(tree),
+        "publisher": _meta(tree, 'meta[property="og:site_name"]'),
+        "author": _meta(tree, 'meta[name="author"]'),
+        "url": _meta(tree, 'meta[property="og:url"]') or _attr(tree, 'link[rel="canonical"]', "href"),
+    }
+    for node in tree.css(_CHROME_TAGS):
+        node.decompose()
+    for node in tree.css("[class], [id]"):
+        hint = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+        if _CHROME_HINT_RE.search(hint) and node.tag not in ("html", "body", "article", "main"):
+            node.decompose()
+    root = tree.css_first("article") or tree.css_first("main") or tree.body or tree.root
+    blocks = []
+    for node in root.css(_BLOCKS) if root else []:
+        if node.tag == "div" and node.css_first(_BLOCKS.replace(", div", "")):
+            continue  # a wrapper: its blocks speak for themselves
+        line = re.sub(r"\s+", " ", node.text(deep=True, separator=" ")).strip()
+        if line and (not blocks or blocks[-1] != line):
+            blocks.append(line)
+    if meta["title"] and blocks and blocks[0] == meta["title"]:
+        blocks = blocks[1:]
+    return parse_text("\n\n".join(blocks), sha256, meta)
+
+
+def _meta(tree: HTMLParser, selector: str) -> str | None:
+    return _attr(tree, selector, "content")
+
+
+def _attr(tree: HTMLParser, selector: str, name: str) -> str | None:
+    node = tree.css_first(selector)
+    value = node.attributes.get(name) if node else None
+    return value.strip() if value and value.strip() else None
+
+
+def _text(tree: HTMLParser, selector: str) -> str | None:
+    node = tree.css_first(selector)
+    value = re.sub(r"\s+", " ", node.text()).strip() if node else ""
+    return value or None
+
+
+def _published(tree: HTMLParser) -> str | None:
+    iso = _meta(tree, 'meta[property="article:published_time"]') or _attr(tree, "time[datetime]",
+                                                                          "datetime")
+    if iso and (m := re.match(r"(\d{4})-(\d{2})-(\d{2})", iso)):
+        return f"{m[3]}/{m[2]}/{m[1]}"
+    return None

@@ -1,0 +1,159 @@
+"""Agreements signed, projects and programme aggregates, and engagements (meetings, calls
+for support, visits, receptions) in a clause, each found from the words that announce it."""
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.article.mentions import PartnerMention
+from loaders.article.page import Span
+from loaders.article.things import AmountHit
+
+_AGREEMENT_KINDS = [
+    (r"khung hợp tác chiến lược", "strategic_cooperation_framework"),
+    (r"biên bản ghi nhớ|bản ghi nhớ|MOU|MoU", "memorandum_of_understanding"),
+    (r"thỏa thuận hợp tác|thoả thuận hợp tác", "cooperation_agreement"),
+    (r"văn kiện hợp tác|văn kiện", "cooperation_document"),
+    (r"hiệp định|thỏa thuận|thoả thuận", "agreement"),
+]
+_SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký)(?!\w)", re.I)
+_AGREEMENT_RE = re.compile(r"(?:(\d+)\s+)?(" + "|".join(k for k, _ in _AGREEMENT_KINDS) + ")", re.I)
+_PROJECT_RE = re.compile(r"(?<![\w.,])(\d+)\s+(chương trình,\s*dự án|chương trình và dự án|"
+                         r"chương trình|dự án|khoản viện trợ)(?!\w)", re.I)
+_NAMED_PROJECT_RE = re.compile(r"(?<!\w)([Dd]ự án|[Cc]hương trình)\s+[“\"]([^”\"]{4,150})[”\"]")
+_FUNDERS_COUNT_RE = re.compile(r"của\s+(\d+)\s+(?:tổ chức|nhà tài trợ|đối tác)", re.I)
+_FUNDED_BY_RE = re.compile(r"(?<!\w)(?:do|của)\s+$", re.I)
+_ONGOING_RE = re.compile(r"tiếp tục|đang (?:triển khai|thực hiện)|quản lý và (?:triển khai|sử dụng)",
+                         re.I)
+
+# Engagement kinds, in the order they are tried: the first that fits a clause wins.
+_ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
+    ("direction_and_call_for_support", re.compile(r"chỉ đạo.*(?:kêu gọi|vận động)", re.I)),
+    ("resource_mobilisation", re.compile(r"kết nối.*(?<!công tác )(?<!công cuộc )(?<!việc )huy động"
+                                         r"|(?<!công tác )(?<!công cuộc )(?<!việc )huy động\s+"
+                                         r"(?:nhiều\s+|được\s+)?(?:vật tư|nguồn lực|kinh phí)", re.I)),
+    ("visit", re.compile(r"(?:sang|đến|tới)\s+thăm|thăm và làm việc|chuyến thăm|đoàn công tác", re.I)),
+    ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|tiếp đoàn|"
+                                   r"(?<!\w)tiếp\s+(?:Đại sứ|Tổng Lãnh sự|ông|bà|đoàn)", re.I)),
+    ("solidarity_contact", re.compile(r"thăm hỏi|động viên|chia buồn|gửi thư|điện mừng", re.I)),
+    ("reception_of_donation", re.compile(r"^(?:Lễ\s+)?[Tt]iếp nhận|lễ tiếp nhận|lễ trao tặng|"
+                                         r"lễ bàn giao", re.I)),
+    ("call_for_support", re.compile(r"kêu gọi|vận động\s+(?:các\s+)?(?:tổ chức|đối tác|nhà tài trợ|"
+                                    r"doanh nghiệp)", re.I)),
+    ("coordination", re.compile(r"kết nối việc thực hiện|phối hợp (?:triển khai|thực hiện)", re.I)),
+]
+_CALL_VERB_RE = re.compile(r"(?:kêu gọi|vận động)(?:,\s*(?:kêu gọi|vận động))*\s+", re.I)
+_ADDRESSEE_END = re.compile(r"\s+(?:chung tay|hỗ trợ|ủng hộ|tài trợ|triển khai|giúp|tham gia|"
+                            r"phòng|viện trợ)\b|[;.]|$", re.I)
+
+
+@dataclass
+class Found:
+    section: str
+    fields: dict
+    quote: Span
+    confidence: float
+    parties: list[str] = field(default_factory=list)
+
+
+def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
+                  home: str | None) -> list[Found]:
+    sign = _SIGN_RE.search(text, clause.start, clause.end)
+    if not sign:
+        return []
+    m = _AGREEMENT_RE.search(text, sign.end(), min(clause.end, sign.end() + 40))
+    if not m:
+        return []
+    kind = next(k for pat, k in _AGREEMENT_KINDS if re.fullmatch(pat, m[2], re.I))
+    title_end = re.search(r",|\s+(?:nhằm|đã|để|góp phần)\s", text[m.end():clause.end])
+    title = text[m.start(2): m.end() + (title_end.start() if title_end else clause.end - m.end())]
+    parties = [p.id for p in partners if p.start > sign.start() or p.home or p.id == home]
+    if home and home not in parties and not any(p.start < sign.start() and not p.home
+                                                for p in partners):
+        parties.insert(0, home)
+    fields = {"kind": kind, "title_vi": title.strip(), "parties": list(dict.fromkeys(parties))}
+    if m[1]:
+        fields["count"] = int(m[1])
+    return [Found("agreements", fields, clause, 0.8 if parties else 0.6)]
+
+
+def projects_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
+                home: str | None) -> list[Found]:
+    found = []
+    m = _PROJECT_RE.search(text, clause.start, clause.end)
+    named = _NAMED_PROJECT_RE.search(text, clause.start, clause.end)
+    if not (m or named):
+        return []
+    fields: dict = {}
+    if m:
+        count = int(m[1])
+        fields.update(kind="aggregate" if count > 1 else "project", count=count,
+                      title_vi=_phrase(text, m.start(), clause.end))
+    else:
+        fields.update(kind="project" if named[1].lower() == "dự án" else "programme",
+                      title_vi=named[2].strip())
+    for a in amounts:
+        if "giải ngân" in a.before:
+            fields.setdefault("disbursed", a.raw)
+        elif any(w in a.before for w in ("vốn", "kinh phí", "mức đầu tư", "ngân sách", "trị giá")):
+            fields.setdefault("budget", a.raw)
+    if fc := _FUNDERS_COUNT_RE.search(text, clause.start, clause.end):
+        fields["funders_count"] = int(fc[1])
+        fields["funders_note"] = fc[0].removeprefix("của ").strip()
+    elif "ODA" in clause.text:
+        fields["funders_note"] = "ODA lenders, not named"
+    fields["funders"] = [p.id for p in partners if not p.home and p.id != home and
+                         _FUNDED_BY_RE.search(text[max(clause.start, p.start - 5):p.start])]
+    fields["beneficiaries"] = [home] if home else []
+    if _ONGOING_RE.search(clause.text):
+        fields["status"] = "ongoing"
+    found.append(Found("projects", fields, clause, 0.75))
+    return found
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    stop = re.search(r"\s+(?:với|trên địa bàn|nhằm|để)\s|[;.]", text[start:end])
+    return text[start: start + stop.start()] if stop else text[start:end]
+
+
+def engagements_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
+                   home: str | None) -> list[Found]:
+    kind = match = None
+    for name, pattern in _ENGAGEMENTS:
+        if match := pattern.search(clause.text):
+            kind = name
+            break
+    if not kind:
+        return []
+    at = clause.start + match.start()
+    ids = [p.id for p in partners]
+    fields: dict = {"kind": kind}
+    if kind == "direction_and_call_for_support" or kind == "resource_mobilisation":
+        participants = [p.id for p in partners if p.start < at and not _owned(text, clause, p)]
+        if not participants:
+            return []  # "công tác đối ngoại đã … huy động": no one is said to act
+    elif kind == "call_for_support":
+        participants = [home] if home else []
+        verb = _CALL_VERB_RE.search(text, clause.start, clause.end)
+        if verb:
+            end = _ADDRESSEE_END.search(text, verb.end(), clause.end)
+            addressee = text[verb.end(): end.start() if end else clause.end].strip(" ,.")
+            if addressee.startswith(("viện trợ của ", "sự hỗ trợ của ")):
+                addressee = addressee.split(" của ", 1)[1]
+            if addressee:
+                fields["participants_note"] = addressee
+            participants += [p.id for p in partners if p.start >= verb.start()]
+        for a in amounts:
+            if "kêu gọi" in a.before:
+                fields["amount"] = a.raw
+    elif kind in ("coordination",):
+        participants = [home] if home else []
+    else:
+        participants = ([home] if home and kind in ("solidarity_contact", "reception_of_donation")
+                        else []) + [p.id for p in partners if not _owned(text, clause, p)]
+    participants = list(dict.fromkeys(participants or ([home] if home else [])))
+    fields["participants"] = participants
+    return [Found("engagements", fields, clause, 0.7 if len(ids) else 0.6)]
+
+
+def _owned(text: str, clause: Span, p: PartnerMention) -> bool:
+    return bool(re.search(r"của\s+(?:các\s+)?$", text[max(clause.start, p.start - 12):p.start]))

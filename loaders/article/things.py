@@ -1,0 +1,121 @@
+"""What a clause counts and when: donated items with their quantities ("20.000 khẩu trang
+y tế", "Máy tạo Oxy (90 cái)", "100.000 liều vắc xin …"), sums of money, and dates or
+spans, each with its offsets in the document text."""
+
+import re
+from dataclasses import dataclass
+
+from loaders.article.gazetteer import Gazetteer
+from partnergraph import figures, names
+
+_UNITS = ("cái", "chiếc", "bộ", "liều", "hộp", "thùng", "tấn", "kg", "tạ", "bao", "chai", "lọ",
+          "lít", "viên", "suất", "phần", "túi", "tấm", "con", "cuốn", "quyển", "đôi", "bình",
+          "can", "gói", "xuất", "máy", "xe", "căn", "ngôi")
+_QUAL = r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ|ít nhất|tới|đến)\s+)?"
+_NUM = r"\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_SCALE = r"(?:\s+(?:nghìn|ngàn|triệu|vạn))?"
+# "… ITEM (QTY)": the item is what precedes the bracket back to a list separator.
+_PAREN_RE = re.compile(rf"([^,:;()…]+?)\s*\(\s*({_QUAL}(?:{_NUM}){_SCALE}(?:\s+[^\d()]{{1,15}})?)\s*\)",
+                       re.I)
+# "QTY [UNIT] ITEM": the item runs to a word that starts what follows it.
+_ITEM_STOP = (r"\s+(?:cho|của|tới|đến|trị giá|với|để|nhằm|phục vụ|tại|và\s+\d|do|từ|đã|được|"
+              r"góp|trong)\b|[,;:()…]|\s*$")
+_COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SCALE})\s+(?:({'|'.join(_UNITS)})\s+)?"
+                       rf"(.+?)(?={_ITEM_STOP})", re.I)
+# Numbers that count something other than gifts.
+_NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chức|năm|tháng|ngày|người|lượt|"
+                        r"đoàn|văn kiện|biên bản|đối tác|địa phương|nước|tỉnh|xã|huyện|hộ|%|giờ|"
+                        r"phút|km|ha|đồng|usd|vnđ|tỷ|tỉ|triệu|nghìn|ngàn|cơ quan|đơn vị|lĩnh vực|"
+                        r"cuộc|hội|bài|tin|lần)", re.I)
+_GENERIC_ITEMS = {"vat tu y te", "thiet bi vat tu y te", "vat tu", "hang hoa", "trang thiet bi y te",
+                  "thiet bi y te", "hang vien tro"}
+_PERIOD_RE = re.compile(
+    r"(?:[Tt]ừ\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+nay"
+    r"|(?:[Tt]rong\s+)?giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
+    r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
+    r"|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
+    r"|tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?"
+    r"|(?<!\d)năm\s+\d{4})")
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
+
+
+@dataclass
+class ItemHit:
+    start: int
+    end: int
+    name: str
+    item: str | None  # a known item id, or None: proposed as new
+    quantity: str | None
+    generic: bool = False
+
+
+@dataclass
+class AmountHit:
+    start: int
+    end: int
+    raw: str
+    before: str  # the words just before it, which say what the sum is
+
+
+def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
+    chunk = text[start:end]
+    hits: list[ItemHit] = []
+    taken: list[tuple[int, int]] = [(a.start, a.end) for a in amounts_in(text, start, end)]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    for m in _PAREN_RE.finditer(chunk):
+        name = re.sub(r"^(?:như|gồm|bao gồm|là)\s*:?\s*", "", m[1].strip(), flags=re.I)
+        s, e = start + m.start(), start + m.end()
+        if name and free(s, e) and not re.search(r"\d{4}", m[2]):
+            hits.append(_hit(gaz, s, e, name, m[2].strip()))
+            taken.append((s, e))
+    for m in _COUNT_RE.finditer(chunk):
+        s, e = start + m.start(), start + m.end()
+        noun = m[3].strip()
+        if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < 3:
+            continue
+        quantity = f"{m[1]} {m[2]}" if m[2] else f"{m[1]} {noun}"
+        hits.append(_hit(gaz, s, e, noun, quantity))
+        taken.append((s, e))
+    for known in gaz.find("items", text, start, end):
+        if free(known.start, known.end):
+            hits.append(_hit(gaz, known.start, known.end, known.surface, None))
+            taken.append((known.start, known.end))
+    hits.sort(key=lambda h: h.start)
+    if any(not h.generic for h in hits):
+        hits = [h for h in hits if not h.generic]
+    return hits
+
+
+def _hit(gaz: Gazetteer, start: int, end: int, name: str, quantity: str | None) -> ItemHit:
+    name = name.strip(" .…")
+    known = gaz.find("items", name, 0, len(name))
+    item = known[0].id if len(known) == 1 and len(known[0].surface) >= 0.5 * len(name) else None
+    if item is None and (close := gaz.closest("items", name, cutoff=88)):
+        item = close[0]
+    return ItemHit(start, end, name, item, quantity, names.fold(name) in _GENERIC_ITEMS)
+
+
+def amounts_in(text: str, start: int, end: int) -> list[AmountHit]:
+    found = []
+    for m in figures.find_amounts(text[start:end]):
+        s, e = start + m.start, start + m.end
+        found.append(AmountHit(s, e, text[s:e], text[max(start, s - 40):s].lower()))
+    return found
+
+
+def periods_in(text: str, start: int, end: int, default_year: int | None) -> list[tuple[int, str]]:
+    """(offset, period as written) for each date or span that parses."""
+    found = []
+    for m in _PERIOD_RE.finditer(text, start, end):
+        if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]):
+            continue
+        raw = m[0]
+        try:
+            figures.parse_period(raw, default_year=default_year)
+        except figures.FigureError:
+            continue
+        found.append((m.start(), raw))
+    return found

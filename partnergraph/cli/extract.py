@@ -1,0 +1,66 @@
+"""`partnergraph extract FILE`: the facts an article reports, as a dataset, written nowhere."""
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from neo4j.exceptions import AuthError, ServiceUnavailable
+
+from graph.driver import open_driver
+from graph.gazetteer import gazetteer_rows
+from loaders import article
+from loaders.errors import LoadError
+from partnergraph.cli.common import err
+from partnergraph.settings import get_settings
+
+
+def _graph_rows() -> list[dict] | None:
+    settings = get_settings()
+
+    async def main() -> list[dict]:
+        driver = open_driver(settings)
+        try:
+            return await gazetteer_rows(driver=driver, database=settings.neo4j_database)
+        finally:
+            await driver.close()
+
+    try:
+        return asyncio.run(main())
+    except (ServiceUnavailable, AuthError, OSError) as exc:
+        err.print(f"note: names resolved against data/seed only (Neo4j at {settings.bolt_uri}: "
+                  f"{type(exc).__name__})", highlight=False)
+        return None
+
+
+def extract(
+    file: Annotated[Path, typer.Argument(help="One article: .txt, .html or .htm.", exists=True,
+                                         dir_okay=False)],
+    use_graph: Annotated[bool, typer.Option("--graph/--no-graph",
+                                            help="Also resolve names against the graph's partners "
+                                                 "when Neo4j is reachable.")] = True,
+    with_text: Annotated[bool, typer.Option("--text/--no-text",
+                                            help="Include the document's text.")] = True,
+) -> None:
+    """Print, as a JSON dataset, the facts FILE reports (partners, donations, agreements,
+    projects, engagements), each with the clause it comes from and a confidence. Nothing is
+    written; `partnergraph load FILE` writes the same facts, marked extracted."""
+    gazetteer = article.Gazetteer.from_files()
+    if use_graph and (rows := _graph_rows()):
+        gazetteer.add_graph_rows(rows)
+    try:
+        extraction = article.extract_file(file, gazetteer)
+    except LoadError as exc:
+        for problem in exc.problems:
+            err.print(f"  {problem}", highlight=False, markup=False)
+        raise typer.Exit(1) from None
+    data = extraction.dataset.model_dump(mode="json", exclude_none=True)
+    if not with_text:
+        for doc in data["documents"]:
+            doc.pop("text", None)
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(extract)
