@@ -3,8 +3,7 @@
 from neo4j import AsyncDriver, RoutingControl
 
 from graph import cypher
-from graph.errors import NotFound
-from graph.partners import search_partners
+from graph.partners import resolve_partner
 from partnergraph.domain.views import (
     AffiliationView,
     Identifiers,
@@ -19,13 +18,18 @@ from partnergraph.domain.views import (
 
 
 async def partner_detail(*, driver: AsyncDriver, database: str, id: str) -> PartnerDetail:
+    """The partner with this id, or else the one any of its names clearly designates;
+    NotFound carries suggestions."""
     records, _, _ = await driver.execute_query(
         cypher.load("queries/partner_detail"), id=id, database_=database,
         routing_=RoutingControl.READ,
     )
     if not records:
-        near = await search_partners(driver=driver, database=database, q=id, limit=5)
-        raise NotFound("partner", id, [m.model_dump(include={"id", "name"}) for m in near])
+        partner = await resolve_partner(driver=driver, database=database, ref=id)
+        records, _, _ = await driver.execute_query(
+            cypher.load("queries/partner_detail"), id=partner.id, database_=database,
+            routing_=RoutingControl.READ,
+        )
     row = records[0]
     p = row["partner"]
     return PartnerDetail(

@@ -250,3 +250,16 @@ def test_reloading_the_seed_changes_nothing(module_db, client):
     before = module_db.stats()
     module_db.run(pipeline.load, paths=[SEED])
     assert module_db.stats() == before
+
+
+@pytest.mark.parametrize("spelling", GUANGXI)
+def test_a_partner_is_found_by_any_of_its_spellings(client, spelling):
+    detail = get(client, f"/partners/{spelling}")
+    assert detail["id"] == "guangxi"
+    assert get(client, "/partners", q=spelling)["items"][0]["id"] == "guangxi"
+
+
+def test_an_unclear_name_is_a_404_that_suggests(client):
+    response = client.get("/partners/Good Neighbours Vietnamm Office")
+    assert response.status_code == 404
+    assert "good-neighbors-vietnam" in {s["id"] for s in response.json()["suggestions"]}

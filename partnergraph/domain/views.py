@@ -4,7 +4,7 @@ sources behind every fact."""
 from datetime import date
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_serializer
 
 T = TypeVar("T")
 
@@ -14,7 +14,15 @@ class SourceRef(BaseModel):
     quote: str = Field(description="Verbatim text of the document.")
     method: str = Field(default="curated", description="curated or extracted")
     confidence: float | None = Field(
-        default=None, description="How sure the article extractor was (0-1); null when curated.")
+        default=None, description="How sure the article extractor was (0-1); absent when curated.")
+
+    @model_serializer(mode="wrap")
+    def _omit_absent_confidence(self, handler: Any) -> dict[str, Any]:
+        # A curated source has no confidence: leaving the key out keeps it looking curated.
+        data = handler(self)
+        if data.get("confidence") is None:
+            data.pop("confidence", None)
+        return data
 
 
 class PartnerRef(BaseModel):
