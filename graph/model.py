@@ -7,7 +7,8 @@ every value travels as a parameter.
     (:Partner)-[:GAVE]->(:Donation)-[:TO]->(:Partner)
     (:Donation)-[:INCLUDES]->(:Item)          (:Donation)-[:PART_OF]->(:Donation)
     (:Partner)-[:PARTY_TO]->(:Agreement)
-    (:Partner)-[:FUNDS|IMPLEMENTS]->(:Project)-[:BENEFITS]->(:Partner)
+    (:Partner)-[:FUNDS|IMPLEMENTS|ACCOUNTABLE_FOR|EXTENDS]->(:Project)-[:BENEFITS]->(:Partner)
+    (:Project)-[:LOCATED_IN]->(:Place)        (:Donation)-[:FOR]->(:Project)
     (:Partner)-[:TOOK_PART_IN]->(:Engagement)-[:LED_TO]->(:Donation|Agreement|Project)
     (:Policy)-[:ISSUED_BY]->(:Partner)
     (any fact)-[:CITED_IN {quote}]->(:Document)
@@ -45,6 +46,10 @@ class Rel(StrEnum):
     TOOK_PART_IN = "TOOK_PART_IN"
     LED_TO = "LED_TO"
     ISSUED_BY = "ISSUED_BY"
+    ACCOUNTABLE_FOR = "ACCOUNTABLE_FOR"
+    EXTENDS = "EXTENDS"
+    LOCATED_IN = "LOCATED_IN"
+    FOR = "FOR"
     CITED_IN = "CITED_IN"
 
 

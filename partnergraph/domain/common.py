@@ -82,6 +82,9 @@ class Amount(_Parsed):
     ambiguous: bool = False
     alternatives: list[Decimal] = Field(default_factory=list)
     note: str | None = None
+    value_date: date | None = Field(
+        default=None, description="The date whose exchange rate converts it (IATI value-date); "
+        "otherwise the year of the fact it belongs to is used.")
 
     @classmethod
     def _parse(cls, raw: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -86,11 +86,15 @@ def _refs(section: str, index: int, record: Any) -> Iterator[Reference]:
                 loc = ("affiliations", i, "sources", j, "document")
                 yield from ref(loc, ("documents",), source.document)
     for field in ("donors", "recipients", "parties", "funders", "implementers",
-                  "beneficiaries", "participants"):
+                  "beneficiaries", "participants", "accountable", "extending"):
         for i, id_ in enumerate(getattr(record, field, None) or []):
             yield from ref((field, i), partners, id_)
+    if isinstance(record, Project):
+        for i, id_ in enumerate(record.places):
+            yield from ref(("places", i), places, id_)
     if isinstance(record, Donation):
         yield from ref(("part_of",), ("donations",), record.part_of)
+        yield from ref(("project",), ("projects",), record.project)
         for i, line in enumerate(record.items):
             yield from ref(("items", i, "item"), ("items",), line.item)
             for j, source in enumerate(line.sources):

@@ -18,6 +18,8 @@ class PartnerKind(StrEnum):
     domestic_organisation = "domestic_organisation"
     company = "company"
     association = "association"
+    academic = "academic"  # universities and research institutes
+    other = "other"  # a source that names an organisation without saying what it is
 
 
 class PlaceKind(StrEnum):

@@ -5,6 +5,7 @@ from enum import StrEnum
 from pydantic import Field, model_validator
 
 from partnergraph.domain.common import Amount, Fact, Id, Model, Period, Quantity, Source
+from partnergraph.domain.entities import Identifiers
 
 
 class Direction(StrEnum):
@@ -40,6 +41,11 @@ class Donation(Fact):
     when: Period | None = None
     purpose: str | None = None
     part_of: Id | None = None
+    project: Id | None = Field(default=None, description="The project this money went to.")
+    transaction_type: str | None = Field(
+        default=None, description='As reported in IATI: "commitment", "disbursement", …'
+    )
+    in_kind: bool | None = Field(default=None, description="True: goods or services, not cash.")
 
     @model_validator(mode="after")
     def _sides(self) -> "Donation":
@@ -79,6 +85,15 @@ class Project(Fact):
     disbursed: Amount | None = None
     period: Period | None = None
     status: str | None = None
+    identifiers: Identifiers = Field(default_factory=Identifiers)
+    planned: Period | None = Field(default=None, description="The planned dates as reported; "
+                                   "`period` holds the actual ones where known.")
+    accountable: list[Id] = Field(default_factory=list)
+    extending: list[Id] = Field(default_factory=list, description="Partners that manage the "
+                                "funding on a funder's behalf.")
+    places: list[Id] = Field(default_factory=list, description="Where it takes place.")
+    recipient_regions: list[str] = Field(default_factory=list)
+    sectors: list[str] = Field(default_factory=list)
 
 
 class Engagement(Fact):
