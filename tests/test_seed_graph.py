@@ -263,3 +263,12 @@ def test_an_unclear_name_is_a_404_that_suggests(client):
     response = client.get("/partners/Good Neighbours Vietnamm Office")
     assert response.status_code == 404
     assert "good-neighbors-vietnam" in {s["id"] for s in response.json()["suggestions"]}
+
+
+@pytest.mark.parametrize("query, best", [
+    ("WB", "world-bank"), ("GNI", "gni"), ("ngan hang the gioi", "world-bank"),
+    ("Vân Nam", "yunnan"), ("Good Neighbours", "gni"),  # British spelling: a typo away
+    ("Tong lanh su quan Viet Nam tai Con Minh", "consulate-general-vietnam-kunming"),
+])
+def test_acronyms_unaccented_and_misspelt_names_find_their_partner(client, query, best):
+    assert get(client, "/partners", q=query)["items"][0]["id"] == best

@@ -1,0 +1,5 @@
+"""`python -m partnergraph.cli`, the same as the `partnergraph` command."""
+
+from partnergraph.cli import app
+
+app(prog_name="partnergraph")
