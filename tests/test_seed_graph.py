@@ -272,3 +272,28 @@ def test_an_unclear_name_is_a_404_that_suggests(client):
 ])
 def test_acronyms_unaccented_and_misspelt_names_find_their_partner(client, query, best):
     assert get(client, "/partners", q=query)["items"][0]["id"] == best
+
+
+def test_engagements_of_good_neighbors_include_its_vietnam_office(client):
+    found = by_id(get(client, "/engagements", partner="Good Neighbors")["items"])
+    assert set(found) == {"engagement-dofa-good-neighbors-vietnam-covid-advocacy",
+                          "engagement-2020-2022-appeal-to-foreign-ngos"}
+    meeting = found["engagement-dofa-good-neighbors-vietnam-covid-advocacy"]
+    assert {p["id"] for p in meeting["participants"]} == {"good-neighbors-vietnam", "ha-giang-dofa"}
+    assert meeting["sources"][0]["quote"].startswith("Sở Ngoại vụ làm việc với tổ chức Good Neighbors")
+
+
+def test_the_appeal_for_nearly_3_billion_is_an_approximate_engagement(client):
+    everything = by_id(get(client, "/engagements", limit=100)["items"])
+    appeal = everything["engagement-ha-giang-calls-international-organisations-ngos-covid"]
+    assert appeal["amount"]["raw"] == "gần 3 tỷ đồng"
+    assert appeal["flags"]["approximate"] is True
+    assert appeal["participants_note"].startswith("các tổ chức quốc tế")
+
+
+def test_engagements_since_2020_leave_out_the_undated(client):
+    dated = {e["id"] for e in get(client, "/engagements", since="2020")["items"]}
+    everything = get(client, "/engagements", limit=100)["items"]
+    assert dated == {e["id"] for e in everything if e["when"]}
+    assert dated and len(dated) < len(everything)
+    assert get(client, "/engagements", since="2022", until="2021")["items"] == []

@@ -236,6 +236,29 @@ class ProjectView(BaseModel):
     sources: list[SourceRef]
 
 
+class LinkedFact(BaseModel):
+    id: str
+    label: str
+    name: str
+
+
+class EngagementView(BaseModel):
+    id: str
+    name: str
+    kind: str
+    title_vi: str | None = None
+    title_en: str | None = None
+    participants: list[PartnerRef]
+    participants_note: str | None = Field(
+        default=None, description="Participants the source names only as a group")
+    when: PeriodView | None = None
+    amount: AmountView | None = Field(default=None, description="e.g. the sum a call raised")
+    flags: Flags
+    led_to: list[LinkedFact] = Field(description="Donations, agreements or projects it led to")
+    notes: str | None = None
+    sources: list[SourceRef]
+
+
 class CitedFact(BaseModel):
     id: str
     label: str
