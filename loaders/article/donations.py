@@ -31,6 +31,7 @@ class Gift:
     donors: list[str] = field(default_factory=list)
     donors_note: str | None = None
     recipients: list[str] = field(default_factory=list)
+    recipients_note: str | None = None
     items: list[ItemHit] = field(default_factory=list)
     value: str | None = None
     confidence: float = 0.8
@@ -77,8 +78,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     after_things = [p for p in partners if p.start > first_thing]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
     donors = _unique(donors or by)
-    recipients = _recipients(text, part, partners, give, home)
-    gift = Gift(part, items=items, value=value.raw if value else None)
+    recipients, recipients_note = _recipients(text, part, partners, give, home)
+    gift = Gift(part, items=items, value=value.raw if value else None,
+                recipients_note=recipients_note)
     named = bool(donors or recipients or value or any(h.quantity for h in items))
     if not named:
         return None
@@ -111,17 +113,23 @@ def _possessive(text: str, part: Span, p: PartnerMention) -> bool:
     return bool(re.search(r"của\s+(?:các\s+)?$", text[max(part.start, p.start - 12):p.start]))
 
 
-def _recipients(text: str, part: Span, partners: list[PartnerMention], give, home: str | None):
+def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
+                home: str | None) -> tuple[list[str], str | None]:
+    """Who a gift went to, and the words that say so when they name no partner ("cho các
+    hộ nghèo tại huyện Lâm Bình")."""
     start = give.end() if give else part.start
+    if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1]):
+        return [right_after[0].id], None  # "trao tặng tỉnh Hà Giang 50 máy tính …"
     to = _TO_RE.search(text, start, part.end)
     if not to:
-        return []
+        return [], None
     stop = _TO_STOP_RE.search(text, to.end(), part.end)
     end = stop.start() if stop else part.end
     found = [p.id for p in partners if to.start() <= p.start < end]
     if not found and home and re.match(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])", text[to.end():end]):
         found = [home]
-    return _unique(found)
+    note = None if found else text[to.end():end].strip(" ,.") or None
+    return _unique(found), note
 
 
 def _unique(ids: list[str]) -> list[str]:

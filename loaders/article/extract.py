@@ -7,6 +7,7 @@ the same article again gives the same ids and loading it twice changes nothing."
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from loaders.article import donations, relations, things
 from loaders.article.gazetteer import Gazetteer
@@ -55,20 +56,20 @@ class _Record:
 
 def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     doc_id = gazetteer.documents.get(page.sha256) or f"article-{page.sha256[:16]}"
-    year = _year(page.published)
+    published = _published(page.published)
     finder = MentionFinder(gazetteer, page.text)
     body = (page.sentences[0].start, page.sentences[-1].end) if page.sentences else (0, 0)
     home = finder.home_of(*body)
     records: list[_Record] = []
     items: dict[str, Item] = {}
-    framing: str | None = None
+    framing: dict | None = None
     last_para = -1
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
-        found = _sentence_facts(page, sentence, finder, gazetteer, home, year, framing, items)
+        found = _sentence_facts(page, sentence, finder, gazetteer, home, published, framing, items)
         records += found
-        periods = things.periods_in(page.text, sentence.start, sentence.end, year)
+        periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
             framing = periods[0][1]
     sha = page.sha256[:8]
@@ -90,31 +91,30 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset)
 
 
-def _year(published: str | None) -> int | None:
-    if not published:
+def _published(written: str | None) -> date | None:
+    if not written:
         return None
     try:
-        p = figures.parse_period(published)
+        return figures.parse_period(written).start
     except figures.FigureError:
         return None
-    return p.start.year if p.start else None
 
 
 def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
-                    home: str | None, year: int | None, framing: str | None,
+                    home: str | None, published: date | None, framing: dict | None,
                     items: dict[str, Item]) -> list[_Record]:
     text, out = page.text, []
     previous_gift = None
     for clause in sentence.clauses:
         partners = finder.partners(clause.start, clause.end, home)
         amounts = things.amounts_in(text, clause.start, clause.end)
-        periods = things.periods_in(text, clause.start, clause.end, year)
+        periods = things.periods_in(text, clause.start, clause.end, published)
         when = periods[0][1] if periods else framing
         conf = min([p.confidence for p in partners] + [1.0])
         projects = relations.projects_in(text, clause, partners, amounts, home)
-        for f in [*relations.agreements_in(text, clause, partners, home), *projects]:
-            if when and f.section == "agreements" and "period" not in f.fields and periods:
-                f.fields["period"] = when
+        for f in [*relations.agreements_in(text, clause, partners, home, periods), *projects]:
+            if f.section == "projects" and periods:
+                f.fields["period"] = periods[0][1]
             out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                min(f.confidence, conf)))
         for f in relations.engagements_in(text, clause, partners, amounts, home):
@@ -148,7 +148,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
 
 
 def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
-                 when: str | None) -> dict:
+                 when: dict | None) -> dict:
     lines = []
     for hit in gift.items:
         item_id = hit.item
@@ -157,7 +157,8 @@ def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
             items.setdefault(item_id, Item(id=item_id, name_vi=hit.name, name_en=hit.name))
         lines.append({"item": item_id, "quantity": hit.quantity})
     fields = {"donors": gift.donors, "donors_note": gift.donors_note,
-              "recipients": gift.recipients, "items": lines, "value": gift.value, "when": when}
+              "recipients": gift.recipients, "recipients_note": gift.recipients_note,
+              "items": lines, "value": gift.value, "when": when}
     return fields
 
 

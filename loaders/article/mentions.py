@@ -20,18 +20,31 @@ _HEADS: dict[str, str] = {
     "sở": "government_office", "ủy ban nhân dân": "government_office",
     "chính quyền": "local_government", "thành phố": "local_government",
     "tỉnh": "local_government", "huyện": "local_government", "châu": "local_government",
-    "quận": "local_government", "bang": "local_government",
+    "quận": "local_government", "bang": "local_government", "xã": "local_government",
+    "ubnd": "government_office", "bệnh viện": "domestic_organisation",
+    "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
 }
-_HEAD_RE = re.compile(r"(?<!\w)(" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
-                      + r")\s+(?=[A-ZÀ-ỸĐ])", re.I)
-_CAP_WORD = r"[A-ZÀ-ỸĐ][\w'’&.-]*"
+# Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
+# through the place.
+_OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
+# Python's re has no \p{Lu}: the capitals of Latin script, Vietnamese ones included.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+_HEAD_RE = re.compile(r"(?<!\w)((?i:" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+                      + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố)\s)")
+_CAP_WORD = rf"[{UPPER}][\w'’&.-]*"
 _NAME_RE = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
+# "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
+# a few more of any case, then the place the body belongs to.
+_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+[\w-]+){{0,4}}?\s+)?(?:tỉnh|huyện|thành phố|xã|"
+                          rf"quận|thị xã)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
                       r"tinh uy|nhan dan|pcpnn|ngo|oda|ubnd|lien hop quoc)\b")
 _HOME_RE = re.compile(r"(?<!\w)(?:[Tt]ỉnh ta|[Tt]ỉnh(?=\s+(?:đã|đang|sẽ|tiếp tục|luôn|cần|vẫn|"
                       r"chủ động|tích cực|cũng)\b)|(?<=cho )(?:tỉnh|địa phương)(?=\W|$))")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
+# Letters only Vietnamese spelling uses: a name written with them is a Vietnamese name.
+_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 
 
 @dataclass(frozen=True)
@@ -78,30 +91,47 @@ class MentionFinder:
 
     def partners(self, start: int, end: int, home: str | None) -> list[PartnerMention]:
         found = [PartnerMention(m.start, m.end, m.id, m.surface)
-                 for m in self.gaz.find("partners", self.text, start, end)]
-        taken = [(m.start, m.end) for m in found]
+                 for m in self.gaz.find("partners", self.text, start, end)
+                 if not self._body_of_another_province(m.id, home)]
         for m in _HEAD_RE.finditer(self.text, start, end):
-            if any(s <= m.start() < e for s, e in taken):
+            if any(p.start <= m.start() < p.end for p in found):
                 continue
             name_m = _NAME_RE.match(self.text, m.end(1) + 1, end)
-            if not name_m:
-                continue
-            stop = name_m.end()
-            if any(m.start() < s < stop for s, _ in taken):
-                stop = min(s for s, _ in taken if m.start() < s < stop)
-            surface = self.text[m.start():stop].strip()
+            stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
+            if kind in _OF_PLACE and (body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, end)):
+                stop = body.end()
+            inner = [p for p in found if m.start() < p.start < stop]
+            if any(not self._is_government(p.id) for p in inner):
+                stop = min(p.start for p in inner if not self._is_government(p.id))
+            surface = self.text[m.start():stop].strip(" ,")
             rest = surface[len(m[1]):].strip()
             if not rest or _GENERIC.match(names.fold(rest)) or len(names.fold(rest)) < 3:
                 continue
+            if self.text[max(start, m.start() - 4):m.start()].lower() == "tại ":
+                continue  # "tại huyện Lâm Bình": where, not who
+            found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
             found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
                                        end))
-            taken.append((m.start(), m.start() + len(surface)))
         if home:
             for m in _HOME_RE.finditer(self.text, start, end):
-                if not any(s <= m.start() < e for s, e in taken):
+                if not any(p.start <= m.start() < p.end for p in found):
                     found.append(PartnerMention(m.start(), m.end(), home, m[0], 0.8, home=True))
         found.sort(key=lambda p: p.start)
         return self._drop_qualifiers(found)
+
+    def _body_of_another_province(self, partner_id: str, home: str | None) -> bool:
+        """"Sở Ngoại vụ" is Hà Giang's department in Hà Giang's news only: a body known by
+        a name every province uses belongs to the article's own province or is new."""
+        parent = self.gaz.partners[partner_id].part_of
+        entry = self.gaz.partners.get(parent) if parent else None
+        return bool(home and entry and entry.kind == "local_government"
+                    and entry.country == "vietnam" and parent != home)
+
+    def _is_government(self, partner_id: str) -> bool:
+        """A government named inside a longer name ("Đại sứ quán Việt Nam tại Hàn Quốc",
+        "Bệnh viện Đa khoa tỉnh Tuyên Quang") is part of that name."""
+        entry = self.gaz.partners.get(partner_id)
+        return bool(entry and entry.kind in ("local_government", "national_government"))
 
     def _propose(self, head: str, surface: str, start: int, end: int,
                  limit: int) -> PartnerMention:
@@ -114,8 +144,10 @@ class MentionFinder:
             kind = "domestic_organisation"
         if kind == "multilateral" and country == "vietnam":
             kind = "company"
-        if kind == "diplomatic_mission" and country is None and " tại " not in surface:
-            country = "vietnam" if "vietnam" in self.gaz.places else None
+        if country is None and "vietnam" in self.gaz.places and (
+                kind == "diplomatic_mission" and " tại " not in surface
+                or kind != "foreign_ngo" and _VIETNAMESE.search(surface[len(head):])):
+            country = "vietnam"
         id_ = "extracted-" + slug(surface)
         self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written, start, end))
         return PartnerMention(start, end, id_, surface, 0.6)
@@ -124,8 +156,10 @@ class MentionFinder:
         """The country a name is followed by ("… (Hàn Quốc)", "…/Úc") or contains ("… tại
         Côn Minh"), when the gazetteer knows the place."""
         tail = re.match(r"\s*(?:/|\(|,\s*)\s*([^()/,;]{2,40})", self.text[end:limit])
-        for written in ([tail[1]] if tail else []) + [surface]:
-            start = self.text.find(written, end - len(surface) if written == surface else end)
+        where = surface.split(" tại ", 1)[1] if " tại " in surface else None
+        for written in [w for w in (tail and tail[1], where, surface) if w]:
+            start = self.text.find(written, end - len(surface) if written != (tail and tail[1])
+                                   else end)
             for place in self.gaz.find("places", self.text, start, start + len(written)):
                 country = self.gaz.country_of_place(place.id)
                 if country:

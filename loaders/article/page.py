@@ -30,7 +30,8 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?:bài(?:\s+và\s+ảnh|,\s*ảnh)?|tin(?:,\s
                                r"theo|tác giả)\s*:?\s*", re.I)
 # A full stop ends a sentence only before a capital (or a quote, a digit) and not after
 # the abbreviations of titles and places that Vietnamese news uses.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[A-ZÀ-ỸĐ0-9])")
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+_SENTENCE_END_RE = re.compile(rf"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{_UPPER}0-9])")
 _ABBREVIATIONS = ("TP.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "Mr.",
                   "Ms.", "Dr.", "No.", "v.v.", "TT.")
 MIN_WORDS = 5

@@ -21,6 +21,7 @@ _PROJECT_RE = re.compile(r"(?<![\w.,])(\d+)\s+(chương trình,\s*dự án|chư�
                          r"chương trình|dự án|khoản viện trợ)(?!\w)", re.I)
 _NAMED_PROJECT_RE = re.compile(r"(?<!\w)([Dd]ự án|[Cc]hương trình)\s+[“\"]([^”\"]{4,150})[”\"]")
 _FUNDERS_COUNT_RE = re.compile(r"của\s+(\d+)\s+(?:tổ chức|nhà tài trợ|đối tác)", re.I)
+_FUNDS_RE = re.compile(r"(?<!\w)(?:tài trợ|cấp vốn|đầu tư)(?!\w)", re.I)
 _FUNDED_BY_RE = re.compile(r"(?<!\w)(?:do|của)\s+$", re.I)
 _ONGOING_RE = re.compile(r"tiếp tục|đang (?:triển khai|thực hiện)|quản lý và (?:triển khai|sử dụng)",
                          re.I)
@@ -56,7 +57,7 @@ class Found:
 
 
 def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
-                  home: str | None) -> list[Found]:
+                  home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
     sign = _SIGN_RE.search(text, clause.start, clause.end)
     if not sign:
         return []
@@ -66,13 +67,15 @@ def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
     kind = next(k for pat, k in _AGREEMENT_KINDS if re.fullmatch(pat, m[2], re.I))
     title_end = re.search(r",|\s+(?:nhằm|đã|để|góp phần)\s", text[m.end():clause.end])
     title = text[m.start(2): m.end() + (title_end.start() if title_end else clause.end - m.end())]
-    parties = [p.id for p in partners if p.start > sign.start() or p.home or p.id == home]
-    if home and home not in parties and not any(p.start < sign.start() and not p.home
-                                                for p in partners):
-        parties.insert(0, home)
+    parties = [p.id for p in partners]
+    if home and home not in parties and not any(p.start < sign.start() for p in partners):
+        parties.insert(0, home)  # "Tỉnh đã ký kết …": the province signs
     fields = {"kind": kind, "title_vi": title.strip(), "parties": list(dict.fromkeys(parties))}
     if m[1]:
         fields["count"] = int(m[1])
+    for _, period in periods:
+        spans = bool(re.search(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|đến", period["raw"], re.I))
+        fields.setdefault("period" if spans else "signed", period)
     return [Found("agreements", fields, clause, 0.8 if parties else 0.6)]
 
 
@@ -101,8 +104,10 @@ def projects_in(text: str, clause: Span, partners: list[PartnerMention], amounts
         fields["funders_note"] = fc[0].removeprefix("của ").strip()
     elif "ODA" in clause.text:
         fields["funders_note"] = "ODA lenders, not named"
-    fields["funders"] = [p.id for p in partners if not p.home and p.id != home and
-                         _FUNDED_BY_RE.search(text[max(clause.start, p.start - 5):p.start])]
+    funds = _FUNDS_RE.search(text, clause.start, clause.end)
+    fields["funders"] = [p.id for p in partners if not p.home and p.id != home and (
+        _FUNDED_BY_RE.search(text[max(clause.start, p.start - 5):p.start])
+        or funds and p.end <= funds.start())]
     fields["beneficiaries"] = [home] if home else []
     if _ONGOING_RE.search(clause.text):
         fields["status"] = "ongoing"
@@ -149,7 +154,7 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention], amou
         participants = [home] if home else []
     else:
         participants = ([home] if home and kind in ("solidarity_contact", "reception_of_donation")
-                        else []) + [p.id for p in partners if not _owned(text, clause, p)]
+                        else []) + [p.id for p in partners]
     participants = list(dict.fromkeys(participants or ([home] if home else [])))
     fields["participants"] = participants
     return [Found("engagements", fields, clause, 0.7 if len(ids) else 0.6)]

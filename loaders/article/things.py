@@ -4,13 +4,14 @@ spans, each with its offsets in the document text."""
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from loaders.article.gazetteer import Gazetteer
 from partnergraph import figures, names
 
 _UNITS = ("cái", "chiếc", "bộ", "liều", "hộp", "thùng", "tấn", "kg", "tạ", "bao", "chai", "lọ",
           "lít", "viên", "suất", "phần", "túi", "tấm", "con", "cuốn", "quyển", "đôi", "bình",
-          "can", "gói", "xuất", "máy", "xe", "căn", "ngôi")
+          "can", "gói", "xuất", "căn", "ngôi")
 _QUAL = r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ|ít nhất|tới|đến)\s+)?"
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = r"(?:\s+(?:nghìn|ngàn|triệu|vạn))?"
@@ -18,8 +19,8 @@ _SCALE = r"(?:\s+(?:nghìn|ngàn|triệu|vạn))?"
 _PAREN_RE = re.compile(rf"([^,:;()…]+?)\s*\(\s*({_QUAL}(?:{_NUM}){_SCALE}(?:\s+[^\d()]{{1,15}})?)\s*\)",
                        re.I)
 # "QTY [UNIT] ITEM": the item runs to a word that starts what follows it.
-_ITEM_STOP = (r"\s+(?:cho|của|tới|đến|trị giá|với|để|nhằm|phục vụ|tại|và\s+\d|do|từ|đã|được|"
-              r"góp|trong)\b|[,;:()…]|\s*$")
+_ITEM_STOP = (r"\s+(?:(?:cho|của|tới|đến|trị giá|với|để|nhằm|phục vụ|tại|do|từ|đã|được|góp|"
+              r"trong)\b|và\s+\d)|[,;:()…]|\s*$")
 _COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SCALE})\s+(?:({'|'.join(_UNITS)})\s+)?"
                        rf"(.+?)(?={_ITEM_STOP})", re.I)
 # Numbers that count something other than gifts.
@@ -106,16 +107,21 @@ def amounts_in(text: str, start: int, end: int) -> list[AmountHit]:
     return found
 
 
-def periods_in(text: str, start: int, end: int, default_year: int | None) -> list[tuple[int, str]]:
-    """(offset, period as written) for each date or span that parses."""
+def periods_in(text: str, start: int, end: int, published: date | None) -> list[tuple[int, dict]]:
+    """(offset, period) for each date or span that parses. A date written without its year
+    ("ngày 20/12") takes the publication's year, or the year before when that would put it
+    after the publication: news reports what has happened."""
     found = []
     for m in _PERIOD_RE.finditer(text, start, end):
         if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]):
             continue
-        raw = m[0]
+        raw, year = m[0], published.year if published else None
         try:
-            figures.parse_period(raw, default_year=default_year)
+            parsed = figures.parse_period(raw, default_year=year)
+            if published and year and parsed.start and parsed.start > published:
+                year -= 1
+                parsed = figures.parse_period(raw, default_year=year)
         except figures.FigureError:
             continue
-        found.append((m.start(), raw))
+        found.append((m.start(), {"raw": raw, "default_year": year} if year else {"raw": raw}))
     return found
