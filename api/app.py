@@ -7,13 +7,18 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from api import errors
-from api.routers import ROUTERS
+from api import errors, security
+from api.routers import ROUTERS, cypher
 from graph.driver import open_driver
 from partnergraph import __version__
 from partnergraph.settings import Settings, get_settings
 
 log = logging.getLogger("partnergraph.api")
+
+#: Routers that run a caller's Cypher or could write: behind the API key when one is set.
+GUARDED = (cypher.router,)
+UNAVAILABLE = {503: {"description": "Neo4j is unreachable or could not answer; `Retry-After` "
+                     "says when to try again"}}
 
 DESCRIPTION = """\
 Ask the partnership graph: partners, donations, agreements, projects, how partners are
@@ -23,7 +28,10 @@ Cypher file in `cypher/queries/`, runnable as it is in Neo4j Browser.
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
+    """The API for these settings; raises security.InsecureSettings for settings it will
+    not serve with (beyond loopback without an API key, or with the development password)."""
     settings = settings or get_settings()
+    security.check_settings(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -47,5 +55,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     errors.install(app)
     for router in ROUTERS:
-        app.include_router(router)
+        guarded = router in GUARDED
+        app.include_router(
+            router, dependencies=security.guard(settings) if guarded else None,
+            responses=UNAVAILABLE | (security.UNAUTHORIZED | security.TOO_LARGE if guarded else {}))
+    app.add_middleware(security.BodyLimit, max_bytes=settings.max_request_bytes)
     return app

@@ -9,6 +9,14 @@ from fastapi import HTTPException
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATE_HELP = 'A year ("2020"), a month ("2020-06") or a day ("2020-06-30").'
 
+_YEAR = r"[1-9]\d{3}"
+_MONTH = r"(?:0[1-9]|1[0-2])"
+_DAY = (r"(?:" + _MONTH + r"-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+        r"|(?:0[13578]|1[02])-31)")
+_LEAP = r"(?:[1-9]\d(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)"
+#: Exactly the dates parse_bound accepts, so the schema admits no date the API refuses.
+DATE_PATTERN = (f"^(?:{_YEAR}|{_YEAR}-{_MONTH}|{_YEAR}-{_DAY}|{_LEAP}-02-29)$")
+
 
 def _invalid(field: str, value: str, why: str) -> HTTPException:
     return HTTPException(422, detail=[{"loc": ["query", field], "msg": why, "input": value,

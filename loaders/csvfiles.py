@@ -17,6 +17,7 @@ from typing import Any, get_args
 
 from pydantic import ValidationError
 
+from loaders import yamlfile
 from loaders.csvcolumns import (BY_NAME, NOT_UTF8, SHEETS, SOURCED, Column, Sheet, check_header,
                                 not_utf8, unknown_file)
 from loaders.errors import LoadError, Problem
@@ -289,7 +290,7 @@ def _attach_texts(folder: Path, source: SourceFile) -> None:
             continue
         file, line = source.origins[("documents", index)]
         try:
-            raw = (folder / doc.text_file).read_bytes()
+            raw = yamlfile.read_bytes(folder / doc.text_file)
             doc.text = raw.decode("utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             problems.append(Problem(file, line, "text_file", f"cannot read {doc.text_file}: {exc}"))

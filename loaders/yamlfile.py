@@ -12,13 +12,35 @@ Loc = tuple[str | int, ...]
 
 #: Files larger than this are refused before parsing: a dataset file is written by people.
 MAX_BYTES = 50 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+class TooLarge(OSError):
+    """A file beyond MAX_BYTES; an OSError, so a caller reporting unreadable files names it."""
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, refused by its size before a byte is read (a 1 GB file, sparse or
+    not, costs nothing), and never more than MAX_BYTES even if it grows meanwhile."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise TooLarge(f"{path} is {size} bytes; the limit is {MAX_BYTES}")
+    chunks, total = [], 0
+    with path.open("rb") as handle:
+        # In chunks: read(n) sets aside n bytes up front, however small the file is.
+        while chunk := handle.read(min(_CHUNK, MAX_BYTES + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+    if total > MAX_BYTES:
+        raise TooLarge(f"{path} grew beyond {MAX_BYTES} bytes while it was read")
+    return b"".join(chunks)
 
 
 def read_text(path: Path) -> str:
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise LoadError([Problem(path, None, None, f"file is {size} bytes; the limit is {MAX_BYTES}")])
-    raw = path.read_bytes()
+    try:
+        raw = read_bytes(path)
+    except TooLarge as exc:
+        raise LoadError([Problem(path, None, None, str(exc).removeprefix(f"{path} "))]) from None
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -31,6 +53,8 @@ def parse(path: Path) -> tuple[Any, dict[Loc, int]]:
     text = read_text(path)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:  # PyYAML composes recursively: [[[[… a few thousand deep
+        raise LoadError([Problem(path, None, None, "nested too deeply")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -39,10 +63,23 @@ def parse(path: Path) -> tuple[Any, dict[Loc, int]]:
     lines: dict[Loc, int] = {}
     if node is None:
         return {}, lines
-    return _build(node, (), lines, path), lines
+    try:
+        return _build(node, (), lines, path, set()), lines
+    except RecursionError:
+        raise LoadError([Problem(path, None, None, "nested too deeply")]) from None
 
 
-def _build(node: yaml.Node, loc: Loc, lines: dict[Loc, int], path: Path) -> Any:
+def _build(node: yaml.Node, loc: Loc, lines: dict[Loc, int], path: Path, seen: set[int]) -> Any:
+    if isinstance(node, yaml.CollectionNode):
+        # The composer hands an alias back as the very node it names. Building a list or
+        # mapping twice is what turns a billion-laughs file of a few lines into gigabytes
+        # (and a self-referencing alias into endless recursion): refuse it.
+        if id(node) in seen:
+            where = lines.get(loc[:-1]) if loc else None
+            raise LoadError([Problem(path, where, _dotted(loc) or None,
+                                     "an alias (*name) of a list or mapping is not supported: "
+                                     "write the value out")])
+        seen.add(id(node))
     lines[loc] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
@@ -50,10 +87,10 @@ def _build(node: yaml.Node, loc: Loc, lines: dict[Loc, int], path: Path) -> Any:
             key = str(yaml.SafeLoader("").construct_object(key_node))
             if key in out:
                 raise LoadError([Problem(path, key_node.start_mark.line + 1, key, "key given twice")])
-            out[key] = _build(value_node, (*loc, key), lines, path)
+            out[key] = _build(value_node, (*loc, key), lines, path, seen)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*loc, i), lines, path) for i, item in enumerate(node.value)]
+        return [_build(item, (*loc, i), lines, path, seen) for i, item in enumerate(node.value)]
     try:
         return yaml.SafeLoader("").construct_object(node)
     except yaml.YAMLError as exc:

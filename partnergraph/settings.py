@@ -44,7 +44,13 @@ class Settings(BaseSettings):
 
     api_host: str = "127.0.0.1"
     api_port: int = 8000
-    api_key: SecretStr | None = None
+    api_key: SecretStr | None = Field(
+        default=None,
+        description="When set, POST /cypher (and any endpoint that could write) needs it in "
+        "the X-API-Key header. Required when api_host is not a loopback address.",
+    )
+    max_request_bytes: int = Field(
+        default=1_048_576, ge=1024, description="Largest request body the API reads (413 beyond).")
 
     query_timeout: float = Field(default=10.0, description="Seconds a read query may run.")
     cypher_row_limit: int = Field(default=1000, description="Rows POST /cypher returns at most.")

@@ -1,10 +1,10 @@
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Query
 
 from api import paging
 from api.deps import Config, Driver
-from api.params import DATE_HELP, parse_bound
+from api.params import DATE_HELP, DATE_PATTERN, parse_bound
 from graph.donations import find_donations
 from graph.items import resolve_item
 from graph.partners import resolve_partner
@@ -21,7 +21,8 @@ Ref = Annotated[str | None, Query(max_length=200)]
     summary="Donations by donor, recipient, period and item",
     description="`donor` and `recipient` take a partner id or any of its names "
     '("guangxi", "Quảng Tây", "quang tay", "广西"); what a partner gave is not what it '
-    "received. Periods match `since`/`until` by overlap.",
+    "received. Periods match `since`/`until` by overlap (an `until` before `since` "
+    "matches nothing).",
     responses={404: {"description": "Unknown partner or item; `suggestions` lists near names"}},
 )
 async def donations(
@@ -29,8 +30,9 @@ async def donations(
     settings: Config,
     donor: Annotated[str | None, Query(max_length=200, examples=["Quảng Tây"])] = None,
     recipient: Ref = None,
-    since: Annotated[str | None, Query(max_length=10, description=DATE_HELP, examples=["2020"])] = None,
-    until: Annotated[str | None, Query(max_length=10, description=DATE_HELP)] = None,
+    since: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP,
+                                       examples=["2020"])] = None,
+    until: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP)] = None,
     item: Annotated[str | None, Query(max_length=200, examples=["vero cell"])] = None,
     limit: int = paging.Limit,
     cursor: str | None = paging.Cursor,
@@ -38,15 +40,14 @@ async def donations(
     db = settings.neo4j_database
     start = parse_bound("since", since, end=False)
     end = parse_bound("until", until, end=True)
-    if start and end and end < start:
-        raise HTTPException(422, detail=[{"loc": ["query", "until"], "msg": "until is before since",
-                                          "type": "value_error"}])
     donor_id = (await resolve_partner(driver=driver, database=db, ref=donor)).id if donor else None
     recipient_id = (
         (await resolve_partner(driver=driver, database=db, ref=recipient)).id if recipient else None
     )
     item_id = await resolve_item(driver=driver, database=db, ref=item) if item else None
     offset = paging.decode(cursor)
+    if start and end and end < start:  # a period that ends before it starts holds nothing
+        return paging.page([], 0, offset)
     total, items = await find_donations(
         driver=driver, database=db, donor=donor_id, recipient=recipient_id, item=item_id,
         since=start, until=end, skip=offset, limit=limit,
