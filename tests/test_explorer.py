@@ -1,0 +1,259 @@
+"""The explorer at /explore, in a real browser: Debian's Chromium driven by Playwright,
+against the API served by uvicorn over the real Neo4j with data/seed loaded. Every test
+leaves a screenshot in tests/artifacts/explorer/ for a person to look at."""
+
+import re
+import shutil
+import socket
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import uvicorn
+from fastapi.testclient import TestClient
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from api.app import create_app
+from api.routers import explore
+from loaders import pipeline
+
+SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "explorer"
+CHROMIUM = Path("/usr/bin/chromium")
+# Headless, and nothing that reaches out to the internet on its own.
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]
+GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
+VERO_CELL_QUOTE = "100.000 liều vắc xin phòng Covid-19 Vero Cell"
+ARTICLE_004 = "article-004-47f6c6ea85a0549f"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def base_url(module_db, neo4j_settings) -> Iterator[str]:
+    """The API with the seed graph, served by uvicorn in a thread on a free port."""
+    module_db.run(pipeline.load, paths=[SEED])
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(neo4j_settings), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        if not thread.is_alive():
+            pytest.fail("uvicorn stopped before serving the explorer", pytrace=False)
+        threading.Event().wait(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser(base_url) -> Iterator[Browser]:
+    # After base_url: Playwright's sync API keeps an event loop running in this thread,
+    # and loading the seed needs one of its own.
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make install` installs Debian's chromium",
+                    pytrace=False)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser: Browser, base_url: str, request) -> Iterator[Page]:
+    """The explorer, loaded and laid out; `page.errors` collects console errors and
+    uncaught exceptions, and the test ends with a screenshot."""
+    context = browser.new_context(viewport={"width": 1400, "height": 850},
+                                  accept_downloads=True, base_url=base_url)
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    page.goto("/explore")
+    page.wait_for_selector("body[data-state=ready]")
+    yield page
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{request.node.name}.png")
+    context.close()
+
+
+def visible_ids(page: Page, selector: str = "*") -> set[str]:
+    return set(page.evaluate(
+        "s => explorer.cy.elements(s).not('.hidden').map(e => e.id())", selector))
+
+
+def shown(page: Page) -> tuple[int, int]:
+    status = page.locator("#status")
+    return int(status.get_attribute("data-nodes")), int(status.get_attribute("data-edges"))
+
+
+def test_page_loads_without_console_errors_and_draws_the_seed_network(page, base_url):
+    """Every script and library loads from the API itself with no console error; every
+    partner of GET /graph is drawn, coloured by kind, sized by what it gave or received,
+    with donation flows as arrows from donor to recipient; the legend names the kinds."""
+    api_partners = {n["id"] for n in page.request.get(f"{base_url}/graph").json()["nodes"]
+                    if n["label"] == "Partner"}
+
+    drawn = visible_ids(page, "node[label = 'Partner']")
+    sizes = dict(page.evaluate("explorer.cy.nodes().map(n => [n.id(), n.data('size')])"))
+    flows = page.evaluate("explorer.cy.edges(\"[kind = 'donation']\").map(e => "
+                          "[e.source().id(), e.target().id(), e.style('target-arrow-shape')])")
+    colour = page.evaluate("explorer.cy.$id('Partner:ffi').style('background-color')")
+
+    assert page.errors == []
+    assert drawn == api_partners and len(drawn) > 15
+    assert ["Partner:guangxi", "Partner:ha-giang", "triangle"] in flows
+    assert sizes["Partner:ha-giang"] > sizes["Partner:guangxi"] > sizes["Partner:world-bank"]
+    assert colour == "rgb(46,158,91)"  # foreign_ngo green
+    legend = page.inner_text("#legend")
+    assert "Foreign NGO" in legend and "Donation" in legend
+    assert shown(page)[0] > 20
+
+
+def test_searching_quang_tay_selects_guangxi(page):
+    """The search box uses the API's search: "quang tay" (no diacritics) finds Guangxi
+    first, and Enter selects it and opens its details."""
+    page.fill("#search-input", "quang tay")
+    first = page.locator("#search-results li").first
+    first.wait_for()
+    first_text = first.inner_text()
+    page.press("#search-input", "Enter")
+    page.wait_for_selector("#panel .donations")
+
+    assert "Guangxi" in first_text
+    assert page.inner_text("#panel .title") == "Guangxi Zhuang Autonomous Region"
+    assert page.evaluate("explorer.cy.$(':selected').map(e => e.id())") == ["Partner:guangxi"]
+    assert page.errors == []
+
+
+def test_clicking_guangxi_shows_its_donations_with_quotes_linked_to_the_document(page):
+    """A click on the Guangxi node lists the donations it gave with their source quotes;
+    each quote links to the document page, which shows the text with the quote marked."""
+    page.evaluate("() => { explorer.cy.center(explorer.cy.$id('Partner:guangxi')); }")
+    box = page.locator("#cy").bounding_box()
+    at = page.evaluate("explorer.cy.$id('Partner:guangxi').renderedPosition()")
+    page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+    given = page.locator("#panel .donations[data-side=given]")
+    given.wait_for()
+
+    vero = given.locator("li.donation[data-id=donation-2020-2022-vero-cell]")
+    quotes = vero.locator("blockquote").all_inner_texts()
+    href = (vero.locator("ul.sources li", has_text=VERO_CELL_QUOTE)
+            .locator("a.source-link").get_attribute("href"))
+    assert re.match(r"Donations given: [1-9]", given.locator("h3").inner_text())
+    assert any(VERO_CELL_QUOTE in q for q in quotes)
+    assert href.startswith(f"/explore/documents/{ARTICLE_004}?quote=")
+
+    page.goto(href)
+    page.wait_for_selector("body[data-state=ready]")
+    assert VERO_CELL_QUOTE in page.inner_text("mark.wanted")
+    assert page.errors == []
+
+
+def test_clicking_a_donation_link_shows_the_fact_and_its_sources(page):
+    """A donation edge, when clicked, shows the donation's value, period and quotes."""
+    edge = "[fact = 'Donation:donation-2020-2022-yunnan-guangxi'][target = 'Partner:ha-giang']"
+    page.evaluate(f"() => {{ explorer.cy.edges(\"{edge}\").first().emit('tap'); }}")
+    panel = page.locator("#panel")
+    panel.locator(".fact-sources").wait_for()
+
+    text = panel.inner_text()
+    assert "hơn 45,2 tỷ VNĐ" in text and "giai đoạn 2020-2022" in text
+    assert "Yunnan Province" in text and "Guangxi Zhuang Autonomous Region" in text
+    assert panel.locator(".fact-sources blockquote").count() == 2
+
+
+def test_filters_change_what_is_shown(page):
+    """Unticking a partner kind hides those partners and their links; a donated item keeps
+    only the donations that include it and their partners; clearing brings all back."""
+    before = shown(page)
+    page.uncheck("#filter-kinds input[value=foreign_ngo]")
+    no_ngo = visible_ids(page)
+    after_kind = shown(page)
+
+    page.click("#filter-clear")
+    page.fill("#filter-item", "vero cell")
+    page.press("#filter-item", "Enter")
+    page.locator("#filter-item-note").wait_for()
+    item_nodes = visible_ids(page, "node")
+    item_facts = set(page.evaluate(
+        "explorer.cy.edges().not('.hidden').map(e => e.data('fact'))"))
+
+    page.click("#filter-clear")
+    assert after_kind[0] < before[0] and after_kind[1] < before[1]
+    assert "Partner:ffi" not in no_ngo and "Partner:ha-giang" in no_ngo
+    assert item_nodes == {"Partner:guangxi", "Partner:ha-giang"}
+    assert item_facts == {"Donation:donation-2020-2022-vero-cell"}
+    assert shown(page) == before
+    assert page.errors == []
+
+
+def test_period_and_country_filters(page):
+    """A period keeps the facts that overlap it; a country keeps that country's partners."""
+    page.fill("#filter-since", "2030")
+    page.press("#filter-since", "Enter")
+    later = shown(page)
+    page.click("#filter-clear")
+    page.select_option("#filter-country", "china")
+    chinese = visible_ids(page, "node[label = 'Partner']")
+
+    assert later == (0, 0)
+    assert "Partner:guangxi" in chinese and "Partner:yunnan" in chinese
+    assert "Partner:ha-giang" not in chinese
+
+
+def test_facts_can_be_drawn_as_nodes(page):
+    """"Facts as nodes" draws the graph as the API holds it: donations become nodes."""
+    page.select_option("#mode", "nodes")
+    page.wait_for_function("explorer.cy.nodes(\"[label = 'Donation']\").length > 3")
+    assert "Donation:donation-2020-2022-vero-cell" in visible_ids(page, "node")
+
+
+def test_png_and_graphml_export_the_current_view(page, tmp_path):
+    """PNG gives a real image of the graph; GraphML gives exactly the visible nodes and
+    edges, with their attributes."""
+    page.uncheck("#filter-kinds input[value=multilateral]")
+    with page.expect_download() as png:
+        page.click("#export-png")
+    with page.expect_download() as graphml:
+        page.click("#export-graphml")
+    png_path = tmp_path / "view.png"
+    png.value.save_as(png_path)
+    graphml_path = tmp_path / "view.graphml"
+    graphml.value.save_as(graphml_path)
+
+    data = png_path.read_bytes()
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and width > 300 and height > 200
+    graph = ET.parse(graphml_path).getroot().find(f"{GRAPHML}graph")
+    nodes = {n.get("id") for n in graph.iter(f"{GRAPHML}node")}
+    assert nodes == visible_ids(page, "node")
+    assert len(list(graph.iter(f"{GRAPHML}edge"))) == shown(page)[1]
+    assert "Partner:world-bank" not in nodes
+    assert page.errors == []
+
+
+def test_explorer_files_come_from_a_closed_list(neo4j_settings, monkeypatch):
+    """Only the listed files are served; a missing library install is a clear 503."""
+    with TestClient(create_app(neo4j_settings)) as client:
+        assert client.get("/explore/assets/..%2Fpackage.json").status_code == 404
+        assert client.get("/explore/vendor/left-pad.js").status_code == 404
+        monkeypatch.setitem(explore.VENDOR, "cytoscape.min.js", Path("/nonexistent.js"))
+        response = client.get("/explore")
+    assert response.status_code == 503
+    assert "make install" in response.json()["detail"]
+
+
+def test_chromium_is_debians(browser):
+    """The browser is the system Chromium, not a downloaded build."""
+    assert shutil.which("chromium") == str(CHROMIUM)
+    assert re.match(r"\d+\.", browser.version)

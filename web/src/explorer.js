@@ -1,0 +1,265 @@
+// The explorer page: loads GET /graph, draws it with Cytoscape.js (fcose layout), and wires
+// search, neighbour expansion, filters, the side panel and the exports.
+
+import * as api from "./api.js";
+import { h, words } from "./dom.js";
+import { exportGraphml, exportPng } from "./export.js";
+import { Filters } from "./filters.js";
+import { elements, partiesOf, Store } from "./model.js";
+import { showError, showFact, showPartner } from "./panel.js";
+import { PARTNER_KINDS, renderLegend, stylesheet } from "./style.js";
+
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const initial = { center: params.get("center") || undefined,
+                  depth: params.get("depth") || undefined,
+                  limit: params.get("limit") || undefined };
+
+const store = new Store();
+const filters = new Filters();
+const panel = $("panel");
+let mode = "edges";
+
+const cy = cytoscape({
+  container: $("cy"),
+  minZoom: 0.05,
+  maxZoom: 4,
+  boxSelectionEnabled: false,
+});
+
+function setState(state) {
+  document.body.dataset.state = state;
+}
+
+function fail(error) {
+  setState("error");
+  $("status").textContent = error.message;
+  showError(panel, error);
+}
+
+function updateStatus(visible) {
+  const status = $("status");
+  const partners = [...store.nodes.values()].filter((n) => n.label === "Partner").length;
+  status.dataset.nodes = visible.nodes.length;
+  status.dataset.edges = visible.edges.length;
+  status.textContent = `${visible.nodes.length} nodes · ${visible.edges.length} links shown `
+    + `(${partners} partners loaded)`;
+}
+
+function applyFilters() {
+  updateStatus(filters.apply(cy));
+}
+
+// fcose for everything; "draft" quality keeps thousands of nodes quick. `incremental`
+// starts from the current positions, so an expansion does not reshuffle the picture.
+function runLayout({ incremental = false } = {}) {
+  const visible = cy.elements().not(".hidden");
+  const n = visible.nodes().length;
+  if (!n) return Promise.resolve();
+  const layout = visible.layout({
+    name: "fcose", animate: false, randomize: !incremental, fit: true, padding: 30,
+    quality: n > 1000 ? "draft" : "default", nodeRepulsion: 20000, idealEdgeLength: 110,
+    nodeSeparation: 80, numIter: n > 2000 ? 1200 : 2500,
+  });
+  const done = layout.promiseOn("layoutstop");
+  layout.run();
+  return done;
+}
+
+function fillCountries() {
+  const select = $("filter-country");
+  const places = new Map([...store.nodes.values()].filter((n) => n.label === "Place")
+    .map((n) => [n.props.id, n.name]));
+  const countries = new Set(cy.nodes("[label = 'Partner']").map((n) => n.data("country")));
+  countries.delete("");
+  const chosen = select.value;
+  select.replaceChildren(h("option", { value: "" }, "all countries"),
+    ...[...countries].sort().map((c) => h("option", { value: c, selected: c === chosen },
+                                       places.get(c) || words(c))));
+}
+
+function fillKinds() {
+  const counts = {};
+  cy.nodes("[label = 'Partner']").forEach((n) => {
+    counts[n.data("kind")] = (counts[n.data("kind")] || 0) + 1;
+  });
+  $("filter-kinds").replaceChildren(h("legend", {}, "Partner kind"),
+    ...Object.entries(PARTNER_KINDS).map(([kind, { colour, text }]) => h("label", { class: "kind" },
+      h("input", { type: "checkbox", value: kind, checked: filters.kinds.has(kind),
+                   onchange: (e) => {
+                     if (e.target.checked) filters.kinds.add(kind); else filters.kinds.delete(kind);
+                     applyFilters();
+                   } }),
+      h("span", { class: "dot", style: `--swatch: ${colour}` }),
+      `${text} (${counts[kind] || 0})`)));
+}
+
+// Redraws the store. Nodes already on screen keep their place; new ones start beside
+// the node that brought them in (`near`).
+async function render({ incremental = false, near = null } = {}) {
+  const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  const selected = cy.$(":selected").map((e) => e.id());
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add(elements(store, mode));
+    cy.style(stylesheet(cy.nodes().length));
+    const origin = near && positions.get(near);
+    cy.nodes().forEach((n) => {
+      const at = positions.get(n.id()) || origin;
+      if (incremental && at) n.position({ x: at.x + Math.random() * 40 - 20,
+                                          y: at.y + Math.random() * 40 - 20 });
+    });
+    selected.forEach((id) => cy.$id(id).select());
+  });
+  fillKinds();
+  fillCountries();
+  applyFilters();
+  await runLayout({ incremental });
+}
+
+async function load() {
+  setState("loading");
+  store.clear();
+  store.merge(await api.graph(initial));
+  await render();
+  setState("ready");
+}
+
+// Brings a partner's neighbours in (GET /graph?center=&depth=1).
+async function expand(ref) {
+  const added = store.merge(await api.graph({ center: ref, depth: 1 }));
+  if (added) await render({ incremental: true, near: `Partner:${ref}` });
+}
+
+async function selectPartner(ref) {
+  setState("busy");
+  try {
+    const id = `Partner:${ref}`;
+    await expand(ref);
+    cy.$(":selected").unselect();
+    const node = cy.$id(id);
+    node.select();
+    if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
+    await showPartner(panel, ref);
+    setState("ready");
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function selectFact(factId) {
+  const node = store.nodes.get(factId);
+  if (node) showFact(panel, node, partiesOf(store, factId));
+}
+
+function selectAffiliation(edge) {
+  const raw = store.edges.get(edge.id());
+  const from = store.nodes.get(edge.data("source"))?.name;
+  const to = store.nodes.get(edge.data("target"))?.name;
+  const type = words(edge.data("type")).toLowerCase();
+  showFact(panel, { id: edge.id(), label: "Affiliation", name: `${from} ${type} ${to}`,
+                    props: raw?.props || {} }, {});
+}
+
+cy.on("tap", "node", (event) => {
+  const data = event.target.data();
+  if (data.label === "Partner") selectPartner(data.ref);
+  else if (data.fact) selectFact(data.fact);
+});
+cy.on("tap", "edge", (event) => {
+  const edge = event.target;
+  if (edge.data("fact")) selectFact(edge.data("fact"));
+  else selectAffiliation(edge);
+});
+
+// --- Search: the API's own partner search, so aliases and diacritics work alike -------
+
+const input = $("search-input");
+const results = $("search-results");
+let searchSeq = 0;
+let hits = [];
+
+async function search(q) {
+  const seq = ++searchSeq;
+  hits = q.trim() ? (await api.searchPartners(q.trim())).items : [];
+  if (seq !== searchSeq) return hits; // a newer query is on its way
+  results.replaceChildren(...hits.map((hit) => h("li", { role: "option" },
+    h("button", { type: "button", dataset: { id: hit.id },
+                  onclick: () => { results.hidden = true; selectPartner(hit.id); } },
+      hit.name, h("small", {}, words(hit.kind))))));
+  results.hidden = !hits.length;
+  return hits;
+}
+
+let typing;
+input.addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => search(input.value).catch(fail), 200);
+});
+$("search").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  clearTimeout(typing);
+  try {
+    const found = await search(input.value);
+    results.hidden = true;
+    if (found.length) await selectPartner(found[0].id);
+    else $("status").textContent = `No partner matches “${input.value}”.`;
+  } catch (error) {
+    fail(error);
+  }
+});
+
+// --- Filters ---------------------------------------------------------------------------
+
+const year = (value) => (value.trim() && Number.isFinite(Number(value)) ? Number(value) : null);
+$("filter-country").addEventListener("change", (e) => { filters.country = e.target.value; applyFilters(); });
+$("filter-since").addEventListener("change", (e) => { filters.since = year(e.target.value); applyFilters(); });
+$("filter-until").addEventListener("change", (e) => { filters.until = year(e.target.value); applyFilters(); });
+
+async function filterItem(value) {
+  const note = $("filter-item-note");
+  note.hidden = true;
+  filters.item = value.trim();
+  filters.itemDonations = null;
+  if (filters.item) {
+    try {
+      const page = await api.donations({ item: filters.item });
+      filters.itemDonations = new Set(page.items.map((d) => `Donation:${d.id}`));
+      note.textContent = `${page.total} donation(s) include it.`;
+    } catch (error) {
+      if (error.status !== 404) throw error;
+      const near = (error.body?.suggestions || []).map((s) => s.name || s.id).join(", ");
+      filters.itemDonations = new Set();
+      note.textContent = `No such item.${near ? ` Near: ${near}` : ""}`;
+    }
+    note.hidden = false;
+  }
+  applyFilters();
+}
+$("filter-item").addEventListener("change", (e) => filterItem(e.target.value).catch(fail));
+
+$("filter-clear").addEventListener("click", () => {
+  Object.assign(filters, new Filters());
+  for (const id of ["filter-since", "filter-until", "filter-item"]) $(id).value = "";
+  $("filter-country").value = "";
+  $("filter-item-note").hidden = true;
+  fillKinds();
+  applyFilters();
+});
+
+// --- Toolbar ---------------------------------------------------------------------------
+
+$("mode").addEventListener("change", (e) => { mode = e.target.value; render().catch(fail); });
+$("relayout").addEventListener("click", () => runLayout().catch(fail));
+$("fit").addEventListener("click", () => cy.fit(cy.elements().not(".hidden"), 30));
+$("reset").addEventListener("click", () => load().catch(fail));
+$("export-png").addEventListener("click", () => exportPng(cy));
+$("export-graphml").addEventListener("click", () => {
+  const visible = cy.elements().not(".hidden");
+  exportGraphml(visible.nodes(), visible.edges());
+});
+
+renderLegend($("legend"));
+// For people poking at the page from the browser's console, and for the browser tests.
+window.explorer = { cy, store, filters };
+load().catch(fail);
