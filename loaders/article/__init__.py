@@ -5,8 +5,10 @@ it reports, every one marked machine-extracted with the clause it rests on.
     (donations, agreements, projects, engagements) → a Dataset the pipeline loads.
 """
 
+import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -15,6 +17,7 @@ from loaders.article.gazetteer import Gazetteer
 from loaders.article.page import HTML_SUFFIXES, TEXT_SUFFIXES, read_page
 from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile
+from partnergraph.domain import Dataset
 
 SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
 
@@ -38,6 +41,27 @@ def extract_file(path: Path, gazetteer: Gazetteer | None = None) -> Extraction:
         raise LoadError(problems) from None
 
 
+def dump(dataset: Dataset) -> dict[str, Any]:
+    """The dataset as JSON-ready data that validates again: a date written without its year
+    ("15/3") carries the year it was read with as `default_year`."""
+    data = dataset.model_dump(mode="json", exclude_none=True)
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            raw, start = node.get("raw"), node.get("start") or node.get("end")
+            if isinstance(raw, str) and start and "precision" in node \
+                    and not re.search(r"\d{4}", raw):
+                node["default_year"] = int(start[:4])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(data)
+    return data
+
+
 def read(path: Path) -> SourceFile:
     """The pipeline's reader for articles. A document the curated data already holds (same
     sha256) is cited by its id and left as curated: only the extracted facts are new."""
@@ -48,5 +72,5 @@ def read(path: Path) -> SourceFile:
     return SourceFile(path, dataset)
 
 
-__all__ = ["SUFFIXES", "Extraction", "Gazetteer", "extract", "extract_file", "read",
+__all__ = ["SUFFIXES", "Extraction", "Gazetteer", "dump", "extract", "extract_file", "read",
            "seed_gazetteer"]

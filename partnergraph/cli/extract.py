@@ -55,7 +55,7 @@ def extract(
         for problem in exc.problems:
             err.print(f"  {problem}", highlight=False, markup=False)
         raise typer.Exit(1) from None
-    data = extraction.dataset.model_dump(mode="json", exclude_none=True)
+    data = article.dump(extraction.dataset)
     if not with_text:
         for doc in data["documents"]:
             doc.pop("text", None)

@@ -1,0 +1,178 @@
+"""The article extractor on test articles written for it in the style of Vietnamese
+provincial news (tests/fixtures/articles/), each beside the facts a reader finds in it
+(*.expected.yaml). Checked without a database: the facts found are exactly the expected
+ones, and each hard case — dates without a year, mixed number conventions, quantities in
+brackets, one gift to several recipients, spelling variants of foreign places, page chrome,
+a fact told twice — is read as a person reads it."""
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from loaders import article
+from partnergraph.cli import app
+from partnergraph.domain import Dataset
+
+ARTICLES = Path(__file__).parent / "fixtures" / "articles"
+CASES = sorted(p for p in ARTICLES.iterdir() if p.suffix in article.SUFFIXES)
+
+
+def _extract(path: Path) -> article.Extraction:
+    return article.extract_file(path, article.seed_gazetteer())
+
+
+def _expected(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
+
+
+def _period(p: Any) -> dict | None:
+    return {"start": p.start, "end": p.end} if p else None
+
+
+def _amount(a: Any) -> dict | None:
+    if a is None:
+        return None
+    return {"value": a.value, "currency": a.currency, "qualifier": a.qualifier,
+            "ambiguous": a.ambiguous}
+
+
+def _facts(dataset: Dataset) -> dict[str, list[dict]]:
+    """The fields a reader checks, per fact type, in the .expected.yaml shape."""
+    return {
+        "donations": [{"donors": d.donors, "recipients": d.recipients,
+                       "items": {i.item: i.quantity and i.quantity.value for i in d.items},
+                       "value": _amount(d.value), "when": _period(d.when)}
+                      for d in dataset.donations],
+        "agreements": [{"kind": a.kind, "parties": a.parties, "count": a.count,
+                        "signed": _period(a.signed), "period": _period(a.period),
+                        "quotes": len(a.sources)} for a in dataset.agreements],
+        "projects": [{"kind": p.kind, "funders": p.funders, "beneficiaries": p.beneficiaries,
+                      "budget": _amount(p.budget), "period": _period(p.period)}
+                     for p in dataset.projects],
+        "engagements": [{"kind": e.kind, "participants": e.participants, "when": _period(e.when)}
+                        for e in dataset.engagements],
+    }
+
+
+def _normalised(expected: list[dict], found: list[dict]) -> list[dict]:
+    """Expected facts with the defaults a file leaves out (no items, one quote, …)."""
+    defaults = {"items": {}, "value": None, "when": None, "count": None, "signed": None,
+                "period": None, "quotes": 1, "funders": [], "beneficiaries": [], "budget": None}
+    keys = found[0].keys() if found else set()
+    return [{k: fact.get(k, defaults.get(k)) for k in keys} for fact in expected]
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_the_facts_found_are_the_facts_a_reader_finds(path):
+    """Per fact type, the extracted facts equal the expected ones: nothing missed, nothing
+    invented, every field as the reader reads it."""
+    expected, found = _expected(path), _facts(_extract(path).dataset)
+
+    for fact_type in ("donations", "agreements", "projects", "engagements"):
+        assert found[fact_type] == _normalised(expected[fact_type] or [], found[fact_type]), fact_type
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_partners_resolve_to_known_ones_or_are_proposed_with_kind_and_country(path):
+    """Known partners are cited by their id; the others are proposed once each, with the
+    kind their head word gives and the country the text gives."""
+    expected, dataset = _expected(path), _extract(path).dataset
+
+    assert dataset.home == expected["home"]
+    assert {p.id: {"kind": p.kind, "country": p.country} for p in dataset.partners} == \
+        expected["new_partners"]
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
+def test_document_metadata_is_read_and_page_chrome_is_left_out(path):
+    """Headline, date, publisher and byline are found; menus, polls, share links and the
+    "Tin khác" list are in no sentence, and the page's own date line is not the date."""
+    expected, extraction = _expected(path), _extract(path)
+    doc, want = extraction.document, expected["document"]
+
+    assert (doc.title, doc.publisher, doc.author) == (want["title"], want["publisher"], want["author"])
+    assert doc.published.start == want["published"]
+    sentences = " ".join(s.text for s in extraction.page.sentences)
+    for chrome in expected["chrome"]:
+        assert chrome not in sentences, chrome
+
+
+def test_a_date_without_a_year_takes_the_publication_year_or_the_year_before():
+    """"ngày 15/3" in an article of 18/03/2024 is 2024; "ngày 20/12" is December 2023."""
+    dataset = _extract(ARTICLES / "tuyen-quang-hope-bridge.txt").dataset
+
+    whens = {e.when.raw: e.when.start for e in dataset.engagements}
+    gifts = {d.when.raw: d.when.start for d in dataset.donations if d.when}
+    assert whens["15/3"] == date(2024, 3, 15)
+    assert gifts["ngày 20/12"] == date(2023, 12, 20)
+
+
+def test_vietnamese_and_english_number_conventions_in_one_text():
+    """"1,2 tỷ" is 1.2 billion, "5.000" five thousand, and "25,000 USD" is kept ambiguous
+    with its other reading (25) beside the plausible one (25 000)."""
+    dataset = _extract(ARTICLES / "tuyen-quang-hope-bridge.txt").dataset
+
+    values = {d.value.raw: d.value for d in dataset.donations if d.value}
+    assert values["hơn 1,2 tỷ đồng"].value == 1_200_000_000
+    assert values["25,000 USD"].value == 25_000 and values["25,000 USD"].alternatives == [25]
+    assert values["25,000 USD"].note
+
+
+def test_quantities_written_in_brackets_keep_their_unit():
+    """"máy tạo Oxy (15 cái)" is 15 oxygen concentrators, unit "cái"."""
+    dataset = _extract(ARTICLES / "tuyen-quang-hope-bridge.txt").dataset
+
+    lines = {i.item: i.quantity for d in dataset.donations for i in d.items}
+    assert (lines["oxygen-concentrator"].value, lines["oxygen-concentrator"].unit) == (15, "cái")
+
+
+def test_one_gift_to_several_recipients_stays_one_donation():
+    """A list of recipients sharing one gift is one donation with all of them, not shares."""
+    dataset = _extract(ARTICLES / "tuyen-quang-hope-bridge.txt").dataset
+
+    shared = [d for d in dataset.donations if len(d.recipients) > 1]
+    assert len(shared) == 1 and len(shared[0].recipients) == 3
+
+
+def test_a_body_named_by_every_province_is_not_taken_for_another_provinces():
+    """"Sở Ngoại vụ tỉnh Tuyên Quang" is not Hà Giang's "Sở Ngoại vụ" of the curated data."""
+    dataset = _extract(ARTICLES / "tuyen-quang-hope-bridge.txt").dataset
+
+    cited = {p for e in dataset.engagements for p in e.participants}
+    assert "ha-giang-dofa" not in cited
+
+
+def test_every_fact_is_marked_extracted_and_quotes_the_text_verbatim():
+    """Every source says `extracted`, has a confidence in (0, 1] and a quote found in the
+    stored text."""
+    for path in CASES:
+        extraction = _extract(path)
+        text = extraction.document.text
+        for section, _, record in extraction.dataset.records():
+            for source in getattr(record, "sources", None) or []:
+                assert source.method == "extracted", (path.name, section, record.id)
+                assert 0 < source.confidence <= 1
+                assert source.quote in text
+
+
+def test_extracting_twice_gives_the_same_dataset():
+    """Ids come from the text (sha256, sentence, rank), so the output never changes."""
+    path = ARTICLES / "ha-giang-gyeonggi.html"
+    first = _extract(path).dataset.model_dump_json()
+
+    assert _extract(path).dataset.model_dump_json() == first
+
+
+def test_the_cli_prints_a_dataset_that_validates():
+    """`partnergraph extract --no-graph FILE` prints JSON in the loaders' dataset shape."""
+    result = CliRunner().invoke(app, ["extract", "--no-graph",
+                                      str(ARTICLES / "tuyen-quang-hope-bridge.txt")])
+
+    assert result.exit_code == 0, result.output
+    dataset = Dataset.model_validate(json.loads(result.stdout))
+    assert len(dataset.donations) == 4 and dataset.documents[0].text
