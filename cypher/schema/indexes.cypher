@@ -2,6 +2,8 @@
 // and a full-text index over every folded name, alias and acronym for partner search.
 CREATE INDEX partner_kind IF NOT EXISTS FOR (n:Partner) ON (n.kind);
 CREATE INDEX partner_country IF NOT EXISTS FOR (n:Partner) ON (n.country);
+// IATI imports find the partners they name by organisation identifier.
+CREATE INDEX partner_iati IF NOT EXISTS FOR (n:Partner) ON (n.iati);
 CREATE INDEX donation_start IF NOT EXISTS FOR (n:Donation) ON (n.when_start);
 CREATE INDEX donation_end IF NOT EXISTS FOR (n:Donation) ON (n.when_end);
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);

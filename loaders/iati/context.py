@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -48,6 +49,7 @@ def pick(found: list[Narrative], lang: str) -> str | None:
     return next((n.text for n in found if n.lang.split("-")[0] == lang), None)
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """A stable id fragment: folded to ASCII words joined by "-", long ones shortened with
     a hash of the whole so that two long names stay apart."""

@@ -61,7 +61,7 @@ def read(path: Path, rates: Rates | None = None) -> IatiSource:
     if count == 0 and not ctx.problems:
         ctx.problems.append(Problem(path, None, "iati-activity", "the file holds no activity"))
     if ctx.problems:
-        raise LoadError(ctx.problems)
+        raise LoadError(sorted(ctx.problems, key=lambda p: p.line or 0))
     partners, place_records = orgs.records(), places.records()
     publisher = next((p.display_name for p, _ in partners if p.id == out.reporter), None)
     document = Document(

@@ -4,6 +4,7 @@ receiver-org, often with its name given only once, so partner records are built 
 end from everything the file said about each one."""
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import pycountry
 
@@ -30,7 +31,13 @@ class _Seen:
                 self.names.append(n)
 
     def name_keys(self) -> set[str]:
-        return names.keys(*(n.text for n in self.names))
+        return set(_keys(tuple(n.text for n in self.names)))
+
+
+@lru_cache(maxsize=65536)
+def _keys(texts: tuple[str, ...]) -> frozenset[str]:
+    # The same few organisations recur in every activity of a file: fold each name once.
+    return frozenset(names.keys(*texts))
 
 
 def _languages(found: list[Narrative]) -> tuple[str | None, str | None, list[str]]:
@@ -63,7 +70,7 @@ class Orgs:
                              "(IATI OrganisationType codelist: 10, 11, 15, 21-24, 30, 40, 60, "
                              "70-73, 80, 90)")
             type_code = None
-        keys = names.keys(*(n.text for n in found))
+        keys = _keys(tuple(n.text for n in found))
         if ref:
             pid = "org-" + slug(ref)
         else:  # known by name only: the same name elsewhere in the file is the same body
