@@ -3,7 +3,7 @@ into JSON answers. No input should ever produce a 500."""
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph.errors import NotFound as GraphNotFound
 
@@ -42,8 +42,23 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(ServiceUnavailable)
     @app.exception_handler(SessionExpired)
     async def _neo4j_down(_: Request, exc: Exception) -> JSONResponse:
-        return JSONResponse(
-            {"detail": "the graph database is unreachable; try again shortly"},
-            503,
-            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
-        )
+        return _unavailable("the graph database is unreachable; try again shortly")
+
+    @app.exception_handler(AuthError)
+    async def _refused(_: Request, exc: Exception) -> JSONResponse:
+        # The operator's problem, not the caller's; the message names no credential.
+        return _unavailable("the graph database refused the API's credentials")
+
+    @app.exception_handler(Neo4jError)
+    async def _neo4j_failed(request: Request, exc: Neo4jError) -> JSONResponse:
+        code = exc.code or ""
+        if code.startswith(("Neo.TransientError.", "Neo.DatabaseError.")):
+            return _unavailable("the graph database could not answer; try again shortly")
+        if code.startswith("Neo.ClientError.Security."):
+            return _unavailable("the graph database refused the API's credentials")
+        raise exc  # a query of the API's own that Neo4j rejects is a bug: let it be a 500
+
+
+def _unavailable(detail: str) -> JSONResponse:
+    return JSONResponse({"detail": detail}, 503,
+                        headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
