@@ -21,6 +21,7 @@ _HEADS: dict[str, str] = {
     "chính quyền": "local_government", "thành phố": "local_government",
     "tỉnh": "local_government", "huyện": "local_government", "châu": "local_government",
     "quận": "local_government", "bang": "local_government", "xã": "local_government",
+    "khu tự trị": "local_government",
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
 }
@@ -30,12 +31,19 @@ _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
 # Python's re has no \p{Lu}: the capitals of Latin script, Vietnamese ones included.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _HEAD_RE = re.compile(r"(?<!\w)((?i:" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
-                      + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố)\s)")
+                      + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc)\s)")
 _CAP_WORD = rf"[{UPPER}][\w'’&.-]*"
-_NAME_RE = re.compile(rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*(?:\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
+# Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
+# Ngoại vụ"): these second syllables belong to the name.
+_SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
+_NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*,?\s+)?"
+                      rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND})*"
+                      rf"(?:\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
+# More organisations listed after the first under one head: "Tổ chức GNI/Hàn Quốc, FFI, …".
+_LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
 # a few more of any case, then the place the body belongs to.
-_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+[\w-]+){{0,4}}?\s+)?(?:tỉnh|huyện|thành phố|xã|"
+_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+[\w-]+){{0,4}}?\s+)?(?:tỉnh|huyện|thành phố|xã|châu|"
                           rf"quận|thị xã)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
@@ -87,6 +95,11 @@ class MentionFinder:
             entry = self.gaz.partners[m.id]
             if entry.kind == "local_government" and entry.country == "vietnam":
                 counts[m.id] = counts.get(m.id, 0) + 1
+        if not counts:  # a province the gazetteer does not know: its most written name
+            for m in self.partners(start, end, None):
+                proposal = self.proposals.get(m.id)
+                if proposal and proposal.kind == "local_government" and proposal.country == "vietnam":
+                    counts[m.id] = counts.get(m.id, 0) + 1
         return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
     def partners(self, start: int, end: int, home: str | None) -> list[PartnerMention]:
@@ -112,12 +125,26 @@ class MentionFinder:
             found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
             found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
                                        end))
+            if kind == "foreign_ngo":
+                found += self._listed_after(m[1].lower(), m.start() + len(surface), end, found)
         if home:
             for m in _HOME_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
                     found.append(PartnerMention(m.start(), m.end(), home, m[0], 0.8, home=True))
         found.sort(key=lambda p: p.start)
         return self._drop_qualifiers(found)
+
+    def _listed_after(self, head: str, at: int, end: int,
+                      found: list[PartnerMention]) -> list[PartnerMention]:
+        listed = []
+        while item := _LIST_ITEM_RE.match(self.text, at, end):
+            start, stop = item.start(1), item.end(1)
+            if _HEAD_RE.match(self.text, start, end) or _GENERIC.match(names.fold(item[1])):
+                break
+            if not any(p.start <= start < p.end for p in found):
+                listed.append(self._propose(head, item[1], start, stop, end, named_by_head=False))
+            at = stop
+        return listed
 
     def _body_of_another_province(self, partner_id: str, home: str | None) -> bool:
         """"Sở Ngoại vụ" is Hà Giang's department in Hà Giang's news only: a body known by
@@ -133,8 +160,8 @@ class MentionFinder:
         entry = self.gaz.partners.get(partner_id)
         return bool(entry and entry.kind in ("local_government", "national_government"))
 
-    def _propose(self, head: str, surface: str, start: int, end: int,
-                 limit: int) -> PartnerMention:
+    def _propose(self, head: str, surface: str, start: int, end: int, limit: int,
+                 named_by_head: bool = True) -> PartnerMention:
         close = self.gaz.closest("partners", surface)
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
@@ -146,7 +173,8 @@ class MentionFinder:
             kind = "company"
         if country is None and "vietnam" in self.gaz.places and (
                 kind == "diplomatic_mission" and " tại " not in surface
-                or kind != "foreign_ngo" and _VIETNAMESE.search(surface[len(head):])):
+                or kind != "foreign_ngo" and _VIETNAMESE.search(
+                    surface[len(head):] if named_by_head else surface)):
             country = "vietnam"
         id_ = "extracted-" + slug(surface)
         self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written, start, end))
