@@ -1,5 +1,5 @@
-"""`partnergraph generate`: synthetic partnership data at a chosen size, for benchmarks and
-for trying the product on a graph the size of real use."""
+"""Data at scale: `partnergraph generate` writes synthetic partnership data at a chosen
+size; `partnergraph import` makes a first load of very large data with neo4j-admin."""
 
 import time
 from enum import StrEnum
@@ -8,8 +8,12 @@ from typing import Annotated
 
 import typer
 
+from loaders.errors import LoadError
 from loaders.synthetic import SIZES, generate as write_dataset
-from partnergraph.cli.common import console, fail
+from partnergraph.cli.common import console, err, fail
+from partnergraph.cli.data import Paths
+from partnergraph.localneo4j import LocalNeo4jError
+from partnergraph.settings import get_settings
 
 
 class SizeName(StrEnum):
@@ -37,5 +41,36 @@ def generate(
                   f"({time.perf_counter() - started:.1f} s)")
 
 
+def import_(
+    paths: Paths,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="Required: the import "
+                                            "REPLACES the whole database.")] = False,
+    keep_csv: Annotated[Path | None, typer.Option(help="Write the CSV files here and keep "
+                                                  "them.")] = None,
+) -> None:
+    """Replace the managed Neo4j's database with these datasets, through neo4j-admin's
+    bulk import: every file is checked as `load` checks it first, and nothing is replaced
+    unless all pass. For a first load of very large data; `load` adds to a graph."""
+    from loaders.bulkimport import import_dataset
+
+    if not overwrite:
+        fail("`import` replaces the whole database (use `load` to add to it): "
+             "pass --overwrite if that is what you mean")
+    try:
+        report = import_dataset(get_settings(), paths=paths, workdir=keep_csv,
+                                keep_csv=keep_csv is not None)
+    except LoadError as exc:
+        err.print(f"[bold red]{len(exc.problems)} problem(s); nothing was imported[/]")
+        for problem in exc.problems:
+            err.print(f"  {problem}", highlight=False, markup=False)
+        raise typer.Exit(1) from None
+    except LocalNeo4jError as exc:
+        fail(str(exc))
+    phases = ", ".join(f"{k} {v:.1f} s" for k, v in report.seconds.items())
+    console.print(f"imported {report.records} records: {report.nodes} nodes, "
+                  f"{report.relationships} relationships ({phases})")
+
+
 def register(app: typer.Typer) -> None:
     app.command()(generate)
+    app.command("import")(import_)
