@@ -5,6 +5,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# npm ci rewrites this file on every install: it stands for web/node_modules being current.
+WEB_STAMP := web/node_modules/.package-lock.json
+CHROMIUM  := /usr/bin/chromium
+SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test install stop clean
 
@@ -15,7 +19,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-install: $(STAMP)
+# The explorer's graph library (Cytoscape.js), served by the API from web/node_modules.
+$(WEB_STAMP): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	@touch $(WEB_STAMP)
+
+# The browser tests drive Debian's Chromium; nothing downloads a browser of its own.
+$(CHROMIUM):
+	$(SUDO) apt-get update
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+
+install: $(STAMP) $(WEB_STAMP) $(CHROMIUM)
 
 run: install
 	$(BIN)/partnergraph up
@@ -27,4 +41,4 @@ stop:
 	-$(BIN)/partnergraph neo4j stop
 
 clean: stop
-	rm -rf $(VENV) .neo4j tests/artifacts
+	rm -rf $(VENV) .neo4j tests/artifacts web/node_modules

@@ -17,6 +17,7 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from api.app import create_app
 from api.routers import explore
+from graph.model import Label
 from loaders import pipeline
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
@@ -257,3 +258,19 @@ def test_chromium_is_debians(browser):
     """The browser is the system Chromium, not a downloaded build."""
     assert shutil.which("chromium") == str(CHROMIUM)
     assert re.match(r"\d+\.", browser.version)
+
+
+def test_browser_style_gives_every_label_a_colour_and_a_caption():
+    """cypher/browser/partnergraph.grass styles each label of graph/model.py with a colour
+    and a property caption, so Neo4j Browser draws the explorer's picture language."""
+    text = (Path(__file__).resolve().parent.parent / "cypher" / "browser"
+            / "partnergraph.grass").read_text()
+    blocks = {m[1]: dict(re.findall(r"([\w-]+):\s*([^;]+);", m[2]))
+              for m in re.finditer(r"^([\w.]+) \{$(.*?)^\}$", text, re.M | re.S)}
+
+    for label in Label:
+        style = blocks[f"node.{label}"]
+        assert re.fullmatch(r"#[0-9a-fA-F]{6}", style["color"]), label
+        assert re.fullmatch(r'"\{(name|title)\}"', style["caption"]), label
+    colours = [blocks[f"node.{label}"]["color"] for label in Label]
+    assert len(set(colours)) == len(colours)

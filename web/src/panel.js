@@ -3,7 +3,7 @@
 
 import * as api from "./api.js";
 import { h, usd, words } from "./dom.js";
-import { kindColour } from "./style.js";
+import { kindColour, PARTNER_KINDS } from "./style.js";
 
 function sources(list) {
   if (!list.length) return h("p", { class: "note" }, "No source quote recorded.");
@@ -60,7 +60,7 @@ export async function showPartner(panel, id) {
   if (panel.dataset.selected !== id) return; // another selection came first
   const other = [p.name_vi, p.name_en, ...p.aliases].filter((n) => n && n !== p.name);
   panel.replaceChildren(
-    header(p.name, words(p.kind), kindColour(p.kind)),
+    header(p.name, PARTNER_KINDS[p.kind]?.text || words(p.kind), kindColour(p.kind)),
     h("dl", { class: "props" },
       p.country ? [h("dt", {}, "Country"), h("dd", {}, p.country.name)] : "",
       p.based_in ? [h("dt", {}, "Based in"), h("dd", {}, p.based_in.name)] : "",
@@ -69,8 +69,8 @@ export async function showPartner(panel, id) {
       [h("dt", {}, "Facts"), h("dd", {}, `${p.counts.agreements} agreement(s), `
         + `${p.counts.projects} project(s), ${p.counts.engagements} engagement(s)`)],
       p.affiliations.length ? [h("dt", {}, "Affiliations"), h("dd", {}, p.affiliations
-        .map((a) => `${a.direction === "out" ? "" : "← "}${words(a.type).toLowerCase()} `
-          + `${a.partner.name}`).join("; "))] : ""),
+        .map((a) => (a.direction === "out" ? `${words(a.type).toLowerCase()} ${a.partner.name}`
+          : `${a.partner.name} (${words(a.type).toLowerCase()} this)`)).join("; "))] : ""),
     p.notes ? h("p", { class: "notes" }, p.notes) : "",
     donationList("Donations given", given, "given"),
     donationList("Donations received", received, "received"),
