@@ -54,7 +54,8 @@ def measure(path: Path, mode: str) -> tuple[int, int, float]:
 def main(sizes: list[int]) -> None:
     print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, {platform.system()} "
           f"{platform.release()}, Python {platform.python_version()}")
-    print(f"{'activities':>10} {'file MB':>8} {'mode':>7} {'items':>8} {'peak RSS MB':>12} {'s':>7}")
+    print(f"{'activities':>10} {'file MB':>8} {'mode':>7} {'items':>8} {'peak RSS MB':>12} "
+          f"{'s':>7}")
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
             path = Path(tmp) / f"iati-{size}.xml"

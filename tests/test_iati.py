@@ -146,7 +146,8 @@ def test_organisations_become_partners_with_kinds_identifiers_and_names(db):
     # No ref: named by its narrative, and the same name in a receiver-org is the same body
     # even when the Vietnamese name is given only once.
     department = "org-ha-giang-department-of-agriculture-and-rural-development"
-    assert node(db, department)["name_vi"] == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang"
+    vietnamese = "Sở Nông nghiệp và Phát triển nông thôn tỉnh Hà Giang"
+    assert node(db, department)["name_vi"] == vietnamese
     assert (department, WATER) in linked(db, "IMPLEMENTS", WATER)
     assert (f"{WATER}-t2", department) in linked(db, "TO", department)
 
@@ -224,10 +225,12 @@ def _line(path: Path, needle: str) -> int:
 
 BAD = {
     "missing identifier": (
-        "<iati-identifier>XJ-EXAMPLE-2019-HG-HEALTH</iati-identifier>", "", "default-currency=\"JPY\"",
+        "<iati-identifier>XJ-EXAMPLE-2019-HG-HEALTH</iati-identifier>", "",
+        'default-currency="JPY"',
         "iati-activity[2]/iati-identifier", "needs an iati-identifier"),
     "currency without a rate": (
-        '<value currency="USD" value-date="2020-02-01">', '<value currency="GBP">', 'currency="GBP"',
+        '<value currency="USD" value-date="2020-02-01">', '<value currency="GBP">',
+        'currency="GBP"',
         "iati-activity[1]/transaction[1]/value/@currency", "no exchange rate for 'GBP'"),
     "no currency at all": (
         '<iati-activity default-currency="JPY" xml:lang="ja">', '<iati-activity xml:lang="ja">',
@@ -266,7 +269,8 @@ BAD = {
         '<iati-activities version="2.03"', '<iati-activities version="1.05"', 'version="1.05"',
         "iati-activities/@version", "not supported"),
     "malformed XML": (
-        "<activity-status code=\"4\"/>", "<activity-status code=\"4\">", "<activity-date iso-date=\"2019-04-01\"",
+        '<activity-status code="4"/>', '<activity-status code="4">',
+        '<activity-date iso-date="2019-04-01"',
         None, "malformed XML"),
 }
 

@@ -10,7 +10,7 @@ from loaders.iati.context import Ctx, Element, narratives, period, pick, slug
 from loaders.iati.registry import Orgs, Places
 from loaders.iati.transactions import read_transactions
 from loaders.iati.xmlsafe import XML_LANG
-from partnergraph.domain import Donation, Item, PlaceKind, Project
+from partnergraph.domain import Donation, Item, Period, PlaceKind, Project
 
 
 @dataclass
@@ -54,7 +54,7 @@ def read_activity(elem: Element, n: int, ctx: Ctx, orgs: Orgs, places: Places,
             roles[codes.ROLES[role]].append(partner)
     countries = [c for i, e in enumerate(elem.iterchildren("recipient-country"), 1)
                  if (c := places.country(e, f"{where}/recipient-country[{i}]", lang))]
-    located, unplaced = _locations(elem, where, lang, ctx, places, countries)
+    located, unplaced = _locations(elem, where, lang, places, countries)
     currency = (elem.get("default-currency") or "").strip().upper() or None
     budgets = _budgets(elem, where, currency, ctx)
     donations = read_transactions(elem, where, pid, lang, currency, reporter, ctx, orgs,
@@ -100,12 +100,12 @@ def _codes(elem: Element, tag: str, default_vocabulary: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _dates(elem: Element, where: str, ctx: Ctx):
+def _dates(elem: Element, where: str, ctx: Ctx) -> tuple[Period | None, Period | None]:
     """(the activity's period, actual dates where known; its planned period, if given)."""
     dates = {}
     for i, d in enumerate(elem.iterchildren("activity-date"), 1):
         at, kind = f"{where}/activity-date[{i}]", (d.get("type") or "").strip()
-        if kind not in (codes.PLANNED_START, codes.ACTUAL_START, codes.PLANNED_END, codes.ACTUAL_END):
+        if kind not in codes.ACTIVITY_DATE_TYPES:
             ctx.problem(d, f"{at}/@type", f"unknown activity date type {kind!r} (1-4)")
             continue
         if (day := ctx.date(d, "iso-date", at)) is not None:
@@ -113,7 +113,7 @@ def _dates(elem: Element, where: str, ctx: Ctx):
     labels = {codes.PLANNED_START: "planned start", codes.ACTUAL_START: "actual start",
               codes.PLANNED_END: "planned end", codes.ACTUAL_END: "actual end"}
 
-    def span(start_kinds, end_kinds):
+    def span(start_kinds: tuple[str, ...], end_kinds: tuple[str, ...]) -> Period | None:
         start = next((k for k in start_kinds if k in dates), None)
         end = next((k for k in end_kinds if k in dates), None)
         if start is None and end is None:
@@ -131,7 +131,8 @@ def _dates(elem: Element, where: str, ctx: Ctx):
     return actual, planned
 
 
-def _locations(elem, where, lang, ctx, places: Places, countries: list[str]):
+def _locations(elem: Element, where: str, lang: str, places: Places,
+               countries: list[str]) -> tuple[list[str], list[str]]:
     """Place ids of the named administrative areas and towns; the names of locations too
     vague to be a place (a point, a facility) are kept as text."""
     country = countries[0] if len(countries) == 1 else None
@@ -152,13 +153,14 @@ def _locations(elem, where, lang, ctx, places: Places, countries: list[str]):
     return list(dict.fromkeys(placed)), unplaced
 
 
-def _budgets(elem, where, currency, ctx: Ctx) -> list[money.Budget]:
+def _budgets(elem: Element, where: str, currency: str | None, ctx: Ctx) -> list[money.Budget]:
     found = []
     for i, b in enumerate(elem.iterchildren("budget"), 1):
         at = f"{where}/budget[{i}]"
         start = ctx.date(b.find("period-start"), "iso-date", f"{at}/period-start")
         end = ctx.date(b.find("period-end"), "iso-date", f"{at}/period-end")
         if (amount := ctx.amount(b, at, currency)) is not None:
-            found.append(money.Budget((b.get("type") or money.ORIGINAL).strip(), start, end, amount))
+            kind = (b.get("type") or money.ORIGINAL).strip()
+            found.append(money.Budget(kind, start, end, amount))
     return found
 

@@ -38,6 +38,7 @@ ACTIVITY_STATUS: dict[str, str] = {
 
 #: ActivityDateType.
 PLANNED_START, ACTUAL_START, PLANNED_END, ACTUAL_END = "1", "2", "3", "4"
+ACTIVITY_DATE_TYPES = (PLANNED_START, ACTUAL_START, PLANNED_END, ACTUAL_END)
 
 #: TransactionType codes loaded as donations, by name. Money flowing *into* the activity
 #: comes from the provider and goes to the reporting organisation unless a receiver is named.
@@ -58,7 +59,8 @@ NOT_DONATIONS: dict[str, str] = {
 #: AidType (OECD DAC vocabulary) codes that are given in kind, with the item they become:
 #: experts sent by the donor and other technical assistance, rather than money.
 IN_KIND_AID_TYPES: dict[str, tuple[str, str, str]] = {
-    "D01": ("donor-country-personnel", "Donor country personnel", "Chuyên gia của nhà tài trợ"),
+    "D01": ("donor-country-personnel", "Donor country personnel",
+            "Chuyên gia của nhà tài trợ"),
     "D02": ("technical-assistance", "Technical assistance", "Hỗ trợ kỹ thuật"),
 }
 

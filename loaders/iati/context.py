@@ -83,18 +83,20 @@ class Ctx:
         line = elem.sourceline if elem is not None else None
         return Source(document=self.document, quote=quote or None, note=f"{where}, line {line}")
 
-    def date(self, elem: Element | None, attr: str, where: str, required: bool = True) -> date | None:
+    def date(self, elem: Element | None, attr: str, where: str,
+             required: bool = True) -> date | None:
         raw = (elem.get(attr) or "").strip() if elem is not None else ""
         if not raw:
             if required:
                 self.problem(elem, f"{where}/@{attr}", "missing date")
             return None
-        m = _ISO_DATE.match(raw)
-        try:
-            return date.fromisoformat(m[1]) if m else _bad_date(raw)
-        except ValueError:
-            self.problem(elem, f"{where}/@{attr}", f"{raw!r} is not a date (YYYY-MM-DD)")
-            return None
+        if m := _ISO_DATE.match(raw):
+            try:
+                return date.fromisoformat(m[1])
+            except ValueError:  # the right shape, but no such day ("2020-13-01")
+                pass
+        self.problem(elem, f"{where}/@{attr}", f"{raw!r} is not a date (YYYY-MM-DD)")
+        return None
 
     def amount(self, parent: Element, where: str, default_currency: str | None) -> Amount | None:
         """`<value currency value-date>` of a transaction or budget, or None with a problem."""
@@ -127,7 +129,3 @@ class Ctx:
             ambiguous=False, alternatives=[], value_date=value_date,
             note=None if value_date else "no value-date: converted at the rate of its year",
         )
-
-
-def _bad_date(raw: str) -> date:
-    raise ValueError(raw)

@@ -92,7 +92,8 @@ class Orgs:
             en, vi, others = _languages(seen.names)
             kind = codes.ORGANISATION_KINDS[seen.kind] if seen.kind else PartnerKind.other
             partner = Partner(
-                id=pid, kind=kind, name_en=en or (None if vi else seen.ref), name_vi=vi, aliases=others,
+                id=pid, kind=kind, name_en=en or (None if vi else seen.ref), name_vi=vi,
+                aliases=others,
                 identifiers=Identifiers(iati=seen.ref), sources=[seen.source],
                 notes=f"IATI organisation type {seen.kind}" if seen.kind else None,
             )

@@ -20,7 +20,7 @@ def read_transactions(elem: Element, where: str, project: str, lang: str,
                       currency: str | None, reporter: str | None, ctx: Ctx, orgs: Orgs,
                       items: dict[str, Item]) -> list[tuple[Donation, int | None]]:
     out: list[tuple[Donation, int | None]] = []
-    default_aid = [a for a in elem.iterchildren("default-aid-type")]
+    default_aid = list(elem.iterchildren("default-aid-type"))
     for i, t in enumerate(elem.iterchildren("transaction"), 1):
         at = f"{where}/transaction[{i}]"
         type_elem = t.find("transaction-type")

@@ -49,6 +49,8 @@ def activities(path: Path) -> Iterator[FileInfo | etree._Element]:
                     del parent[0]
     except etree.XMLSyntaxError as exc:
         raise LoadError([_syntax_problem(path, exc)]) from None
+    except OSError as exc:
+        raise LoadError([Problem(path, None, None, f"cannot read the file: {exc}")]) from None
     if not seen_root:
         tag = events.root.tag if events.root is not None else None
         raise LoadError([Problem(path, 1, None, f"not an IATI activity file: the root element "
@@ -58,7 +60,8 @@ def activities(path: Path) -> Iterator[FileInfo | etree._Element]:
 def _file_info(path: Path, root: etree._Element) -> FileInfo:
     doctype = root.getroottree().docinfo.doctype
     if doctype:
-        raise LoadError([Problem(path, _doctype_line(path), "DOCTYPE", "a DOCTYPE declaration is refused: IATI "
+        raise LoadError([Problem(path, _doctype_line(path), "DOCTYPE",
+                                 "a DOCTYPE declaration is refused: IATI "
                                  "files need none, and it is how entity-expansion (billion "
                                  "laughs) and external-entity attacks enter a file")])
     version = (root.get("version") or "").strip()
