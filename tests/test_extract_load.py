@@ -11,13 +11,15 @@ from fastapi.testclient import TestClient
 from neo4j import RoutingControl
 
 from api.app import create_app
-from loaders import pipeline
+from graph.gazetteer import gazetteer_rows
+from loaders import article, pipeline
 from loaders.errors import LoadError
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "seed"
 ARTICLE_000 = SEED / "articles" / "000_a60aab8c022accff.txt"
 HTML = Path(__file__).parent / "fixtures" / "articles" / "ha-giang-gyeonggi.html"
+TEXT = Path(__file__).parent / "fixtures" / "articles" / "tuyen-quang-hope-bridge.txt"
 
 
 def _query(db, cypher: str, **params) -> list[dict]:
@@ -105,4 +107,32 @@ def test_an_article_citing_partners_the_graph_lacks_is_refused_whole(db):
         _load(db, ARTICLE_000)
 
     assert "unknown partner 'yunnan'" in str(error.value)
+    assert db.stats().nodes == {}
+
+
+def test_names_the_graph_knows_are_resolved_on_the_next_extraction(db):
+    """After an article is loaded, its proposed partners are in the graph: extracting it
+    again with the graph's names proposes none, and cites the same ids."""
+    _load(db, SEED)
+    _load(db, TEXT)
+    gazetteer = article.Gazetteer.from_files(SEED)
+    gazetteer.add_graph_rows(db.run(gazetteer_rows))
+
+    extraction = article.extract_file(TEXT, gazetteer)
+
+    assert extraction.dataset.partners == []
+    assert extraction.dataset.home == "tuyen-quang"
+    donors = {p for d in extraction.dataset.donations for p in d.donors}
+    assert donors == {"extracted-to-chuc-hope-bridge", "tuyen-quang"}
+
+
+def test_an_article_that_is_not_utf8_is_refused_naming_the_file(db, tmp_path):
+    """Bytes that are not UTF-8 text: one problem naming the file, nothing written."""
+    bad = tmp_path / "bai-viet.txt"
+    bad.write_bytes(b"\xff\xfe Ha Giang")
+
+    with pytest.raises(LoadError) as error:
+        _load(db, bad)
+
+    assert "bai-viet.txt" in str(error.value) and "utf-8" in str(error.value)
     assert db.stats().nodes == {}

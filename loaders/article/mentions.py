@@ -91,7 +91,7 @@ class MentionFinder:
     def home_of(self, start: int, end: int) -> str | None:
         """The Vietnamese province the article speaks for: its most named local government."""
         counts: dict[str, int] = {}
-        for m in self.gaz.find("partners", self.text, start, end):
+        for m in self._with_nested(self.gaz.find("partners", self.text, start, end)):
             entry = self.gaz.partners[m.id]
             if entry.kind == "local_government" and entry.country == "vietnam":
                 counts[m.id] = counts.get(m.id, 0) + 1
@@ -101,6 +101,18 @@ class MentionFinder:
                 if proposal and proposal.kind == "local_government" and proposal.country == "vietnam":
                     counts[m.id] = counts.get(m.id, 0) + 1
         return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+    def _with_nested(self, mentions: list) -> list:
+        """Mentions and the names inside them: "Sở Ngoại vụ tỉnh Tuyên Quang" also names
+        Tuyên Quang."""
+        found = []
+        for m in mentions:
+            found.append(m)
+            first_word = re.match(r"\S+\s*", m.surface)
+            inner_start = m.start + (first_word.end() if first_word else len(m.surface))
+            if inner_start < m.end:
+                found += self._with_nested(self.gaz.find("partners", self.text, inner_start, m.end))
+        return found
 
     def partners(self, start: int, end: int, home: str | None) -> list[PartnerMention]:
         found = [PartnerMention(m.start, m.end, m.id, m.surface)
@@ -198,12 +210,10 @@ class MentionFinder:
         kept: list[PartnerMention] = []
         for m in found:
             prev = kept[-1] if kept else None
-            is_place_like = m.id.startswith("extracted-") and self.proposals[m.id].kind == \
-                "local_government" or (self.gaz.partners.get(m.id) and
-                                       self.gaz.partners[m.id].kind == "local_government")
+            known = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
+            is_place_like = bool(known and known.kind == "local_government")
             if prev and is_place_like and _QUALIFIER_GAP.match(self.text[prev.end:m.start]) \
                     and not prev.home and self._is_qualifier(prev, m):
-                self.proposals.pop(m.id, None) if m.id.startswith("extracted-") else None
                 continue
             kept.append(m)
         return kept
