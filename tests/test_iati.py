@@ -196,6 +196,25 @@ def test_partners_and_places_the_graph_holds_are_reused_not_twinned(db):
     assert node(db, "world-bank") == world_bank
 
 
+def test_a_partner_declared_by_another_file_of_the_load_is_reused(db, tmp_path):
+    """A YAML dataset loaded in the same run declares the FCDO with its IATI identifier:
+    the IATI file refers to it instead of declaring a twin."""
+    curated = tmp_path / "fcdo.yaml"
+    curated.write_text(
+        "documents:\n  - id: fcdo-register\n    title: Register of donors\n"
+        "partners:\n  - id: fcdo\n    kind: national_government\n"
+        "    name_en: Foreign, Commonwealth and Development Office\n"
+        "    identifiers: {iati: GB-GOV-1}\n"
+        "    sources: [{document: fcdo-register, note: register entry}]\n", encoding="utf-8")
+
+    load(db, curated, IATI)
+
+    assert ("fcdo", WATER) in linked(db, "FUNDS", WATER)
+    assert linked(db, "GAVE", f"{WATER}-t1") == {("fcdo", f"{WATER}-t1")}
+    assert node(db, "fcdo")["name_en"] == "Foreign, Commonwealth and Development Office"
+    assert db.stats().nodes["Partner"] == 7
+
+
 def test_two_files_naming_the_same_organisations_load_together(db, iati, tmp_path):
     other = tmp_path / "more.xml"
     text = IATI.read_text(encoding="utf-8")
