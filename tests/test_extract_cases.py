@@ -74,7 +74,8 @@ def test_the_facts_found_are_the_facts_a_reader_finds(path):
     expected, found = _expected(path), _facts(_extract(path).dataset)
 
     for fact_type in ("donations", "agreements", "projects", "engagements"):
-        assert found[fact_type] == _normalised(expected[fact_type] or [], found[fact_type]), fact_type
+        want = _normalised(expected[fact_type] or [], found[fact_type])
+        assert found[fact_type] == want, fact_type
 
 
 @pytest.mark.parametrize("path", CASES, ids=lambda p: p.name)
@@ -95,7 +96,8 @@ def test_document_metadata_is_read_and_page_chrome_is_left_out(path):
     expected, extraction = _expected(path), _extract(path)
     doc, want = extraction.document, expected["document"]
 
-    assert (doc.title, doc.publisher, doc.author) == (want["title"], want["publisher"], want["author"])
+    assert doc.title == want["title"]
+    assert (doc.publisher, doc.author) == (want["publisher"], want["author"])
     assert doc.published.start == want["published"]
     sentences = " ".join(s.text for s in extraction.page.sentences)
     for chrome in expected["chrome"]:

@@ -20,6 +20,8 @@ _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
 _TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+", re.I)
 _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|với tổng|trị giá|góp phần|"
                          r"đặc biệt)(?!\w)", re.I)
+# "cho tỉnh", "cho địa phương": to the province itself, not "cho tỉnh Vân Nam".
+_TO_HOME_RE = re.compile(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])")
 _VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền")
 _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "kinh phí", "mức đầu tư")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
@@ -94,7 +96,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         gift.donors_note = (group[1].strip(" ,…") if group else "not named in the text")
         gift.confidence = 0.7
     elif home:
-        gift.donors, gift.confidence = [home], 0.65
+        # "tỉnh ta đã trao tặng …" names the province; a sentence with no subject implies it.
+        named_home = any(p.start < pivot and (p.home or p.id == home) for p in partners)
+        gift.donors, gift.confidence = [home], 0.8 if named_home else 0.65
     if not recipients and previous and detail:
         recipients = previous.recipients
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
@@ -126,7 +130,7 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     stop = _TO_STOP_RE.search(text, to.end(), part.end)
     end = stop.start() if stop else part.end
     found = [p.id for p in partners if to.start() <= p.start < end]
-    if not found and home and re.match(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])", text[to.end():end]):
+    if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return _unique(found), note

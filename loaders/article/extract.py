@@ -30,7 +30,8 @@ from partnergraph.domain import (
 
 _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "project",
              "engagements": "engagement"}
-_FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|Tháng)\b")
+_FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|"
+                         r"Tháng)\b")
 _PART_RE = re.compile(r"^(?:Cụ thể|Trong đó)\b")
 
 
@@ -82,8 +83,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="vi", url=page.url, text=page.text,
                         sha256=page.sha256)
-    used = {pid for r in records for k in ("donors", "recipients", "parties", "participants",
-                                          "funders", "beneficiaries") for pid in r.fields.get(k, [])}
+    roles = ("donors", "recipients", "parties", "participants", "funders", "beneficiaries")
+    used = {pid for r in records for k in roles for pid in r.fields.get(k, [])}
     partners = [_partner(p, doc_id, page.text) for p in finder.proposals.values() if p.id in used]
     dataset = Dataset(home=home, documents=[document], partners=partners,
                       items=sorted(items.values(), key=lambda i: i.id),
@@ -120,7 +121,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
         for f in relations.engagements_in(text, clause, partners, amounts, home):
             if when:
                 f.fields["when"] = when
-            out.append(_Record(f.section, sentence.index, f.fields, [clause], min(f.confidence, conf)))
+            out.append(_Record(f.section, sentence.index, f.fields, [clause],
+                               min(f.confidence, conf)))
         if projects:
             continue
         first_gift = None
@@ -186,7 +188,8 @@ def _same(a: _Record, b: _Record) -> bool:
                 and "count" not in b.fields)
     if a.section == "engagements" and a.fields["kind"] == b.fields["kind"] == "call_for_support":
         note_a, note_b = (names.fold(x.fields.get("participants_note") or "") for x in (a, b))
-        return bool(note_a) and note_a == note_b and a.fields["participants"] == b.fields["participants"]
+        same_people = a.fields["participants"] == b.fields["participants"]
+        return bool(note_a) and note_a == note_b and same_people
     return False
 
 
@@ -230,7 +233,9 @@ def _sections(records: list[_Record], doc_id: str) -> dict[str, list]:
 
 def _partner(p: Proposal, doc_id: str, text: str) -> Partner:
     name = p.name
-    note = f"Country as written: {p.country_written}." if p.country_written and not p.country else None
+    note = None
+    if p.country_written and not p.country:
+        note = f"Country as written: {p.country_written}."
     return Partner(id=p.id, kind=p.kind, name_vi=name, country=p.country,
                    acronym=name if name.isupper() and len(name) <= 8 else None,
                    acronym_expanded=not name.isupper(), notes=note,

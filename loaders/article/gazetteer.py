@@ -118,8 +118,7 @@ class Gazetteer:
                 if tuple(folded[i : i + n]) != words:
                     continue
                 surface = text[tokens[i][0] : tokens[i + n - 1][1]]
-                if exact and names.fold(surface) != names.fold(exact) or (
-                        exact and surface.replace(" ", "") != exact.replace(" ", "")):
+                if exact and surface.replace(" ", "") != exact.replace(" ", ""):
                     continue
                 if best is None or n > best[0]:
                     best = (n, id_, surface)

@@ -30,7 +30,8 @@ _HEADS: dict[str, str] = {
 _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
 # Python's re has no \p{Lu}: the capitals of Latin script, Vietnamese ones included.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
-_HEAD_RE = re.compile(r"(?<!\w)((?i:" + "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+_HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+_HEAD_RE = re.compile(r"(?<!\w)((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc)\s)")
 _CAP_WORD = rf"[{UPPER}][\w'’&.-]*"
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
@@ -43,8 +44,9 @@ _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*,?\s+)?"
 _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
 # a few more of any case, then the place the body belongs to.
-_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+[\w-]+){{0,4}}?\s+)?(?:tỉnh|huyện|thành phố|xã|châu|"
-                          rf"quận|thị xã)\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+[\w-]+){{0,4}}?\s+)?"
+                          rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
+                          rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
                       r"tinh uy|nhan dan|pcpnn|ngo|oda|ubnd|lien hop quoc)\b")
@@ -98,7 +100,8 @@ class MentionFinder:
         if not counts:  # a province the gazetteer does not know: its most written name
             for m in self.partners(start, end, None):
                 proposal = self.proposals.get(m.id)
-                if proposal and proposal.kind == "local_government" and proposal.country == "vietnam":
+                if proposal and (proposal.kind, proposal.country) == ("local_government",
+                                                                      "vietnam"):
                     counts[m.id] = counts.get(m.id, 0) + 1
         return max(counts, key=lambda k: (counts[k], k)) if counts else None
 

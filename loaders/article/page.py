@@ -189,7 +189,8 @@ def parse_html(html: str, sha256: str) -> Page:
         "published": _published(tree),
         "publisher": _meta(tree, 'meta[property="og:site_name"]'),
         "author": _meta(tree, 'meta[name="author"]'),
-        "url": _meta(tree, 'meta[property="og:url"]') or _attr(tree, 'link[rel="canonical"]', "href"),
+        "url": (_meta(tree, 'meta[property="og:url"]')
+                or _attr(tree, 'link[rel="canonical"]', "href")),
     }
     for node in tree.css(_CHROME_TAGS):
         node.decompose()

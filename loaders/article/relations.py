@@ -23,7 +23,8 @@ _NAMED_PROJECT_RE = re.compile(r"(?<!\w)([Dd]ự án|[Cc]hương trình)\s+[“\
 _FUNDERS_COUNT_RE = re.compile(r"của\s+(\d+)\s+(?:tổ chức|nhà tài trợ|đối tác)", re.I)
 _FUNDS_RE = re.compile(r"(?<!\w)(?:tài trợ|cấp vốn|đầu tư)(?!\w)", re.I)
 _FUNDED_BY_RE = re.compile(r"(?<!\w)(?:do|của)\s+$", re.I)
-_ONGOING_RE = re.compile(r"tiếp tục|đang (?:triển khai|thực hiện)|quản lý và (?:triển khai|sử dụng)",
+_ONGOING_RE = re.compile(r"tiếp tục|đang (?:triển khai|thực hiện)|"
+                         r"quản lý và (?:triển khai|sử dụng)",
                          re.I)
 
 # Engagement kinds, in the order they are tried: the first that fits a clause wins.
@@ -31,8 +32,10 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
     ("direction_and_call_for_support", re.compile(r"chỉ đạo.*(?:kêu gọi|vận động)", re.I)),
     ("resource_mobilisation", re.compile(r"kết nối.*(?<!công tác )(?<!công cuộc )(?<!việc )huy động"
                                          r"|(?<!công tác )(?<!công cuộc )(?<!việc )huy động\s+"
-                                         r"(?:nhiều\s+|được\s+)?(?:vật tư|nguồn lực|kinh phí)", re.I)),
-    ("visit", re.compile(r"(?:sang|đến|tới)\s+thăm|thăm và làm việc|chuyến thăm|đoàn công tác", re.I)),
+                                         r"(?:nhiều\s+|được\s+)?(?:vật tư|nguồn lực|kinh phí)",
+                                         re.I)),
+    ("visit", re.compile(r"(?:sang|đến|tới)\s+thăm|thăm và làm việc|chuyến thăm|đoàn công tác",
+                         re.I)),
     ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|tiếp đoàn|"
                                    r"(?<!\w)tiếp\s+(?:Đại sứ|Tổng Lãnh sự|ông|bà|đoàn)", re.I)),
     ("solidarity_contact", re.compile(r"thăm hỏi|động viên|chia buồn|gửi thư|điện mừng", re.I)),
@@ -120,8 +123,8 @@ def _phrase(text: str, start: int, end: int) -> str:
     return text[start: start + stop.start()] if stop else text[start:end]
 
 
-def engagements_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-                   home: str | None) -> list[Found]:
+def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
+                   amounts: list[AmountHit], home: str | None) -> list[Found]:
     kind = match = None
     for name, pattern in _ENGAGEMENTS:
         if match := pattern.search(clause.text):

@@ -16,20 +16,22 @@ _QUAL = r"(?:(?:hơn|trên|gần|khoảng|xấp xỉ|ít nhất|tới|đến)\s+
 _NUM = r"\d{1,3}(?:[.,]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _SCALE = r"(?:\s+(?:nghìn|ngàn|triệu|vạn))?"
 # "… ITEM (QTY)": the item is what precedes the bracket back to a list separator.
-_PAREN_RE = re.compile(rf"([^,:;()…]+?)\s*\(\s*({_QUAL}(?:{_NUM}){_SCALE}(?:\s+[^\d()]{{1,15}})?)\s*\)",
-                       re.I)
+_PAREN_RE = re.compile(rf"([^,:;()…]+?)\s*\(\s*({_QUAL}(?:{_NUM}){_SCALE}"
+                       rf"(?:\s+[^\d()]{{1,15}})?)\s*\)", re.I)
 # "QTY [UNIT] ITEM": the item runs to a word that starts what follows it.
 _ITEM_STOP = (r"\s+(?:(?:cho|của|tới|đến|trị giá|với|để|nhằm|phục vụ|tại|do|từ|đã|được|góp|"
               r"trong)\b|và\s+\d)|[,;:()…]|\s*$")
-_COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SCALE})\s+(?:({'|'.join(_UNITS)})\s+)?"
+# A year ("2025 và …") counts nothing.
+_COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SCALE})\s+"
+                       rf"(?:({'|'.join(_UNITS)})\s+)?"
                        rf"(.+?)(?={_ITEM_STOP})", re.I)
 # Numbers that count something other than gifts.
 _NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chức|năm|tháng|ngày|người|lượt|"
                         r"đoàn|văn kiện|biên bản|đối tác|địa phương|nước|tỉnh|xã|huyện|hộ|%|giờ|"
                         r"phút|km|ha|đồng|usd|vnđ|tỷ|tỉ|triệu|nghìn|ngàn|cơ quan|đơn vị|lĩnh vực|"
                         r"cuộc|hội|bài|tin|lần)", re.I)
-_GENERIC_ITEMS = {"vat tu y te", "thiet bi vat tu y te", "vat tu", "hang hoa", "trang thiet bi y te",
-                  "thiet bi y te", "hang vien tro"}
+_GENERIC_ITEMS = {"vat tu y te", "thiet bi vat tu y te", "vat tu", "hang hoa",
+                  "trang thiet bi y te", "thiet bi y te", "hang vien tro"}
 _PERIOD_RE = re.compile(
     r"(?:[Tt]ừ\s+(?:đầu\s+|cuối\s+|giữa\s+)?(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+nay"
     r"|(?:[Tt]rong\s+)?giai\s+đoạn\s+\d{4}\s*[-–]\s*\d{4}"
