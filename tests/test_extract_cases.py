@@ -110,7 +110,7 @@ def test_a_date_without_a_year_takes_the_publication_year_or_the_year_before():
 
     whens = {e.when.raw: e.when.start for e in dataset.engagements}
     gifts = {d.when.raw: d.when.start for d in dataset.donations if d.when}
-    assert whens["15/3"] == date(2024, 3, 15)
+    assert whens["Ngày 15/3"] == date(2024, 3, 15)
     assert gifts["ngày 20/12"] == date(2023, 12, 20)
 
 

@@ -19,7 +19,7 @@ _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật l�
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
 _TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+", re.I)
 _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|với tổng|trị giá|góp phần|"
-                         r"đặc biệt)(?!\w)", re.I)
+                         r"đặc biệt)(?!\w)|,\s*tổng\b", re.I)
 # "cho tỉnh", "cho địa phương": to the province itself, not "cho tỉnh Vân Nam".
 _TO_HOME_RE = re.compile(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])")
 _VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền")
@@ -129,7 +129,10 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
         return [], None
     stop = _TO_STOP_RE.search(text, to.end(), part.end)
     end = stop.start() if stop else part.end
-    found = [p.id for p in partners if to.start() <= p.start < end]
+    # Recipients are the list right after "cho"; a place further on ("học sinh nghèo huyện
+    # Đồng Văn") says where the gift went, not to whom.
+    found = [p.id for p in partners if to.start() <= p.start < end
+             and re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?$", text[to.start():p.start])]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
     note = None if found else text[to.end():end].strip(" ,.") or None

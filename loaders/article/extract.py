@@ -60,7 +60,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     published = _published(page.published)
     finder = MentionFinder(gazetteer, page.text)
     body = (page.sentences[0].start, page.sentences[-1].end) if page.sentences else (0, 0)
-    home = finder.home_of(*body)
+    home = finder.home_of(*body, title=page.title)
     records: list[_Record] = []
     items: dict[str, Item] = {}
     framing: dict | None = None

@@ -22,6 +22,9 @@ SEED_DIR = ROOT / "data" / "seed"
 _WORD_RE = re.compile(r"\w+")
 # Names this short match only as written (case and diacritics kept): "Úc", "WB".
 _EXACT_ONLY = 3
+# How Vietnamese news shortens the names of state bodies.
+_ABBREVIATIONS = [("Ủy ban nhân dân", "UBND"), ("Hội đồng nhân dân", "HĐND"),
+                  ("thành phố", "TP"), ("Thành phố", "TP")]
 
 
 @dataclass
@@ -155,6 +158,8 @@ class Gazetteer:
             variants = set(entry.names)
             if section == "partners":
                 variants |= self._place_variants(entry.names)
+                variants |= {name.replace(long, short) for name in variants
+                             for long, short in _ABBREVIATIONS if long in name}
             for name in variants:
                 words = tuple(names.fold(w) for w in _WORD_RE.findall(name))
                 words = tuple(w for w in words if w)

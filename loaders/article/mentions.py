@@ -90,18 +90,24 @@ class MentionFinder:
         self.text = text
         self.proposals: dict[str, Proposal] = {}
 
-    def home_of(self, start: int, end: int) -> str | None:
-        """The Vietnamese province the article speaks for: its most named local government."""
+    def home_of(self, start: int, end: int, title: str | None = None) -> str | None:
+        """The Vietnamese province the article speaks for: the local government it names
+        most, in its body and headline, itself or through its bodies ("UBND tỉnh")."""
         counts: dict[str, int] = {}
-        for m in self._with_nested(self.gaz.find("partners", self.text, start, end)):
+        mentions = self.gaz.find("partners", self.text, start, end)
+        if title:
+            mentions += self.gaz.find("partners", title, 0, len(title))
+        for m in self._with_nested(mentions):
             entry = self.gaz.partners[m.id]
-            if entry.kind == "local_government" and entry.country == "vietnam":
-                counts[m.id] = counts.get(m.id, 0) + 1
+            parent = self.gaz.partners.get(entry.part_of) if entry.part_of else None
+            for e in (entry, parent):
+                if e and e.kind == "local_government" and e.country == "vietnam":
+                    counts[e.id] = counts.get(e.id, 0) + 1
         if not counts:  # a province the gazetteer does not know: its most written name
             for m in self.partners(start, end, None):
                 proposal = self.proposals.get(m.id)
-                if proposal and (proposal.kind, proposal.country) == ("local_government",
-                                                                      "vietnam"):
+                if proposal and proposal.kind == "local_government" and proposal.country == \
+                        "vietnam" and proposal.name.lower().startswith(("tỉnh", "thành phố")):
                     counts[m.id] = counts.get(m.id, 0) + 1
         return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
@@ -113,7 +119,7 @@ class MentionFinder:
             found.append(m)
             first_word = re.match(r"\S+\s*", m.surface)
             inner_start = m.start + (first_word.end() if first_word else len(m.surface))
-            if inner_start < m.end:
+            if inner_start < m.end and self.text[m.start:m.end] == m.surface:
                 found += self._with_nested(self.gaz.find("partners", self.text, inner_start, m.end))
         return found
 
@@ -177,7 +183,9 @@ class MentionFinder:
 
     def _propose(self, head: str, surface: str, start: int, end: int, limit: int,
                  named_by_head: bool = True) -> PartnerMention:
-        close = self.gaz.closest("partners", surface)
+        own_name = named_by_head and _HEADS[head] in ("foreign_ngo", "association", "company")
+        close = self.gaz.closest("partners", surface) or (
+            own_name and self.gaz.closest("partners", surface[len(head):]))
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
         country, written = self._country_after(end, limit, surface)

@@ -18,9 +18,11 @@ TEXT_SUFFIXES = {".txt"}
 _TAIL_RE = re.compile(r"^(?:các\s+)?(?:tin|bài)\s+(?:khác|liên quan|cùng chuyên mục|đã đưa)"
                       r"|^xem thêm|^tin mới|^đọc thêm|^bình luận", re.I)
 _POLL_RE = re.compile(r"^(?:thăm dò ý kiến|bình chọn)", re.I)
+_DATE_LABEL = r"(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản)\s*:?\s*)?"
 _NUMERIC_DATE_RE = re.compile(
-    r"^(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    _DATE_LABEL + r"(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:[,\s]+(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*(?:GMT|\(GMT)[^)]*\)?)?$", re.I)
+_TIME_RE = re.compile(r"\d{1,2}[:h]\d{2}")
 _WORDY_DATE_RE = re.compile(r"^(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
                             r"(?:,?\s+năm\s+\d{4})$", re.I)
 _DATE_CORE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}[:h]\d{2})?|ngày\s+\d{1,2}\s+tháng"
@@ -118,12 +120,14 @@ def _is_date(line: str) -> bool:
 
 
 def _date_line(lines: list[Span]) -> int | None:
-    """The publication date line: a date standing alone near the top. A numeric one wins
-    over a spelled-out one, which on news sites is usually today's date in the header."""
+    """The publication date line: a date standing alone near the top. One with a time wins,
+    then a numeric one, then a spelled-out one: a site's header shows today's date without
+    a time, an article its publication with one."""
     top = lines[:25]
-    for pattern in (_NUMERIC_DATE_RE, _WORDY_DATE_RE):
+    for pattern, timed in ((_NUMERIC_DATE_RE, True), (_NUMERIC_DATE_RE, False),
+                           (_WORDY_DATE_RE, False)):
         for i, ln in enumerate(top):
-            if pattern.match(ln.text):
+            if pattern.match(ln.text) and (not timed or _TIME_RE.search(ln.text)):
                 return i
     return None
 

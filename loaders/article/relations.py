@@ -34,13 +34,12 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
                                          r"|(?<!công tác )(?<!công cuộc )(?<!việc )huy động\s+"
                                          r"(?:nhiều\s+|được\s+)?(?:vật tư|nguồn lực|kinh phí)",
                                          re.I)),
-    ("visit", re.compile(r"(?:sang|đến|tới)\s+thăm|thăm và làm việc|chuyến thăm|đoàn công tác",
-                         re.I)),
+    ("visit", re.compile(r"(?:sang|đến|tới)\s+thăm|thăm và làm việc|chuyến thăm", re.I)),
     ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|tiếp đoàn|"
                                    r"(?<!\w)tiếp\s+(?:Đại sứ|Tổng Lãnh sự|ông|bà|đoàn)", re.I)),
     ("solidarity_contact", re.compile(r"thăm hỏi|động viên|chia buồn|gửi thư|điện mừng", re.I)),
-    ("reception_of_donation", re.compile(r"^(?:Lễ\s+)?[Tt]iếp nhận|lễ tiếp nhận|lễ trao tặng|"
-                                         r"lễ bàn giao", re.I)),
+    ("reception_of_donation", re.compile(r"^(?:Lễ\s+)?Tiếp nhận|(?i:lễ tiếp nhận|lễ trao tặng|"
+                                         r"lễ bàn giao)")),
     ("call_for_support", re.compile(r"kêu gọi|vận động\s+(?:các\s+)?(?:tổ chức|đối tác|nhà tài trợ|"
                                     r"doanh nghiệp)", re.I)),
     ("coordination", re.compile(r"kết nối việc thực hiện|phối hợp (?:triển khai|thực hiện)", re.I)),
@@ -100,7 +99,8 @@ def projects_in(text: str, clause: Span, partners: list[PartnerMention], amounts
     for a in amounts:
         if "giải ngân" in a.before:
             fields.setdefault("disbursed", a.raw)
-        elif any(w in a.before for w in ("vốn", "kinh phí", "mức đầu tư", "ngân sách", "trị giá")):
+        elif any(w in a.before for w in ("vốn", "kinh phí", "mức đầu tư", "ngân sách", "giá trị",
+                                         "trị giá")):
             fields.setdefault("budget", a.raw)
     if fc := _FUNDERS_COUNT_RE.search(text, clause.start, clause.end):
         fields["funders_count"] = int(fc[1])

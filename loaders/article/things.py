@@ -38,7 +38,7 @@ _PERIOD_RE = re.compile(
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
     r"|tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?"
-    r"|(?<!\d)năm\s+\d{4})")
+    r"|(?<!\d)năm\s+\d{4})", re.I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
 
 
