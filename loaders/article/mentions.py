@@ -33,7 +33,7 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _HEAD_RE = re.compile(r"(?<!\w)((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc)\s)")
-_CAP_WORD = rf"[{UPPER}][\w'’&.-]*"
+_CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
 # Ngoại vụ"): these second syllables belong to the name.
 _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
@@ -47,6 +47,7 @@ _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?
 _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+[\w-]+){{0,4}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+_PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
                       r"tinh uy|nhan dan|pcpnn|ngo|oda|ubnd|lien hop quoc)\b")
@@ -54,7 +55,8 @@ _HOME_RE = re.compile(r"(?<!\w)(?:[Tt]ỉnh ta|[Tt]ỉnh(?=\s+(?:đã|đang|sẽ
                       r"chủ động|tích cực|cũng)\b)|(?<=cho )(?:tỉnh|địa phương)(?=\W|$))")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 # Letters only Vietnamese spelling uses: a name written with them is a Vietnamese name.
-_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
+_VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ\u0300-\u0323"
+                         r"\u1EA0-\u1EF9]")
 
 
 @dataclass(frozen=True)
@@ -91,25 +93,34 @@ class MentionFinder:
         self.proposals: dict[str, Proposal] = {}
 
     def home_of(self, start: int, end: int, title: str | None = None) -> str | None:
-        """The Vietnamese province the article speaks for: the local government it names
-        most, in its body and headline, itself or through its bodies ("UBND tỉnh")."""
+        """The Vietnamese province the article speaks for: the one it names most, in its
+        body and headline, whether the gazetteer knows it or not."""
         counts: dict[str, int] = {}
         mentions = self.gaz.find("partners", self.text, start, end)
         if title:
             mentions += self.gaz.find("partners", title, 0, len(title))
         for m in self._with_nested(mentions):
             entry = self.gaz.partners[m.id]
-            parent = self.gaz.partners.get(entry.part_of) if entry.part_of else None
-            for e in (entry, parent):
-                if e and e.kind == "local_government" and e.country == "vietnam":
-                    counts[e.id] = counts.get(e.id, 0) + 1
-        if not counts:  # a province the gazetteer does not know: its most written name
-            for m in self.partners(start, end, None):
-                proposal = self.proposals.get(m.id)
-                if proposal and proposal.kind == "local_government" and proposal.country == \
-                        "vietnam" and proposal.name.lower().startswith(("tỉnh", "thành phố")):
-                    counts[m.id] = counts.get(m.id, 0) + 1
-        return max(counts, key=lambda k: (counts[k], k)) if counts else None
+            if entry.kind == "local_government" and entry.country == "vietnam":
+                counts[m.id] = counts.get(m.id, 0) + 1
+        written: dict[str, list] = {}  # provinces the gazetteer does not know
+        for text, s, e in [(self.text, start, end), (title or "", 0, len(title or ""))]:
+            for m in _PROVINCE_RE.finditer(text, s, e):
+                abroad = text is self.text and self._country_after(m.end(), e, m[0])[0] not in (
+                    None, "vietnam")
+                if abroad or self.gaz.find("partners", text, m.start(), m.end()) \
+                        or not _VIETNAMESE.search(m[1]):
+                    continue
+                seen = written.setdefault(names.fold(m[0]), [0, None])
+                seen[0] += 1
+                if text is self.text and seen[1] is None:
+                    seen[1] = m
+        known = max(counts, key=lambda k: (counts[k], k)) if counts else None
+        best = max((v for v in written.values() if v[1]), key=lambda v: v[0], default=None)
+        if best and best[0] > counts.get(known, 0):
+            m = best[1]
+            return self._propose(m[0].split()[0].lower(), m[0], m.start(), m.end(), end).id
+        return known
 
     def _with_nested(self, mentions: list) -> list:
         """Mentions and the names inside them: "Sở Ngoại vụ tỉnh Tuyên Quang" also names
