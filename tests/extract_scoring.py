@@ -11,7 +11,8 @@ from typing import Any
 from partnergraph.domain import Dataset
 
 FACT_TYPES = ("partners", "donations", "agreements", "projects", "engagements")
-_ROLES = ("donors", "recipients", "parties", "participants", "funders", "beneficiaries")
+_ROLES = ("donors", "recipients", "parties", "participants", "funders", "implementers",
+          "beneficiaries")
 
 
 def _value(amount: Any) -> Any:

@@ -141,3 +141,28 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
 
 def _unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
+
+
+# "X tiếp nhận <things> do Y trao tặng": Y gave, X received.
+_RECEIVED_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do\s+(?P<by>.+?)\s+"
+                          r"(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
+# A sentence that goes on about the gift before it: "Lô hàng có tổng trị giá …, gồm …".
+CONTINUES_RE = re.compile(r"^(?:Lô hàng|Số hàng|Toàn bộ số hàng|Số thiết bị|Các thiết bị|"
+                          r"Số vật tư|Các vật tư|Số tiền)\b")
+
+
+def received_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
+                amounts: list[AmountHit], home: str | None) -> Gift | None:
+    """A gift told from the receiving side; it may carry no figure yet (`CONTINUES_RE`)."""
+    m = _RECEIVED_RE.search(text, part.start, part.end)
+    if not m:
+        return None
+    donors = _unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
+    receivers = [p.id for p in partners if p.start < m.start() and p.id not in donors
+                 and not _possessive(text, part, p)]
+    recipients = _unique(receivers or ([home] if home else []))
+    if not donors or not recipients:
+        return None
+    value = value_of(amounts)
+    return Gift(part, donors=donors, recipients=recipients, items=items,
+                value=value.raw if value else None, confidence=0.75)

@@ -68,6 +68,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
+        if records and donations.CONTINUES_RE.match(sentence.text) and _continue_gift(
+                records[-1], page, sentence, gazetteer, items):
+            continue
         found = _sentence_facts(page, sentence, finder, gazetteer, home, published, framing, items)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
@@ -83,13 +86,32 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="vi", url=page.url, text=page.text,
                         sha256=page.sha256)
-    roles = ("donors", "recipients", "parties", "participants", "funders", "beneficiaries")
+    roles = ("donors", "recipients", "parties", "participants", "funders", "implementers",
+             "beneficiaries")
     used = {pid for r in records for k in roles for pid in r.fields.get(k, [])}
     partners = [_partner(p, doc_id, page.text) for p in finder.proposals.values() if p.id in used]
     dataset = Dataset(home=home, documents=[document], partners=partners,
                       items=sorted(items.values(), key=lambda i: i.id),
                       **_sections(records, doc_id))
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset)
+
+
+def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,
+                   items: dict[str, Item]) -> bool:
+    """"Lô hàng có tổng trị giá hơn 2,5 tỉ VNĐ, gồm 10 máy thở, …" completes the gift the
+    sentence before reported: its value and items join that donation, with this quote."""
+    if last.section != "donations" or last.sentence != sentence.index - 1:
+        return False
+    hits = things.items_in(gaz, page.text, sentence.start, sentence.end)
+    value = donations.value_of(things.amounts_in(page.text, sentence.start, sentence.end))
+    if not (hits or value):
+        return False
+    gift = last.gift
+    gift.items = [h for h in [*gift.items, *hits] if not h.generic] or [*gift.items, *hits]
+    gift.value = gift.value or (value.raw if value else None)
+    last.fields = _gift_fields(gift, gaz, items, last.fields.get("when"))
+    last.quotes.append(sentence)
+    return True
 
 
 def _published(written: str | None) -> date | None:
@@ -131,7 +153,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             part_partners = [p for p in partners if part.start <= p.start < part.end]
             part_amounts = [a for a in amounts if part.start <= a.start < part.end]
             prev = first_gift if k else previous_gift
-            gift = donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
+            gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
+                or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k))
             if gift is None:
                 continue
@@ -237,6 +260,6 @@ def _partner(p: Proposal, doc_id: str, text: str) -> Partner:
     if p.country_written and not p.country:
         note = f"Country as written: {p.country_written}."
     return Partner(id=p.id, kind=p.kind, name_vi=name, country=p.country,
-                   acronym=name if name.isupper() and len(name) <= 8 else None,
+                   acronym=p.acronym or (name if name.isupper() and len(name) <= 8 else None),
                    acronym_expanded=not name.isupper(), notes=note,
                    sources=[_source(doc_id, Span(p.start, p.end, text[p.start:p.end]), 0.6)])

@@ -32,7 +32,8 @@ _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 _HEAD_RE = re.compile(r"(?<!\w)((?i:" + _HEAD_WORDS
-                      + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc)\s)")
+                      + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
+                        rf"phi Chính phủ)\s)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
 # Ngoại vụ"): these second syllables belong to the name.
@@ -47,6 +48,8 @@ _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?
 _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+[\w-]+){{0,4}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+_DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])")
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
 _PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
@@ -80,6 +83,7 @@ class Proposal:
     country_written: str | None
     start: int
     end: int
+    acronym: str | None = None
 
 
 def slug(text: str) -> str:
@@ -141,7 +145,10 @@ class MentionFinder:
         for m in _HEAD_RE.finditer(self.text, start, end):
             if any(p.start <= m.start() < p.end for p in found):
                 continue
-            name_m = _NAME_RE.match(self.text, m.end(1) + 1, end)
+            after = m.end(1) + 1
+            if descriptor := _DESCRIPTOR_RE.match(self.text, after, end):
+                after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"
+            name_m = _NAME_RE.match(self.text, after, end)
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
             if kind in _OF_PLACE and (body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, end)):
                 stop = body.end()
@@ -149,7 +156,7 @@ class MentionFinder:
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
             surface = self.text[m.start():stop].strip(" ,")
-            rest = surface[len(m[1]):].strip()
+            rest = self.text[after:stop].strip(" ,")
             if not rest or _GENERIC.match(names.fold(rest)) or len(names.fold(rest)) < 3:
                 continue
             if self.text[max(start, m.start() - 4):m.start()].lower() == "tại ":
@@ -199,6 +206,11 @@ class MentionFinder:
             own_name and self.gaz.closest("partners", surface[len(head):]))
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
+        own = surface[len(head):].strip() if named_by_head else surface
+        twin = next((p for p in self.proposals.values() if own and own == p.acronym
+                     or names.fold(p.name) == names.fold(surface)), None)
+        if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
+            return PartnerMention(start, end, twin.id, surface, 0.6)
         country, written = self._country_after(end, limit, surface)
         kind = _HEADS[head]
         if kind == "foreign_ngo" and country == "vietnam":
@@ -211,7 +223,9 @@ class MentionFinder:
                     surface[len(head):] if named_by_head else surface)):
             country = "vietnam"
         id_ = "extracted-" + slug(surface)
-        self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written, start, end))
+        acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
+        self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written, start, end,
+                                                acronym[1] if acronym else None))
         return PartnerMention(start, end, id_, surface, 0.6)
 
     def _country_after(self, end: int, limit: int, surface: str) -> tuple[str | None, str | None]:

@@ -11,6 +11,8 @@ from loaders.article.things import AmountHit
 _AGREEMENT_KINDS = [
     (r"khung hợp tác chiến lược", "strategic_cooperation_framework"),
     (r"biên bản ghi nhớ|bản ghi nhớ|MOU|MoU", "memorandum_of_understanding"),
+    (r"thỏa thuận hợp tác hữu nghị|thoả thuận hợp tác hữu nghị|thỏa thuận hữu nghị",
+     "friendship_agreement"),
     (r"thỏa thuận hợp tác|thoả thuận hợp tác", "cooperation_agreement"),
     (r"văn kiện hợp tác|văn kiện", "cooperation_document"),
     (r"hiệp định|thỏa thuận|thoả thuận", "agreement"),
@@ -21,6 +23,7 @@ _PROJECT_RE = re.compile(r"(?<![\w.,])(\d+)\s+(chương trình,\s*dự án|chư�
                          r"chương trình|dự án|khoản viện trợ)(?!\w)", re.I)
 _NAMED_PROJECT_RE = re.compile(r"(?<!\w)([Dd]ự án|[Cc]hương trình)\s+[“\"]([^”\"]{4,150})[”\"]")
 _FUNDERS_COUNT_RE = re.compile(r"của\s+(\d+)\s+(?:tổ chức|nhà tài trợ|đối tác)", re.I)
+_CARRIED_OUT_RE = re.compile(r"\s+(?:thực hiện|triển khai|chủ trì|quản lý|làm chủ đầu tư)(?!\w)")
 _FUNDS_RE = re.compile(r"(?<!\w)(?:tài trợ|cấp vốn|đầu tư)(?!\w)", re.I)
 _FUNDED_BY_RE = re.compile(r"(?<!\w)(?:do|của)\s+$", re.I)
 _ONGOING_RE = re.compile(r"tiếp tục|đang (?:triển khai|thực hiện)|"
@@ -38,8 +41,8 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
     ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|tiếp đoàn|"
                                    r"(?<!\w)tiếp\s+(?:Đại sứ|Tổng Lãnh sự|ông|bà|đoàn)", re.I)),
     ("solidarity_contact", re.compile(r"thăm hỏi|động viên|chia buồn|gửi thư|điện mừng", re.I)),
-    ("reception_of_donation", re.compile(r"^(?:Lễ\s+)?Tiếp nhận|(?i:lễ tiếp nhận|lễ trao tặng|"
-                                         r"lễ bàn giao)")),
+    ("handover", re.compile(r"(?i:lễ (?:tiếp nhận|trao tặng|bàn giao|trao))")),
+    ("reception_of_donation", re.compile(r"^Tiếp nhận")),
     ("call_for_support", re.compile(r"kêu gọi|vận động\s+(?:các\s+)?(?:tổ chức|đối tác|nhà tài trợ|"
                                     r"doanh nghiệp)", re.I)),
     ("coordination", re.compile(r"kết nối việc thực hiện|phối hợp (?:triển khai|thực hiện)", re.I)),
@@ -108,7 +111,11 @@ def projects_in(text: str, clause: Span, partners: list[PartnerMention], amounts
     elif "ODA" in clause.text:
         fields["funders_note"] = "ODA lenders, not named"
     funds = _FUNDS_RE.search(text, clause.start, clause.end)
-    fields["funders"] = [p.id for p in partners if not p.home and p.id != home and (
+    # "do Sở Y tế tỉnh Quảng Trị thực hiện" implements; "do X tài trợ", "X tài trợ" funds.
+    fields["implementers"] = [p.id for p in partners if _FUNDED_BY_RE.search(
+        text[max(clause.start, p.start - 5):p.start]) and _CARRIED_OUT_RE.match(text, p.end)]
+    fields["funders"] = [p.id for p in partners if not p.home and p.id != home
+                         and p.id not in fields["implementers"] and (
         _FUNDED_BY_RE.search(text[max(clause.start, p.start - 5):p.start])
         or funds and p.end <= funds.start())]
     fields["beneficiaries"] = [home] if home else []
@@ -156,8 +163,8 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
     elif kind in ("coordination",):
         participants = [home] if home else []
     else:
-        participants = ([home] if home and kind in ("solidarity_contact", "reception_of_donation")
-                        else []) + [p.id for p in partners]
+        with_home = ("solidarity_contact", "reception_of_donation", "handover")
+        participants = ([home] if home and kind in with_home else []) + [p.id for p in partners]
     participants = list(dict.fromkeys(participants or ([home] if home else [])))
     fields["participants"] = participants
     return [Found("engagements", fields, clause, 0.7 if len(ids) else 0.6)]

@@ -20,7 +20,7 @@ _PAREN_RE = re.compile(rf"([^,:;()…]+?)\s*\(\s*({_QUAL}(?:{_NUM}){_SCALE}"
                        rf"(?:\s+[^\d()]{{1,15}})?)\s*\)", re.I)
 # "QTY [UNIT] ITEM": the item runs to a word that starts what follows it.
 _ITEM_STOP = (r"\s+(?:(?:cho|của|tới|đến|trị giá|với|để|nhằm|phục vụ|tại|do|từ|đã|được|góp|"
-              r"trong)\b|và\s+\d)|[,;:()…]|\s*$")
+              r"trong)\b|và\s+\d)|[,;:()…]|\.(?:\s|$)|\s*$")
 # A year ("2025 và …") counts nothing.
 _COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SCALE})\s+"
                        rf"(?:({'|'.join(_UNITS)})\s+)?"
