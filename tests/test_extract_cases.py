@@ -178,3 +178,19 @@ def test_the_cli_prints_a_dataset_that_validates():
     assert result.exit_code == 0, result.output
     dataset = Dataset.model_validate(json.loads(result.stdout))
     assert len(dataset.donations) == 4 and dataset.documents[0].text
+
+
+def test_a_fact_the_domain_refuses_is_left_out_and_named(tmp_path):
+    """"ký kết 0 thỏa thuận" makes no valid agreement: it is left out, named in `skipped`,
+    and the sentence's other facts stay; a country the gazetteer does not know is kept as
+    written in the partner's notes."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Ngày 3/5/2024, tỉnh Hà Giang trao tặng 2.000 khẩu trang y tế cho Tổ chức "
+                    "ABC (Đức); tỉnh cũng ký kết 0 thỏa thuận hợp tác.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert extraction.dataset.agreements == []
+    assert len(extraction.skipped) == 1 and "agreement" in extraction.skipped[0]
+    assert [d.recipients for d in extraction.dataset.donations] == [["extracted-to-chuc-abc"]]
+    assert extraction.dataset.partners[0].notes == "Country as written: Đức."

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pydantic import ValidationError
+
 from loaders.article import donations, relations, things
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, Proposal, slug
@@ -41,6 +43,7 @@ class Extraction:
     document: Document
     document_known: bool  # the graph or the curated files already hold this text
     dataset: Dataset
+    skipped: list[str] = field(default_factory=list)  # facts the domain refused, and why
 
 
 @dataclass
@@ -90,10 +93,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
              "beneficiaries")
     used = {pid for r in records for k in roles for pid in r.fields.get(k, [])}
     partners = [_partner(p, doc_id, page.text) for p in finder.proposals.values() if p.id in used]
+    skipped: list[str] = []
+    facts = _sections(records, doc_id, skipped)
     dataset = Dataset(home=home, documents=[document], partners=partners,
-                      items=sorted(items.values(), key=lambda i: i.id),
-                      **_sections(records, doc_id))
-    return Extraction(page, document, page.sha256 in gazetteer.documents, dataset)
+                      items=sorted(items.values(), key=lambda i: i.id), **facts)
+    return Extraction(page, document, page.sha256 in gazetteer.documents, dataset, skipped)
 
 
 def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,
@@ -240,17 +244,32 @@ def _source(doc_id: str, span: Span, confidence: float) -> Source:
                   confidence=round(confidence, 2))
 
 
-def _sections(records: list[_Record], doc_id: str) -> dict[str, list]:
+def _sections(records: list[_Record], doc_id: str,
+              skipped: list[str]) -> dict[str, list]:
+    """The records as domain facts. One the domain refuses (a figure that does not parse,
+    "0 thỏa thuận") is left out and named in `skipped`, so one odd sentence never costs the
+    article's other facts."""
     models = {"donations": Donation, "agreements": Agreement, "projects": Project,
               "engagements": Engagement}
     out: dict[str, list] = {s: [] for s in models}
     for r in records:
         fields = {k: v for k, v in r.fields.items() if v not in (None, [], "")}
-        if r.section == "donations":
-            fields["items"] = [DonationItem(item=i["item"], quantity=i["quantity"])
-                               for i in fields.get("items", [])]
         sources = [_source(doc_id, q, r.confidence) for q in r.quotes]
-        out[r.section].append(models[r.section](id=r.id, sources=sources, **fields))
+        try:
+            if r.section == "donations":
+                fields["items"] = [DonationItem(item=i["item"], quantity=i["quantity"])
+                                   for i in fields.get("items", [])]
+            out[r.section].append(models[r.section](id=r.id, sources=sources, **fields))
+        except ValidationError as exc:
+            reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
+            skipped.append(f"{r.id} ({r.quotes[0].text[:60]}…): {reason}")
+    kept = {f.id for facts in out.values() for f in facts}
+    for facts in out.values():  # links to a fact that was left out go too
+        for fact in facts:
+            if getattr(fact, "part_of", None) not in (None, *kept):
+                fact.part_of = None
+            if isinstance(fact, Engagement):
+                fact.related = [i for i in fact.related if i in kept]
     return out
 
 

@@ -240,6 +240,9 @@ class MentionFinder:
                 country = self.gaz.country_of_place(place.id)
                 if country:
                     return country, place.surface
+        bracketed = re.match(r"\s*[/(]\s*([^()/,;]{2,30}?)\s*[)]", self.text[end:limit])
+        if bracketed and bracketed[1][:1].isupper() and len(bracketed[1].split()) <= 3:
+            return None, bracketed[1]  # a country the gazetteer does not know: kept in a note
         return None, None
 
     def _drop_qualifiers(self, found: list[PartnerMention]) -> list[PartnerMention]:

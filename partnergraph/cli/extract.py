@@ -55,6 +55,8 @@ def extract(
         for problem in exc.problems:
             err.print(f"  {problem}", highlight=False, markup=False)
         raise typer.Exit(1) from None
+    for note in extraction.skipped:
+        err.print(f"note: left out {note}", highlight=False, markup=False)
     data = article.dump(extraction.dataset)
     if not with_text:
         for doc in data["documents"]:
