@@ -15,6 +15,7 @@ import yaml
 from typer.testing import CliRunner
 
 from loaders import article
+from loaders.errors import LoadError
 from partnergraph.cli import app
 from partnergraph.domain import Dataset
 
@@ -194,3 +195,15 @@ def test_a_fact_the_domain_refuses_is_left_out_and_named(tmp_path):
     assert len(extraction.skipped) == 1 and "agreement" in extraction.skipped[0]
     assert [d.recipients for d in extraction.dataset.donations] == [["extracted-to-chuc-abc"]]
     assert extraction.dataset.partners[0].notes == "Country as written: Đức."
+
+
+def test_an_article_too_large_to_be_one_is_refused_before_it_is_read(tmp_path):
+    """A 1 GB "article" (sparse: it costs no disk) is refused by its size, naming it."""
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.truncate(1024 ** 3)
+
+    with pytest.raises(LoadError) as error:
+        article.extract_file(path)
+
+    assert "huge.txt" in str(error.value) and "limit" in str(error.value)

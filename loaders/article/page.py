@@ -11,6 +11,8 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from loaders import yamlfile
+
 HTML_SUFFIXES = {".html", ".htm"}
 TEXT_SUFFIXES = {".txt"}
 
@@ -68,7 +70,7 @@ class Page:
 
 
 def read_page(path: Path) -> Page:
-    raw = path.read_bytes()
+    raw = yamlfile.read_bytes(path)  # refused by its size before it is read
     digest = hashlib.sha256(raw).hexdigest()
     decoded = raw.decode("utf-8")
     if path.suffix.lower() in HTML_SUFFIXES:
