@@ -46,6 +46,10 @@ def extract(
     """Print, as a JSON dataset, the facts FILE reports (partners, donations, agreements,
     projects, engagements), each with the clause it comes from and a confidence. Nothing is
     written; `partnergraph load FILE` writes the same facts, marked extracted."""
+    if file.suffix.lower() not in article.SUFFIXES:
+        err.print(f"error: {file}: unknown format {file.suffix!r}: an article is .txt, .html "
+                  "or .htm", highlight=False, markup=False)
+        raise typer.Exit(1)
     gazetteer = article.Gazetteer.from_files()
     if use_graph and (rows := _graph_rows()):
         gazetteer.add_graph_rows(rows)
