@@ -183,7 +183,9 @@ def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
         item_id = hit.item
         if item_id is None:
             item_id = "extracted-" + slug(hit.name)
-            items.setdefault(item_id, Item(id=item_id, name_vi=hit.name, name_en=hit.name))
+            # The domain wants an English name; none is made up.
+            items.setdefault(item_id, Item(id=item_id, name_vi=hit.name,
+                                           name_en=f"{hit.name} (not translated)"))
         lines.append({"item": item_id, "quantity": hit.quantity})
     fields = {"donors": gift.donors, "donors_note": gift.donors_note,
               "recipients": gift.recipients, "recipients_note": gift.recipients_note,
