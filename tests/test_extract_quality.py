@@ -25,7 +25,7 @@ FLOORS = {"partners": (1.0, 0.85), "donations": (1.0, 1.0), "agreements": (1.0, 
           "projects": (1.0, 1.0), "engagements": (1.0, 1.0)}
 
 # The same, when no partner is known in advance.
-COLD_FLOORS = {"partners": (0.95, 0.8), "donations": (0.85, 0.85), "agreements": (0.5, 0.5),
+COLD_FLOORS = {"partners": (0.95, 0.8), "donations": (0.85, 0.85), "agreements": (1.0, 1.0),
                "projects": (1.0, 1.0), "engagements": (0.85, 0.85)}
 
 

@@ -40,7 +40,7 @@ _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
 _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*,?\s+)?"
                       rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND})*"
-                      rf"(?:\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
+                      rf"(?:(?:\s*\([A-Z]{{2,8}}\))?\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
 # More organisations listed after the first under one head: "Tổ chức GNI/Hàn Quốc, FFI, …".
 _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
