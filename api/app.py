@@ -35,7 +35,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        driver = open_driver(settings)
+        driver = open_driver(settings, retry_seconds=settings.api_retry_seconds)
         try:
             await driver.verify_connectivity()
         except Exception as exc:  # noqa: BLE001 - the API still starts; /health reports it

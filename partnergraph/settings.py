@@ -49,6 +49,10 @@ class Settings(BaseSettings):
         description="When set, POST /cypher (and any endpoint that could write) needs it in "
         "the X-API-Key header. Required when api_host is not a loopback address.",
     )
+    api_retry_seconds: float = Field(
+        default=2.0, ge=0, description="How long an API request retries Neo4j failures that "
+        "may pass before it answers 503: short, so that clients are not kept waiting while "
+        "Neo4j is down (loaders keep the driver's 15 s).")
     max_request_bytes: int = Field(
         default=1_048_576, ge=1024, description="Largest request body the API reads (413 beyond).")
 
