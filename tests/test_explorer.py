@@ -97,6 +97,14 @@ def shown(page: Page) -> tuple[int, int]:
     return int(status.get_attribute("data-nodes")), int(status.get_attribute("data-edges"))
 
 
+def click_node(page: Page, node_id: str) -> None:
+    """A real mouse click on a node, once it is brought to the middle of the view."""
+    page.evaluate("id => { explorer.cy.center(explorer.cy.$id(id)); }", node_id)
+    box = page.locator("#cy").bounding_box()
+    at = page.evaluate("id => explorer.cy.$id(id).renderedPosition()", node_id)
+    page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+
+
 def test_page_loads_without_console_errors_and_draws_the_seed_network(page, base_url):
     """Every script and library loads from the API itself with no console error; every
     partner of GET /graph is drawn, coloured by kind, sized by what it gave or received,
@@ -139,10 +147,7 @@ def test_searching_quang_tay_selects_guangxi(page):
 def test_clicking_guangxi_shows_its_donations_with_quotes_linked_to_the_document(page):
     """A click on the Guangxi node lists the donations it gave with their source quotes;
     each quote links to the document page, which shows the text with the quote marked."""
-    page.evaluate("() => { explorer.cy.center(explorer.cy.$id('Partner:guangxi')); }")
-    box = page.locator("#cy").bounding_box()
-    at = page.evaluate("explorer.cy.$id('Partner:guangxi').renderedPosition()")
-    page.mouse.click(box["x"] + at["x"], box["y"] + at["y"])
+    click_node(page, "Partner:guangxi")
     given = page.locator("#panel .donations[data-side=given]")
     given.wait_for()
 
@@ -157,6 +162,24 @@ def test_clicking_guangxi_shows_its_donations_with_quotes_linked_to_the_document
     page.goto(href)
     page.wait_for_selector("body[data-state=ready]")
     assert VERO_CELL_QUOTE in page.inner_text("mark.wanted")
+    assert page.errors == []
+
+
+def test_clicking_a_partner_brings_in_its_neighbours(page):
+    """Opened on one partner's neighbourhood, the view grows when a neighbour is clicked:
+    its own neighbours (GET /graph?center=…&depth=1) join the picture."""
+    page.goto("/explore?center=ffi&depth=1")
+    page.wait_for_selector("body[data-state=ready]")
+    before = visible_ids(page, "node[label = 'Partner']")
+
+    click_node(page, "Partner:ha-giang")
+    page.wait_for_function("explorer.cy.nodes(\"[label = 'Partner']\").length > %d" % len(before))
+    page.wait_for_selector("body[data-state=ready]")
+    after = visible_ids(page, "node[label = 'Partner']")
+
+    assert "Partner:ha-giang" in before and "Partner:guangxi" not in before
+    assert before < after and "Partner:guangxi" in after
+    assert page.inner_text("#panel .title") == "Hà Giang Province"
     assert page.errors == []
 
 

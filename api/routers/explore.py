@@ -5,6 +5,7 @@ Everything the pages load comes from this server: the page's own modules from we
 and the graph library from web/node_modules/ (installed by `make install`, `npm ci` in
 web/). Files are served from a closed list, never from a path the client chooses."""
 
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -29,8 +30,8 @@ VENDOR: dict[str, Path] = {
     "cose-base.js": MODULES / "cose-base" / "cose-base.js",
     "cytoscape-fcose.js": MODULES / "cytoscape-fcose" / "cytoscape-fcose.js",
 }
-#: The explorer's own files: its modules and style sheet.
-ASSETS: dict[str, Path] = {p.name: p for p in sorted(PAGES.glob("*.js")) + sorted(PAGES.glob("*.css"))}
+#: The explorer's own files: modules and style sheets directly in web/src/, by plain name.
+ASSET_NAME = re.compile(r"[a-z][a-z0-9-]*\.(js|css)")
 
 NOT_INSTALLED = ("the explorer's libraries are not installed: run `make install` "
                  "(it runs `npm ci` in web/)")
@@ -67,8 +68,8 @@ async def vendor(name: str) -> FileResponse:
 
 @router.get("/assets/{name}")
 async def asset(name: str) -> FileResponse:
-    path = ASSETS.get(name)
-    if path is None:
+    path = PAGES / name
+    if not ASSET_NAME.fullmatch(name) or not path.is_file():
         raise NotFound(f"no explorer file {name!r}")
     media = "text/css; charset=utf-8" if name.endswith(".css") else "text/javascript; charset=utf-8"
     return _file(path, media)

@@ -5,9 +5,10 @@ import * as api from "./api.js";
 import { h, words } from "./dom.js";
 import { exportGraphml, exportPng } from "./export.js";
 import { Filters } from "./filters.js";
-import { elements, partiesOf, Store } from "./model.js";
+import { Canvas } from "./canvas.js";
+import { partiesOf, Store } from "./model.js";
 import { showError, showFact, showPartner } from "./panel.js";
-import { PARTNER_KINDS, renderLegend, stylesheet } from "./style.js";
+import { PARTNER_KINDS, renderLegend } from "./style.js";
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -18,13 +19,20 @@ const initial = { center: params.get("center") || undefined,
 const store = new Store();
 const filters = new Filters();
 const panel = $("panel");
-let mode = "edges";
+let mode = params.get("mode") === "nodes" ? "nodes" : "edges";
+$("mode").value = mode;
 
-const cy = cytoscape({
-  container: $("cy"),
-  minZoom: 0.05,
-  maxZoom: 4,
-  boxSelectionEnabled: false,
+const canvas = new Canvas($("cy"), (cy) => {
+  cy.on("tap", "node", (event) => {
+    const data = event.target.data();
+    if (data.label === "Partner") selectPartner(data.ref);
+    else if (data.fact) selectFact(data.fact);
+  });
+  cy.on("tap", "edge", (event) => {
+    const edge = event.target;
+    if (edge.data("fact")) selectFact(edge.data("fact"));
+    else selectAffiliation(edge);
+  });
 });
 
 function setState(state) {
@@ -47,30 +55,14 @@ function updateStatus(visible) {
 }
 
 function applyFilters() {
-  updateStatus(filters.apply(cy));
-}
-
-// fcose for everything; "draft" quality keeps thousands of nodes quick. `incremental`
-// starts from the current positions, so an expansion does not reshuffle the picture.
-function runLayout({ incremental = false } = {}) {
-  const visible = cy.elements().not(".hidden");
-  const n = visible.nodes().length;
-  if (!n) return Promise.resolve();
-  const layout = visible.layout({
-    name: "fcose", animate: false, randomize: !incremental, fit: true, padding: 30,
-    quality: n > 1000 ? "draft" : "default", nodeRepulsion: 20000, idealEdgeLength: 110,
-    nodeSeparation: 80, numIter: n > 2000 ? 1200 : 2500,
-  });
-  const done = layout.promiseOn("layoutstop");
-  layout.run();
-  return done;
+  updateStatus(filters.apply(canvas.cy));
 }
 
 function fillCountries() {
   const select = $("filter-country");
   const places = new Map([...store.nodes.values()].filter((n) => n.label === "Place")
     .map((n) => [n.props.id, n.name]));
-  const countries = new Set(cy.nodes("[label = 'Partner']").map((n) => n.data("country")));
+  const countries = new Set(canvas.cy.nodes("[label = 'Partner']").map((n) => n.data("country")));
   countries.delete("");
   const chosen = select.value;
   select.replaceChildren(h("option", { value: "" }, "all countries"),
@@ -80,7 +72,7 @@ function fillCountries() {
 
 function fillKinds() {
   const counts = {};
-  cy.nodes("[label = 'Partner']").forEach((n) => {
+  canvas.cy.nodes("[label = 'Partner']").forEach((n) => {
     counts[n.data("kind")] = (counts[n.data("kind")] || 0) + 1;
   });
   $("filter-kinds").replaceChildren(h("legend", {}, "Partner kind"),
@@ -94,41 +86,30 @@ function fillKinds() {
       `${text} (${counts[kind] || 0})`)));
 }
 
-// Redraws the store. Nodes already on screen keep their place; new ones start beside
-// the node that brought them in (`near`).
-async function render({ incremental = false, near = null } = {}) {
-  const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
-  const selected = cy.$(":selected").map((e) => e.id());
-  cy.batch(() => {
-    cy.elements().remove();
-    cy.add(elements(store, mode));
-    cy.style(stylesheet(cy.nodes().length));
-    const origin = near && positions.get(near);
-    cy.nodes().forEach((n) => {
-      const at = positions.get(n.id()) || origin;
-      if (incremental && at) n.position({ x: at.x + Math.random() * 40 - 20,
-                                          y: at.y + Math.random() * 40 - 20 });
-    });
-    selected.forEach((id) => cy.$id(id).select());
-  });
+// Redraws the store; a small view is laid out again from where its nodes stand, a large
+// one keeps its picture and shows newcomers around the node that brought them in.
+async function render({ near = null, fresh = false } = {}) {
+  const drawn = canvas.render(store, mode, { near, fresh });
   fillKinds();
   fillCountries();
   applyFilters();
-  await runLayout({ incremental });
+  if (drawn.fresh || (drawn.added && !canvas.large)) {
+    await canvas.layout({ incremental: !drawn.fresh });
+  }
 }
 
 async function load() {
   setState("loading");
   store.clear();
   store.merge(await api.graph(initial));
-  await render();
+  await render({ fresh: true });
   setState("ready");
 }
 
 // Brings a partner's neighbours in (GET /graph?center=&depth=1).
 async function expand(ref) {
   const added = store.merge(await api.graph({ center: ref, depth: 1 }));
-  if (added) await render({ incremental: true, near: `Partner:${ref}` });
+  if (added) await render({ near: `Partner:${ref}` });
 }
 
 async function selectPartner(ref) {
@@ -136,10 +117,10 @@ async function selectPartner(ref) {
   try {
     const id = `Partner:${ref}`;
     await expand(ref);
-    cy.$(":selected").unselect();
-    const node = cy.$id(id);
+    canvas.cy.$(":selected").unselect();
+    const node = canvas.cy.$id(id);
     node.select();
-    if (node.nonempty()) cy.animate({ center: { eles: node }, duration: 200 });
+    if (node.nonempty()) canvas.cy.animate({ center: { eles: node }, duration: 200 });
     await showPartner(panel, ref);
     setState("ready");
   } catch (error) {
@@ -160,17 +141,6 @@ function selectAffiliation(edge) {
   showFact(panel, { id: edge.id(), label: "Affiliation", name: `${from} ${type} ${to}`,
                     props: raw?.props || {} }, {});
 }
-
-cy.on("tap", "node", (event) => {
-  const data = event.target.data();
-  if (data.label === "Partner") selectPartner(data.ref);
-  else if (data.fact) selectFact(data.fact);
-});
-cy.on("tap", "edge", (event) => {
-  const edge = event.target;
-  if (edge.data("fact")) selectFact(edge.data("fact"));
-  else selectAffiliation(edge);
-});
 
 // --- Search: the API's own partner search, so aliases and diacritics work alike -------
 
@@ -249,17 +219,20 @@ $("filter-clear").addEventListener("click", () => {
 
 // --- Toolbar ---------------------------------------------------------------------------
 
-$("mode").addEventListener("change", (e) => { mode = e.target.value; render().catch(fail); });
-$("relayout").addEventListener("click", () => runLayout().catch(fail));
-$("fit").addEventListener("click", () => cy.fit(cy.elements().not(".hidden"), 30));
+$("mode").addEventListener("change", (e) => {
+  mode = e.target.value;
+  render({ fresh: true }).catch(fail);
+});
+$("relayout").addEventListener("click", () => canvas.layout().catch(fail));
+$("fit").addEventListener("click", () => canvas.cy.fit(canvas.cy.elements().not(".hidden"), 30));
 $("reset").addEventListener("click", () => load().catch(fail));
-$("export-png").addEventListener("click", () => exportPng(cy));
+$("export-png").addEventListener("click", () => exportPng(canvas.cy));
 $("export-graphml").addEventListener("click", () => {
-  const visible = cy.elements().not(".hidden");
+  const visible = canvas.cy.elements().not(".hidden");
   exportGraphml(visible.nodes(), visible.edges());
 });
 
 renderLegend($("legend"));
 // For people poking at the page from the browser's console, and for the browser tests.
-window.explorer = { cy, store, filters };
+window.explorer = { get cy() { return canvas.cy; }, store, filters };
 load().catch(fail);

@@ -33,25 +33,28 @@ export const OTHER_NODES = {
 export const kindColour = (kind) => PARTNER_KINDS[kind]?.colour || "#999999";
 
 // Labels shrink with the zoom and vanish below a readable size (level of detail); with
-// many nodes only the larger ones keep a label at the default zoom.
-export function stylesheet(nodeCount) {
+// many nodes they appear only once the reader zooms in on a part of the picture.
+export function stylesheet(nodeCount, edgeCount = 0) {
   const many = nodeCount > 300;
+  // Bezier curves fan parallel donations out; past a thousand edges straight lines are
+  // much cheaper to draw and overlap anyway.
+  const curve = edgeCount > 1000 ? "straight" : "bezier";
   const rules = [
     { selector: "node", style: {
       width: "data(size)", height: "data(size)", "background-color": "#999",
       label: "data(name)", "font-size": 11, "font-family": "system-ui, sans-serif",
       "text-valign": "bottom", "text-margin-y": 3, "text-wrap": "ellipsis",
-      "text-max-width": 140, "min-zoomed-font-size": many ? 10 : 7, color: "#222",
+      "text-max-width": 140, "min-zoomed-font-size": many ? 16 : 7, color: "#222",
       "text-outline-color": "#fff", "text-outline-width": 2, "border-width": 1,
       "border-color": "#fff",
     } },
     { selector: "node[label = 'Partner']", style: { shape: "ellipse" } },
     { selector: "edge", style: {
-      width: "data(width)", "curve-style": many ? "haystack" : "bezier", opacity: 0.8,
+      width: "data(width)", "curve-style": many ? "haystack" : curve, opacity: 0.8,
       "line-color": "#999", "target-arrow-color": "#999", "arrow-scale": 0.9,
     } },
     { selector: "edge[?directed]", style: {
-      "target-arrow-shape": "triangle", "curve-style": "bezier",
+      "target-arrow-shape": "triangle", "curve-style": curve,
     } },
     { selector: "edge[kind = 'raw'], edge[kind = 'place'], edge[kind = 'part']",
       style: { "line-color": "#aaa", "target-arrow-color": "#aaa" } },
