@@ -195,7 +195,8 @@ async function filterItem(value) {
     try {
       const page = await api.donations({ item: filters.item });
       filters.itemDonations = new Set(page.items.map((d) => `Donation:${d.id}`));
-      note.textContent = `${page.total} donation(s) include it.`;
+      const shownOnly = page.total > page.items.length ? ` (the first ${page.items.length} kept)` : "";
+      note.textContent = `${page.total} donation(s) include it${shownOnly}.`;
     } catch (error) {
       if (error.status !== 404) throw error;
       const near = (error.body?.suggestions || []).map((s) => s.name || s.id).join(", ");
