@@ -47,3 +47,14 @@ def test_api_port_matches_settings_default():
     api = COMPOSE["services"]["api"]
 
     assert api["environment"]["API_PORT"] == str(Settings.model_fields["api_port"].default)
+
+
+def test_api_image_carries_the_explorer_library_from_the_lock_file():
+    """Without web/node_modules the image's /explore would answer 503."""
+    from api.routers import explore
+
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert "COPY web/package.json web/package-lock.json" in dockerfile
+    assert "npm ci" in dockerfile
+    target = explore.MODULES.relative_to(ROOT).as_posix()
+    assert f"COPY --from=web /web/node_modules /app/{target}" in dockerfile
