@@ -20,8 +20,6 @@ SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
 EXAMPLES = 40
 
 
-
-
 def _suite_settings() -> Settings:
     """The settings conftest's `neo4j_settings` gives, known at import time because the
     schema (and so the parametrization) is read from the app when the module loads."""
@@ -38,14 +36,14 @@ CONFIG = SchemathesisConfig.from_dict({"operations": [{
     "checks": {"positive_data_acceptance": {
         "expected-statuses": ["2xx", "400", "401", "403", "404", "409", "429", "5xx"]}},
 }]})
-APP = create_app(_suite_settings())
+SUITE = _suite_settings()
+APP = create_app(SUITE)
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP, config=CONFIG)
 
 
 @pytest.fixture(scope="module", autouse=True)
 def seed_loaded(neo4j_settings, module_db):
-    assert neo4j_settings.bolt_uri == APP.state.settings.bolt_uri if hasattr(
-        APP.state, "settings") else True
+    assert neo4j_settings.bolt_uri == SUITE.bolt_uri, "the app must fuzz the suite's Neo4j"
     module_db.run(pipeline.load, paths=[SEED])
 
 
