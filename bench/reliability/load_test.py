@@ -8,6 +8,7 @@ first (a load is idempotent, so a graph that holds it already is unchanged). Exi
 any request failed. Needs the `bench` extra (locust)."""
 
 import argparse
+import asyncio
 import csv
 import json
 import os
@@ -76,7 +77,6 @@ def main() -> None:
     parser.add_argument("--minutes", type=float, default=5.0)
     args = parser.parse_args()
 
-    import asyncio
     settings = Settings()
     asyncio.run(prepare(settings))
     port = free_port()
