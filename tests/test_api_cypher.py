@@ -3,7 +3,6 @@ file or URL access, schema or administration command is refused with a 403 that 
 and the graph is exactly as it was; slow queries stop at the timeout and leave the API
 working."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -100,11 +99,13 @@ def test_rows_stop_at_the_row_limit(neo4j_settings, graph_db):
 
 
 def test_a_huge_result_is_cut_at_the_limit_without_waiting_for_the_rest(client):
-    started = time.monotonic()
-    body = run(client, "UNWIND range(1, 100000000) AS x RETURN x").json()
+    """Reading all 10^8 rows would run past the query timeout and answer 504; a 200 with
+    the first 1000 shows the rest was never read."""
+    response = run(client, "UNWIND range(1, 100000000) AS x RETURN x")
 
+    assert response.status_code == 200, response.text
+    body = response.json()
     assert len(body["rows"]) == 1000 and body["truncated"] is True
-    assert time.monotonic() - started < 8
 
 
 # --- Refusals ---------------------------------------------------------------------------
@@ -248,12 +249,9 @@ def test_a_query_of_exactly_the_maximum_length_runs(client):
 def test_a_slow_query_stops_at_the_timeout_and_the_next_one_runs(neo4j_settings, graph_db):
     quick = neo4j_settings.model_copy(update={"query_timeout": 1.0})
     with TestClient(create_app(quick)) as client:
-        started = time.monotonic()
         slow = run(client, SLOW)
-        elapsed = time.monotonic() - started
         after = run(client, "MATCH (p:Partner) RETURN count(p) AS n")
 
     assert slow.status_code == 504, slow.text
     assert "1 s" in slow.json()["detail"]
-    assert elapsed < 10
     assert after.status_code == 200 and after.json()["rows"] == [{"n": 3}]

@@ -75,3 +75,11 @@ def test_a_bad_file_exits_1_with_file_line_field_reason_and_changes_nothing(env,
     assert f"{bad}:3: donations[0].donors[0]: unknown partner 'nobody-known'" in output
     assert "Traceback" not in output
     assert stats(env) == before
+
+
+def test_serving_beyond_loopback_without_a_key_is_refused_in_one_line(env):
+    done = cli(env | {"API_HOST": "0.0.0.0", "API_PORT": "8012"}, "serve")
+
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("error: API_HOST is 0.0.0.0, beyond loopback")
+    assert "Traceback" not in done.stdout + done.stderr

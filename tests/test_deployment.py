@@ -19,13 +19,17 @@ def test_api_service_sets_only_variables_the_settings_class_reads():
     assert {"NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"} <= set(env)
 
 
-def test_api_and_neo4j_share_one_password_variable():
+def test_api_and_neo4j_share_one_password_variable_with_no_default():
+    """The API listens beyond loopback in its container, where it refuses the development
+    password and requires an API key: compose makes both required instead of defaulting."""
     neo4j_env = COMPOSE["services"]["neo4j"]["environment"]
     api_env = COMPOSE["services"]["api"]["environment"]
-    default = f"${{NEO4J_PASSWORD:-{DEV_PASSWORD}}}"
+    required = "${NEO4J_PASSWORD:?set NEO4J_PASSWORD}"
 
-    assert neo4j_env["NEO4J_AUTH"] == f"neo4j/{default}"
-    assert api_env["NEO4J_PASSWORD"] == default
+    assert neo4j_env["NEO4J_AUTH"] == f"neo4j/{required}"
+    assert api_env["NEO4J_PASSWORD"] == required
+    assert api_env["API_KEY"] == "${API_KEY:?set API_KEY}"
+    assert DEV_PASSWORD not in (ROOT / "docker-compose.yml").read_text(encoding="utf-8")
 
 
 def test_neo4j_is_the_5_26_lts_with_apoc_and_a_healthcheck_the_api_waits_for():

@@ -26,12 +26,16 @@ def _port_free(host: str, port: int) -> bool:
 
 def _serve(settings: Settings) -> None:
     from api.app import create_app
+    from api.security import InsecureSettings
 
     if not _port_free(settings.api_host, settings.api_port):
         fail(f"port {settings.api_port} on {settings.api_host} is taken: is partnergraph "
              "already serving? (set API_PORT to use another)")
-    uvicorn.run(create_app(settings), host=settings.api_host, port=settings.api_port,
-                log_level="info")
+    try:
+        app = create_app(settings)
+    except InsecureSettings as exc:
+        fail(str(exc))
+    uvicorn.run(app, host=settings.api_host, port=settings.api_port, log_level="info")
 
 
 def serve() -> None:
