@@ -46,7 +46,8 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             found.append(path)
         else:
             raise LoadError([Problem(path, None, None, f"unknown format {path.suffix!r}: use "
-                                     ".yaml, .yml, .json, .xml (IATI) or a folder of CSV templates")])
+                                     ".yaml, .yml, .json, .xml (IATI), .txt or .html (an "
+                                     "article) or a folder of CSV templates")])
     return found
 
 

@@ -157,3 +157,17 @@ def test_unknown_references_and_wrong_quotes_are_reported_together(db, mini):
     fields = {p.field for p in caught.value.problems}
     assert fields == {"donations[0].donors[0]", "partners[2].sources[0].quote"}
     assert db.stats().nodes == {}
+
+
+def test_an_unknown_format_names_the_ones_that_load(db, tmp_path):
+    sheet = tmp_path / "partners.xlsx"
+    sheet.write_bytes(b"PK\x03\x04")
+
+    with pytest.raises(LoadError) as caught:
+        load(db, sheet)
+
+    problem, = caught.value.problems
+    assert problem.file == sheet
+    assert "unknown format '.xlsx'" in problem.reason
+    for known in (".yaml", ".json", ".xml", ".txt", ".html", "CSV"):
+        assert known in problem.reason
