@@ -1,0 +1,183 @@
+"""API latency of the headline questions, p50/p99 at concurrency 1 and 16, against the
+very same named Cypher (and parameters) run through the driver directly.
+
+    python -m bench.api [--requests 40] [--budget 60]
+
+Run it on the instance the settings name, loaded with the largest generated graph
+(`python -m bench.bulk DIR`). It starts the API itself (uvicorn, a free port) and
+samples the API process's memory. Each (question, side, concurrency) runs at most
+`--requests` requests or `--budget` seconds, whichever comes first."""
+
+import argparse
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Awaitable, Callable
+from datetime import date
+from typing import Any
+
+import httpx
+import psutil
+from neo4j import AsyncDriver, RoutingControl
+
+from bench.machine import describe, show
+from graph import cypher
+from graph.driver import open_driver
+from graph.links import Reach
+from graph.partners import lucene_query
+from partnergraph.settings import Settings
+
+GUANGXI, NETWORK, SEARCH = "guangxi", "good-neighbors-international", "good neighbors"
+READ = {"routing_": RoutingControl.READ}
+
+
+def _cypher(name: str, **slots) -> str:
+    return cypher.render(name, **slots) if slots else cypher.load(name)
+
+
+# question → (API path, the Cypher statements the API runs for it, with their parameters)
+QUESTIONS: dict[str, tuple[str, list[tuple[str, dict[str, Any]]]]] = {
+    "donations_guangxi_since_2020": (
+        f"/donations?donor={GUANGXI}&since=2020",
+        [(_cypher("queries/partner_by_id"), {"id": GUANGXI}),
+         (_cypher("queries/donations"), {"donor": GUANGXI, "recipient": None, "item": None,
+                                         "since": date(2020, 1, 1), "until": None,
+                                         "skip": 0, "limit": 50})]),
+    "ngos_linked_to_good_neighbors": (
+        f"/partners/{NETWORK}/linked?kind=foreign_ngo",
+        [(_cypher("queries/partner_by_id"), {"id": NETWORK}),
+         (_cypher("queries/partner_linked", max_rels=Reach.of(2)),
+          {"id": NETWORK, "kind": "foreign_ngo", "max_hops": 2, "skip": 0, "limit": 50})]),
+    "partner_search": (
+        "/partners?q=good%20neighbors",
+        [(_cypher("queries/partner_search"), {"lucene": lucene_query(SEARCH), "kind": None,
+                                              "country": None, "limit": 250})]),
+    "graph_guangxi_depth_2": (
+        f"/graph?center={GUANGXI}&depth=2",
+        [(_cypher("queries/partner_by_id"), {"id": GUANGXI}),
+         (_cypher("queries/graph_neighbourhood", max_rels=Reach.of(2)),
+          {"id": GUANGXI, "depth": 2, "limit": 2000})]),
+}
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def measure(call: Callable[[], Awaitable[bool]], concurrency: int, requests: int,
+                  budget: float) -> dict[str, Any]:
+    times: list[float] = []
+    failures = 0
+
+    async def worker() -> None:
+        nonlocal failures
+        while len(times) + failures < requests and time.perf_counter() < deadline:
+            mark = time.perf_counter()
+            ok = await call()
+            if ok:
+                times.append(time.perf_counter() - mark)
+            else:
+                failures += 1
+
+    await call()  # warm: plans cached, pages in memory
+    deadline = time.perf_counter() + budget
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    if not times:
+        return {"n": 0, "failures": failures}
+    return {"n": len(times), "failures": failures, "p50_ms": round(percentile(times, .5) * 1e3, 2),
+            "p99_ms": round(percentile(times, .99) * 1e3, 2)}
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class ApiServer:
+    """The API in its own process, as it runs for users, with its memory sampled."""
+
+    def __init__(self) -> None:
+        self.port = _free_port()
+        self.peak_rss = 0
+        self._stop = threading.Event()
+
+    def __enter__(self) -> "ApiServer":
+        env = {**os.environ, "API_PORT": str(self.port)}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host",
+             "127.0.0.1", "--port", str(self.port), "--log-level", "warning"], env=env)
+        for _ in range(120):
+            try:
+                httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=2)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.5)
+        self._sampler = threading.Thread(target=self._sample, daemon=True)
+        self._sampler.start()
+        return self
+
+    def _sample(self) -> None:
+        process = psutil.Process(self.proc.pid)
+        while not self._stop.wait(0.2):
+            self.peak_rss = max(self.peak_rss, process.memory_info().rss)
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
+async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -> dict:
+    driver: AsyncDriver = open_driver(settings)
+    db = settings.neo4j_database
+    results: dict[str, Any] = {}
+    try:
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.port}",
+                                     timeout=60, limits=httpx.Limits(max_connections=32)) as http:
+            for name, (path, statements) in QUESTIONS.items():
+                async def api_call(path: str = path) -> bool:
+                    return (await http.get(path)).status_code == 200
+
+                async def direct_call(statements=statements) -> bool:
+                    for query, params in statements:
+                        await driver.execute_query(query, params, database_=db, **READ)
+                    return True
+
+                row: dict[str, Any] = {"path": path}
+                for concurrency in (1, 16):
+                    api = await measure(api_call, concurrency, args.requests, args.budget)
+                    direct = await measure(direct_call, concurrency, args.requests, args.budget)
+                    row[f"c{concurrency}"] = {"api": api, "driver": direct}
+                    if api.get("n") and direct.get("n"):
+                        row[f"c{concurrency}"]["api_overhead_p50_ms"] = round(
+                            api["p50_ms"] - direct["p50_ms"], 2)
+                        row[f"c{concurrency}"]["api_over_driver_p50"] = round(
+                            api["p50_ms"] / direct["p50_ms"], 2)
+                results[name] = row
+                print(name, row, flush=True)
+    finally:
+        await driver.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.api")
+    parser.add_argument("--requests", type=int, default=40)
+    parser.add_argument("--budget", type=float, default=60.0)
+    args = parser.parse_args()
+    settings = Settings()
+    machine = describe(settings)
+    with ApiServer() as server:
+        results = asyncio.run(run(args, settings, server))
+        results["peak_rss_mib_api"] = round(server.peak_rss / 2**20, 1)
+    show("API latency", machine, results)
+
+
+if __name__ == "__main__":
+    main()
