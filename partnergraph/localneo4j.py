@@ -191,14 +191,15 @@ def _running_pid(p: Paths) -> int | None:
     return pid if _alive(pid) and mine in _cmdline(pid) else None
 
 
-def _port_taken(port: int) -> bool:
+def port_free(port: int, host: str = "127.0.0.1") -> bool:
+    """Whether a server could listen on host:port now (nothing else holds it)."""
     with socket.socket() as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
-            sock.bind(("127.0.0.1", port))
+            sock.bind((host, port))
         except OSError:
-            return True
-    return False
+            return False
+    return True
 
 
 @contextmanager
@@ -327,7 +328,7 @@ def _launch(settings: Settings, p: Paths) -> int:
     ensure_tools(maven=_installed_version(p.home) is None)
     fetch(settings)
     for what, port in (("Bolt", settings.neo4j_bolt_port), ("HTTP", settings.neo4j_http_port)):
-        if _port_taken(port):
+        if not port_free(port):
             raise LocalNeo4jError(
                 f"port {port} ({what}) on 127.0.0.1 is taken by another program or instance, "
                 f"so Neo4j instance {settings.neo4j_instance!r} cannot start: stop that "

@@ -3,6 +3,7 @@ a managed instance named `test` on bolt 7688 / http 7475, so the tests never tou
 product's own graph on 7687."""
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -57,3 +58,12 @@ def module_db(_schema_applied: GraphDb) -> GraphDb:
     """Like `db`, wiped once for a module whose tests only read what it loads."""
     _schema_applied.wipe()
     return _schema_applied
+
+
+@pytest.fixture(scope="module")
+def mini_graph(module_db: GraphDb) -> GraphDb:
+    """The small dataset of tests/fixtures/mini, loaded once for a module that only reads."""
+    from loaders import pipeline
+
+    module_db.run(pipeline.load, paths=[Path(__file__).parent / "fixtures" / "mini" / "mini.yaml"])
+    return module_db

@@ -18,30 +18,22 @@ from pydantic import SecretStr
 
 from api import security
 from api.app import create_app
-from loaders import pipeline
 from partnergraph import localneo4j
 from partnergraph.settings import DEV_PASSWORD, Settings
 
-MINI = Path(__file__).parent / "fixtures" / "mini" / "mini.yaml"
 CLI = Path(sys.executable).with_name("partnergraph")
 KEY = "k3y-0f-the-test-suite-4f9c2a7e51"
 SECRET = "s3cret-pw-never-printed-7d41c9"
 
 
 @pytest.fixture(scope="module")
-def graph(module_db):
-    module_db.run(pipeline.load, paths=[MINI])
-    return module_db
-
-
-@pytest.fixture(scope="module")
-def client(neo4j_settings, graph):
+def client(neo4j_settings, mini_graph):
     with TestClient(create_app(neo4j_settings)) as c:
         yield c
 
 
 @pytest.fixture(scope="module")
-def keyed(neo4j_settings, graph):
+def keyed(neo4j_settings, mini_graph):
     with TestClient(create_app(neo4j_settings.model_copy(
             update={"api_key": SecretStr(KEY)}))) as c:
         yield c
@@ -99,14 +91,14 @@ REFUSED = {
 
 
 @pytest.mark.parametrize("name", REFUSED, ids=list(REFUSED))
-def test_every_way_of_writing_or_administering_is_refused(client, graph, name):
-    before = graph.stats()
+def test_every_way_of_writing_or_administering_is_refused(client, mini_graph, name):
+    before = mini_graph.stats()
 
     response = client.post("/cypher", json={"query": REFUSED[name], "parameters": {}})
 
     assert response.status_code == 403, response.text
     assert response.json()["detail"].startswith("this endpoint is read-only: ")
-    assert graph.stats() == before
+    assert mini_graph.stats() == before
     evil = client.post("/cypher", json={"query": "MATCH (n:Evil) RETURN count(n) AS n"})
     assert evil.json()["rows"] == [{"n": 0}]
 
@@ -244,7 +236,7 @@ def test_settings_never_show_secrets():
     assert SECRET not in shown and KEY not in shown
 
 
-def test_refused_credentials_leave_no_secret_in_answers_or_logs(neo4j_settings, graph, caplog):
+def test_refused_credentials_leave_no_secret_in_answers_or_logs(neo4j_settings, mini_graph, caplog):
     """A user Neo4j does not know (so no real account gets locked) with a known password."""
     wrong = neo4j_settings.model_copy(update={"neo4j_user": "mallory",
                                               "neo4j_password": SecretStr(SECRET),
@@ -280,7 +272,7 @@ def _cli(*args: str, **env: str) -> subprocess.CompletedProcess:
                           env={"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), **env})
 
 
-def test_cli_output_never_shows_the_password(neo4j_settings, graph, tmp_path):
+def test_cli_output_never_shows_the_password(neo4j_settings, mini_graph, tmp_path):
     uri = neo4j_settings.bolt_uri
     refused = _cli("stats", NEO4J_URI=uri, NEO4J_USER="mallory", NEO4J_PASSWORD=SECRET)
     unreachable = _cli("stats", NEO4J_URI="neo4j://127.0.0.1:9", NEO4J_PASSWORD=SECRET)

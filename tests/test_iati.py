@@ -16,7 +16,6 @@ from neo4j import RoutingControl
 
 from loaders import pipeline
 from loaders.errors import LoadError
-from loaders.iati import xmlsafe
 
 FIXTURES = Path(__file__).parent / "fixtures"
 IATI = FIXTURES / "iati" / "activities.xml"
@@ -408,7 +407,6 @@ def _generated(path: Path, activities: int) -> Path:
 _PEAK_RSS = """
 import resource, sys
 from pathlib import Path
-from loaders.iati import xmlsafe
 for _ in xmlsafe.activities(Path(sys.argv[1])):
     pass
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)

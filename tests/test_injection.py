@@ -17,10 +17,8 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from graph import cypher
 from graph.model import Label, Rel
-from loaders import pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
-MINI = Path(__file__).parent / "fixtures" / "mini" / "mini.yaml"
 
 #: None of these names a partner, item, document or place of the mini dataset.
 PAYLOADS = [
@@ -58,13 +56,7 @@ SEARCHES = {("/partners", "q")}
 
 
 @pytest.fixture(scope="module")
-def graph(module_db):
-    module_db.run(pipeline.load, paths=[MINI])
-    return module_db
-
-
-@pytest.fixture(scope="module")
-def client(neo4j_settings, graph):
+def client(neo4j_settings, mini_graph):
     with TestClient(create_app(neo4j_settings)) as c:
         yield c
 
@@ -112,9 +104,9 @@ def test_every_endpoint_with_parameters_is_attacked():
 
 @pytest.mark.parametrize("method,path,name,params", TARGETS,
                          ids=[f"{m.upper()} {p} {n}" for m, p, n, _ in TARGETS])
-def test_hostile_strings_get_a_4xx_or_an_empty_answer(client, graph, method, path, name,
+def test_hostile_strings_get_a_4xx_or_an_empty_answer(client, mini_graph, method, path, name,
                                                       params):
-    before = graph.stats()
+    before = mini_graph.stats()
 
     answers = [(payload, request(client, method, path, name, payload, params))
                for payload in PAYLOADS]
@@ -127,13 +119,13 @@ def test_hostile_strings_get_a_4xx_or_an_empty_answer(client, graph, method, pat
             # A filter on an unknown value matches nothing; it never widens the answer.
             for key in ("items", "nodes", "edges", "rows", "paths"):
                 assert not body.get(key), (payload, key, response.text[:300])
-    assert graph.stats() == before
+    assert mini_graph.stats() == before
 
 
 @pytest.mark.parametrize("payload", PAYLOADS[:-1])
-def test_hostile_cypher_parameters_are_only_values(client, graph, payload):
+def test_hostile_cypher_parameters_are_only_values(client, mini_graph, payload):
     """Through POST /cypher's `parameters` a hostile string is a value like any other."""
-    before = graph.stats()
+    before = mini_graph.stats()
 
     response = client.post("/cypher", json={
         "query": "MATCH (p:Partner) WHERE p.id = $id OR p.name = $id RETURN p.id AS id",
@@ -141,7 +133,7 @@ def test_hostile_cypher_parameters_are_only_values(client, graph, payload):
 
     assert response.status_code == 200, response.text
     assert response.json()["rows"] == []
-    assert graph.stats() == before
+    assert mini_graph.stats() == before
 
 
 # --- No request value becomes Cypher text ------------------------------------------------
@@ -176,7 +168,7 @@ def sent_queries(monkeypatch) -> list[str]:
     return sent
 
 
-def test_every_query_sent_under_attack_is_a_cypher_file(client, graph, sent_queries):
+def test_every_query_sent_under_attack_is_a_cypher_file(client, mini_graph, sent_queries):
     for method, path, name, params in TARGETS:
         for payload in PAYLOADS:
             request(client, method, path, name, payload, params)

@@ -6,27 +6,18 @@ on serving. (Row caps and the /cypher timeout itself: tests/test_api_cypher.py; 
 file sizes: tests/test_hostile_files.py.)"""
 
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from loaders import pipeline
 
-MINI = Path(__file__).parent / "fixtures" / "mini" / "mini.yaml"
 SMALL = 4096
 SLOW = "UNWIND range(1, 100000000) AS x RETURN count(x) AS n"
 
 
 @pytest.fixture(scope="module")
-def graph(module_db):
-    module_db.run(pipeline.load, paths=[MINI])
-    return module_db
-
-
-@pytest.fixture(scope="module")
-def client(neo4j_settings, graph):
+def client(neo4j_settings, mini_graph):
     settings = neo4j_settings.model_copy(update={"max_request_bytes": SMALL})
     with TestClient(create_app(settings)) as c:
         yield c
@@ -80,7 +71,7 @@ def test_a_lying_content_length_is_refused(client):
     assert post(client, b"{}", **{"content-length": "not-a-number"}).status_code in (400, 413)
 
 
-def test_the_default_limit_is_a_mebibyte_and_the_api_serves_after_a_413(neo4j_settings, graph):
+def test_the_default_limit_is_a_mebibyte_and_the_api_serves_after_a_413(neo4j_settings, mini_graph):
     with TestClient(create_app(neo4j_settings)) as c:
         refused = post(c, b"x" * (1024 * 1024 + 1))
         after = c.post("/cypher", json={"query": "RETURN 1 AS x"})
@@ -147,7 +138,7 @@ def test_a_string_parameter_beyond_its_bound_is_422(client):
 
 # --- Slow queries -------------------------------------------------------------------------
 
-def test_slow_queries_at_once_are_all_cut_and_the_api_goes_on(neo4j_settings, graph):
+def test_slow_queries_at_once_are_all_cut_and_the_api_goes_on(neo4j_settings, mini_graph):
     quick = neo4j_settings.model_copy(update={"query_timeout": 1.0})
     with TestClient(create_app(quick)) as c:
         with ThreadPoolExecutor(4) as pool:

@@ -11,7 +11,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -79,16 +78,6 @@ def wait_for(check, *, what: str, seconds: float = 300, every: float = 0.1):
             return found
         time.sleep(every)
     pytest.fail(f"gave up waiting for {what} after {seconds:g} s")
-
-
-def port_free(port: int) -> bool:
-    with socket.socket() as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 # --- The loader killed mid-write ------------------------------------------------------------
@@ -197,7 +186,8 @@ def test_every_acknowledged_record_survives_neo4j_killed_right_after_a_load(dura
     os.killpg(pid, signal.SIGKILL)  # no shutdown, no checkpoint: only the log is on disk
     wait_for(lambda: not localneo4j.status(durable).running, what="Neo4j to die")
     # Connections the dead server held linger a moment in the kernel and keep its port.
-    wait_for(lambda: port_free(durable.neo4j_bolt_port) and port_free(durable.neo4j_http_port),
+    wait_for(lambda: localneo4j.port_free(durable.neo4j_bolt_port)
+             and localneo4j.port_free(durable.neo4j_http_port),
              what="the dead server's ports to be released")
 
     localneo4j.start(durable)

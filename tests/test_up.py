@@ -5,7 +5,6 @@ a second `up` starts nothing new; Ctrl-C leaves no Neo4j or API process behind."
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,6 +12,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
+from partnergraph.localneo4j import port_free
 
 ROOT = Path(__file__).resolve().parent.parent
 PORTS = {"NEO4J_INSTANCE": "up", "NEO4J_BOLT_PORT": "7690", "NEO4J_HTTP_PORT": "7477",
@@ -63,16 +64,6 @@ def _instance_processes() -> list[int]:
     return found
 
 
-def _port_free(port: int) -> bool:
-    with socket.socket() as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
-
-
 @pytest.fixture
 def product():
     proc = subprocess.Popen([sys.executable, "-m", "partnergraph.cli", "up"], cwd=ROOT,
@@ -115,4 +106,4 @@ def test_up_serves_seeded_api_and_browser_then_ctrl_c_stops_everything(product):
     assert product.wait(timeout=120) == 0
 
     assert _instance_processes() == []
-    assert _port_free(8010) and _port_free(7690) and _port_free(7477)
+    assert all(port_free(port) for port in (8010, 7690, 7477))

@@ -1,6 +1,5 @@
 """Running the product: `serve` the API, or bring everything `up` in one command."""
 
-import socket
 from pathlib import Path
 from typing import Annotated
 
@@ -14,21 +13,11 @@ from partnergraph.settings import Settings, get_settings
 SEED = ROOT / "data" / "seed"
 
 
-def _port_free(host: str, port: int) -> bool:
-    with socket.socket() as sock:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((host, port))
-        except OSError:
-            return False
-    return True
-
-
 def _serve(settings: Settings) -> None:
     from api.app import create_app
     from api.security import InsecureSettings
 
-    if not _port_free(settings.api_host, settings.api_port):
+    if not localneo4j.port_free(settings.api_port, settings.api_host):
         fail(f"port {settings.api_port} on {settings.api_host} is taken: is partnergraph "
              "already serving? (set API_PORT to use another)")
     try:
