@@ -407,6 +407,7 @@ def _generated(path: Path, activities: int) -> Path:
 _PEAK_RSS = """
 import resource, sys
 from pathlib import Path
+from loaders.iati import xmlsafe
 for _ in xmlsafe.activities(Path(sys.argv[1])):
     pass
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
