@@ -28,7 +28,7 @@ from neo4j.exceptions import Neo4jError
 from bench.machine import describe, show
 from graph import cypher
 from graph.driver import open_driver
-from graph.links import Reach
+from graph.links import Hops
 from graph.partners import lucene_query
 from partnergraph.settings import Settings
 
@@ -40,18 +40,25 @@ def _cypher(name: str, **slots) -> str:
     return cypher.render(name, **slots) if slots else cypher.load(name)
 
 
-# question → (API path, the Cypher statements the API runs for it, with their parameters)
-QUESTIONS: dict[str, tuple[str, list[tuple[str, dict[str, Any]]]]] = {
+def _page_ids(records: list) -> dict[str, Any]:
+    return {"ids": [d["id"] for d in records[0]["page"]]}
+
+
+# question → (API path, the Cypher statements the API runs for it, with their parameters,
+# or a function of the previous statement's records that gives them)
+Params = dict[str, Any] | Callable[[list], dict[str, Any]]
+QUESTIONS: dict[str, tuple[str, list[tuple[str, Params]]]] = {
     "donations_guangxi_since_2020": (
         f"/donations?donor={GUANGXI}&since=2020",
         [(_cypher("queries/partner_by_id"), {"id": GUANGXI}),
-         (_cypher("queries/donations"), {"donor": GUANGXI, "recipient": None, "item": None,
-                                         "since": date(2020, 1, 1), "until": None,
-                                         "skip": 0, "limit": 50})]),
+         (_cypher("queries/donations_given"), {"donor": GUANGXI, "recipient": None,
+                                               "item": None, "since": date(2020, 1, 1),
+                                               "until": None, "skip": 0, "limit": 50}),
+         (_cypher("queries/donation_detail"), _page_ids)]),
     "ngos_linked_to_good_neighbors": (
         f"/partners/{NETWORK}/linked?kind=foreign_ngo",
         [(_cypher("queries/partner_by_id"), {"id": NETWORK}),
-         (_cypher("queries/partner_linked", max_rels=Reach.of(2)),
+         (_cypher("queries/partner_linked", hops=Hops.two),
           {"id": NETWORK, "kind": "foreign_ngo", "max_hops": 2, "skip": 0, "limit": 50})]),
     "partner_search": (
         "/partners?q=good%20neighbors",
@@ -60,7 +67,7 @@ QUESTIONS: dict[str, tuple[str, list[tuple[str, dict[str, Any]]]]] = {
     "graph_guangxi_depth_2": (
         f"/graph?center={GUANGXI}&depth=2",
         [(_cypher("queries/partner_by_id"), {"id": GUANGXI}),
-         (_cypher("queries/graph_neighbourhood", max_rels=Reach.of(2)),
+         (_cypher("queries/graph_neighbourhood", hops=Hops.two),
           {"id": GUANGXI, "depth": 2, "limit": 2000})]),
 }
 
@@ -149,8 +156,12 @@ async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -
 
                 async def direct_call(statements=statements) -> bool:
                     try:
+                        records: list = []
                         for query, params in statements:
-                            await driver.execute_query(query, params, database_=db, **READ)
+                            if callable(params):
+                                params = params(records)
+                            records, _, _ = await driver.execute_query(
+                                query, params, database_=db, **READ)
                     except Neo4jError:  # e.g. the transaction memory limit: a failure
                         return False
                     return True

@@ -12,7 +12,9 @@ value): they are set after the import by `restore` (`aliases: []` on most partne
 
 The transactional writes MERGE, so a relationship listed twice between the same nodes is
 one relationship (its properties from the last listing); the same happens here. Every
-relationship comes from exactly one record, so merging within one input file is enough."""
+relationship comes from exactly one record, so merging within one input file is enough —
+except LINKED, which many records may imply (every donation of a donor to a recipient):
+the writer remembers the pairs it wrote and writes each once."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -147,6 +149,7 @@ class CsvWriter:
     def __init__(self, out: Path, rates: Rates):
         self.out, self.rates = out, rates
         self.files = ImportFiles()
+        self.linked: dict[tuple[str, str], bool] = {}
         out.mkdir(parents=True, exist_ok=True)
 
     def add(self, chunk: Chunk) -> None:
@@ -169,12 +172,30 @@ class CsvWriter:
             self.files.nodes.append(path)
             self.files.node_count += len(node_rows)
         for (a, rel, b), rel_rows in rows.rels.items():
+            if rel is Rel.LINKED:
+                rel_rows = self._new_links(rel_rows)
+                if not rel_rows:
+                    continue
             merged = _merged(rel_rows, lambda r: (r["from"], r["to"]))
             self._rels(a, rel, b, [([f, t], props) for (f, t), props in merged.items()])
         for label, cite_rows in rows.citations.items():
             merged = _merged(cite_rows, lambda r: (r["from"], r["to"], r["quote"]))
             self._rels(label, Rel.CITED_IN, Label.Document,
                        [([f, t], {**props, "quote": q}) for (f, t, q), props in merged.items()])
+
+    def _new_links(self, rel_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The LINKED rows not written yet; a pair written before and found affiliated
+        only now gets its flag after the import, as `restore` sets any other value."""
+        new = []
+        for row in rel_rows:
+            pair, affiliated = (row["from"], row["to"]), bool(row["props"].get("affiliated"))
+            if pair not in self.linked:
+                new.append(row)
+            elif affiliated and not self.linked[pair]:
+                self.files.rel_fixes.setdefault((Label.Partner, Rel.LINKED, Label.Partner),
+                                                []).append(row)
+            self.linked[pair] = self.linked.get(pair, False) or affiliated
+        return new
 
     def _rels(self, a: Label, rel: Rel, b: Label, rows: list[tuple[list[str], dict]]) -> None:
         keys = sorted({k for _, props in rows for k in props})

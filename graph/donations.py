@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from neo4j import AsyncDriver, RoutingControl
+from neo4j import READ_ACCESS, AsyncDriver, AsyncManagedTransaction
 
 from graph import cypher
 from partnergraph.domain.views import (
@@ -41,10 +41,25 @@ async def find_donations(
     recipient: str | None = None, item: str | None = None, since: date | None = None,
     until: date | None = None, skip: int = 0, limit: int = 50,
 ) -> tuple[int, list[DonationView]]:
-    records, _, _ = await driver.execute_query(
-        cypher.load("queries/donations"), donor=donor, recipient=recipient, item=item,
-        since=since, until=until, skip=skip, limit=limit,
-        database_=database, routing_=RoutingControl.READ,
-    )
-    total = records[0]["total"] if records else 0
-    return total, [donation_view(r.data()) for r in records]
+    """One page of matching donations, newest first, and how many match in all. The page
+    is chosen by an index seek from the donor, else the recipient, else every donation;
+    its details are read in the same transaction, so page and total agree."""
+    if donor is not None:
+        name, params = "queries/donations_given", {"donor": donor, "recipient": recipient}
+    elif recipient is not None:
+        name, params = "queries/donations_received", {"recipient": recipient}
+    else:
+        name, params = "queries/donations", {}
+    params |= {"item": item, "since": since, "until": until, "skip": skip, "limit": limit}
+
+    async def work(tx: AsyncManagedTransaction) -> tuple[int, list[dict[str, Any]]]:
+        page = await (await tx.run(cypher.load(name), params)).single(strict=True)
+        ids = [d["id"] for d in page["page"]]
+        if not ids:
+            return page["total"], []
+        details = await tx.run(cypher.load("queries/donation_detail"), ids=ids)
+        return page["total"], [r.data() async for r in details]
+
+    async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        total, rows = await session.execute_read(work)
+    return total, [donation_view(r) for r in rows]

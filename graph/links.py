@@ -2,7 +2,9 @@
 between two, each path a list of steps with the sources it rests on.
 
 A hop is one partner-to-partner link: an affiliation (one relationship) or a shared fact
-(partner → donation/agreement/project/engagement ← partner: two relationships)."""
+(partner → donation/agreement/project/engagement ← partner: two relationships). The
+searches for linked partners and for a partner's neighbourhood walk the derived LINKED
+relationships (graph/model.py); the search for paths between two walks the facts."""
 
 from enum import StrEnum
 from typing import Any
@@ -47,8 +49,23 @@ class Reach(StrEnum):
         return cls(str(2 * hops))
 
 
-def _query(name: str, timeout: float | None, hops: int | None = None) -> Query:
-    text = cypher.render(name, max_rels=Reach.of(hops)) if hops else cypher.load(name)
+class Hops(StrEnum):
+    """How many LINKED (partner-to-partner) steps a search may take: written into the
+    pattern's quantifier through `cypher.render`, for the reason Reach gives."""
+
+    one = "1"
+    two = "2"
+    three = "3"
+    four = "4"
+
+
+def _query(name: str, timeout: float | None, reach: StrEnum | None = None) -> Query:
+    slots = {}
+    if isinstance(reach, Reach):
+        slots["max_rels"] = reach
+    elif isinstance(reach, Hops):
+        slots["hops"] = reach
+    text = cypher.render(name, **slots) if slots else cypher.load(name)
     return Query(text, timeout=timeout)
 
 
@@ -101,7 +118,7 @@ async def linked_partners(
     _check_hops(max_hops)
     partner = await resolve_partner(driver=driver, database=database, ref=id)
     records, _, _ = await driver.execute_query(
-        _query("queries/partner_linked", timeout, max_hops), id=partner.id, kind=kind,
+        _query("queries/partner_linked", timeout, Hops(str(max_hops))), id=partner.id, kind=kind,
         max_hops=max_hops, skip=skip, limit=limit,
         database_=database, routing_=RoutingControl.READ,
     )
@@ -120,7 +137,7 @@ async def connecting_paths(
     """Up to five shortest paths from `source` to `target` (both resolved partners)."""
     _check_hops(max_hops)
     records, _, _ = await driver.execute_query(
-        _query("queries/paths", timeout, max_hops),
+        _query("queries/paths", timeout, Reach.of(max_hops)),
         parameters_={"from": source.id, "to": target.id}, max_hops=max_hops,
         database_=database, routing_=RoutingControl.READ,
     )
@@ -173,7 +190,7 @@ async def neighbourhood(
     if not 1 <= depth <= MAX_DEPTH:
         raise ValueError(f"depth is 1 to {MAX_DEPTH}, not {depth}")
     records, _, _ = await driver.execute_query(
-        _query("queries/graph_neighbourhood", timeout, depth), id=center.id, depth=depth,
+        _query("queries/graph_neighbourhood", timeout, Hops(str(depth))), id=center.id, depth=depth,
         limit=limit, database_=database, routing_=RoutingControl.READ,
     )
     return graph_view(records[0].data() if records else None, center=center, depth=depth)

@@ -12,6 +12,12 @@ every value travels as a parameter.
     (:Partner)-[:TOOK_PART_IN]->(:Engagement)-[:LED_TO]->(:Donation|Agreement|Project)
     (:Policy)-[:ISSUED_BY]->(:Partner)
     (any fact)-[:CITED_IN {quote}]->(:Document)
+    (:Partner)-[:LINKED]->(:Partner)          derived: the two share an affiliation or a
+        donation, agreement, project or engagement (see graph/rows.py); from the smaller
+        id to the larger, so its direction means nothing; `affiliated: true` when one is
+        part, office, member or successor of the other. Searches over who is linked to
+        whom walk these, never the facts: a province with two million donations is one
+        LINKED per partner it shares one with.
 """
 
 from enum import StrEnum
@@ -51,6 +57,7 @@ class Rel(StrEnum):
     LOCATED_IN = "LOCATED_IN"
     FOR = "FOR"
     CITED_IN = "CITED_IN"
+    LINKED = "LINKED"
 
 
 #: Dataset section → node label.

@@ -49,6 +49,15 @@ class Rows:
         default_factory=lambda: defaultdict(list)
     )
     citations: dict[Label, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    # (smaller id, larger id) → whether the two are affiliated (one relationship apart)
+    linked: dict[tuple[str, str], bool] = field(default_factory=dict)
+
+    def link(self, partners: list[str], *, affiliated: bool = False) -> None:
+        """Partners that share a fact or an affiliation: one LINKED per pair."""
+        ordered = sorted(set(partners))
+        for i, a in enumerate(ordered):
+            for b in ordered[i + 1:]:
+                self.linked[(a, b)] = self.linked.get((a, b), False) or affiliated
 
     def rel(self, a: Label, rel: Rel, b: Label, src: str, dst: str, **props: Any) -> None:
         self.rels[(a, rel, b)].append({"from": src, "to": dst, "props": props})
@@ -86,6 +95,21 @@ def period_props(prefix: str, period: Period | None) -> dict:
         f"{prefix}_end": period.end,
         f"{prefix}_precision": period.precision,
     }
+
+
+# The order key of donations (cypher/schema/indexes.cypher): the last day a donation's
+# period reaches, with an open end sorting as the newest and an unknown period as the
+# oldest. It is copied onto GAVE and TO with the partner's id, so "a partner's donations
+# since 2020, newest first" is one ordered index seek, never a walk over all of them.
+# The donation's when_* properties stay the facts; these two dates are only keys.
+ONGOING = date(9999, 12, 31)
+UNDATED = date(1, 1, 1)
+
+
+def active_until(period: Period | None) -> date:
+    if period is None or (period.start is None and period.end is None):
+        return UNDATED
+    return period.end or ONGOING
 
 
 def _year(*periods: Period | None) -> int | None:
@@ -140,6 +164,7 @@ def node_props(record: Model, dataset: Dataset, rates: Rates) -> dict[str, Any]:
         props.update(amount_props(attr, getattr(record, attr, None), year, rates))
     if isinstance(record, Donation):
         props["direction"] = dataset.direction(record)
+        props["active_until"] = active_until(record.when)
     return props
 
 
@@ -161,7 +186,30 @@ def build_rows(dataset: Dataset, rates: Rates, labels_of: dict[str, Label]) -> R
                           "note": source.note},
             })
         _relationships(rows, record, labels_of)
+        rows.link(_linked_partners(record))
+    if rows.linked:
+        # `affiliated` is only ever set, never cleared: a later load of a shared fact
+        # must not undo what a partner's affiliation said.
+        rows.rels[(Label.Partner, Rel.LINKED, Label.Partner)] = [
+            {"from": a, "to": b, "props": {"affiliated": True} if rows.linked[(a, b)] else {}}
+            for a, b in sorted(rows.linked)]
     return rows
+
+
+# The roles that make two partners linked (queries/partner_linked, graph_neighbourhood);
+# accountability for and extension of a project, and issuing a policy, do not.
+_LINKING_ROLES = ("donors", "recipients", "parties", "funders", "implementers",
+                  "beneficiaries", "participants")
+
+
+def _linked_partners(record: Model) -> list[str]:
+    if isinstance(record, Partner):
+        # Each affiliation is a pair of its own, not a group.
+        return []
+    found: list[str] = []
+    for role in _LINKING_ROLES:
+        found += getattr(record, role, None) or []
+    return found
 
 
 def _relationships(rows: Rows, record: Model, labels_of: dict[str, Label]) -> None:
@@ -179,15 +227,19 @@ def _relationships(rows: Rows, record: Model, labels_of: dict[str, Label]) -> No
         if record.based_in:
             rows.rel(P, Rel.BASED_IN, Label.Place, record.id, record.based_in)
         for aff in record.affiliations:
+            rows.link([record.id, aff.target], affiliated=True)
             props = source_props(aff.sources or record.sources)
             rows.rel(P, _AFFILIATION_RELS[aff.kind], P, record.id, aff.target,
                      since=aff.since, until=aff.until, notes=aff.notes, **props)
     if isinstance(record, Donation):
         D = Label.Donation
+        until = active_until(record.when)
         for donor in record.donors:
-            rows.rel(P, Rel.GAVE, D, donor, record.id, **src)
+            rows.rel(P, Rel.GAVE, D, donor, record.id, partner_id=donor, active_until=until,
+                     **src)
         for recipient in record.recipients:
-            rows.rel(D, Rel.TO, P, record.id, recipient, **src)
+            rows.rel(D, Rel.TO, P, record.id, recipient, partner_id=recipient,
+                     active_until=until, **src)
         for line in record.items:
             q = line.quantity
             rows.rel(D, Rel.INCLUDES, Label.Item, record.id, line.item,

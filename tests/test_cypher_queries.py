@@ -33,6 +33,8 @@ def parse_value(text: str):
         return date.fromisoformat(m.group(1))
     if re.fullmatch(r"-?\d+", text):
         return int(text)
+    if m := re.fullmatch(r"\[(.*)\]", text):
+        return [parse_value(item) for item in m.group(1).split(",") if item.strip()]
     raise ValueError(f"cannot read the :param value {text!r}")
 
 

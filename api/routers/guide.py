@@ -14,7 +14,7 @@ router = APIRouter(tags=["guide"])
 
 # (query, the question it answers for an analyst)
 SLIDES = [
-    ("queries/donations", "All Guangxi donations since 2020"),
+    ("queries/donations_given", "All Guangxi donations since 2020"),
     ("queries/partner_linked", "NGOs linked to Good Neighbors"),
     ("queries/paths", "How two partners are connected"),
     ("queries/donation_totals", "What totals are built from"),

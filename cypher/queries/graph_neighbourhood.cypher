@@ -5,29 +5,29 @@
 // relationships of those types (graph.links keeps those between two kept nodes).
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
 // link to it.
-// The slot {max_rels} (2 × $depth: 2, 4 or 6 relationships) bounds the search; it is
-// written from a closed enum (graph.links.Reach), as Cypher takes no parameter there.
-// Parameters: $id (partner id), $depth (1-3), $limit; slot {max_rels}.
+// The search walks LINKED (partner to partner, one per pair however many facts they
+// share), so a partner with millions of donations costs one step per partner it is linked
+// to; each inner partner then brings at most its share of the $limit fact nodes.
+// The slot {hops} ($depth: 1, 2 or 3) bounds the search; it is written from a closed
+// enum (graph.links.Hops), as Cypher takes no parameter there.
+// Parameters: $id (partner id), $depth (1-3), $limit; slot {hops}.
 // Try it: :param id => 'gni'  :param depth => 1
-//         :param limit => 2000   (and write 2 for {max_rels})
+//         :param limit => 2000   (and write 1 for {hops})
 MATCH (center:Partner {id: $id})
 CALL (center) {
-  MATCH p = ANY SHORTEST (center)
-        ((a)-[:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO|GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(b)
-          WHERE a:Partner OR b:Partner){0,{max_rels}}
-        (other)
-  WITH other, p WHERE other:Partner  // unlabelled target: one search from the center
-  WITH other, size([n IN nodes(p) WHERE n:Partner]) - 1 AS hops
-  WHERE hops <= $depth
+  MATCH p = ANY SHORTEST (center)-[:LINKED]-{0,{hops}}(other)
+  WITH other, length(p) AS hops  // unlabelled target: one search from the center
   RETURN other, hops ORDER BY hops, other.id LIMIT $limit + 1
 }
 WITH collect(other) AS partners, collect(CASE WHEN hops < $depth THEN other END) AS inner
 CALL (inner) {
   UNWIND inner AS a
-  CALL (a) {
+  // LIMIT takes no variable, so the share is cut from a list read with the plain bound.
+  WITH a, COLLECT {
     MATCH (a)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
     RETURN f LIMIT $limit + 1
-  }
+  }[..$limit / size(inner) + 1] AS share
+  UNWIND share AS f
   WITH DISTINCT f ORDER BY head(labels(f)), f.id LIMIT $limit + 1
   RETURN collect(f) AS facts
 }

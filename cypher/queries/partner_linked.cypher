@@ -1,54 +1,62 @@
-// partner_linked: partners linked to one partner, nearest first, each with one shortest path
-// that explains the link. A hop is one partner-to-partner link: an affiliation
-// (PART_OF, OFFICE_OF, MEMBER_OF, MERGED_INTO: one relationship) or a shared fact (two
-// donors of one donation, a donor and its recipient, co-parties of an agreement, funders,
+// partner_linked: partners linked to one partner, nearest first, each with a path that
+// explains the link. A hop is one partner-to-partner link: an affiliation (PART_OF,
+// OFFICE_OF, MEMBER_OF, MERGED_INTO: one relationship) or a shared fact (two donors of
+// one donation, a donor and its recipient, co-parties of an agreement, funders,
 // implementers and beneficiaries of a project, participants of an engagement: two
-// relationships through the fact). Every relationship crossed touches a partner, so
-// documents (CITED_IN), places, items and fact-to-fact links are never crossed.
-// "Shortest" counts relationships (an affiliation is the closer link); hops are reported.
-// Cypher takes no parameter as a path-length bound, and a filter on length(p) does not
-// prune the search, so the bound {max_rels} (2 × $max_hops: 2, 4, 6 or 8 relationships)
-// is written into the pattern from a closed enum (graph.links.Reach).
+// relationships through the fact).
+// The search walks LINKED, the partner-to-partner links written with the facts (one per
+// pair of partners, however many facts they share), so its cost follows the number of
+// partners, not of facts: a province with millions of donations is one step. Only the
+// page's paths are then spelled out: for each hop an affiliation if there is one, else a
+// donation, agreement or project the two share, else an engagement, each found from the
+// partner with fewer relationships. Cypher takes no parameter as a path-length bound, so
+// {hops} ($max_hops: 1-4) is written into the pattern from a closed enum (graph.links.Hops).
 // Parameters: $id (partner id), $kind (partner kind or null), $max_hops (1-4), $skip,
-//   $limit; slot {max_rels}.
+//   $limit; slot {hops}.
 // Try it: :param id => 'gni'  :param kind => 'foreign_ngo'
-//         :param max_hops => 2  :param skip => 0  :param limit => 50   (and write 4 for {max_rels})
+//         :param max_hops => 2  :param skip => 0  :param limit => 50   (and write 2 for {hops})
 MATCH (start:Partner {id: $id})
-// One search from the start (StatefulShortestPath(All)), never one per partner pair: the
-// search runs in a subquery from the imported start, and its target carries no label.
+// One search from the start (StatefulShortestPath(All)): its target carries no label.
 CALL (start) {
-  MATCH p = ANY SHORTEST (start)
-        ((a)-[:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO|GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(b)
-          WHERE a:Partner OR b:Partner){1,{max_rels}}
-        (other)
-  WITH other, p WHERE other:Partner AND other <> start
-  RETURN other, p
+  MATCH p = ANY SHORTEST (start)-[:LINKED]-{1,{hops}}(other)
+  WHERE other <> start
+  RETURN other, length(p) AS hops, nodes(p) AS route,
+         reduce(n = 0, r IN relationships(p) | n + CASE WHEN r.affiliated THEN 1 ELSE 2 END) AS rels
 }
-WITH other, p, size([n IN nodes(p) WHERE n:Partner]) - 1 AS hops
-WHERE hops <= $max_hops AND ($kind IS NULL OR other.kind = $kind)
-WITH other, p, hops ORDER BY hops, length(p), other.name, other.id
-WITH collect({other: other, path: p, hops: hops}) AS found
+WITH other, hops, route, rels WHERE $kind IS NULL OR other.kind = $kind
+// Nearest first; among equals, fewer relationships (an affiliation is the closer link).
+WITH other, hops, route ORDER BY hops, rels, other.name, other.id
+WITH collect({other: other, hops: hops, route: route}) AS found
 UNWIND found[$skip..$skip + $limit] AS hit
-// A direct link found through an engagement (a meeting, an appeal) is explained by a
-// donation, agreement or project of the same two partners when there is one; the search
-// for it starts from the one with fewer relationships.
-OPTIONAL CALL (hit) {
-  WITH hit WHERE hit.hops = 1 AND length(hit.path) = 2 AND nodes(hit.path)[1]:Engagement
-  WITH nodes(hit.path)[0] AS s, hit.other AS o
-  WITH s, o, CASE WHEN COUNT { (s)--() } <= COUNT { (o)--() } THEN [s, o] ELSE [o, s] END AS ends
-  WITH s, o, ends[0] AS x, ends[1] AS y
-  CALL (x, y) {
-    MATCH (x)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(f)
-    WHERE (f:Donation OR f:Agreement OR f:Project)
-      AND EXISTS { (f)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(y) }
-    RETURN f ORDER BY f.id LIMIT 1
+CALL (hit) {
+  WITH hit.route AS route
+  UNWIND range(0, size(route) - 2) AS i
+  WITH route, i, route[i] AS x, route[i + 1] AS y
+  WITH route, i, x, y,
+       CASE WHEN COUNT { (x)--() } <= COUNT { (y)--() } THEN [x, y] ELSE [y, x] END AS ends
+  CALL (x, y, ends) {
+    WITH x, y, ends[0] AS s, ends[1] AS l
+    CALL (x, y, s, l) {
+      MATCH (x)-[a:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO]-(y)
+      RETURN 0 AS rank, [] AS between, [a] AS rels
+      LIMIT 1
+      UNION
+      MATCH (s)-[q1:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(f)-[q2:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(l)
+      RETURN 1 AS rank, [f] AS between, CASE WHEN s = x THEN [q1, q2] ELSE [q2, q1] END AS rels
+      LIMIT 1
+      UNION
+      MATCH (s)-[q1:TOOK_PART_IN]->(f)<-[q2:TOOK_PART_IN]-(l)
+      RETURN 2 AS rank, [f] AS between, CASE WHEN s = x THEN [q1, q2] ELSE [q2, q1] END AS rels
+      LIMIT 1
+    }
+    RETURN between, rels ORDER BY rank LIMIT 1
   }
-  MATCH fact = (s)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(f)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(o)
-  RETURN fact LIMIT 1
+  WITH route, i, between + [y] AS step, rels ORDER BY i
+  WITH route, collect(step) AS steps, collect(rels) AS rel_steps
+  RETURN reduce(ns = [route[0]], s IN steps | ns + s) AS ns,
+         reduce(rs = [], r IN rel_steps | rs + r) AS rs
 }
-WITH found, hit, coalesce(fact, hit.path) AS chosen
-WITH size(found) AS total, hit.other AS other, hit.hops AS hops,
-     nodes(chosen) AS ns, relationships(chosen) AS rs
+WITH size(found) AS total, hit.other AS other, hit.hops AS hops, ns, rs
 RETURN total, other {.id, .name, .kind} AS partner, hops,
        [n IN ns | {id: n.id, name: n.name, kind: n.kind, label: head(labels(n)),
          sources: CASE WHEN n:Partner THEN [] ELSE COLLECT {

@@ -1,0 +1,29 @@
+// donations_received: one page of the donations made TO a partner, newest first, and how
+// many match in all. A period matches by overlap with [$since, $until]; an open end counts
+// as ongoing (and sorts first), and a donation with no known date matches only when
+// neither bound is given (and sorts last). $item narrows the match further.
+// The page is one ordered seek of the index to_partner_until (TO.partner_id,
+// TO.active_until: the last day of the donation's period), so a recipient of 100,000
+// donations costs no more than one of ten; queries/donation_detail reads the page.
+// Parameters: $recipient (partner id), $item (item id or null), $since, $until (dates or
+//   null), $skip, $limit.
+// Try it: :param recipient => 'yunnan'  :param item => null
+//         :param since => date('2020-01-01')  :param until => null  :param skip => 0  :param limit => 50
+CALL () {
+  MATCH (d)-[t:TO]->()
+  WHERE t.partner_id = $recipient AND t.active_until >= coalesce($since, date('0001-01-01'))
+    AND ($until IS NULL OR d.when_start <= $until
+         OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
+    AND ($item IS NULL OR EXISTS { (d)-[:INCLUDES]->(:Item {id: $item}) })
+  RETURN count(*) AS total
+}
+CALL () {
+  MATCH (d)-[t:TO]->()
+  WHERE t.partner_id = $recipient AND t.active_until >= coalesce($since, date('0001-01-01'))
+    AND ($until IS NULL OR d.when_start <= $until
+         OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
+    AND ($item IS NULL OR EXISTS { (d)-[:INCLUDES]->(:Item {id: $item}) })
+  WITH d ORDER BY t.active_until DESC, d.id SKIP $skip LIMIT $limit
+  RETURN collect(d {.id, .name, .when_raw, .value_raw}) AS page
+}
+RETURN total, page
