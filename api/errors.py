@@ -5,6 +5,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
+from graph.driver import QueryTooLarge
 from graph.errors import NotFound as GraphNotFound
 
 RETRY_AFTER_SECONDS = 5
@@ -48,6 +49,11 @@ def install(app: FastAPI) -> None:
     async def _refused(_: Request, exc: Exception) -> JSONResponse:
         # The operator's problem, not the caller's; the message names no credential.
         return _unavailable("the graph database refused the API's credentials")
+
+    @app.exception_handler(QueryTooLarge)
+    async def _too_large(_: Request, exc: QueryTooLarge) -> JSONResponse:
+        # Asking again will not help: no Retry-After, and the API did not retry either.
+        return JSONResponse({"detail": str(exc)}, 503)
 
     @app.exception_handler(Neo4jError)
     async def _neo4j_failed(request: Request, exc: Neo4jError) -> JSONResponse:

@@ -6,6 +6,7 @@ from typing import Any
 from neo4j import READ_ACCESS, AsyncDriver, AsyncManagedTransaction
 
 from graph import cypher
+from graph.driver import not_retried_when_too_large
 from partnergraph.domain.views import (
     DonationView,
     FactRef,
@@ -53,12 +54,13 @@ async def find_donations(
     params |= {"item": item, "since": since, "until": until, "skip": skip, "limit": limit}
 
     async def work(tx: AsyncManagedTransaction) -> tuple[int, list[dict[str, Any]]]:
-        page = await (await tx.run(cypher.load(name), params)).single(strict=True)
-        ids = [d["id"] for d in page["page"]]
-        if not ids:
-            return page["total"], []
-        details = await tx.run(cypher.load("queries/donation_detail"), ids=ids)
-        return page["total"], [r.data() async for r in details]
+        with not_retried_when_too_large():
+            page = await (await tx.run(cypher.load(name), params)).single(strict=True)
+            ids = [d["id"] for d in page["page"]]
+            if not ids:
+                return page["total"], []
+            details = await tx.run(cypher.load("queries/donation_detail"), ids=ids)
+            return page["total"], [r.data() async for r in details]
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
         total, rows = await session.execute_read(work)

@@ -1,7 +1,17 @@
 """Opening the one driver a process uses. `neo4j://` URIs route reads and writes, so the
 same code serves a single server, a cluster or Aura."""
 
-from neo4j import AsyncDriver, AsyncGraphDatabase, NotificationDisabledClassification
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from neo4j import (
+    AsyncDriver,
+    AsyncGraphDatabase,
+    AsyncResult,
+    EagerResult,
+    NotificationDisabledClassification,
+)
+from neo4j.exceptions import Neo4jError
 
 from partnergraph.settings import Settings
 
@@ -20,3 +30,34 @@ def open_driver(settings: Settings, *, uri: str | None = None,
         # server's "property key does not exist" hints are noise in the API's logs.
         notifications_disabled_classifications=[NotificationDisabledClassification.UNRECOGNIZED],
     )
+
+
+# The server refused a query more memory than one transaction (or all of them) may use.
+# Neo4j classes these transient, so a managed transaction would run the same query again
+# and fail again: eager() turns them into QueryTooLarge, which is never retried.
+MEMORY_CODES = frozenset({
+    "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+    "Neo.TransientError.General.TransactionMemoryLimit",
+})
+
+
+class QueryTooLarge(RuntimeError):
+    """A read needed more memory than the server grants a transaction."""
+
+
+@contextmanager
+def not_retried_when_too_large() -> Iterator[None]:
+    """Around the work of a managed transaction: a memory refusal leaves it at once."""
+    try:
+        yield
+    except Neo4jError as exc:
+        if exc.code in MEMORY_CODES:
+            raise QueryTooLarge("the question needs more memory than Neo4j grants one "
+                                f"transaction ({exc.code}); narrow it") from exc
+        raise
+
+
+async def eager(result: AsyncResult) -> EagerResult:
+    """`result_transformer_` for reads: the records, or QueryTooLarge at once."""
+    with not_retried_when_too_large():
+        return await result.to_eager_result()

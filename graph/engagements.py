@@ -5,6 +5,7 @@ from datetime import date
 from neo4j import AsyncDriver, RoutingControl
 
 from graph import cypher
+from graph.driver import eager
 from partnergraph.domain.views import (
     EngagementView,
     LinkedFact,
@@ -23,6 +24,7 @@ async def find_engagements(
     records, _, _ = await driver.execute_query(
         cypher.load("queries/engagements"), partner=partner, since=since, until=until,
         skip=skip, limit=limit, database_=database, routing_=RoutingControl.READ,
+            result_transformer_=eager,
     )
     views = []
     for r in records:

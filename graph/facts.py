@@ -5,6 +5,7 @@ from datetime import date
 from neo4j import AsyncDriver, RoutingControl
 
 from graph import cypher
+from graph.driver import eager
 from graph.errors import NotFound
 from partnergraph.domain.views import (
     AgreementView,
@@ -25,7 +26,8 @@ def _refs(rows: list[dict]) -> list[PartnerRef]:
 
 async def _page(query: str, driver: AsyncDriver, database: str, **params):
     records, _, _ = await driver.execute_query(
-        cypher.load(query), database_=database, routing_=RoutingControl.READ, **params
+        cypher.load(query), database_=database, routing_=RoutingControl.READ,
+            result_transformer_=eager, **params
     )
     return (records[0]["total"] if records else 0), [r.data() for r in records]
 
@@ -73,7 +75,7 @@ async def find_projects(
 async def document_detail(*, driver: AsyncDriver, database: str, id: str) -> DocumentView:
     records, _, _ = await driver.execute_query(
         cypher.load("queries/document_detail"), id=id, database_=database,
-        routing_=RoutingControl.READ,
+        routing_=RoutingControl.READ, result_transformer_=eager,
     )
     if not records:
         raise NotFound("document", id)

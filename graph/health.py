@@ -4,6 +4,7 @@ from neo4j import AsyncDriver, RoutingControl
 from pydantic import BaseModel
 
 from graph import cypher
+from graph.driver import eager
 
 
 class ServerInfo(BaseModel):
@@ -15,7 +16,8 @@ class ServerInfo(BaseModel):
 
 async def server_info(*, driver: AsyncDriver, database: str) -> ServerInfo:
     records, summary, _ = await driver.execute_query(
-        cypher.load("queries/server_info"), database_=database, routing_=RoutingControl.READ
+        cypher.load("queries/server_info"), database_=database, routing_=RoutingControl.READ,
+        result_transformer_=eager,
     )
     row = records[0]
     return ServerInfo(

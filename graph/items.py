@@ -3,13 +3,15 @@
 from neo4j import AsyncDriver, RoutingControl
 
 from graph import cypher
+from graph.driver import eager
 from graph.errors import NotFound
 from partnergraph import names
 
 
 async def resolve_item(*, driver: AsyncDriver, database: str, ref: str) -> str:
     records, _, _ = await driver.execute_query(
-        cypher.load("queries/items"), database_=database, routing_=RoutingControl.READ
+        cypher.load("queries/items"), database_=database, routing_=RoutingControl.READ,
+        result_transformer_=eager,
     )
     catalogue = {r["id"]: [n for n in r["names"] if n] for r in records}
     if ref in catalogue:

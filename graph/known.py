@@ -7,6 +7,7 @@ from neo4j import AsyncDriver, RoutingControl
 from pydantic import BaseModel
 
 from graph import cypher
+from graph.driver import eager
 
 
 class Known(BaseModel):
@@ -18,7 +19,8 @@ class Known(BaseModel):
 
 async def _run(driver: AsyncDriver, database: str, name: str, **params) -> list[Known]:
     records, _, _ = await driver.execute_query(
-        cypher.load(name), params, database_=database, routing_=RoutingControl.READ)
+        cypher.load(name), params, database_=database, routing_=RoutingControl.READ,
+            result_transformer_=eager)
     return [Known.model_validate(dict(r)) for r in records]
 
 

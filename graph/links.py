@@ -12,6 +12,7 @@ from typing import Any
 from neo4j import AsyncDriver, Query, RoutingControl
 
 from graph import cypher
+from graph.driver import eager
 from graph.export import jsonable
 from graph.partners import resolve_partner
 from partnergraph.domain.views import PartnerRef, SourceRef
@@ -120,7 +121,7 @@ async def linked_partners(
     records, _, _ = await driver.execute_query(
         _query("queries/partner_linked", timeout, Hops(str(max_hops))), id=partner.id, kind=kind,
         max_hops=max_hops, skip=skip, limit=limit,
-        database_=database, routing_=RoutingControl.READ,
+        database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
     total = records[0]["total"] if records else 0
     return total, [
@@ -139,7 +140,7 @@ async def connecting_paths(
     records, _, _ = await driver.execute_query(
         _query("queries/paths", timeout, Reach.of(max_hops)),
         parameters_={"from": source.id, "to": target.id}, max_hops=max_hops,
-        database_=database, routing_=RoutingControl.READ,
+        database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
     paths = [path_view(r["nodes"], r["rels"], r["hops"]) for r in records]
     return PathsView(from_=source, to=target, max_hops=max_hops, paths=paths[:MAX_PATHS])
@@ -191,7 +192,7 @@ async def neighbourhood(
         raise ValueError(f"depth is 1 to {MAX_DEPTH}, not {depth}")
     records, _, _ = await driver.execute_query(
         _query("queries/graph_neighbourhood", timeout, Hops(str(depth))), id=center.id, depth=depth,
-        limit=limit, database_=database, routing_=RoutingControl.READ,
+        limit=limit, database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
     return graph_view(records[0].data() if records else None, center=center, depth=depth)
 
@@ -202,6 +203,6 @@ async def network(
     """The whole partner network, the most connected nodes first, at most `limit` nodes."""
     records, _, _ = await driver.execute_query(
         _query("queries/graph_all", timeout), limit=limit, database_=database,
-        routing_=RoutingControl.READ,
+        routing_=RoutingControl.READ, result_transformer_=eager,
     )
     return graph_view(records[0].data() if records else None)

@@ -3,6 +3,7 @@
 from neo4j import AsyncDriver, RoutingControl
 
 from graph import cypher
+from graph.driver import eager
 from graph.partners import resolve_partner
 from partnergraph.domain.views import (
     AffiliationView,
@@ -22,13 +23,13 @@ async def partner_detail(*, driver: AsyncDriver, database: str, id: str) -> Part
     NotFound carries suggestions."""
     records, _, _ = await driver.execute_query(
         cypher.load("queries/partner_detail"), id=id, database_=database,
-        routing_=RoutingControl.READ,
+        routing_=RoutingControl.READ, result_transformer_=eager,
     )
     if not records:
         partner = await resolve_partner(driver=driver, database=database, ref=id)
         records, _, _ = await driver.execute_query(
             cypher.load("queries/partner_detail"), id=partner.id, database_=database,
-            routing_=RoutingControl.READ,
+            routing_=RoutingControl.READ, result_transformer_=eager,
         )
     row = records[0]
     p = row["partner"]

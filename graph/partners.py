@@ -3,6 +3,7 @@
 from neo4j import AsyncDriver, RoutingControl
 
 from graph import cypher
+from graph.driver import eager
 from graph.errors import NotFound
 from partnergraph import names
 from partnergraph.domain.views import PartnerRef
@@ -40,7 +41,7 @@ async def search_partners(
     records, _, _ = await driver.execute_query(
         cypher.load("queries/partner_search"),
         lucene=lucene, kind=kind, country=country, limit=max(limit * 5, 50),
-        database_=database, routing_=RoutingControl.READ,
+        database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
     by_id = {r["id"]: r for r in records}
     ranked = names.best_matches(q, {r["id"]: r["names"] for r in records}, limit=limit)
@@ -54,7 +55,7 @@ async def resolve_partner(*, driver: AsyncDriver, database: str, ref: str) -> Pa
     """An id, or else the best match for a name; NotFound carries suggestions."""
     records, _, _ = await driver.execute_query(
         cypher.load("queries/partner_by_id"), id=ref, database_=database,
-        routing_=RoutingControl.READ,
+        routing_=RoutingControl.READ, result_transformer_=eager,
     )
     if records:
         return PartnerRef(**records[0].data())
@@ -70,7 +71,7 @@ async def list_partners(
 ) -> tuple[int, list[PartnerRef]]:
     records, _, _ = await driver.execute_query(
         cypher.load("queries/partners_list"), kind=kind, country=country, skip=skip,
-        limit=limit, database_=database, routing_=RoutingControl.READ,
+        limit=limit, database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
     row = records[0]
     return row["total"], [PartnerRef(**p) for p in row["items"]]

@@ -20,6 +20,7 @@ from neo4j import (
 from neo4j.exceptions import DriverError, Neo4jError
 
 from graph import cypher
+from graph.driver import eager, not_retried_when_too_large
 from graph.export import jsonable
 from partnergraph.domain.views_links import CypherResult
 
@@ -259,7 +260,7 @@ async def procedure_modes(*, driver: AsyncDriver, database: str) -> dict[str, st
     if database not in _PROCEDURES:
         records, _, _ = await driver.execute_query(
             cypher.load("queries/procedure_modes"), database_=database,
-            routing_=RoutingControl.READ,
+            routing_=RoutingControl.READ, result_transformer_=eager,
         )
         _PROCEDURES[database] = {r["name"].lower(): r["mode"] for r in records}
     return _PROCEDURES[database]
@@ -300,14 +301,15 @@ async def run_read_only(
 
             @unit_of_work(timeout=timeout)
             async def work(tx: AsyncManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
-                result = await tx.run(query, parameters)
-                columns = list(result.keys())
-                rows: list[dict[str, Any]] = []
-                async for record in result:
-                    if len(rows) == row_limit:
-                        raise _Enough(columns, rows)
-                    rows.append({c: jsonable(record[c]) for c in columns})
-                return columns, rows
+                with not_retried_when_too_large():
+                    result = await tx.run(query, parameters)
+                    columns = list(result.keys())
+                    rows: list[dict[str, Any]] = []
+                    async for record in result:
+                        if len(rows) == row_limit:
+                            raise _Enough(columns, rows)
+                        rows.append({c: jsonable(record[c]) for c in columns})
+                    return columns, rows
 
             try:
                 columns, rows = await session.execute_read(work)

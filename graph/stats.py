@@ -4,6 +4,7 @@ from neo4j import AsyncDriver, RoutingControl
 from pydantic import BaseModel
 
 from graph import cypher
+from graph.driver import eager
 
 
 class GraphStats(BaseModel):
@@ -17,10 +18,13 @@ class GraphStats(BaseModel):
 
 async def graph_stats(*, driver: AsyncDriver, database: str) -> GraphStats:
     labels, _, _ = await driver.execute_query(
-        cypher.load("queries/stats_labels"), database_=database, routing_=RoutingControl.READ
+        cypher.load("queries/stats_labels"), database_=database, routing_=RoutingControl.READ,
+        result_transformer_=eager,
     )
     rels, _, _ = await driver.execute_query(
-        cypher.load("queries/stats_relationships"), database_=database, routing_=RoutingControl.READ
+        cypher.load("queries/stats_relationships"), database_=database,
+        routing_=RoutingControl.READ,
+        result_transformer_=eager,
     )
     return GraphStats(
         nodes={r["label"]: r["count"] for r in labels if r["count"]},

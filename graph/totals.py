@@ -12,6 +12,7 @@ from neo4j import AsyncDriver, RoutingControl
 from pydantic import BaseModel, Field
 
 from graph import cypher
+from graph.driver import eager
 from partnergraph.domain.views import to_date
 
 
@@ -132,6 +133,6 @@ async def donation_totals(
 ) -> DonationTotals:
     records, _, _ = await driver.execute_query(
         cypher.load("queries/donation_totals"), direction=direction,
-        database_=database, routing_=RoutingControl.READ,
+        database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
     return aggregate([r.data() for r in records], group_by, direction)

@@ -7,6 +7,7 @@ from typing import Any
 from neo4j import AsyncDriver, AsyncManagedTransaction, RoutingControl
 
 from graph import cypher
+from graph.driver import eager
 from graph.model import Label
 from graph.rows import Rows, build_rows
 from partnergraph.domain import Dataset
@@ -24,7 +25,7 @@ async def existing_ids(
         cypher.render("write/existing_ids", label=label),
         ids=sorted(set(ids)),
         database_=database,
-        routing_=RoutingControl.READ,
+        routing_=RoutingControl.READ, result_transformer_=eager,
     )
     return {r["id"] for r in records}
 
@@ -34,7 +35,7 @@ async def document_texts(
 ) -> dict[str, str | None]:
     records, _, _ = await driver.execute_query(
         cypher.load("write/document_texts"), ids=sorted(set(ids)),
-        database_=database, routing_=RoutingControl.READ,
+        database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
     return {r["id"]: r["text"] for r in records}
 

@@ -156,6 +156,8 @@ def _conf(settings: Settings, p: Paths) -> str:
         "dbms.security.procedures.unrestricted=apoc.*",
         "dbms.security.procedures.allowlist=apoc.*",
     ]
+    if settings.neo4j_transaction_memory:
+        lines.append(f"db.memory.transaction.max={settings.neo4j_transaction_memory}")
     return "\n".join(lines) + "\n"
 
 

@@ -35,6 +35,11 @@ class Settings(BaseSettings):
     neo4j_heap: str = "512m"
     neo4j_pagecache: str = "256m"
     neo4j_start_timeout: float = 120.0
+    neo4j_transaction_memory: str | None = Field(
+        default=None, pattern=r"^[0-9]+[kmgKMG]?$",
+        description="Managed instance: the most memory one transaction may use "
+        "(db.memory.transaction.max, e.g. 512m), so that one oversized question is refused "
+        "(503, never retried) before it crowds out the others. Unset: Neo4j's own limits.")
 
     test_neo4j_uri: str | None = Field(
         default=None,

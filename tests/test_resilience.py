@@ -219,3 +219,33 @@ def test_fingerprints_differ_when_a_record_differs(db):
     db.wipe()
 
     assert fingerprint(db) != before
+
+
+# --- A question too large for the server's memory -----------------------------------------
+
+@pytest.fixture
+def frugal(neo4j_settings):
+    settings = throwaway("resilience-memory", 7695, 7485).model_copy(
+        update={"neo4j_transaction_memory": "16m"})
+    try:
+        localneo4j.start(settings)
+        yield settings
+    finally:
+        localneo4j.stop(settings)
+        shutil.rmtree(localneo4j.paths(settings).root, ignore_errors=True)
+
+
+def test_a_question_beyond_the_transaction_memory_is_a_503_at_once_and_never_retried(
+        frugal, caplog):
+    """Neo4j classes the memory refusal as transient; retrying it would only repeat it."""
+    big_list = "UNWIND range(1, 5000000) AS x RETURN size(collect(x)) AS n"
+    settings = frugal.model_copy(update={"api_retry_seconds": 30.0})
+    with TestClient(create_app(settings)) as client, caplog.at_level("WARNING", "neo4j"):
+        refused = client.post("/cypher", json={"query": big_list})
+        small = client.post("/cypher", json={"query": "RETURN 1 AS one"})
+
+    assert refused.status_code == 503, refused.text
+    assert "memory" in refused.json()["detail"]
+    assert "retry-after" not in refused.headers
+    assert not [r for r in caplog.records if "retried" in r.getMessage()]
+    assert small.status_code == 200 and small.json()["rows"] == [{"one": 1}]
