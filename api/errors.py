@@ -53,7 +53,8 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(QueryTooLarge)
     async def _too_large(_: Request, exc: QueryTooLarge) -> JSONResponse:
         # Asking again will not help: no Retry-After, and the API did not retry either.
-        return JSONResponse({"detail": str(exc)}, 503)
+        return JSONResponse({"detail": f"the question could not be answered: {exc}; narrow "
+                             "it (fewer hops, a lower limit, a shorter period)"}, 503)
 
     @app.exception_handler(Neo4jError)
     async def _neo4j_failed(request: Request, exc: Neo4jError) -> JSONResponse:

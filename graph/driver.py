@@ -52,8 +52,8 @@ def not_retried_when_too_large() -> Iterator[None]:
         yield
     except Neo4jError as exc:
         if exc.code in MEMORY_CODES:
-            raise QueryTooLarge("the question needs more memory than Neo4j grants one "
-                                f"transaction ({exc.code}); narrow it") from exc
+            raise QueryTooLarge("it needs more memory than Neo4j grants one transaction "
+                                f"({exc.code})") from exc
         raise
 
 

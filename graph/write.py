@@ -1,5 +1,8 @@
 """Writing a validated dataset: nodes before relationships, batched `UNWIND $rows MERGE`
-on stable ids, all in one transaction so a file lands whole or not at all."""
+on stable ids, all in one transaction so a file lands whole or not at all — or, for loads
+larger than Neo4j lets one transaction hold, each batch committed on its own: a failure
+then leaves the batches before it written, and running the same load again completes it,
+as every write is an idempotent MERGE."""
 
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -7,7 +10,7 @@ from typing import Any
 from neo4j import AsyncDriver, AsyncManagedTransaction, RoutingControl
 
 from graph import cypher
-from graph.driver import eager
+from graph.driver import eager, not_retried_when_too_large
 from graph.model import Label
 from graph.rows import Rows, build_rows
 from partnergraph.domain import Dataset
@@ -50,9 +53,8 @@ def count_rows(rows: Rows) -> int:
     return sum(len(g) for g in groups)
 
 
-async def _write_rows(
-    tx: AsyncManagedTransaction, rows: Rows, batch_size: int, progress: Progress | None
-) -> None:
+def _jobs(rows: Rows) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(query, rows) in writing order: nodes, then relationships, then citations."""
     jobs: list[tuple[str, list[dict[str, Any]]]] = []
     for label, node_rows in rows.nodes.items():
         jobs.append((cypher.render("write/merge_nodes", label=label), node_rows))
@@ -61,10 +63,20 @@ async def _write_rows(
         jobs.append((query, rel_rows))
     for label, cite_rows in rows.citations.items():
         jobs.append((cypher.render("write/merge_citations", label=label), cite_rows))
-    for query, job_rows in jobs:
+    return jobs
+
+
+async def _write_batch(tx: AsyncManagedTransaction, query: str, batch: list) -> None:
+    with not_retried_when_too_large():
+        await (await tx.run(query, rows=batch)).consume()
+
+
+async def _write_rows(
+    tx: AsyncManagedTransaction, rows: Rows, batch_size: int, progress: Progress | None
+) -> None:
+    for query, job_rows in _jobs(rows):
         for batch in _batches(job_rows, batch_size):
-            result = await tx.run(query, rows=batch)
-            await result.consume()
+            await _write_batch(tx, query, batch)
             if progress:
                 progress(len(batch))
 
@@ -76,9 +88,18 @@ async def write_rows(
     rows: Rows,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
+    one_transaction: bool = True,
 ) -> None:
+    """QueryTooLarge when one transaction cannot hold the load (nothing is written then)."""
     async with driver.session(database=database) as session:
-        await session.execute_write(_write_rows, rows, batch_size, progress)
+        if one_transaction:
+            await session.execute_write(_write_rows, rows, batch_size, progress)
+            return
+        for query, job_rows in _jobs(rows):
+            for batch in _batches(job_rows, batch_size):
+                await session.execute_write(_write_batch, query, batch)
+                if progress:
+                    progress(len(batch))
 
 
 async def write_dataset(
@@ -90,10 +111,12 @@ async def write_dataset(
     labels_of: dict[str, Label],
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
+    one_transaction: bool = True,
 ) -> int:
     """Write everything; returns how many rows were written."""
     rows = build_rows(dataset, rates, labels_of)
     await write_rows(
-        driver=driver, database=database, rows=rows, batch_size=batch_size, progress=progress
+        driver=driver, database=database, rows=rows, batch_size=batch_size, progress=progress,
+        one_transaction=one_transaction,
     )
     return count_rows(rows)

@@ -221,6 +221,7 @@ async def load(
     rates: Rates | None = None,
     write_graph: bool = True,
     progress: write.Progress | None = None,
+    one_transaction: bool = True,
 ) -> LoadReport:
     sources = read_all(paths)
     await iati.link_known(sources=sources, driver=driver, database=database)
@@ -243,6 +244,6 @@ async def load(
     if write_graph:
         rows = await write.write_dataset(
             driver=driver, database=database, dataset=dataset, rates=rates or load_rates(),
-            labels_of=labels_of, progress=progress,
+            labels_of=labels_of, progress=progress, one_transaction=one_transaction,
         )
     return LoadReport(files=[s.path for s in sources], records=records, rows=rows)

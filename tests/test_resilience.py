@@ -249,3 +249,26 @@ def test_a_question_beyond_the_transaction_memory_is_a_503_at_once_and_never_ret
     assert "retry-after" not in refused.headers
     assert not [r for r in caplog.records if "retried" in r.getMessage()]
     assert small.status_code == 200 and small.json()["rows"] == [{"one": 1}]
+
+
+def test_a_load_beyond_the_transaction_memory_writes_nothing_unless_each_batch_commits(
+        frugal, big, tmp_path, db):
+    """One transaction cannot hold this load on this server: the plain load says so and
+    leaves the graph empty, at once; --commit-each-batch loads it, and gives the very graph
+    a one-transaction load gives on a server with room (the suite's)."""
+    graph = GraphDb(frugal)
+    graph.apply_schema()
+
+    whole = subprocess.run([CLI, "load", str(big)], env=cli_env(frugal), cwd=tmp_path,
+                           capture_output=True, text=True, timeout=600)
+    assert whole.returncode == 1, whole.stdout + whole.stderr
+    assert "nothing was written" in whole.stderr and "--commit-each-batch" in whole.stderr
+    assert "retried" not in whole.stderr
+    assert fingerprint(graph) == ([], [])
+
+    batched = subprocess.run([CLI, "load", "--commit-each-batch", str(big)],
+                             env=cli_env(frugal), cwd=tmp_path, capture_output=True, text=True,
+                             timeout=600)
+    assert batched.returncode == 0, batched.stderr
+    db.run(pipeline.load, paths=[big])
+    assert fingerprint(graph) == fingerprint(db)

@@ -8,6 +8,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from graph.driver import QueryTooLarge
 from graph.schema import apply_schema
 from graph.stats import graph_stats
 from loaders import pipeline
@@ -34,7 +35,15 @@ def _report_problems(exc: LoadError) -> None:
     raise typer.Exit(1)
 
 
-def load(paths: Paths) -> None:
+def load(
+    paths: Paths,
+    commit_each_batch: Annotated[bool, typer.Option(
+        "--commit-each-batch",
+        help="Commit every batch of 1,000 rows on its own, for loads larger than Neo4j lets "
+        "one transaction hold. Every file is still checked before anything is written, but "
+        "a failure during the write leaves the batches before it in the graph: run the same "
+        "command again to complete it (every write is idempotent).")] = False,
+) -> None:
     """Load datasets into the graph: every file validated first, then one transaction."""
 
     async def work(driver, settings):
@@ -43,13 +52,16 @@ def load(paths: Paths) -> None:
             task = bar.add_task("rows", total=None)
             return await pipeline.load(
                 paths=paths, driver=driver, database=settings.neo4j_database,
-                progress=lambda n: bar.advance(task, n),
+                progress=lambda n: bar.advance(task, n), one_transaction=not commit_each_batch,
             )
 
     try:
         report = with_driver(work)
     except LoadError as exc:
         _report_problems(exc)
+    except QueryTooLarge as exc:
+        fail(f"nothing was written: {exc}. Load it with --commit-each-batch, or give Neo4j "
+             "more memory (NEO4J_HEAP, NEO4J_TRANSACTION_MEMORY).")
     console.print(f"loaded {report.records} records ({report.rows} rows) "
                   f"from {len(report.files)} file(s)")
 
