@@ -20,13 +20,15 @@ CALL (center) {
   RETURN other, hops ORDER BY hops, other.id LIMIT $limit + 1
 }
 WITH collect(other) AS partners, collect(CASE WHEN hops < $depth THEN other END) AS inner
-CALL (inner) {
-  UNWIND inner AS a
+// Facts come after partners in the view: when the partners fill it, none is read.
+CALL (partners, inner) {
+  WITH inner, $limit - size(partners) AS room
+  UNWIND CASE WHEN room > 0 THEN inner ELSE [] END AS a
   // LIMIT takes no variable, so the share is cut from a list read with the plain bound.
   WITH a, COLLECT {
     MATCH (a)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
     RETURN f LIMIT $limit + 1
-  }[..$limit / size(inner) + 1] AS share
+  }[..room / size(inner) + 1] AS share
   UNWIND share AS f
   WITH DISTINCT f ORDER BY head(labels(f)), f.id LIMIT $limit + 1
   RETURN collect(f) AS facts
