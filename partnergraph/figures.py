@@ -6,6 +6,9 @@ text admits two readings ("765,495 USD": 765.495 by the Vietnamese convention, 7
 the English one) it says so instead of silently picking one. Pure functions with no
 project imports, so the domain models, the loaders and a later article extractor can all
 share them; `find_amounts` finds amounts in running text with their offsets.
+
+A sum may be in any ISO 4217 currency written as its code ("1000 GBP"); only the currencies
+below have words and symbols of their own, and only those are looked for in running text.
 """
 
 import calendar
@@ -17,6 +20,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
+
+import pycountry
 
 
 class FigureError(ValueError):
@@ -59,9 +64,25 @@ _CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["aud", "a$", "đô la úc", "đô-la úc", "đô la australia"], "AUD"),
 }
 _PREFIX_SYMBOLS = ("us$", "a$", "$", "€", "₩", "₫")
-# Digits after the decimal point that each currency is written with: a reading that needs
-# more is not plausible.
-_MINOR_DIGITS = {"VND": 0, "JPY": 0, "KRW": 0, "USD": 2, "EUR": 2, "AUD": 2, "CNY": 2}
+# Digits after the decimal point that each currency is written with (ISO 4217 minor units):
+# a reading that needs more is not plausible. Most currencies have 2; these are the current
+# codes that do not, as java.util.Currency (JDK 17) lists them. pycountry has no minor units.
+_MINOR_DIGITS = {
+    **dict.fromkeys(["BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF",
+                     "UGX", "UYI", "VND", "VUV", "XAF", "XOF", "XPF"], 0),
+    **dict.fromkeys(["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"], 3),
+    "CLF": 4,
+}
+_ISO_CODE_RE = re.compile(r"[A-Z]{3}")
+
+
+def iso_currency(code: str) -> bool:
+    """True when `code` is a current ISO 4217 alphabetic code ("GBP"; not "XYZ", not "gbp")."""
+    return bool(_ISO_CODE_RE.fullmatch(code)) and pycountry.currencies.get(alpha_3=code) is not None
+
+
+def minor_digits(currency: str) -> int:
+    return _MINOR_DIGITS.get(currency, 2)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -195,28 +216,44 @@ def _scaled(value: Decimal, multiplier: int) -> Decimal:
     return value.to_integral_value() if value == value.to_integral_value() else value
 
 
+def _currency_after(rest: str, raw: str) -> str:
+    """The currency written after the number: a known word or symbol, else an ISO 4217 code
+    in capitals. Codes are matched only here, never in running text, where "ALL" or "CUP"
+    are words far more often than currencies."""
+    if m := _CURRENCY_RE.fullmatch(rest):
+        return _CURRENCIES[m[1].lower()]
+    if iso_currency(rest):
+        return rest
+    if _ISO_CODE_RE.fullmatch(rest):
+        raise FigureError(f"currency {rest!r} in {raw!r} is not an ISO 4217 code")
+    raise FigureError(f"currency {rest!r} in {raw!r} not understood (a word or symbol for "
+                      f"{', '.join(sorted(set(_CURRENCIES.values())))}, or an ISO 4217 code "
+                      "such as GBP)")
+
+
 def parse_amount(text: str) -> ParsedAmount:
     """A sum of money as written: "hơn 53,8 tỉ VNĐ", "900.031 triệu đồng", "5,221.00 USD".
 
     With a scale word (nghìn, ngàn, triệu, tỉ, tỷ) a single comma is the decimal point;
     "." between groups of exactly 3 digits separates thousands; with both "," and ".",
     whichever comes last is the decimal point. A lone "," followed by exactly 3 digits and
-    no scale word is ambiguous: the plausible reading is chosen, the other kept.
+    no scale word is ambiguous: the plausible reading is chosen, the other kept. The currency
+    is a Vietnamese word or symbol, or any ISO 4217 code in capitals ("2.500.000 SEK").
     """
     raw = text
     qualifier, s = _take_qualifiers(_clean(text))
     token, multiplier, rest, symbol = _number_and_tail(s, raw)
     currency = _CURRENCIES[symbol] if symbol else None
     if rest:
-        m = _CURRENCY_RE.fullmatch(rest)
-        if not m or (currency and _CURRENCIES[m[1].lower()] != currency):
-            raise FigureError(f"currency {rest!r} in {raw!r} not understood "
-                              f"(known: {', '.join(sorted(set(_CURRENCIES.values())))})")
-        currency = _CURRENCIES[m[1].lower()]
+        written = _currency_after(rest, raw)
+        if currency and written != currency:
+            raise FigureError(f"currency {rest!r} in {raw!r} contradicts the symbol before "
+                              f"the number ({currency})")
+        currency = written
     if currency is None:
         raise FigureError(f"no currency in {raw!r}")
     value, others, note = _read_number(
-        token, raw, scaled=multiplier > 1, max_decimals=_MINOR_DIGITS[currency],
+        token, raw, scaled=multiplier > 1, max_decimals=minor_digits(currency),
         why=f"{currency} amounts are not written with 3 decimals")
     return ParsedAmount(raw=raw, value=_scaled(value, multiplier), currency=currency,
                         qualifier=qualifier, ambiguous=bool(others),

@@ -5,7 +5,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (BaseModel, ConfigDict, Field, StringConstraints, field_validator,
+                      model_validator)
 
 from partnergraph import figures
 
@@ -74,7 +75,8 @@ Qualifier = Literal["exact", "lower_bound", "upper_bound", "approximate", "estim
 
 class Amount(_Parsed):
     """A sum of money as written, and the reading chosen; "hơn 53,8 tỉ VNĐ" stays a lower
-    bound and "765,495 USD" stays ambiguous, with the other reading kept."""
+    bound and "765,495 USD" stays ambiguous, with the other reading kept. Any ISO 4217
+    currency is accepted, whether or not data/rates/ can convert it."""
 
     value: Decimal = Field(ge=0)
     currency: str = Field(pattern=r"^[A-Z]{3}$")
@@ -98,6 +100,13 @@ class Amount(_Parsed):
             "alternatives": list(p.alternatives),
             "note": p.note,
         }
+
+    @field_validator("currency")
+    @classmethod
+    def _iso_4217(cls, currency: str) -> str:
+        if not figures.iso_currency(currency):
+            raise ValueError(f"currency {currency!r} is not an ISO 4217 code")
+        return currency
 
 
 class Quantity(_Parsed):

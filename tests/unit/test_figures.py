@@ -109,7 +109,10 @@ def test_qualifier_is_a_str_enum():
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("5 GBP", "currency 'GBP' in '5 GBP' not understood"),
+        ("5 XYZ", "currency 'XYZ' in '5 XYZ' is not an ISO 4217 code"),
+        # ISO codes are read in capitals only, as they are written.
+        ("5 gbp", "currency 'gbp' in '5 gbp' not understood"),
+        ("€5 GBP", "currency 'GBP' in '€5 GBP' contradicts the symbol before the number"),
         ("5 tỷ bảng Anh", "currency 'bảng Anh'"),
         ("5 tỷ", "no currency in '5 tỷ'"),
         ("tỷ đồng", "no number"),
@@ -127,7 +130,46 @@ def test_parse_amount_errors(text, message):
 
 def test_figure_error_is_a_value_error():
     with pytest.raises(ValueError):
-        parse_amount("5 GBP")
+        parse_amount("5 XYZ")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency", "qualifier"),
+    [
+        ("1000 GBP", D("1000"), "GBP", Q.exact),
+        ("1.000.000 GBP", D("1000000"), "GBP", Q.exact),
+        ("2.500.000 SEK", D("2500000"), "SEK", Q.exact),
+        ("hơn 1,5 triệu CHF", D("1500000"), "CHF", Q.lower_bound),
+        ("12,345.67 CAD", D("12345.67"), "CAD", Q.exact),
+        ("khoảng 300 triệu THB", D("300000000"), "THB", Q.approximate),
+        ("2.000 USD", D("2000"), "USD", Q.exact),  # a code with words of its own reads the same
+    ],
+)
+def test_any_iso_4217_code_is_a_currency(text, value, currency, qualifier):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency, amount.qualifier) == (value, currency, qualifier)
+    assert amount.raw == text
+    assert not amount.ambiguous and amount.alternatives == () and amount.note is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "other"),
+    [
+        ("765,495 GBP", D("765495"), D("765.495")),  # 2 minor digits, like USD
+        ("765,495 ISK", D("765495"), D("765.495")),  # 0, like VND
+        ("765,495 KWD", D("765.495"), D("765495")),  # 3: both readings are plausible
+    ],
+)
+def test_iso_minor_digits_steer_the_ambiguous_comma(text, value, other):
+    amount = parse_amount(text)
+    assert (amount.value, amount.ambiguous, amount.alternatives) == (value, True, (other,))
+
+
+def test_running_text_finds_no_iso_code_without_words_of_its_own():
+    text = ("ALL 5 GBP were given, THE 5 GBP, 100 CUP of rice, 12 SEK and 3 CHF; "
+            "THE 20 ALL. Cùng 2 tỷ đồng và 10.000 USD.")
+    found = find_amounts(text)
+    assert [text[m.start:m.end] for m in found] == ["2 tỷ đồng", "10.000 USD"]
 
 
 @pytest.mark.parametrize(
