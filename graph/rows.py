@@ -68,9 +68,7 @@ def amount_props(prefix: str, amount: Amount | None, year: int | None, rates: Ra
         return {}
     if amount.value_date:
         year = amount.value_date.year
-    usd = rates.to_usd(amount.value, amount.currency, year)
-    vnd = rates.to_vnd(amount.value, amount.currency, year)
-    return {
+    props = {
         f"{prefix}_raw": amount.raw,
         f"{prefix}": float(amount.value),
         f"{prefix}_currency": amount.currency,
@@ -78,11 +76,22 @@ def amount_props(prefix: str, amount: Amount | None, year: int | None, rates: Ra
         f"{prefix}_ambiguous": amount.ambiguous,
         f"{prefix}_alternatives": [float(a) for a in amount.alternatives],
         f"{prefix}_note": amount.note,
+        f"{prefix}_value_date": amount.value_date,
+    }
+    # No rate is ever guessed: without one the sum stays as written, its USD and VND
+    # figures absent (None removes them on a reload), and the reason is stored instead.
+    if missing := rates.missing_rate(amount.currency):
+        return {**props, f"{prefix}_usd": None, f"{prefix}_vnd": None,
+                f"{prefix}_rate_year": None, f"{prefix}_unconverted": missing}
+    usd = rates.to_usd(amount.value, amount.currency, year)
+    vnd = rates.to_vnd(amount.value, amount.currency, year)
+    return {
+        **props,
         f"{prefix}_usd": float(usd.value),
         f"{prefix}_vnd": float(vnd.value),
         # A USD amount needs no rate to USD but one to VND: the year of whichever was used.
         f"{prefix}_rate_year": usd.rate_year or vnd.rate_year,
-        f"{prefix}_value_date": amount.value_date,
+        f"{prefix}_unconverted": None,
     }
 
 

@@ -3,7 +3,10 @@
 A reported total and its parts are never added together: where parts of a donation carry
 their own values, the parts are counted and the total is listed under `not_counted`. A
 joint donation is one group of all its donors, not shares invented for each. A total that
-includes a lower bound ("hơn 53,8 tỉ") is itself a lower bound, and says so."""
+includes a lower bound ("hơn 53,8 tỉ") is itself a lower bound, and says so. A value in a
+currency without an exchange rate is added only to its own currency in `by_currency`: never
+to the USD and VND totals, which then say they are lower bounds, and it is listed under
+`not_counted` with the reason."""
 
 from enum import StrEnum
 from typing import Any
@@ -38,7 +41,10 @@ class Group(BaseModel):
     total_usd: float | None = None
     total_vnd: float | None = None
     by_currency: dict[str, float] = Field(default_factory=dict, description="As written.")
-    lower_bound: bool = Field(False, description="True: the real total is at least this.")
+    unconverted: int = Field(0, description="How many counted values are in `by_currency` but "
+                             "not in total_usd/total_vnd: no exchange rate for their currency.")
+    lower_bound: bool = Field(False, description="True: the real total is at least this (a "
+                              "value is a lower bound, or could not be converted).")
     approximate: bool = False
     ambiguous: bool = False
     quantities: list[QuantityTotal] = Field(default_factory=list)
@@ -92,6 +98,11 @@ def aggregate(rows: list[dict[str, Any]], group_by: GroupBy, direction: str | No
         if row["value"] is not None and row["itemised"]:
             not_counted.append(NotCounted(id=row["id"], name=row["name"], raw=row["raw"],
                                           reason="its parts report their own values; they are counted instead"))
+        elif counted and row["unconverted"]:
+            not_counted.append(NotCounted(
+                id=row["id"], name=row["name"], raw=row["raw"],
+                reason=f"{row['unconverted']}: not in total_usd or total_vnd, only in "
+                       f"by_currency as {row['currency']}"))
         keys = _keys(row, group_by)
         for key, label in keys:
             g = groups.setdefault(key, Group(key=key, label=label, donations=0, valued=0))
@@ -109,9 +120,14 @@ def aggregate(rows: list[dict[str, Any]], group_by: GroupBy, direction: str | No
 
 def _add_value(g: Group, row: dict[str, Any]) -> None:
     g.valued += 1
-    g.total_usd = (g.total_usd or 0) + (row["usd"] or 0)
-    g.total_vnd = (g.total_vnd or 0) + (row["vnd"] or 0)
     g.by_currency[row["currency"]] = g.by_currency.get(row["currency"], 0) + row["value"]
+    if row["unconverted"]:
+        # Sums are never negative, so what the normalised totals miss makes them at least.
+        g.unconverted += 1
+        g.lower_bound = True
+    else:
+        g.total_usd = (g.total_usd or 0) + (row["usd"] or 0)
+        g.total_vnd = (g.total_vnd or 0) + (row["vnd"] or 0)
     g.lower_bound |= row["qualifier"] == "lower_bound"
     g.approximate |= row["qualifier"] in ("approximate", "estimate")
     g.ambiguous |= row["ambiguous"]

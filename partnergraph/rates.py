@@ -5,6 +5,8 @@ The rates are the World Bank's PA.NUS.FCRF (IMF IFS) yearly averages shipped in
 data/rates/ (see its README). A sum is converted at the rate of the year it belongs to; a
 year the table does not cover uses the nearest year that it does, and the result says
 which year that was, so a reader can tell an exact conversion from an approximate one.
+A currency the table has no rows for is never given a guessed rate: `missing_rate` says
+why its sums stay in the currency they were written in.
 """
 
 import csv
@@ -36,8 +38,11 @@ class Converted:
 class Rates:
     """Units of each currency per US dollar, by year. USD itself is 1 in every year."""
 
-    def __init__(self, per_usd: dict[tuple[str, int], Decimal]) -> None:
+    def __init__(self, per_usd: dict[tuple[str, int], Decimal],
+                 source: str = "data/rates/") -> None:
         self._per_usd = dict(per_usd)
+        self.source = source
+        self._missing: dict[str, str | None] = {}  # asked once per currency, not per sum
         self._years: dict[str, list[int]] = {}
         for currency, year in sorted(self._per_usd):
             self._years.setdefault(currency, []).append(year)
@@ -49,6 +54,24 @@ class Rates:
     def years(self, currency: str) -> list[int]:
         """The years the table has for `currency` (empty for USD, which needs none)."""
         return list(self._years.get(self._known(currency), []))
+
+    def missing_rate(self, currency: str) -> str | None:
+        """Why a sum in `currency` cannot be given in USD and VND, or None when it can (in
+        some year: a missing year falls back to the nearest one)."""
+        code = currency.strip().upper()
+        if code not in self._missing:
+            self._missing[code] = self._why_not(code)
+        return self._missing[code]
+
+    def _why_not(self, code: str) -> str | None:
+        if code not in self.currencies:
+            return f"no exchange rate for {code} in {self.source}"
+        try:
+            self.to_usd(Decimal(0), code, None)
+            self.to_vnd(Decimal(0), code, None)
+        except RateError as exc:
+            return str(exc)
+        return None
 
     def to_usd(self, value: Decimal, currency: str, year: int | None) -> Converted:
         return self.convert(value, currency, "USD", year)
@@ -109,4 +132,4 @@ def load_rates(path: Path | str = DEFAULT_PATH) -> Rates:
             if key in per_usd:
                 raise RateError(f"{path}:{line}: {key[0]} {key[1]} appears twice")
             per_usd[key] = rate
-    return Rates(per_usd)
+    return Rates(per_usd, "data/rates/" if path == Path(DEFAULT_PATH) else str(path))

@@ -50,6 +50,10 @@ class AmountView(BaseModel):
     usd: float | None = None
     vnd: float | None = None
     rate_year: int | None = None
+    unconverted: str | None = Field(
+        default=None, description="Why usd and vnd are null although the value is known: no "
+        "exchange rate for its currency; the value stays as written, never at a guessed rate.",
+        examples=["no exchange rate for GBP in data/rates/"])
 
 
 class PeriodView(BaseModel):
@@ -73,6 +77,7 @@ def amount_view(props: dict[str, Any], prefix: str) -> AmountView | None:
         usd=props.get(f"{prefix}_usd"),
         vnd=props.get(f"{prefix}_vnd"),
         rate_year=props.get(f"{prefix}_rate_year"),
+        unconverted=props.get(f"{prefix}_unconverted"),
     )
 
 
@@ -170,6 +175,8 @@ class Flags(BaseModel):
     lower_bound: bool = False
     approximate: bool = False
     ambiguous: bool = False
+    unconverted: bool = Field(False, description="A sum is known only in its own currency: "
+                              "its usd and vnd are null and its `unconverted` says why.")
 
 
 class DonationView(BaseModel):
@@ -198,6 +205,7 @@ def flags_of(*amounts: AmountView | None, quantities: list[ItemLine] = ()) -> Fl
         lower_bound="lower_bound" in qualifiers,
         approximate=any(q in ("approximate", "estimate") for q in qualifiers),
         ambiguous=any(a.ambiguous for a in amounts if a),
+        unconverted=any(a.unconverted for a in amounts if a),
     )
 
 

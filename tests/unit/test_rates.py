@@ -146,3 +146,20 @@ def test_bad_rates_files_are_refused(tmp_path, content, message):
     path.write_text(content, encoding="utf-8")
     with pytest.raises(RateError, match=message):
         load_rates(path)
+
+
+@pytest.mark.parametrize("currency", ["USD", "VND", "EUR", "cny"])
+def test_a_currency_with_rates_is_not_missing_one(shipped, currency):
+    assert shipped.missing_rate(currency) is None
+
+
+def test_a_missing_rate_is_named_with_the_table_it_is_missing_from(shipped, small, tmp_path):
+    assert shipped.missing_rate("GBP") == "no exchange rate for GBP in data/rates/"
+    assert small.missing_rate("SEK") == f"no exchange rate for SEK in {tmp_path / 'rates.csv'}"
+
+
+def test_a_currency_sharing_no_year_with_vnd_cannot_be_given_in_vnd(tmp_path):
+    path = tmp_path / "rates.csv"
+    path.write_text("year,currency,per_usd,source\n2019,VND,23000,t\n2021,EUR,0.9,t\n",
+                    encoding="utf-8")
+    assert load_rates(path).missing_rate("EUR") == "no year has rates for all of EUR, VND"
