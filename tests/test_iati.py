@@ -246,10 +246,10 @@ BAD = {
         "<iati-identifier>XJ-EXAMPLE-2019-HG-HEALTH</iati-identifier>", "",
         'default-currency="JPY"',
         "iati-activity[2]/iati-identifier", "needs an iati-identifier"),
-    "currency without a rate": (
-        '<value currency="USD" value-date="2020-02-01">', '<value currency="GBP">',
-        'currency="GBP"',
-        "iati-activity[1]/transaction[1]/value/@currency", "no exchange rate for 'GBP'"),
+    "currency not in ISO 4217": (
+        '<value currency="USD" value-date="2020-02-01">', '<value currency="XYZ">',
+        'currency="XYZ"',
+        "iati-activity[1]/transaction[1]/value/@currency", "'XYZ' is not an ISO 4217 currency"),
     "no currency at all": (
         '<iati-activity default-currency="JPY" xml:lang="ja">', '<iati-activity xml:lang="ja">',
         "<value value-date=\"2019-04-01\">60000000</value>",

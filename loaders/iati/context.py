@@ -14,7 +14,7 @@ from lxml import etree
 
 from loaders.errors import Problem
 from loaders.iati.xmlsafe import XML_LANG
-from partnergraph import names
+from partnergraph import figures, names
 from partnergraph.domain import Amount, Period, Source
 from partnergraph.rates import Rates
 
@@ -119,13 +119,17 @@ class Ctx:
             self.problem(elem, f"{where}/value/@currency", "no currency: neither value/@currency "
                          "nor iati-activity/@default-currency is given")
             return None
-        if currency not in self.rates.currencies:
-            self.problem(elem, f"{where}/value/@currency", f"no exchange rate for {currency!r} "
-                         f"in data/rates/ (known: {', '.join(sorted(self.rates.currencies))})")
+        if not figures.iso_currency(currency):
+            self.problem(elem, f"{where}/value/@currency",
+                         f"{currency!r} is not an ISO 4217 currency code")
             return None
+        # A currency data/rates/ cannot convert is kept as given: the graph stores the value
+        # without USD and VND figures, and says why (graph.rows.amount_props).
         value_date = self.date(elem, "value-date", f"{where}/value", required=False)
+        converted = self.rates.missing_rate(currency) is None
         return Amount.model_construct(
             raw=f"{text} {currency}", value=value, currency=currency, qualifier="exact",
             ambiguous=False, alternatives=[], value_date=value_date,
-            note=None if value_date else "no value-date: converted at the rate of its year",
+            note=None if value_date or not converted
+            else "no value-date: converted at the rate of its year",
         )
