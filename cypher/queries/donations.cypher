@@ -9,6 +9,7 @@
 //         :param skip => 0  :param limit => 50
 CALL () {
   MATCH (d:Donation)
+  USING INDEX d:Donation(active_until)
   WHERE d.active_until >= coalesce($since, date('0001-01-01'))
     AND ($until IS NULL OR d.when_start <= $until
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
@@ -17,6 +18,7 @@ CALL () {
 }
 CALL () {
   MATCH (d:Donation)
+  USING INDEX d:Donation(active_until)
   WHERE d.active_until >= coalesce($since, date('0001-01-01'))
     AND ($until IS NULL OR d.when_start <= $until
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))

@@ -11,6 +11,7 @@
 //         :param since => date('2020-01-01')  :param until => null  :param skip => 0  :param limit => 50
 CALL () {
   MATCH (d)-[t:TO]->()
+  USING INDEX t:TO(partner_id, active_until)
   WHERE t.partner_id = $recipient AND t.active_until >= coalesce($since, date('0001-01-01'))
     AND ($until IS NULL OR d.when_start <= $until
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
@@ -19,6 +20,7 @@ CALL () {
 }
 CALL () {
   MATCH (d)-[t:TO]->()
+  USING INDEX t:TO(partner_id, active_until)
   WHERE t.partner_id = $recipient AND t.active_until >= coalesce($since, date('0001-01-01'))
     AND ($until IS NULL OR d.when_start <= $until
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
