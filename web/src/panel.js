@@ -23,7 +23,9 @@ const names = (refs) => refs.map((r) => r.name).join(", ");
 
 function donationItem(d, side) {
   const counterpart = side === "given" ? d.recipients : d.donors;
-  const value = d.value ? `${d.value.raw}${d.value.usd ? ` (≈ ${usd(d.value.usd)})` : ""}` : "";
+  // A sum in a currency without an exchange rate says so rather than showing no figure.
+  const approx = (v) => (v.usd ? ` (≈ ${usd(v.usd)})` : v.unconverted ? ` (${v.unconverted})` : "");
+  const value = d.value ? `${d.value.raw}${approx(d.value)}` : "";
   return h("li", { class: "donation", dataset: { id: d.id } },
     h("h4", {}, d.name),
     h("p", { class: "facts" },
@@ -89,7 +91,8 @@ export function showFact(panel, node, partnersOf) {
   const rows = [];
   for (const key of AMOUNTS) {
     if (p[`${key}_raw`]) {
-      const approx = p[`${key}_usd`] ? ` (≈ ${usd(p[`${key}_usd`])})` : "";
+      const approx = p[`${key}_usd`] ? ` (≈ ${usd(p[`${key}_usd`])})`
+        : p[`${key}_unconverted`] ? ` (${p[`${key}_unconverted`]})` : "";
       rows.push(h("dt", {}, words(key)), h("dd", {}, `${p[`${key}_raw`]}${approx}`));
     }
   }
