@@ -2,11 +2,13 @@
 its own event loop), wipe the graph, and take before/after counts."""
 
 import asyncio
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 from neo4j import AsyncDriver
 
+from graph import readonly
 from graph.driver import open_driver
 from graph.schema import apply_schema
 from graph.stats import GraphStats, graph_stats, wipe
@@ -37,3 +39,15 @@ class GraphDb:
 
     def apply_schema(self) -> None:
         self.run(apply_schema)
+
+
+def fingerprint(db: GraphDb) -> tuple[list, list]:
+    """Every node (labels, properties) and relationship (ends, type, properties), sorted:
+    two graphs with equal fingerprints hold the same records, none twice."""
+    def rows(query: str) -> list:
+        result = db.run(readonly.run_read_only, query=query, row_limit=10**7, timeout=120)
+        return sorted(json.dumps(r, sort_keys=True) for r in result.rows)
+
+    return (rows("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"),
+            rows("MATCH (a)-[r]->(b) RETURN labels(a) AS la, a.id AS a, type(r) AS type, "
+                 "labels(b) AS lb, b.id AS b, properties(r) AS props"))

@@ -21,8 +21,8 @@ from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
 from api.app import create_app
-from graph import cypher, readonly
-from graphdb import GraphDb
+from graph import cypher
+from graphdb import GraphDb, fingerprint
 from loaders import pipeline
 from partnergraph import localneo4j
 from partnergraph.settings import Settings
@@ -43,18 +43,6 @@ def big(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("big") / "big.json"
     dataset.write(path, PARTNERS)
     return path
-
-
-def fingerprint(db: GraphDb) -> tuple[list, list]:
-    """Every node (labels, properties) and relationship (ends, type, properties), sorted:
-    two graphs with equal fingerprints hold the same records, none twice."""
-    def rows(query: str) -> list:
-        result = db.run(readonly.run_read_only, query=query, row_limit=10**7, timeout=120)
-        return sorted(json.dumps(r, sort_keys=True) for r in result.rows)
-
-    return (rows("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"),
-            rows("MATCH (a)-[r]->(b) RETURN labels(a) AS la, a.id AS a, type(r) AS type, "
-                 "labels(b) AS lb, b.id AS b, properties(r) AS props"))
 
 
 def cli_env(settings: Settings) -> dict[str, str]:

@@ -9,7 +9,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from graph.driver import QueryTooLarge
-from graph.schema import apply_schema
+from graph.schema import apply_schema, reindex
 from graph.stats import graph_stats
 from loaders import pipeline
 from loaders.errors import LoadError
@@ -26,6 +26,15 @@ def schema_apply() -> None:
     """Create the constraints and indexes of cypher/schema/ that are missing."""
     count = with_driver(lambda d, s: apply_schema(driver=d, database=s.neo4j_database))
     console.print(f"schema: {count} statements applied (existing ones left as they were)")
+
+
+@schema_app.command("reindex")
+def schema_reindex() -> None:
+    """Derive the keys kept for speed (donations' order keys, LINKED partner pairs) from the
+    facts already in the graph: once, for a graph loaded by a version before they existed.
+    Loads write them themselves; running it again changes nothing."""
+    with_driver(lambda d, s: reindex(driver=d, database=s.neo4j_database))
+    console.print("reindexed: donation order keys and LINKED pairs are in place")
 
 
 def _report_problems(exc: LoadError) -> None:
