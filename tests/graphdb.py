@@ -4,14 +4,16 @@ its own event loop), wipe the graph, and take before/after counts."""
 import asyncio
 import json
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
-from neo4j import AsyncDriver
+from neo4j import AsyncDriver, RoutingControl
 
 from graph import readonly
 from graph.driver import open_driver
 from graph.schema import apply_schema
 from graph.stats import GraphStats, graph_stats, wipe
+from loaders import pipeline
 from partnergraph.settings import Settings
 
 T = TypeVar("T")
@@ -51,3 +53,19 @@ def fingerprint(db: GraphDb) -> tuple[list, list]:
     return (rows("MATCH (n) RETURN labels(n) AS labels, properties(n) AS props"),
             rows("MATCH (a)-[r]->(b) RETURN labels(a) AS la, a.id AS a, type(r) AS type, "
                  "labels(b) AS lb, b.id AS b, properties(r) AS props"))
+
+
+def load(db: GraphDb, *paths: Path):
+    return db.run(pipeline.load, paths=list(paths))
+
+
+async def read_rows(*, driver, database, text: str, **params) -> list[dict]:
+    records, _, _ = await driver.execute_query(text, params, database_=database,
+                                               routing_=RoutingControl.READ)
+    return [r.data() for r in records]
+
+
+def node(db: GraphDb, id: str) -> dict:
+    rows = db.run(read_rows, text="MATCH (n {id: $id}) RETURN properties(n) AS p", id=id)
+    assert len(rows) == 1, f"expected one node {id!r}, found {len(rows)}"
+    return rows[0]["p"]

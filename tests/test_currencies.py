@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from neo4j import RoutingControl
 
 from api.app import create_app
-from loaders import pipeline
+from graphdb import load, node
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINI = FIXTURES / "mini"
@@ -44,22 +43,6 @@ def gbp_dataset(tmp_path: Path) -> Path:
                      if not line.strip().startswith("sha256:"))
     dataset.write_text(text + "\n" + UK_DONATION, encoding="utf-8")
     return dataset
-
-
-def load(db, *paths: Path):
-    return db.run(pipeline.load, paths=list(paths))
-
-
-async def _read(*, driver, database, text: str, **params) -> list[dict]:
-    records, _, _ = await driver.execute_query(text, params, database_=database,
-                                               routing_=RoutingControl.READ)
-    return [r.data() for r in records]
-
-
-def node(db, id: str) -> dict:
-    rows = db.run(_read, text="MATCH (n {id: $id}) RETURN properties(n) AS p", id=id)
-    assert len(rows) == 1, f"expected one node {id!r}, found {len(rows)}"
-    return rows[0]["p"]
 
 
 @pytest.fixture

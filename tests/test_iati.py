@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from neo4j import RoutingControl
 
-from loaders import pipeline
+from graphdb import load, node, read_rows
 from loaders.errors import LoadError
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -34,25 +33,9 @@ def iati(tmp_path: Path) -> Path:
     return path
 
 
-def load(db, *paths: Path):
-    return db.run(pipeline.load, paths=list(paths))
-
-
-async def _read(*, driver, database, text: str, **params) -> list[dict]:
-    records, _, _ = await driver.execute_query(text, params, database_=database,
-                                               routing_=RoutingControl.READ)
-    return [r.data() for r in records]
-
-
-def node(db, id: str) -> dict:
-    rows = db.run(_read, text="MATCH (n {id: $id}) RETURN properties(n) AS p", id=id)
-    assert len(rows) == 1, f"expected one node {id!r}, found {len(rows)}"
-    return rows[0]["p"]
-
-
 def linked(db, rel: str, id: str) -> set[tuple[str, str]]:
     """(from, to) ids of the relationships of one type that touch node `id`."""
-    rows = db.run(_read, text="MATCH (a)-[r]->(b) WHERE type(r) = $rel AND $id IN [a.id, b.id] "
+    rows = db.run(read_rows, text="MATCH (a)-[r]->(b) WHERE type(r) = $rel AND $id IN [a.id, b.id] "
                               "RETURN a.id AS a, b.id AS b", rel=rel, id=id)
     return {(r["a"], r["b"]) for r in rows}
 
@@ -127,7 +110,7 @@ def test_transactions_become_donations_with_currency_value_date_and_in_kind(db):
     assert linked(db, "PART_OF", f"{WATER}-t2") == {
         (f"{WATER}-t{i}", f"{WATER}-t2") for i in (3, 4, 5)}
     assert not any(r.get("id", "").endswith("-t6")
-                   for r in db.run(_read, text="MATCH (d:Donation) RETURN d.id AS id"))
+                   for r in db.run(read_rows, text="MATCH (d:Donation) RETURN d.id AS id"))
 
 
 def test_organisations_become_partners_with_kinds_identifiers_and_names(db):
@@ -154,7 +137,7 @@ def test_organisations_become_partners_with_kinds_identifiers_and_names(db):
 def test_every_fact_cites_the_file_with_its_narrative_or_where_it_is(db):
     load(db, IATI)
 
-    rows = db.run(_read, text="MATCH (n)-[c:CITED_IN]->(d:Document) RETURN n.id AS id, "
+    rows = db.run(read_rows, text="MATCH (n)-[c:CITED_IN]->(d:Document) RETURN n.id AS id, "
                               "c.quote AS quote, c.note AS note, d.id AS doc")
     cites = {r["id"]: r for r in rows}
     assert {r["doc"] for r in rows} == {"iati-activities"}
@@ -189,7 +172,7 @@ def test_partners_and_places_the_graph_holds_are_reused_not_twinned(db):
     assert ("world-bank", HEALTH) in linked(db, "FUNDS", HEALTH)
     assert ("ha-giang-peoples-committee", HEALTH) in linked(db, "IMPLEMENTS", HEALTH)
     assert linked(db, "LOCATED_IN", WATER) == {(WATER, "vietnam"), (WATER, "ha-giang")}
-    ids = {r["id"] for r in db.run(_read, text="MATCH (n) RETURN n.id AS id")}
+    ids = {r["id"] for r in db.run(read_rows, text="MATCH (n) RETURN n.id AS id")}
     assert not ids & {"org-44000", "org-ha-giang-provincial-people-s-committee", "country-vn",
                       "place-vn-ha-giang-province"}
     assert node(db, "world-bank") == world_bank

@@ -2,10 +2,12 @@
 leaves the graph as it was, and rerunning it gives exactly the graph a clean load gives.
 Neo4j stopped under a serving API makes it answer 503 with Retry-After, and once Neo4j is
 back the same API process answers again by itself. Neo4j killed with SIGKILL right after
-a load reported success still holds every record of it when it comes back.
+a load reported success still holds every record of it when it comes back. A question or
+a load beyond the server's transaction memory is refused at once, never retried, and
+writes nothing; a load that commits each batch gets through.
 
-The last two stop and kill servers, so they use throwaway instances of their own (ports
-7698/7488 and 7699/7489) that share the test instance's install."""
+Those stop, kill or limit servers, so they use throwaway instances of their own (ports
+7698/7488, 7699/7489 and 7695/7485) that share the test instance's install."""
 
 import json
 import os
@@ -14,6 +16,8 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -115,26 +119,27 @@ def throwaway(name: str, bolt: int, http: int) -> Settings:
     return settings
 
 
-@pytest.fixture
-def down_up(neo4j_settings):
-    settings = throwaway("resilience-down", 7698, 7488)
+@contextmanager
+def running(settings: Settings) -> Iterator[Settings]:
+    """The throwaway instance started, then stopped and deleted whatever the test did."""
     try:
         localneo4j.start(settings)
         yield settings
     finally:
         localneo4j.stop(settings)
         shutil.rmtree(localneo4j.paths(settings).root, ignore_errors=True)
+
+
+@pytest.fixture
+def down_up(neo4j_settings):
+    with running(throwaway("resilience-down", 7698, 7488)) as settings:
+        yield settings
 
 
 @pytest.fixture
 def durable(neo4j_settings):
-    settings = throwaway("resilience-kill", 7699, 7489)
-    try:
-        localneo4j.start(settings)
+    with running(throwaway("resilience-kill", 7699, 7489)) as settings:
         yield settings
-    finally:
-        localneo4j.stop(settings)
-        shutil.rmtree(localneo4j.paths(settings).root, ignore_errors=True)
 
 
 @pytest.mark.slow
@@ -213,14 +218,10 @@ def test_fingerprints_differ_when_a_record_differs(db):
 
 @pytest.fixture
 def frugal(neo4j_settings):
-    settings = throwaway("resilience-memory", 7695, 7485).model_copy(
+    limited = throwaway("resilience-memory", 7695, 7485).model_copy(
         update={"neo4j_transaction_memory": "16m"})
-    try:
-        localneo4j.start(settings)
+    with running(limited) as settings:
         yield settings
-    finally:
-        localneo4j.stop(settings)
-        shutil.rmtree(localneo4j.paths(settings).root, ignore_errors=True)
 
 
 def test_a_question_beyond_the_transaction_memory_is_a_503_at_once_and_never_retried(
