@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import date
 from typing import Any
@@ -27,13 +28,14 @@ from neo4j.exceptions import Neo4jError
 
 from bench.machine import describe, show
 from graph import cypher
-from graph.driver import open_driver
+from graph.driver import QueryTooLarge, eager, open_driver
 from graph.links import Hops
 from graph.partners import lucene_query
 from partnergraph.settings import Settings
 
 GUANGXI, NETWORK, SEARCH = "guangxi", "good-neighbors-international", "good neighbors"
-READ = {"routing_": RoutingControl.READ}
+# Read as the API reads: routed to a reader, a memory refusal not retried.
+READ = {"routing_": RoutingControl.READ, "result_transformer_": eager}
 
 
 def _cypher(name: str, **slots) -> str:
@@ -77,27 +79,28 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-async def measure(call: Callable[[], Awaitable[bool]], concurrency: int, requests: int,
+async def measure(call: Callable[[], Awaitable[str]], concurrency: int, requests: int,
                   budget: float) -> dict[str, Any]:
+    """`call` answers "ok" or what went wrong (an HTTP status, a Neo4j error code)."""
     times: list[float] = []
-    failures = 0
+    failed: Counter[str] = Counter()
 
     async def worker() -> None:
-        nonlocal failures
-        while len(times) + failures < requests and time.perf_counter() < deadline:
+        while len(times) + failed.total() < requests and time.perf_counter() < deadline:
             mark = time.perf_counter()
-            ok = await call()
-            if ok:
+            outcome = await call()
+            if outcome == "ok":
                 times.append(time.perf_counter() - mark)
             else:
-                failures += 1
+                failed[outcome] += 1
 
     await call()  # warm: plans cached, pages in memory
     deadline = time.perf_counter() + budget
     await asyncio.gather(*(worker() for _ in range(concurrency)))
+    failures = {"failures": failed.total(), **({"failed_with": dict(failed)} if failed else {})}
     if not times:
-        return {"n": 0, "failures": failures}
-    return {"n": len(times), "failures": failures, "p50_ms": round(percentile(times, .5) * 1e3, 2),
+        return {"n": 0, **failures}
+    return {"n": len(times), **failures, "p50_ms": round(percentile(times, .5) * 1e3, 2),
             "p99_ms": round(percentile(times, .99) * 1e3, 2)}
 
 
@@ -142,7 +145,8 @@ class ApiServer:
 
 
 async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -> dict:
-    driver: AsyncDriver = open_driver(settings)
+    # The API's retry window too, so both sides give up on the same failures.
+    driver: AsyncDriver = open_driver(settings, retry_seconds=settings.api_retry_seconds)
     db = settings.neo4j_database
     results: dict[str, Any] = {}
     try:
@@ -151,10 +155,14 @@ async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -
             for name, (path, statements) in QUESTIONS.items():
                 if args.only and name not in args.only:
                     continue
-                async def api_call(path: str = path) -> bool:
-                    return (await http.get(path)).status_code == 200
+                async def api_call(path: str = path) -> str:
+                    try:
+                        status = (await http.get(path)).status_code
+                    except httpx.TimeoutException:
+                        return "client timeout"
+                    return "ok" if status == 200 else f"HTTP {status}"
 
-                async def direct_call(statements=statements) -> bool:
+                async def direct_call(statements=statements) -> str:
                     try:
                         records: list = []
                         for query, params in statements:
@@ -162,9 +170,11 @@ async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -
                                 params = params(records)
                             records, _, _ = await driver.execute_query(
                                 query, params, database_=db, **READ)
-                    except Neo4jError:  # e.g. the transaction memory limit: a failure
-                        return False
-                    return True
+                    except QueryTooLarge:
+                        return "transaction memory"
+                    except Neo4jError as exc:
+                        return exc.code or type(exc).__name__
+                    return "ok"
 
                 row: dict[str, Any] = {"path": path}
                 for concurrency in (1, 16):
