@@ -145,8 +145,9 @@ def test_pages_of_a_partners_donations_follow_one_order(client):
     ("queries/donations", "Donation(active_until)"),
 ])
 def test_a_page_of_donations_is_an_ordered_index_seek_never_a_sort(dated, query, index, since):
-    """A sort would read every matching donation: seconds for a donor of 100,000; even a
-    partial one reads every donation tied on the last date of the page."""
+    """The page comes in the index's order, cut by a Limit: a sort would read every matching
+    donation (seconds for a donor of 100,000), a partial one every donation tied on the
+    last date of the page."""
     async def plan(*, driver, database):
         # As the API sends them: the partner the question starts from is always given.
         params = {"donor": "kasama", "recipient": "ha-giang" if "received" in query else None,
@@ -166,8 +167,10 @@ def test_a_page_of_donations_is_an_ordered_index_seek_never_a_sort(dated, query,
     walk(dated.run(plan))
     names = [name for name, _ in operators]
 
-    assert any("IndexSeek" in name and index in details for name, details in operators), \
-        operators
+    # On a graph this small the planner may scan the index rather than seek it (a seek on
+    # the 2M-donation graph: BENCHMARKS.md); either way the index gives the order.
+    assert any(("IndexSeek" in name or "IndexScan" in name) and index in details
+               for name, details in operators), operators
     assert not [n for n in names if "Sort" in n or "Top" in n], names
     assert "Limit" in names, names
 
