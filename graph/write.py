@@ -7,7 +7,7 @@ as every write is an idempotent MERGE."""
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from neo4j import AsyncDriver, AsyncManagedTransaction, RoutingControl
+from neo4j import AsyncDriver, AsyncManagedTransaction, RoutingControl, unit_of_work
 
 from graph import cypher
 from graph.driver import eager, not_retried_when_too_large
@@ -17,6 +17,9 @@ from partnergraph.domain import Dataset
 from partnergraph.rates import Rates
 
 BATCH_SIZE = 1000
+# Marks the loader's transactions, so `SHOW TRANSACTIONS` tells an operator (and the crash
+# tests) that a load is writing, between its statements as well as during them.
+TX_METADATA = {"partnergraph": "load"}
 
 Progress = Callable[[int], None]
 
@@ -66,11 +69,13 @@ def _jobs(rows: Rows) -> list[tuple[str, list[dict[str, Any]]]]:
     return jobs
 
 
+@unit_of_work(metadata=TX_METADATA)
 async def _write_batch(tx: AsyncManagedTransaction, query: str, batch: list) -> None:
     with not_retried_when_too_large():
         await (await tx.run(query, rows=batch)).consume()
 
 
+@unit_of_work(metadata=TX_METADATA)
 async def _write_rows(
     tx: AsyncManagedTransaction, rows: Rows, batch_size: int, progress: Progress | None
 ) -> None:

@@ -1,6 +1,7 @@
-// loader_writing: how many open transactions are running a loader's batched write
-// (`UNWIND $rows …`) right now, this one left out. The crash tests use it to stop a load
-// mid-write. Parameters: none.
-SHOW TRANSACTIONS YIELD currentQuery
-WHERE currentQuery CONTAINS 'UNWIND $rows' AND NOT currentQuery CONTAINS 'SHOW TRANSACTIONS'
+// loader_writing: how many open transactions of the loader (those it marks with the
+// metadata {partnergraph: 'load'}, graph/write.py) are writing right now — whether a
+// statement is running or the loader is preparing its next batch. The crash tests use it
+// to stop a load mid-write; operators can watch loads with it. Parameters: none.
+SHOW TRANSACTIONS YIELD metaData, status
+WHERE metaData.partnergraph = 'load' AND status <> 'Closing'
 RETURN count(*) AS writing
