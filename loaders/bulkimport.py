@@ -16,7 +16,7 @@ from graph import bulk
 from graph.driver import open_driver
 from graph.schema import apply_schema
 from loaders import stream
-from partnergraph import localneo4j
+from server import localneo4j
 from partnergraph.rates import Rates, load_rates
 from partnergraph.settings import Settings
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from graphdb import GraphDb
-from partnergraph import localneo4j
+from server import localneo4j
 from partnergraph.settings import Settings
 
 TEST_INSTANCE = {"neo4j_uri": None, "neo4j_instance": "test",

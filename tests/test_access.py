@@ -18,7 +18,7 @@ from pydantic import SecretStr
 
 from api import security
 from api.app import create_app
-from partnergraph import localneo4j
+from server import localneo4j
 from partnergraph.settings import DEV_PASSWORD, Settings
 
 CLI = Path(sys.executable).with_name("partnergraph")

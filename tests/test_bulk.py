@@ -15,7 +15,8 @@ from loaders import pipeline
 from loaders.bulkimport import import_dataset
 from loaders.errors import LoadError
 from loaders.synthetic import Size, generate
-from partnergraph import ROOT, localneo4j
+from partnergraph import ROOT
+from server import localneo4j
 from partnergraph.settings import Settings
 
 SEED = ROOT / "data" / "seed"

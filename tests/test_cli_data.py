@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed"
-CLI = [sys.executable, "-m", "partnergraph.cli"]
+CLI = [sys.executable, "-m", "cli"]
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from loaders import article
 from loaders.errors import LoadError
-from partnergraph.cli import app
+from cli import app
 from partnergraph.domain import Dataset
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"

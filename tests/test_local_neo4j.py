@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from neo4j import GraphDatabase
 
-from partnergraph import localneo4j
+from server import localneo4j
 from partnergraph.settings import Settings
 
 CLI = Path(sys.executable).with_name("partnergraph")

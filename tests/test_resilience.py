@@ -28,7 +28,7 @@ from api.app import create_app
 from graph import cypher
 from graphdb import GraphDb, fingerprint
 from loaders import pipeline
-from partnergraph import localneo4j
+from server import localneo4j
 from partnergraph.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from partnergraph.localneo4j import port_free
+from server.localneo4j import port_free
 
 ROOT = Path(__file__).resolve().parent.parent
 PORTS = {"NEO4J_INSTANCE": "up", "NEO4J_BOLT_PORT": "7690", "NEO4J_HTTP_PORT": "7477",
@@ -66,7 +66,7 @@ def _instance_processes() -> list[int]:
 
 @pytest.fixture
 def product():
-    proc = subprocess.Popen([sys.executable, "-m", "partnergraph.cli", "up"], cwd=ROOT,
+    proc = subprocess.Popen([sys.executable, "-m", "cli", "up"], cwd=ROOT,
                             env=_env(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True)
     try:
@@ -79,7 +79,7 @@ def product():
                 proc.wait(timeout=120)
             except subprocess.TimeoutExpired:
                 proc.kill()
-        subprocess.run([sys.executable, "-m", "partnergraph.cli", "neo4j", "stop"], cwd=ROOT,
+        subprocess.run([sys.executable, "-m", "cli", "neo4j", "stop"], cwd=ROOT,
                        env=_env(), capture_output=True, timeout=120)
 
 
@@ -93,7 +93,7 @@ def test_up_serves_seeded_api_and_browser_then_ctrl_c_stops_everything(product):
     assert _get("http://127.0.0.1:7477/browser/")[0] == 200
     assert len(_instance_processes()) == 1
 
-    again = subprocess.run([sys.executable, "-m", "partnergraph.cli", "up"], cwd=ROOT,
+    again = subprocess.run([sys.executable, "-m", "cli", "up"], cwd=ROOT,
                            env=_env(), capture_output=True, text=True, timeout=240)
 
     assert again.returncode == 1

@@ -12,7 +12,7 @@ from graph.driver import open_driver
 from graph.gazetteer import gazetteer_rows
 from loaders import article
 from loaders.errors import LoadError
-from partnergraph.cli.common import err
+from cli.common import err
 from partnergraph.settings import get_settings
 
 

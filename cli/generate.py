@@ -10,9 +10,9 @@ import typer
 
 from loaders.errors import LoadError
 from loaders.synthetic import SIZES, generate as write_dataset
-from partnergraph.cli.common import console, err, fail
-from partnergraph.cli.data import Paths
-from partnergraph.localneo4j import LocalNeo4jError
+from cli.common import console, err, fail
+from cli.data import Paths
+from server.localneo4j import LocalNeo4jError
 from partnergraph.settings import get_settings
 
 

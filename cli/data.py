@@ -13,7 +13,7 @@ from graph.schema import apply_schema, reindex
 from graph.stats import graph_stats
 from loaders import pipeline
 from loaders.errors import LoadError
-from partnergraph.cli.common import console, err, fail, with_driver
+from cli.common import console, err, fail, with_driver
 
 schema_app = typer.Typer(help="The graph's constraints and indexes.", no_args_is_help=True)
 

@@ -8,8 +8,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from partnergraph import localneo4j
-from partnergraph.cli.common import err
+from server import localneo4j
+from cli.common import err
 from partnergraph.settings import DEV_PASSWORD, Settings, get_settings
 
 app = typer.Typer(help="The local Neo4j server (Bolt, Neo4j Browser, APOC).",

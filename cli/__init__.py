@@ -2,7 +2,7 @@
 
 import typer
 
-from partnergraph.cli import data, extract, generate, neo4j, run
+from cli import data, extract, generate, neo4j, run
 
 # No pretty exceptions: rich's tracebacks can print local variables, settings included.
 app = typer.Typer(help="partnergraph: a knowledge graph of international partnerships.",

@@ -6,8 +6,9 @@ from typing import Annotated
 import typer
 import uvicorn
 
-from partnergraph import ROOT, localneo4j
-from partnergraph.cli.common import console, fail, with_driver
+from partnergraph import ROOT
+from server import localneo4j
+from cli.common import console, fail, with_driver
 from partnergraph.settings import Settings, get_settings
 
 SEED = ROOT / "data" / "seed"
