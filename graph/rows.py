@@ -8,30 +8,12 @@ from datetime import date
 from typing import Any
 
 from graph.model import SECTION_LABELS, Label, Rel
+from graph.props import active_until, amount_props, period_props, source_props
 from partnergraph import names
-from partnergraph.domain import (
-    Amount,
-    Dataset,
-    Donation,
-    Engagement,
-    Partner,
-    Period,
-    Place,
-    Policy,
-    Project,
-    Source,
-)
+from partnergraph.domain import Dataset, Donation, Partner, Period, Place, Source, roles
 from partnergraph.domain.common import Model
-from partnergraph.domain.dataset import SECTIONS
-from partnergraph.domain.entities import AffiliationKind
 from partnergraph.rates import Rates
 
-_AFFILIATION_RELS = {
-    AffiliationKind.part_of: Rel.PART_OF,
-    AffiliationKind.office_of: Rel.OFFICE_OF,
-    AffiliationKind.member_of: Rel.MEMBER_OF,
-    AffiliationKind.merged_into: Rel.MERGED_INTO,
-}
 # Fields copied as they are; everything else is flattened or becomes a relationship.
 _PLAIN = (
     "kind", "name_vi", "name_en", "aliases", "acronym", "acronym_expanded", "title",
@@ -63,64 +45,6 @@ class Rows:
         self.rels[(a, rel, b)].append({"from": src, "to": dst, "props": props})
 
 
-def amount_props(prefix: str, amount: Amount | None, year: int | None, rates: Rates) -> dict:
-    if amount is None:
-        return {}
-    if amount.value_date:
-        year = amount.value_date.year
-    props = {
-        f"{prefix}_raw": amount.raw,
-        f"{prefix}": float(amount.value),
-        f"{prefix}_currency": amount.currency,
-        f"{prefix}_qualifier": amount.qualifier,
-        f"{prefix}_ambiguous": amount.ambiguous,
-        f"{prefix}_alternatives": [float(a) for a in amount.alternatives],
-        f"{prefix}_note": amount.note,
-        f"{prefix}_value_date": amount.value_date,
-    }
-    # No rate is ever guessed: without one the sum stays as written, its USD and VND
-    # figures absent (None removes them on a reload), and the reason is stored instead.
-    if missing := rates.missing_rate(amount.currency):
-        return {**props, f"{prefix}_usd": None, f"{prefix}_vnd": None,
-                f"{prefix}_rate_year": None, f"{prefix}_unconverted": missing}
-    usd = rates.to_usd(amount.value, amount.currency, year)
-    vnd = rates.to_vnd(amount.value, amount.currency, year)
-    return {
-        **props,
-        f"{prefix}_usd": float(usd.value),
-        f"{prefix}_vnd": float(vnd.value),
-        # A USD amount needs no rate to USD but one to VND: the year of whichever was used.
-        f"{prefix}_rate_year": usd.rate_year or vnd.rate_year,
-        f"{prefix}_unconverted": None,
-    }
-
-
-def period_props(prefix: str, period: Period | None) -> dict:
-    if period is None:
-        return {}
-    return {
-        f"{prefix}_raw": period.raw,
-        f"{prefix}_start": period.start,
-        f"{prefix}_end": period.end,
-        f"{prefix}_precision": period.precision,
-    }
-
-
-# The order key of donations (cypher/schema/indexes.cypher): the last day a donation's
-# period reaches, with an open end sorting as the newest and an unknown period as the
-# oldest. It is copied onto GAVE and TO with the partner's id, so "a partner's donations
-# since 2020, newest first" is one ordered index seek, never a walk over all of them.
-# The donation's when_* properties stay the facts; these two dates are only keys.
-ONGOING = date(9999, 12, 31)
-UNDATED = date(1, 1, 1)
-
-
-def active_until(period: Period | None) -> date:
-    if period is None or (period.start is None and period.end is None):
-        return UNDATED
-    return period.end or ONGOING
-
-
 def _year(*periods: Period | None) -> int | None:
     for p in periods:
         if p is not None:
@@ -128,19 +52,6 @@ def _year(*periods: Period | None) -> int | None:
             if d:
                 return d.year
     return None
-
-
-def source_props(sources: list[Source]) -> dict:
-    """Relationships cannot point at documents, so they carry their sources as lists."""
-    return {
-        "source_documents": [s.document for s in sources],
-        "source_quotes": [s.quote or "" for s in sources],
-        "method": _method(sources),
-    }
-
-
-def _method(sources: list[Source]) -> str:
-    return "curated" if any(s.method == "curated" for s in sources) else "extracted"
 
 
 def _caption(record: Model) -> str:
@@ -194,8 +105,8 @@ def build_rows(dataset: Dataset, rates: Rates, labels_of: dict[str, Label]) -> R
                 "props": {"method": source.method, "confidence": source.confidence,
                           "note": source.note},
             })
-        _relationships(rows, record, labels_of)
-        rows.link(_linked_partners(record))
+        _relationships(rows, section, record, labels_of)
+        rows.link(_linked_partners(section, record))
     if rows.linked:
         # `affiliated` is only ever set, never cleared: a later load of a shared fact
         # must not undo what a partner's affiliation said.
@@ -205,81 +116,62 @@ def build_rows(dataset: Dataset, rates: Rates, labels_of: dict[str, Label]) -> R
     return rows
 
 
-# The roles that make two partners linked (queries/partner_linked, graph_neighbourhood);
-# accountability for and extension of a project, and issuing a policy, do not.
-_LINKING_ROLES = ("donors", "recipients", "parties", "funders", "implementers",
-                  "beneficiaries", "participants")
-
-
-def _linked_partners(record: Model) -> list[str]:
-    if isinstance(record, Partner):
-        # Each affiliation is a pair of its own, not a group.
-        return []
+def _linked_partners(section: str, record: Model) -> list[str]:
+    """Partners that share this fact (partners/roles.LINKING_FIELDS); an affiliation is a
+    pair of its own, written where the partner's affiliations are."""
     found: list[str] = []
-    for role in _LINKING_ROLES:
-        found += getattr(record, role, None) or []
+    for role in roles.of(section):
+        if role.links_partners:
+            found += roles.ids(record, role)
     return found
 
 
-def _relationships(rows: Rows, record: Model, labels_of: dict[str, Label]) -> None:
+def _relationships(rows: Rows, section: str, record: Model,
+                   labels_of: dict[str, Label]) -> None:
     src = source_props(getattr(record, "sources", None) or [])
-    P = Label.Partner
-    if isinstance(record, Place):
-        if record.part_of:
-            rows.rel(Label.Place, Rel.PART_OF, Label.Place, record.id, record.part_of)
-        if record.merged_into:
-            rows.rel(Label.Place, Rel.MERGED_INTO, Label.Place, record.id, record.merged_into,
-                     since=record.valid_until)
-    if isinstance(record, Partner):
-        if record.country:
-            rows.rel(P, Rel.IN_COUNTRY, Label.Place, record.id, record.country)
-        if record.based_in:
-            rows.rel(P, Rel.BASED_IN, Label.Place, record.id, record.based_in)
-        for aff in record.affiliations:
-            rows.link([record.id, aff.target], affiliated=True)
-            props = source_props(aff.sources or record.sources)
-            rows.rel(P, _AFFILIATION_RELS[aff.kind], P, record.id, aff.target,
-                     since=aff.since, until=aff.until, notes=aff.notes, **props)
-    if isinstance(record, Donation):
-        D = Label.Donation
-        until = active_until(record.when)
-        for donor in record.donors:
-            rows.rel(P, Rel.GAVE, D, donor, record.id, partner_id=donor, active_until=until,
-                     **src)
-        for recipient in record.recipients:
-            rows.rel(D, Rel.TO, P, record.id, recipient, partner_id=recipient,
-                     active_until=until, **src)
-        for line in record.items:
-            q = line.quantity
-            rows.rel(D, Rel.INCLUDES, Label.Item, record.id, line.item,
-                     quantity_raw=q.raw if q else None,
-                     quantity=float(q.value) if q else None,
-                     unit=q.unit if q else None,
-                     quantity_qualifier=q.qualifier if q else None,
-                     notes=line.notes, **source_props(line.sources or record.sources))
-        if record.part_of:
-            rows.rel(D, Rel.PART_OF, D, record.id, record.part_of, **src)
-        if record.project:
-            rows.rel(D, Rel.FOR, Label.Project, record.id, record.project, **src)
-    for field_name, rel in (("parties", Rel.PARTY_TO), ("funders", Rel.FUNDS),
-                            ("implementers", Rel.IMPLEMENTS), ("participants", Rel.TOOK_PART_IN),
-                            ("accountable", Rel.ACCOUNTABLE_FOR), ("extending", Rel.EXTENDS)):
-        for partner in getattr(record, field_name, None) or []:
-            rows.rel(P, rel, SECTION_LABELS[_section(record)], partner, record.id, **src)
-    if isinstance(record, Project):
-        for partner in record.beneficiaries:
-            rows.rel(Label.Project, Rel.BENEFITS, P, record.id, partner, **src)
-        for place in record.places:
-            rows.rel(Label.Project, Rel.LOCATED_IN, Label.Place, record.id, place, **src)
-    if isinstance(record, Engagement):
-        for target in record.related:
-            rows.rel(Label.Engagement, Rel.LED_TO, labels_of[target], record.id, target, **src)
-    if isinstance(record, Policy) and record.issuer:
-        rows.rel(Label.Policy, Rel.ISSUED_BY, P, record.id, record.issuer, **src)
+    label = SECTION_LABELS[section]
+    for role in roles.of(section):
+        if role.field == "affiliations":
+            _affiliations(rows, record)
+            continue
+        if role.field == "items":
+            _item_lines(rows, record)
+            continue
+        for target in roles.ids(record, role):
+            other = (labels_of[target] if len(role.targets) > 1
+                     else SECTION_LABELS[role.targets[0]])
+            props = {**_role_props(role, record, target), **(src if role.cited else {})}
+            if role.outward:
+                rows.rel(label, Rel(role.rel), other, record.id, target, **props)
+            else:
+                rows.rel(other, Rel(role.rel), label, target, record.id, **props)
 
 
-def _section(record: Model) -> str:
-    for section, cls in SECTIONS.items():
-        if isinstance(record, cls):
-            return section
-    raise TypeError(type(record).__name__)
+def _role_props(role: roles.Role, record: Model, target: str) -> dict[str, Any]:
+    """What a relationship carries beyond its sources: a merger its date, a donation's
+    donors and recipients the order key of graph/props.active_until."""
+    if role.field == "merged_into":
+        return {"since": record.valid_until}
+    if role.section == "donations" and role.field in ("donors", "recipients"):
+        return {"partner_id": target, "active_until": active_until(record.when)}
+    return {}
+
+
+def _affiliations(rows: Rows, record: Partner) -> None:
+    for aff in record.affiliations:
+        rows.link([record.id, aff.target], affiliated=True)
+        props = source_props(aff.sources or record.sources)
+        rows.rel(Label.Partner, Rel(roles.AFFILIATION_RELS[aff.kind]), Label.Partner,
+                 record.id, aff.target, since=aff.since, until=aff.until, notes=aff.notes,
+                 **props)
+
+
+def _item_lines(rows: Rows, record: Donation) -> None:
+    for line in record.items:
+        q = line.quantity
+        rows.rel(Label.Donation, Rel.INCLUDES, Label.Item, record.id, line.item,
+                 quantity_raw=q.raw if q else None,
+                 quantity=float(q.value) if q else None,
+                 unit=q.unit if q else None,
+                 quantity_qualifier=q.qualifier if q else None,
+                 notes=line.notes, **source_props(line.sources or record.sources))

@@ -28,6 +28,7 @@ from partnergraph.domain import (
     Partner,
     Project,
     Source,
+    roles,
 )
 
 _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "project",
@@ -89,9 +90,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="vi", url=page.url, text=page.text,
                         sha256=page.sha256)
-    roles = ("donors", "recipients", "parties", "participants", "funders", "implementers",
-             "beneficiaries")
-    used = {pid for r in records for k in roles for pid in r.fields.get(k, [])}
+    used = {pid for r in records for k in roles.partner_fields(r.section)
+            for pid in r.fields.get(k) or []}
     partners = [_partner(p, doc_id, page.text) for p in finder.proposals.values() if p.id in used]
     skipped: list[str] = []
     facts = _sections(records, doc_id, skipped)

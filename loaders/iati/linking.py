@@ -10,9 +10,9 @@ from graph.known import Known
 from loaders.iati.reader import IatiSource
 from loaders.source import SourceFile
 from partnergraph import names
+from partnergraph.domain import roles
 
 _DEDUPED = ("partners", "places", "items")
-_PARTNER_LISTS = ("funders", "implementers", "accountable", "extending", "beneficiaries")
 
 
 def dedupe(sources: list[SourceFile]) -> None:
@@ -78,15 +78,17 @@ def _rename(source: IatiSource, partners: dict[str, str], places: dict[str, str]
     ds = source.dataset
     ds.partners = [p for p in ds.partners if p.id not in partners]
     ds.places = [p for p in ds.places if p.id not in places]
-    for place in ds.places:
-        place.part_of = places.get(place.part_of, place.part_of) if place.part_of else None
-    for project in ds.projects:
-        for name in _PARTNER_LISTS:
-            setattr(project, name, _renamed(getattr(project, name), partners))
-        project.places = _renamed(project.places, places)
-    for donation in ds.donations:
-        donation.donors = _renamed(donation.donors, partners)
-        donation.recipients = _renamed(donation.recipients, partners)
+    renames = {"partners": partners, "places": places}
+    for section, _, record in ds.records():
+        for role in roles.of(section):
+            table = renames.get(role.targets[0]) if len(role.targets) == 1 else None
+            if not table or role.field in roles.STRUCTURED:
+                continue
+            value = getattr(record, role.field)
+            if role.many:
+                setattr(record, role.field, _renamed(value, table))
+            elif value:
+                setattr(record, role.field, table.get(value, value))
     source.reindex()
 
 

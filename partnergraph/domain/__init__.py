@@ -9,6 +9,7 @@ from partnergraph.domain.common import (
     Quantity,
     Source,
 )
+from partnergraph.domain import roles
 from partnergraph.domain.dataset import Dataset
 from partnergraph.domain.entities import (
     Affiliation,
@@ -55,4 +56,5 @@ __all__ = [
     "Project",
     "Quantity",
     "Source",
+    "roles",
 ]

@@ -5,6 +5,7 @@ from typing import Any
 
 from pydantic import Field
 
+from partnergraph.domain import roles
 from partnergraph.domain.common import Id, Model
 from partnergraph.domain.entities import Document, Item, Partner, Place
 from partnergraph.domain.facts import Agreement, Direction, Donation, Engagement, Policy, Project
@@ -71,39 +72,22 @@ def _refs(section: str, index: int, record: Any) -> Iterator[Reference]:
         if id_:
             yield Reference(section=section, index=index, loc=loc, targets=targets, id=id_)
 
-    partners, places = ("partners",), ("places",)
     for i, source in enumerate(getattr(record, "sources", None) or []):
         yield from ref(("sources", i, "document"), ("documents",), source.document)
-    if isinstance(record, Place):
-        yield from ref(("part_of",), places, record.part_of)
-        yield from ref(("merged_into",), places, record.merged_into)
-    if isinstance(record, Partner):
-        yield from ref(("country",), places, record.country)
-        yield from ref(("based_in",), places, record.based_in)
-        for i, aff in enumerate(record.affiliations):
-            yield from ref(("affiliations", i, "target"), partners, aff.target)
-            for j, source in enumerate(aff.sources):
-                loc = ("affiliations", i, "sources", j, "document")
-                yield from ref(loc, ("documents",), source.document)
-    for field in ("donors", "recipients", "parties", "funders", "implementers",
-                  "beneficiaries", "participants", "accountable", "extending"):
-        for i, id_ in enumerate(getattr(record, field, None) or []):
-            yield from ref((field, i), partners, id_)
-    if isinstance(record, Project):
-        for i, id_ in enumerate(record.places):
-            yield from ref(("places", i), places, id_)
-    if isinstance(record, Donation):
-        yield from ref(("part_of",), ("donations",), record.part_of)
-        yield from ref(("project",), ("projects",), record.project)
-        for i, line in enumerate(record.items):
-            yield from ref(("items", i, "item"), ("items",), line.item)
-            for j, source in enumerate(line.sources):
-                yield from ref(("items", i, "sources", j, "document"), ("documents",), source.document)
-    if isinstance(record, Engagement):
-        for i, id_ in enumerate(record.related):
-            yield from ref(("related", i), ("donations", "agreements", "projects"), id_)
-    if isinstance(record, Policy):
-        yield from ref(("issuer",), partners, record.issuer)
+    for role in roles.of(section):
+        value = getattr(record, role.field, None)
+        if role.field in roles.STRUCTURED:
+            key = "target" if role.field == "affiliations" else "item"
+            for i, part in enumerate(value or []):
+                yield from ref((role.field, i, key), role.targets, getattr(part, key))
+                for j, source in enumerate(part.sources):
+                    loc = (role.field, i, "sources", j, "document")
+                    yield from ref(loc, ("documents",), source.document)
+        elif role.many:
+            for i, id_ in enumerate(value or []):
+                yield from ref((role.field, i), role.targets, id_)
+        else:
+            yield from ref((role.field,), role.targets, value)
 
 
 def references(dataset: Dataset) -> Iterator[Reference]:
