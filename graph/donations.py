@@ -7,15 +7,14 @@ from neo4j import READ_ACCESS, AsyncDriver, AsyncManagedTransaction
 
 from graph import cypher
 from graph.driver import not_retried_when_too_large
+from graph.props import amount_view, period_view
 from partnergraph.domain.views import (
     DonationView,
     FactRef,
     ItemLine,
     PartnerRef,
     SourceRef,
-    amount_view,
     flags_of,
-    period_view,
 )
 
 

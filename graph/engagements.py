@@ -6,15 +6,8 @@ from neo4j import AsyncDriver, RoutingControl
 
 from graph import cypher
 from graph.driver import eager
-from partnergraph.domain.views import (
-    EngagementView,
-    LinkedFact,
-    PartnerRef,
-    SourceRef,
-    amount_view,
-    flags_of,
-    period_view,
-)
+from graph.props import amount_view, period_view
+from partnergraph.domain.views import EngagementView, LinkedFact, PartnerRef, SourceRef, flags_of
 
 
 async def find_engagements(

@@ -1,12 +1,14 @@
 """Agreements, projects and documents, read with their sources."""
 
 from datetime import date
+from typing import Any
 
 from neo4j import AsyncDriver, RoutingControl
 
 from graph import cypher
 from graph.driver import eager
 from graph.errors import NotFound
+from graph.props import amount_view, period_view
 from partnergraph.domain.views import (
     AgreementView,
     CitedFact,
@@ -14,9 +16,7 @@ from partnergraph.domain.views import (
     PartnerRef,
     ProjectView,
     SourceRef,
-    amount_view,
     flags_of,
-    period_view,
 )
 
 
@@ -85,5 +85,15 @@ async def document_detail(*, driver: AsyncDriver, database: str, id: str) -> Doc
         author=d.get("author"), published=period_view(d, "published"),
         language=d.get("language"), url=d.get("url"), sha256=d.get("sha256"),
         notes=d.get("notes"), text=d.get("text"),
-        facts=[CitedFact.of(f) for f in records[0]["facts"]],
+        facts=[_cited_fact(f) for f in records[0]["facts"]],
     )
+
+
+def _cited_fact(row: dict[str, Any]) -> CitedFact:
+    props = row.get("props") or {}
+    amounts = {role: view for role in ("value", "budget", "disbursed", "amount")
+               if (view := amount_view(props, role)) is not None}
+    period = next((view for role in ("when", "period", "signed")
+                   if (view := period_view(props, role)) is not None), None)
+    fields = {k: v for k, v in row.items() if k != "props"}
+    return CitedFact(**fields, count=props.get("count"), amounts=amounts, period=period)

@@ -5,6 +5,7 @@ from neo4j import AsyncDriver, RoutingControl
 from graph import cypher
 from graph.driver import eager
 from graph.partners import resolve_partner
+from graph.props import sources_view, to_date
 from partnergraph.domain.views import (
     AffiliationView,
     Identifiers,
@@ -13,8 +14,6 @@ from partnergraph.domain.views import (
     PartnerRef,
     PlaceRef,
     SourceRef,
-    to_date,
-    sources_view,
 )
 
 

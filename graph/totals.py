@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from graph import cypher
 from graph.driver import eager
-from partnergraph.domain.views import to_date
+from graph.props import to_date
 
 
 class GroupBy(StrEnum):

@@ -124,7 +124,7 @@ class Ctx:
                          f"{currency!r} is not an ISO 4217 currency code")
             return None
         # A currency data/rates/ cannot convert is kept as given: the graph stores the value
-        # without USD and VND figures, and says why (graph.rows.amount_props).
+        # without USD and VND figures, and says why (graph.props.amount_props).
         value_date = self.date(elem, "value-date", f"{where}/value", required=False)
         converted = self.rates.missing_rate(currency) is None
         return Amount.model_construct(

@@ -63,49 +63,6 @@ class PeriodView(BaseModel):
     precision: str | None = None
 
 
-def amount_view(props: dict[str, Any], prefix: str) -> AmountView | None:
-    if props.get(f"{prefix}_raw") is None:
-        return None
-    return AmountView(
-        raw=props[f"{prefix}_raw"],
-        value=props[prefix],
-        currency=props[f"{prefix}_currency"],
-        qualifier=props[f"{prefix}_qualifier"],
-        ambiguous=props.get(f"{prefix}_ambiguous") or False,
-        alternatives=props.get(f"{prefix}_alternatives") or [],
-        note=props.get(f"{prefix}_note"),
-        usd=props.get(f"{prefix}_usd"),
-        vnd=props.get(f"{prefix}_vnd"),
-        rate_year=props.get(f"{prefix}_rate_year"),
-        unconverted=props.get(f"{prefix}_unconverted"),
-    )
-
-
-def period_view(props: dict[str, Any], prefix: str) -> PeriodView | None:
-    if props.get(f"{prefix}_raw") is None:
-        return None
-    return PeriodView(
-        raw=props[f"{prefix}_raw"],
-        start=to_date(props.get(f"{prefix}_start")),
-        end=to_date(props.get(f"{prefix}_end")),
-        precision=props.get(f"{prefix}_precision"),
-    )
-
-
-def to_date(value: Any) -> date | None:
-    """Neo4j returns its own Date type; views speak Python's."""
-    if value is None:
-        return None
-    return value.to_native() if hasattr(value, "to_native") else value
-
-
-def sources_view(props: dict[str, Any]) -> list[SourceRef]:
-    docs = props.get("source_documents") or []
-    quotes = props.get("source_quotes") or []
-    method = props.get("method") or "curated"
-    return [SourceRef(document=d, quote=q, method=method) for d, q in zip(docs, quotes, strict=False)]
-
-
 class PlaceRef(BaseModel):
     id: str
     name: str
@@ -283,16 +240,6 @@ class CitedFact(BaseModel):
     via: str | None = Field(default=None, description="For a quote on a part of the fact: "
                             "the relationship it sits on (INCLUDES, PART_OF, …)")
     target: str | None = Field(default=None, description="…and the id that part points at")
-
-    @classmethod
-    def of(cls, row: dict[str, Any]) -> "CitedFact":
-        props = row.get("props") or {}
-        amounts = {role: view for role in ("value", "budget", "disbursed", "amount")
-                   if (view := amount_view(props, role)) is not None}
-        period = next((view for role in ("when", "period", "signed")
-                       if (view := period_view(props, role)) is not None), None)
-        fields = {k: v for k, v in row.items() if k != "props"}
-        return cls(**fields, count=props.get("count"), amounts=amounts, period=period)
 
 
 class DocumentView(BaseModel):

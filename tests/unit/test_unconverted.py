@@ -1,5 +1,5 @@
 """Sums in a currency data/rates/ has no rate for: stored as written with the reason and no
-USD/VND figures (graph.rows.amount_props), shown so (partnergraph.domain.views), kept out
+USD/VND figures (graph.props.amount_props), shown so (graph.props.amount_view), kept out
 of the normalised totals (graph.totals), and left out of IATI sums across currencies
 (loaders.iati.money) — never converted at a guessed rate."""
 
@@ -8,11 +8,11 @@ from decimal import Decimal
 
 import pytest
 
-from graph.rows import amount_props
+from graph.props import amount_props, amount_view
 from graph.totals import GroupBy, aggregate
 from loaders.iati import money
 from partnergraph.domain import Amount
-from partnergraph.domain.views import amount_view, flags_of
+from partnergraph.domain.views import flags_of
 from partnergraph.rates import Rates, load_rates
 
 D = Decimal
