@@ -27,12 +27,22 @@ from neo4j import AsyncDriver
 from graph import cypher
 from graph.model import Label, Rel
 from graph.rows import Rows, build_rows
-from loaders.stream import Chunk
+from partnergraph.domain import Dataset
 from partnergraph.rates import Rates
 
 ARRAY_DELIMITER = "\x1f"
 ADMIN_ARRAY_DELIMITER = "U+001F"  # as neo4j-admin takes it on the command line
 
+
+
+@dataclass
+class Chunk:
+    """One checked file of a streamed load: its records, and the label of every id its
+    `related` references point at (they may lie in other files)."""
+
+    path: Path
+    dataset: Dataset
+    labels_of: dict[str, Label]
 
 class BulkError(ValueError):
     """A value the import format cannot carry; the message names it."""

@@ -8,7 +8,6 @@ follow-up errors in the second phase (rows of a child file pointing at a parent 
 never read), so the second phase runs only when the first found nothing."""
 
 import csv
-import hashlib
 import io
 import re
 from dataclasses import dataclass, field
@@ -17,11 +16,11 @@ from typing import Any, get_args
 
 from pydantic import ValidationError
 
-from loaders import yamlfile
 from loaders.csvcolumns import (BY_NAME, NOT_UTF8, SHEETS, SOURCED, Column, Sheet, check_header,
                                 not_utf8, unknown_file)
 from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile
+from loaders.texts import attach_texts
 from loaders.yamlfile import MAX_BYTES
 from partnergraph.domain import Dataset
 from partnergraph.domain.common import Id
@@ -83,7 +82,7 @@ def read(folder: Path) -> SourceFile:
         problems += [build.problem(e) for e in exc.errors()]
     _raise(build.problems + problems)
     source = SourceFile(folder, dataset, origins=build.origins)
-    _attach_texts(folder, source)
+    attach_texts(source)
     return source
 
 
@@ -280,24 +279,3 @@ def _reason(error: Any, cell: str | None) -> str:
                 f"- _ or .{comma}")
     reason = error["msg"].removeprefix("Value error, ")
     return f"{reason} (cell: {cell!r})" if cell and repr(cell) not in reason else reason
-
-
-def _attach_texts(folder: Path, source: SourceFile) -> None:
-    """Read each document's text_file so that quotes can be checked against it."""
-    problems = []
-    for index, doc in enumerate(source.dataset.documents):
-        if not doc.text_file:
-            continue
-        file, line = source.origins[("documents", index)]
-        try:
-            raw = yamlfile.read_bytes(folder / doc.text_file)
-            doc.text = raw.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            problems.append(Problem(file, line, "text_file", f"cannot read {doc.text_file}: {exc}"))
-            continue
-        digest = hashlib.sha256(raw).hexdigest()
-        if doc.sha256 and doc.sha256 != digest:
-            problems.append(Problem(file, line, "sha256",
-                                    f"{doc.text_file} has sha256 {digest}, not {doc.sha256}"))
-        doc.sha256 = digest
-    _raise(problems)

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from loaders import pipeline
+from loaders import checks, pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed"
@@ -108,7 +108,7 @@ def test_every_quote_of_every_record_is_cited_in_the_graph(client):
         expected = {
             (record.id, source.quote)
             for _, _, record in dataset.records()
-            for _, source in pipeline._cited(record)
+            for _, source in checks.cited(record)
             if source.document == doc and source.quote
         }
         missing = expected - cited

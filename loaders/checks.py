@@ -1,0 +1,125 @@
+"""The checks every load runs, once, whichever path feeds it: ids declared once, every
+reference resolved, every quote verbatim in its document.
+
+The checker is incremental: sources are added one at a time (the whole-dataset load adds
+them all, the streamed path one file at a time and forgets each after it is written out),
+and what cannot be decided yet (a reference to a later file or to the graph, a quote in a
+document not read yet) waits until `finish`. Problems are collected, never raised early,
+so one pass reports them all."""
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from graph.model import SECTION_LABELS, Label
+from loaders import yamlfile
+from loaders.errors import LoadError, Problem
+from loaders.source import SourceFile
+from partnergraph.domain.dataset import SECTIONS, Reference, references
+
+
+def cited(record: Any) -> Iterator[tuple[tuple, Any]]:
+    """Every source a record rests on, with where it sits inside the record."""
+    for i, source in enumerate(getattr(record, "sources", None) or []):
+        yield ("sources", i), source
+    for name in ("affiliations", "items"):
+        for i, part in enumerate(getattr(record, name, None) or []):
+            for j, source in enumerate(getattr(part, "sources", None) or []):
+                yield (name, i, "sources", j), source
+
+
+def _kinds(targets: tuple[str, ...]) -> str:
+    return " or ".join("policy" if t == "policies" else t.rstrip("s") for t in targets)
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.declared: dict[str, dict[str, tuple[Path, int | None]]] = {s: {} for s in SECTIONS}
+        self.texts: dict[str, str | None] = {}
+        self.problems: list[Problem] = []
+        self._refs: list[tuple[SourceFile, Reference]] = []
+        self._quotes: list[tuple[SourceFile, tuple, str, str]] = []
+
+    def add(self, source: SourceFile) -> dict[str, Label]:
+        """Declare a source's records and check what can be checked now; returns the
+        label of every reference it makes that is already resolved."""
+        for section, index, record in source.dataset.records():
+            here = source.where(section, index, ("id",))
+            first = self.declared[section].setdefault(record.id, here)
+            if first is not here:
+                where = f"{first[0]}:{first[1]}" if first[1] else str(first[0])
+                self._problem(source, (section, index, "id"),
+                              f"id {record.id!r} is also declared at {where}")
+        self.texts |= {d.id: d.text for d in source.dataset.documents}
+        labels_of: dict[str, Label] = {}
+        for ref in references(source.dataset):
+            if hit := self._hit(ref):
+                labels_of[ref.id] = SECTION_LABELS[hit]
+            else:
+                self._refs.append((source, ref))
+        for section, index, record in source.dataset.records():
+            for loc, cite in cited(record):
+                if cite.quote:
+                    self._quotes.append((source, (section, index, *loc, "quote"),
+                                         cite.document, cite.quote))
+        self._check_quotes(final=False)
+        return labels_of
+
+    def label_of(self, id_: str, targets: Iterable[str]) -> Label | None:
+        hit = next((t for t in targets if id_ in self.declared[t]), None)
+        return SECTION_LABELS[hit] if hit else None
+
+    def wanted(self) -> dict[str, set[str]]:
+        """Ids referred to but not declared by any source added: to look up in the graph."""
+        wanted: dict[str, set[str]] = {s: set() for s in SECTIONS}
+        for _, ref in self._refs:
+            if not self._hit(ref):
+                for target in ref.targets:
+                    wanted[target].add(ref.id)
+        return wanted
+
+    def unknown_documents(self) -> set[str]:
+        return {document for _, _, document, _ in self._quotes} - set(self.texts)
+
+    def finish(self, *, in_graph: dict[str, set[str]] | None = None,
+               graph_texts: dict[str, str | None] | None = None) -> dict[str, Label]:
+        """Resolve what waited, against the sources and `in_graph`; check the remaining
+        quotes; raise LoadError with every problem found. Returns the labels resolved."""
+        in_graph = in_graph or {}
+        where = "not in these files nor in the graph" if in_graph else "not in these files"
+        labels_of: dict[str, Label] = {}
+        for source, ref in self._refs:
+            hit = self._hit(ref) or next(
+                (t for t in ref.targets if ref.id in in_graph.get(t, ())), None)
+            if hit:
+                labels_of[ref.id] = SECTION_LABELS[hit]
+            else:
+                self._problem(source, (ref.section, ref.index, *ref.loc),
+                              f"unknown {_kinds(ref.targets)} {ref.id!r} ({where})")
+        self._refs = []
+        self.texts |= graph_texts or {}
+        self._check_quotes(final=True)
+        if self.problems:
+            raise LoadError(self.problems)
+        return labels_of
+
+    def _hit(self, ref: Reference) -> str | None:
+        return next((t for t in ref.targets if ref.id in self.declared[t]), None)
+
+    def _check_quotes(self, *, final: bool) -> None:
+        keep = []
+        for source, loc, document, quote in self._quotes:
+            if document not in self.texts:
+                if not final:
+                    keep.append((source, loc, document, quote))
+                continue  # an unknown document is reported as a reference
+            text = self.texts[document]
+            if text is not None and quote not in text:
+                self._problem(source, loc,
+                              f"quote does not occur verbatim in document {document!r}")
+        self._quotes = keep
+
+    def _problem(self, source: SourceFile, loc: tuple, reason: str) -> None:
+        section, index, *inner = loc
+        file, line = source.where(section, index, tuple(inner))
+        self.problems.append(Problem(file, line, yamlfile.dotted(loc) or None, reason))
