@@ -25,6 +25,7 @@ from typing import Any
 from neo4j import AsyncDriver
 
 from graph import cypher
+from graph.errors import BulkError
 from graph.model import Label, Rel
 from graph.rows import Rows, build_rows
 from loaders.stream import Chunk
@@ -32,10 +33,6 @@ from partnergraph.rates import Rates
 
 ARRAY_DELIMITER = "\x1f"
 ADMIN_ARRAY_DELIMITER = "U+001F"  # as neo4j-admin takes it on the command line
-
-
-class BulkError(ValueError):
-    """A value the import format cannot carry; the message names it."""
 
 
 @dataclass
