@@ -18,6 +18,7 @@ from pydantic import SecretStr
 
 from api import security
 from api.app import create_app
+from conftest import api_client
 from partnergraph import localneo4j
 from partnergraph.settings import DEV_PASSWORD, Settings
 
@@ -27,15 +28,8 @@ SECRET = "s3cret-pw-never-printed-7d41c9"
 
 
 @pytest.fixture(scope="module")
-def client(neo4j_settings, mini_graph):
-    with TestClient(create_app(neo4j_settings)) as c:
-        yield c
-
-
-@pytest.fixture(scope="module")
 def keyed(neo4j_settings, mini_graph):
-    with TestClient(create_app(neo4j_settings.model_copy(
-            update={"api_key": SecretStr(KEY)}))) as c:
+    with api_client(neo4j_settings.model_copy(update={"api_key": SecretStr(KEY)})) as c:
         yield c
 
 
