@@ -88,6 +88,12 @@ def api_client(settings: Settings) -> Iterator[TestClient]:
         yield client
 
 
+@pytest.fixture(scope="session")
+def make_client():
+    """`with make_client(settings) as client:` the API with settings of a test's own."""
+    return api_client
+
+
 @pytest.fixture(scope="module")
 def api_settings(neo4j_settings: Settings) -> Settings:
     """The settings the module's `client` serves with."""

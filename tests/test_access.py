@@ -18,7 +18,6 @@ from pydantic import SecretStr
 
 from api import security
 from api.app import create_app
-from conftest import api_client
 from partnergraph import localneo4j
 from partnergraph.settings import DEV_PASSWORD, Settings
 
@@ -28,8 +27,8 @@ SECRET = "s3cret-pw-never-printed-7d41c9"
 
 
 @pytest.fixture(scope="module")
-def keyed(neo4j_settings, mini_graph):
-    with api_client(neo4j_settings.model_copy(update={"api_key": SecretStr(KEY)})) as c:
+def keyed(make_client, neo4j_settings, mini_graph):
+    with make_client(neo4j_settings.model_copy(update={"api_key": SecretStr(KEY)})) as c:
         yield c
 
 
