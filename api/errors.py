@@ -68,6 +68,8 @@ def _timed_out(_: Exception, settings: Settings) -> str:
 
 
 _COULD_NOT_ANSWER = "the graph database could not answer; try again shortly"
+_UNREACHABLE = Answer(503, "the graph database is unreachable; try again shortly",
+                      retry_after=True)
 # The operator's problem, not the caller's; the message names no credential.
 _CREDENTIALS = "the graph database refused the API's credentials"
 
@@ -85,11 +87,11 @@ ANSWERS: dict[type[Exception], tuple[Answer, ...]] = {
     # Asking again will not help: no Retry-After, and the API did not retry either.
     graph.QueryTooLarge: (Answer(503, lambda e, _: f"the question could not be answered: "
                                  f"{e}; narrow it (fewer hops, a lower limit, a shorter period)"),),
-    ServiceUnavailable: (Answer(503, "the graph database is unreachable; try again shortly",
-                                retry_after=True),),
-    SessionExpired: (Answer(503, "the graph database is unreachable; try again shortly",
-                            retry_after=True),),
+    ServiceUnavailable: (_UNREACHABLE,),
+    SessionExpired: (_UNREACHABLE,),
     AuthError: (Answer(503, _CREDENTIALS, retry_after=True),),
+    # The graph layer's own reads let the driver's errors through: a query the server
+    # stopped at its timeout is a 504 wherever it ran, a failure that may pass a 503.
     Neo4jError: (Answer(504, _timed_out, when=graph.is_timeout),
                  Answer(503, _COULD_NOT_ANSWER, retry_after=True, when=_transient),
                  Answer(503, _CREDENTIALS, retry_after=True, when=_security)),
