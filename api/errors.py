@@ -1,18 +1,24 @@
-"""Domain errors carry their HTTP status; one place turns them, and Neo4j's own failures,
-into JSON answers. No input should ever produce a 500."""
+"""How the API answers every failure: one table from error class to HTTP status, body and
+headers, and one exception handler that reads it. Routers raise or let through; they never
+translate errors themselves. No input should ever produce a 500: only a query of the
+API's own that Neo4j rejects (a bug) does."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
-from graph.driver import QueryTooLarge
-from graph.errors import NotFound as GraphNotFound
+from graph import errors as graph
+from partnergraph.settings import Settings
 
 RETRY_AFTER_SECONDS = 5
 
 
 class ApiError(Exception):
-    status = 400
+    """A failure of the API's own making (not the graph's); `extra` joins the body."""
 
     def __init__(self, detail: str, **extra: object):
         super().__init__(detail)
@@ -21,51 +27,104 @@ class ApiError(Exception):
 
 
 class NotFound(ApiError):
-    status = 404
+    """Nothing at this address: 404."""
 
 
 class Unavailable(ApiError):
-    status = 503
+    """Something the API serves is missing or not ready: 503, may pass."""
+
+
+def _always(_: Any) -> bool:
+    return True
+
+
+def _nothing(_: Any) -> dict[str, object]:
+    return {}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one kind of failure. `detail` is fixed text or made from the error
+    and the settings; `extra` adds fields to the body; `retry_after` sends Retry-After,
+    only where asking again may work; `when` narrows a row to some errors of its class."""
+
+    status: int
+    detail: str | Callable[[Any, Settings], str]
+    extra: Callable[[Any], dict[str, object]] = _nothing
+    retry_after: bool = False
+    when: Callable[[Any], bool] = _always
+
+
+def _transient(exc: Neo4jError) -> bool:
+    return (exc.code or "").startswith(("Neo.TransientError.", "Neo.DatabaseError."))
+
+
+def _security(exc: Neo4jError) -> bool:
+    return (exc.code or "").startswith("Neo.ClientError.Security.")
+
+
+def _timed_out(_: Exception, settings: Settings) -> str:
+    return f"the query ran longer than {settings.query_timeout:g} s and was stopped"
+
+
+_COULD_NOT_ANSWER = "the graph database could not answer; try again shortly"
+_UNREACHABLE = Answer(503, "the graph database is unreachable; try again shortly",
+                      retry_after=True)
+# The operator's problem, not the caller's; the message names no credential.
+_CREDENTIALS = "the graph database refused the API's credentials"
+
+#: Error class → its answers, tried in order; the first whose `when` holds is sent. A
+#: class without a row is answered by the row of its nearest base class; an error that
+#: no row answers is a 500.
+ANSWERS: dict[type[Exception], tuple[Answer, ...]] = {
+    graph.NotFound: (Answer(404, lambda e, _: str(e),
+                            extra=lambda e: {"suggestions": e.suggestions}),),
+    graph.Refused: (Answer(403, lambda e, _: e.reason),),
+    graph.Invalid: (Answer(400, lambda e, _: e.message, extra=lambda e: {"code": e.code}),),
+    graph.TimedOut: (Answer(504, _timed_out),),
+    graph.Unavailable: (Answer(503, lambda e, _: f"the graph database could not answer: {e}",
+                               retry_after=True),),
+    # Asking again will not help: no Retry-After, and the API did not retry either.
+    graph.QueryTooLarge: (Answer(503, lambda e, _: f"the question could not be answered: "
+                                 f"{e}; narrow it (fewer hops, a lower limit, a shorter period)"),),
+    ServiceUnavailable: (_UNREACHABLE,),
+    SessionExpired: (_UNREACHABLE,),
+    AuthError: (Answer(503, _CREDENTIALS, retry_after=True),),
+    # The graph layer's own reads let the driver's errors through: a query the server
+    # stopped at its timeout is a 504 wherever it ran, a failure that may pass a 503.
+    Neo4jError: (Answer(504, _timed_out, when=graph.is_timeout),
+                 Answer(503, _COULD_NOT_ANSWER, retry_after=True, when=_transient),
+                 Answer(503, _CREDENTIALS, retry_after=True, when=_security)),
+    NotFound: (Answer(404, lambda e, _: e.detail, extra=lambda e: e.extra),),
+    Unavailable: (Answer(503, lambda e, _: e.detail, extra=lambda e: e.extra,
+                         retry_after=True),),
+}
+
+
+def answer_for(exc: Exception) -> Answer | None:
+    """The row that answers this error, or None when it is a bug."""
+    for cls in type(exc).__mro__:
+        for answer in ANSWERS.get(cls, ()):
+            if answer.when(exc):
+                return answer
+    return None
+
+
+def response(exc: Exception, settings: Settings) -> JSONResponse | None:
+    answer = answer_for(exc)
+    if answer is None:
+        return None
+    detail = answer.detail if isinstance(answer.detail, str) else answer.detail(exc, settings)
+    headers = {"Retry-After": str(RETRY_AFTER_SECONDS)} if answer.retry_after else None
+    return JSONResponse({"detail": detail, **answer.extra(exc)}, answer.status, headers=headers)
 
 
 def install(app: FastAPI) -> None:
-    @app.exception_handler(ApiError)
-    async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
-        headers = {"Retry-After": str(RETRY_AFTER_SECONDS)} if exc.status == 503 else None
-        return JSONResponse({"detail": exc.detail, **exc.extra}, exc.status, headers=headers)
+    async def handle(request: Request, exc: Exception) -> JSONResponse:
+        answered = response(exc, request.app.state.settings)
+        if answered is None:
+            raise exc  # let it be a 500, with its traceback in the log
+        return answered
 
-    @app.exception_handler(GraphNotFound)
-    async def _not_found(_: Request, exc: GraphNotFound) -> JSONResponse:
-        return JSONResponse(
-            {"detail": f"no {exc.what} {exc.ref!r}", "suggestions": exc.suggestions}, 404
-        )
-
-    @app.exception_handler(ServiceUnavailable)
-    @app.exception_handler(SessionExpired)
-    async def _neo4j_down(_: Request, exc: Exception) -> JSONResponse:
-        return _unavailable("the graph database is unreachable; try again shortly")
-
-    @app.exception_handler(AuthError)
-    async def _refused(_: Request, exc: Exception) -> JSONResponse:
-        # The operator's problem, not the caller's; the message names no credential.
-        return _unavailable("the graph database refused the API's credentials")
-
-    @app.exception_handler(QueryTooLarge)
-    async def _too_large(_: Request, exc: QueryTooLarge) -> JSONResponse:
-        # Asking again will not help: no Retry-After, and the API did not retry either.
-        return JSONResponse({"detail": f"the question could not be answered: {exc}; narrow "
-                             "it (fewer hops, a lower limit, a shorter period)"}, 503)
-
-    @app.exception_handler(Neo4jError)
-    async def _neo4j_failed(request: Request, exc: Neo4jError) -> JSONResponse:
-        code = exc.code or ""
-        if code.startswith(("Neo.TransientError.", "Neo.DatabaseError.")):
-            return _unavailable("the graph database could not answer; try again shortly")
-        if code.startswith("Neo.ClientError.Security."):
-            return _unavailable("the graph database refused the API's credentials")
-        raise exc  # a query of the API's own that Neo4j rejects is a bug: let it be a 500
-
-
-def _unavailable(detail: str) -> JSONResponse:
-    return JSONResponse({"detail": detail}, 503,
-                        headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+    for cls in ANSWERS:
+        app.add_exception_handler(cls, handle)

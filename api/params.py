@@ -1,10 +1,15 @@
-"""Query parameters analysts type by hand: "2020", "2020-06" or "2020-06-30" for dates."""
+"""Query parameters analysts type by hand: "2020", "2020-06" or "2020-06-30" for dates, and
+a partner by id or by any of its names."""
 
 import calendar
 import re
 from datetime import date
+from typing import Annotated
 
-from fastapi import HTTPException
+from fastapi import HTTPException, Query
+from neo4j import AsyncDriver
+
+from graph.partners import resolve_partner
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATE_HELP = 'A year ("2020"), a month ("2020-06") or a day ("2020-06-30").'
@@ -40,3 +45,13 @@ def parse_bound(field: str, value: str | None, *, end: bool) -> date | None:
         return date(year, 12, 31) if end else date(year, 1, 1)
     except ValueError as exc:
         raise _invalid(field, value, f"impossible date: {exc}") from None
+
+
+PartnerParam = Annotated[str | None, Query(max_length=200, description="Partner id or any name.",
+                                           examples=["World Bank"])]
+
+
+async def partner_id(driver: AsyncDriver, database: str, ref: str | None) -> str | None:
+    """The id of the partner a `partner` parameter names (graph.errors.NotFound when none
+    does), or None when the parameter is absent."""
+    return (await resolve_partner(driver=driver, database=database, ref=ref)).id if ref else None

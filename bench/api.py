@@ -28,7 +28,8 @@ from neo4j.exceptions import Neo4jError
 
 from bench.machine import describe, show
 from graph import cypher
-from graph.driver import QueryTooLarge, eager, open_driver
+from graph.driver import eager, open_driver
+from graph.errors import QueryTooLarge
 from graph.links import Hops
 from graph.partners import lucene_query
 from partnergraph.settings import Settings

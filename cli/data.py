@@ -8,7 +8,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from graph.driver import QueryTooLarge
+from graph.errors import QueryTooLarge
 from graph.schema import apply_schema, reindex
 from graph.stats import graph_stats
 from loaders import pipeline

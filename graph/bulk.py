@@ -25,6 +25,7 @@ from typing import Any
 from neo4j import AsyncDriver
 
 from graph import cypher
+from graph.errors import BulkError
 from graph.model import Label, Rel
 from graph.rows import Rows, build_rows
 from partnergraph.domain import Dataset
@@ -43,9 +44,6 @@ class Chunk:
     path: Path
     dataset: Dataset
     labels_of: dict[str, Label]
-
-class BulkError(ValueError):
-    """A value the import format cannot carry; the message names it."""
 
 
 @dataclass

@@ -13,6 +13,7 @@ from neo4j import (
 )
 from neo4j.exceptions import Neo4jError
 
+from graph.errors import QueryTooLarge
 from partnergraph.settings import Settings
 
 
@@ -39,10 +40,6 @@ MEMORY_CODES = frozenset({
     "Neo.TransientError.General.MemoryPoolOutOfMemoryError",
     "Neo.TransientError.General.TransactionMemoryLimit",
 })
-
-
-class QueryTooLarge(RuntimeError):
-    """A read needed more memory than the server grants a transaction."""
 
 
 @contextmanager

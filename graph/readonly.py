@@ -21,34 +21,11 @@ from neo4j.exceptions import DriverError, Neo4jError
 
 from graph import cypher
 from graph.driver import eager, not_retried_when_too_large
+from graph.errors import Invalid, Refused, TimedOut, Unavailable, is_timeout
 from graph.export import jsonable
 from partnergraph.domain.views_links import CypherResult
 
 MAX_QUERY_LENGTH = 10_000
-
-
-class Refused(Exception):
-    """The query would change something, or reach outside the graph: HTTP 403."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
-
-
-class Invalid(Exception):
-    """Neo4j cannot run the query as written (syntax, types, parameters): HTTP 400."""
-
-    def __init__(self, message: str, code: str | None = None):
-        super().__init__(message)
-        self.message, self.code = message, code
-
-
-class TimedOut(Exception):
-    """The query ran longer than the timeout: HTTP 504."""
-
-
-class Unavailable(Exception):
-    """Neo4j failed for reasons of its own: HTTP 503."""
 
 
 # --- What the plan may not contain ------------------------------------------------------
@@ -210,22 +187,10 @@ def _check_procedure(name: str, modes: dict[str, str]) -> None:
 
 # --- Running ----------------------------------------------------------------------------
 
-_TIMEOUT_CODES = ("Neo.ClientError.Transaction.TransactionTimedOut",
-                  "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
-                  "Neo.TransientError.Transaction.LockClientStopped")
 _REFUSED_CODES = ("Neo.ClientError.Statement.AccessMode", "Neo.ClientError.Security.Forbidden")
 _ADMIN_CODES = ("Neo.ClientError.Statement.NotSystemDatabaseError",
                 "Neo.ClientError.General.ForbiddenOnReadOnlyDatabase",
                 "Neo.ClientError.Statement.UnsupportedAdministrationCommand")
-
-
-def is_timeout(exc: BaseException) -> bool:
-    if not isinstance(exc, Neo4jError):
-        return False
-    code = exc.code or ""
-    message = (exc.message or "").lower()
-    return code.startswith(_TIMEOUT_CODES) or (
-        code.startswith("Neo.ClientError.Transaction.Terminated") and "timeout" in message)
 
 
 def translate(exc: Exception, query: str) -> Exception:

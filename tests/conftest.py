@@ -1,12 +1,19 @@
 """Shared fixtures. The suite runs against a real Neo4j: TEST_NEO4J_URI when set, otherwise
 a managed instance named `test` on bolt 7688 / http 7475, so the tests never touch the
-product's own graph on 7687."""
+product's own graph on 7687.
+
+Every test is marked by what it needs (tests/markers.py), from the fixtures and code it
+uses: `pytest -m "not neo4j"` runs the pure tests alone, without starting Neo4j."""
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+import markers
+from api.app import create_app
 from graphdb import GraphDb
 from server import localneo4j
 from partnergraph.settings import Settings
@@ -67,3 +74,51 @@ def mini_graph(module_db: GraphDb) -> GraphDb:
 
     module_db.run(pipeline.load, paths=[Path(__file__).parent / "fixtures" / "mini" / "mini.yaml"])
     return module_db
+
+
+# --- The API ------------------------------------------------------------------------------
+# A module says what its API serves by overriding `api_graph` (and `api_settings` to serve
+# with other settings); `client` is then that API. The app is made once per module: it only
+# holds a driver, so it serves whatever the graph holds when a test runs.
+
+@contextmanager
+def api_client(settings: Settings) -> Iterator[TestClient]:
+    """The API for these settings, started (its driver open) for the `with` block."""
+    with TestClient(create_app(settings)) as client:
+        yield client
+
+
+@pytest.fixture(scope="session")
+def make_client():
+    """`with make_client(settings) as client:` the API with settings of a test's own."""
+    return api_client
+
+
+@pytest.fixture(scope="module")
+def api_settings(neo4j_settings: Settings) -> Settings:
+    """The settings the module's `client` serves with."""
+    return neo4j_settings
+
+
+@pytest.fixture
+def api_graph(mini_graph: GraphDb) -> GraphDb:
+    """What the module's `client` serves: the mini dataset unless the module overrides it."""
+    return mini_graph
+
+
+@pytest.fixture(scope="module")
+def _api(api_settings: Settings) -> Iterator[TestClient]:
+    with api_client(api_settings) as client:
+        yield client
+
+
+@pytest.fixture
+def client(_api: TestClient, api_graph: GraphDb) -> TestClient:
+    """The API over `api_graph`, with `api_settings`."""
+    return _api
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        for name in markers.needs(item):
+            item.add_marker(name)

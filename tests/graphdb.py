@@ -18,6 +18,9 @@ from partnergraph.settings import Settings
 
 T = TypeVar("T")
 
+#: A read that runs far longer than any query timeout the tests set (counting 10^8 rows).
+SLOW = "UNWIND range(1, 100000000) AS x RETURN count(x) AS n"
+
 
 class GraphDb:
     def __init__(self, settings: Settings):

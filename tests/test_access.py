@@ -27,15 +27,8 @@ SECRET = "s3cret-pw-never-printed-7d41c9"
 
 
 @pytest.fixture(scope="module")
-def client(neo4j_settings, mini_graph):
-    with TestClient(create_app(neo4j_settings)) as c:
-        yield c
-
-
-@pytest.fixture(scope="module")
-def keyed(neo4j_settings, mini_graph):
-    with TestClient(create_app(neo4j_settings.model_copy(
-            update={"api_key": SecretStr(KEY)}))) as c:
+def keyed(make_client, neo4j_settings, mini_graph):
+    with make_client(neo4j_settings.model_copy(update={"api_key": SecretStr(KEY)})) as c:
         yield c
 
 

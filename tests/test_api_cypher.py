@@ -3,32 +3,16 @@ file or URL access, schema or administration command is refused with a 403 that 
 and the graph is exactly as it was; slow queries stop at the timeout and leave the API
 working."""
 
-from pathlib import Path
-
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from loaders import pipeline
-from graphdb import GraphDb
-
-MINI = Path(__file__).parent / "fixtures" / "mini" / "mini.yaml"
-SLOW = "UNWIND range(1, 100000000) AS x RETURN count(x) AS n"
+from graphdb import SLOW, GraphDb
 
 
 @pytest.fixture(scope="module")
-def graph_db(neo4j_settings) -> GraphDb:
-    db = GraphDb(neo4j_settings)
-    db.apply_schema()
-    db.wipe()
-    db.run(pipeline.load, paths=[MINI])
-    return db
-
-
-@pytest.fixture(scope="module")
-def client(neo4j_settings, graph_db):
-    with TestClient(create_app(neo4j_settings)) as c:
-        yield c
+def graph_db(mini_graph) -> GraphDb:
+    return mini_graph
 
 
 def run(client, query: str, **parameters):

@@ -8,9 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
 from graph.export import GRAPHML_NS
 from loaders import pipeline
 from graphdb import GraphDb
@@ -37,13 +35,9 @@ LINK_TYPES = FACT_TYPES | {"PART_OF", "OFFICE_OF", "MEMBER_OF", "MERGED_INTO", "
 
 
 @pytest.fixture(scope="module")
-def client(neo4j_settings):
-    db = GraphDb(neo4j_settings)
-    db.apply_schema()
-    db.wipe()
-    db.run(pipeline.load, paths=[LINKS])
-    with TestClient(create_app(neo4j_settings)) as c:
-        yield c
+def api_graph(module_db):
+    module_db.run(pipeline.load, paths=[LINKS])
+    return module_db
 
 
 def linked(client, id: str, **params) -> dict:

@@ -1,22 +1,7 @@
 """The analysts' endpoints over the small fixture dataset: search, detail, donations with
 direction and periods, stats, documents, paging and errors."""
 
-from pathlib import Path
-
 import pytest
-from fastapi.testclient import TestClient
-
-from api.app import create_app
-from loaders import pipeline
-
-MINI = Path(__file__).parent / "fixtures" / "mini" / "mini.yaml"
-
-
-@pytest.fixture(scope="module")
-def client(neo4j_settings, module_db):
-    module_db.run(pipeline.load, paths=[MINI])
-    with TestClient(create_app(neo4j_settings)) as c:
-        yield c
 
 
 @pytest.mark.parametrize("q", ["Kasama", "kasama city", "thành phố Kasama", "thanh pho kasama",

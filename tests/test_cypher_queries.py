@@ -14,7 +14,8 @@ from api.app import create_app
 from api.routers import guide
 
 from graph import cypher
-from graph.readonly import Refused, run_read_only
+from graph.errors import Refused
+from graph.readonly import run_read_only
 from loaders import pipeline
 
 ROOT = Path(__file__).resolve().parent.parent

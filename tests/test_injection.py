@@ -12,7 +12,6 @@ from urllib.parse import quote
 
 import neo4j
 import pytest
-from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph import cypher
@@ -53,12 +52,6 @@ PAYLOADS = [
 VALID = {"from": "kasama", "to": "hope-bridge", "id": "kasama"}
 #: Parameters whose 200 answer is a search: fuzzy hits are a correct answer to any text.
 SEARCHES = {("/partners", "q")}
-
-
-@pytest.fixture(scope="module")
-def client(neo4j_settings, mini_graph):
-    with TestClient(create_app(neo4j_settings)) as c:
-        yield c
 
 
 def targets(app) -> list[tuple[str, str, str, list[dict]]]:

@@ -11,16 +11,14 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from graphdb import SLOW
 
 SMALL = 4096
-SLOW = "UNWIND range(1, 100000000) AS x RETURN count(x) AS n"
 
 
 @pytest.fixture(scope="module")
-def client(neo4j_settings, mini_graph):
-    settings = neo4j_settings.model_copy(update={"max_request_bytes": SMALL})
-    with TestClient(create_app(settings)) as c:
-        yield c
+def api_settings(neo4j_settings):
+    return neo4j_settings.model_copy(update={"max_request_bytes": SMALL})
 
 
 def cypher_body(size: int) -> bytes:

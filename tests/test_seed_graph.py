@@ -6,9 +6,7 @@ ambiguous number stay so); and the headline questions get their answers in every
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
 from loaders import checks, pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,9 +65,8 @@ def report(module_db):
 
 
 @pytest.fixture(scope="module")
-def client(neo4j_settings, report):
-    with TestClient(create_app(neo4j_settings)) as c:
-        yield c
+def api_graph(module_db, report):
+    return module_db
 
 
 def get(client, url: str, **params) -> dict:

@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from fastapi.testclient import TestClient
 from neo4j import READ_ACCESS
 
-from api.app import create_app
 from graph import cypher, readonly
 from graph.schema import reindex
 from graphdb import fingerprint
@@ -109,9 +107,8 @@ def dated(db, tmp_path):
 
 
 @pytest.fixture
-def client(dated, neo4j_settings):
-    with TestClient(create_app(neo4j_settings)) as c:
-        yield c
+def api_graph(dated):
+    return dated
 
 
 @pytest.mark.parametrize("start", ["donor=kasama", "recipient=ha-giang", ""],

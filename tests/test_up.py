@@ -19,7 +19,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PORTS = {"NEO4J_INSTANCE": "up", "NEO4J_BOLT_PORT": "7690", "NEO4J_HTTP_PORT": "7477",
          "API_PORT": "8010"}
 API = "http://127.0.0.1:8010"
-pytestmark = pytest.mark.slow
+# It starts the product's own Neo4j through the CLI, which no rule of tests/markers.py sees.
+pytestmark = [pytest.mark.slow, pytest.mark.neo4j]
 
 
 def _env() -> dict[str, str]:

@@ -1,8 +1,18 @@
 """One router per resource, gathered here."""
 
-from api.routers import donations, facts, health, partners, stats
+from api.routers import (
+    agreements,
+    documents,
+    donations,
+    engagements,
+    health,
+    partners,
+    projects,
+    stats,
+)
 
-ROUTERS = [health.router, partners.router, donations.router, facts.router, stats.router]
+ROUTERS = [health.router, partners.router, donations.router, agreements.router,
+           projects.router, documents.router, engagements.router, stats.router]
 
 from api.routers import cypher, graph_view, guide, links  # noqa: E402
 

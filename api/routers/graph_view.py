@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from api.deps import Config, Driver
-from api.routers.cypher import ErrorBody, query_timeouts
+from api.responses import NO_SUCH_PARTNER, too_slow
 from graph import export, links
 from graph.partners import resolve_partner
 from partnergraph.domain.views_links import GraphView
@@ -42,9 +42,7 @@ class Format(StrEnum):
             "text/csv": {"schema": {"type": "string"},
                          "example": ",".join(export.CSV_COLUMNS) + "\r\n"},
         }},
-        404: {"description": "No such partner; `suggestions` lists near names"},
-        504: {"model": ErrorBody, "description": "The graph took too long to read"},
-    },
+    } | NO_SUCH_PARTNER | too_slow("The graph took too long to read"),
 )
 async def graph(
     driver: Driver,
@@ -57,15 +55,13 @@ async def graph(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Nodes at most")] = 2000,
 ):
     db = settings.neo4j_database
-    with query_timeouts(settings.query_timeout):
-        if center and center.strip():
-            partner = await resolve_partner(driver=driver, database=db, ref=center.strip())
-            view = await links.neighbourhood(driver=driver, database=db, center=partner,
-                                             depth=depth, limit=limit,
-                                             timeout=settings.query_timeout)
-        else:
-            view = await links.network(driver=driver, database=db, limit=limit,
-                                       timeout=settings.query_timeout)
+    if center and center.strip():
+        partner = await resolve_partner(driver=driver, database=db, ref=center.strip())
+        view = await links.neighbourhood(driver=driver, database=db, center=partner,
+                                         depth=depth, limit=limit, timeout=settings.query_timeout)
+    else:
+        view = await links.network(driver=driver, database=db, limit=limit,
+                                   timeout=settings.query_timeout)
     if format is Format.graphml:
         return Response(export.to_graphml(view), media_type=export.GRAPHML_MEDIA_TYPE,
                         headers=_attachment("partnergraph.graphml"))

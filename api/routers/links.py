@@ -6,7 +6,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from api import paging
 from api.deps import Config, Driver
-from api.routers.cypher import ErrorBody, query_timeouts
+from api.responses import NO_SUCH_PARTNER, too_slow
 from graph import links
 from graph.partners import resolve_partner
 from partnergraph.domain import PartnerKind
@@ -18,7 +18,6 @@ router = APIRouter(tags=["links"])
 IdPath = Annotated[str, Path(max_length=200, examples=["good-neighbors-international"])]
 PartnerName = Annotated[str, Query(min_length=1, max_length=200,
                                    description="A partner id or any of its names.")]
-NOT_FOUND = {404: {"description": "No such partner; `suggestions` lists near names"}}
 
 
 @router.get(
@@ -32,7 +31,7 @@ NOT_FOUND = {404: {"description": "No such partner; `suggestions` lists near nam
     "relationships and their direction, and the quotes the facts rest on. "
     "The partner may be given by id or by any of its names. "
     'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=foreign_ngo`.',
-    responses=NOT_FOUND | {504: {"model": ErrorBody, "description": "The search took too long"}},
+    responses=NO_SUCH_PARTNER | too_slow("The search took too long"),
 )
 async def linked(
     id: IdPath,
@@ -45,10 +44,9 @@ async def linked(
     cursor: str | None = paging.Cursor,
 ):
     offset = paging.decode(cursor)
-    with query_timeouts(settings.query_timeout):
-        total, items = await links.linked_partners(
-            driver=driver, database=settings.neo4j_database, id=id, kind=kind,
-            max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout)
+    total, items = await links.linked_partners(
+        driver=driver, database=settings.neo4j_database, id=id, kind=kind,
+        max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout)
     return paging.page(items, total, offset)
 
 
@@ -59,9 +57,9 @@ async def linked(
     description="Up to five shortest paths between two partners over affiliations and "
     "shared facts, each as steps with the sources they rest on. `from` and `to` take an "
     "id or any name.",
-    responses=NOT_FOUND | {
+    responses=NO_SUCH_PARTNER | {
         422: {"description": "Invalid parameters, or `from` and `to` are the same partner"},
-        504: {"model": ErrorBody, "description": "The search took too long"}},
+    } | too_slow("The search took too long"),
 )
 async def paths(
     driver: Driver,
@@ -82,7 +80,6 @@ async def paths(
         same = f"from and to are the same partner ({source.id})"
         raise HTTPException(422, detail=[{"loc": ["query", "to"], "type": "value_error",
                                           "msg": same}])
-    with query_timeouts(settings.query_timeout):
-        return await links.connecting_paths(driver=driver, database=db, source=source,
-                                            target=target, max_hops=max_hops,
-                                            timeout=settings.query_timeout)
+    return await links.connecting_paths(driver=driver, database=db, source=source,
+                                        target=target, max_hops=max_hops,
+                                        timeout=settings.query_timeout)

@@ -1,0 +1,31 @@
+"""Agreements, by party and by the date they are in force."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api import paging
+from api.deps import Config, Driver
+from api.params import DATE_HELP, DATE_PATTERN, PartnerParam, parse_bound, partner_id
+from api.responses import UNKNOWN_PARTNER
+from graph.facts import find_agreements
+from partnergraph.domain.views import AgreementView, Page
+
+router = APIRouter()
+
+
+@router.get("/agreements", response_model=Page[AgreementView], tags=["agreements"],
+            summary="Agreements, by party and by the date they are in force",
+            responses=UNKNOWN_PARTNER)
+async def agreements(
+    driver: Driver, settings: Config, partner: PartnerParam = None,
+    active_on: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP,
+                                           examples=["2023-01-01"])] = None,
+    limit: int = paging.Limit, cursor: str | None = paging.Cursor,
+):
+    db = settings.neo4j_database
+    offset = paging.decode(cursor)
+    total, items = await find_agreements(
+        driver=driver, database=db, partner=await partner_id(driver, db, partner),
+        active_on=parse_bound("active_on", active_on, end=False), skip=offset, limit=limit)
+    return paging.page(items, total, offset)

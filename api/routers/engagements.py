@@ -1,0 +1,36 @@
+"""Meetings, visits and calls for support, by participant and period."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from api import paging
+from api.deps import Config, Driver
+from api.params import DATE_HELP, DATE_PATTERN, PartnerParam, parse_bound, partner_id
+from api.responses import UNKNOWN_PARTNER
+from graph.engagements import find_engagements
+from partnergraph.domain.views import EngagementView, Page
+
+router = APIRouter()
+
+
+@router.get("/engagements", response_model=Page[EngagementView], tags=["engagements"],
+            summary="Meetings, visits, calls for support, by participant and period",
+            description="Periods match `since`/`until` by overlap; an undated engagement "
+            "is listed only when neither is given.", responses=UNKNOWN_PARTNER)
+async def engagements(
+    driver: Driver, settings: Config, partner: PartnerParam = None,
+    since: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP)] = None,
+    until: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP)] = None,
+    limit: int = paging.Limit, cursor: str | None = paging.Cursor,
+):
+    db = settings.neo4j_database
+    offset = paging.decode(cursor)
+    start, end = parse_bound("since", since, end=False), parse_bound("until", until, end=True)
+    found = await partner_id(driver, db, partner)
+    if start and end and end < start:  # a period that ends before it starts holds nothing
+        return paging.page([], 0, offset)
+    total, items = await find_engagements(
+        driver=driver, database=db, partner=found, since=start, until=end,
+        skip=offset, limit=limit)
+    return paging.page(items, total, offset)
