@@ -8,12 +8,12 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
+from cli.common import console, err, fail, with_driver
 from graph.errors import QueryTooLarge
 from graph.schema import apply_schema, reindex
 from graph.stats import graph_stats
 from loaders import pipeline
 from loaders.errors import LoadError
-from cli.common import console, err, fail, with_driver
 
 schema_app = typer.Typer(help="The graph's constraints and indexes.", no_args_is_help=True)
 

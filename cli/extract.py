@@ -8,11 +8,11 @@ from typing import Annotated
 import typer
 from neo4j.exceptions import AuthError, ServiceUnavailable
 
+from cli.common import err
 from graph.driver import open_driver
 from graph.gazetteer import gazetteer_rows
 from loaders import article
 from loaders.errors import LoadError
-from cli.common import err
 from partnergraph.settings import get_settings
 
 

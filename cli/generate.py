@@ -8,12 +8,13 @@ from typing import Annotated
 
 import typer
 
-from loaders.errors import LoadError
-from loaders.synthetic import SIZES, generate as write_dataset
 from cli.common import console, err, fail
 from cli.data import Paths
-from server.localneo4j import LocalNeo4jError
+from loaders.errors import LoadError
+from loaders.synthetic import SIZES
+from loaders.synthetic import generate as write_dataset
 from partnergraph.settings import get_settings
+from server.localneo4j import LocalNeo4jError
 
 
 class SizeName(StrEnum):

@@ -8,9 +8,9 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from server import localneo4j
 from cli.common import err
 from partnergraph.settings import DEV_PASSWORD, Settings, get_settings
+from server import localneo4j
 
 app = typer.Typer(help="The local Neo4j server (Bolt, Neo4j Browser, APOC).",
                   no_args_is_help=True)

@@ -6,10 +6,10 @@ from typing import Annotated
 import typer
 import uvicorn
 
-from partnergraph import ROOT
-from server import localneo4j
 from cli.common import console, fail, with_driver
+from partnergraph import ROOT
 from partnergraph.settings import Settings, get_settings
+from server import localneo4j
 
 SEED = ROOT / "data" / "seed"
 

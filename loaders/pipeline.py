@@ -17,8 +17,7 @@ from pydantic import ValidationError
 
 from graph import write
 from graph.model import SECTION_LABELS, Label
-from loaders import article
-from loaders import csvfiles, iati, yamlfile
+from loaders import article, csvfiles, iati, yamlfile
 from loaders.checks import Checker
 from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile

@@ -12,7 +12,6 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.routers import guide
-
 from graph import cypher
 from graph.errors import Refused
 from graph.readonly import run_read_only
