@@ -48,6 +48,8 @@ class ImportFiles:
     # Values set after the import: label → [{id, props}], type triple → [{from, to, props}].
     node_fixes: dict[Label, list[dict[str, Any]]] = field(default_factory=dict)
     rel_fixes: dict[tuple[Label, Rel, Label], list[dict[str, Any]]] = field(default_factory=dict)
+    # The LINKED pairs written, whose strength is recounted after the import.
+    linked: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _type_of(value: Any) -> str:
@@ -214,6 +216,7 @@ def write_csvs(*, chunks: Iterable[Chunk], out: Path, rates: Rates) -> ImportFil
     writer = CsvWriter(out, rates)
     for chunk in chunks:
         writer.add(chunk)
+    writer.files.linked = sorted(writer.linked)
     return writer.files
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import bulk
+from graph import bulk, strength
 from graph.driver import open_driver
 from graph.schema import apply_schema
 from loaders import stream
@@ -74,6 +74,10 @@ async def _after_import(settings: Settings, files: bulk.ImportFiles,
         restored = await bulk.restore(driver=driver, database=settings.neo4j_database,
                                       files=files)
         seconds["restore"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        await strength.recount_links(driver=driver, database=settings.neo4j_database,
+                                     pairs=files.linked)
+        seconds["link_strength"] = time.perf_counter() - mark
         return restored
     finally:
         await driver.close()
