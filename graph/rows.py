@@ -205,7 +205,7 @@ def build_rows(dataset: Dataset, rates: Rates, labels_of: dict[str, Label]) -> R
     return rows
 
 
-# The roles that make two partners linked (queries/partner_linked, graph_neighbourhood);
+# The roles that make two partners linked (queries/partner_links_top, linked_paths);
 # accountability for and extension of a project, and issuing a policy, do not.
 _LINKING_ROLES = ("donors", "recipients", "parties", "funders", "implementers",
                   "beneficiaries", "participants")

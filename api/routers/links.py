@@ -10,8 +10,7 @@ from api.routers.cypher import ErrorBody, query_timeouts
 from graph import links
 from graph.partners import resolve_partner
 from partnergraph.domain import PartnerKind
-from partnergraph.domain.views import Page
-from partnergraph.domain.views_links import LinkedPartner, PathsView
+from partnergraph.domain.views_links import LinkedPage, PathsView
 
 router = APIRouter(tags=["links"])
 
@@ -23,12 +22,16 @@ NOT_FOUND = {404: {"description": "No such partner; `suggestions` lists near nam
 
 @router.get(
     "/partners/{id}/linked",
-    response_model=Page[LinkedPartner],
+    response_model=LinkedPage,
     summary="Partners linked to a partner, with the path that explains each link",
     description="Partners connected to this one through affiliations (part of, office "
     "of, member of, merged into) or shared facts (a joint donation, a donation from one "
     "to the other, an agreement, a project, an engagement), within `max_hops` links, "
-    "nearest first. Each comes with one shortest path: its steps name the nodes, the "
+    "nearest first and, among equals, the strongest links first: an affiliation, then "
+    "more shared facts, more value, more recent (`strength`; for a partner two or more "
+    "links away, the weakest link of its path). Around a hub the search reads only the "
+    "strongest links of each partner: `total` is then a lower bound and `total_exact` "
+    "false; deeper pages read more. Each comes with one path: its steps name the nodes, the "
     "relationships and their direction, and the quotes the facts rest on. "
     "The partner may be given by id or by any of its names. "
     'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=foreign_ngo`.',
@@ -46,10 +49,9 @@ async def linked(
 ):
     offset = paging.decode(cursor)
     with query_timeouts(settings.query_timeout):
-        total, items = await links.linked_partners(
+        return await links.linked_partners(
             driver=driver, database=settings.neo4j_database, id=id, kind=kind,
             max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout)
-    return paging.page(items, total, offset)
 
 
 @router.get(

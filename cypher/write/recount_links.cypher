@@ -15,7 +15,7 @@
 // The facts are walked from the partner with fewer relationships, so a pair with a hub
 // costs what the smaller partner holds. A pair whose LINKED is missing is skipped.
 // Parameters: $rows (the pairs: [{a, b}]).
-// Try it: :param rows => [{a: 'bcdf', b: 'good-neighbors-international'}]
+// Try it: :param rows => [{a: 'bcdf', b: 'gni'}]
 UNWIND $rows AS pair
 MATCH (a:Partner {id: pair.a})-[l:LINKED]->(b:Partner {id: pair.b})
 WITH a, b, l, CASE WHEN COUNT { (a)--() } <= COUNT { (b)--() } THEN [a, b] ELSE [b, a] END AS ends
