@@ -75,8 +75,8 @@ async def _after_import(settings: Settings, files: bulk.ImportFiles,
                                       files=files)
         seconds["restore"] = time.perf_counter() - mark
         mark = time.perf_counter()
-        await strength.recount_links(driver=driver, database=settings.neo4j_database,
-                                     pairs=files.linked)
+        await strength.recount_links_of(driver=driver, database=settings.neo4j_database,
+                                        ids={a for a, _ in files.linked})
         seconds["link_strength"] = time.perf_counter() - mark
         return restored
     finally:
