@@ -10,7 +10,14 @@ facts."""
 from enum import StrEnum
 from typing import Any
 
-from neo4j import READ_ACCESS, AsyncDriver, AsyncManagedTransaction, Query, RoutingControl, unit_of_work
+from neo4j import (
+    READ_ACCESS,
+    AsyncDriver,
+    AsyncManagedTransaction,
+    Query,
+    RoutingControl,
+    unit_of_work,
+)
 
 from graph import cypher
 from graph.driver import eager, not_retried_when_too_large

@@ -113,7 +113,7 @@ def recount(db) -> dict[tuple[str, str], tuple]:
     for pair in set(shared) | affiliated:
         together = shared.get(pair, [])
         value = sum(f["value"] or 0.0 for f in together if f["label"] == "Donation"
-                    and not (f["whole"] and set(pair) <= partners_of.get(("Donation", f["whole"]), set())))
+                    and not (f["whole"] and set(pair) <= partners_of[("Donation", f["whole"])]))
         last = max((f["year"] for f in together if f["year"]), default=0)
         found[pair] = (len(together), round(value, 2), last, pair in affiliated)
     return found

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from api.deps import Config, Driver
+from api.serialise import ModelResponse
 from api.routers.cypher import ErrorBody, query_timeouts
 from graph import export, links
 from graph.partners import resolve_partner
@@ -72,4 +73,4 @@ async def graph(
     if format is Format.csv:
         return Response(export.to_csv(view), media_type=export.CSV_MEDIA_TYPE,
                         headers=_attachment("partnergraph-edges.csv"))
-    return view
+    return ModelResponse(view)

@@ -6,6 +6,7 @@ from fastapi import APIRouter, HTTPException, Path, Query
 
 from api import paging
 from api.deps import Config, Driver
+from api.serialise import ModelResponse
 from api.routers.cypher import ErrorBody, query_timeouts
 from graph import links
 from graph.partners import resolve_partner
@@ -49,9 +50,9 @@ async def linked(
 ):
     offset = paging.decode(cursor)
     with query_timeouts(settings.query_timeout):
-        return await links.linked_partners(
+        return ModelResponse(await links.linked_partners(
             driver=driver, database=settings.neo4j_database, id=id, kind=kind,
-            max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout)
+            max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout))
 
 
 @router.get(
