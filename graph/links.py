@@ -23,7 +23,7 @@ from graph import cypher
 from graph.driver import eager, not_retried_when_too_large
 from graph.export import jsonable
 from graph.partners import resolve_partner
-from graph.reach import FRONTIER, PER_PARTNER, reach
+from graph.reach import FRONTIER, PER_PARTNER, WIDTH, reach
 from partnergraph.domain.views import PartnerRef, SourceRef
 from partnergraph.domain.views_links import (
     GraphEdge,
@@ -121,7 +121,7 @@ async def linked_partners(
     async def work(tx: AsyncManagedTransaction) -> LinkedPage:
         with not_retried_when_too_large():
             found = await reach(tx, start=partner.id, max_hops=max_hops,
-                                width=skip + limit + 1)
+                                width=max(WIDTH, skip + limit + 1))
             matches = [r for r in found.found if kind is None or r.kind == kind]
             page = matches[skip:skip + limit]
             result = await tx.run(cypher.load("queries/linked_paths"),

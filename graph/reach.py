@@ -24,9 +24,9 @@ WIDTH = 1000
 #: Links read from the start partner at most: the deepest page a search can serve.
 MAX_WIDTH = 10_000
 #: Partners of each hop whose own links are read for the next hop.
-FRONTIER = 50
+FRONTIER = 25
 #: Links read from each of those.
-PER_PARTNER = 100
+PER_PARTNER = 50
 
 
 @dataclass

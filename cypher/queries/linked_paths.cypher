@@ -24,7 +24,13 @@ CALL (route) {
       RETURN 0 AS rank, [] AS between, [a] AS rels
       LIMIT 1
       UNION
-      MATCH (s)-[q1:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(f)-[q2:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(l)
+      // Lazily from the smaller partner, each fact checked against the other: the first
+      // shared one ends it (a join would read the larger partner's facts too).
+      MATCH (s)-[q1:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(f)
+      WHERE EXISTS { (f)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(l) }
+      WITH x, s, l, q1, f LIMIT 1
+      MATCH (f)-[q2:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(l)
+      WHERE q2 <> q1
       RETURN 1 AS rank, [f] AS between, CASE WHEN s = x THEN [q1, q2] ELSE [q2, q1] END AS rels
       LIMIT 1
       UNION
