@@ -220,8 +220,10 @@ async def neighbourhood(
                                 frontier=max(FRONTIER, limit // PER_PARTNER))
             partners = [center.id, *(r.id for r in found.found[:limit])]
             inner = [center.id, *(r.id for r in found.found[:limit] if r.hops < depth)]
+            # Facts fill the room the partners leave, each inner partner its share.
+            share = max(limit - len(partners), 0) // len(inner) + 1
             result = await tx.run(cypher.load("queries/graph_neighbourhood"),
-                                  ids=partners, inner=inner, limit=limit)
+                                  ids=partners, inner=inner, limit=limit, share=share)
             record = await result.single()
         return (record.data() if record else None), found.complete
 

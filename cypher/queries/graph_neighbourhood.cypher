@@ -6,11 +6,12 @@
 // types (graph.links keeps those between two kept nodes). A hop is an affiliation or a
 // shared donation, agreement, project or engagement.
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
-// link to it. Each inner partner brings at most its share of the $limit fact nodes, so a
-// partner with millions of donations costs no more than its share.
-// Parameters: $ids, $inner (partner ids), $limit.
+// link to it. Each inner partner brings at most $share fact nodes (the room the partners
+// leave, shared among the inner ones), so a partner with millions of donations costs no
+// more than its share.
+// Parameters: $ids, $inner (partner ids), $limit, $share.
 // Try it: :param ids => ['gni', 'good-neighbors-vietnam', 'ffi']
-//         :param inner => ['gni']  :param limit => 2000
+//         :param inner => ['gni']  :param limit => 2000  :param share => 2000
 CALL () {
   UNWIND range(0, size($ids) - 1) AS i
   MATCH (p:Partner {id: $ids[i]})
@@ -24,14 +25,11 @@ CALL () {
 }
 // Facts come after partners in the view: when the partners fill it, none is read.
 CALL (partners, inner) {
-  WITH inner, $limit - size(partners) AS room
-  UNWIND CASE WHEN room > 0 THEN inner ELSE [] END AS a
-  // LIMIT takes no variable, so the share is cut from a list read with the plain bound.
-  WITH a, COLLECT {
+  UNWIND CASE WHEN $limit > size(partners) THEN inner ELSE [] END AS a
+  CALL (a) {
     MATCH (a)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
-    RETURN f LIMIT $limit + 1
-  }[..room / size(inner) + 1] AS share
-  UNWIND share AS f
+    RETURN f LIMIT $share
+  }
   WITH DISTINCT f ORDER BY head(labels(f)), f.id LIMIT $limit + 1
   RETURN collect(f) AS facts
 }
