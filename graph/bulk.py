@@ -16,7 +16,7 @@ relationship comes from exactly one record, so merging within one input file is 
 except LINKED, which many records may imply (every donation of a donor to a recipient):
 the writer remembers the pairs it wrote and writes each once."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -211,11 +211,16 @@ class CsvWriter:
         self.files.relationship_count += len(rows)
 
 
-def write_csvs(*, chunks: Iterable[Chunk], out: Path, rates: Rates) -> ImportFiles:
-    """Write the import files of every chunk into `out`; returns what was written."""
+def write_csvs(*, chunks: Iterable[Chunk], out: Path, rates: Rates,
+               progress: Callable[[Path, int], None] | None = None) -> ImportFiles:
+    """Write the import files of every chunk into `out`; returns what was written.
+    `progress` hears of each chunk written: its file and how many records it held."""
     writer = CsvWriter(out, rates)
     for chunk in chunks:
+        before = writer.files.records
         writer.add(chunk)
+        if progress:
+            progress(chunk.path, writer.files.records - before)
     writer.files.linked = sorted(writer.linked)
     return writer.files
 
