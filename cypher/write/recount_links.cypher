@@ -3,9 +3,10 @@
 // running this for the pairs it touched. For each pair, from the smaller id $rows[].a to
 // the larger $rows[].b:
 //   facts      how many donations, agreements, projects and engagements they share;
-//   value_usd  the USD value of the donations among them (a donation recorded as part of
-//              a larger one they also share is left out, its whole counts; a sum without
-//              an exchange rate adds nothing);
+//   value_usd  the USD value of the donations among them, to the cent, so that a sum
+//              taken in another order (write/recount_links_of) agrees; a donation
+//              recorded as part of a larger one they also share is left out, its whole
+//              counts; a sum without an exchange rate adds nothing;
 //   last_year  the latest year those facts are dated to (0: none is dated);
 //   affiliated whether one is part of, an office of, a member of or merged into the other;
 //   rank       one text ordering the links, strongest first: affiliation, then facts, then
@@ -34,7 +35,7 @@ CALL (ends) {
 }
 WITH l, facts, value_usd, last_year,
      EXISTS { (a)-[:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO]-(b) } AS affiliated, a, b
-SET l.facts = facts, l.value_usd = value_usd, l.last_year = last_year,
+SET l.facts = facts, l.value_usd = round(value_usd, 2), l.last_year = last_year,
     l.affiliated = affiliated, l.from_id = a.id, l.to_id = b.id,
     l.rank = CASE WHEN affiliated THEN '1' ELSE '0' END
              + right('000000000' + toString(facts), 9)

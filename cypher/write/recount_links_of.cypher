@@ -29,7 +29,7 @@ CALL (s) {
        coalesce(max(coalesce(f.when_end, f.period_end, f.signed_end,
                              f.when_start, f.period_start, f.signed_start).year), 0) AS last_year
   MATCH (s)-[l:LINKED]->(t)
-  SET l.facts = facts, l.value_usd = value_usd, l.last_year = last_year,
+  SET l.facts = facts, l.value_usd = round(value_usd, 2), l.last_year = last_year,
       l.rank = CASE WHEN l.affiliated THEN '1' ELSE '0' END
                + right('000000000' + toString(facts), 9)
                + right('0000000000000000' + toString(toInteger(round(value_usd))), 16)
