@@ -28,10 +28,10 @@ from neo4j.exceptions import Neo4jError
 
 from bench.machine import describe, show
 from graph import cypher
+from graph import links
 from graph.driver import eager, open_driver
 from graph.errors import QueryTooLarge
-from graph.links import Hops
-from graph.partners import lucene_query
+from graph.partners import lucene_query, resolve_partner
 from partnergraph.settings import Settings
 
 GUANGXI, NETWORK, SEARCH = "guangxi", "good-neighbors-international", "good neighbors"
@@ -43,14 +43,21 @@ def _cypher(name: str, **slots) -> str:
     return cypher.render(name, **slots) if slots else cypher.load(name)
 
 
+async def _neighbourhood(driver: AsyncDriver, db: str, ref: str, depth: int):
+    center = await resolve_partner(driver=driver, database=db, ref=ref)
+    return await links.neighbourhood(driver=driver, database=db, center=center, depth=depth)
+
+
 def _page_ids(records: list) -> dict[str, Any]:
     return {"ids": [d["id"] for d in records[0]["page"]]}
 
 
 # question → (API path, the Cypher statements the API runs for it, with their parameters,
-# or a function of the previous statement's records that gives them)
+# or a function of the previous statement's records that gives them; or the graph function
+# the API calls, given the driver and the database)
 Params = dict[str, Any] | Callable[[list], dict[str, Any]]
-QUESTIONS: dict[str, tuple[str, list[tuple[str, Params]]]] = {
+Direct = list[tuple[str, Params]] | Callable[[AsyncDriver, str], Awaitable[Any]]
+QUESTIONS: dict[str, tuple[str, Direct]] = {
     "donations_guangxi_since_2020": (
         f"/donations?donor={GUANGXI}&since=2020",
         [(_cypher("queries/partner_by_id"), {"id": GUANGXI}),
@@ -58,20 +65,19 @@ QUESTIONS: dict[str, tuple[str, list[tuple[str, Params]]]] = {
                                                "item": None, "since": date(2020, 1, 1),
                                                "until": None, "skip": 0, "limit": 50}),
          (_cypher("queries/donation_detail"), _page_ids)]),
+    # Several statements in one read transaction (graph.reach): the graph functions the
+    # API calls, without the HTTP layer.
     "ngos_linked_to_good_neighbors": (
         f"/partners/{NETWORK}/linked?kind=foreign_ngo",
-        [(_cypher("queries/partner_by_id"), {"id": NETWORK}),
-         (_cypher("queries/partner_linked", hops=Hops.two),
-          {"id": NETWORK, "kind": "foreign_ngo", "max_hops": 2, "skip": 0, "limit": 50})]),
+        lambda driver, db: links.linked_partners(driver=driver, database=db, id=NETWORK,
+                                                 kind="foreign_ngo", max_hops=2)),
     "partner_search": (
         "/partners?q=good%20neighbors",
         [(_cypher("queries/partner_search"), {"lucene": lucene_query(SEARCH), "kind": None,
                                               "country": None, "limit": 250})]),
     "graph_guangxi_depth_2": (
         f"/graph?center={GUANGXI}&depth=2",
-        [(_cypher("queries/partner_by_id"), {"id": GUANGXI}),
-         (_cypher("queries/graph_neighbourhood", hops=Hops.two),
-          {"id": GUANGXI, "depth": 2, "limit": 2000})]),
+        lambda driver, db: _neighbourhood(driver, db, GUANGXI, 2)),
 }
 
 
@@ -166,6 +172,9 @@ async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -
                 async def direct_call(statements=statements) -> str:
                     try:
                         records: list = []
+                        if callable(statements):
+                            await statements(driver, db)
+                            return "ok"
                         for query, params in statements:
                             if callable(params):
                                 params = params(records)

@@ -59,7 +59,8 @@ def import_(
              "pass --overwrite if that is what you mean")
     try:
         report = import_dataset(get_settings(), paths=paths, workdir=keep_csv,
-                                keep_csv=keep_csv is not None)
+                                keep_csv=keep_csv is not None,
+                                say=lambda line: err.print(line, highlight=False, markup=False))
     except LoadError as exc:
         err.print(f"[bold red]{len(exc.problems)} problem(s); nothing was imported[/]")
         for problem in exc.problems:

@@ -16,7 +16,7 @@ relationship comes from exactly one record, so merging within one input file is 
 except LINKED, which many records may imply (every donation of a donor to a recipient):
 the writer remembers the pairs it wrote and writes each once."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -56,6 +56,8 @@ class ImportFiles:
     # Values set after the import: label → [{id, props}], type triple → [{from, to, props}].
     node_fixes: dict[Label, list[dict[str, Any]]] = field(default_factory=dict)
     rel_fixes: dict[tuple[Label, Rel, Label], list[dict[str, Any]]] = field(default_factory=dict)
+    # The LINKED pairs written, whose strength is recounted after the import.
+    linked: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _type_of(value: Any) -> str:
@@ -217,11 +219,17 @@ class CsvWriter:
         self.files.relationship_count += len(rows)
 
 
-def write_csvs(*, chunks: Iterable[Chunk], out: Path, rates: Rates) -> ImportFiles:
-    """Write the import files of every chunk into `out`; returns what was written."""
+def write_csvs(*, chunks: Iterable[Chunk], out: Path, rates: Rates,
+               progress: Callable[[Path, int], None] | None = None) -> ImportFiles:
+    """Write the import files of every chunk into `out`; returns what was written.
+    `progress` hears of each chunk written: its file and how many records it held."""
     writer = CsvWriter(out, rates)
     for chunk in chunks:
+        before = writer.files.records
         writer.add(chunk)
+        if progress:
+            progress(chunk.path, writer.files.records - before)
+    writer.files.linked = sorted(writer.linked)
     return writer.files
 
 

@@ -3,24 +3,35 @@ between two, each path a list of steps with the sources it rests on.
 
 A hop is one partner-to-partner link: an affiliation (one relationship) or a shared fact
 (partner → donation/agreement/project/engagement ← partner: two relationships). The
-searches for linked partners and for a partner's neighbourhood walk the derived LINKED
-relationships (graph/model.py); the search for paths between two walks the facts."""
+searches for linked partners and for a partner's neighbourhood read the strongest of the
+derived LINKED relationships (graph.reach); the search for paths between two walks the
+facts."""
 
 from enum import StrEnum
 from typing import Any
 
-from neo4j import AsyncDriver, Query, RoutingControl
+from neo4j import (
+    READ_ACCESS,
+    AsyncDriver,
+    AsyncManagedTransaction,
+    Query,
+    RoutingControl,
+    unit_of_work,
+)
 
 from graph import cypher
-from graph.driver import eager
+from graph.driver import eager, not_retried_when_too_large
 from graph.export import jsonable
 from graph.partners import resolve_partner
+from graph.reach import FRONTIER, PER_PARTNER, WIDTH, reach
 from partnergraph.domain.views import PartnerRef, SourceRef
 from partnergraph.domain.views_links import (
     GraphEdge,
     GraphNode,
     GraphView,
+    LinkedPage,
     LinkedPartner,
+    LinkStrength,
     PathNode,
     PathStep,
     PathsView,
@@ -50,23 +61,8 @@ class Reach(StrEnum):
         return cls(str(2 * hops))
 
 
-class Hops(StrEnum):
-    """How many LINKED (partner-to-partner) steps a search may take: written into the
-    pattern's quantifier through `cypher.render`, for the reason Reach gives."""
-
-    one = "1"
-    two = "2"
-    three = "3"
-    four = "4"
-
-
-def _query(name: str, timeout: float | None, reach: StrEnum | None = None) -> Query:
-    slots = {}
-    if isinstance(reach, Reach):
-        slots["max_rels"] = reach
-    elif isinstance(reach, Hops):
-        slots["hops"] = reach
-    text = cypher.render(name, **slots) if slots else cypher.load(name)
+def _query(name: str, timeout: float | None, reach: Reach | None = None) -> Query:
+    text = cypher.render(name, max_rels=reach) if reach else cypher.load(name)
     return Query(text, timeout=timeout)
 
 
@@ -113,22 +109,47 @@ def path_view(nodes: list[dict[str, Any]], rels: list[dict[str, Any]], hops: int
 async def linked_partners(
     *, driver: AsyncDriver, database: str, id: str, kind: str | None = None,
     max_hops: int = 2, skip: int = 0, limit: int = 50, timeout: float | None = None,
-) -> tuple[int, list[LinkedPartner]]:
-    """Partners within `max_hops` of partner `id`, nearest first, each with one shortest
-    path. `id` may also be any name of the partner; NotFound carries suggestions."""
+) -> LinkedPage:
+    """Partners within `max_hops` of partner `id`, nearest first and, among equals, the
+    strongest links first (graph.reach), each with one path that explains the link. The
+    total is exact when the search read everything within reach, or when it is the start's
+    own count of links; otherwise a lower bound (`total_exact` false). `id` may also be any
+    name of the partner; NotFound carries suggestions."""
     _check_hops(max_hops)
     partner = await resolve_partner(driver=driver, database=database, ref=id)
-    records, _, _ = await driver.execute_query(
-        _query("queries/partner_linked", timeout, Hops(str(max_hops))), id=partner.id, kind=kind,
-        max_hops=max_hops, skip=skip, limit=limit,
-        database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
-    )
-    total = records[0]["total"] if records else 0
-    return total, [
-        LinkedPartner(partner=PartnerRef(**r["partner"]), hops=r["hops"],
-                      path=path_view(r["nodes"], r["rels"], r["hops"]))
-        for r in records
-    ]
+
+    async def work(tx: AsyncManagedTransaction) -> LinkedPage:
+        with not_retried_when_too_large():
+            found = await reach(tx, start=partner.id, max_hops=max_hops,
+                                width=max(WIDTH, skip + limit + 1))
+            matches = [r for r in found.found if kind is None or r.kind == kind]
+            page = matches[skip:skip + limit]
+            result = await tx.run(cypher.load("queries/linked_paths"),
+                                  routes=[r.route for r in page])
+            spelled = {r["route"]: r async for r in result}
+        if found.complete:
+            total, exact = len(matches), True
+        elif max_hops == 1 and kind is None:
+            total, exact = found.start_degree, True
+        else:
+            total, exact = len(matches), False
+        items = [LinkedPartner(
+            partner=PartnerRef(id=r.id, name=r.name or r.id, kind=r.kind), hops=r.hops,
+            strength=_strength(r.weakest),
+            path=path_view(spelled[i]["nodes"], spelled[i]["rels"], r.hops))
+            for i, r in enumerate(page)]
+        nxt = skip + len(items)
+        return LinkedPage(items=items, total=total, total_exact=exact,
+                          next=f"p{nxt}" if nxt < total else None)
+
+    async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        return await session.execute_read(unit_of_work(timeout=timeout)(work))
+
+
+def _strength(link: dict[str, Any]) -> LinkStrength:
+    return LinkStrength(affiliated=bool(link.get("affiliated")), facts=link.get("facts") or 0,
+                        value_usd=link.get("value_usd") or 0.0,
+                        last_year=link.get("last_year") or None)
 
 
 async def connecting_paths(
@@ -187,14 +208,30 @@ async def neighbourhood(
     *, driver: AsyncDriver, database: str, center: PartnerRef, depth: int = 1,
     limit: int = 2000, timeout: float | None = None,
 ) -> GraphView:
-    """Partners within `depth` hops of `center`, the facts that link them, their countries."""
+    """Partners within `depth` hops of `center`, strongest links first (graph.reach), the
+    facts that link them, their countries; `complete` false when the partners are the
+    strongest part of a larger neighbourhood."""
     if not 1 <= depth <= MAX_DEPTH:
         raise ValueError(f"depth is 1 to {MAX_DEPTH}, not {depth}")
-    records, _, _ = await driver.execute_query(
-        _query("queries/graph_neighbourhood", timeout, Hops(str(depth))), id=center.id, depth=depth,
-        limit=limit, database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
-    )
-    return graph_view(records[0].data() if records else None, center=center, depth=depth)
+
+    async def work(tx: AsyncManagedTransaction) -> tuple[dict[str, Any] | None, bool]:
+        with not_retried_when_too_large():
+            found = await reach(tx, start=center.id, max_hops=depth, width=limit + 1,
+                                frontier=max(FRONTIER, limit // PER_PARTNER))
+            partners = [center.id, *(r.id for r in found.found[:limit])]
+            inner = [center.id, *(r.id for r in found.found[:limit] if r.hops < depth)]
+            # Facts fill the room the partners leave, each inner partner its share.
+            share = max(limit - len(partners), 0) // len(inner) + 1
+            result = await tx.run(cypher.load("queries/graph_neighbourhood"),
+                                  ids=partners, inner=inner, limit=limit, share=share)
+            record = await result.single()
+        return (record.data() if record else None), found.complete
+
+    async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        row, complete = await session.execute_read(unit_of_work(timeout=timeout)(work))
+    view = graph_view(row, center=center, depth=depth)
+    view.complete = complete
+    return view
 
 
 async def network(

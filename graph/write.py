@@ -66,7 +66,16 @@ def _jobs(rows: Rows) -> list[tuple[str, list[dict[str, Any]]]]:
         jobs.append((query, rel_rows))
     for label, cite_rows in rows.citations.items():
         jobs.append((cypher.render("write/merge_citations", label=label), cite_rows))
+    if rows.linked:
+        # Last: the strength of a pair is recounted from every fact it now shares, so a
+        # reload of the same facts leaves it unchanged.
+        jobs.append((cypher.load("write/recount_links"), link_pairs(rows.linked)))
     return jobs
+
+
+def link_pairs(pairs: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
+    """LINKED pairs as write/recount_links takes them."""
+    return [{"a": a, "b": b} for a, b in sorted(pairs)]
 
 
 @unit_of_work(metadata=TX_METADATA)

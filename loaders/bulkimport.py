@@ -12,10 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import bulk
+from graph import bulk, strength
 from graph.driver import open_driver
 from graph.schema import apply_schema
 from loaders import stream
+from loaders.importprogress import ImportProgress, Say
 from server import localneo4j
 from partnergraph.rates import Rates, load_rates
 from partnergraph.settings import Settings
@@ -35,10 +36,13 @@ class ImportReport:
 
 
 def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path | None = None,
-                   rates: Rates | None = None, keep_csv: bool = False) -> ImportReport:
+                   rates: Rates | None = None, keep_csv: bool = False,
+                   say: Say | None = None) -> ImportReport:
     """Check `paths`, write the CSV files (in `workdir`, else a temporary folder under the
     instance) and replace the database with them. Raises LoadError before anything is
-    replaced when a file has a problem."""
+    replaced when a file has a problem. `say` hears of the progress (ImportProgress)."""
+    paths = list(paths)
+    progress = ImportProgress(paths, say or (lambda _: None))
     seconds: dict[str, float] = {}
     started = time.perf_counter()
     root = localneo4j.paths(settings).root / "import"
@@ -46,7 +50,8 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
     folder = workdir or Path(tempfile.mkdtemp(prefix="bulk-", dir=root))
     try:
         files = bulk.write_csvs(chunks=stream.stream(paths), out=folder,
-                                rates=rates or load_rates())
+                                rates=rates or load_rates(), progress=progress.checked)
+        progress.phase(f"{files.records:,} records checked; neo4j-admin import")
         seconds["check_and_write_csv"] = time.perf_counter() - started
         mark = time.perf_counter()
         output = localneo4j.import_full(settings, nodes=files.nodes,
@@ -56,6 +61,7 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
     finally:
         if not keep_csv and workdir is None:
             shutil.rmtree(folder, ignore_errors=True)
+    progress.phase("schema, restored values and link strength")
     restored = asyncio.run(_after_import(settings, files, seconds))
     seconds["total"] = time.perf_counter() - started
     return ImportReport(records=files.records, nodes=files.node_count,
@@ -74,6 +80,10 @@ async def _after_import(settings: Settings, files: bulk.ImportFiles,
         restored = await bulk.restore(driver=driver, database=settings.neo4j_database,
                                       files=files)
         seconds["restore"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        await strength.recount_links_of(driver=driver, database=settings.neo4j_database,
+                                        ids={a for a, _ in files.linked})
+        seconds["link_strength"] = time.perf_counter() - mark
         return restored
     finally:
         await driver.close()

@@ -34,8 +34,19 @@ def parse_value(text: str):
     if re.fullmatch(r"-?\d+", text):
         return int(text)
     if m := re.fullmatch(r"\[(.*)\]", text):
-        return [parse_value(item) for item in m.group(1).split(",") if item.strip()]
+        return [parse_value(item) for item in _items(m.group(1)) if item.strip()]
     raise ValueError(f"cannot read the :param value {text!r}")
+
+
+def _items(text: str) -> list[str]:
+    """A list's items, split at the commas outside inner lists."""
+    items, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += {"[": 1, "]": -1}.get(c, 0)
+        if c == "," and depth == 0:
+            items.append(text[start:i])
+            start = i + 1
+    return [*items, text[start:]]
 
 
 def try_it(name: str) -> tuple[dict, dict[str, str]]:

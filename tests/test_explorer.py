@@ -183,6 +183,30 @@ def test_clicking_a_partner_brings_in_its_neighbours(page):
     assert page.errors == []
 
 
+def test_a_partial_neighbourhood_says_so_and_widens_on_request(page):
+    """A view that holds only the strongest part of a neighbourhood (Hà Giang within two
+    links, five nodes at most) says so over the picture; "Show more" asks for it again
+    with twice the nodes, until the whole neighbourhood is in and the notice goes."""
+    assert page.locator("#partial").is_hidden()  # the whole seed network fits
+    page.goto("/explore?center=ha-giang&depth=2&limit=5")
+    page.wait_for_selector("body[data-state=ready]")
+    notice = page.locator("#partial")
+    first = visible_ids(page, "node[label = 'Partner']")
+
+    text = notice.inner_text()
+    for _ in range(4):
+        if notice.is_hidden():
+            break
+        page.click("#partial-widen")
+        page.wait_for_selector("body[data-state=ready]")
+    wider = visible_ids(page, "node[label = 'Partner']")
+
+    assert "strongest part of Hà Giang Province's neighbourhood" in text
+    assert "Partner:ha-giang" in first and len(first) <= 5
+    assert first < wider and notice.is_hidden()
+    assert page.errors == []
+
+
 def test_clicking_a_donation_link_shows_the_fact_and_its_sources(page):
     """A donation edge, when clicked, shows the donation's value, period and quotes."""
     edge = "[fact = 'Donation:donation-2020-2022-yunnan-guangxi'][target = 'Partner:ha-giang']"

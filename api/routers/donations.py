@@ -5,6 +5,7 @@ from fastapi import APIRouter, Query
 from api import paging
 from api.deps import Config, Driver
 from api.params import DATE_HELP, DATE_PATTERN, parse_bound
+from api.serialise import ModelResponse
 from graph.donations import find_donations
 from graph.items import resolve_item
 from graph.partners import resolve_partner
@@ -47,9 +48,9 @@ async def donations(
     item_id = await resolve_item(driver=driver, database=db, ref=item) if item else None
     offset = paging.decode(cursor)
     if start and end and end < start:  # a period that ends before it starts holds nothing
-        return paging.page([], 0, offset)
+        return ModelResponse(paging.page([], 0, offset))
     total, items = await find_donations(
         driver=driver, database=db, donor=donor_id, recipient=recipient_id, item=item_id,
         since=start, until=end, skip=offset, limit=limit,
     )
-    return paging.page(items, total, offset)
+    return ModelResponse(paging.page(items, total, offset))

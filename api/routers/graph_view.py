@@ -8,6 +8,7 @@ from fastapi.responses import Response
 
 from api.deps import Config, Driver
 from api.responses import NO_SUCH_PARTNER, too_slow
+from api.serialise import ModelResponse
 from graph import export, links
 from graph.partners import resolve_partner
 from partnergraph.domain.views_links import GraphView
@@ -34,7 +35,9 @@ class Format(StrEnum):
     description="With `center` (a partner id or any name): the partners within `depth` "
     "links of it, the donations, agreements, projects and engagements that link them, and "
     "their countries. Without it: the whole partner network, the most connected first. "
-    "At most `limit` nodes (`truncated` tells when there were more). `format=graphml` "
+    "At most `limit` nodes (`truncated` tells when there were more). Around a hub only "
+    "the strongest links of each partner are followed, strongest first: `complete` is "
+    "then false, and a larger `limit` widens the view. `format=graphml` "
     "opens in yEd, Gephi or Cytoscape; `format=csv` is one row per edge.",
     responses={
         200: {"content": {
@@ -68,4 +71,4 @@ async def graph(
     if format is Format.csv:
         return Response(export.to_csv(view), media_type=export.CSV_MEDIA_TYPE,
                         headers=_attachment("partnergraph-edges.csv"))
-    return view
+    return ModelResponse(view)

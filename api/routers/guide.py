@@ -15,7 +15,7 @@ router = APIRouter(tags=["guide"])
 # (query, the question it answers for an analyst)
 SLIDES = [
     ("queries/donations_given", "All Guangxi donations since 2020"),
-    ("queries/partner_linked", "NGOs linked to Good Neighbors"),
+    ("queries/partner_links_top", "The strongest links of Good Neighbors"),
     ("queries/paths", "How two partners are connected"),
     ("queries/donation_totals", "What totals are built from"),
     ("queries/partner_search", "Find a partner by any spelling"),

@@ -7,11 +7,11 @@ from fastapi import APIRouter, HTTPException, Path, Query
 from api import paging
 from api.deps import Config, Driver
 from api.responses import NO_SUCH_PARTNER, too_slow
+from api.serialise import ModelResponse
 from graph import links
 from graph.partners import resolve_partner
 from partnergraph.domain import PartnerKind
-from partnergraph.domain.views import Page
-from partnergraph.domain.views_links import LinkedPartner, PathsView
+from partnergraph.domain.views_links import LinkedPage, PathsView
 
 router = APIRouter(tags=["links"])
 
@@ -22,12 +22,16 @@ PartnerName = Annotated[str, Query(min_length=1, max_length=200,
 
 @router.get(
     "/partners/{id}/linked",
-    response_model=Page[LinkedPartner],
+    response_model=LinkedPage,
     summary="Partners linked to a partner, with the path that explains each link",
     description="Partners connected to this one through affiliations (part of, office "
     "of, member of, merged into) or shared facts (a joint donation, a donation from one "
     "to the other, an agreement, a project, an engagement), within `max_hops` links, "
-    "nearest first. Each comes with one shortest path: its steps name the nodes, the "
+    "nearest first and, among equals, the strongest links first: an affiliation, then "
+    "more shared facts, more value, more recent (`strength`; for a partner two or more "
+    "links away, the weakest link of its path). Around a hub the search reads only the "
+    "strongest links of each partner: `total` is then a lower bound and `total_exact` "
+    "false; deeper pages read more. Each comes with one path: its steps name the nodes, the "
     "relationships and their direction, and the quotes the facts rest on. "
     "The partner may be given by id or by any of its names. "
     'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=foreign_ngo`.',
@@ -44,10 +48,9 @@ async def linked(
     cursor: str | None = paging.Cursor,
 ):
     offset = paging.decode(cursor)
-    total, items = await links.linked_partners(
+    return ModelResponse(await links.linked_partners(
         driver=driver, database=settings.neo4j_database, id=id, kind=kind,
-        max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout)
-    return paging.page(items, total, offset)
+        max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout))
 
 
 @router.get(

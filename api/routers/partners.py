@@ -4,6 +4,7 @@ from fastapi import APIRouter, Path, Query
 
 from api import paging
 from api.deps import Config, Driver
+from api.serialise import ModelResponse
 from graph import partners as graph_partners
 from graph.partner_detail import partner_detail
 from partnergraph.domain import PartnerKind
@@ -37,10 +38,11 @@ async def search(
         hits = await graph_partners.search_partners(
             driver=driver, database=db, q=q, kind=kind, country=country, limit=offset + limit)
         items = [PartnerHit(**h.model_dump()) for h in hits]
-        return paging.page(items[offset:], len(items), offset)
+        return ModelResponse(paging.page(items[offset:], len(items), offset))
     total, refs = await graph_partners.list_partners(
         driver=driver, database=db, kind=kind, country=country, skip=offset, limit=limit)
-    return paging.page([PartnerHit(**r.model_dump()) for r in refs], total, offset)
+    items = [PartnerHit(**r.model_dump()) for r in refs]
+    return ModelResponse(paging.page(items, total, offset))
 
 
 @router.get("/{id}", response_model=PartnerDetail, summary="One partner, with its sources",

@@ -1,35 +1,35 @@
 // graph_neighbourhood: the nodes and edges around one partner, for visualisation: the
-// partners within $depth hops (a hop is an affiliation or a shared donation, agreement,
-// project or engagement), the fact nodes of the partners nearer than $depth, and the
-// countries (IN_COUNTRY) of the partners; at most $limit nodes, nearest first, with their
-// relationships of those types (graph.links keeps those between two kept nodes).
+// partners $ids (the center first, then those within a few hops of it, strongest links
+// first, as graph.reach finds them with queries/partner_links_top), the fact nodes of the
+// partners $inner (those nearer than the view's depth), and the countries (IN_COUNTRY) of
+// the partners; at most $limit nodes, partners first, with their relationships of those
+// types (graph.links keeps those between two kept nodes). A hop is an affiliation or a
+// shared donation, agreement, project or engagement.
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
-// link to it.
-// The search walks LINKED (partner to partner, one per pair however many facts they
-// share), so a partner with millions of donations costs one step per partner it is linked
-// to; each inner partner then brings at most its share of the $limit fact nodes.
-// The slot {hops} ($depth: 1, 2 or 3) bounds the search; it is written from a closed
-// enum (graph.links.Hops), as Cypher takes no parameter there.
-// Parameters: $id (partner id), $depth (1-3), $limit; slot {hops}.
-// Try it: :param id => 'gni'  :param depth => 1
-//         :param limit => 2000   (and write 1 for {hops})
-MATCH (center:Partner {id: $id})
-CALL (center) {
-  MATCH p = ANY SHORTEST (center)-[:LINKED]-{0,{hops}}(other)
-  WITH other, length(p) AS hops  // unlabelled target: one search from the center
-  RETURN other, hops ORDER BY hops, other.id LIMIT $limit + 1
+// link to it. Each inner partner brings at most $share fact nodes (the room the partners
+// leave, shared among the inner ones), so a partner with millions of donations costs no
+// more than its share.
+// Parameters: $ids, $inner (partner ids), $limit, $share.
+// Try it: :param ids => ['gni', 'good-neighbors-vietnam', 'ffi']
+//         :param inner => ['gni']  :param limit => 2000  :param share => 2000
+CALL () {
+  UNWIND range(0, size($ids) - 1) AS i
+  MATCH (p:Partner {id: $ids[i]})
+  WITH p ORDER BY i
+  RETURN collect(p) AS partners
 }
-WITH collect(other) AS partners, collect(CASE WHEN hops < $depth THEN other END) AS inner
+CALL () {
+  UNWIND $inner AS id
+  MATCH (p:Partner {id: id})
+  RETURN collect(p) AS inner
+}
 // Facts come after partners in the view: when the partners fill it, none is read.
 CALL (partners, inner) {
-  WITH inner, $limit - size(partners) AS room
-  UNWIND CASE WHEN room > 0 THEN inner ELSE [] END AS a
-  // LIMIT takes no variable, so the share is cut from a list read with the plain bound.
-  WITH a, COLLECT {
+  UNWIND CASE WHEN $limit > size(partners) THEN inner ELSE [] END AS a
+  CALL (a) {
     MATCH (a)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
-    RETURN f LIMIT $limit + 1
-  }[..room / size(inner) + 1] AS share
-  UNWIND share AS f
+    RETURN f LIMIT $share
+  }
   WITH DISTINCT f ORDER BY head(labels(f)), f.id LIMIT $limit + 1
   RETURN collect(f) AS facts
 }

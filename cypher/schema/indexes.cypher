@@ -14,3 +14,7 @@ CREATE FULLTEXT INDEX partner_search IF NOT EXISTS FOR (n:Partner) ON EACH [n.se
 CREATE INDEX donation_active_until IF NOT EXISTS FOR (n:Donation) ON (n.active_until);
 CREATE INDEX gave_partner_until IF NOT EXISTS FOR ()-[r:GAVE]-() ON (r.partner_id, r.active_until);
 CREATE INDEX to_partner_until IF NOT EXISTS FOR ()-[r:TO]-() ON (r.partner_id, r.active_until);
+// "A partner's strongest links first": one ordered seek from each end of LINKED, by the
+// partner's id and the link's rank (write/recount_links).
+CREATE INDEX linked_from_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.from_id, l.rank);
+CREATE INDEX linked_to_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.to_id, l.rank);

@@ -45,10 +45,37 @@ class PathView(BaseModel):
     sources: list[SourceRef] = Field(description="Every source of the path's steps, once each.")
 
 
+class LinkStrength(BaseModel):
+    """How strong a link is, as kept on the LINKED pair: for a partner two or more links
+    away, the weakest link of its path."""
+
+    affiliated: bool = Field(default=False, description="One is part of, an office of, a "
+                             "member of or merged into the other.")
+    facts: int = Field(default=0, description="Donations, agreements, projects and "
+                       "engagements the two share.", examples=[12])
+    value_usd: float = Field(default=0.0, description="USD value of the donations among "
+                             "them (a part of a larger one they share counts once).")
+    last_year: int | None = Field(default=None, description="The latest year those facts "
+                                  "are dated to; null when none is dated.", examples=[2022])
+
+
 class LinkedPartner(BaseModel):
     partner: PartnerRef
     hops: int = Field(examples=[1])
+    strength: LinkStrength = Field(default_factory=LinkStrength)
     path: PathView
+
+
+class LinkedPage(BaseModel):
+    """A page of linked partners, strongest links first; pass `next` back as `cursor`."""
+
+    items: list[LinkedPartner]
+    total: int = Field(description="How many partners match; a lower bound when "
+                       "`total_exact` is false.")
+    total_exact: bool = Field(default=True, description="False when the search stopped at "
+                              "its bound (a hub's neighbourhood): `total` then says \"at "
+                              "least\", and the pages rank the strongest links read.")
+    next: str | None = None
 
 
 class PathsView(BaseModel):
@@ -87,6 +114,9 @@ class GraphView(BaseModel):
     edges: list[GraphEdge]
     truncated: bool = Field(default=False,
                             description="True when more nodes matched than `limit` allowed.")
+    complete: bool = Field(default=True, description="False when the partners shown are "
+                           "the strongest part of a larger neighbourhood: the search read "
+                           "only the strongest links of hubs. A larger `limit` widens it.")
 
 
 class CypherRequest(BaseModel):

@@ -98,18 +98,56 @@ async function render({ near = null, fresh = false } = {}) {
   }
 }
 
+// The API's largest view, and its default: what "Show more" grows towards.
+const MAX_LIMIT = 10000;
+const DEFAULT_LIMIT = 2000;
+// The last view asked for, so a partial one can be asked for again, wider.
+let lastAsked = null;
+
+// Around a hub the API reads only the strongest links, or more partners match than the
+// view holds: say so, and offer a wider view, rather than pass a part off as the whole.
+function notePartial(asked, view) {
+  const partial = !view.complete || view.truncated;
+  const limit = Number(asked.limit) || DEFAULT_LIMIT;
+  $("partial").hidden = !partial;
+  lastAsked = partial ? { ...asked, center: view.center?.id ?? asked.center, limit } : null;
+  if (!partial) return;
+  const partners = view.nodes.filter((n) => n.label === "Partner").length;
+  const around = view.center ? ` of ${view.center.name}'s neighbourhood` : " of the network";
+  $("partial-text").textContent = `Showing the strongest part${around}: ${partners} partners`
+    + `, ${view.nodes.length} nodes.`;
+  $("partial-widen").hidden = limit >= MAX_LIMIT;
+}
+
+async function fetchView(asked) {
+  const view = await api.graph(asked);
+  notePartial(asked, view);
+  return view;
+}
+
 async function load() {
   setState("loading");
   store.clear();
-  store.merge(await api.graph(initial));
+  store.merge(await fetchView(initial));
   await render({ fresh: true });
   setState("ready");
 }
 
 // Brings a partner's neighbours in (GET /graph?center=&depth=1).
 async function expand(ref) {
-  const added = store.merge(await api.graph({ center: ref, depth: 1 }));
+  const added = store.merge(await fetchView({ center: ref, depth: 1 }));
   if (added) await render({ near: `Partner:${ref}` });
+}
+
+// The same view again with twice the nodes: the search reads further down the ranking.
+async function widen() {
+  if (!lastAsked) return;
+  setState("busy");
+  const asked = { ...lastAsked, limit: Math.min(lastAsked.limit * 2, MAX_LIMIT) };
+  const near = asked.center ? `Partner:${asked.center}` : null;
+  const added = store.merge(await fetchView(asked));
+  if (added) await render({ near });
+  setState("ready");
 }
 
 async function selectPartner(ref) {
@@ -227,6 +265,7 @@ $("mode").addEventListener("change", (e) => {
 $("relayout").addEventListener("click", () => canvas.layout().catch(fail));
 $("fit").addEventListener("click", () => canvas.cy.fit(canvas.cy.elements().not(".hidden"), 30));
 $("reset").addEventListener("click", () => load().catch(fail));
+$("partial-widen").addEventListener("click", () => widen().catch(fail));
 $("export-png").addEventListener("click", () => exportPng(canvas.cy));
 $("export-graphml").addEventListener("click", () => {
   const visible = canvas.cy.elements().not(".hidden");

@@ -1,0 +1,31 @@
+// partner_links_top: the strongest links of each of some partners, strongest first: an
+// affiliation before any shared fact, then more shared facts, more value, more recent
+// (LINKED.rank, kept by write/recount_links), and how many links each has in all.
+// Each end of LINKED has its own index (linked_from_rank, linked_to_rank): both are read
+// in rank order and only $per entries of each, so a hub linked to 100,000 partners costs
+// no more than one linked to a hundred. The hints keep that plan whatever the statistics.
+// Parameters: $ids (partner ids), $per (links per partner at most).
+// Try it: :param ids => ['gni']  :param per => 25
+UNWIND $ids AS id
+MATCH (p:Partner {id: id})
+CALL (id) {
+  CALL (id) {
+    MATCH ()-[l:LINKED]->(o)
+    USING INDEX l:LINKED(from_id, rank)
+    WHERE l.from_id = id AND l.rank >= ''
+    // Naming the index's leading key lets it give the order (no sort at all).
+    WITH l, o ORDER BY l.from_id DESC, l.rank DESC LIMIT $per
+    RETURN l, o
+    UNION ALL
+    MATCH (o)-[l:LINKED]->()
+    USING INDEX l:LINKED(to_id, rank)
+    WHERE l.to_id = id AND l.rank >= ''
+    WITH l, o ORDER BY l.to_id DESC, l.rank DESC LIMIT $per
+    RETURN l, o
+  }
+  WITH l, o ORDER BY l.rank DESC, o.id LIMIT $per
+  RETURN collect(o {.id, .name, .kind, rank: l.rank, affiliated: l.affiliated, facts: l.facts,
+                    value_usd: l.value_usd, last_year: l.last_year}) AS links
+}
+// The node's own count of its relationships: no walk over them.
+RETURN id, links, COUNT { (p)-[:LINKED]-() } AS degree

@@ -1,0 +1,101 @@
+"""Linked partners and neighbourhoods around a hub, against the real Neo4j: the strongest
+links come first (an affiliation, then more shared facts, more value, more recent), a
+search that stops at its bound says its total is a lower bound, and a view that shows only
+the strongest part of a neighbourhood says so; nothing is cut silently."""
+
+import json
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from graph import links, reach
+from loaders import pipeline
+
+QUOTE = "Các đối tác đã hỗ trợ tỉnh."
+SOURCES = [{"document": "doc", "quote": QUOTE}]
+# hub's links, strongest first: an office (affiliated, nothing shared), three shared
+# donations, then one donation each: more value first, then the more recent.
+PARTNERS = ["hub", "office", "three", "rich", "recent", "old", "far"]
+
+
+def donation(id: str, donor: str, value: str | None, when: str) -> dict:
+    return {"id": id, "donors": [donor], "recipients": ["hub"], "sources": SOURCES,
+            "when": when, **({"value": value} if value else {})}
+
+
+@pytest.fixture(scope="module")
+def client(module_db, neo4j_settings, tmp_path_factory):
+    data = {
+        "home": "hub",
+        "documents": [{"id": "doc", "title": "Báo cáo", "text": QUOTE}],
+        "partners": [{"id": p, "kind": "foreign_ngo", "name_en": p.title(),
+                      "sources": SOURCES} for p in PARTNERS],
+        "donations": [
+            donation("t1", "three", None, "2015"), donation("t2", "three", None, "2016"),
+            donation("t3", "three", None, "2017"),
+            donation("r1", "rich", "5000 USD", "2015"),
+            donation("n1", "recent", "100 USD", "2023"),
+            donation("o1", "old", "100 USD", "2016"),
+        ],
+        "agreements": [{"id": "a1", "kind": "cooperation_agreement", "parties": ["old", "far"],
+                        "sources": SOURCES}],
+    }
+    data["partners"][1]["affiliations"] = [{"target": "hub", "kind": "office_of",
+                                            "sources": SOURCES}]
+    path = tmp_path_factory.mktemp("ranked") / "hub.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    module_db.run(pipeline.load, paths=[path])
+    with TestClient(create_app(neo4j_settings)) as c:
+        yield c
+
+
+def linked(client, id: str, **params) -> dict:
+    response = client.get(f"/partners/{id}/linked", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_strongest_links_first_with_their_strength(client):
+    """Affiliation first, then three shared facts, then the larger value, then the more
+    recent of two equal values; two links away last. Each says how strong its link is."""
+    body = linked(client, "hub", max_hops=2)
+    order = [item["partner"]["id"] for item in body["items"]]
+    strength = {item["partner"]["id"]: item["strength"] for item in body["items"]}
+
+    assert order == ["office", "three", "rich", "recent", "old", "far"]
+    assert strength["office"]["affiliated"] and strength["office"]["facts"] == 0
+    assert strength["three"]["facts"] == 3 and strength["three"]["last_year"] == 2017
+    assert strength["rich"]["value_usd"] == 5000.0
+    assert strength["far"] == strength["old"] | {"facts": 1, "value_usd": 0.0,
+                                                 "last_year": None}
+    assert body["total"] == 6 and body["total_exact"] is True
+
+
+def test_a_search_stopped_at_its_bound_says_its_total_is_a_lower_bound(client, monkeypatch):
+    """With room for two links of the start only, two hops reach fewer partners than there
+    are: `total` counts what was found and `total_exact` is false. One hop without a kind
+    still has an exact total, the partner's own count of links."""
+    monkeypatch.setattr(links, "WIDTH", 2)
+    two_hops = linked(client, "hub", max_hops=2, limit=1)
+    one_hop = linked(client, "hub", max_hops=1, limit=1)
+
+    assert two_hops["total_exact"] is False and two_hops["total"] == 2
+    assert [i["partner"]["id"] for i in two_hops["items"]] == ["office"]
+    assert two_hops["next"] == "p1"
+    assert one_hop["total_exact"] is True and one_hop["total"] == 5
+
+
+def test_a_view_of_the_strongest_part_of_a_neighbourhood_says_so(client, monkeypatch):
+    """A neighbourhood view whose search stopped at its bound is marked incomplete; one
+    whose search read everything is complete, even when `limit` truncates it."""
+    whole = client.get("/graph", params={"center": "hub", "depth": 2}).json()
+    cut = client.get("/graph", params={"center": "hub", "depth": 2, "limit": 3}).json()
+    monkeypatch.setattr(reach, "MAX_WIDTH", 2)
+    part = client.get("/graph", params={"center": "hub", "depth": 2}).json()
+
+    assert whole["complete"] is True and whole["truncated"] is False
+    assert cut["truncated"] is True and len(cut["nodes"]) == 3
+    assert part["complete"] is False
+    assert {n["id"] for n in part["nodes"] if n["label"] == "Partner"} == {
+        "Partner:hub", "Partner:office", "Partner:three"}
