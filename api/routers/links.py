@@ -2,10 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from api import paging
 from api.deps import Config, Driver
+from api.kinds import partner_kind
 from api.routers.cypher import ErrorBody, query_timeouts
 from graph import links
 from graph.partners import resolve_partner
@@ -31,14 +32,14 @@ NOT_FOUND = {404: {"description": "No such partner; `suggestions` lists near nam
     "nearest first. Each comes with one shortest path: its steps name the nodes, the "
     "relationships and their direction, and the quotes the facts rest on. "
     "The partner may be given by id or by any of its names. "
-    'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=foreign_ngo`.',
+    'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=ngo`.',
     responses=NOT_FOUND | {504: {"model": ErrorBody, "description": "The search took too long"}},
 )
 async def linked(
     id: IdPath,
     driver: Driver,
     settings: Config,
-    kind: Annotated[PartnerKind | None, Query(description="Only partners of this kind")] = None,
+    kind: Annotated[PartnerKind | None, Depends(partner_kind)] = None,
     max_hops: Annotated[int, Query(ge=1, le=links.MAX_HOPS,
                                    description="Partner-to-partner links at most")] = 2,
     limit: int = paging.Limit,
