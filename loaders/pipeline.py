@@ -18,7 +18,7 @@ from pydantic import ValidationError
 from graph import write
 from graph.model import SECTION_LABELS, Label
 from loaders import article
-from loaders import csvfiles, iati, yamlfile
+from loaders import csvfiles, iati, xlsxfile, yamlfile
 from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile
 from partnergraph.domain import Dataset
@@ -38,16 +38,18 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             if csvfiles.is_csv_folder(path):
                 found.append(path)
             found += sorted(p for p in path.iterdir()
-                            if p.suffix in DATASET_SUFFIXES or p.suffix == iati.SUFFIX)
+                            if p.suffix in DATASET_SUFFIXES or p.suffix == iati.SUFFIX
+                            or (p.suffix.lower() == xlsxfile.SUFFIX and not p.name.startswith("~$")))
             found += sorted(p for p in path.iterdir() if p.is_dir() and csvfiles.is_csv_folder(p))
         elif path.suffix.lower() in article.SUFFIXES:
             found.append(path)  # one news article: its facts are extracted
-        elif path.suffix in DATASET_SUFFIXES or path.suffix in (".csv", iati.SUFFIX):
+        elif path.suffix in DATASET_SUFFIXES or path.suffix in (".csv", iati.SUFFIX) \
+                or path.suffix.lower() == xlsxfile.SUFFIX:
             found.append(path)
         else:
             raise LoadError([Problem(path, None, None, f"unknown format {path.suffix!r}: use "
                                      ".yaml, .yml, .json, .xml (IATI), .txt or .html (an "
-                                     "article) or a folder of CSV templates")])
+                                     "article), .xlsx or a folder of CSV templates")])
     return found
 
 
@@ -57,6 +59,8 @@ def read(path: Path) -> SourceFile:
         return csvfiles.read(path.parent if path.suffix == ".csv" else path)
     if path.suffix == iati.SUFFIX:
         return iati.read(path)
+    if path.suffix.lower() == xlsxfile.SUFFIX:
+        return xlsxfile.read(path)
     if path.suffix.lower() in article.SUFFIXES:
         return article.read(path)
     data, lines = yamlfile.parse(path)

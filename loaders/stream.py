@@ -50,7 +50,8 @@ class _Problems:
 
     def add(self, path: Path, loc: tuple, reason: str) -> None:
         if path not in self._lines:  # the line map costs a slow parse: only on failure
-            self._lines[path] = yamlfile.parse(path)[1] if path.is_file() else {}
+            dataset_file = path.is_file() and path.suffix in pipeline.DATASET_SUFFIXES
+            self._lines[path] = yamlfile.parse(path)[1] if dataset_file else {}
         line = yamlfile.line_of(self._lines[path], loc)
         self.found.append(Problem(path, line, yamlfile.dotted(loc) or None, reason))
 
