@@ -20,7 +20,10 @@ def _description() -> str:
 KIND_QUERY = Query(
     max_length=100, description=_description(),
     examples=["ngo", "phi chính phủ", "PCPNN", "chinh quyen dia phuong", "foreign_ngo"],
-    json_schema_extra={"x-words": {k.value: words.all_words(k) for k in PartnerKind}},
+    # The enum lists every word as written; its variants without diacritics or in another
+    # case are accepted too (the description says so).
+    json_schema_extra={"enum": [w for k in PartnerKind for w in words.all_words(k)],
+                       "x-words": {k.value: words.all_words(k) for k in PartnerKind}},
 )
 
 

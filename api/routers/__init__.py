@@ -15,3 +15,7 @@ ROUTERS += [explore.router]
 from api.routers import reports  # noqa: E402
 
 ROUTERS += [reports.router]
+
+from api.routers import reconcile  # noqa: E402
+
+ROUTERS += [reconcile.router]

@@ -21,6 +21,10 @@ class Format(StrEnum):
     html = "html"
 
 
+_ONE = "(?:" + "|".join(d.value for d in Dimension) + ")"
+GROUP_BY_PATTERN = rf"^\s*{_ONE}(?:\s*,\s*{_ONE})*\s*$"
+
+
 def _dimensions(value: str | None) -> list[Dimension]:
     if not value or not value.strip():
         return list(Dimension)
@@ -64,7 +68,7 @@ async def aid(
     until: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP,
                                        examples=["2022"])] = None,
     group_by: Annotated[str | None, Query(
-        max_length=100, description="Breakdowns, comma-separated, in this order: "
+        max_length=100, pattern=GROUP_BY_PATTERN, description="Breakdowns, comma-separated, in this order: "
         + ", ".join(d.value for d in Dimension) + " (all when absent).",
         examples=["kind,year"])] = None,
     format: Annotated[Format, Query(description="json, csv, xlsx or html")] = Format.json,
