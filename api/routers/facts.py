@@ -4,15 +4,16 @@ from fastapi import APIRouter, Path, Query
 
 from api import paging
 from api.deps import Config, Driver
+from api.history import history_of, page_across
 from api.params import DATE_HELP, DATE_PATTERN, parse_bound
 from graph.engagements import find_engagements
 from graph.facts import document_detail, find_agreements, find_projects
 from graph.partners import resolve_partner
+from partnergraph.domain.history import HistoryPage
 from partnergraph.domain.views import (
     AgreementView,
     DocumentView,
     EngagementView,
-    Page,
     ProjectView,
 )
 
@@ -23,14 +24,24 @@ PartnerParam = Annotated[str | None, Query(max_length=200, description="Partner 
 
 
 UNKNOWN_PARTNER = {404: {"description": "Unknown partner; `suggestions` lists near names"}}
+HISTORY = (" A partner that absorbed others (Tuyên Quang, into which Hà Giang was merged on "
+           "2025-07-01) includes theirs: `includes` names them.")
+
+
+async def _with_history(driver, db: str, partner_id: str | None, fetch, offset: int,
+                        limit: int) -> HistoryPage:
+    past = await history_of(driver, db, partner_id)
+    return await page_across([partner_id, *(p.id for p in past)], fetch, offset=offset,
+                             limit=limit, includes=past)
 
 
 async def _partner_id(driver, db: str, ref: str | None) -> str | None:
     return (await resolve_partner(driver=driver, database=db, ref=ref)).id if ref else None
 
 
-@router.get("/agreements", response_model=Page[AgreementView], tags=["agreements"],
+@router.get("/agreements", response_model=HistoryPage[AgreementView], tags=["agreements"],
             summary="Agreements, by party and by the date they are in force",
+            description="A partner's offices and parts count as the partner." + HISTORY,
             responses=UNKNOWN_PARTNER)
 async def agreements(
     driver: Driver, settings: Config, partner: PartnerParam = None,
@@ -40,24 +51,31 @@ async def agreements(
 ):
     db = settings.neo4j_database
     offset = paging.decode(cursor)
-    total, items = await find_agreements(
-        driver=driver, database=db, partner=await _partner_id(driver, db, partner),
-        active_on=parse_bound("active_on", active_on, end=False), skip=offset, limit=limit)
-    return paging.page(items, total, offset)
+    on = parse_bound("active_on", active_on, end=False)
+
+    async def fetch(unit: str | None, skip: int, count: int):
+        return await find_agreements(driver=driver, database=db, partner=unit, active_on=on,
+                                     skip=skip, limit=count)
+
+    return await _with_history(driver, db, await _partner_id(driver, db, partner), fetch,
+                               offset, limit)
 
 
-@router.get("/projects", response_model=Page[ProjectView], tags=["projects"],
-            summary="Projects and programmes, aggregates included", responses=UNKNOWN_PARTNER)
+@router.get("/projects", response_model=HistoryPage[ProjectView], tags=["projects"],
+            summary="Projects and programmes, aggregates included", description=HISTORY.strip(),
+            responses=UNKNOWN_PARTNER)
 async def projects(
     driver: Driver, settings: Config, partner: PartnerParam = None,
     limit: int = paging.Limit, cursor: str | None = paging.Cursor,
 ):
     db = settings.neo4j_database
-    offset = paging.decode(cursor)
-    total, items = await find_projects(
-        driver=driver, database=db, partner=await _partner_id(driver, db, partner),
-        skip=offset, limit=limit)
-    return paging.page(items, total, offset)
+
+    async def fetch(unit: str | None, skip: int, count: int):
+        return await find_projects(driver=driver, database=db, partner=unit, skip=skip,
+                                   limit=count)
+
+    return await _with_history(driver, db, await _partner_id(driver, db, partner), fetch,
+                               paging.decode(cursor), limit)
 
 
 @router.get("/documents/{id}", response_model=DocumentView, tags=["documents"],
@@ -67,10 +85,10 @@ async def document(id: Annotated[str, Path(max_length=200)], driver: Driver, set
     return await document_detail(driver=driver, database=settings.neo4j_database, id=id)
 
 
-@router.get("/engagements", response_model=Page[EngagementView], tags=["engagements"],
+@router.get("/engagements", response_model=HistoryPage[EngagementView], tags=["engagements"],
             summary="Meetings, visits, calls for support, by participant and period",
             description="Periods match `since`/`until` by overlap; an undated engagement "
-            "is listed only when neither is given.", responses=UNKNOWN_PARTNER)
+            "is listed only when neither is given." + HISTORY, responses=UNKNOWN_PARTNER)
 async def engagements(
     driver: Driver, settings: Config, partner: PartnerParam = None,
     since: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP)] = None,
@@ -82,8 +100,10 @@ async def engagements(
     start, end = parse_bound("since", since, end=False), parse_bound("until", until, end=True)
     partner_id = await _partner_id(driver, db, partner)
     if start and end and end < start:  # a period that ends before it starts holds nothing
-        return paging.page([], 0, offset)
-    total, items = await find_engagements(
-        driver=driver, database=db, partner=partner_id, since=start, until=end,
-        skip=offset, limit=limit)
-    return paging.page(items, total, offset)
+        return HistoryPage(items=[], total=0)
+
+    async def fetch(unit: str | None, skip: int, count: int):
+        return await find_engagements(driver=driver, database=db, partner=unit, since=start,
+                                      until=end, skip=skip, limit=count)
+
+    return await _with_history(driver, db, partner_id, fetch, offset, limit)
