@@ -5,6 +5,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
+from api import i18n
 from graph.driver import QueryTooLarge
 from graph.errors import NotFound as GraphNotFound
 
@@ -29,6 +30,8 @@ class Unavailable(ApiError):
 
 
 def install(app: FastAPI) -> None:
+    app.add_middleware(i18n.LocalisedErrors)  # says these answers in Vietnamese when asked
+
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
         headers = {"Retry-After": str(RETRY_AFTER_SECONDS)} if exc.status == 503 else None
