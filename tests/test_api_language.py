@@ -74,3 +74,21 @@ def test_the_language_of_a_request(query, header, expected):
 
 def test_a_message_with_no_vietnamese_form_stays_in_english():
     assert i18n.vietnamese("something new went wrong") == "something new went wrong"
+
+
+def test_the_browser_guide_in_vietnamese_runs_the_same_queries(client):
+    """`:play …/guide?lang=vi`, or a browser preferring Vietnamese: the questions and the
+    introduction are Vietnamese, the runnable blocks the very same."""
+    english = client.get("/guide")
+    by_parameter = client.get("/guide", params={"lang": "vi"})
+    by_browser = client.get("/guide", headers=VI)
+
+    assert by_parameter.text == by_browser.text
+    assert by_parameter.headers["content-language"] == "vi"
+    assert "Mọi khoản viện trợ của Quảng Tây từ năm 2020" in by_parameter.text
+    assert "All Guangxi donations since 2020" in english.text
+    def blocks(html: str) -> list[str]:
+        return [b.split("</pre>")[0] for b in html.split('runnable">')[1:]]
+
+    assert blocks(by_parameter.text) == blocks(english.text)
+    assert len(blocks(english.text)) > 10
