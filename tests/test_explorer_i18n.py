@@ -107,3 +107,32 @@ def test_fonts_for_vietnamese_and_chinese_are_installed_and_named_by_the_pages()
 @pytest.fixture(autouse=True)
 def _artifacts():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
+
+
+@pytest.mark.parametrize(("locale", "partner", "line"), [
+    ("en-GB", "Tuyen Quang", "Includes Hà Giang Province, merged into it on 2025-07-01: its "
+                             "donations are listed here."),
+    ("vi-VN", "Tuyen Quang", "Gồm cả Hà Giang Province, đã sáp nhập vào từ ngày 01/07/2025: "
+                             "các khoản viện trợ của đơn vị đó được liệt kê ở đây."),
+    ("en-GB", "Ha Giang", "Merged into Tuyên Quang Province on 2025-07-01."),
+    ("vi-VN", "Ha Giang", "Đã sáp nhập vào Tuyên Quang Province từ ngày 01/07/2025."),
+])
+def test_a_merged_unit_shows_both_names_and_its_history(browser, base_url, locale, partner,  # noqa: F811,E501
+                                                       line):
+    """Hà Giang, merged into Tuyên Quang on 2025-07-01: each one's panel says so, Tuyên
+    Quang's lists Hà Giang's donations, and both show their Vietnamese and English names."""
+    page = open_page(browser, base_url, locale=locale)
+    page.fill("#search-input", partner)
+    page.locator("#search-results li").first.wait_for()
+    page.press("#search-input", "Enter")
+    page.wait_for_selector("#panel .donations")
+
+    assert page.locator("#panel .history p").all_inner_texts() == [line]
+    names = page.inner_text("#panel .both-names")
+    assert names in ("tỉnh Tuyên Quang · Tuyên Quang Province",
+                     "tỉnh Hà Giang · Hà Giang Province"), names
+    if partner == "Tuyen Quang":
+        given = page.locator("#panel .donations[data-side=given] h3").inner_text()
+        assert given.endswith(": 4")  # Hà Giang's four donations
+    assert page.errors == []
+    page.screenshot(path=ARTIFACTS / f"explorer-history-{locale}-{partner[:2]}.png")

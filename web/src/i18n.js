@@ -83,6 +83,11 @@ const VI = new Map(Object.entries({
 // Texts with a part that varies: an English pattern and how to say it in Vietnamese.
 const VI_PATTERNS = [
   [/^To: (.*)$/s, (m) => `Cho: ${m[1]}`],
+  [/^Merged into (.+?)(?: on (\d{4})-(\d\d)-(\d\d))?\.$/s, (m) =>
+    `Đã sáp nhập vào ${m[1]}${m[2] ? ` từ ngày ${m[4]}/${m[3]}/${m[2]}` : ""}.`],
+  [/^Includes (.+?), merged into it(?: on (\d{4})-(\d\d)-(\d\d))?: its donations are listed here\.$/s,
+    (m) => `Gồm cả ${m[1]}, đã sáp nhập vào${m[2] ? ` từ ngày ${m[4]}/${m[3]}/${m[2]}` : ""}: `
+      + "các khoản viện trợ của đơn vị đó được liệt kê ở đây."],
   [/^source: (.*)$/s, (m) => `nguồn: ${m[1]}`],
   [/^(.+) \((\d+)\)$/, (m) => (VI.has(m[1]) ? `${VI.get(m[1])} (${m[2]})` : null)],
   [/^From: (.*)$/s, (m) => `Từ: ${m[1]}`],
