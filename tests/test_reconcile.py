@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
 
 from api.app import create_app
 from graphdb import load
@@ -130,3 +131,25 @@ def test_a_post_without_queries_is_a_422(client):
 
     assert response.status_code == 422
     assert "no `queries` field" in response.json()["detail"][0]["msg"]
+
+
+def test_with_an_api_key_post_needs_it_and_get_stays_open(neo4j_settings, client):
+    """POST is guarded like every endpoint that is not a GET; OpenRefine sends the key."""
+    key = "k" * 24
+    queries = json.dumps({"q0": "Quảng Tây"})
+    with TestClient(create_app(neo4j_settings.model_copy(
+            update={"api_key": SecretStr(key)}))) as keyed:
+        refused = keyed.post("/reconcile", data={"queries": queries})
+        allowed = keyed.post("/reconcile", data={"queries": queries}, headers={"X-API-Key": key})
+        open_get = keyed.get("/reconcile", params={"queries": queries})
+
+    assert refused.status_code == 401
+    assert allowed.json() == open_get.json()
+    assert allowed.json()["q0"]["result"][0]["id"] == "guangxi"
+
+
+def test_a_method_the_service_has_not_is_a_405_naming_both_it_has(client):
+    response = client.put("/reconcile")
+
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET, POST"

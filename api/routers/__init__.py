@@ -18,4 +18,4 @@ ROUTERS += [reports.router]
 
 from api.routers import reconcile  # noqa: E402
 
-ROUTERS += [reconcile.router]
+ROUTERS += [reconcile.router, reconcile.guarded]

@@ -22,12 +22,15 @@ from partnergraph import words
 from partnergraph.domain import PartnerKind
 
 router = APIRouter(tags=["reconcile"])
+#: POST carries a body, so it is guarded like every endpoint that is not a GET: with an API
+#: key configured, OpenRefine sends it; GET /reconcile?queries= stays open.
+guarded = APIRouter(tags=["reconcile"])
 
 MAX_QUERIES = 200
 PROPERTIES = {"country": "Country (place id, e.g. china)"}
 PARTNER_TYPE = {"id": "Partner", "name": "Partner · Đối tác"}
-#: A JSONP callback is a JavaScript name, never code.
-_CALLBACK = re.compile(r"^[A-Za-z_$][\w$.]{0,63}$")
+#: A JSONP callback is a plain JavaScript name (jQuery's are "jQuery1234_5678"), never code.
+_CALLBACK = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 
 
 class Property(BaseModel):
@@ -145,29 +148,44 @@ QUERIES_HELP = ('A JSON object of queries keyed by the caller\'s ids: {"q0": {"q
                 '[{"pid": "country", "v": "china"}]}}. Without it: the service manifest.')
 
 
-@router.api_route(
-    "/reconcile", methods=["GET", "POST"],
-    summary="Reconciliation service: the manifest, or a batch of queries",
-    description="The W3C Entity Reconciliation API. " + QUERIES_HELP + " POST sends "
-    "`queries` in a form-encoded body (`application/x-www-form-urlencoded`), as OpenRefine "
-    "does; GET as a parameter. `type` is `Partner` or a partner kind in any of the words "
-    "`kind` accepts elsewhere; results are ranked by the partner search, `match` is true "
-    "for the one candidate that meets the name exactly.",
-    openapi_extra={"requestBody": {"required": False, "content": {
-        "application/x-www-form-urlencoded": {"schema": {
-            "type": "object", "properties": {"queries": {"type": "string"},
-                                             "callback": {"type": "string"}}}}}}},
-    responses={422: {"description": "Queries that cannot be read, an unknown type or "
-                                    "property"}})
-async def reconcile(
+DESCRIPTION = ("The W3C Entity Reconciliation API. " + QUERIES_HELP + " `type` is `Partner` "
+               "or a partner kind in any of the words `kind` accepts elsewhere; results are "
+               "ranked by the partner search, `match` is true for the one candidate that meets "
+               "the name exactly.")
+UNREADABLE = {422: {"description": "Queries that cannot be read, an unknown type or property"}}
+
+
+@router.get("/reconcile", summary="Reconciliation service: the manifest, or queries as a "
+            "parameter", description=DESCRIPTION, responses=UNREADABLE)
+async def reconcile_get(
     request: Request, driver: Driver, settings: Config,
     queries: Annotated[str | None, Query(max_length=100_000, description=QUERIES_HELP)] = None,
     callback: Annotated[str | None, Query(max_length=64, description="JSONP")] = None,
 ):
-    if request.method == "POST":
-        form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
-        queries = form.get("queries", [queries])[0]
-        callback = form.get("callback", [callback])[0]
-        if queries is None:
-            raise _invalid("queries", "the form has no `queries` field")
     return await _respond(request, driver, settings, queries, callback)
+
+
+@guarded.post(
+    "/reconcile", summary="Reconciliation queries, as OpenRefine sends them",
+    description=DESCRIPTION + " Here `queries` (and `callback`) come in a form-encoded body "
+    "(`application/x-www-form-urlencoded`).",
+    openapi_extra={"requestBody": {"required": True, "content": {
+        "application/x-www-form-urlencoded": {"schema": {
+            "type": "object", "properties": {"queries": {"type": "string"},
+                                             "callback": {"type": "string"}},
+            "required": ["queries"]}}}}},
+    responses=UNREADABLE)
+async def reconcile_post(request: Request, driver: Driver, settings: Config):
+    form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
+    if "queries" not in form:
+        raise _invalid("queries", "the form has no `queries` field")
+    return await _respond(request, driver, settings, form["queries"][0],
+                          form.get("callback", [None])[0])
+
+
+# Starlette answers a method no route takes with the Allow of the first route on the path
+# (GET alone); this says both.
+@router.api_route("/reconcile", methods=["PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"],
+                  include_in_schema=False)
+async def reconcile_other_methods() -> Response:
+    return JSONResponse({"detail": "Method Not Allowed"}, 405, headers={"Allow": "GET, POST"})
