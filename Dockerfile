@@ -8,6 +8,10 @@ COPY web/package.json web/package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM python:3.11-slim
+# Fonts for Vietnamese and Chinese text (reports printed by the server, aliases in 汉字).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends fonts-noto-core fonts-noto-cjk \
+    && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY . /app
 COPY --from=web /web/node_modules /app/web/node_modules

@@ -8,6 +8,7 @@ STAMP  := $(VENV)/.installed
 # npm ci rewrites this file on every install: it stands for web/node_modules being current.
 WEB_STAMP := web/node_modules/.package-lock.json
 CHROMIUM  := /usr/bin/chromium
+CJK_FONT  := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 SUDO      := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test install stop clean
@@ -29,7 +30,13 @@ $(CHROMIUM):
 	$(SUDO) apt-get update
 	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 
-install: $(STAMP) $(WEB_STAMP) $(CHROMIUM)
+# Fonts that cover Vietnamese and Chinese: the explorer's Chinese aliases and the printed
+# report never show as empty boxes.
+$(CJK_FONT):
+	$(SUDO) apt-get update
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-core fonts-noto-cjk
+
+install: $(STAMP) $(WEB_STAMP) $(CHROMIUM) $(CJK_FONT)
 
 # Running needs no browser: only the tests drive Chromium.
 run: $(STAMP) $(WEB_STAMP)

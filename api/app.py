@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import errors, security
-from api.routers import ROUTERS, cypher
+from api.routers import ROUTERS, cypher, reconcile
 from graph.driver import open_driver
 from partnergraph import __version__
 from partnergraph.settings import Settings, get_settings
@@ -16,7 +16,7 @@ from partnergraph.settings import Settings, get_settings
 log = logging.getLogger("partnergraph.api")
 
 #: Routers that run a caller's Cypher or could write: behind the API key when one is set.
-GUARDED = (cypher.router,)
+GUARDED = (cypher.router, reconcile.guarded)
 UNAVAILABLE = {503: {"description": "Neo4j is unreachable or could not answer; `Retry-After` "
                      "says when to try again"}}
 

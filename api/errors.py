@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 from neo4j.exceptions import AuthError, Neo4jError, ServiceUnavailable, SessionExpired
 
+from api import i18n
 from graph import errors as graph
 from partnergraph.settings import Settings
 
@@ -120,6 +121,8 @@ def response(exc: Exception, settings: Settings) -> JSONResponse | None:
 
 
 def install(app: FastAPI) -> None:
+    app.add_middleware(i18n.LocalisedErrors)  # says these answers in Vietnamese when asked
+
     async def handle(request: Request, exc: Exception) -> JSONResponse:
         answered = response(exc, request.app.state.settings)
         if answered is None:

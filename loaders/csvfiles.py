@@ -72,6 +72,14 @@ def read(folder: Path) -> SourceFile:
         elif (table := _parse(path, sheet, problems)) is not None:
             tables[path.name] = table
     _raise(problems)
+    return assemble(folder, tables)
+
+
+def assemble(path: Path, tables: dict[str, Table]) -> SourceFile:
+    """Parsed tables (by template file name) as one validated dataset read from `path` (a
+    folder, or a workbook whose documents' text files lie beside it). Shared with
+    workbooks, whose sheets are the same tables."""
+    problems: list[Problem] = []
     build = _Build()
     for sheet in SHEETS:  # parents before their child files, sources.csv last
         if sheet.name in tables:
@@ -81,7 +89,7 @@ def read(folder: Path) -> SourceFile:
     except ValidationError as exc:
         problems += [build.problem(e) for e in exc.errors()]
     _raise(build.problems + problems)
-    source = SourceFile(folder, dataset, origins=build.origins)
+    source = SourceFile(path, dataset, origins=build.origins)
     attach_texts(source)
     return source
 

@@ -17,7 +17,7 @@ from pydantic import ValidationError
 
 from graph import write
 from graph.model import SECTION_LABELS, Label
-from loaders import article, csvfiles, iati, yamlfile
+from loaders import article, csvfiles, iati, xlsxfile, yamlfile
 from loaders.checks import Checker
 from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile
@@ -50,6 +50,7 @@ READERS: dict[str, Callable[[Path], SourceFile]] = {
     ".csv": lambda path: csvfiles.read(path.parent),
     iati.SUFFIX: iati.read,
     **dict.fromkeys(article.SUFFIXES, article.read),
+    xlsxfile.SUFFIX: xlsxfile.read,
 }
 
 
@@ -63,14 +64,15 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             if csvfiles.is_csv_folder(path):
                 found.append(path)
             found += sorted(p for p in path.iterdir()
-                            if p.suffix in DATASET_SUFFIXES or p.suffix == iati.SUFFIX)
+                            if p.suffix in DATASET_SUFFIXES or p.suffix == iati.SUFFIX
+                            or (p.suffix.lower() == xlsxfile.SUFFIX and not p.name.startswith("~$")))
             found += sorted(p for p in path.iterdir() if p.is_dir() and csvfiles.is_csv_folder(p))
         elif path.suffix.lower() in READERS:
             found.append(path)
         else:
             raise LoadError([Problem(path, None, None, f"unknown format {path.suffix!r}: use "
                                      ".yaml, .yml, .json, .xml (IATI), .txt or .html (an "
-                                     "article) or a folder of CSV templates")])
+                                     "article), .xlsx or a folder of CSV templates")])
     return found
 
 

@@ -35,6 +35,12 @@ CONFIG = SchemathesisConfig.from_dict({"operations": [{
     "include-path": "/cypher",
     "checks": {"positive_data_acceptance": {
         "expected-statuses": ["2xx", "400", "401", "403", "404", "409", "429", "5xx"]}},
+}, {
+    # The reconciliation protocol sends its queries as JSON text inside a form field or a
+    # parameter, whose shape OpenAPI cannot constrain: the service reads it, a 422 says why.
+    "include-path": "/reconcile",
+    "checks": {"positive_data_acceptance": {
+        "expected-statuses": ["2xx", "404", "409", "422", "429", "5xx"]}},
 }]})
 SUITE = _suite_settings()
 APP = create_app(SUITE)

@@ -21,3 +21,11 @@ ROUTERS += [links.router, graph_view.router, cypher.router, guide.router]
 from api.routers import explore  # noqa: E402
 
 ROUTERS += [explore.router]
+
+from api.routers import reports  # noqa: E402
+
+ROUTERS += [reports.router]
+
+from api.routers import reconcile  # noqa: E402
+
+ROUTERS += [reconcile.router, reconcile.guarded]

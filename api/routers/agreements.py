@@ -6,16 +6,19 @@ from fastapi import APIRouter, Query
 
 from api import paging
 from api.deps import Config, Driver
+from api.history import HISTORY, with_history
 from api.params import DATE_HELP, DATE_PATTERN, PartnerParam, parse_bound, partner_id
 from api.responses import UNKNOWN_PARTNER
 from graph.facts import find_agreements
-from partnergraph.domain.views import AgreementView, Page
+from partnergraph.domain.history import HistoryPage
+from partnergraph.domain.views import AgreementView
 
 router = APIRouter()
 
 
-@router.get("/agreements", response_model=Page[AgreementView], tags=["agreements"],
+@router.get("/agreements", response_model=HistoryPage[AgreementView], tags=["agreements"],
             summary="Agreements, by party and by the date they are in force",
+            description="A partner's offices and parts count as the partner." + HISTORY,
             responses=UNKNOWN_PARTNER)
 async def agreements(
     driver: Driver, settings: Config, partner: PartnerParam = None,
@@ -25,7 +28,11 @@ async def agreements(
 ):
     db = settings.neo4j_database
     offset = paging.decode(cursor)
-    total, items = await find_agreements(
-        driver=driver, database=db, partner=await partner_id(driver, db, partner),
-        active_on=parse_bound("active_on", active_on, end=False), skip=offset, limit=limit)
-    return paging.page(items, total, offset)
+    on = parse_bound("active_on", active_on, end=False)
+
+    async def fetch(unit: str | None, skip: int, count: int):
+        return await find_agreements(driver=driver, database=db, partner=unit, active_on=on,
+                                     skip=skip, limit=count)
+
+    return await with_history(driver, db, await partner_id(driver, db, partner), fetch,
+                              offset=offset, limit=limit)

@@ -4,12 +4,14 @@ from fastapi import APIRouter, Query
 
 from api import paging
 from api.deps import Config, Driver
+from api.history import history_of, page_across
 from api.params import DATE_HELP, DATE_PATTERN, parse_bound
 from api.serialise import ModelResponse
 from graph.donations import find_donations
 from graph.items import resolve_item
 from graph.partners import resolve_partner
-from partnergraph.domain.views import DonationView, Page
+from partnergraph.domain.history import HistoryPage
+from partnergraph.domain.views import DonationView
 
 router = APIRouter(prefix="/donations", tags=["donations"])
 
@@ -18,12 +20,13 @@ Ref = Annotated[str | None, Query(max_length=200)]
 
 @router.get(
     "",
-    response_model=Page[DonationView],
+    response_model=HistoryPage[DonationView],
     summary="Donations by donor, recipient, period and item",
     description="`donor` and `recipient` take a partner id or any of its names "
     '("guangxi", "Quảng Tây", "quang tay", "广西"); what a partner gave is not what it '
     "received. Periods match `since`/`until` by overlap (an `until` before `since` "
-    "matches nothing).",
+    "matches nothing). A partner that absorbed others (Tuyên Quang, into which Hà Giang "
+    "was merged on 2025-07-01) includes their donations: `includes` names them.",
     responses={404: {"description": "Unknown partner or item; `suggestions` lists near names"}},
 )
 async def donations(
@@ -48,9 +51,16 @@ async def donations(
     item_id = await resolve_item(driver=driver, database=db, ref=item) if item else None
     offset = paging.decode(cursor)
     if start and end and end < start:  # a period that ends before it starts holds nothing
-        return ModelResponse(paging.page([], 0, offset))
-    total, items = await find_donations(
-        driver=driver, database=db, donor=donor_id, recipient=recipient_id, item=item_id,
-        since=start, until=end, skip=offset, limit=limit,
-    )
-    return ModelResponse(paging.page(items, total, offset))
+        return ModelResponse(HistoryPage(items=[], total=0))
+    donors_past = await history_of(driver, db, donor_id)
+    recipients_past = await history_of(driver, db, recipient_id)
+
+    async def fetch(pair: tuple[str | None, str | None], skip: int, count: int):
+        return await find_donations(
+            driver=driver, database=db, donor=pair[0], recipient=pair[1], item=item_id,
+            since=start, until=end, skip=skip, limit=count)
+
+    pairs = [(d, r) for d in [donor_id, *(p.id for p in donors_past)]
+             for r in [recipient_id, *(p.id for p in recipients_past)]]
+    return ModelResponse(await page_across(pairs, fetch, offset=offset, limit=limit,
+                                           includes=donors_past + recipients_past))

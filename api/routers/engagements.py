@@ -6,18 +6,20 @@ from fastapi import APIRouter, Query
 
 from api import paging
 from api.deps import Config, Driver
+from api.history import HISTORY, with_history
 from api.params import DATE_HELP, DATE_PATTERN, PartnerParam, parse_bound, partner_id
 from api.responses import UNKNOWN_PARTNER
 from graph.engagements import find_engagements
-from partnergraph.domain.views import EngagementView, Page
+from partnergraph.domain.history import HistoryPage
+from partnergraph.domain.views import EngagementView
 
 router = APIRouter()
 
 
-@router.get("/engagements", response_model=Page[EngagementView], tags=["engagements"],
+@router.get("/engagements", response_model=HistoryPage[EngagementView], tags=["engagements"],
             summary="Meetings, visits, calls for support, by participant and period",
             description="Periods match `since`/`until` by overlap; an undated engagement "
-            "is listed only when neither is given.", responses=UNKNOWN_PARTNER)
+            "is listed only when neither is given." + HISTORY, responses=UNKNOWN_PARTNER)
 async def engagements(
     driver: Driver, settings: Config, partner: PartnerParam = None,
     since: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP)] = None,
@@ -29,8 +31,10 @@ async def engagements(
     start, end = parse_bound("since", since, end=False), parse_bound("until", until, end=True)
     found = await partner_id(driver, db, partner)
     if start and end and end < start:  # a period that ends before it starts holds nothing
-        return paging.page([], 0, offset)
-    total, items = await find_engagements(
-        driver=driver, database=db, partner=found, since=start, until=end,
-        skip=offset, limit=limit)
-    return paging.page(items, total, offset)
+        return HistoryPage(items=[], total=0)
+
+    async def fetch(unit: str | None, skip: int, count: int):
+        return await find_engagements(driver=driver, database=db, partner=unit, since=start,
+                                      until=end, skip=skip, limit=count)
+
+    return await with_history(driver, db, found, fetch, offset=offset, limit=limit)

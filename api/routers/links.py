@@ -2,10 +2,11 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, HTTPException, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from api import paging
 from api.deps import Config, Driver
+from api.kinds import partner_kind
 from api.responses import NO_SUCH_PARTNER, too_slow
 from api.serialise import ModelResponse
 from graph import links
@@ -34,14 +35,14 @@ PartnerName = Annotated[str, Query(min_length=1, max_length=200,
     "false; deeper pages read more. Each comes with one path: its steps name the nodes, the "
     "relationships and their direction, and the quotes the facts rest on. "
     "The partner may be given by id or by any of its names. "
-    'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=foreign_ngo`.',
+    'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=ngo`.',
     responses=NO_SUCH_PARTNER | too_slow("The search took too long"),
 )
 async def linked(
     id: IdPath,
     driver: Driver,
     settings: Config,
-    kind: Annotated[PartnerKind | None, Query(description="Only partners of this kind")] = None,
+    kind: Annotated[PartnerKind | None, Depends(partner_kind)] = None,
     max_hops: Annotated[int, Query(ge=1, le=links.MAX_HOPS,
                                    description="Partner-to-partner links at most")] = 2,
     limit: int = paging.Limit,

@@ -1,9 +1,10 @@
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from api import paging
 from api.deps import Config, Driver
+from api.kinds import partner_kind
 from api.serialise import ModelResponse
 from graph import partners as graph_partners
 from graph.partner_detail import partner_detail
@@ -26,7 +27,7 @@ async def search(
     q: Annotated[str | None, Query(max_length=200, description="Any name, alias or acronym, in any "
                                    "script, with or without diacritics; typos are forgiven.",
                                    examples=["quang tay"])] = None,
-    kind: PartnerKind | None = None,
+    kind: Annotated[PartnerKind | None, Depends(partner_kind)] = None,
     country: Annotated[str | None, Query(max_length=120, description="Place id of a country",
                                          examples=["china"])] = None,
     limit: int = paging.Limit,

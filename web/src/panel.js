@@ -53,6 +53,23 @@ function header(title, badge, colour) {
     badge ? h("span", { class: "badge", style: `--swatch: ${colour}` }, badge) : "");
 }
 
+// The Vietnamese and the English name side by side, whichever language the page is in.
+function bothNames(p) {
+  if (!p.name_vi || !p.name_en || p.name_vi === p.name_en) return "";
+  return h("p", { class: "name both-names" }, h("span", { lang: "vi" }, p.name_vi), " · ",
+    h("span", { lang: "en" }, p.name_en));
+}
+
+// An administrative unit's history: what it was merged into, or what was merged into it.
+function mergers(p) {
+  const lines = p.affiliations.filter((a) => a.type === "MERGED_INTO").map((a) => {
+    const on = a.since ? ` on ${a.since}` : "";
+    return a.direction === "out" ? `Merged into ${a.partner.name}${on}.`
+      : `Includes ${a.partner.name}, merged into it${on}: its donations are listed here.`;
+  });
+  return lines.length ? h("div", { class: "history" }, lines.map((l) => h("p", {}, l))) : "";
+}
+
 export async function showPartner(panel, id) {
   panel.replaceChildren(h("p", { class: "note" }, "Loading…"));
   panel.dataset.selected = id;
@@ -63,6 +80,8 @@ export async function showPartner(panel, id) {
   const other = [p.name_vi, p.name_en, ...p.aliases].filter((n) => n && n !== p.name);
   panel.replaceChildren(
     header(p.name, PARTNER_KINDS[p.kind]?.text || words(p.kind), kindColour(p.kind)),
+    bothNames(p),
+    mergers(p),
     h("dl", { class: "props" },
       p.country ? [h("dt", {}, "Country"), h("dd", {}, p.country.name)] : "",
       p.based_in ? [h("dt", {}, "Based in"), h("dd", {}, p.based_in.name)] : "",
