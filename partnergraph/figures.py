@@ -52,7 +52,9 @@ _TRAILING_QUALIFIERS = {"trở lên": Q.lower_bound, "trở xuống": Q.upper_bo
 # that adds sums up, so it wins.
 _PRECEDENCE = [Q.lower_bound, Q.upper_bound, Q.estimate, Q.approximate, Q.exact]
 
-_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỉ": 10**9, "tỷ": 10**9}
+_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỉ": 10**9, "tỷ": 10**9,
+           # the English pages of the same sites
+           "thousand": 10**3, "million": 10**6, "billion": 10**9}
 _CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["vnđ", "vnd", "đồng", "đ", "₫", "việt nam đồng", "đồng việt nam"], "VND"),
     **dict.fromkeys(["usd", "us$", "$", "đô la mỹ", "đô-la mỹ", "đôla mỹ", "đô la", "đô-la",

@@ -123,7 +123,8 @@ class MentionFinder:
         best = max((v for v in written.values() if v[1]), key=lambda v: v[0], default=None)
         if best and best[0] > counts.get(known, 0):
             m = best[1]
-            return self._propose(m[0].split()[0].lower(), m[0], m.start(), m.end(), end).id
+            head = "tỉnh" if m[0].lower().startswith("tỉnh") else "thành phố"
+            return self._propose(head, m[0], m.start(), m.end(), end).id
         return known
 
     def _with_nested(self, mentions: list) -> list:
