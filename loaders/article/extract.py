@@ -11,7 +11,7 @@ from datetime import date
 
 from pydantic import ValidationError
 
-from loaders.article import donations, relations, things
+from loaders.article import donations, gazetteer_data, relations, things
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, Proposal, slug
 from loaders.article.page import Page, Sentence, Span
@@ -93,9 +93,15 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
              "beneficiaries")
     used = {pid for r in records for k in roles for pid in r.fields.get(k, [])}
     partners = [_partner(p, doc_id, page.text) for p in finder.proposals.values() if p.id in used]
+    first_quote = {}
+    for r in records:
+        for pid in (pid for k in roles for pid in r.fields.get(k, [])):
+            first_quote.setdefault(pid, _source(doc_id, r.quotes[0], 0.9))
+    listed, places = gazetteer_data.records(sorted(used), gazetteer.listed_partners,
+                                            gazetteer.listed_places, first_quote)
     skipped: list[str] = []
     facts = _sections(records, doc_id, skipped)
-    dataset = Dataset(home=home, documents=[document], partners=partners,
+    dataset = Dataset(home=home, documents=[document], partners=partners + listed, places=places,
                       items=sorted(items.values(), key=lambda i: i.id), **facts)
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset, skipped)
 
