@@ -11,7 +11,7 @@ from datetime import date
 
 from pydantic import ValidationError
 
-from loaders.article import donations, gazetteer_data, relations, things
+from loaders.article import donations, events, gazetteer_data, relations, things
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, Proposal, slug
 from loaders.article.page import Page, Sentence, Span
@@ -67,6 +67,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     records: list[_Record] = []
     items: dict[str, Item] = {}
     framing: dict | None = None
+    dated: list[events.Dated] = []
     last_para = -1
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
@@ -77,6 +78,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         found = _sentence_facts(page, sentence, finder, gazetteer, home, published, framing, items)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
+        if periods:
+            dated.append(events.Dated(sentence.index, periods[0][1]))
         if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
             framing = periods[0][1]
     sha = page.sha256[:8]
@@ -84,7 +87,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for r in records:
         n = counters[(r.section, r.sentence)] = counters.get((r.section, r.sentence), 0) + 1
         r.id = f"{_SINGULAR[r.section]}-{sha}-s{r.sentence:03d}-{n}"
-    records = _merge(records)
+    events.drop_parents(records, gazetteer.parents_of)
+    events.inherit_dates(records, dated, {"raw": page.published} if published else None)
+    records = _merge(events.merge_donations(records, home))
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="vi", url=page.url, text=page.text,

@@ -8,6 +8,7 @@ where that partner is: it is not a second partner."""
 import re
 from dataclasses import dataclass
 
+from loaders.article import nlp
 from loaders.article.gazetteer import Gazetteer
 from partnergraph import names
 
@@ -151,6 +152,8 @@ class MentionFinder:
                 after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"
             name_m = _NAME_RE.match(self.text, after, end)
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
+            if name_m and kind != "local_government":
+                stop = max(stop, nlp.name_end(self.text, after, end))
             if kind in _OF_PLACE and (body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, end)):
                 stop = body.end()
             inner = [p for p in found if m.start() < p.start < stop]

@@ -1,0 +1,108 @@
+"""An article's facts as events: one hand-over told in the headline, the lede, a caption and
+the body is one donation with all their quotes; a fact whose sentence gives no date takes
+the article's; a region named beside one of its cities is where the city is, not a second
+party.
+
+Two donations of one article are one event when their donors are the same partners, their
+recipients agree (the same, or one side only the article's province, which a sentence
+without a named recipient implies), and neither contradicts the other's figures (value,
+quantities) or year."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass
+class Dated:
+    sentence: int
+    when: dict  # a period as the extractor writes it: {"raw", "default_year"?}
+
+
+def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None) -> None:
+    """A donation or agreement whose own clause has no date takes the nearest date written
+    before it in the article (the lede's "Ngày 12/9" dates the hand-over the body then
+    describes), else the first one after it (a headline), else the page's date. The year
+    of a date without one ("ngày 12/9") is the page's, kept in `default_year`: it is
+    inferred, and the dataset says so."""
+    for r in records:
+        key = {"donations": "when", "agreements": "signed"}.get(r.section)
+        if key is None or r.fields.get(key) or r.fields.get("period"):
+            continue
+        before = [d for d in dated if d.sentence <= r.sentence]
+        after = [d for d in dated if d.sentence > r.sentence]
+        chosen = before[-1].when if before else after[0].when if after else published
+        if chosen:
+            r.fields[key] = dict(chosen)
+
+
+def drop_parents(records: list[Any], parents_of: Callable[[str], set[str]]) -> None:
+    """"thành phố Bách Sắc, Khu tự trị dân tộc Choang Quảng Tây": Guangxi is where Baise
+    lies. A partner that another partner of the same role lies in or belongs to is a place."""
+    for r in records:
+        for role in ("donors", "recipients", "parties"):
+            ids = r.fields.get(role) or []
+            above = {p for i in ids for p in parents_of(i)}
+            r.fields[role] = [i for i in ids if i not in above]
+
+
+def _compatible(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return True
+    return a == b
+
+
+def _quantities(r: Any) -> set:
+    return {str(line["quantity"]).split()[0] for line in r.fields.get("items") or []
+            if line.get("quantity")}
+
+
+def _year(r: Any) -> str | None:
+    when = r.fields.get("when") or {}
+    return when.get("default_year") or (when.get("raw") or "")[-4:] or None
+
+
+def same_donation(a: Any, b: Any, home: str | None) -> bool:
+    fa, fb = a.fields, b.fields
+    if not fa.get("donors") or set(fa["donors"]) != set(fb.get("donors") or []):
+        return False
+    ra, rb = set(fa.get("recipients") or []), set(fb.get("recipients") or [])
+    if not (ra == rb or ra == {home} or rb == {home}):
+        return False
+    qa, qb = _quantities(a), _quantities(b)
+    if qa and qb and not (qa & qb):
+        return False
+    return _compatible(fa.get("value"), fb.get("value")) and (
+        fa.get("value") or fb.get("value") or qa & qb or not (qa or qb)) and _years_agree(a, b)
+
+
+def _years_agree(a: Any, b: Any) -> bool:
+    ya, yb = _year(a), _year(b)
+    return not (ya and yb and str(ya) != str(yb))
+
+
+def merge_donations(records: list[Any], home: str | None) -> list[Any]:
+    """One event, one donation: later mentions add their quotes and fill what the first
+    left out (value, items, date); a named recipient wins over the implied province."""
+    kept: list[Any] = []
+    merged_into: dict[int, Any] = {}  # id of a dropped gift → the gift it joined
+    for r in records:
+        twin = None
+        if r.section == "donations" and "detail_of" not in r.extra:
+            twin = next((k for k in kept if k.section == "donations"
+                         and "detail_of" not in k.extra and same_donation(k, r, home)), None)
+        if twin is None:
+            kept.append(r)
+            continue
+        twin.quotes += r.quotes
+        merged_into[id(r.gift)] = twin.gift
+        if set(twin.fields.get("recipients") or []) == {home}:
+            twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
+        for key in ("value", "items", "when"):
+            if r.fields.get(key) and not twin.fields.get(key):
+                twin.fields[key] = r.fields[key]
+        twin.confidence = max(twin.confidence, r.confidence)
+    for r in kept:
+        if id(r.extra.get("detail_of")) in merged_into:
+            r.extra["detail_of"] = merged_into[id(r.extra["detail_of"])]
+    return kept
