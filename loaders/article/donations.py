@@ -122,7 +122,8 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     """Who a gift went to, and the words that say so when they name no partner ("cho các
     hộ nghèo tại huyện Lâm Bình")."""
     start = give.end() if give else part.start
-    if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1]):
+    if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1
+                                 or _GOVERNMENT_GAP.fullmatch(text[give.end():p.start])]):
         return [right_after[0].id], None  # "trao tặng tỉnh Hà Giang 50 máy tính …"
     to = _TO_RE.search(text, start, part.end)
     if not to:
@@ -132,11 +133,17 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     # Recipients are the list right after "cho"; a place further on ("học sinh nghèo huyện
     # Đồng Văn") says where the gift went, not to whom.
     found = [p.id for p in partners if to.start() <= p.start < end
-             and re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?$", text[to.start():p.start])]
+             and re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT + "$",
+                           text[to.start():p.start])]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return _unique(found), note
+
+
+# "cho Chính quyền thành phố Bách Sắc": a place's government, named by the place.
+_GOVERNMENT = r"(?:(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền|nhân dân)\s+)?"
+_GOVERNMENT_GAP = re.compile(r"\s+" + _GOVERNMENT)
 
 
 def _unique(ids: list[str]) -> list[str]:
@@ -148,13 +155,34 @@ _RECEIVED_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do
                           r"(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
 # A sentence that goes on about the gift before it: "Lô hàng có tổng trị giá …, gồm …".
 CONTINUES_RE = re.compile(r"^(?:Lô hàng|Số hàng|Toàn bộ số hàng|Số thiết bị|Các thiết bị|"
-                          r"Số vật tư|Các vật tư|Số tiền)\b")
+                          r"Số vật tư|Các vật tư|Số tiền|Công trình|Tổng trị giá|Tổng giá trị|"
+                          r"Các thiết bị|Thiết bị|Số quà|Các suất quà)\b")
+
+
+# "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y".
+_RECEIVED_OF_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|nhận)\s+(?P<what>.+?)\s+(?:của|từ)\s+"
+                             r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
+                             r"|$)", re.I)
+# "Dự án có tổng kinh phí 1,5 tỷ đồng do X tài trợ": what a project costs, and who pays it.
+_FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị giá)(?!\w).{0,60}?)\s+do\s+"
+                        r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng)(?!\w)", re.I)
 
 
 def received_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
                 amounts: list[AmountHit], home: str | None) -> Gift | None:
-    """A gift told from the receiving side; it may carry no figure yet (`CONTINUES_RE`)."""
-    m = _RECEIVED_RE.search(text, part.start, part.end)
+    """A gift told from the receiving side; it may carry no figure yet (`CONTINUES_RE`).
+    A project's cost "do X tài trợ" is X's gift to whoever the project is for: the
+    province, unless the article names X's counterpart (`events.give_to_counterparts`)."""
+    m = _RECEIVED_RE.search(text, part.start, part.end) or _RECEIVED_OF_RE.search(
+        text, part.start, part.end)
+    if not m and (funded := _FUNDED_RE.search(text, part.start, part.end)):
+        donors = _unique([p.id for p in partners
+                          if funded.start("by") <= p.start < funded.end("by")])
+        cost = [a for a in amounts if funded.start("what") <= a.start < funded.end("what")]
+        if not donors or not cost:
+            return None
+        return Gift(part, donors=donors, recipients=[home] if home else [], items=items,
+                    value=cost[0].raw, confidence=0.7)
     if not m:
         return None
     donors = _unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
@@ -163,6 +191,8 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     recipients = _unique(receivers or ([home] if home else []))
     if not donors or not recipients:
         return None
-    value = value_of(amounts)
+    # "tiếp nhận 700 triệu đồng của …": the sum received is the gift's value.
+    value = value_of(amounts) or next((a for a in amounts if m.start("what") <= a.start
+                                       < m.end("what")), None)
     return Gift(part, donors=donors, recipients=recipients, items=items,
                 value=value.raw if value else None, confidence=0.75)

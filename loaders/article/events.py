@@ -62,12 +62,13 @@ def _year(r: Any) -> str | None:
     return when.get("default_year") or (when.get("raw") or "")[-4:] or None
 
 
-def same_donation(a: Any, b: Any, home: str | None) -> bool:
+def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -> bool:
     fa, fb = a.fields, b.fields
-    if not fa.get("donors") or set(fa["donors"]) != set(fb.get("donors") or []):
+    da, db = ({key(i) for i in f.get("donors") or []} for f in (fa, fb))
+    if not da or da != db:
         return False
-    ra, rb = set(fa.get("recipients") or []), set(fb.get("recipients") or [])
-    if not (ra == rb or ra == {home} or rb == {home}):
+    ra, rb = ({key(i) for i in f.get("recipients") or []} for f in (fa, fb))
+    if not (ra == rb or ra == {key(home)} or rb == {key(home)}):
         return False
     qa, qb = _quantities(a), _quantities(b)
     if qa and qb and not (qa & qb):
@@ -81,16 +82,18 @@ def _years_agree(a: Any, b: Any) -> bool:
     return not (ya and yb and str(ya) != str(yb))
 
 
-def merge_donations(records: list[Any], home: str | None) -> list[Any]:
+def merge_donations(records: list[Any], home: str | None,
+                    key: Callable[[str], str] = str) -> list[Any]:
     """One event, one donation: later mentions add their quotes and fill what the first
-    left out (value, items, date); a named recipient wins over the implied province."""
+    left out (value, items, date); a named recipient wins over the implied province.
+    `key` says which ids name one party ("UBND tỉnh Cao Bằng" and "tỉnh Cao Bằng")."""
     kept: list[Any] = []
     merged_into: dict[int, Any] = {}  # id of a dropped gift → the gift it joined
     for r in records:
         twin = None
         if r.section == "donations" and "detail_of" not in r.extra:
             twin = next((k for k in kept if k.section == "donations"
-                         and "detail_of" not in k.extra and same_donation(k, r, home)), None)
+                         and "detail_of" not in k.extra and same_donation(k, r, home, key)), None)
         if twin is None:
             kept.append(r)
             continue
@@ -101,8 +104,46 @@ def merge_donations(records: list[Any], home: str | None) -> list[Any]:
         for key in ("value", "items", "when"):
             if r.fields.get(key) and not twin.fields.get(key):
                 twin.fields[key] = r.fields[key]
+        if _quantities(r) and not _quantities(twin):  # "vật tư y tế" told in figures later
+            twin.fields["items"] = r.fields["items"]
         twin.confidence = max(twin.confidence, r.confidence)
     for r in kept:
         if id(r.extra.get("detail_of")) in merged_into:
             r.extra["detail_of"] = merged_into[id(r.extra["detail_of"])]
     return kept
+
+
+@dataclass
+class Pair:
+    """"X phối hợp với Y …": Y works with X on what follows."""
+
+    before: list[str]
+    after: list[str]
+
+
+def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None,
+                         domestic: Callable[[str], bool]) -> None:
+    """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …": the Vietnamese
+    body that works with a foreign donor hands out or receives the gift, it does not give
+    it. And a gift whose recipient the text only implies goes to the donor's Vietnamese
+    counterpart when the article names one ("Tổ chức Tầm nhìn Thế giới phối hợp với UBND
+    huyện Mường Khương …")."""
+    for r in records:
+        if r.section != "donations":
+            continue
+        donors = r.fields.get("donors") or []
+        if any(not domestic(d) for d in donors) and any(domestic(d) for d in donors) \
+                and any("phối hợp với" in q.text for q in r.quotes):
+            r.fields["donors"] = [d for d in donors if not domestic(d)]
+            donors = r.fields["donors"]
+        if (r.fields.get("recipients") or [home]) != [home] or not donors:
+            continue
+        for pair in pairs:
+            side = pair.after if donors[0] in pair.before else pair.before \
+                if donors[0] in pair.after else []
+            ours = [p for p in side if domestic(p) and p not in donors]
+            if ours:
+                r.fields["recipients"] = ours[:1]
+                break
+        if not r.fields.get("recipients") and home:
+            r.fields["recipients"] = [home]

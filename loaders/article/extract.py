@@ -89,7 +89,13 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         r.id = f"{_SINGULAR[r.section]}-{sha}-s{r.sentence:03d}-{n}"
     events.drop_parents(records, gazetteer.parents_of)
     events.inherit_dates(records, dated, {"raw": page.published} if published else None)
-    records = _merge(events.merge_donations(records, home))
+
+    def domestic(pid: str) -> bool:
+        entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
+        return bool(entry and entry.country == "vietnam")
+
+    events.give_to_counterparts(records, _pairs(page, finder, home), home, domestic)
+    records = _merge(events.merge_donations(records, home, _party_key(finder, gazetteer)))
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="vi", url=page.url, text=page.text,
@@ -109,6 +115,33 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     dataset = Dataset(home=home, documents=[document], partners=partners + listed, places=places,
                       items=sorted(items.values(), key=lambda i: i.id), **facts)
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset, skipped)
+
+
+_WORKS_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
+_GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen)\s+")
+
+
+def _pairs(page: Page, finder: MentionFinder, home: str | None) -> list[events.Pair]:
+    pairs = []
+    for sentence in page.sentences:
+        for clause in sentence.clauses:
+            for m in _WORKS_WITH.finditer(page.text, clause.start, clause.end):
+                found = finder.partners(clause.start, clause.end, home)
+                pairs.append(events.Pair([p.id for p in found if p.end <= m.start()],
+                                         [p.id for p in found if p.start >= m.end()][:1]))
+    return pairs
+
+
+def _party_key(finder: MentionFinder, gaz: Gazetteer):
+    """One key for the ids that name one party: a place's government ("UBND tỉnh Cao
+    Bằng", "Chính quyền tỉnh Savannakhet") is keyed as the place."""
+    def key(pid: str | None) -> str:
+        entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+        if entry is None:
+            return pid or ""
+        name = entry.name if hasattr(entry, "name") else (entry.names or [pid])[0]
+        return _GOVERNMENT_OF.sub("", names.fold(name))
+    return key
 
 
 def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,

@@ -63,6 +63,18 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
                          r"\u1EA0-\u1EF9]")
 
 
+# "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
+_VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
+# "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
+_GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
+
+
+def _where_dropped(name: str) -> str:
+    """"Hiệp hội Hoa kiều Đài Loan tại Việt Nam" and "Hiệp hội Hoa kiều Đài Loan" are one
+    organisation, named once with where it works and once without."""
+    return names.fold(name).split(" tai ")[0]
+
+
 @dataclass(frozen=True)
 class PartnerMention:
     start: int
@@ -175,7 +187,20 @@ class MentionFinder:
                 if not any(p.start <= m.start() < p.end for p in found):
                     found.append(PartnerMention(m.start(), m.end(), home, m[0], 0.8, home=True))
         found.sort(key=lambda p: p.start)
-        return self._drop_qualifiers(found)
+        return self._drop_qualifiers([p for p in found if not self._is_venue(p, start)])
+
+    def _is_venue(self, p: PartnerMention, clause_start: int) -> bool:
+        """"tại xã Hữu Kiên, huyện Chi Lăng, Đại sứ quán …": a place after "tại" is where
+        something happened, not who took part."""
+        known = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
+        if p.home or not known or known.kind != "local_government":
+            return False
+        before = self.text[max(clause_start, p.start - 80):p.start]
+        if re.search(r"(?<!\w)tại\s+$", before, re.I):
+            return True
+        # Further down the list only when the list goes on: in "tại thành phố Suwon, tỉnh
+        # Hà Giang và tỉnh Gyeonggi đã ký kết" Hà Giang is a party.
+        return bool(_VENUE_BEFORE.search(before)) and self.text[p.end:p.end + 1] == ","
 
     def _listed_after(self, head: str, at: int, end: int,
                       found: list[PartnerMention]) -> list[PartnerMention]:
@@ -212,7 +237,7 @@ class MentionFinder:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
         own = surface[len(head):].strip() if named_by_head else surface
         twin = next((p for p in self.proposals.values() if own and own == p.acronym
-                     or names.fold(p.name) == names.fold(surface)), None)
+                     or _where_dropped(p.name) == _where_dropped(surface)), None)
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
             return PartnerMention(start, end, twin.id, surface, 0.6)
         country, written = self._country_after(end, limit, surface)
@@ -263,7 +288,8 @@ class MentionFinder:
 
     def _is_qualifier(self, prev: PartnerMention, m: PartnerMention) -> bool:
         # "thành phố Moriya, tỉnh Ibaraki": a lower level followed by a higher one.
-        order = ["thành phố", "huyện", "quận", "châu", "tỉnh", "bang"]
-        first = next((i for i, w in enumerate(order) if prev.surface.lower().startswith(w)), None)
-        second = next((i for i, w in enumerate(order) if m.surface.lower().startswith(w)), None)
+        order = ["xã", "thành phố", "huyện", "quận", "châu", "tỉnh", "bang", "khu tự trị"]
+        lower = [_GOVERNMENT_OF.sub("", x.surface.lower()) for x in (prev, m)]
+        first = next((i for i, w in enumerate(order) if lower[0].startswith(w)), None)
+        second = next((i for i, w in enumerate(order) if lower[1].startswith(w)), None)
         return first is not None and second is not None and second > first
