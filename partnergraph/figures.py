@@ -354,12 +354,31 @@ def _period(raw: str, start: date | None, end: date | None, precision: Precision
     return ParsedPeriod(raw=raw, start=start, end=end, precision=precision)
 
 
+_MONTHS = {name: i for i, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_EN_MONTH = "|".join(_MONTHS)
+_EN_DAY_RE = re.compile(rf"(?:({_EN_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_EN_MONTH}))"
+                        rf"(?:,?\s+(\d{{4}}))?", re.I)
+_EN_MONTH_RE = re.compile(rf"({_EN_MONTH}),?\s+(\d{{4}})", re.I)
+
+
+def _english(s: str) -> str:
+    """The English pages' dates ("June 12", "12 June 2023", "June 2023") as day/month."""
+    if m := _EN_DAY_RE.fullmatch(s):
+        month = _MONTHS[(m[1] or m[4]).lower()]
+        return f"{m[2] or m[3]}/{month}" + (f"/{m[5]}" if m[5] else "")
+    if m := _EN_MONTH_RE.fullmatch(s):
+        return f"{_MONTHS[m[1].lower()]}/{m[2]}"
+    return s
+
+
 def parse_period(text: str, *, default_year: int | None = None) -> ParsedPeriod:
     """A date or a span: "04/01/2023 07:22" (day/month/year), "giai đoạn 2020-2025",
     "tháng 3/2021", "ngày 3 tháng 5 năm 2024", "đến năm 2030" (no start), "từ đầu năm
     2020 đến nay" (no end). A date written without a year ("15/3") takes `default_year`."""
     raw = text
-    s = _FILLER_RE.sub("", _WEEKDAY_RE.sub("", _clean(text))).strip()
+    s = _english(_FILLER_RE.sub("", _WEEKDAY_RE.sub("", _clean(text))).strip())
     if m := _UNTIL_NOW_RE.fullmatch(s):
         if p := _point(m[1], raw, default_year):
             return _period(raw, p[0], None, p[2])

@@ -11,7 +11,7 @@ from datetime import date
 
 from pydantic import ValidationError
 
-from loaders.article import donations, events, gazetteer_data, relations, things
+from loaders.article import donations, english, events, gazetteer_data, relations, things
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, Proposal, slug
 from loaders.article.page import Page, Sentence, Span
@@ -64,6 +64,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     finder = MentionFinder(gazetteer, page.text)
     body = (page.sentences[0].start, page.sentences[-1].end) if page.sentences else (0, 0)
     home = finder.home_of(*body, title=page.title)
+    english_page = english.is_english(page.text)
     records: list[_Record] = []
     items: dict[str, Item] = {}
     framing: dict | None = None
@@ -75,7 +76,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if records and donations.CONTINUES_RE.match(sentence.text) and _continue_gift(
                 records[-1], page, sentence, gazetteer, items):
             continue
-        found = _sentence_facts(page, sentence, finder, gazetteer, home, published, framing, items)
+        found = (_english_facts if english_page else _sentence_facts)(
+            page, sentence, finder, gazetteer, home, published, framing, items)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         if periods:
@@ -98,7 +100,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     records = _merge(events.merge_donations(records, home, _party_key(finder, gazetteer)))
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
-                        published=page.published, language="vi", url=page.url, text=page.text,
+                        published=page.published, language="en" if english_page else "vi", url=page.url, text=page.text,
                         sha256=page.sha256)
     roles = ("donors", "recipients", "parties", "participants", "funders", "implementers",
              "beneficiaries")
@@ -220,6 +222,30 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
     return out
 
 
+def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
+                   home: str | None, published: date | None, framing: dict | None,
+                   items: dict[str, Item]) -> list[_Record]:
+    text, out = page.text, []
+    for clause in sentence.clauses:
+        partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals)
+        amounts = things.amounts_in(text, clause.start, clause.end)
+        periods = things.periods_in(text, clause.start, clause.end, published)
+        conf = min([p.confidence for p in partners] + [1.0])
+        for f in english.facts_in(text, clause, partners, amounts, home, periods):
+            if f.section == "donations":
+                gift = donations.Gift(clause, donors=f.fields["donors"],
+                                      recipients=f.fields["recipients"],
+                                      items=f.gift_items or [], value=f.fields["value"])
+                when = periods[0][1] if periods else framing
+                out.append(_Record("donations", sentence.index,
+                                   _gift_fields(gift, gaz, items, when), [clause],
+                                   min(f.confidence, conf), gift=gift))
+            else:
+                out.append(_Record(f.section, sentence.index, f.fields, [clause],
+                                   min(f.confidence, conf)))
+    return out
+
+
 def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
                  when: dict | None) -> dict:
     lines = []
@@ -227,9 +253,8 @@ def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
         item_id = hit.item
         if item_id is None:
             item_id = "extracted-" + slug(hit.name)
-            # The domain wants an English name; none is made up.
-            items.setdefault(item_id, Item(id=item_id, name_vi=hit.name,
-                                           name_en=f"{hit.name} (not translated)"))
+            # No translation is made up: the item keeps the name it was written with.
+            items.setdefault(item_id, Item(id=item_id, name_vi=hit.name, name_en=hit.name))
         lines.append({"item": item_id, "quantity": hit.quantity})
     fields = {"donors": gift.donors, "donors_note": gift.donors_note,
               "recipients": gift.recipients, "recipients_note": gift.recipients_note,
