@@ -24,6 +24,8 @@ _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|v
 _TO_HOME_RE = re.compile(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])")
 _VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền")
 _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "kinh phí", "mức đầu tư")
+_ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
+                          r"(?!\w)|(?<!\w)phía bạn(?!\w)", re.I)
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 
 
@@ -61,7 +63,7 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
 
 def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
              amounts: list[AmountHit], home: str | None, previous: "Gift | None",
-             detail: bool) -> Gift | None:
+             detail: bool, referent: list[str] | None = None) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
     same sentence (a list continues it), or the gift this detail belongs to."""
     value = value_of(amounts)
@@ -91,6 +93,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     elif previous and not raise_:
         gift.donors, gift.confidence = previous.donors, 0.75
         gift.donors_note = previous.donors_note
+    elif referent and _ANAPHORA_RE.search(text, part.start, pivot):
+        # "Ngoài ra, tổ chức này trao tặng …": the donor the article was speaking of.
+        gift.donors, gift.confidence = list(referent), 0.7
     elif raise_:
         group = _GROUP_RE.search(text, part.start, part.end)
         gift.donors_note = (group[1].strip(" ,…") if group else "not named in the text")

@@ -76,8 +76,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if records and donations.CONTINUES_RE.match(sentence.text) and _continue_gift(
                 records[-1], page, sentence, gazetteer, items):
             continue
+        referent = next((r.fields["donors"] for r in reversed(records)
+                         if r.section == "donations" and r.fields.get("donors")
+                         and home not in r.fields["donors"]), [])
         found = (_english_facts if english_page else _sentence_facts)(
-            page, sentence, finder, gazetteer, home, published, framing, items)
+            page, sentence, finder, gazetteer, home, published, framing, items, referent)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         if periods:
@@ -97,6 +100,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         return bool(entry and entry.country == "vietnam")
 
     events.give_to_counterparts(records, _pairs(page, finder, home), home, domestic)
+    _both_sides(records, page, finder, home)
     records = _merge(events.merge_donations(records, home, _party_key(finder, gazetteer)))
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
@@ -132,6 +136,25 @@ def _pairs(page: Page, finder: MentionFinder, home: str | None) -> list[events.P
                 pairs.append(events.Pair([p.id for p in found if p.end <= m.start()],
                                          [p.id for p in found if p.start >= m.end()][:1]))
     return pairs
+
+
+_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|both sides|the two sides|"
+                      r"the two provinces)(?!\w)", re.I)
+
+
+def _both_sides(records: list[_Record], page: Page, finder: MentionFinder,
+                home: str | None) -> None:
+    """"Hai bên đã ký kết …": the province and the partner the sentences before were about."""
+    for r in records:
+        if r.section != "agreements" or not _BOTH_RE.search(r.quotes[0].text) \
+                or set(r.fields["parties"]) - {home}:
+            continue
+        for sentence in reversed(page.sentences[:r.sentence]):
+            others = [p.id for p in finder.partners(sentence.start, sentence.end, home)
+                      if p.id != home and not p.home]
+            if others:
+                r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *others]))
+                break
 
 
 def _party_key(finder: MentionFinder, gaz: Gazetteer):
@@ -175,7 +198,7 @@ def _published(written: str | None) -> date | None:
 
 def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                     home: str | None, published: date | None, framing: dict | None,
-                    items: dict[str, Item]) -> list[_Record]:
+                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
     previous_gift = None
     for clause in sentence.clauses:
@@ -205,7 +228,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             prev = first_gift if k else previous_gift
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
-                                      detail=bool(k))
+                                      detail=bool(k), referent=referent)
             if gift is None:
                 continue
             fields = _gift_fields(gift, gaz, items, when)
@@ -224,7 +247,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
 
 def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                    home: str | None, published: date | None, framing: dict | None,
-                   items: dict[str, Item]) -> list[_Record]:
+                   items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
     for clause in sentence.clauses:
         partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals)

@@ -173,7 +173,11 @@ class MentionFinder:
                 stop = min(p.start for p in inner if not self._is_government(p.id))
             surface = self.text[m.start():stop].strip(" ,")
             rest = self.text[after:stop].strip(" ,")
-            if not rest or _GENERIC.match(names.fold(rest)) or len(names.fold(rest)) < 3:
+            # "Trung ương" alone is generic; "Bệnh viện Trung ương Huế" names a hospital.
+            group = _GENERIC.match(names.fold(rest))
+            generic = group and not any(w[:1].isupper()
+                                        for w in rest.split()[len(group[0].split()):])
+            if not rest or generic or len(names.fold(rest)) < 3:
                 continue
             if self.text[max(start, m.start() - 4):m.start()].lower() == "tại ":
                 continue  # "tại huyện Lâm Bình": where, not who
