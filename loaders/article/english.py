@@ -17,8 +17,8 @@ from loaders.article.things import AmountHit, ItemHit
 
 # Letters only Vietnamese spelling uses; a page with almost none of them is English.
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
-_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|in|on)\s+[A-Z][\w'’.&-]*"
-                      r"|\s+[A-Z][\w'’.&-]*)*")
+_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
+                      r"(?:\s+(?:of|and|for|the|in|on)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*)*")
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
@@ -29,7 +29,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                      r"offered|funded|sponsored)\b", re.I)
-_RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)(?=\s+(?:to|for|on)\b|[,.;]|$)")
+_RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
+                          r"(?=\s+(?:to|for|on)\b|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
 _SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
@@ -101,7 +102,8 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
         parties = [p.id for p in partners if p.start < sign.start()]
         if parties:
             kind = _AGREEMENT_KINDS.get(sign["what"].lower(), "cooperation_agreement")
-            fields = {"kind": kind, "title_en": sign["what"], "parties": list(dict.fromkeys(parties))}
+            fields = {"kind": kind, "title_en": sign["what"],
+                      "parties": list(dict.fromkeys(parties))}
             for _, period in periods:
                 spans = bool(re.search(r"\d{4}\s*[-–]\s*\d{4}", period["raw"]))
                 fields.setdefault("period" if spans else "signed", period)

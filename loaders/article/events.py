@@ -8,9 +8,15 @@ recipients agree (the same, or one side only the article's province, which a sen
 without a named recipient implies), and neither contradicts the other's figures (value,
 quantities) or year."""
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from loaders.article.gazetteer import Gazetteer
+from loaders.article.mentions import MentionFinder
+from loaders.article.page import Page
+from partnergraph import names
 
 
 @dataclass
@@ -147,3 +153,49 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
                 break
         if not r.fields.get("recipients") and home:
             r.fields["recipients"] = [home]
+
+
+_WORKS_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
+_GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen)\s+")
+
+
+def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
+    pairs = []
+    for sentence in page.sentences:
+        for clause in sentence.clauses:
+            for m in _WORKS_WITH.finditer(page.text, clause.start, clause.end):
+                found = finder.partners(clause.start, clause.end, home)
+                pairs.append(Pair([p.id for p in found if p.end <= m.start()],
+                                         [p.id for p in found if p.start >= m.end()][:1]))
+    return pairs
+
+
+_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|both sides|the two sides|"
+                      r"the two provinces)(?!\w)", re.I)
+
+
+def both_sides(records: list[Any], page: Page, finder: MentionFinder,
+                home: str | None) -> None:
+    """"Hai bên đã ký kết …": the province and the partner the sentences before were about."""
+    for r in records:
+        if r.section != "agreements" or not _BOTH_RE.search(r.quotes[0].text) \
+                or set(r.fields["parties"]) - {home}:
+            continue
+        for sentence in reversed(page.sentences[:r.sentence]):
+            others = [p.id for p in finder.partners(sentence.start, sentence.end, home)
+                      if p.id != home and not p.home]
+            if others:
+                r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *others]))
+                break
+
+
+def party_key(finder: MentionFinder, gaz: Gazetteer):
+    """One key for the ids that name one party: a place's government ("UBND tỉnh Cao
+    Bằng", "Chính quyền tỉnh Savannakhet") is keyed as the place."""
+    def key(pid: str | None) -> str:
+        entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+        if entry is None:
+            return pid or ""
+        name = entry.name if hasattr(entry, "name") else (entry.names or [pid])[0]
+        return _GOVERNMENT_OF.sub("", names.fold(name))
+    return key

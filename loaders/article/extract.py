@@ -99,13 +99,13 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
         return bool(entry and entry.country == "vietnam")
 
-    events.give_to_counterparts(records, _pairs(page, finder, home), home, domestic)
-    _both_sides(records, page, finder, home)
-    records = _merge(events.merge_donations(records, home, _party_key(finder, gazetteer)))
+    events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic)
+    events.both_sides(records, page, finder, home)
+    records = _merge(events.merge_donations(records, home, events.party_key(finder, gazetteer)))
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
-                        published=page.published, language="en" if english_page else "vi", url=page.url, text=page.text,
-                        sha256=page.sha256)
+                        published=page.published, language="en" if english_page else "vi",
+                        url=page.url, text=page.text, sha256=page.sha256)
     roles = ("donors", "recipients", "parties", "participants", "funders", "implementers",
              "beneficiaries")
     used = {pid for r in records for k in roles for pid in r.fields.get(k, [])}
@@ -121,52 +121,6 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     dataset = Dataset(home=home, documents=[document], partners=partners + listed, places=places,
                       items=sorted(items.values(), key=lambda i: i.id), **facts)
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset, skipped)
-
-
-_WORKS_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
-_GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen)\s+")
-
-
-def _pairs(page: Page, finder: MentionFinder, home: str | None) -> list[events.Pair]:
-    pairs = []
-    for sentence in page.sentences:
-        for clause in sentence.clauses:
-            for m in _WORKS_WITH.finditer(page.text, clause.start, clause.end):
-                found = finder.partners(clause.start, clause.end, home)
-                pairs.append(events.Pair([p.id for p in found if p.end <= m.start()],
-                                         [p.id for p in found if p.start >= m.end()][:1]))
-    return pairs
-
-
-_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|both sides|the two sides|"
-                      r"the two provinces)(?!\w)", re.I)
-
-
-def _both_sides(records: list[_Record], page: Page, finder: MentionFinder,
-                home: str | None) -> None:
-    """"Hai bên đã ký kết …": the province and the partner the sentences before were about."""
-    for r in records:
-        if r.section != "agreements" or not _BOTH_RE.search(r.quotes[0].text) \
-                or set(r.fields["parties"]) - {home}:
-            continue
-        for sentence in reversed(page.sentences[:r.sentence]):
-            others = [p.id for p in finder.partners(sentence.start, sentence.end, home)
-                      if p.id != home and not p.home]
-            if others:
-                r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *others]))
-                break
-
-
-def _party_key(finder: MentionFinder, gaz: Gazetteer):
-    """One key for the ids that name one party: a place's government ("UBND tỉnh Cao
-    Bằng", "Chính quyền tỉnh Savannakhet") is keyed as the place."""
-    def key(pid: str | None) -> str:
-        entry = finder.proposals.get(pid) or gaz.partners.get(pid)
-        if entry is None:
-            return pid or ""
-        name = entry.name if hasattr(entry, "name") else (entry.names or [pid])[0]
-        return _GOVERNMENT_OF.sub("", names.fold(name))
-    return key
 
 
 def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,
