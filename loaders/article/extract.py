@@ -60,7 +60,7 @@ class _Record:
 
 def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     doc_id = gazetteer.documents.get(page.sha256) or f"article-{page.sha256[:16]}"
-    published = _published(page.published)
+    published = _published(page.published) or _year_in_text(page)
     finder = MentionFinder(gazetteer, page.text)
     body = (page.sentences[0].start, page.sentences[-1].end) if page.sentences else (0, 0)
     home = finder.home_of(*body, title=page.title)
@@ -139,6 +139,13 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     last.fields = _gift_fields(gift, gaz, items, last.fields.get("when"))
     last.quotes.append(sentence)
     return True
+
+
+def _year_in_text(page: Page) -> date | None:
+    """A page without a date line: "ngày 5/8" takes the latest year the text writes
+    ("… năm 2021", "5/8/2021"), as the last day of that year so no date is pushed back."""
+    years = [int(y) for y in re.findall(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d.,])", page.text)]
+    return date(max(years), 12, 31) if years else None
 
 
 def _published(written: str | None) -> date | None:
