@@ -107,9 +107,9 @@ def merge_donations(records: list[Any], home: str | None,
         merged_into[id(r.gift)] = twin.gift
         if set(twin.fields.get("recipients") or []) == {home}:
             twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
-        for key in ("value", "items", "when"):
-            if r.fields.get(key) and not twin.fields.get(key):
-                twin.fields[key] = r.fields[key]
+        for field in ("value", "items", "when"):
+            if r.fields.get(field) and not twin.fields.get(field):
+                twin.fields[field] = r.fields[field]
         if _quantities(r) and not _quantities(twin):  # "vật tư y tế" told in figures later
             twin.fields["items"] = r.fields["items"]
         twin.confidence = max(twin.confidence, r.confidence)
