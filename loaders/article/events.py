@@ -79,8 +79,18 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     qa, qb = _quantities(a), _quantities(b)
     if qa and qb and not (qa & qb):
         return False
+    shared = bool(qa & qb) or bool(fa.get("value") and fa.get("value") == fb.get("value"))
+    if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
+        return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and (
         fa.get("value") or fb.get("value") or qa & qb or not (qa or qb)) and _years_agree(a, b)
+
+
+# Words that open a further gift: a sentence that starts with one reports a new event
+# unless it repeats a figure of the earlier one.
+_ADDITIVE = re.compile(r"^(?:Dịp này|Nhân dịp này|Ngoài ra|Cùng ngày|Bên cạnh đó|Đồng thời|"
+                       r"Cũng trong|Trước đó|Sau đó|On this occasion|In addition|Also|"
+                       r"Earlier|Later)\b", re.I)
 
 
 def _years_agree(a: Any, b: Any) -> bool:
