@@ -172,14 +172,17 @@ class Gazetteer:
         if len(query) < 8:
             return None
         best: tuple[str, float] | None = None
-        for entry in getattr(self, section).values():
-            for known in entry.names:
-                key = names.fold(known).replace(" ", "")
-                if len(key) < 8 or (kind_prefix and not key.startswith(kind_prefix)):
-                    continue
-                score = fuzz.ratio(query, key)
-                if score >= cutoff and (best is None or score > best[1]):
-                    best = (entry.id, score)
+        keys = self._index.get(f"{section}:keys")
+        if keys is None:  # folded once per gazetteer, not once per question
+            keys = self._index[f"{section}:keys"] = [
+                (entry.id, names.fold(known).replace(" ", ""))
+                for entry in getattr(self, section).values() for known in entry.names]
+        for entry_id, key in keys:
+            if len(key) < 8 or (kind_prefix and not key.startswith(kind_prefix)):
+                continue
+            score = fuzz.ratio(query, key)
+            if score >= cutoff and (best is None or score > best[1]):
+                best = (entry_id, score)
         return best
 
     def _build(self, section: str) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
