@@ -78,7 +78,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         return None
     pivot = give.start() if give else first_thing
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
-              and not _possessive(text, part, p)]
+              and not _possessive(text, part, p) and not _via(text, part, p)]
     after_things = [p for p in partners if p.start > first_thing]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
     donors = _unique(donors or by)
@@ -115,6 +115,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
             r != home for r in gift.recipients) and not by:
         return None  # "viện trợ vật tư y tế hỗ trợ công tác …": no one and nothing named
     return gift
+
+
+def _via(text: str, part: Span, p: PartnerMention) -> bool:
+    """"thông qua Đại sứ quán …": the channel a gift went through, not its giver."""
+    return bool(re.search(r"(?:thông qua|through)\s+(?:the\s+)?$",
+                          text[max(part.start, p.start - 16):p.start], re.I))
 
 
 def _possessive(text: str, part: Span, p: PartnerMention) -> bool:
@@ -159,9 +165,11 @@ def _unique(ids: list[str]) -> list[str]:
 _RECEIVED_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do\s+(?P<by>.+?)\s+"
                           r"(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
 # A sentence that goes on about the gift before it: "Lô hàng có tổng trị giá …, gồm …".
-CONTINUES_RE = re.compile(r"^(?:Lô hàng|Số hàng|Toàn bộ số hàng|Số thiết bị|Các thiết bị|"
-                          r"Số vật tư|Các vật tư|Số tiền|Công trình|Tổng trị giá|Tổng giá trị|"
-                          r"Các thiết bị|Thiết bị|Số quà|Các suất quà)\b")
+CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)?(?=\s+(?:có|trị giá|"
+                          r"với|gồm|này|trên))|Số tiền|Các thiết bị|Các vật tư|Các suất quà|"
+                          r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị)\b"
+                          # the English pages: "The filters, worth 350 million VND, …"
+                          r"|^The\s[^.]{0,40}?\b(?:worth|valued at|total value)\b")
 
 
 # "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y".

@@ -28,7 +28,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Company|Corporation|Group|Ltd", "company")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
-                     r"offered|funded|sponsored)\b", re.I)
+                     r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
+                     r"provides|contributes|offers|funds|sponsors)\b", re.I)
 _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           r"(?=\s+(?:to|for|on)\b|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
@@ -39,9 +40,11 @@ _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding"
                     "mou": "memorandum_of_understanding"}
 _COUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z][a-z -]{2,40}?)"
                        r"(?=\s+(?:to|for|from|worth|with|in|at|and\s+\d)\b|[,.;]|$)")
-_NOT_ITEMS = re.compile(r"^(?:households?|people|children|students|pupils|years?|months?|days?|"
-                        r"districts?|communes?|provinces?|villages?|schools?|million|billion|"
-                        r"thousand|percent|hectares?|km|usd|vnd|eur)\b")
+# Counts of people, places and time, not of things given ("1,200 households", "4 poor
+# communes"), as the whole noun: "500 household water filters" are filters.
+_NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
+                        r"months?|days?|districts?|communes?|provinces?|villages?|schools?|"
+                        r"million|billion|thousand|percent|hectares?|km|usd|vnd|eur)")
 
 
 @dataclass
@@ -89,7 +92,7 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
     hits = []
     for m in _COUNT_RE.finditer(text, start, end):
         noun = m[2].strip()
-        if _NOT_ITEMS.match(noun):
+        if _NOT_ITEMS.fullmatch(noun):
             continue
         hits.append(ItemHit(m.start(), m.end(), noun, None, m[1].replace(",", "")))
     return hits

@@ -130,7 +130,9 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     if last.section != "donations" or last.sentence != sentence.index - 1:
         return False
     hits = things.items_in(gaz, page.text, sentence.start, sentence.end)
-    value = donations.value_of(things.amounts_in(page.text, sentence.start, sentence.end))
+    amounts = things.amounts_in(page.text, sentence.start, sentence.end)
+    # A sentence about the gift just told: its sum is that gift's value, however worded.
+    value = donations.value_of(amounts) or (amounts[0] if amounts else None)
     if not (hits or value):
         return False
     gift = last.gift

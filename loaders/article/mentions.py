@@ -179,8 +179,9 @@ class MentionFinder:
                                         for w in rest.split()[len(group[0].split()):])
             if not rest or generic or len(names.fold(rest)) < 3:
                 continue
-            if self.text[max(start, m.start() - 4):m.start()].lower() == "tại ":
-                continue  # "tại huyện Lâm Bình": where, not who
+            if self.text[max(start, m.start() - 4):m.start()].lower() == "tại " \
+                    and kind != "local_government":
+                continue  # "tại Bệnh viện …": where, not who (places: see _is_venue)
             found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
             found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
                                        end))
@@ -191,7 +192,21 @@ class MentionFinder:
                 if not any(p.start <= m.start() < p.end for p in found):
                     found.append(PartnerMention(m.start(), m.end(), home, m[0], 0.8, home=True))
         found.sort(key=lambda p: p.start)
-        return self._drop_qualifiers([p for p in found if not self._is_venue(p, start)])
+        kept, venue = [], None
+        for p in found:
+            # "tại huyện Hương Khê và huyện Vũ Quang": a place joined to a place is one too.
+            joined = venue is not None and re.fullmatch(r"\s*(?:và|and)\s*",
+                                                        self.text[venue.end:p.start])
+            if self._is_venue(p, start) or (joined and self._is_place(p)):
+                venue = p
+                continue
+            venue = None
+            kept.append(p)
+        return self._drop_qualifiers(kept)
+
+    def _is_place(self, p: PartnerMention) -> bool:
+        known = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
+        return bool(known and known.kind == "local_government" and not p.home)
 
     def _is_venue(self, p: PartnerMention, clause_start: int) -> bool:
         """"tại xã Hữu Kiên, huyện Chi Lăng, Đại sứ quán …": a place after "tại" is where

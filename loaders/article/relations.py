@@ -15,6 +15,8 @@ _AGREEMENT_KINDS = [
      "friendship_agreement"),
     (r"thỏa thuận hợp tác|thoả thuận hợp tác", "cooperation_agreement"),
     (r"văn kiện hợp tác|văn kiện", "cooperation_document"),
+    (r"biên bản hợp tác|biên bản thỏa thuận hợp tác|biên bản thoả thuận hợp tác|"
+     r"biên bản thỏa thuận|biên bản thoả thuận", "cooperation_agreement"),
     (r"hiệp định|thỏa thuận|thoả thuận", "agreement"),
 ]
 _SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký)(?!\w)", re.I)
