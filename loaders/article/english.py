@@ -25,7 +25,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Society|Association|Union|Federation|Club", "association"),
           (r"Foundation|Fund|NGO", "foreign_ngo"),
           (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
-          (r"Company|Corporation|Group|Ltd", "company")]
+          (r"Company|Corporation|Group|Ltd", "company"),
+          (r"City|Province|Prefecture|County|District", "local_government")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
@@ -56,6 +57,16 @@ class Found:
     gift_items: list[ItemHit] | None = None
 
 
+# "X, which provided …, and Y, which granted …": one gift on each side of ", and".
+_AND_RE = re.compile(r",\s+and\s+(?=[A-Z])")
+
+
+def parts_of(text: str, clause: Span) -> list[Span]:
+    cuts = [clause.start, *(m.start() + 1 for m in _AND_RE.finditer(text, clause.start,
+                                                                     clause.end)), clause.end]
+    return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
 def is_english(text: str) -> bool:
     letters = sum(c.isalpha() for c in text) or 1
     return len(_VIETNAMESE_LETTERS.findall(text)) / letters < 0.01
@@ -65,8 +76,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal]) -> list[PartnerMention]:
     known = gaz.find("partners", text, start, end)
     found: list[PartnerMention] = []
-    for m in _NAME_RE.finditer(text, start, end):
-        s, e = m.start(), m.end()
+    for s, e in _chunks(text, start, end):
         if text[s:s + 4].lower() == "the ":
             s += 4
         inner = [k for k in known if s <= k.start and k.end <= e]
@@ -86,6 +96,24 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
+
+
+_ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of capitalised words; "Da Nang City People's Committee and Sakai City" is two
+    names (the first is complete before "and"), "Obstetrics and Paediatrics Hospital" one."""
+    out = []
+    for m in _NAME_RE.finditer(text, start, end):
+        s = m.start()
+        for join in re.finditer(r"\s+and\s+", text[m.start():m.end()]):
+            left = text[s:m.start() + join.start()].split()
+            if left and _ENDS_A_NAME.fullmatch(left[-1]):
+                out.append((s, m.start() + join.start()))
+                s = m.start() + join.end()
+        out.append((s, m.end()))
+    return out
 
 
 def items_in(text: str, start: int, end: int) -> list[ItemHit]:

@@ -212,7 +212,7 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                    home: str | None, published: date | None, framing: dict | None,
                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
-    for clause in sentence.clauses:
+    for clause in (p for c in sentence.clauses for p in english.parts_of(text, c)):
         partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals)
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
