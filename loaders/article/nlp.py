@@ -34,6 +34,14 @@ def words(text: str) -> tuple[tuple[int, int, str, str], ...]:
     return tuple(out)
 
 
+# Words that start a name of their own: "và" before one of them joins two names, not
+# two halves of one ("Sở Tài nguyên và Môi trường" is one).
+_HEADS = {"tổ chức", "hội", "hiệp hội", "quỹ", "ubnd", "ủy ban", "sở", "đại sứ quán",
+          "lãnh sự quán", "tổng lãnh sự quán", "bệnh viện", "trường", "trung tâm", "công ty",
+          "tập đoàn", "ngân hàng", "văn phòng", "chính quyền", "tỉnh", "thành phố", "huyện",
+          "cơ quan", "bộ", "đoàn"}
+
+
 def name_end(text: str, start: int, limit: int) -> int:
     """Where an organisation's name that starts at `start` (right after its head word)
     ends: through capitalised words, nouns and adjectives, "tại" + a capitalised place
@@ -46,6 +54,9 @@ def name_end(text: str, start: int, limit: int) -> int:
         lower = word.lower()
         if word[:1].isupper():
             pass
+        elif i > 0 and word in ("-", "–", "và") and nxt[:1].isupper() \
+                and nxt.lower() not in _HEADS:
+            pass  # "Sở Lao động - Thương binh và Xã hội"
         elif i == 0 or lower in _STOP:
             break
         elif lower == "tại" and nxt[:1].isupper():
