@@ -58,7 +58,7 @@ class Found:
 
 
 # "X, which provided …, and Y, which granted …": one gift on each side of ", and".
-_AND_RE = re.compile(r",\s+and\s+(?=[A-Z])")
+_AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=[A-Z])")
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:

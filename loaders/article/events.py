@@ -33,7 +33,8 @@ def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None
     inferred, and the dataset says so."""
     for r in records:
         key = {"donations": "when", "agreements": "signed"}.get(r.section)
-        if key is None or r.fields.get(key) or r.fields.get("period"):
+        # An agreement's period ("giai đoạn 2025-2030") is not when it was signed.
+        if key is None or r.fields.get(key) or (key == "when" and r.fields.get("period")):
             continue
         before = [d for d in dated if d.sentence <= r.sentence]
         after = [d for d in dated if d.sentence > r.sentence]
@@ -82,8 +83,7 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     shared = bool(qa & qb) or bool(fa.get("value") and fa.get("value") == fb.get("value"))
     if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
-    return _compatible(fa.get("value"), fb.get("value")) and (
-        fa.get("value") or fb.get("value") or qa & qb or not (qa or qb)) and _years_agree(a, b)
+    return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
 
 
 # Words that open a further gift: a sentence that starts with one reports a new event

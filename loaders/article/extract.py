@@ -30,6 +30,7 @@ from partnergraph.domain import (
     Source,
 )
 
+_SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|đến|tới|period", re.I)
 _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "project",
              "engagements": "engagement"}
 _FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|"
@@ -83,8 +84,14 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
-        if periods:
-            dated.append(events.Dated(sentence.index, periods[0][1]))
+        # A date the sentence's events happened on, or a span that frames the sentence
+        # ("Giai đoạn 2020-2022, …"); not the span an agreement covers ("… giai đoạn
+        # 2025-2030").
+        framed = _FRAMING_RE.match(sentence.text)
+        points = [p for at, p in periods if not _SPAN_RE.search(p["raw"])
+                  or (framed and at - sentence.start < 30)]
+        if points:
+            dated.append(events.Dated(sentence.index, points[0]))
         if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
             framing = periods[0][1]
     sha = page.sha256[:8]
@@ -93,7 +100,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         n = counters[(r.section, r.sentence)] = counters.get((r.section, r.sentence), 0) + 1
         r.id = f"{_SINGULAR[r.section]}-{sha}-s{r.sentence:03d}-{n}"
     events.drop_parents(records, gazetteer.parents_of)
-    events.inherit_dates(records, dated, {"raw": page.published} if published else None)
+    events.inherit_dates(records, dated, {"raw": page.published} if page.published else None)
 
     def domestic(pid: str) -> bool:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
