@@ -66,11 +66,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
              detail: bool, referent: list[str] | None = None) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
     same sentence (a list continues it), or the gift this detail belongs to."""
-    value = value_of(amounts)
+    gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
+    # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
+    value = value_of(amounts) or next(
+        (a for a in amounts if any(g.end() <= a.start for g in gives)
+         and not any(w in a.before[-25:] for w in _RAISED_WORDS)), None)
     if not (value or items):
         return None
     first_thing = min([h.start for h in items] + ([value.start] if value else []))
-    gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     give = max((m for m in gives if m.start() < first_thing), key=lambda m: m.start(), default=None)
     give = give or (gives[0] if gives else None)
     raise_ = RAISE_RE.search(text, part.start, first_thing)

@@ -30,7 +30,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
-                     r"provides|contributes|offers|funds|sponsors)\b", re.I)
+                     r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
+                     r"grant|give|provide|contribute|offer|fund|sponsor)\b", re.I)
 _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           r"(?=\s+(?:to|for|on)\b|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")

@@ -139,17 +139,19 @@ class Pair:
 
 def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None,
                          domestic: Callable[[str], bool]) -> None:
-    """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …": the Vietnamese
-    body that works with a foreign donor hands out or receives the gift, it does not give
-    it. And a gift whose recipient the text only implies goes to the donor's Vietnamese
+    """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …", "UNDP và UBND
+    tỉnh Ninh Bình đã ký …, tổng vốn viện trợ …": the Vietnamese body beside a foreign
+    donor hands out or receives a gift that stays in Vietnam, it does not give it. And a gift whose recipient the text only implies goes to the donor's Vietnamese
     counterpart when the article names one ("Tổ chức Tầm nhìn Thế giới phối hợp với UBND
     huyện Mường Khương …")."""
     for r in records:
         if r.section != "donations":
             continue
         donors = r.fields.get("donors") or []
+        recipients = r.fields.get("recipients") or [home]
+        to_vietnam = all(domestic(x) or x == home for x in recipients)
         if any(not domestic(d) for d in donors) and any(domestic(d) for d in donors) \
-                and any("phối hợp với" in q.text for q in r.quotes):
+                and (to_vietnam or any("phối hợp với" in q.text for q in r.quotes)):
             r.fields["donors"] = [d for d in donors if not domestic(d)]
             donors = r.fields["donors"]
         if (r.fields.get("recipients") or [home]) != [home] or not donors:
