@@ -53,6 +53,22 @@ def parts_of(text: str, clause: Span) -> list[Span]:
     return spans
 
 
+# "tiếp nhận 20 tấn gạo do X trao tặng và 3 tỷ đồng do Y hỗ trợ": two gifts, one per "do".
+_SIBLING_RE = re.compile(r"\s+và\s+(?=[^,;]{1,60}?\s+do\s+[^,;]{2,80}?\s+(?:trao tặng|tặng|"
+                         r"tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w))", re.I)
+
+
+def siblings_of(text: str, part: Span) -> list[Span]:
+    """A part that tells two received gifts, each with its own giver, as two parts."""
+    cuts = [m for m in _SIBLING_RE.finditer(text, part.start, part.end)
+            if re.search(r"(?<!\w)do\s", text[part.start:m.start()])]
+    if not cuts:
+        return [part]
+    starts = [part.start, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), part.end]
+    return [Span(a, b, text[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     for a in amounts:
         if any(w in a.before[-25:] for w in _VALUE_WORDS) and not any(

@@ -191,7 +191,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
         if projects:
             continue
         first_gift = None
-        for k, part in enumerate(donations.parts_of(text, clause)):
+        parts = [(k, sibling) for k, part in enumerate(donations.parts_of(text, clause))
+                 for sibling in donations.siblings_of(text, part)]
+        for k, part in parts:
             hits = things.items_in(gaz, text, part.start, part.end)
             part_partners = [p for p in partners if part.start <= p.start < part.end]
             part_amounts = [a for a in amounts if part.start <= a.start < part.end]
