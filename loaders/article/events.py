@@ -141,7 +141,8 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
                          domestic: Callable[[str], bool]) -> None:
     """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …", "UNDP và UBND
     tỉnh Ninh Bình đã ký …, tổng vốn viện trợ …": the Vietnamese body beside a foreign
-    donor hands out or receives a gift that stays in Vietnam, it does not give it. And a gift whose recipient the text only implies goes to the donor's Vietnamese
+    donor hands out or receives a gift that stays in Vietnam, it does not give it. And a
+    gift whose recipient the text only implies goes to the donor's Vietnamese
     counterpart when the article names one ("Tổ chức Tầm nhìn Thế giới phối hợp với UBND
     huyện Mường Khương …")."""
     for r in records:

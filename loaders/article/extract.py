@@ -9,26 +9,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from pydantic import ValidationError
 
-from loaders.article import donations, english, events, gazetteer_data, relations, things
+from loaders.article import donations, english, events, facts, gazetteer_data, relations, things
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import MentionFinder, Proposal, slug
+from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
 from partnergraph import figures, names
-from partnergraph.domain import (
-    Agreement,
-    Dataset,
-    Document,
-    Donation,
-    DonationItem,
-    Engagement,
-    Item,
-    Method,
-    Partner,
-    Project,
-    Source,
-)
+from partnergraph.domain import Dataset, Document, Item
 
 _SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|đến|tới|period", re.I)
 _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "project",
@@ -116,17 +103,18 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     roles = ("donors", "recipients", "parties", "participants", "funders", "implementers",
              "beneficiaries")
     used = {pid for r in records for k in roles for pid in r.fields.get(k, [])}
-    partners = [_partner(p, doc_id, page.text) for p in finder.proposals.values() if p.id in used]
+    partners = [facts.partner(p, doc_id, page.text) for p in finder.proposals.values()
+                if p.id in used]
     first_quote = {}
     for r in records:
         for pid in (pid for k in roles for pid in r.fields.get(k, [])):
-            first_quote.setdefault(pid, _source(doc_id, r.quotes[0], 0.9))
+            first_quote.setdefault(pid, facts.source(doc_id, r.quotes[0], 0.9))
     listed, places = gazetteer_data.records(sorted(used), gazetteer.listed_partners,
                                             gazetteer.listed_places, first_quote)
     skipped: list[str] = []
-    facts = _sections(records, doc_id, skipped)
+    sections = facts.sections(records, doc_id, skipped)
     dataset = Dataset(home=home, documents=[document], partners=partners + listed, places=places,
-                      items=sorted(items.values(), key=lambda i: i.id), **facts)
+                      items=sorted(items.values(), key=lambda i: i.id), **sections)
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset, skipped)
 
 
@@ -303,48 +291,3 @@ def _link(records: list[_Record]) -> None:
                        and "part_of" not in e.fields]
             if earlier and earlier[-1].sentence >= d.sentence - 2:
                 d.fields["part_of"] = earlier[-1].id
-
-
-def _source(doc_id: str, span: Span, confidence: float) -> Source:
-    return Source(document=doc_id, quote=span.text, method=Method.extracted,
-                  confidence=round(confidence, 2))
-
-
-def _sections(records: list[_Record], doc_id: str,
-              skipped: list[str]) -> dict[str, list]:
-    """The records as domain facts. One the domain refuses (a figure that does not parse,
-    "0 thỏa thuận") is left out and named in `skipped`, so one odd sentence never costs the
-    article's other facts."""
-    models = {"donations": Donation, "agreements": Agreement, "projects": Project,
-              "engagements": Engagement}
-    out: dict[str, list] = {s: [] for s in models}
-    for r in records:
-        fields = {k: v for k, v in r.fields.items() if v not in (None, [], "")}
-        sources = [_source(doc_id, q, r.confidence) for q in r.quotes]
-        try:
-            if r.section == "donations":
-                fields["items"] = [DonationItem(item=i["item"], quantity=i["quantity"])
-                                   for i in fields.get("items", [])]
-            out[r.section].append(models[r.section](id=r.id, sources=sources, **fields))
-        except ValidationError as exc:
-            reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
-            skipped.append(f"{r.id} ({r.quotes[0].text[:60]}…): {reason}")
-    kept = {f.id for facts in out.values() for f in facts}
-    for facts in out.values():  # links to a fact that was left out go too
-        for fact in facts:
-            if getattr(fact, "part_of", None) not in (None, *kept):
-                fact.part_of = None
-            if isinstance(fact, Engagement):
-                fact.related = [i for i in fact.related if i in kept]
-    return out
-
-
-def _partner(p: Proposal, doc_id: str, text: str) -> Partner:
-    name = p.name
-    note = None
-    if p.country_written and not p.country:
-        note = f"Country as written: {p.country_written}."
-    return Partner(id=p.id, kind=p.kind, name_vi=name, country=p.country,
-                   acronym=p.acronym or (name if name.isupper() and len(name) <= 8 else None),
-                   acronym_expanded=not name.isupper(), notes=note,
-                   sources=[_source(doc_id, Span(p.start, p.end, text[p.start:p.end]), 0.6)])
