@@ -24,6 +24,10 @@ _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|v
 _TO_HOME_RE = re.compile(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])")
 _VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền")
 _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "kinh phí", "mức đầu tư")
+# A gift announced as a plan, a wish or a request ("dự kiến sẽ tài trợ", "đề nghị … hỗ
+# trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
+_PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|"
+                         r"có thể|kêu gọi)(?!\w)", re.I)
 _ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
                           r"(?!\w)|(?<!\w)phía bạn(?!\w)", re.I)
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
@@ -95,6 +99,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     raise_ = RAISE_RE.search(text, part.start, first_thing)
     if not (give or raise_ or previous):
         return None
+    if give and _PLANNED_RE.search(text[max(part.start, give.start() - 30):give.start()]):
+        return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
     pivot = give.start() if give else first_thing
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
               and not _possessive(text, part, p) and not _via(text, part, p)]

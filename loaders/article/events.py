@@ -25,6 +25,9 @@ class Dated:
     when: dict  # a period as the extractor writes it: {"raw", "default_year"?}
 
 
+_DAY_OR_MONTH = re.compile(r"\d{1,2}\s*[/.]\s*\d{1,2}|tháng|\b[A-Z][a-z]+ \d{1,2}(?!\d)", re.I)
+
+
 def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None) -> None:
     """A donation or agreement whose own clause has no date takes the nearest date written
     before it in the article (the lede's "Ngày 12/9" dates the hand-over the body then
@@ -36,7 +39,11 @@ def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None
         # An agreement's period ("giai đoạn 2025-2030") is not when it was signed.
         if key is None or r.fields.get(key) or (key == "when" and r.fields.get("period")):
             continue
-        before = [d for d in dated if d.sentence <= r.sentence]
+        # A day ("Ngày 10/10") dates what follows better than a year some sentence
+        # mentions in passing ("… trong năm 2024").
+        days = [d for d in dated if _DAY_OR_MONTH.search(d.when.get("raw") or "")]
+        before = [d for d in days if d.sentence <= r.sentence] or [
+            d for d in dated if d.sentence <= r.sentence]
         after = [d for d in dated if d.sentence > r.sentence]
         chosen = before[-1].when if before else after[0].when if after else published
         if chosen:
