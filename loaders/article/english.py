@@ -96,6 +96,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 gaz.partners[p.id].country == "vietnam" for p in places) else None
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
+    # Known names that run past a run of capitals ("Svay Rieng province") count as well.
+    found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
+              if not any(f.start < k.end and k.start < f.end for f in found)]
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 

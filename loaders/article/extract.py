@@ -255,6 +255,8 @@ def _merge(records: list[_Record]) -> list[_Record]:
             kept.append(r)
             continue
         twin.quotes += r.quotes
+        if twin.fields.get("kind") == "agreement":  # the more specific name wins
+            twin.fields["kind"] = r.fields.get("kind") or "agreement"
         for key, value in r.fields.items():
             if value and not twin.fields.get(key):
                 twin.fields[key] = value
@@ -265,8 +267,13 @@ def _same(a: _Record, b: _Record) -> bool:
     if a.section != b.section:
         return False
     if a.section == "agreements":
-        return (a.fields["kind"] == b.fields["kind"] and "count" not in a.fields
-                and "count" not in b.fields)
+        # Headline, lede and caption name one signing with more or fewer words ("thỏa
+        # thuận" and "thỏa thuận hợp tác hữu nghị"): same parties, one agreement.
+        same_kind = a.fields["kind"] == b.fields["kind"] or "agreement" in (
+            a.fields["kind"], b.fields["kind"])
+        parties_a, parties_b = set(a.fields["parties"]), set(b.fields["parties"])
+        return (same_kind or (parties_a == parties_b and len(parties_a) > 1)) \
+            and "count" not in a.fields and "count" not in b.fields
     if a.section == "engagements" and a.fields["kind"] == b.fields["kind"] == "call_for_support":
         note_a, note_b = (names.fold(x.fields.get("participants_note") or "") for x in (a, b))
         same_people = a.fields["participants"] == b.fields["participants"]
