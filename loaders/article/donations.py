@@ -76,9 +76,15 @@ def siblings_of(text: str, part: Span) -> list[Span]:
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     for a in amounts:
         if any(w in a.before[-25:] for w in _VALUE_WORDS) and not any(
-                w in a.before[-25:] for w in _RAISED_WORDS):
+                w in a.before[-25:] for w in _RAISED_WORDS) and not per_unit(a):
             return a
     return None
+
+
+def per_unit(a: AmountHit) -> bool:
+    """"mỗi suất trị giá 400.000 đồng", "each worth …": the price of one, not the gift's."""
+    return bool(re.search(r"(?<!\w)(?:mỗi|each|per)\s+(?:\w+\s+){0,3}(?:\w+\s*)?$",
+                          a.before[-30:], re.I))
 
 
 def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
@@ -89,7 +95,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
     value = value_of(amounts) or next(
-        (a for a in amounts if any(g.end() <= a.start for g in gives)
+        (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
          and not any(w in a.before[-25:] for w in _RAISED_WORDS)), None)
     if not (value or items):
         return None

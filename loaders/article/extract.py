@@ -127,7 +127,8 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     hits = things.items_in(gaz, page.text, sentence.start, sentence.end)
     amounts = things.amounts_in(page.text, sentence.start, sentence.end)
     # A sentence about the gift just told: its sum is that gift's value, however worded.
-    value = donations.value_of(amounts) or (amounts[0] if amounts else None)
+    value = donations.value_of(amounts) or next(
+        (a for a in amounts if not donations.per_unit(a)), None)
     if not (hits or value):
         return False
     gift = last.gift
