@@ -237,6 +237,7 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
         return None
     # "tiếp nhận 700 triệu đồng của …": the sum received is the gift's value.
     value = value_of(amounts) or next((a for a in amounts if m.start("what") <= a.start
-                                       < m.end("what")), None)
+                                       < m.end("what")), None) or next(
+        (a for a in amounts if a.start >= m.end() and not per_unit(a)), None)
     return Gift(part, donors=donors, recipients=recipients, items=items,
                 value=value.raw if value else None, confidence=0.75)

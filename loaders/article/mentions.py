@@ -217,9 +217,10 @@ class MentionFinder:
         before = self.text[max(clause_start, p.start - 80):p.start]
         if re.search(r"(?<!\w)tại\s+$", before, re.I):
             return True
-        # Further down the list only when the list goes on: in "tại thành phố Suwon, tỉnh
-        # Hà Giang và tỉnh Gyeonggi đã ký kết" Hà Giang is a party.
-        return bool(_VENUE_BEFORE.search(before)) and self.text[p.end:p.end + 1] == ","
+        # Further down the list only when the list goes on or ends there: in "tại thành
+        # phố Suwon, tỉnh Hà Giang và tỉnh Gyeonggi đã ký kết" Hà Giang is a party.
+        # ("" at the end of the text: the list ended there.)
+        return bool(_VENUE_BEFORE.search(before)) and self.text[p.end:p.end + 1] in ",.;\n"
 
     def _listed_after(self, head: str, at: int, end: int,
                       found: list[PartnerMention]) -> list[PartnerMention]:
