@@ -13,7 +13,10 @@ from loaders.article.page import Span
 from loaders.article.things import AmountHit, ItemHit
 
 GIVE_RE = re.compile(r"(?<!\w)(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|tài trợ|quyên góp|"
-                     r"bàn giao)(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)", re.I)
+                     r"bàn giao)(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
+                     # a licence, a decision or an award handed over is no gift
+                     r"(?!\s+(?:giấy|quyết định|bằng khen|huân chương|huy chương|kỷ niệm "
+                     r"chương|chứng nhận)(?!\w))", re.I)
 RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nhận|nhận được)(?!\w)", re.I)
 _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
@@ -94,9 +97,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     same sentence (a list continues it), or the gift this detail belongs to."""
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
+    # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for or
+    # disbursed is not a gift's.
     value = value_of(amounts) or next(
         (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
-         and not any(w in a.before[-25:] for w in _RAISED_WORDS)), None)
+         and not any(w in a.before[-25:] for w in ("kêu gọi", "giải ngân", "vốn", "đầu tư"))),
+        None)
     if not (value or items):
         return None
     first_thing = min([h.start for h in items] + ([value.start] if value else []))

@@ -93,12 +93,16 @@ def _amount(raw: str | None) -> tuple[tuple[Decimal, ...], str | None]:
     return (parsed.value, *parsed.alternatives), parsed.currency
 
 
-def gold_events(gold: GoldFile) -> list[Event]:
+def gold_events(gold: GoldFile, path: Path | None = None) -> list[Event]:
     out = []
-    for g in gold.events:
+    for i, g in enumerate(gold.events):
         roles = {"parties": g.parties} if g.type == "agreement" else {
             "donors": g.donors, "recipients": g.recipients}
-        value, currency = _amount(g.value)
+        try:
+            value, currency = _amount(g.value)
+        except figures.FigureError as exc:
+            raise LoadError([Problem(path or Path("<gold>"), None, f"events.{i}.value",
+                                     str(exc))]) from None
         split = {k: [[n.strip() for n in v.split("|")] for v in vs] for k, vs in roles.items()}
         out.append(Event(g.type, split, value, currency, {Decimal(q) for q in g.quantities},
                          g.year, label=" / ".join(", ".join(v[0] for v in vs)
@@ -188,7 +192,7 @@ def evaluate(folder: Path, gazetteer: Gazetteer) -> list[ArticleScore]:
     for page in sorted(folder.glob("*.txt")):
         gold = read_gold(page.with_suffix(".gold.yaml"))
         extraction = extract_file(page, gazetteer)
-        scores.append(score_article(page.stem, gold_events(gold),
+        scores.append(score_article(page.stem, gold_events(gold, page.with_suffix(".gold.yaml")),
                                     extracted_events(extraction, gazetteer)))
     return scores
 
