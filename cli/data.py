@@ -73,6 +73,9 @@ def load(
              "more memory (NEO4J_HEAP, NEO4J_TRANSACTION_MEMORY).")
     console.print(f"loaded {report.records} records ({report.rows} rows) "
                   f"from {len(report.files)} file(s)")
+    if report.corroborated:
+        console.print(f"{report.corroborated} extracted donation(s) already known: cited as "
+                      "another source, not added again")
 
 
 def validate(paths: Paths) -> None:

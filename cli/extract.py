@@ -12,6 +12,7 @@ from cli.common import err
 from graph.driver import open_driver
 from graph.gazetteer import gazetteer_rows
 from loaders import article
+from loaders.article import evaluate
 from loaders.errors import LoadError
 from partnergraph.settings import get_settings
 
@@ -68,5 +69,27 @@ def extract(
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def extract_eval(
+    folder: Annotated[Path, typer.Argument(help="A folder of NAME.txt articles, each with its "
+                                                "NAME.gold.yaml.", exists=True, file_okay=False)],
+    show_misses: Annotated[bool, typer.Option("--misses",
+                                              help="Also list missed and wrong facts.")] = False,
+) -> None:
+    """Score `extract` on FOLDER event by event: precision and recall of donations and
+    agreements by fact type and per article, against the gold files. Names resolve against
+    data/seed and data/gazetteer only, so the figures do not depend on a graph."""
+    try:
+        scores = evaluate.evaluate(folder, article.Gazetteer.from_files())
+    except LoadError as exc:
+        for problem in exc.problems:
+            err.print(f"  {problem}", highlight=False, markup=False)
+        raise typer.Exit(1) from None
+    print(evaluate.report(scores))
+    if show_misses:
+        print()
+        print(evaluate.misses(scores))
+
+
 def register(app: typer.Typer) -> None:
     app.command()(extract)
+    app.command("extract-eval")(extract_eval)

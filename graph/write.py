@@ -126,11 +126,29 @@ async def write_dataset(
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
     one_transaction: bool = True,
+    citations: dict[Label, list[dict[str, Any]]] | None = None,
 ) -> int:
-    """Write everything; returns how many rows were written."""
+    """Write everything; returns how many rows were written. `citations` adds quotes to
+    facts the graph already holds (an article corroborating a known donation)."""
     rows = build_rows(dataset, rates, labels_of)
+    for label, extra in (citations or {}).items():
+        rows.citations[label] += extra
     await write_rows(
         driver=driver, database=database, rows=rows, batch_size=batch_size, progress=progress,
         one_transaction=one_transaction,
     )
     return count_rows(rows)
+
+
+async def donation_twins(
+    *, driver: AsyncDriver, database: str, rows: list[dict[str, Any]], days: int
+) -> list[dict[str, Any]]:
+    """Donations in the graph with the same donors and recipients as each row, in its
+    period widened by `days` (cypher/write/donation_twins)."""
+    if not rows:
+        return []
+    records, _, _ = await driver.execute_query(
+        cypher.load("write/donation_twins"), rows=rows, days=days,
+        database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
+    )
+    return [dict(r) for r in records]

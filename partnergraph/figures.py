@@ -46,13 +46,20 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "chừng": Q.approximate, "khoảng chừng": Q.approximate, "ước chừng": Q.approximate,
     "ước đạt": Q.estimate, "ước tính": Q.estimate, "dự kiến": Q.estimate,
     "dự tính": Q.estimate, "ước": Q.estimate,
+    # the English pages of the same sites
+    "more than": Q.lower_bound, "over": Q.lower_bound, "at least": Q.lower_bound,
+    "less than": Q.upper_bound, "up to": Q.upper_bound,
+    "about": Q.approximate, "around": Q.approximate, "approximately": Q.approximate,
+    "nearly": Q.approximate, "almost": Q.approximate,
 }
 _TRAILING_QUALIFIERS = {"trở lên": Q.lower_bound, "trở xuống": Q.upper_bound}
 # "ước đạt hơn 5 tỷ" is both an estimate and a lower bound: the bound says more to a query
 # that adds sums up, so it wins.
 _PRECEDENCE = [Q.lower_bound, Q.upper_bound, Q.estimate, Q.approximate, Q.exact]
 
-_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỉ": 10**9, "tỷ": 10**9}
+_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỉ": 10**9, "tỷ": 10**9,
+           # the English pages of the same sites
+           "thousand": 10**3, "million": 10**6, "billion": 10**9}
 _CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["vnđ", "vnd", "đồng", "đ", "₫", "việt nam đồng", "đồng việt nam"], "VND"),
     **dict.fromkeys(["usd", "us$", "$", "đô la mỹ", "đô-la mỹ", "đôla mỹ", "đô la", "đô-la",
@@ -352,12 +359,31 @@ def _period(raw: str, start: date | None, end: date | None, precision: Precision
     return ParsedPeriod(raw=raw, start=start, end=end, precision=precision)
 
 
+_MONTHS = {name: i for i, name in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
+_EN_MONTH = "|".join(_MONTHS)
+_EN_DAY_RE = re.compile(rf"(?:({_EN_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_EN_MONTH}))"
+                        rf"(?:,?\s+(\d{{4}}))?", re.I)
+_EN_MONTH_RE = re.compile(rf"({_EN_MONTH}),?\s+(\d{{4}})", re.I)
+
+
+def _english(s: str) -> str:
+    """The English pages' dates ("June 12", "12 June 2023", "June 2023") as day/month."""
+    if m := _EN_DAY_RE.fullmatch(s):
+        month = _MONTHS[(m[1] or m[4]).lower()]
+        return f"{m[2] or m[3]}/{month}" + (f"/{m[5]}" if m[5] else "")
+    if m := _EN_MONTH_RE.fullmatch(s):
+        return f"{_MONTHS[m[1].lower()]}/{m[2]}"
+    return s
+
+
 def parse_period(text: str, *, default_year: int | None = None) -> ParsedPeriod:
     """A date or a span: "04/01/2023 07:22" (day/month/year), "giai đoạn 2020-2025",
     "tháng 3/2021", "ngày 3 tháng 5 năm 2024", "đến năm 2030" (no start), "từ đầu năm
     2020 đến nay" (no end). A date written without a year ("15/3") takes `default_year`."""
     raw = text
-    s = _FILLER_RE.sub("", _WEEKDAY_RE.sub("", _clean(text))).strip()
+    s = _english(_FILLER_RE.sub("", _WEEKDAY_RE.sub("", _clean(text))).strip())
     if m := _UNTIL_NOW_RE.fullmatch(s):
         if p := _point(m[1], raw, default_year):
             return _period(raw, p[0], None, p[2])

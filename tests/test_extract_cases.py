@@ -24,7 +24,9 @@ CASES = sorted(p for p in ARTICLES.iterdir() if p.suffix in article.SUFFIXES)
 
 
 def _extract(path: Path) -> article.Extraction:
-    return article.extract_file(path, article.seed_gazetteer())
+    # The curated partners only, not data/gazetteer: these pages test finding partners from
+    # the text alone (the corpus in data/extract-corpus measures the listed ones).
+    return article.extract_file(path, article.Gazetteer.from_files(listed=None))
 
 
 def _expected(path: Path) -> dict[str, Any]:
@@ -187,14 +189,14 @@ def test_a_fact_the_domain_refuses_is_left_out_and_named(tmp_path):
     written in the partner's notes."""
     path = tmp_path / "bai.txt"
     path.write_text("Ngày 3/5/2024, tỉnh Hà Giang trao tặng 2.000 khẩu trang y tế cho Tổ chức "
-                    "ABC (Đức); tỉnh cũng ký kết 0 thỏa thuận hợp tác.\n", encoding="utf-8")
+                    "ABC (Bhutan); tỉnh cũng ký kết 0 thỏa thuận hợp tác.\n", encoding="utf-8")
 
     extraction = article.extract_file(path)
 
     assert extraction.dataset.agreements == []
     assert len(extraction.skipped) == 1 and "agreement" in extraction.skipped[0]
     assert [d.recipients for d in extraction.dataset.donations] == [["extracted-to-chuc-abc"]]
-    assert extraction.dataset.partners[0].notes == "Country as written: Đức."
+    assert extraction.dataset.partners[0].notes == "Country as written: Bhutan."
 
 
 def test_an_article_too_large_to_be_one_is_refused_before_it_is_read(tmp_path):

@@ -129,7 +129,7 @@ def test_the_csv_templates_example_article():
     came, the rules then learnt its general patterns: see the README.)"""
     curated = pipeline.read(EXAMPLE).dataset
     doc_id = curated.documents[0].id
-    gazetteer = article.Gazetteer.from_files(SEED)
+    gazetteer = article.Gazetteer.from_files(SEED, listed=None)
     # Its places and items are known, as they would be in a graph holding these CSV files.
     gazetteer.add_records(curated.model_dump(include={"places", "items"}))
     extraction = article.extract_file(EXAMPLE / "article.txt", gazetteer)

@@ -13,7 +13,10 @@ from loaders.article.page import Span
 from loaders.article.things import AmountHit, ItemHit
 
 GIVE_RE = re.compile(r"(?<!\w)(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|tài trợ|quyên góp|"
-                     r"bàn giao)(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)", re.I)
+                     r"bàn giao)(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
+                     # a licence, a decision or an award handed over is no gift
+                     r"(?!\s+(?:giấy|quyết định|bằng khen|huân chương|huy chương|kỷ niệm "
+                     r"chương|chứng nhận)(?!\w))", re.I)
 RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nhận|nhận được)(?!\w)", re.I)
 _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
@@ -24,6 +27,12 @@ _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|v
 _TO_HOME_RE = re.compile(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])")
 _VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền")
 _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "kinh phí", "mức đầu tư")
+# A gift announced as a plan, a wish or a request ("dự kiến sẽ tài trợ", "đề nghị … hỗ
+# trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
+_PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|"
+                         r"có thể|kêu gọi)(?!\w)", re.I)
+_ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
+                          r"(?!\w)|(?<!\w)phía bạn(?!\w)", re.I)
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 
 
@@ -51,32 +60,62 @@ def parts_of(text: str, clause: Span) -> list[Span]:
     return spans
 
 
+# "tiếp nhận 20 tấn gạo do X trao tặng và 3 tỷ đồng do Y hỗ trợ": two gifts, one per "do".
+_SIBLING_RE = re.compile(r"\s+và\s+(?=[^,;]{1,60}?\s+do\s+[^,;]{2,80}?\s+(?:trao tặng|tặng|"
+                         r"tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w))", re.I)
+
+
+def siblings_of(text: str, part: Span) -> list[Span]:
+    """A part that tells two received gifts, each with its own giver, as two parts."""
+    cuts = [m for m in _SIBLING_RE.finditer(text, part.start, part.end)
+            if re.search(r"(?<!\w)do\s", text[part.start:m.start()])]
+    if not cuts:
+        return [part]
+    starts = [part.start, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), part.end]
+    return [Span(a, b, text[a:b]) for a, b in zip(starts, ends, strict=True)]
+
+
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     for a in amounts:
         if any(w in a.before[-25:] for w in _VALUE_WORDS) and not any(
-                w in a.before[-25:] for w in _RAISED_WORDS):
+                w in a.before[-25:] for w in _RAISED_WORDS) and not per_unit(a):
             return a
     return None
 
 
+def per_unit(a: AmountHit) -> bool:
+    """"mỗi suất trị giá 400.000 đồng", "each worth …": the price of one, not the gift's."""
+    return bool(re.search(r"(?<!\w)(?:mỗi|each|per)\s+(?:\w+\s+){0,3}(?:\w+\s*)?$",
+                          a.before[-30:], re.I))
+
+
 def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
              amounts: list[AmountHit], home: str | None, previous: "Gift | None",
-             detail: bool) -> Gift | None:
+             detail: bool, referent: list[str] | None = None) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
     same sentence (a list continues it), or the gift this detail belongs to."""
-    value = value_of(amounts)
+    gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
+    # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
+    # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for or
+    # disbursed is not a gift's.
+    value = value_of(amounts) or next(
+        (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
+         and not any(w in a.before[-25:] for w in ("kêu gọi", "giải ngân", "vốn", "đầu tư"))),
+        None)
     if not (value or items):
         return None
     first_thing = min([h.start for h in items] + ([value.start] if value else []))
-    gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     give = max((m for m in gives if m.start() < first_thing), key=lambda m: m.start(), default=None)
     give = give or (gives[0] if gives else None)
     raise_ = RAISE_RE.search(text, part.start, first_thing)
     if not (give or raise_ or previous):
         return None
+    if give and _PLANNED_RE.search(text[max(part.start, give.start() - 30):give.start()]):
+        return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
     pivot = give.start() if give else first_thing
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
-              and not _possessive(text, part, p)]
+              and not _possessive(text, part, p) and not _via(text, part, p)]
     after_things = [p for p in partners if p.start > first_thing]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
     donors = _unique(donors or by)
@@ -91,6 +130,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     elif previous and not raise_:
         gift.donors, gift.confidence = previous.donors, 0.75
         gift.donors_note = previous.donors_note
+    elif referent and _ANAPHORA_RE.search(text, part.start, pivot):
+        # "Ngoài ra, tổ chức này trao tặng …": the donor the article was speaking of.
+        gift.donors, gift.confidence = list(referent), 0.7
     elif raise_:
         group = _GROUP_RE.search(text, part.start, part.end)
         gift.donors_note = (group[1].strip(" ,…") if group else "not named in the text")
@@ -112,6 +154,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     return gift
 
 
+def _via(text: str, part: Span, p: PartnerMention) -> bool:
+    """"thông qua Đại sứ quán …": the channel a gift went through, not its giver."""
+    return bool(re.search(r"(?:thông qua|through)\s+(?:the\s+)?$",
+                          text[max(part.start, p.start - 16):p.start], re.I))
+
+
 def _possessive(text: str, part: Span, p: PartnerMention) -> bool:
     """"các cơ quan đại diện của Việt Nam": Vietnam owns the actors, it does not act."""
     return bool(re.search(r"của\s+(?:các\s+)?$", text[max(part.start, p.start - 12):p.start]))
@@ -122,7 +170,8 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     """Who a gift went to, and the words that say so when they name no partner ("cho các
     hộ nghèo tại huyện Lâm Bình")."""
     start = give.end() if give else part.start
-    if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1]):
+    if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1
+                                 or _GOVERNMENT_GAP.fullmatch(text[give.end():p.start])]):
         return [right_after[0].id], None  # "trao tặng tỉnh Hà Giang 50 máy tính …"
     to = _TO_RE.search(text, start, part.end)
     if not to:
@@ -132,11 +181,17 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     # Recipients are the list right after "cho"; a place further on ("học sinh nghèo huyện
     # Đồng Văn") says where the gift went, not to whom.
     found = [p.id for p in partners if to.start() <= p.start < end
-             and re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?$", text[to.start():p.start])]
+             and re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT + "$",
+                           text[to.start():p.start])]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return _unique(found), note
+
+
+# "cho Chính quyền thành phố Bách Sắc": a place's government, named by the place.
+_GOVERNMENT = r"(?:(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền|nhân dân)\s+)?"
+_GOVERNMENT_GAP = re.compile(r"\s+" + _GOVERNMENT)
 
 
 def _unique(ids: list[str]) -> list[str]:
@@ -147,14 +202,37 @@ def _unique(ids: list[str]) -> list[str]:
 _RECEIVED_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do\s+(?P<by>.+?)\s+"
                           r"(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
 # A sentence that goes on about the gift before it: "Lô hàng có tổng trị giá …, gồm …".
-CONTINUES_RE = re.compile(r"^(?:Lô hàng|Số hàng|Toàn bộ số hàng|Số thiết bị|Các thiết bị|"
-                          r"Số vật tư|Các vật tư|Số tiền)\b")
+CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)?(?=\s+(?:có|trị giá|"
+                          r"với|gồm|này|trên))|Số tiền|Các thiết bị|Các vật tư|Các suất quà|"
+                          r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị)\b"
+                          # the English pages: "The filters, worth 350 million VND, …"
+                          r"|^The\s[^.]{0,40}?\b(?:worth|valued at|total value)\b")
+
+
+# "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y".
+_RECEIVED_OF_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|nhận)\s+(?P<what>.+?)\s+(?:của|từ)\s+"
+                             r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
+                             r"|$)", re.I)
+# "Dự án có tổng kinh phí 1,5 tỷ đồng do X tài trợ": what a project costs, and who pays it.
+_FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị giá)(?!\w).{0,60}?)\s+do\s+"
+                        r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng)(?!\w)", re.I)
 
 
 def received_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
                 amounts: list[AmountHit], home: str | None) -> Gift | None:
-    """A gift told from the receiving side; it may carry no figure yet (`CONTINUES_RE`)."""
-    m = _RECEIVED_RE.search(text, part.start, part.end)
+    """A gift told from the receiving side; it may carry no figure yet (`CONTINUES_RE`).
+    A project's cost "do X tài trợ" is X's gift to whoever the project is for: the
+    province, unless the article names X's counterpart (`events.give_to_counterparts`)."""
+    m = _RECEIVED_RE.search(text, part.start, part.end) or _RECEIVED_OF_RE.search(
+        text, part.start, part.end)
+    if not m and (funded := _FUNDED_RE.search(text, part.start, part.end)):
+        donors = _unique([p.id for p in partners
+                          if funded.start("by") <= p.start < funded.end("by")])
+        cost = [a for a in amounts if funded.start("what") <= a.start < funded.end("what")]
+        if not donors or not cost:
+            return None
+        return Gift(part, donors=donors, recipients=[home] if home else [], items=items,
+                    value=cost[0].raw, confidence=0.7)
     if not m:
         return None
     donors = _unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
@@ -163,6 +241,9 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     recipients = _unique(receivers or ([home] if home else []))
     if not donors or not recipients:
         return None
-    value = value_of(amounts)
+    # "tiếp nhận 700 triệu đồng của …": the sum received is the gift's value.
+    value = value_of(amounts) or next((a for a in amounts if m.start("what") <= a.start
+                                       < m.end("what")), None) or next(
+        (a for a in amounts if a.start >= m.end() and not per_unit(a)), None)
     return Gift(part, donors=donors, recipients=recipients, items=items,
                 value=value.raw if value else None, confidence=0.75)

@@ -9,28 +9,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from pydantic import ValidationError
 
-from loaders.article import donations, relations, things
+from loaders.article import donations, english, events, facts, gazetteer_data, relations, things
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import MentionFinder, Proposal, slug
+from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
 from partnergraph import figures, names
-from partnergraph.domain import (
-    Agreement,
-    Dataset,
-    Document,
-    Donation,
-    DonationItem,
-    Engagement,
-    Item,
-    Method,
-    Partner,
-    Project,
-    Source,
-    roles,
-)
+from partnergraph.domain import Dataset, Document, Item, roles
 
+_SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|đến|tới|period", re.I)
 _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "project",
              "engagements": "engagement"}
 _FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|"
@@ -61,13 +48,15 @@ class _Record:
 
 def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     doc_id = gazetteer.documents.get(page.sha256) or f"article-{page.sha256[:16]}"
-    published = _published(page.published)
+    published = _published(page.published) or _year_in_text(page)
     finder = MentionFinder(gazetteer, page.text)
     body = (page.sentences[0].start, page.sentences[-1].end) if page.sentences else (0, 0)
     home = finder.home_of(*body, title=page.title)
+    english_page = english.is_english(page.text)
     records: list[_Record] = []
     items: dict[str, Item] = {}
     framing: dict | None = None
+    dated: list[events.Dated] = []
     last_para = -1
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
@@ -75,9 +64,21 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if records and donations.CONTINUES_RE.match(sentence.text) and _continue_gift(
                 records[-1], page, sentence, gazetteer, items):
             continue
-        found = _sentence_facts(page, sentence, finder, gazetteer, home, published, framing, items)
+        referent = next((r.fields["donors"] for r in reversed(records)
+                         if r.section == "donations" and r.fields.get("donors")
+                         and home not in r.fields["donors"]), [])
+        found = (_english_facts if english_page else _sentence_facts)(
+            page, sentence, finder, gazetteer, home, published, framing, items, referent)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
+        # A date the sentence's events happened on, or a span that frames the sentence
+        # ("Giai đoạn 2020-2022, …"); not the span an agreement covers ("… giai đoạn
+        # 2025-2030").
+        framed = _FRAMING_RE.match(sentence.text)
+        points = [p for at, p in periods if not _SPAN_RE.search(p["raw"])
+                  or (framed and at - sentence.start < 30)]
+        if points:
+            dated.append(events.Dated(sentence.index, points[0]))
         if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
             framing = periods[0][1]
     sha = page.sha256[:8]
@@ -85,18 +86,33 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for r in records:
         n = counters[(r.section, r.sentence)] = counters.get((r.section, r.sentence), 0) + 1
         r.id = f"{_SINGULAR[r.section]}-{sha}-s{r.sentence:03d}-{n}"
-    records = _merge(records)
+    events.drop_parents(records, gazetteer.parents_of)
+    events.inherit_dates(records, dated, {"raw": page.published} if page.published else None)
+
+    def domestic(pid: str) -> bool:
+        entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
+        return bool(entry and entry.country == "vietnam")
+
+    events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic)
+    events.both_sides(records, page, finder, home)
+    records = _merge(events.merge_donations(records, home, events.party_key(finder, gazetteer)))
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
-                        published=page.published, language="vi", url=page.url, text=page.text,
-                        sha256=page.sha256)
-    used = {pid for r in records for k in roles.partner_fields(r.section)
-            for pid in r.fields.get(k) or []}
-    partners = [_partner(p, doc_id, page.text) for p in finder.proposals.values() if p.id in used]
+                        published=page.published, language="en" if english_page else "vi",
+                        url=page.url, text=page.text, sha256=page.sha256)
+    used = {pid for r in records for pid in _partners_of(r)}
+    partners = [facts.partner(p, doc_id, page.text) for p in finder.proposals.values()
+                if p.id in used]
+    first_quote = {}
+    for r in records:
+        for pid in _partners_of(r):
+            first_quote.setdefault(pid, facts.source(doc_id, r.quotes[0], 0.9))
+    listed, places = gazetteer_data.records(sorted(used), gazetteer.listed_partners,
+                                            gazetteer.listed_places, first_quote)
     skipped: list[str] = []
-    facts = _sections(records, doc_id, skipped)
-    dataset = Dataset(home=home, documents=[document], partners=partners,
-                      items=sorted(items.values(), key=lambda i: i.id), **facts)
+    sections = facts.sections(records, doc_id, skipped)
+    dataset = Dataset(home=home, documents=[document], partners=partners + listed, places=places,
+                      items=sorted(items.values(), key=lambda i: i.id), **sections)
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset, skipped)
 
 
@@ -107,7 +123,10 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     if last.section != "donations" or last.sentence != sentence.index - 1:
         return False
     hits = things.items_in(gaz, page.text, sentence.start, sentence.end)
-    value = donations.value_of(things.amounts_in(page.text, sentence.start, sentence.end))
+    amounts = things.amounts_in(page.text, sentence.start, sentence.end)
+    # A sentence about the gift just told: its sum is that gift's value, however worded.
+    value = donations.value_of(amounts) or next(
+        (a for a in amounts if not donations.per_unit(a)), None)
     if not (hits or value):
         return False
     gift = last.gift
@@ -116,6 +135,13 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     last.fields = _gift_fields(gift, gaz, items, last.fields.get("when"))
     last.quotes.append(sentence)
     return True
+
+
+def _year_in_text(page: Page) -> date | None:
+    """A page without a date line: "ngày 5/8" takes the latest year the text writes
+    ("… năm 2021", "5/8/2021"), as the last day of that year so no date is pushed back."""
+    years = [int(y) for y in re.findall(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d.,])", page.text)]
+    return date(max(years), 12, 31) if years else None
 
 
 def _published(written: str | None) -> date | None:
@@ -129,7 +155,7 @@ def _published(written: str | None) -> date | None:
 
 def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                     home: str | None, published: date | None, framing: dict | None,
-                    items: dict[str, Item]) -> list[_Record]:
+                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
     previous_gift = None
     for clause in sentence.clauses:
@@ -152,14 +178,16 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
         if projects:
             continue
         first_gift = None
-        for k, part in enumerate(donations.parts_of(text, clause)):
+        parts = [(k, sibling) for k, part in enumerate(donations.parts_of(text, clause))
+                 for sibling in donations.siblings_of(text, part)]
+        for k, part in parts:
             hits = things.items_in(gaz, text, part.start, part.end)
             part_partners = [p for p in partners if part.start <= p.start < part.end]
             part_amounts = [a for a in amounts if part.start <= a.start < part.end]
             prev = first_gift if k else previous_gift
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
-                                      detail=bool(k))
+                                      detail=bool(k), referent=referent)
             if gift is None:
                 continue
             fields = _gift_fields(gift, gaz, items, when)
@@ -176,6 +204,30 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
     return out
 
 
+def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
+                   home: str | None, published: date | None, framing: dict | None,
+                   items: dict[str, Item], referent: list[str]) -> list[_Record]:
+    text, out = page.text, []
+    for clause in (p for c in sentence.clauses for p in english.parts_of(text, c)):
+        partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals)
+        amounts = things.amounts_in(text, clause.start, clause.end)
+        periods = things.periods_in(text, clause.start, clause.end, published)
+        conf = min([p.confidence for p in partners] + [1.0])
+        for f in english.facts_in(text, clause, partners, amounts, home, periods):
+            if f.section == "donations":
+                gift = donations.Gift(clause, donors=f.fields["donors"],
+                                      recipients=f.fields["recipients"],
+                                      items=f.gift_items or [], value=f.fields["value"])
+                when = periods[0][1] if periods else framing
+                out.append(_Record("donations", sentence.index,
+                                   _gift_fields(gift, gaz, items, when), [clause],
+                                   min(f.confidence, conf), gift=gift))
+            else:
+                out.append(_Record(f.section, sentence.index, f.fields, [clause],
+                                   min(f.confidence, conf)))
+    return out
+
+
 def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
                  when: dict | None) -> dict:
     lines = []
@@ -183,9 +235,8 @@ def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
         item_id = hit.item
         if item_id is None:
             item_id = "extracted-" + slug(hit.name)
-            # The domain wants an English name; none is made up.
-            items.setdefault(item_id, Item(id=item_id, name_vi=hit.name,
-                                           name_en=f"{hit.name} (not translated)"))
+            # No translation is made up: the item keeps the name it was written with.
+            items.setdefault(item_id, Item(id=item_id, name_vi=hit.name, name_en=hit.name))
         lines.append({"item": item_id, "quantity": hit.quantity})
     fields = {"donors": gift.donors, "donors_note": gift.donors_note,
               "recipients": gift.recipients, "recipients_note": gift.recipients_note,
@@ -203,6 +254,8 @@ def _merge(records: list[_Record]) -> list[_Record]:
             kept.append(r)
             continue
         twin.quotes += r.quotes
+        if twin.fields.get("kind") == "agreement":  # the more specific name wins
+            twin.fields["kind"] = r.fields.get("kind") or "agreement"
         for key, value in r.fields.items():
             if value and not twin.fields.get(key):
                 twin.fields[key] = value
@@ -213,8 +266,13 @@ def _same(a: _Record, b: _Record) -> bool:
     if a.section != b.section:
         return False
     if a.section == "agreements":
-        return (a.fields["kind"] == b.fields["kind"] and "count" not in a.fields
-                and "count" not in b.fields)
+        # Headline, lede and caption name one signing with more or fewer words ("thỏa
+        # thuận" and "thỏa thuận hợp tác hữu nghị"): same parties, one agreement.
+        same_kind = a.fields["kind"] == b.fields["kind"] or "agreement" in (
+            a.fields["kind"], b.fields["kind"])
+        parties_a, parties_b = set(a.fields["parties"]), set(b.fields["parties"])
+        return (same_kind or (parties_a == parties_b and len(parties_a) > 1)) \
+            and "count" not in a.fields and "count" not in b.fields
     if a.section == "engagements" and a.fields["kind"] == b.fields["kind"] == "call_for_support":
         note_a, note_b = (names.fold(x.fields.get("participants_note") or "") for x in (a, b))
         same_people = a.fields["participants"] == b.fields["participants"]
@@ -241,46 +299,6 @@ def _link(records: list[_Record]) -> None:
                 d.fields["part_of"] = earlier[-1].id
 
 
-def _source(doc_id: str, span: Span, confidence: float) -> Source:
-    return Source(document=doc_id, quote=span.text, method=Method.extracted,
-                  confidence=round(confidence, 2))
-
-
-def _sections(records: list[_Record], doc_id: str,
-              skipped: list[str]) -> dict[str, list]:
-    """The records as domain facts. One the domain refuses (a figure that does not parse,
-    "0 thỏa thuận") is left out and named in `skipped`, so one odd sentence never costs the
-    article's other facts."""
-    models = {"donations": Donation, "agreements": Agreement, "projects": Project,
-              "engagements": Engagement}
-    out: dict[str, list] = {s: [] for s in models}
-    for r in records:
-        fields = {k: v for k, v in r.fields.items() if v not in (None, [], "")}
-        sources = [_source(doc_id, q, r.confidence) for q in r.quotes]
-        try:
-            if r.section == "donations":
-                fields["items"] = [DonationItem(item=i["item"], quantity=i["quantity"])
-                                   for i in fields.get("items", [])]
-            out[r.section].append(models[r.section](id=r.id, sources=sources, **fields))
-        except ValidationError as exc:
-            reason = exc.errors()[0]["msg"].removeprefix("Value error, ")
-            skipped.append(f"{r.id} ({r.quotes[0].text[:60]}…): {reason}")
-    kept = {f.id for facts in out.values() for f in facts}
-    for facts in out.values():  # links to a fact that was left out go too
-        for fact in facts:
-            if getattr(fact, "part_of", None) not in (None, *kept):
-                fact.part_of = None
-            if isinstance(fact, Engagement):
-                fact.related = [i for i in fact.related if i in kept]
-    return out
-
-
-def _partner(p: Proposal, doc_id: str, text: str) -> Partner:
-    name = p.name
-    note = None
-    if p.country_written and not p.country:
-        note = f"Country as written: {p.country_written}."
-    return Partner(id=p.id, kind=p.kind, name_vi=name, country=p.country,
-                   acronym=p.acronym or (name if name.isupper() and len(name) <= 8 else None),
-                   acronym_expanded=not name.isupper(), notes=note,
-                   sources=[_source(doc_id, Span(p.start, p.end, text[p.start:p.end]), 0.6)])
+def _partners_of(record) -> list[str]:
+    """The partners a proposed fact names, in every partner role of its kind."""
+    return [pid for k in roles.partner_fields(record.section) for pid in record.fields.get(k) or []]

@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
+from loaders.article import gazetteer_data
 from partnergraph import ROOT, names
 
 SEED_DIR = ROOT / "data" / "seed"
@@ -51,17 +52,45 @@ class Gazetteer:
     places: dict[str, Entry] = field(default_factory=dict)
     items: dict[str, Entry] = field(default_factory=dict)
     documents: dict[str, str] = field(default_factory=dict)  # sha256 → document id
+    # Entries only data/gazetteer holds: a fact citing one brings its record along, since
+    # the graph may not have it yet.
+    listed_partners: dict[str, Any] = field(default_factory=dict)
+    listed_places: dict[str, Any] = field(default_factory=dict)
     _index: dict[str, Any] = field(default_factory=dict, repr=False)
 
     # --- building ------------------------------------------------------------------------
 
     @classmethod
-    def from_files(cls, folder: Path = SEED_DIR) -> "Gazetteer":
+    def from_files(cls, folder: Path = SEED_DIR,
+                   listed: Path | None = gazetteer_data.GAZETTEER_DIR) -> "Gazetteer":
         gaz = cls()
         for path in sorted(folder.glob("*.yaml")):
             data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             gaz.add_records(data)
+        if listed is not None:
+            gaz.add_listed(gazetteer_data.read_all(listed))
         return gaz
+
+    def add_listed(self, listed: gazetteer_data.GazetteerFile) -> None:
+        for p in listed.partners:
+            if p.id not in self.partners:
+                self.partners[p.id] = Entry(p.id, p.kind.value, p.names, p.country, p.part_of)
+                self.listed_partners[p.id] = p
+        for place in listed.places:
+            if place.id not in self.places:
+                self.places[place.id] = Entry(place.id, place.kind.value, place.names, None,
+                                              place.part_of)
+                self.listed_places[place.id] = place
+        self._index.clear()
+
+    def parents_of(self, partner_id: str) -> set[str]:
+        """The partners `partner_id` lies in or belongs to, up the chain."""
+        found: set[str] = set()
+        entry = self.partners.get(partner_id)
+        while entry and entry.part_of and entry.part_of not in found:
+            found.add(entry.part_of)
+            entry = self.partners.get(entry.part_of)
+        return found
 
     def add_records(self, data: dict[str, Any]) -> None:
         for p in data.get("partners") or []:
@@ -90,6 +119,8 @@ class Gazetteer:
                 entry = Entry(r["id"], r.get("kind"), [n for n in r["names"] if n],
                               r.get("country"), r.get("part_of") or (known and known.part_of))
                 target[r["label"]][r["id"]] = entry
+                self.listed_partners.pop(r["id"], None)
+                self.listed_places.pop(r["id"], None)
         self._index.clear()
 
     # --- questions -----------------------------------------------------------------------
@@ -141,14 +172,17 @@ class Gazetteer:
         if len(query) < 8:
             return None
         best: tuple[str, float] | None = None
-        for entry in getattr(self, section).values():
-            for known in entry.names:
-                key = names.fold(known).replace(" ", "")
-                if len(key) < 8 or (kind_prefix and not key.startswith(kind_prefix)):
-                    continue
-                score = fuzz.ratio(query, key)
-                if score >= cutoff and (best is None or score > best[1]):
-                    best = (entry.id, score)
+        keys = self._index.get(f"{section}:keys")
+        if keys is None:  # folded once per gazetteer, not once per question
+            keys = self._index[f"{section}:keys"] = [
+                (entry.id, names.fold(known).replace(" ", ""))
+                for entry in getattr(self, section).values() for known in entry.names]
+        for entry_id, key in keys:
+            if len(key) < 8 or (kind_prefix and not key.startswith(kind_prefix)):
+                continue
+            score = fuzz.ratio(query, key)
+            if score >= cutoff and (best is None or score > best[1]):
+                best = (entry_id, score)
         return best
 
     def _build(self, section: str) -> dict[str, list[tuple[tuple[str, ...], str, str | None]]]:
@@ -165,7 +199,9 @@ class Gazetteer:
                 words = tuple(w for w in words if w)
                 if not words:
                     continue
-                exact = name if len("".join(words)) <= _EXACT_ONLY else None
+                # An acronym ("CARE", "PATH", "WHO") is a name only in capitals.
+                short = len("".join(words)) <= _EXACT_ONLY or (name.isupper() and len(name) <= 8)
+                exact = name if short else None
                 index[words[0]].append((words, entry.id, exact))
         self._index[section] = index
         return index

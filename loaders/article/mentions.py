@@ -8,6 +8,7 @@ where that partner is: it is not a second partner."""
 import re
 from dataclasses import dataclass
 
+from loaders.article import nlp
 from loaders.article.gazetteer import Gazetteer
 from partnergraph import names
 
@@ -60,6 +61,18 @@ _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 # Letters only Vietnamese spelling uses: a name written with them is a Vietnamese name.
 _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ\u0300-\u0323"
                          r"\u1EA0-\u1EF9]")
+
+
+# "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
+_VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
+# "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
+_GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
+
+
+def _where_dropped(name: str) -> str:
+    """"Hiệp hội Hoa kiều Đài Loan tại Việt Nam" and "Hiệp hội Hoa kiều Đài Loan" are one
+    organisation, named once with where it works and once without."""
+    return names.fold(name).split(" tai ")[0]
 
 
 @dataclass(frozen=True)
@@ -123,7 +136,8 @@ class MentionFinder:
         best = max((v for v in written.values() if v[1]), key=lambda v: v[0], default=None)
         if best and best[0] > counts.get(known, 0):
             m = best[1]
-            return self._propose(m[0].split()[0].lower(), m[0], m.start(), m.end(), end).id
+            head = "tỉnh" if m[0].lower().startswith("tỉnh") else "thành phố"
+            return self._propose(head, m[0], m.start(), m.end(), end).id
         return known
 
     def _with_nested(self, mentions: list) -> list:
@@ -150,6 +164,8 @@ class MentionFinder:
                 after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"
             name_m = _NAME_RE.match(self.text, after, end)
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
+            if name_m and kind != "local_government":
+                stop = max(stop, nlp.name_end(self.text, after, end))
             if kind in _OF_PLACE and (body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, end)):
                 stop = body.end()
             inner = [p for p in found if m.start() < p.start < stop]
@@ -157,10 +173,15 @@ class MentionFinder:
                 stop = min(p.start for p in inner if not self._is_government(p.id))
             surface = self.text[m.start():stop].strip(" ,")
             rest = self.text[after:stop].strip(" ,")
-            if not rest or _GENERIC.match(names.fold(rest)) or len(names.fold(rest)) < 3:
+            # "Trung ương" alone is generic; "Bệnh viện Trung ương Huế" names a hospital.
+            group = _GENERIC.match(names.fold(rest))
+            generic = group and not any(w[:1].isupper()
+                                        for w in rest.split()[len(group[0].split()):])
+            if not rest or generic or len(names.fold(rest)) < 3:
                 continue
-            if self.text[max(start, m.start() - 4):m.start()].lower() == "tại ":
-                continue  # "tại huyện Lâm Bình": where, not who
+            if self.text[max(start, m.start() - 4):m.start()].lower() == "tại " \
+                    and kind != "local_government":
+                continue  # "tại Bệnh viện …": where, not who (places: see _is_venue)
             found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
             found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
                                        end))
@@ -171,7 +192,35 @@ class MentionFinder:
                 if not any(p.start <= m.start() < p.end for p in found):
                     found.append(PartnerMention(m.start(), m.end(), home, m[0], 0.8, home=True))
         found.sort(key=lambda p: p.start)
-        return self._drop_qualifiers(found)
+        kept, venue = [], None
+        for p in found:
+            # "tại huyện Hương Khê và huyện Vũ Quang": a place joined to a place is one too.
+            joined = venue is not None and re.fullmatch(r"\s*(?:và|and)\s*",
+                                                        self.text[venue.end:p.start])
+            if self._is_venue(p, start) or (joined and self._is_place(p)):
+                venue = p
+                continue
+            venue = None
+            kept.append(p)
+        return self._drop_qualifiers(kept)
+
+    def _is_place(self, p: PartnerMention) -> bool:
+        known = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
+        return bool(known and known.kind == "local_government" and not p.home)
+
+    def _is_venue(self, p: PartnerMention, clause_start: int) -> bool:
+        """"tại xã Hữu Kiên, huyện Chi Lăng, Đại sứ quán …": a place after "tại" is where
+        something happened, not who took part."""
+        known = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
+        if p.home or not known or known.kind != "local_government":
+            return False
+        before = self.text[max(clause_start, p.start - 80):p.start]
+        if re.search(r"(?<!\w)tại\s+$", before, re.I):
+            return True
+        # Further down the list only when the list goes on or ends there: in "tại thành
+        # phố Suwon, tỉnh Hà Giang và tỉnh Gyeonggi đã ký kết" Hà Giang is a party.
+        # ("" at the end of the text: the list ended there.)
+        return bool(_VENUE_BEFORE.search(before)) and self.text[p.end:p.end + 1] in ",.;\n"
 
     def _listed_after(self, head: str, at: int, end: int,
                       found: list[PartnerMention]) -> list[PartnerMention]:
@@ -208,7 +257,7 @@ class MentionFinder:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
         own = surface[len(head):].strip() if named_by_head else surface
         twin = next((p for p in self.proposals.values() if own and own == p.acronym
-                     or names.fold(p.name) == names.fold(surface)), None)
+                     or _where_dropped(p.name) == _where_dropped(surface)), None)
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
             return PartnerMention(start, end, twin.id, surface, 0.6)
         country, written = self._country_after(end, limit, surface)
@@ -259,7 +308,8 @@ class MentionFinder:
 
     def _is_qualifier(self, prev: PartnerMention, m: PartnerMention) -> bool:
         # "thành phố Moriya, tỉnh Ibaraki": a lower level followed by a higher one.
-        order = ["thành phố", "huyện", "quận", "châu", "tỉnh", "bang"]
-        first = next((i for i, w in enumerate(order) if prev.surface.lower().startswith(w)), None)
-        second = next((i for i, w in enumerate(order) if m.surface.lower().startswith(w)), None)
+        order = ["xã", "thành phố", "huyện", "quận", "châu", "tỉnh", "bang", "khu tự trị"]
+        lower = [_GOVERNMENT_OF.sub("", x.surface.lower()) for x in (prev, m)]
+        first = next((i for i, w in enumerate(order) if lower[0].startswith(w)), None)
+        second = next((i for i, w in enumerate(order) if lower[1].startswith(w)), None)
         return first is not None and second is not None and second > first

@@ -15,8 +15,13 @@ _AGREEMENT_KINDS = [
      "friendship_agreement"),
     (r"thỏa thuận hợp tác|thoả thuận hợp tác", "cooperation_agreement"),
     (r"văn kiện hợp tác|văn kiện", "cooperation_document"),
+    (r"biên bản hợp tác|biên bản thỏa thuận hợp tác|biên bản thoả thuận hợp tác|"
+     r"biên bản thỏa thuận|biên bản thoả thuận", "cooperation_agreement"),
     (r"hiệp định|thỏa thuận|thoả thuận", "agreement"),
 ]
+# Words that make a signing a plan, a wish or a request, not an act.
+_NOT_YET_RE = re.compile(r"(?<!\w)(?:khả năng|tiến tới|hướng tới|dự kiến|kế hoạch|chuẩn bị|"
+                         r"đề nghị|đề xuất|mong muốn|xem xét|thúc đẩy|sớm|sẽ|có thể)(?!\w)", re.I)
 _SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký)(?!\w)", re.I)
 _AGREEMENT_RE = re.compile(r"(?:(\d+)\s+)?(" + "|".join(k for k, _ in _AGREEMENT_KINDS) + ")", re.I)
 _PROJECT_RE = re.compile(r"(?<![\w.,])(\d+)\s+(chương trình,\s*dự án|chương trình và dự án|"
@@ -64,14 +69,34 @@ class Found:
 def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
                   home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
     sign = _SIGN_RE.search(text, clause.start, clause.end)
-    if not sign:
-        return []
+    if not sign or _NOT_YET_RE.search(text[max(clause.start, sign.start() - 40):sign.start()]):
+        return []  # "khả năng ký kết … trong thời gian tới": not signed
     m = _AGREEMENT_RE.search(text, sign.end(), min(clause.end, sign.end() + 40))
     if not m:
         return []
+    # "ký kết Thỏa thuận … với thành phố Kitakyushu và Biên bản ghi nhớ … với tỉnh Okayama":
+    # two agreements, each with the signer and the partner after its own "với".
+    more = [x for x in _AGREEMENT_RE.finditer(text, m.end(), clause.end)
+            if re.search(r"\svà\s+$", text[max(m.end(), x.start() - 6):x.start()])]
+    if more:
+        bounds = [m, *more]
+        signers = [p for p in partners if p.start < sign.start()]
+        found = []
+        for this, nxt in zip(bounds, [*more, None], strict=True):
+            stop = nxt.start() if nxt else clause.end
+            own = [p for p in partners if this.end() <= p.start < stop]
+            span = Span(clause.start, clause.end, clause.text)
+            found += _agreement(text, span, signers + own, home, periods, sign, this, stop)
+        return found
+    return _agreement(text, clause, partners, home, periods, sign, m, clause.end)
+
+
+def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: str | None,
+               periods: list[tuple[int, dict]], sign: re.Match, m: re.Match,
+               stop: int) -> list[Found]:
     kind = next(k for pat, k in _AGREEMENT_KINDS if re.fullmatch(pat, m[2], re.I))
-    title_end = re.search(r",|\s+(?:nhằm|đã|để|góp phần)\s", text[m.end():clause.end])
-    title = text[m.start(2): m.end() + (title_end.start() if title_end else clause.end - m.end())]
+    title_end = re.search(r",|\s+(?:nhằm|đã|để|góp phần|với)\s", text[m.end():stop])
+    title = text[m.start(2): m.end() + (title_end.start() if title_end else stop - m.end())]
     parties = [p.id for p in partners]
     if home and home not in parties and not any(p.start < sign.start() for p in partners):
         parties.insert(0, home)  # "Tỉnh đã ký kết …": the province signs

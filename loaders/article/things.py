@@ -38,7 +38,14 @@ _PERIOD_RE = re.compile(
     r"|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
     r"|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
     r"|tháng\s+\d{1,2}(?:/\d{4}|\s+năm\s+\d{4})?"
-    r"|(?<!\d)năm\s+\d{4})", re.I)
+    r"|(?<!\d)năm\s+\d{4}"
+    # the English pages: "June 12", "12 June 2023", "the 2024-2028 period"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+\d{1,2}(?:,?\s+\d{4})?(?!\d)"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?"
+    r"|(?<=the )\d{4}\s*[-–]\s*\d{4}(?= period)|(?<=period )\d{4}\s*[-–]\s*\d{4}"
+    r"|(?<=\bin )(?:19|20)\d\d(?![\d–-]))", re.I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
 
 

@@ -1,0 +1,180 @@
+"""The English pages of the same sites ("Oxfam supports Yen Bai farmers …"): the same kinds
+of facts through the same gazetteer, figures and events, with English wording.
+
+Partners are the gazetteer's (English names, and Vietnamese ones without diacritics, "Quang
+Nam province") and, for one it does not know, a run of capitalised words that says what
+kind of body it is ("Thanh Hoa General Hospital", "Ha Nam College of Technology"). A place's
+government ("Yen Bai Provincial People's Committee", "the Administration of Phongsaly
+Province") is that place, as the Vietnamese pages' "UBND tỉnh" is read."""
+
+import re
+from dataclasses import dataclass
+
+from loaders.article.gazetteer import Gazetteer
+from loaders.article.mentions import PartnerMention, Proposal, slug
+from loaders.article.page import Span
+from loaders.article.things import AmountHit, ItemHit
+
+# Letters only Vietnamese spelling uses; a page with almost none of them is English.
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
+_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
+                      r"(?:\s+(?:of|and|for|the|in|on)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*)*")
+# The word that says what an unknown body is → its kind.
+_KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
+          (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
+          (r"Society|Association|Union|Federation|Club", "association"),
+          (r"Foundation|Fund|NGO", "foreign_ngo"),
+          (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
+          (r"Company|Corporation|Group|Ltd", "company"),
+          (r"City|Province|Prefecture|County|District", "local_government")]
+_GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
+GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
+                     r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
+                     r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
+                     r"grant|give|provide|contribute|offer|fund|sponsor)\b", re.I)
+_RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
+                          r"(?=\s+(?:to|for|on)\b|[,.;]|$)")
+_FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
+_TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
+_SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
+                      r"(?:friendship and )?cooperation agreement|agreement)", re.I)
+_AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
+                    "mou": "memorandum_of_understanding"}
+_COUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z][a-z -]{2,40}?)"
+                       r"(?=\s+(?:(?:to|for|from|worth|with|in|at)\b|and\s+\d)|[,.;]|$)")
+# Counts of people, places and time, not of things given ("1,200 households", "4 poor
+# communes"), as the whole noun: "500 household water filters" are filters.
+_NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
+                        r"months?|days?|districts?|communes?|provinces?|villages?|schools?|"
+                        r"million|billion|thousand|percent|hectares?|km|usd|vnd|eur)")
+
+
+@dataclass
+class Found:
+    section: str
+    fields: dict
+    quote: Span
+    confidence: float
+    gift_items: list[ItemHit] | None = None
+
+
+# "X, which provided …, and Y, which granted …": one gift on each side of ", and".
+_AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=[A-Z])")
+
+
+def parts_of(text: str, clause: Span) -> list[Span]:
+    cuts = [clause.start, *(m.start() + 1 for m in _AND_RE.finditer(text, clause.start,
+                                                                     clause.end)), clause.end]
+    return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+def is_english(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text) or 1
+    return len(_VIETNAMESE_LETTERS.findall(text)) / letters < 0.01
+
+
+def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
+                proposals: dict[str, Proposal]) -> list[PartnerMention]:
+    known = gaz.find("partners", text, start, end)
+    found: list[PartnerMention] = []
+    for s, e in _chunks(text, start, end):
+        if text[s:s + 4].lower() == "the ":
+            s += 4
+        inner = [k for k in known if s <= k.start and k.end <= e]
+        kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
+        places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
+        if kind is None or (inner and inner[0].start == s and inner[0].end == e):
+            found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
+        elif _GOVERNMENT.search(text[s:e]) and len(places) == 1:
+            found.append(PartnerMention(s, e, places[0].id, text[s:e]))
+        elif any(gaz.partners[k.id].kind != "local_government" for k in inner):
+            found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
+        else:
+            name = text[s:e]
+            id_ = "extracted-" + slug(name)
+            country = "vietnam" if places and all(
+                gaz.partners[p.id].country == "vietnam" for p in places) else None
+            proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
+            found.append(PartnerMention(s, e, id_, name, 0.6))
+    # Known names that run past a run of capitals ("Svay Rieng province") count as well.
+    found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
+              if not any(f.start < k.end and k.start < f.end for f in found)]
+    return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
+
+
+_ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of capitalised words; "Da Nang City People's Committee and Sakai City" is two
+    names (the first is complete before "and"), "Obstetrics and Paediatrics Hospital" one."""
+    out = []
+    for m in _NAME_RE.finditer(text, start, end):
+        s = m.start()
+        for join in re.finditer(r"\s+and\s+", text[m.start():m.end()]):
+            left = text[s:m.start() + join.start()].split()
+            if left and _ENDS_A_NAME.fullmatch(left[-1]):
+                out.append((s, m.start() + join.start()))
+                s = m.start() + join.end()
+        out.append((s, m.end()))
+    return out
+
+
+def items_in(text: str, start: int, end: int) -> list[ItemHit]:
+    hits = []
+    for m in _COUNT_RE.finditer(text, start, end):
+        noun = m[2].strip()
+        if _NOT_ITEMS.fullmatch(noun):
+            continue
+        hits.append(ItemHit(m.start(), m.end(), noun, None, m[1].replace(",", "")))
+    return hits
+
+
+def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
+             home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
+    out = []
+    if sign := _SIGN_RE.search(text, clause.start, clause.end):
+        parties = [p.id for p in partners if p.start < sign.start()]
+        if parties:
+            kind = _AGREEMENT_KINDS.get(sign["what"].lower(), "cooperation_agreement")
+            fields = {"kind": kind, "title_en": sign["what"],
+                      "parties": list(dict.fromkeys(parties))}
+            for _, period in periods:
+                spans = bool(re.search(r"\d{4}\s*[-–]\s*\d{4}", period["raw"]))
+                fields.setdefault("period" if spans else "signed", period)
+            out.append(Found("agreements", fields, clause, 0.75))
+    gift = _gift(text, clause, partners, amounts, home)
+    if gift:
+        out.append(gift)
+    return out
+
+
+def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
+          home: str | None) -> Found | None:
+    items = items_in(text, clause.start, clause.end)
+    taken = [(a.start, a.end) for a in amounts]
+    items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
+    value = amounts[0].raw if amounts else None
+    if not (value or items):
+        return None
+    donors: list[str] = []
+    recipients: list[str] = []
+    if received := _RECEIVED_RE.search(text, clause.start, clause.end):
+        donors = [p.id for p in partners if received.start("by") <= p.start < received.end("by")]
+        recipients = [p.id for p in partners if p.start < received.start()]
+    elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end):
+        donors = [p.id for p in partners if funded.start("by") <= p.start < funded.end("by")]
+    elif give := GIVE_RE.search(text, clause.start, clause.end):
+        donors = [p.id for p in partners if p.start < give.start()]
+        to = _TO_RE.search(text, give.end(), clause.end)
+        after = [p for p in partners if to and p.start >= to.start()]
+        recipients = [after[0].id] if after else []
+    donors = list(dict.fromkeys(d for d in donors if d not in recipients))
+    if not donors:
+        return None
+    if not recipients and home and home not in donors:
+        recipients = [home]
+    if not recipients:
+        return None
+    fields = {"donors": donors, "recipients": recipients, "value": value}
+    return Found("donations", fields, clause, 0.7, items)

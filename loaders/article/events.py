@@ -1,0 +1,222 @@
+"""An article's facts as events: one hand-over told in the headline, the lede, a caption and
+the body is one donation with all their quotes; a fact whose sentence gives no date takes
+the article's; a region named beside one of its cities is where the city is, not a second
+party.
+
+Two donations of one article are one event when their donors are the same partners, their
+recipients agree (the same, or one side only the article's province, which a sentence
+without a named recipient implies), and neither contradicts the other's figures (value,
+quantities) or year."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from loaders.article.gazetteer import Gazetteer
+from loaders.article.mentions import MentionFinder
+from loaders.article.page import Page
+from partnergraph import names
+from partnergraph.domain import roles
+
+
+@dataclass
+class Dated:
+    sentence: int
+    when: dict  # a period as the extractor writes it: {"raw", "default_year"?}
+
+
+_DAY_OR_MONTH = re.compile(r"\d{1,2}\s*[/.]\s*\d{1,2}|tháng|\b[A-Z][a-z]+ \d{1,2}(?!\d)", re.I)
+
+
+def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None) -> None:
+    """A donation or agreement whose own clause has no date takes the nearest date written
+    before it in the article (the lede's "Ngày 12/9" dates the hand-over the body then
+    describes), else the first one after it (a headline), else the page's date. The year
+    of a date without one ("ngày 12/9") is the page's, kept in `default_year`: it is
+    inferred, and the dataset says so."""
+    for r in records:
+        key = {"donations": "when", "agreements": "signed"}.get(r.section)
+        # An agreement's period ("giai đoạn 2025-2030") is not when it was signed.
+        if key is None or r.fields.get(key) or (key == "when" and r.fields.get("period")):
+            continue
+        # A day ("Ngày 10/10") dates what follows better than a year some sentence
+        # mentions in passing ("… trong năm 2024").
+        days = [d for d in dated if _DAY_OR_MONTH.search(d.when.get("raw") or "")]
+        before = [d for d in days if d.sentence <= r.sentence] or [
+            d for d in dated if d.sentence <= r.sentence]
+        after = [d for d in dated if d.sentence > r.sentence]
+        chosen = before[-1].when if before else after[0].when if after else published
+        if chosen:
+            r.fields[key] = dict(chosen)
+
+
+def drop_parents(records: list[Any], parents_of: Callable[[str], set[str]]) -> None:
+    """"thành phố Bách Sắc, Khu tự trị dân tộc Choang Quảng Tây": Guangxi is where Baise
+    lies. A partner that another partner of the same role lies in or belongs to is a place."""
+    for r in records:
+        for role in roles.partner_fields(r.section):
+            ids = r.fields.get(role) or []
+            above = {p for i in ids for p in parents_of(i)}
+            r.fields[role] = [i for i in ids if i not in above]
+
+
+def _compatible(a: Any, b: Any) -> bool:
+    if a is None or b is None:
+        return True
+    return a == b
+
+
+def _quantities(r: Any) -> set:
+    return {str(line["quantity"]).split()[0] for line in r.fields.get("items") or []
+            if line.get("quantity")}
+
+
+def _year(r: Any) -> str | None:
+    when = r.fields.get("when") or {}
+    return when.get("default_year") or (when.get("raw") or "")[-4:] or None
+
+
+def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -> bool:
+    fa, fb = a.fields, b.fields
+    da, db = ({key(i) for i in f.get("donors") or []} for f in (fa, fb))
+    if not da or da != db:
+        return False
+    ra, rb = ({key(i) for i in f.get("recipients") or []} for f in (fa, fb))
+    if not (ra == rb or ra == {key(home)} or rb == {key(home)}):
+        return False
+    qa, qb = _quantities(a), _quantities(b)
+    if qa and qb and not (qa & qb):
+        return False
+    shared = bool(qa & qb) or bool(fa.get("value") and fa.get("value") == fb.get("value"))
+    if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
+        return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
+    return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
+
+
+# Words that open a further gift: a sentence that starts with one reports a new event
+# unless it repeats a figure of the earlier one.
+_ADDITIVE = re.compile(r"^(?:Dịp này|Nhân dịp này|Ngoài ra|Cùng ngày|Bên cạnh đó|Đồng thời|"
+                       r"Cũng trong|Trước đó|Sau đó|On this occasion|In addition|Also|"
+                       r"Earlier|Later)\b", re.I)
+
+
+def _years_agree(a: Any, b: Any) -> bool:
+    ya, yb = _year(a), _year(b)
+    return not (ya and yb and str(ya) != str(yb))
+
+
+def merge_donations(records: list[Any], home: str | None,
+                    key: Callable[[str], str] = str) -> list[Any]:
+    """One event, one donation: later mentions add their quotes and fill what the first
+    left out (value, items, date); a named recipient wins over the implied province.
+    `key` says which ids name one party ("UBND tỉnh Cao Bằng" and "tỉnh Cao Bằng")."""
+    kept: list[Any] = []
+    merged_into: dict[int, Any] = {}  # id of a dropped gift → the gift it joined
+    for r in records:
+        twin = None
+        if r.section == "donations" and "detail_of" not in r.extra:
+            twin = next((k for k in kept if k.section == "donations"
+                         and "detail_of" not in k.extra and same_donation(k, r, home, key)), None)
+        if twin is None:
+            kept.append(r)
+            continue
+        twin.quotes += r.quotes
+        merged_into[id(r.gift)] = twin.gift
+        if set(twin.fields.get("recipients") or []) == {home}:
+            twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
+        for field in ("value", "items", "when"):
+            if r.fields.get(field) and not twin.fields.get(field):
+                twin.fields[field] = r.fields[field]
+        if _quantities(r) and not _quantities(twin):  # "vật tư y tế" told in figures later
+            twin.fields["items"] = r.fields["items"]
+        twin.confidence = max(twin.confidence, r.confidence)
+    for r in kept:
+        if id(r.extra.get("detail_of")) in merged_into:
+            r.extra["detail_of"] = merged_into[id(r.extra["detail_of"])]
+    return kept
+
+
+@dataclass
+class Pair:
+    """"X phối hợp với Y …": Y works with X on what follows."""
+
+    before: list[str]
+    after: list[str]
+
+
+def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None,
+                         domestic: Callable[[str], bool]) -> None:
+    """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …", "UNDP và UBND
+    tỉnh Ninh Bình đã ký …, tổng vốn viện trợ …": the Vietnamese body beside a foreign
+    donor hands out or receives a gift that stays in Vietnam, it does not give it. And a
+    gift whose recipient the text only implies goes to the donor's Vietnamese
+    counterpart when the article names one ("Tổ chức Tầm nhìn Thế giới phối hợp với UBND
+    huyện Mường Khương …")."""
+    for r in records:
+        if r.section != "donations":
+            continue
+        donors = r.fields.get("donors") or []
+        recipients = r.fields.get("recipients") or [home]
+        to_vietnam = all(domestic(x) or x == home for x in recipients)
+        if any(not domestic(d) for d in donors) and any(domestic(d) for d in donors) \
+                and (to_vietnam or any("phối hợp với" in q.text for q in r.quotes)):
+            r.fields["donors"] = [d for d in donors if not domestic(d)]
+            donors = r.fields["donors"]
+        if (r.fields.get("recipients") or [home]) != [home] or not donors:
+            continue
+        for pair in pairs:
+            side = pair.after if donors[0] in pair.before else pair.before \
+                if donors[0] in pair.after else []
+            ours = [p for p in side if domestic(p) and p not in donors]
+            if ours:
+                r.fields["recipients"] = ours[:1]
+                break
+        if not r.fields.get("recipients") and home:
+            r.fields["recipients"] = [home]
+
+
+_WORKS_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
+_GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen)\s+")
+
+
+def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
+    pairs = []
+    for sentence in page.sentences:
+        for clause in sentence.clauses:
+            for m in _WORKS_WITH.finditer(page.text, clause.start, clause.end):
+                found = finder.partners(clause.start, clause.end, home)
+                pairs.append(Pair([p.id for p in found if p.end <= m.start()],
+                                         [p.id for p in found if p.start >= m.end()][:1]))
+    return pairs
+
+
+_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|both sides|the two sides|"
+                      r"the two provinces)(?!\w)", re.I)
+
+
+def both_sides(records: list[Any], page: Page, finder: MentionFinder,
+                home: str | None) -> None:
+    """"Hai bên đã ký kết …": the province and the partner the sentences before were about."""
+    for r in records:
+        if r.section != "agreements" or not _BOTH_RE.search(r.quotes[0].text) \
+                or set(r.fields["parties"]) - {home}:
+            continue
+        for sentence in reversed(page.sentences[:r.sentence]):
+            others = [p.id for p in finder.partners(sentence.start, sentence.end, home)
+                      if p.id != home and not p.home]
+            if others:
+                r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *others]))
+                break
+
+
+def party_key(finder: MentionFinder, gaz: Gazetteer):
+    """One key for the ids that name one party: a place's government ("UBND tỉnh Cao
+    Bằng", "Chính quyền tỉnh Savannakhet") is keyed as the place."""
+    def key(pid: str | None) -> str:
+        entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+        if entry is None:
+            return pid or ""
+        name = entry.name if hasattr(entry, "name") else (entry.names or [pid])[0]
+        return _GOVERNMENT_OF.sub("", names.fold(name))
+    return key
