@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import errors, security
+from api import errors, openapi_examples, security
 from api.routers import ROUTERS, cypher
 from graph.driver import open_driver
 from partnergraph import __version__
@@ -56,8 +56,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served from local files by api/routers/docs.py
+        redoc_url=None,
     )
     errors.install(app)
+    openapi_examples.install(app)
     for router in ROUTERS:
         guarded = router in GUARDED
         app.include_router(

@@ -11,3 +11,7 @@ ROUTERS += [links.router, graph_view.router, cypher.router, guide.router]
 from api.routers import explore  # noqa: E402
 
 ROUTERS += [explore.router]
+
+from api.routers import docs, home  # noqa: E402
+
+ROUTERS += [docs.router, home.router]
