@@ -121,3 +121,20 @@ def test_every_query_has_an_http_request_that_answers(client, name):
     assert response.status_code == 200, response.text
     body = response.json()
     assert body.get("items", body.get("rows", body)), f"{entry.get or 'POST /cypher'} is empty"
+
+
+def test_docker_neo4j_has_the_browser_settings_of_the_managed_server(tmp_path):
+    """docker-compose.yml gives its Neo4j the managed server's Browser and telemetry
+    settings, in the image's NEO4J_<name> form (`.` → `_`, `_` → `__`)."""
+    import yaml
+
+    env = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["neo4j"][
+        "environment"]
+    settings = Settings(neo4j_home=tmp_path, api_port=8000)  # the port compose publishes
+    conf = localneo4j._conf(settings, localneo4j.paths(settings)).splitlines()
+    wanted = [line.split("=", 1) for line in conf
+              if line.startswith(("browser.", "client.", "dbms.usage_report."))]
+
+    assert len(wanted) == 4
+    for name, value in wanted:
+        assert env["NEO4J_" + name.replace("_", "__").replace(".", "_")] == value
