@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from api.app import create_app
 from served import CHROMIUM_ARGS, chromium_path, is_loopback_url, serving
@@ -23,33 +23,37 @@ def api_url(neo4j_settings) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def page(api_url, request) -> Iterator[Page]:
-    """A page offline: requests beyond loopback are refused and kept in `page.outside`;
-    console errors and uncaught exceptions are kept in `page.errors`."""
+@pytest.fixture(scope="module")
+def browser(api_url) -> Iterator[Browser]:
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=chromium_path(),
                                               args=CHROMIUM_ARGS)
-        context = chromium.new_context(viewport={"width": 1300, "height": 900},
-                                       base_url=api_url)
-        page = context.new_page()
-        page.outside, page.errors = [], []
-
-        def guard(route):
-            if is_loopback_url(route.request.url):
-                route.continue_()
-            else:
-                page.outside.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", guard)
-        page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
-        page.on("pageerror", lambda e: page.errors.append(str(e)))
-        yield page
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=ARTIFACTS / f"{request.node.name}.png", full_page=True)
-        context.close()
+        yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def page(browser, api_url, request) -> Iterator[Page]:
+    """A page offline: requests beyond loopback are refused and kept in `page.outside`;
+    console errors and uncaught exceptions are kept in `page.errors`."""
+    context = browser.new_context(viewport={"width": 1300, "height": 900}, base_url=api_url)
+    page = context.new_page()
+    page.outside, page.errors = [], []
+
+    def guard(route):
+        if is_loopback_url(route.request.url):
+            route.continue_()
+        else:
+            page.outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page.on("console", lambda m: m.type == "error" and page.errors.append(m.text))
+    page.on("pageerror", lambda e: page.errors.append(str(e)))
+    yield page
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{request.node.name}.png", full_page=True)
+    context.close()
 
 
 def test_docs_list_the_operations_offline(page):
@@ -80,7 +84,8 @@ def test_redoc_lists_the_operations_offline(page):
     assert page.outside == [] and page.errors == []
 
 
-def test_the_front_door_links_everything_and_each_link_answers(page, api_url, neo4j_settings):
+def test_the_front_door_links_everything_and_each_link_answers(page, api_url,
+                                                               neo4j_settings):
     """/ says what partnergraph is and links the explorer, the docs, the guides, the style,
     the health check and the Neo4j Browser, with the guide command to paste; every link on
     this machine answers, and following the explorer's link opens it."""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from api.app import create_app
 from loaders import pipeline
@@ -27,37 +27,44 @@ def api_url(module_db, neo4j_settings) -> Iterator[str]:
         yield url
 
 
-@pytest.fixture
-def browser_page(api_url, neo4j_settings, request) -> Iterator[Page]:
-    """Neo4j Browser connected to the test Neo4j. Every request beyond loopback is
-    recorded in `page.outside` and refused, as a machine without internet would."""
+@pytest.fixture(scope="module")
+def browser(api_url) -> Iterator[Browser]:
+    # After api_url: Playwright's sync API keeps an event loop running in this thread,
+    # and loading the seed needs one of its own.
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=chromium_path(),
                                               args=CHROMIUM_ARGS)
-        context = chromium.new_context(viewport={"width": 1400, "height": 1000})
-        page = context.new_page()
-        page.outside = []
-
-        def guard(route):
-            if is_loopback_url(route.request.url):
-                route.continue_()
-            else:
-                page.outside.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", guard)
-        page.goto(f"http://127.0.0.1:{neo4j_settings.neo4j_http_port}/browser/")
-        address = re.sub(r"^\w+(\+\w+)?://", "", neo4j_settings.bolt_uri)
-        page.fill("[data-testid=boltaddress]", address)
-        page.fill("[data-testid=username]", neo4j_settings.neo4j_user)
-        page.fill("[data-testid=password]", neo4j_settings.neo4j_password.get_secret_value())
-        page.click("[data-testid=connect]")
-        page.wait_for_selector("text=You are connected as user", timeout=CONNECT_TIMEOUT)
-        yield page
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=ARTIFACTS / f"{request.node.name}.png")
-        context.close()
+        yield chromium
         chromium.close()
+
+
+@pytest.fixture
+def browser_page(browser, neo4j_settings, request) -> Iterator[Page]:
+    """Neo4j Browser connected to the test Neo4j. Every request beyond loopback is
+    recorded in `page.outside` and refused, as a machine without internet would."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.outside = []
+
+    def guard(route):
+        if is_loopback_url(route.request.url):
+            route.continue_()
+        else:
+            page.outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page.goto(f"http://127.0.0.1:{neo4j_settings.neo4j_http_port}/browser/")
+    address = re.sub(r"^\w+(\+\w+)?://", "", neo4j_settings.bolt_uri)
+    page.fill("[data-testid=boltaddress]", address)
+    page.fill("[data-testid=username]", neo4j_settings.neo4j_user)
+    page.fill("[data-testid=password]", neo4j_settings.neo4j_password.get_secret_value())
+    page.click("[data-testid=connect]")
+    page.wait_for_selector("text=You are connected as user", timeout=CONNECT_TIMEOUT)
+    yield page
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{request.node.name}.png")
+    context.close()
 
 
 def run_command(page: Page, command: str) -> None:

@@ -11,10 +11,11 @@ from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, Response
 
 from api.errors import NotFound, Unavailable
-from api.routers.explore import MODULES
+from partnergraph import ROOT
 
 router = APIRouter(include_in_schema=False)
 
+MODULES = ROOT / "web" / "node_modules"
 SWAGGER = MODULES / "swagger-ui-dist"
 #: The files the docs pages load, by the name they are served under.
 ASSETS = {

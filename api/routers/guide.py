@@ -93,7 +93,8 @@ def _index(base: str) -> str:
 
 
 def _deck(slides: str) -> str:
-    return f'<article class="guide"><carousel class="deck container-fluid">{slides}</carousel></article>'
+    return (f'<article class="guide"><carousel class="deck container-fluid">{slides}'
+            "</carousel></article>")
 
 
 def render_guide(base: str) -> str:

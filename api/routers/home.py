@@ -72,7 +72,8 @@ code {{ background: #eef1f5; padding: .15rem .35rem; border-radius: 3px; }}
 <h1>partnergraph</h1>
 <p>{escape(home.about)}</p>
 <ul>{items}</ul>
-<p>In Neo4j Browser, after connecting, paste <code id="guide-command">{escape(home.guide_command)}</code>
+<p>In Neo4j Browser, after connecting, paste
+<code id="guide-command">{escape(home.guide_command)}</code>
 to play the guide: every named query, one click away.</p>
 <p>Clients may ask this page for JSON (<code>Accept: application/json</code>).</p>
 </body></html>"""
