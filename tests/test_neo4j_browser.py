@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from neo4j import GraphDatabase
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from api.app import create_app
@@ -75,8 +76,10 @@ def run_command(page: Page, command: str) -> None:
 
 
 def frame_of(page: Page, command: str):
+    """The newest frame of a command (the managed server's own `:play` on connect may have
+    left an older one)."""
     return page.locator("[data-testid=frame]").filter(
-        has=page.locator("[data-testid=frameCommand]", has_text=command))
+        has=page.locator("[data-testid=frameCommand]", has_text=command)).first
 
 
 def test_the_guide_plays_and_a_slide_runs_with_two_clicks(browser_page, api_url):
@@ -129,3 +132,20 @@ def test_the_style_applies_from_the_api(browser_page, api_url):
 
     expect(frame_of(page, f":style {api_url}")).to_contain_text("node.Partner", timeout=30_000)
     assert page.outside == []
+
+
+def test_connecting_runs_the_servers_post_connect_commands(browser_page, neo4j_settings):
+    """On connect, Browser runs what the server's `browser.post_connect_cmd` says: the
+    style and the guide of the API (the managed server writes them for API_PORT)."""
+    # The synchronous driver: Playwright's event loop runs in this thread.
+    auth = (neo4j_settings.neo4j_user, neo4j_settings.neo4j_password.get_secret_value())
+    with GraphDatabase.driver(neo4j_settings.bolt_uri, auth=auth) as driver:
+        records, _, _ = driver.execute_query(
+            "CALL dbms.clientConfig() YIELD name, value "
+            "WHERE name = 'browser.post_connect_cmd' RETURN value")
+    commands = [command.strip() for command in records[0]["value"].split(";")]
+
+    assert [command.split()[0] for command in commands] == ["style", "play"]
+    for command in commands:
+        expect(frame_of(browser_page, f":{command}")).to_be_visible(timeout=30_000)
+    assert browser_page.outside == []
