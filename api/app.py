@@ -6,8 +6,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
-from api import errors, security
+from api import errors, openapi_examples, security
 from api.routers import ROUTERS, cypher, reconcile
 from graph.driver import open_driver
 from partnergraph import __version__
@@ -19,6 +20,9 @@ log = logging.getLogger("partnergraph.api")
 GUARDED = (cypher.router, reconcile.guarded)
 UNAVAILABLE = {503: {"description": "Neo4j is unreachable or could not answer; `Retry-After` "
                      "says when to try again"}}
+
+#: The headers Neo4j Browser 5 sends when it fetches a guide or a style (`:play`, `:style`).
+BROWSER_FETCH_HEADERS = ["Content-Type", "X-Ajax-Browser-Auth", "X-Stream"]
 
 DESCRIPTION = """\
 Ask the partnership graph: partners, donations, agreements, projects, how partners are
@@ -52,12 +56,19 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served from local files by api/routers/docs.py
+        redoc_url=None,
     )
     errors.install(app)
+    openapi_examples.install(app)
     for router in ROUTERS:
         guarded = router in GUARDED
         app.include_router(
             router, dependencies=security.guard(settings) if guarded else None,
             responses=UNAVAILABLE | (security.UNAUTHORIZED | security.TOO_LARGE if guarded else {}))
     app.add_middleware(security.BodyLimit, max_bytes=settings.max_request_bytes)
+    # Neo4j Browser fetches the guide and its style from its own page (another origin),
+    # with headers that make its browser ask first (a preflight).
+    app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+                       allow_methods=["GET", "HEAD"], allow_headers=BROWSER_FETCH_HEADERS)
     return app

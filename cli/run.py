@@ -72,10 +72,11 @@ def up(
         if report:
             console.print(f"loaded {report.records} records from {len(report.files)} file(s)")
         base = f"http://{settings.api_host}:{settings.api_port}"
-        console.print(f"API:           {base}  (docs: {base}/docs)")
+        console.print(f"API:           {base}/  (docs: {base}/docs, explorer: {base}/explore)")
         if settings.managed:
             console.print(f"Neo4j Browser: http://127.0.0.1:{settings.neo4j_http_port}/browser/  "
-                          f"(user {settings.neo4j_user}, password from NEO4J_PASSWORD)")
+                          f"(user {settings.neo4j_user}, password from NEO4J_PASSWORD; "
+                          f"plays :play {base}/guide on connect)")
         console.print("Ctrl-C stops everything this command started.")
         _serve(settings)
     finally:

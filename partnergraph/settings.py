@@ -2,9 +2,10 @@
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import Field, SecretStr
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from partnergraph import ROOT
 
@@ -60,9 +61,27 @@ class Settings(BaseSettings):
         "Neo4j is down (loaders keep the driver's 15 s).")
     max_request_bytes: int = Field(
         default=1_048_576, ge=1024, description="Largest request body the API reads (413 beyond).")
+    browser_origins: Annotated[list[str], NoDecode] = Field(
+        default=[], description="Origins of the Neo4j Browser pages that may fetch the "
+        "guide and its style from the API (CORS), comma-separated. Unset: the managed "
+        "Browser's, http://127.0.0.1:<neo4j_http_port> and http://localhost:<neo4j_http_port>.")
 
     query_timeout: float = Field(default=10.0, description="Seconds a read query may run.")
     cypher_row_limit: int = Field(default=1000, description="Rows POST /cypher returns at most.")
+
+    @field_validator("browser_origins", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [origin.strip().rstrip("/") for origin in value.split(",") if origin.strip()]
+        return value
+
+    @property
+    def cors_origins(self) -> list[str]:
+        """The Browser origins allowed to fetch the guide: browser_origins, or the managed
+        Browser's."""
+        port = self.neo4j_http_port
+        return self.browser_origins or [f"http://127.0.0.1:{port}", f"http://localhost:{port}"]
 
     @property
     def managed(self) -> bool:

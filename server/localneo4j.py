@@ -26,6 +26,7 @@ from neo4j.exceptions import AuthError, DriverError, Neo4jError
 from pydantic import BaseModel
 
 from partnergraph import ROOT
+from server import offline_browser
 from partnergraph.settings import Settings
 
 POM = ROOT / "server" / "pom.xml"
@@ -133,6 +134,7 @@ def fetch(settings: Settings, *, force: bool = False) -> Fetched:
 
 def _conf(settings: Settings, p: Paths) -> str:
     bolt, http = f"127.0.0.1:{settings.neo4j_bolt_port}", f"127.0.0.1:{settings.neo4j_http_port}"
+    api = f"http://127.0.0.1:{settings.api_port}"
     lines = [
         "# Written by partnergraph from its settings on every start: edits are overwritten.",
         "server.default_listen_address=127.0.0.1",
@@ -145,9 +147,12 @@ def _conf(settings: Settings, p: Paths) -> str:
         f"server.memory.heap.max_size={settings.neo4j_heap}",
         f"server.memory.pagecache.size={settings.neo4j_pagecache}",
         "dbms.security.auth_enabled=true",
+        # Nothing leaves the machine: no usage reports, no Browser analytics, guides and
+        # styles only from this machine (Community has no browser.allow_outgoing_connections).
         "dbms.usage_report.enabled=false",
-        # Lets Browser `:play` the API's guide (http://localhost:8000/guide).
-        "browser.remote_content_hostname_whitelist=guides.neo4j.com,localhost,127.0.0.1",
+        "client.allow_telemetry=false",
+        "browser.remote_content_hostname_whitelist=localhost,127.0.0.1",
+        f"browser.post_connect_cmd=style {api}/guide/partnergraph.grass; play {api}/guide",
         f"server.directories.plugins={p.home / 'plugins'}",
         f"server.directories.data={p.data}",
         f"server.directories.logs={p.logs}",
@@ -329,6 +334,7 @@ def start(settings: Settings, *, wait: bool = True) -> Status:
 def _launch(settings: Settings, p: Paths) -> int:
     ensure_tools(maven=_installed_version(p.home) is None)
     fetch(settings)
+    offline_browser.make_offline(p.home / "lib")
     for what, port in (("Bolt", settings.neo4j_bolt_port), ("HTTP", settings.neo4j_http_port)):
         if not port_free(port):
             raise LocalNeo4jError(

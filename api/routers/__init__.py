@@ -29,3 +29,7 @@ ROUTERS += [reports.router]
 from api.routers import reconcile  # noqa: E402
 
 ROUTERS += [reconcile.router, reconcile.guarded]
+
+from api.routers import docs, home  # noqa: E402
+
+ROUTERS += [docs.router, home.router]

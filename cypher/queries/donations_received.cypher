@@ -9,7 +9,7 @@
 // page: breaking the tie by id would mean reading all of them.
 // Parameters: $recipient (partner id), $item (item id or null), $since, $until (dates or
 //   null), $skip, $limit.
-// Try it: :param recipient => 'yunnan'  :param item => null
+// Try it: :param recipient => 'ha-giang'  :param item => null
 //         :param since => date('2020-01-01')  :param until => null  :param skip => 0  :param limit => 50
 CALL () {
   MATCH (d)-[t:TO]->()
