@@ -14,3 +14,5 @@ CREATE FULLTEXT INDEX partner_search IF NOT EXISTS FOR (n:Partner) ON EACH [n.se
 CREATE INDEX donation_active_until IF NOT EXISTS FOR (n:Donation) ON (n.active_until);
 CREATE INDEX gave_partner_until IF NOT EXISTS FOR ()-[r:GAVE]-() ON (r.partner_id, r.active_until);
 CREATE INDEX to_partner_until IF NOT EXISTS FOR ()-[r:TO]-() ON (r.partner_id, r.active_until);
+// The history of loads (`partnergraph history`), by dataset and time.
+CREATE INDEX load_dataset_at IF NOT EXISTS FOR (n:Load) ON (n.dataset, n.at);
