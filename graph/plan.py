@@ -60,8 +60,10 @@ def record_of(key: RelKey) -> NodeKey:
 class Holdings:
     """What one dataset holds (or would hold): node and relationship contents by key."""
 
-    nodes: dict[NodeKey, str] = field(default_factory=dict)
-    rels: dict[RelKey, str] = field(default_factory=dict)
+    # None: the dataset owns it, but another dataset declared it first and holds its
+    # properties (cypher/write/merge_nodes), so this dataset's version is not compared.
+    nodes: dict[NodeKey, str | None] = field(default_factory=dict)
+    rels: dict[RelKey, str | None] = field(default_factory=dict)
 
 
 def holdings_of_rows(rows: Rows) -> Holdings:
@@ -82,17 +84,18 @@ def holdings_of_rows(rows: Rows) -> Holdings:
 
 
 def holdings_of_graph(label: Label, records: list[dict[str, Any]]) -> Holdings:
-    """From write/owned_records: [{id, props, rels: [[outgoing, type, label, id, props]]}]."""
+    """From write/owned_records: [{id, props, holds, rels: [[outgoing, type, label, id,
+    props, holds]]}]."""
     held = Holdings()
     for record in records:
-        held.nodes[(label, record["id"])] = content(record["props"])
-        for outgoing, rel, other_label, other, props in record["rels"]:
+        held.nodes[(label, record["id"])] = content(record["props"]) if record["holds"] else None
+        for outgoing, rel, other_label, other, props, holds in record["rels"]:
             quote = props.get("quote") if rel == Rel.CITED_IN else None
             if outgoing:
                 key = (label, record["id"], Rel(rel), Label(other_label), other, quote)
             else:
                 key = (Label(other_label), other, Rel(rel), label, record["id"], quote)
-            held.rels[key] = content(props)
+            held.rels[key] = content(props) if holds else None
     return held
 
 
@@ -133,10 +136,11 @@ def diff(dataset: str, before: Holdings, after: Holdings) -> Plan:
     plan.added = set(after.nodes) - set(before.nodes)
     plan.removed = set(before.nodes) - set(after.nodes)
     plan.changed = {k for k in set(after.nodes) & set(before.nodes)
-                    if after.nodes[k] != before.nodes[k]}
+                    if before.nodes[k] is not None and after.nodes[k] != before.nodes[k]}
     plan.stale_rels = set(before.rels) - set(after.rels)
     differing = {k for k in set(before.rels) | set(after.rels)
-                 if before.rels.get(k) != after.rels.get(k)}
+                 if k not in before.rels or k not in after.rels
+                 or (before.rels[k] is not None and before.rels[k] != after.rels[k])}
     for key in differing:
         record = record_of(key)
         if record in after.nodes and record not in plan.added:
