@@ -43,6 +43,7 @@ class Chunk:
     path: Path
     dataset: Dataset
     labels_of: dict[str, Label]
+    name: str = ""  # the dataset it belongs to (loaders/datasets.py), its records' owner
 
 class BulkError(ValueError):
     """A value the import format cannot carry; the message names it."""
@@ -165,7 +166,7 @@ class CsvWriter:
     def add(self, chunk: Chunk) -> None:
         rows = build_rows(chunk.dataset, self.rates, chunk.labels_of)
         self.files.records += sum(1 for _ in chunk.dataset.records())
-        self.add_rows(rows)
+        self.add_rows(_owned(rows, chunk.name))
 
     def _path(self, name: str) -> Path:
         number = len(self.files.nodes) + len(self.files.relationships)
@@ -217,6 +218,17 @@ class CsvWriter:
             {"from": rows[n][0][0], "to": rows[n][0][1], "props": props} for n, props in fixes)
         self.files.relationships.append(path)
         self.files.relationship_count += len(rows)
+
+
+def _owned(rows: Rows, dataset: str) -> Rows:
+    """Every node and relationship stamped with its dataset, as the transactional writes
+    stamp them (cypher/write/merge_*), so a reload of the imported graph finds what each
+    dataset owns. LINKED is derived, owned by none."""
+    for group in (*rows.nodes.values(), *rows.citations.values(),
+                  *(r for (_, rel, _), r in rows.rels.items() if rel is not Rel.LINKED)):
+        for row in group:
+            row["props"]["datasets"] = [dataset]
+    return rows
 
 
 def write_csvs(*, chunks: Iterable[Chunk], out: Path, rates: Rates) -> ImportFiles:
