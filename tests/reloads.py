@@ -3,7 +3,6 @@ so that a role added there is exercised here without a word changed: `full()` is
 in which the first record of every section fills every role of its section, and
 `changed()` / `emptied()` are the same dataset with one role pointing elsewhere or empty."""
 
-import copy
 from pathlib import Path
 from typing import Any
 
@@ -76,9 +75,14 @@ def emptied(role: roles.Role) -> dict[str, Any]:
     return data
 
 
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True  # the loader refuses YAML aliases: a shared list is written out
+
+
 def write(folder: Path, data: dict[str, Any]) -> Path:
     """The dataset as the one file of `folder` (the dataset is named after the folder)."""
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "data.yaml").write_text(yaml.safe_dump(copy.deepcopy(data), allow_unicode=True),
+    (folder / "data.yaml").write_text(yaml.dump(data, Dumper=_Dumper, allow_unicode=True),
                                       encoding="utf-8")
     return folder
