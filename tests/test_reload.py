@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from graph.model import SECTION_LABELS
-from graphdb import fingerprint, read_rows
+from graphdb import fingerprint, node, read_rows
 from loaders import pipeline
 from partnergraph.domain import roles
 import reloads
@@ -166,3 +166,19 @@ def test_an_item_line_keeps_its_new_quantity(db, tmp_path):
     rows = db.run(read_rows, text="MATCH (:Donation)-[i:INCLUDES]->() RETURN i.quantity AS q")
     assert rows == [{"q": 7.0}]
     assert fingerprint(db) == clean(db, folder)
+
+
+def test_a_renamed_partner_is_found_by_its_new_name(db, neo4j_settings, example):
+    """The full-text index follows a reload: a partner's new alias in partners.csv finds
+    it once the folder is loaded again, and not before."""
+    load(db, example)
+    _edit(example / "partners.csv", ",Hikari Kokusai,Tổ chức HKI,", ",Hikari Kokusai,Nagomi Relief Corps,")
+    with TestClient(create_app(neo4j_settings)) as client:
+        before = client.get("/partners", params={"q": "Nagomi Relief Corps"}).json()
+
+        load(db, example)
+
+        after = client.get("/partners", params={"q": "Nagomi Relief Corps"}).json()
+    assert "hikari-kokusai" not in [p["id"] for p in before["items"]]
+    assert [p["id"] for p in after["items"]][:1] == ["hikari-kokusai"]
+    assert node(db, "hikari-kokusai")["aliases"] == ["Nagomi Relief Corps"]
