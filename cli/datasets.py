@@ -6,10 +6,10 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
+from cli.common import console, fail, with_driver
 from graph.history import history as load_history
 from graph.plan import Plan
 from loaders import pipeline
-from cli.common import console, fail, with_driver
 
 SHOWN = 20  # ids listed per label and kind of change; the counts are always whole
 

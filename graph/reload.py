@@ -20,10 +20,9 @@ from neo4j import AsyncDriver, AsyncManagedTransaction, unit_of_work
 
 from graph import cypher, history
 from graph.model import Label, Rel
-from graph.plan import Holdings, Plan, diff, holdings_of_graph, holdings_of_rows, \
-    record_labels
+from graph.plan import Holdings, Plan, diff, holdings_of_graph, holdings_of_rows, record_labels
 from graph.rows import Rows
-from graph.write import BATCH_SIZE, TX_METADATA, Progress, batches, write_batch, write_jobs
+from graph.write import BATCH_SIZE, TX_METADATA, Progress, batches, write_jobs
 
 
 @dataclass
@@ -55,11 +54,11 @@ async def _holdings(tx: AsyncManagedTransaction, dataset: str) -> Holdings:
     return held
 
 
-async def _plans(tx: AsyncManagedTransaction, parts: list[Part]) -> list[Plan]:
+async def compare(tx: AsyncManagedTransaction, parts: list[Part]) -> list[Plan]:
     return [diff(p.name, await _holdings(tx, p.name), holdings_of_rows(p.rows)) for p in parts]
 
 
-def _disown_jobs(plan: Plan) -> list[tuple[str, dict, Label | None]]:
+def disown_jobs(plan: Plan) -> list[tuple[str, dict, Label | None]]:
     """(query, parameters) that remove what the dataset no longer declares: relationships
     first, so a node they pointed at is free to go."""
     rels: dict[tuple[Label, Rel, Label], list[dict]] = {}
@@ -76,7 +75,7 @@ def _disown_jobs(plan: Plan) -> list[tuple[str, dict, Label | None]]:
     return jobs
 
 
-def _orphan_jobs(plan: Plan) -> list[tuple[str, dict, None]]:
+def orphan_jobs(plan: Plan) -> list[tuple[str, dict, None]]:
     """Records kept earlier because one of these relationships pointed at them."""
     ends: dict[Label, set[str]] = {}
     for a, src, _, b, dst, _ in plan.stale_rels:
@@ -91,16 +90,26 @@ async def _run(tx: AsyncManagedTransaction, query: str, params: dict, dataset: s
     return [r.data() async for r in result]
 
 
-async def _remove(tx: AsyncManagedTransaction, plan: Plan) -> None:
-    for query, params, label in _disown_jobs(plan):
+def in_batches(jobs: list[tuple[str, dict, Label | None]],
+               size: int) -> list[tuple[str, dict, Label | None]]:
+    """Each removal job split into batches of `size` rows or ids."""
+    split = []
+    for query, params, label in jobs:
+        (key, values), = params.items()
+        split += [(query, {key: batch}, label) for batch in batches(values, size)]
+    return split
+
+
+async def _remove(tx: AsyncManagedTransaction, plan: Plan, batch_size: int) -> None:
+    for query, params, label in in_batches(disown_jobs(plan), batch_size):
         for row in await _run(tx, query, params, plan.dataset):
             if label and row["ours"]:
                 plan.kept.append((label, row["id"]))
-    for query, params, _ in _orphan_jobs(plan):
+    for query, params, _ in in_batches(orphan_jobs(plan), batch_size):
         await _run(tx, query, params, plan.dataset)
 
 
-async def _relink(tx: AsyncManagedTransaction, ids: list[str]) -> set[tuple[str, str]]:
+async def relink(tx: AsyncManagedTransaction, ids: list[str]) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for chunk in batches(ids, BATCH_SIZE):
         result = await tx.run(cypher.load("write/relink_partners"), ids=chunk)
@@ -109,22 +118,22 @@ async def _relink(tx: AsyncManagedTransaction, ids: list[str]) -> set[tuple[str,
     return pairs
 
 
-def _touched(plans: list[Plan]) -> list[str]:
+def touched(plans: list[Plan]) -> list[str]:
     return sorted({id_ for plan in plans for id_ in plan.touched_partners()})
 
 
 @unit_of_work(metadata=TX_METADATA)
 async def _load_tx(tx: AsyncManagedTransaction, parts: list[Part], batch_size: int,
                    progress: Progress | None, action: str) -> Outcome:
-    plans = await _plans(tx, parts)
+    plans = await compare(tx, parts)
     await write_jobs(tx, [(p.name, p.rows) for p in parts], batch_size, progress)
     for plan in plans:
-        await _remove(tx, plan)
+        await _remove(tx, plan, batch_size)
     # A run with --commit-each-batch that died may have left pairs to recompute.
     result = await tx.run(cypher.load("write/unfinished_loads"), datasets=[p.name for p in parts])
     unfinished = [r.data() async for r in result]
-    due = set(_touched(plans)) | {i for u in unfinished for i in u["relink"]}
-    pairs = await _relink(tx, sorted(due))
+    due = set(touched(plans)) | {i for u in unfinished for i in u["relink"]}
+    pairs = await relink(tx, sorted(due))
     await (await tx.run(cypher.load("write/finish_loads"),
                         ids=[u["id"] for u in unfinished])).consume()
     at = datetime.now(UTC)
@@ -137,7 +146,7 @@ async def _load_tx(tx: AsyncManagedTransaction, parts: list[Part], batch_size: i
 async def plan(*, driver: AsyncDriver, database: str, parts: list[Part]) -> list[Plan]:
     """What a load of `parts` would change, nothing written (the dry run)."""
     async with driver.session(database=database) as session:
-        return await session.execute_read(_plans, parts)
+        return await session.execute_read(compare, parts)
 
 
 async def reload(*, driver: AsyncDriver, database: str, parts: list[Part],
@@ -157,4 +166,4 @@ async def _each_batch(session, parts: list[Part], batch_size: int,
     return await reload_steps.run(session, parts, batch_size, progress, action)
 
 
-__all__ = ["Outcome", "Part", "Rows", "plan", "reload", "write_batch"]
+__all__ = ["Outcome", "Part", "plan", "reload"]

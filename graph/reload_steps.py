@@ -11,8 +11,16 @@ from neo4j import AsyncManagedTransaction, AsyncSession
 
 from graph import cypher, history
 from graph.plan import Plan
-from graph.reload import (Outcome, Part, _disown_jobs, _orphan_jobs, _plans, _relink,
-                          _touched)
+from graph.reload import (
+    Outcome,
+    Part,
+    compare,
+    disown_jobs,
+    in_batches,
+    orphan_jobs,
+    relink,
+    touched,
+)
 from graph.write import Progress, batches, jobs, write_batch
 
 
@@ -21,12 +29,12 @@ async def _unfinished(tx: AsyncManagedTransaction, names: list[str]) -> list[dic
     return [r.data() async for r in result]
 
 
-async def _mark(tx: AsyncManagedTransaction, plans: list[Plan], relink: list[str],
+async def _mark(tx: AsyncManagedTransaction, plans: list[Plan], due: list[str],
                 at: datetime) -> None:
     for plan in plans:
         props = {"id": f"{plan.dataset}@{at.isoformat()}#unfinished", "dataset": plan.dataset,
                  "action": "unfinished", "name": f"unfinished {plan.dataset}", "at": at,
-                 "relink": relink}
+                 "relink": due}
         await (await tx.run(cypher.load("write/record_load"), props=props)).consume()
 
 
@@ -47,29 +55,26 @@ async def _finish(tx: AsyncManagedTransaction, parts: list[Part], plans: list[Pl
 async def run(session: AsyncSession, parts: list[Part], batch_size: int,
               progress: Progress | None, action: str) -> Outcome:
     names = [p.name for p in parts]
-    plans = await session.execute_read(_plans, parts)
+    plans = await session.execute_read(compare, parts)
     earlier = await session.execute_read(_unfinished, names)
-    relink = sorted(set(_touched(plans)) | {i for e in earlier for i in e["relink"]})
+    due = sorted(set(touched(plans)) | {i for e in earlier for i in e["relink"]})
     at = datetime.now(UTC)
-    await session.execute_write(_mark, plans, relink, at)
+    await session.execute_write(_mark, plans, due, at)
     for query, rows, name in jobs([(p.name, p.rows) for p in parts]):
         for batch in batches(rows, batch_size):
             await session.execute_write(write_batch, query, batch, name)
             if progress:
                 progress(len(batch))
     for plan in plans:
-        for query, params, label in _disown_jobs(plan):
-            key = "rows" if "rows" in params else "ids"
-            for batch in batches(params[key], batch_size):
-                for row in await session.execute_write(_disown, query, {key: batch},
-                                                       plan.dataset):
-                    if label and row["ours"]:
-                        plan.kept.append((label, row["id"]))
-        for query, params, _ in _orphan_jobs(plan):
+        for query, params, label in in_batches(disown_jobs(plan), batch_size):
+            for row in await session.execute_write(_disown, query, params, plan.dataset):
+                if label and row["ours"]:
+                    plan.kept.append((label, row["id"]))
+        for query, params, _ in in_batches(orphan_jobs(plan), batch_size):
             await session.execute_write(_disown, query, params, plan.dataset)
     pairs: set[tuple[str, str]] = set()
-    for batch in batches(relink, batch_size):
-        pairs |= await session.execute_write(_relink, batch)
+    for batch in batches(due, batch_size):
+        pairs |= await session.execute_write(relink, batch)
     done = [e["id"] for e in earlier] + [f"{n}@{at.isoformat()}#unfinished" for n in names]
     await session.execute_write(_finish, parts, plans, action, done, at)
     return Outcome(plans, pairs)

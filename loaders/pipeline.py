@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from graph import reload, write
 from graph.plan import Plan
-from graph.rows import build_rows
+from graph.rows import Rows, build_rows
 from graph.model import SECTION_LABELS, Label
 from loaders import article
 from loaders import csvfiles, datasets, iati, yamlfile
@@ -205,7 +205,7 @@ async def load(
 async def unload(*, driver: AsyncDriver, database: str, dataset: str,
                  dry_run: bool = False) -> LoadReport:
     """Remove one dataset: a load of it with no records."""
-    parts = [reload.Part(name=dataset, rows=reload.Rows())]
+    parts = [reload.Part(name=dataset, rows=Rows())]
     report = LoadReport(files=[], records=0, rows=0)
     if dry_run:
         report.plans = await reload.plan(driver=driver, database=database, parts=parts)

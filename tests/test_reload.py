@@ -9,14 +9,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+import reloads
 from fastapi.testclient import TestClient
+from graphdb import fingerprint, node, read_rows
 
 from api.app import create_app
 from graph.model import SECTION_LABELS
-from graphdb import fingerprint, node, read_rows
 from loaders import pipeline
 from partnergraph.domain import roles
-import reloads
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "seed"

@@ -4,16 +4,15 @@ longer say and gives the very graph a clean transactional load of the corrected 
 gives. The import runs on a throwaway managed instance (bolt 7699, http 7489)."""
 
 import shutil
-from pathlib import Path
 
 import pytest
-
 from graphdb import GraphDb, fingerprint, read_rows
+
 from loaders import pipeline
 from loaders.bulkimport import import_dataset
 from partnergraph import ROOT
-from server import localneo4j
 from partnergraph.settings import Settings
+from server import localneo4j
 
 EXAMPLE = ROOT / "data" / "templates" / "example"
 

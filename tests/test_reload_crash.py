@@ -9,10 +9,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from graphdb import fingerprint
-from loaders import pipeline
+import reloads
+from graphdb import fingerprint, read_rows
 from test_resilience import CLI, PARTNERS, _writing, cli_env, dataset, wait_for
+
+from graph import reload_steps
+from loaders import pipeline
 
 
 def _versions(folder: Path) -> tuple[str, str]:
@@ -56,11 +58,44 @@ def test_a_reload_killed_mid_write_is_completed_by_a_rerun(db, neo4j_settings, t
         loader.wait()
     wait_for(lambda: not db.run(_writing), what="Neo4j to roll the write back")
     after_kill = fingerprint(db)
-    rerun = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True,
-                           timeout=900)
+    rerun = subprocess.run(command, check=False, env=env, cwd=tmp_path, capture_output=True,
+                           text=True, timeout=900)
 
     assert loader.returncode == -signal.SIGKILL
     if not options:
         assert after_kill == before  # the killed reload left the previous version whole
     assert rerun.returncode == 0, rerun.stderr
     assert fingerprint(db) == clean
+
+
+def test_a_batched_reload_that_dies_before_relinking_is_completed_by_a_rerun(
+        db, tmp_path, monkeypatch):
+    """--commit-each-batch, dying after its removals but before it recomputed LINKED:
+    the pair the removed donation made is still there; the next run, which finds nothing
+    left to remove, recomputes it all the same (from the unfinished history node)."""
+    cite = [{"document": "c-doc", "quote": "alpha"}]
+    data = {"documents": [{"id": "c-doc", "text": reloads.TEXT}],
+            "partners": [{"id": p, "kind": "foreign_ngo", "name_en": p, "sources": cite}
+                         for p in ("c-a", "c-b")],
+            "donations": [{"id": "c-gift", "donors": ["c-a", "c-b"],
+                           "recipients_note": "the province", "sources": cite}]}
+    folder = reloads.write(tmp_path / "batched", data)
+    db.run(pipeline.load, paths=[folder])
+    data["donations"] = []
+    reloads.write(folder, data)
+
+    def dies(*args, **kwargs):
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(reload_steps, "relink", dies)
+    with pytest.raises(RuntimeError):
+        db.run(pipeline.load, paths=[folder], one_transaction=False)
+    linked = "MATCH ()-[l:LINKED]->() RETURN count(l) AS n"
+    assert db.run(read_rows, text=linked) == [{"n": 1}]  # the run died with the pair due
+    monkeypatch.undo()
+
+    db.run(pipeline.load, paths=[folder], one_transaction=False)
+
+    assert db.run(read_rows, text=linked) == [{"n": 0}]
+    assert db.run(read_rows, text="MATCH (l:Load {action: 'unfinished'}) "
+                  "RETURN count(l) AS n") == [{"n": 0}]

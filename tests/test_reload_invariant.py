@@ -10,13 +10,14 @@ reference to a record its dataset dropped is covered in tests/test_reload_shared
 
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+import reloads
+from graphdb import fingerprint, read_rows
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from graph.rows import build_rows
-from graphdb import fingerprint, read_rows
 from loaders import pipeline
 from partnergraph.rates import load_rates
-import reloads
 
 DATASETS = ("north", "south")
 HOME = "north-home"
@@ -27,7 +28,7 @@ WHENS = (None, "12/3/2021", "2022")
 
 @st.composite
 def version(draw, name: str) -> dict:
-    cite = lambda: [{"document": f"{name}-doc", "quote": draw(st.sampled_from(QUOTES))}]  # noqa: E731
+    cite = lambda: [{"document": f"{name}-doc", "quote": draw(st.sampled_from(QUOTES))}]
     partners = [p for p, keep in ((f"{name}-a", True), (f"{name}-b", draw(st.booleans())),
                                   (f"{name}-c", draw(st.booleans()))) if keep]
     if name == "north":

@@ -6,10 +6,10 @@ properties whatever the other does, and goes only when neither declares it."""
 from pathlib import Path
 
 import pytest
-
-from graphdb import node, read_rows
-from loaders import pipeline
 import reloads
+from graphdb import node, read_rows
+
+from loaders import pipeline
 
 
 def _dataset(prefix: str, partners: list[dict], donors: list[str]) -> dict:
