@@ -56,6 +56,9 @@ class ImportFiles:
     node_count: int = 0
     relationship_count: int = 0
     records: int = 0
+    # Each dataset's records and the files they came from, for the history of loads.
+    owned: dict[str, int] = field(default_factory=dict)
+    sources: dict[str, list[Path]] = field(default_factory=dict)
     # Values set after the import: label → [{id, props}], type triple → [{from, to, props}].
     node_fixes: dict[Label, list[dict[str, Any]]] = field(default_factory=dict)
     rel_fixes: dict[tuple[Label, Rel, Label], list[dict[str, Any]]] = field(default_factory=dict)
@@ -165,7 +168,12 @@ class CsvWriter:
 
     def add(self, chunk: Chunk) -> None:
         rows = build_rows(chunk.dataset, self.rates, chunk.labels_of)
-        self.files.records += sum(1 for _ in chunk.dataset.records())
+        records = sum(1 for _ in chunk.dataset.records())
+        self.files.records += records
+        self.files.owned[chunk.name] = self.files.owned.get(chunk.name, 0) + records
+        sources = self.files.sources.setdefault(chunk.name, [])
+        if chunk.path not in sources:
+            sources.append(chunk.path)
         self.add_rows(_owned(rows, chunk.name))
 
     def _path(self, name: str) -> Path:

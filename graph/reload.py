@@ -143,10 +143,24 @@ async def _load_tx(tx: AsyncManagedTransaction, parts: list[Part], batch_size: i
     return Outcome(plans, pairs)
 
 
+async def _foreseen(tx: AsyncManagedTransaction, parts: list[Part]) -> list[Plan]:
+    plans = await compare(tx, parts)
+    for plan in plans:
+        removed: dict[Label, list[str]] = {}
+        for label, id_ in sorted(plan.removed):
+            removed.setdefault(label, []).append(id_)
+        for label, ids in removed.items():
+            result = await tx.run(cypher.render("write/referenced_elsewhere", label=label),
+                                  ids=ids, dataset=plan.dataset)
+            plan.kept += [(label, r["id"]) async for r in result]
+    return plans
+
+
 async def plan(*, driver: AsyncDriver, database: str, parts: list[Part]) -> list[Plan]:
-    """What a load of `parts` would change, nothing written (the dry run)."""
+    """What a load of `parts` would change, nothing written (the dry run); `kept` names
+    the records it would remove that another dataset's relationships still point at."""
     async with driver.session(database=database) as session:
-        return await session.execute_read(compare, parts)
+        return await session.execute_read(_foreseen, parts)
 
 
 async def reload(*, driver: AsyncDriver, database: str, parts: list[Part],

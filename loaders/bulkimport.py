@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import bulk
+from graph import bulk, history
 from graph.driver import open_driver
 from graph.schema import apply_schema
-from loaders import stream
+from loaders import datasets, stream
 from server import localneo4j
 from partnergraph.rates import Rates, load_rates
 from partnergraph.settings import Settings
@@ -74,6 +74,12 @@ async def _after_import(settings: Settings, files: bulk.ImportFiles,
         restored = await bulk.restore(driver=driver, database=settings.neo4j_database,
                                       files=files)
         seconds["restore"] = time.perf_counter() - mark
+        for name, records in files.owned.items():
+            found = [f for path in files.sources[name] for f in datasets.files_of(path)]
+            await history.record_import(
+                driver=driver, database=settings.neo4j_database, dataset=name,
+                files=[str(f) for f in found], checksums=[datasets.sha256(f) for f in found],
+                added=records)
         return restored
     finally:
         await driver.close()

@@ -8,6 +8,7 @@ import shutil
 import pytest
 from graphdb import GraphDb, fingerprint, read_rows
 
+from graph.history import history
 from loaders import pipeline
 from loaders.bulkimport import import_dataset
 from partnergraph import ROOT
@@ -32,12 +33,14 @@ def imported(neo4j_settings: Settings):
 def test_a_reload_on_a_bulk_imported_graph_equals_a_clean_load(db, imported, tmp_path):
     """The example imported in bulk, then corrected (one donor fewer, one policy deleted)
     and loaded with `partnergraph load`: the graph equals a clean load of the corrected
-    folder, and the import had stamped every record with its dataset."""
+    folder, the import had stamped every record with its dataset, and the history lists
+    the import and then the reload."""
     folder = tmp_path / "aozora"
     shutil.copytree(EXAMPLE, folder)
     import_dataset(imported, paths=[folder])
     bulk = GraphDb(imported)
-    unowned = bulk.run(read_rows, text="MATCH (n) WHERE n.datasets IS NULL RETURN n.id AS id")
+    unowned = bulk.run(read_rows, text="MATCH (n) WHERE n.datasets IS NULL AND NOT n:Load "
+                       "RETURN n.id AS id")
     assert unowned == []
     donations = folder / "donations.csv"
     donations.write_text(donations.read_text(encoding="utf-8").replace(
@@ -53,3 +56,7 @@ def test_a_reload_on_a_bulk_imported_graph_equals_a_clean_load(db, imported, tmp
     assert summary["removed"] == {"Policy": ["quang-tri-health-cooperation-plan-2021"]}
     db.run(pipeline.load, paths=[folder])
     assert fingerprint(bulk) == fingerprint(db)
+    entries = bulk.run(history, dataset="aozora")
+    assert [(e.action, e.added, e.changed, e.removed) for e in entries] == [
+        ("load", 0, 1, 1), ("import", 16, 0, 0)]
+    assert len(entries[1].checksums) == len(entries[1].files) > 0

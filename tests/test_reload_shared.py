@@ -36,15 +36,18 @@ def _ids(db, label: str) -> list[str]:
 
 def test_a_partner_another_dataset_names_stays_until_nothing_names_it(db, root):
     """`first` declares kasama; `second`'s donation names it. Unloading `first` removes
-    its donation and document but keeps kasama (reported as kept), still the donor of
-    `second`'s gift; once `second` no longer names it, its reload deletes it."""
+    its donation and document but keeps kasama (the dry run and the unload both say so),
+    still the donor of `second`'s gift; once `second` no longer names it, its reload
+    deletes it."""
     load(db, root / "first", _dataset("first", [{"id": "kasama", "name_en": "Kasama"}],
                                       ["kasama"]))
     load(db, root / "second", _dataset("second", [{"id": "hope", "name_en": "Hope"}],
                                        ["kasama", "hope"]))
 
+    dry = db.run(pipeline.unload, dataset="first", dry_run=True)
     report = db.run(pipeline.unload, dataset="first")
 
+    assert dry.plans[0].summary()["kept"] == {"Partner": ["kasama"]}
     assert report.plans[0].summary()["kept"] == {"Partner": ["kasama"]}
     assert _ids(db, "Donation") == ["second-gift"]
     assert _ids(db, "Document") == ["second-doc"]
