@@ -57,8 +57,8 @@ def load(
         "--dry-run", help="Check everything and print what the load would add, change and "
         "remove in each dataset; write nothing.")] = False,
     dataset: Annotated[str | None, typer.Option(
-        "--dataset", help="The dataset's name, when the paths form one dataset (default: "
-        "the folder's name, or <folder>/<file> for a file given alone).")] = None,
+        "--dataset", help="Load every path as one dataset of this name (default: each "
+        "folder is a dataset named after it, a file given alone is <folder>/<file>).")] = None,
 ) -> None:
     """Load datasets into the graph: every file validated first, then one transaction in
     which each dataset comes to hold exactly what its files say now: records removed from

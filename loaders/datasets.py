@@ -7,13 +7,12 @@ the folder sits on disk.
   named after that folder, whichever way it is reached.
 - A file given on its own (a dataset file, an IATI file, an article) is a dataset of its
   own named `<its folder>/<its name>`: `articles/bao-ha-giang.txt`.
-- `--dataset NAME` names the dataset of a load that forms exactly one.
+- `--dataset NAME` makes every path of the load one dataset of that name.
 
 Loading a dataset again makes the graph hold exactly its current records, so two
 different folders must not share a name (`--dataset` tells them apart)."""
 
 import hashlib
-from collections.abc import Iterable
 from pathlib import Path
 
 from loaders.errors import LoadError, Problem
@@ -28,13 +27,8 @@ def name_of(given: Path, found: Path) -> str:
     return f"{given.resolve().parent.name}/{given.name}"
 
 
-def checked_name(name: str | None, names: Iterable[str], where: Path) -> None:
-    """`--dataset` names one dataset; a load of several cannot take it."""
-    distinct = sorted(set(names))
-    if name is not None and len(distinct) > 1:
-        raise LoadError([Problem(where, None, None,
-                                 f"--dataset names one dataset, but these paths form "
-                                 f"{len(distinct)}: {', '.join(distinct)}")])
+def checked_name(name: str | None, where: Path) -> None:
+    """`--dataset`, when given, names the one dataset every path of the load forms."""
     if name is not None and not name.strip():
         raise LoadError([Problem(where, None, None, "--dataset needs a name")])
 

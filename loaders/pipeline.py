@@ -181,9 +181,8 @@ async def load(
     """Check every file, then make the graph hold exactly what each dataset says
     (`write_graph=False`: check only; `dry_run`: check and compare, write nothing)."""
     paths = list(paths)
+    datasets.checked_name(dataset, paths[0] if paths else Path("."))
     named = read_named(paths, dataset)
-    datasets.checked_name(dataset, [datasets.name_of(g, p) for g in paths
-                                    for p in discover([g])], paths[0] if paths else Path("."))
     sources = [source for _, source in named]
     await iati.link_known(sources=sources, driver=driver, database=database)
     labels_of = await check(sources=sources, driver=driver, database=database)

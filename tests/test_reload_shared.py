@@ -82,3 +82,20 @@ def test_a_record_two_datasets_declare_keeps_the_first_declarers_version(db, roo
                                       ["other"]))
 
     assert _ids(db, "Partner") == ["other"]
+
+
+def test_one_folder_loaded_under_two_names_is_two_owners(db, root):
+    """`--dataset` names what a load writes: the same folder loaded as alpha and as beta
+    is owned by both; unloading alpha leaves beta's graph whole, unloading beta empties it."""
+    folder = reloads.write(root / "folder", reloads.full())
+    db.run(pipeline.load, paths=[folder], dataset="alpha")
+    alone = db.stats()
+    db.run(pipeline.load, paths=[folder], dataset="beta")
+    assert node(db, "r-par1")["datasets"] == ["alpha", "beta"]
+
+    db.run(pipeline.unload, dataset="alpha")
+
+    assert db.stats() == alone
+    assert node(db, "r-par1")["datasets"] == ["beta"]
+    db.run(pipeline.unload, dataset="beta")
+    assert db.stats().nodes == {}
