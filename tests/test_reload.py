@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from graphdb import fingerprint, node, read_rows
 
 from api.app import create_app
+from graph.history import history
 from graph.model import SECTION_LABELS
 from loaders import pipeline
 from partnergraph.domain import roles
@@ -59,6 +60,7 @@ def test_a_corrected_donor_list_is_what_the_api_answers(db, neo4j_settings, exam
     report = load(db, example)
 
     assert report.plans[0].summary()["changed"] == {"Donation": ["aozora-hki-medical-2022"]}
+    assert ("aozora-city", "hikari-kokusai") in report.linked_pairs  # due for a recount
     with TestClient(create_app(neo4j_settings)) as client:
         hikari = client.get("/donations", params={"donor": "hikari-kokusai"}).json()
         aozora = client.get("/donations", params={"donor": "aozora-city"}).json()
@@ -69,7 +71,8 @@ def test_a_corrected_donor_list_is_what_the_api_answers(db, neo4j_settings, exam
 
 def test_a_record_removed_from_its_file_is_gone_after_the_reload(db, example):
     """A policy deleted from policies.csv leaves the graph, with its relationships and
-    citations; the dry run names it first and writes nothing."""
+    citations; the dry run names it first and writes nothing; the history holds both
+    loads with their counts and the files' checksums."""
     load(db, example)
     lines = (example / "policies.csv").read_text(encoding="utf-8").splitlines(keepends=True)
     (example / "policies.csv").write_text(lines[0], encoding="utf-8")
@@ -82,6 +85,10 @@ def test_a_record_removed_from_its_file_is_gone_after_the_reload(db, example):
     assert fingerprint(db) == before
     load(db, example)
     assert db.run(read_rows, text="MATCH (n:Policy) RETURN n.id AS id") == []
+    entries = db.run(history, dataset="aozora")
+    assert [(e.action, e.added, e.changed, e.removed) for e in entries] == [
+        ("load", 0, 0, 1), ("load", 16, 0, 0)]
+    assert entries[0].checksums != entries[1].checksums  # policies.csv changed
     assert fingerprint(db) == clean(db, example)
 
 
