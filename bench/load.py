@@ -127,7 +127,7 @@ async def timed_write(driver: AsyncDriver, db: str, rows: Rows, one_transaction:
     for _ in range(repeat):
         await fresh(driver, db)
         mark, cpu = time.perf_counter(), time.process_time()
-        await write.write_rows(driver=driver, database=db, rows=rows,
+        await write.write_rows(driver=driver, database=db, rows=rows, dataset="bench",
                                one_transaction=one_transaction)
         runs.append((time.perf_counter() - mark, time.process_time() - cpu))
     return min(runs)
@@ -193,7 +193,7 @@ async def main(args: argparse.Namespace) -> None:
             await fresh(driver, db)
             profiler = cProfile.Profile()
             profiler.enable()
-            await write.write_rows(driver=driver, database=db, rows=rows)
+            await write.write_rows(driver=driver, database=db, rows=rows, dataset="bench")
             profiler.disable()
             text = io.StringIO()
             pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(12)

@@ -14,6 +14,7 @@ from graph.schema import apply_schema, reindex
 from graph.stats import graph_stats
 from loaders import pipeline
 from loaders.errors import LoadError
+from cli.datasets import print_plans
 
 schema_app = typer.Typer(help="The graph's constraints and indexes.", no_args_is_help=True)
 
@@ -51,9 +52,17 @@ def load(
         help="Commit every batch of 1,000 rows on its own, for loads larger than Neo4j lets "
         "one transaction hold. Every file is still checked before anything is written, but "
         "a failure during the write leaves the batches before it in the graph: run the same "
-        "command again to complete it (every write is idempotent).")] = False,
+        "command again to complete it (every write and removal is rerun-safe).")] = False,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Check everything and print what the load would add, change and "
+        "remove in each dataset; write nothing.")] = False,
+    dataset: Annotated[str | None, typer.Option(
+        "--dataset", help="Load every path as one dataset of this name (default: each "
+        "folder is a dataset named after it, a file given alone is <folder>/<file>).")] = None,
 ) -> None:
-    """Load datasets into the graph: every file validated first, then one transaction."""
+    """Load datasets into the graph: every file validated first, then one transaction in
+    which each dataset comes to hold exactly what its files say now: records removed from
+    them are removed from the graph."""
 
     async def work(driver, settings):
         with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(),
@@ -62,6 +71,7 @@ def load(
             return await pipeline.load(
                 paths=paths, driver=driver, database=settings.neo4j_database,
                 progress=lambda n: bar.advance(task, n), one_transaction=not commit_each_batch,
+                dataset=dataset, dry_run=dry_run,
             )
 
     try:
@@ -71,6 +81,11 @@ def load(
     except QueryTooLarge as exc:
         fail(f"nothing was written: {exc}. Load it with --commit-each-batch, or give Neo4j "
              "more memory (NEO4J_HEAP, NEO4J_TRANSACTION_MEMORY).")
+    print_plans(report.plans, dry_run=dry_run)
+    if dry_run:
+        console.print(f"dry run: {report.records} records in {len(report.files)} file(s) "
+                      "checked; nothing was written")
+        return
     console.print(f"loaded {report.records} records ({report.rows} rows) "
                   f"from {len(report.files)} file(s)")
     if report.corroborated:

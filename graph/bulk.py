@@ -44,6 +44,7 @@ class Chunk:
     path: Path
     dataset: Dataset
     labels_of: dict[str, Label]
+    name: str = ""  # the dataset it belongs to (loaders/datasets.py), its records' owner
 
 
 @dataclass
@@ -53,6 +54,9 @@ class ImportFiles:
     node_count: int = 0
     relationship_count: int = 0
     records: int = 0
+    # Each dataset's records and the files they came from, for the history of loads.
+    owned: dict[str, int] = field(default_factory=dict)
+    sources: dict[str, list[Path]] = field(default_factory=dict)
     # Values set after the import: label → [{id, props}], type triple → [{from, to, props}].
     node_fixes: dict[Label, list[dict[str, Any]]] = field(default_factory=dict)
     rel_fixes: dict[tuple[Label, Rel, Label], list[dict[str, Any]]] = field(default_factory=dict)
@@ -164,8 +168,13 @@ class CsvWriter:
 
     def add(self, chunk: Chunk) -> None:
         rows = build_rows(chunk.dataset, self.rates, chunk.labels_of)
-        self.files.records += sum(1 for _ in chunk.dataset.records())
-        self.add_rows(rows)
+        records = sum(1 for _ in chunk.dataset.records())
+        self.files.records += records
+        self.files.owned[chunk.name] = self.files.owned.get(chunk.name, 0) + records
+        sources = self.files.sources.setdefault(chunk.name, [])
+        if chunk.path not in sources:
+            sources.append(chunk.path)
+        self.add_rows(_owned(rows, chunk.name))
 
     def _path(self, name: str) -> Path:
         number = len(self.files.nodes) + len(self.files.relationships)
@@ -217,6 +226,17 @@ class CsvWriter:
             {"from": rows[n][0][0], "to": rows[n][0][1], "props": props} for n, props in fixes)
         self.files.relationships.append(path)
         self.files.relationship_count += len(rows)
+
+
+def _owned(rows: Rows, dataset: str) -> Rows:
+    """Every node and relationship stamped with its dataset, as the transactional writes
+    stamp them (cypher/write/merge_*), so a reload of the imported graph finds what each
+    dataset owns. LINKED is derived, owned by none."""
+    for group in (*rows.nodes.values(), *rows.citations.values(),
+                  *(r for (_, rel, _), r in rows.rels.items() if rel is not Rel.LINKED)):
+        for row in group:
+            row["props"]["datasets"] = [dataset]
+    return rows
 
 
 def write_csvs(*, chunks: Iterable[Chunk], out: Path, rates: Rates,

@@ -18,6 +18,9 @@ every value travels as a parameter.
         part, office, member or successor of the other. Searches over who is linked to
         whom walk these, never the facts: a province with two million donations is one
         LINKED per partner it shares one with.
+    (:Load {dataset, at, files, checksums, added, changed, removed, kept})   the history
+        of loads; every other node and relationship but LINKED lists the datasets that
+        declare it in `datasets` (graph/plan.py).
 """
 
 from enum import StrEnum
@@ -33,6 +36,8 @@ class Label(StrEnum):
     Donation = "Donation"
     Engagement = "Engagement"
     Policy = "Policy"
+    # History, not data: one per load or unload of a dataset (graph/history.py).
+    Load = "Load"
 
 
 class Rel(StrEnum):

@@ -5,6 +5,7 @@ from pydantic import BaseModel
 
 from graph import cypher
 from graph.driver import eager
+from graph.model import Label
 
 
 class GraphStats(BaseModel):
@@ -27,7 +28,8 @@ async def graph_stats(*, driver: AsyncDriver, database: str) -> GraphStats:
         result_transformer_=eager,
     )
     return GraphStats(
-        nodes={r["label"]: r["count"] for r in labels if r["count"]},
+        # The history of loads is not data: `partnergraph history` lists it.
+        nodes={r["label"]: r["count"] for r in labels if r["count"] and r["label"] != Label.Load},
         relationships={r["type"]: r["count"] for r in rels if r["count"]},
     )
 

@@ -11,10 +11,8 @@ from neo4j import AsyncDriver, AsyncManagedTransaction, RoutingControl, unit_of_
 
 from graph import cypher
 from graph.driver import eager, not_retried_when_too_large
-from graph.model import Label
-from graph.rows import Rows, build_rows
-from partnergraph.domain import Dataset
-from partnergraph.rates import Rates
+from graph.model import Label, Rel
+from graph.rows import Rows
 
 BATCH_SIZE = 1000
 # Marks the loader's transactions, so `SHOW TRANSACTIONS` tells an operator (and the crash
@@ -46,7 +44,7 @@ async def document_texts(
     return {r["id"]: r["text"] for r in records}
 
 
-def _batches(rows: list[dict[str, Any]], size: int):
+def batches(rows: list[dict[str, Any]], size: int):
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
 
@@ -56,21 +54,25 @@ def count_rows(rows: Rows) -> int:
     return sum(len(g) for g in groups)
 
 
-def _jobs(rows: Rows) -> list[tuple[str, list[dict[str, Any]]]]:
-    """(query, rows) in writing order: nodes, then relationships, then citations."""
-    jobs: list[tuple[str, list[dict[str, Any]]]] = []
-    for label, node_rows in rows.nodes.items():
-        jobs.append((cypher.render("write/merge_nodes", label=label), node_rows))
-    for (a, rel, b), rel_rows in rows.rels.items():
-        query = cypher.render("write/merge_relationships", from_label=a, rel_type=rel, to_label=b)
-        jobs.append((query, rel_rows))
-    for label, cite_rows in rows.citations.items():
-        jobs.append((cypher.render("write/merge_citations", label=label), cite_rows))
-    if rows.linked:
-        # Last: the strength of a pair is recounted from every fact it now shares, so a
-        # reload of the same facts leaves it unchanged.
-        jobs.append((cypher.load("write/recount_links"), link_pairs(rows.linked)))
-    return jobs
+def jobs(parts: list[tuple[str, Rows]]) -> list[tuple[str, list[dict[str, Any]], str]]:
+    """(query, rows, dataset) in writing order: the nodes of every dataset, then the
+    relationships, then the citations, so a reference between two datasets of one load
+    finds its node. LINKED is left out: it is derived from the graph after the write
+    (graph/reload.py), not owned by a dataset."""
+    nodes, rels, cites = [], [], []
+    for dataset, rows in parts:
+        for label, node_rows in rows.nodes.items():
+            nodes.append((cypher.render("write/merge_nodes", label=label), node_rows, dataset))
+        for (a, rel, b), rel_rows in rows.rels.items():
+            if rel is Rel.LINKED:
+                continue
+            query = cypher.render("write/merge_relationships", from_label=a, rel_type=rel,
+                                  to_label=b)
+            rels.append((query, rel_rows, dataset))
+        for label, cite_rows in rows.citations.items():
+            cites.append((cypher.render("write/merge_citations", label=label), cite_rows,
+                          dataset))
+    return [*nodes, *rels, *cites]
 
 
 def link_pairs(pairs: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
@@ -79,18 +81,17 @@ def link_pairs(pairs: Iterable[tuple[str, str]]) -> list[dict[str, str]]:
 
 
 @unit_of_work(metadata=TX_METADATA)
-async def _write_batch(tx: AsyncManagedTransaction, query: str, batch: list) -> None:
+async def write_batch(tx: AsyncManagedTransaction, query: str, batch: list,
+                      dataset: str) -> None:
     with not_retried_when_too_large():
-        await (await tx.run(query, rows=batch)).consume()
+        await (await tx.run(query, rows=batch, dataset=dataset)).consume()
 
 
-@unit_of_work(metadata=TX_METADATA)
-async def _write_rows(
-    tx: AsyncManagedTransaction, rows: Rows, batch_size: int, progress: Progress | None
-) -> None:
-    for query, job_rows in _jobs(rows):
-        for batch in _batches(job_rows, batch_size):
-            await _write_batch(tx, query, batch)
+async def write_jobs(tx: AsyncManagedTransaction, parts: list[tuple[str, Rows]],
+                     batch_size: int, progress: Progress | None) -> None:
+    for query, job_rows, dataset in jobs(parts):
+        for batch in batches(job_rows, batch_size):
+            await write_batch(tx, query, batch, dataset)
             if progress:
                 progress(len(batch))
 
@@ -100,44 +101,25 @@ async def write_rows(
     driver: AsyncDriver,
     database: str,
     rows: Rows,
+    dataset: str,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
     one_transaction: bool = True,
 ) -> None:
-    """QueryTooLarge when one transaction cannot hold the load (nothing is written then)."""
+    """Write one dataset's rows, nothing removed (graph/reload.py removes what a dataset
+    no longer declares). QueryTooLarge when one transaction cannot hold the load (nothing
+    is written then)."""
+    parts = [(dataset, rows)]
     async with driver.session(database=database) as session:
         if one_transaction:
-            await session.execute_write(_write_rows, rows, batch_size, progress)
+            await session.execute_write(
+                unit_of_work(metadata=TX_METADATA)(write_jobs), parts, batch_size, progress)
             return
-        for query, job_rows in _jobs(rows):
-            for batch in _batches(job_rows, batch_size):
-                await session.execute_write(_write_batch, query, batch)
+        for query, job_rows, name in jobs(parts):
+            for batch in batches(job_rows, batch_size):
+                await session.execute_write(write_batch, query, batch, name)
                 if progress:
                     progress(len(batch))
-
-
-async def write_dataset(
-    *,
-    driver: AsyncDriver,
-    database: str,
-    dataset: Dataset,
-    rates: Rates,
-    labels_of: dict[str, Label],
-    batch_size: int = BATCH_SIZE,
-    progress: Progress | None = None,
-    one_transaction: bool = True,
-    citations: dict[Label, list[dict[str, Any]]] | None = None,
-) -> int:
-    """Write everything; returns how many rows were written. `citations` adds quotes to
-    facts the graph already holds (an article corroborating a known donation)."""
-    rows = build_rows(dataset, rates, labels_of)
-    for label, extra in (citations or {}).items():
-        rows.citations[label] += extra
-    await write_rows(
-        driver=driver, database=database, rows=rows, batch_size=batch_size, progress=progress,
-        one_transaction=one_transaction,
-    )
-    return count_rows(rows)
 
 
 async def donation_twins(

@@ -12,10 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import bulk, strength
+from graph import bulk, history, strength
 from graph.driver import open_driver
 from graph.schema import apply_schema
-from loaders import stream
+from loaders import datasets, stream
 from loaders.importprogress import ImportProgress, Say
 from server import localneo4j
 from partnergraph.rates import Rates, load_rates
@@ -84,6 +84,12 @@ async def _after_import(settings: Settings, files: bulk.ImportFiles,
         await strength.recount_links_of(driver=driver, database=settings.neo4j_database,
                                         ids={a for a, _ in files.linked})
         seconds["link_strength"] = time.perf_counter() - mark
+        for name, records in files.owned.items():
+            found = [f for path in files.sources[name] for f in datasets.files_of(path)]
+            await history.record_import(
+                driver=driver, database=settings.neo4j_database, dataset=name,
+                files=[str(f) for f in found], checksums=[datasets.sha256(f) for f in found],
+                added=records)
         return restored
     finally:
         await driver.close()

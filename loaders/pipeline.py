@@ -2,22 +2,25 @@
 
     parse (by suffix: YAML/JSON, CSV, IATI XML, an article) → validate with the domain
     models → check ids, references and quotes (loaders/checks.py: in the files, else in
-    the graph) → write in ONE transaction.
+    the graph) → write in ONE transaction, each dataset (loaders/datasets.py) replacing
+    what it held before (graph/reload.py).
 
 Problems are collected across all files and reported together; the graph is touched only
 when there are none, so a failed load leaves it exactly as it was."""
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from neo4j import AsyncDriver
 from pydantic import ValidationError
 
-from graph import write
+from graph import reload, write
+from graph.plan import Plan
+from graph.rows import Rows, build_rows
 from graph.model import SECTION_LABELS, Label
-from loaders import article, csvfiles, iati, xlsxfile, yamlfile
+from loaders import article, csvfiles, datasets, iati, xlsxfile, yamlfile
 from loaders.article import corroborate
 from loaders.checks import Checker
 from loaders.errors import LoadError, Problem
@@ -93,16 +96,22 @@ def _problem(path: Path, lines: dict, error: dict[str, Any]) -> Problem:
 
 def read_all(paths: Iterable[Path]) -> list[SourceFile]:
     """Every source parsed and validated, several IATI files' shared records once."""
-    sources, problems = [], []
-    for path in discover(paths):
-        try:
-            sources.append(read(path))
-        except LoadError as exc:
-            problems += exc.problems
+    return [source for _, source in read_named(paths)]
+
+
+def read_named(paths: Iterable[Path], name: str | None = None) -> list[tuple[str, SourceFile]]:
+    """`read_all`, each source with the name of its dataset (`name` for all, when given)."""
+    named, problems = [], []
+    for given in paths:
+        for path in discover([given]):
+            try:
+                named.append((name or datasets.name_of(given, path), read(path)))
+            except LoadError as exc:
+                problems += exc.problems
     if problems:
         raise LoadError(problems)
-    iati.dedupe(sources)
-    return sources
+    iati.dedupe([source for _, source in named])
+    return named
 
 
 def merge(sources: list[SourceFile]) -> Dataset:
@@ -139,6 +148,25 @@ class LoadReport:
     records: int
     rows: int
     corroborated: int = 0  # extracted donations cited as new sources of ones already known
+    # What the load changed (or, in a dry run, would change) in each of its datasets.
+    plans: list[Plan] = field(default_factory=list)
+    # The LINKED pairs it deleted or made: those whose derived figures are due.
+    linked_pairs: set[tuple[str, str]] = field(default_factory=set)
+
+
+def _parts(named: list[tuple[str, SourceFile]], rates: Rates,
+           labels_of: dict[str, Label]) -> list[reload.Part]:
+    home = merge([source for _, source in named]).home
+    parts = []
+    for name in dict.fromkeys(n for n, _ in named):
+        sources = [source for n, source in named if n == name]
+        dataset = merge(sources)
+        dataset.home = dataset.home or home
+        files = [f for source in sources for f in datasets.files_of(source.path)]
+        parts.append(reload.Part(name=name, rows=build_rows(dataset, rates, labels_of),
+                                 files=[str(f) for f in files],
+                                 checksums=[datasets.sha256(f) for f in files]))
+    return parts
 
 
 async def load(
@@ -150,22 +178,57 @@ async def load(
     write_graph: bool = True,
     progress: write.Progress | None = None,
     one_transaction: bool = True,
+    dataset: str | None = None,
+    dry_run: bool = False,
 ) -> LoadReport:
-    sources = read_all(paths)
+    """Check every file, then make the graph hold exactly what each dataset says
+    (`write_graph=False`: check only; `dry_run`: check and compare, write nothing)."""
+    paths = list(paths)
+    datasets.checked_name(dataset, paths[0] if paths else Path("."))
+    named = read_named(paths, dataset)
+    sources = [source for _, source in named]
     await iati.link_known(sources=sources, driver=driver, database=database)
     corroborated = corroborate.within_load(sources)
     citations = await corroborate.against_graph(sources=sources, driver=driver,
                                                 database=database)
     corroborated += sum(len({c["from"] for c in rows}) for rows in citations.values())
     labels_of = await check(sources=sources, driver=driver, database=database)
-    dataset = merge(sources)
-    records = sum(1 for _ in dataset.records())
-    rows = 0
-    if write_graph:
-        rows = await write.write_dataset(
-            driver=driver, database=database, dataset=dataset, rates=rates or load_rates(),
-            labels_of=labels_of, progress=progress, one_transaction=one_transaction,
-            citations=citations,
-        )
-    return LoadReport(files=[s.path for s in sources], records=records, rows=rows,
-                      corroborated=corroborated)
+    report = LoadReport(files=[s.path for s in sources],
+                        records=sum(1 for s in sources for _ in s.dataset.records()), rows=0,
+                        corroborated=corroborated)
+    if not write_graph:
+        return report
+    parts = _parts(named, rates or load_rates(), labels_of)
+    _cite_known(parts, citations)
+    report.rows = sum(write.count_rows(p.rows) for p in parts)
+    if dry_run:
+        report.plans = await reload.plan(driver=driver, database=database, parts=parts)
+        return report
+    outcome = await reload.reload(driver=driver, database=database, parts=parts,
+                                  progress=progress, one_transaction=one_transaction)
+    report.plans, report.linked_pairs = outcome.plans, outcome.linked_pairs
+    return report
+
+
+def _cite_known(parts: list[reload.Part], citations: dict[Label, list[dict]]) -> None:
+    """An article's quotes on a donation the graph already holds belong to the article's
+    dataset: its reload or unload takes them back, and nothing of the donation else."""
+    by_document = {row["id"]: part for part in parts
+                   for row in part.rows.nodes.get(Label.Document, [])}
+    for label, rows in citations.items():
+        for row in rows:
+            by_document[row["to"]].rows.citations[label].append(row)
+
+
+async def unload(*, driver: AsyncDriver, database: str, dataset: str,
+                 dry_run: bool = False) -> LoadReport:
+    """Remove one dataset: a load of it with no records."""
+    parts = [reload.Part(name=dataset, rows=Rows())]
+    report = LoadReport(files=[], records=0, rows=0)
+    if dry_run:
+        report.plans = await reload.plan(driver=driver, database=database, parts=parts)
+        return report
+    outcome = await reload.reload(driver=driver, database=database, parts=parts,
+                                  action="unload")
+    report.plans, report.linked_pairs = outcome.plans, outcome.linked_pairs
+    return report

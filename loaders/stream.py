@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from graph.bulk import Chunk
 from graph.model import Label
-from loaders import pipeline, yamlfile
+from loaders import datasets, pipeline, yamlfile
 from loaders.checks import Checker
 from loaders.errors import LoadError
 from loaders.source import SourceFile
@@ -38,11 +38,17 @@ def read(path: Path) -> SourceFile:
     return source
 
 
+def _named(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    for given in paths:
+        for path in pipeline.discover([given]):
+            yield path, datasets.name_of(given, path)
+
+
 def stream(paths: Iterable[Path]) -> Iterator[Chunk]:
     checker = Checker()
     deferred: list[Chunk] = []
     home: str | None = None
-    for path in pipeline.discover(paths):
+    for path, name in _named(paths):
         try:
             source = read(path)
         except LoadError as exc:
@@ -57,11 +63,11 @@ def stream(paths: Iterable[Path]) -> Iterator[Chunk]:
         waiting = [e for e in dataset.engagements if any(r not in labels_of for r in e.related)]
         if waiting:
             dataset.engagements = [e for e in dataset.engagements if e not in waiting]
-            deferred.append(Chunk(path, Dataset(home=home, engagements=waiting), {}))
-        yield Chunk(path, dataset, labels_of)
+            deferred.append(Chunk(path, Dataset(home=home, engagements=waiting), {}, name))
+        yield Chunk(path, dataset, labels_of, name)
     checker.finish()
     for chunk in deferred:
         labels: dict[str, Label] = {
             r: label for e in chunk.dataset.engagements for r in e.related
             if (label := checker.label_of(r, ("donations", "agreements", "projects")))}
-        yield Chunk(chunk.path, chunk.dataset, labels)
+        yield Chunk(chunk.path, chunk.dataset, labels, chunk.name)

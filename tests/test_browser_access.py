@@ -11,7 +11,7 @@ from api.app import BROWSER_FETCH_HEADERS, create_app
 from api.query_catalogue import CATALOGUE, cypher_body
 from graphdb import read_rows
 from loaders import pipeline
-from partnergraph import localneo4j
+from server import localneo4j
 from partnergraph.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,3 +18,5 @@ CREATE INDEX to_partner_until IF NOT EXISTS FOR ()-[r:TO]-() ON (r.partner_id, r
 // partner's id and the link's rank (write/recount_links).
 CREATE INDEX linked_from_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.from_id, l.rank);
 CREATE INDEX linked_to_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.to_id, l.rank);
+// The history of loads (`partnergraph history`), by dataset and time.
+CREATE INDEX load_dataset_at IF NOT EXISTS FOR (n:Load) ON (n.dataset, n.at);
