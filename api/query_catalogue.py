@@ -78,6 +78,13 @@ CATALOGUE = _entries(
     ("server_info", "The server's name, version and edition", "GET /health"),
     ("stats_labels", "How many nodes carry each label", None,
      "`partnergraph stats` prints it."),
+    ("load_history", "The history of loads: what each load added, changed and removed", None,
+     "`partnergraph history` prints it."),
+    ("partner_predecessors", "The units merged into a partner, with the date",
+     "GET /donations?recipient=tuyen-quang",
+     "Answers about a unit include its predecessors' facts; `includes` names them."),
+    ("report_aid", "Aid received over a period, every donation with its figures",
+     "GET /reports/aid?since=2020-01-01&until=2022-12-31"),
     ("stats_relationships", "How many relationships of each type", None,
      "`partnergraph stats` prints it."),
 )
@@ -99,10 +106,13 @@ def param_commands(name: str) -> str | None:
 
 
 def cypher_body(name: str) -> dict:
-    """The POST /cypher body that runs a parameterless query over HTTP."""
+    """The POST /cypher body that runs a query over HTTP with its Try it values (literals
+    only: null, numbers, strings, as such a query's header gives them)."""
     lines = cypher.browser_text(name).splitlines()
     query = "\n".join(line for line in lines if not line.lstrip().startswith("//")).strip()
-    return {"query": query, "parameters": {}}
+    params, _ = cypher.try_it(name)
+    return {"query": query,
+            "parameters": {k: json.loads(v.replace("'", '"')) for k, v in params.items()}}
 
 
 def curl(entry: Entry, base: str) -> str:

@@ -5,26 +5,27 @@ with a problem is refused whole — sheet, row and reason named — leaving the 
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
-
 from graphdb import fingerprint, load
+from openpyxl import load_workbook
+from workbooks import excel_workbook
+
 from loaders import pipeline
 from loaders.errors import LoadError
-from workbooks import excel_workbook
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "data" / "templates" / "example"
 
 
 def test_a_workbook_writes_the_graph_its_csv_folder_writes(db, tmp_path):
+    # One dataset name for both, as the records each carries name their dataset.
     book = excel_workbook(EXAMPLE, tmp_path / "data")
-    load(db, EXAMPLE)
+    db.run(pipeline.load, paths=[EXAMPLE], dataset="example")
     from_csv = fingerprint(db)
     db.wipe()
 
-    report = load(db, book)
+    report = db.run(pipeline.load, paths=[book], dataset="example")
     assert report.records > 0
     from_excel = fingerprint(db)
-    load(db, book)
+    db.run(pipeline.load, paths=[book], dataset="example")
 
     assert from_excel == from_csv
     assert fingerprint(db) == from_excel
