@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 import uvicorn
 from fastapi import FastAPI
+from playwright.sync_api import Browser, sync_playwright
 
 CHROMIUM = Path("/usr/bin/chromium")
 # Headless, and nothing that reaches out to the internet on its own.
@@ -50,6 +51,18 @@ def chromium_path() -> str:
         pytest.fail(f"{CHROMIUM} is missing: `make install` installs Debian's chromium",
                     pytrace=False)
     return str(CHROMIUM)
+
+
+@contextmanager
+def chromium() -> Iterator[Browser]:
+    """Debian's Chromium, headless, driven by Playwright while the block runs."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(),
+                                             args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def is_loopback_url(url: str) -> bool:

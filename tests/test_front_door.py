@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
+from served import chromium, is_loopback_url, serving
 
 from api.app import create_app
-from served import CHROMIUM_ARGS, chromium_path, is_loopback_url, serving
 
 # The API is served by uvicorn (tests/served.py), which the marking rules do not see into.
 pytestmark = pytest.mark.process
@@ -28,11 +28,8 @@ def api_url(neo4j_settings) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser(api_url) -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path(),
-                                              args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture

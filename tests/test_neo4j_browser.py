@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from neo4j import GraphDatabase
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
+from served import chromium, is_loopback_url, serving
 
 from api.app import create_app
 from loaders import pipeline
-from served import CHROMIUM_ARGS, chromium_path, is_loopback_url, serving
 
 # The API is served by uvicorn (tests/served.py), which the marking rules do not see into.
 pytestmark = pytest.mark.process
@@ -35,11 +35,8 @@ def api_url(module_db, neo4j_settings) -> Iterator[str]:
 def browser(api_url) -> Iterator[Browser]:
     # After api_url: Playwright's sync API keeps an event loop running in this thread,
     # and loading the seed needs one of its own.
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path(),
-                                              args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture
