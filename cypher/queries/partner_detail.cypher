@@ -8,12 +8,14 @@ CALL (p) {
   OPTIONAL MATCH (p)-[r:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO]->(o:Partner)
   RETURN collect(CASE WHEN o IS NULL THEN null ELSE
     {direction: 'out', type: type(r), id: o.id, name: o.name, kind: o.kind,
+     proposal: o.method = 'extracted',
      since: r.since, until: r.until, props: properties(r)} END) AS outgoing
 }
 CALL (p) {
   OPTIONAL MATCH (p)<-[r:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO]-(o:Partner)
   RETURN collect(CASE WHEN o IS NULL THEN null ELSE
     {direction: 'in', type: type(r), id: o.id, name: o.name, kind: o.kind,
+     proposal: o.method = 'extracted',
      since: r.since, until: r.until, props: properties(r)} END) AS incoming
 }
 CALL (p) {
