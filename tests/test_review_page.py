@@ -1,0 +1,190 @@
+"""The review loop in Debian's Chromium, end to end: an article loaded next to data/seed
+brings its proposals to /review, with their quotes marked in its text; the analyst promotes
+a proposed partner, accepts a proposed item, rejects another with a reason, edits a
+donation with the pickers (another donor, another item, a quantity) and accepts it, merges
+a proposed partner into an existing one; the API's answers change accordingly (checked over
+HTTP); the merge is undone; and data/seed plus the curated folder, loaded into an empty
+database, give the same graph. The screenshot of the README is taken on the way
+(docs/review.png)."""
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+from playwright.sync_api import Page, expect
+from pydantic import SecretStr
+from served import chromium, serving
+
+from api.app import create_app
+from graph import readonly
+from graphdb import load
+
+# The API is served by uvicorn (tests/served.py), which the marking rules do not see into.
+pytestmark = [pytest.mark.process, pytest.mark.slow]
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "seed"
+# "châu Văn Sơn" gives vaccines and thermometers to Cao Bằng: the Wenshan of the seed.
+ARTICLE = ROOT / "data" / "extract-corpus" / "dev" / "35-cao-bang-wenshan-vaccine.txt"
+SCREENSHOT = ROOT / "docs" / "review.png"
+KEY = "review-test-key-0123456789abcdef"
+REVIEWER = "Nguyễn Thị Lan"
+WENSHAN = "wenshan-foreign-affairs-office"
+THERMOMETER = "handheld-thermometer"
+# Review's own bookkeeping and the history of loads tell how the graph was made, not what
+# it holds; `datasets` names the files a record came from, which reviewing changes.
+BOOKKEEPING = ["Load", "ReviewAction", "ReviewState"]
+
+
+def _rows(db, query: str) -> list[dict]:
+    return db.run(readonly.run_read_only, query=query, row_limit=10**6, timeout=60).rows
+
+
+def _proposals(db) -> dict[str, str]:
+    """id → label of every proposal the article brought."""
+    return {r["id"]: r["label"] for r in _rows(
+        db, "MATCH (n {method: 'extracted'}) RETURN n.id AS id, head(labels(n)) AS label")}
+
+
+def _kept(v: str) -> str:
+    """Cypher: node `v` is a record (not bookkeeping) and no proposal."""
+    return (f"NOT any(l IN labels({v}) WHERE l IN {BOOKKEEPING!r}) "
+            f"AND coalesce({v}.method, '') <> 'extracted'")
+
+
+def curated_graph(db) -> tuple[list, list]:
+    """Every record that is not a proposal, and the relationships between them, sorted."""
+    nodes = _rows(db, f"MATCH (n) WHERE {_kept('n')} "
+                      "RETURN labels(n) AS labels, properties(n) AS props")
+    rels = _rows(db, f"MATCH (n)-[r]->(b) WHERE {_kept('n')} AND {_kept('b')} "
+                     "RETURN n.id AS a, type(r) AS type, b.id AS b, properties(r) AS props")
+    for row in nodes + rels:
+        row["props"].pop("datasets", None)
+    return (sorted(json.dumps(r, sort_keys=True, default=str) for r in nodes),
+            sorted(json.dumps(r, sort_keys=True, default=str) for r in rels))
+
+
+def card(page: Page, id: str):
+    return page.locator(f'article.proposal[data-id="{id}"]')
+
+
+def pick(box, query: str, id: str) -> None:
+    """Type into a picker and choose the hit with this id."""
+    box.locator("input.picker").fill(query)
+    box.locator(f'button.pick[data-id="{id}"]').click()
+
+
+def done(page: Page, text: str) -> None:
+    expect(page.locator("#message")).to_contain_text(text)
+    expect(page.locator("#message")).not_to_have_class("message error")
+
+
+@pytest.fixture
+def settings(neo4j_settings, tmp_path):
+    return neo4j_settings.model_copy(update={"api_key": SecretStr(KEY),
+                                             "curated_dir": tmp_path / "curated"})
+
+
+def test_an_article_goes_from_load_to_curated_facts_in_the_browser(db, settings):
+    load(db, SEED)
+    load(db, ARTICLE)
+    proposed = _proposals(db)
+    donation = next(i for i, label in proposed.items() if label == "Donation")
+    donor = "extracted-chau-van-son"
+    recipient = "extracted-so-ngoai-vu-tinh-cao-bang"
+    vaccine, thermometer = "extracted-vac-xin-phong-covid-19", "extracted-may-do-than-nhiet"
+    assert {donation, donor, recipient, vaccine, thermometer} <= set(proposed)
+
+    with serving(create_app(settings)) as base, chromium() as browser, \
+            httpx.Client(base_url=base) as http:
+        page = browser.new_context(viewport={"width": 1500, "height": 950}, base_url=base,
+                                   locale="en-GB").new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto("/review?lang=en")
+        page.fill("#api-key", KEY)
+        page.fill("#reviewer", REVIEWER)
+        page.click("#signin button[type=submit]")
+
+        # The queue holds the article; its proposals come with their quotes marked.
+        document = http.get("/review/documents").json()["items"][0]["id"]
+        page.click(f'button.doc[data-id="{document}"]')
+        expect(card(page, donation)).to_be_visible()
+        shown = set(page.locator("article.proposal").evaluate_all(
+            "cards => cards.map(c => c.dataset.id)"))
+        assert {donation, donor, recipient, vaccine, thermometer} <= shown
+        assert page.locator(f'mark[data-proposal="{donation}"]').count() >= 1
+        card(page, donation).locator("button.quote").first.click()
+        expect(page.locator("mark.shown")).to_have_count(1)
+
+        # The recipient is a new partner: promoted. The vaccine is a new item: accepted.
+        card(page, recipient).locator("button.promote").click()
+        done(page, "Promoted")
+        card(page, vaccine).locator("button.accept").click()
+        done(page, "Accepted")
+        # The thermometer is the seed's handheld thermometer: rejected, with the reason.
+        card(page, thermometer).locator("button.reject").click()
+        card(page, thermometer).locator("textarea[name=reason]").fill(
+            "the seed already has this item: handheld-thermometer")
+        card(page, thermometer).locator("button.confirm-reject").click()
+        done(page, "Rejected")
+
+        # The donation: châu Văn Sơn is Wenshan, the thermometers the seed's item, and the
+        # vaccine doses are edited as written.
+        edit = card(page, donation)
+        donors = edit.locator('.field[data-field="donors"]')
+        donors.locator(f'.chip[data-id="{donor}"] button.remove').click()
+        pick(donors, "Wenshan", WENSHAN)
+        line = edit.locator(f'.item-line[data-item="{thermometer}"]')
+        pick(line, "thermometer", THERMOMETER)
+        edit.locator(f'.item-line[data-item="{vaccine}"] input[name=quantity]').fill(
+            "50.000 liều")
+        expect(edit.locator("button.accept")).to_have_text("Edit and accept")
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        page.screenshot(path=SCREENSHOT)
+        edit.locator("button.accept").click()
+        done(page, "Edited and accepted")
+
+        given = http.get("/donations", params={"donor": WENSHAN}).json()["items"]
+        accepted = next(d for d in given if d["id"] == donation)
+        assert accepted["proposal"] is False
+        assert [p["id"] for p in accepted["recipients"]] == [recipient]
+        assert accepted["recipients"][0]["proposal"] is False
+        assert {i["item"] for i in accepted["items"]} == {vaccine, THERMOMETER}
+        assert http.get(f"/partners/{recipient}").json()["proposal"] is False
+        assert http.get("/stats/donations").json()["proposals_excluded"] == \
+            len(http.get("/donations", params={"proposals": "only"}).json()["items"])
+        rejected = http.get(f"/review/proposals/{thermometer}").json()
+        assert rejected["status"] == "rejected"
+        history = http.get(f"/review/history/{donation}").json()
+        entries = history if isinstance(history, list) else history["items"]
+        assert [(a["kind"], a["who"]) for a in entries] == [("edit_accept", REVIEWER)]
+
+        # châu Văn Sơn, the proposed partner, merged into Wenshan: its name finds Wenshan.
+        merging = card(page, donor)
+        pick(merging.locator(".partner-actions"), "Wenshan", WENSHAN)
+        done(page, "Merged")
+        assert http.get(f"/partners/{donor}").status_code == 404
+        found = http.get("/partners", params={"q": "châu Văn Sơn"}).json()["items"]
+        assert found[0]["id"] == WENSHAN
+        assert "châu Văn Sơn" in " ".join(http.get(f"/partners/{WENSHAN}").json()["aliases"])
+
+        # Undone from the message the merge left: the proposed partner is back as it was.
+        page.locator("#message button.undo").click()
+        done(page, "Undone")
+        back = http.get(f"/partners/{donor}").json()
+        assert back["proposal"] is True
+        assert "châu Văn Sơn" not in " ".join(http.get(f"/partners/{WENSHAN}").json()["aliases"])
+        assert errors == []
+
+    # The files keep the truth: data/seed and the curated folder rebuild the curated graph,
+    # and the article loaded again proposes nothing that was decided.
+    reviewed, reviewed_proposals = curated_graph(db), _proposals(db)
+    assert thermometer not in reviewed_proposals and donation not in reviewed_proposals
+    db.wipe()
+    load(db, SEED, settings.curated_dir)
+    assert curated_graph(db) == reviewed
+    load(db, ARTICLE)
+    assert curated_graph(db) == reviewed
+    assert _proposals(db) == reviewed_proposals
