@@ -33,3 +33,7 @@ ROUTERS += [reconcile.router, reconcile.guarded]
 from api.routers import docs, home  # noqa: E402
 
 ROUTERS += [docs.router, home.router]
+
+from api.routers import items, review  # noqa: E402
+
+ROUTERS += [items.router, review.router]
