@@ -33,8 +33,9 @@ async function call(method, path, { params = {}, body } = {}) {
   const headers = { Accept: "application/json", "Accept-Language": language };
   if (method !== "GET") {
     const who = credentials() || {};
+    // A header carries Latin-1 only: a Vietnamese name goes percent-encoded (UTF-8).
     Object.assign(headers, { "Content-Type": "application/json", "X-API-Key": who.apiKey || "",
-                             "X-Reviewer": who.reviewer || "" });
+                             "X-Reviewer": encodeURIComponent(who.reviewer || "") });
   }
   const response = await fetch(query.size ? `${path}?${query}` : path, {
     method, headers, body: body === undefined ? undefined : JSON.stringify(body),
