@@ -189,3 +189,45 @@ def test_an_article_goes_from_load_to_curated_facts_in_the_browser(db, settings)
     load(db, ARTICLE)
     assert curated_graph(db) == reviewed
     assert _proposals(db) == reviewed_proposals
+
+
+def test_in_vietnamese_a_proposal_decided_meanwhile_is_said_with_its_state(db, settings):
+    """Two reviewers, one proposal: the page in Vietnamese, another reviewer accepts the
+    donation first (over HTTP); the page's accept is refused (409) and the page says who
+    decided and how the proposal stands now."""
+    load(db, SEED)
+    load(db, ARTICLE)
+    donation = next(i for i, label in _proposals(db).items() if label == "Donation")
+
+    with serving(create_app(settings)) as base, chromium() as browser, \
+            httpx.Client(base_url=base) as http:
+        page = browser.new_context(viewport={"width": 1500, "height": 950}, base_url=base,
+                                   locale="vi-VN").new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto("/review")
+        expect(page.locator("#signin h2")).to_have_text("Đăng nhập để duyệt")
+        page.fill("#api-key", KEY)
+        page.fill("#reviewer", "Trần Văn Minh")
+        page.click("#signin button[type=submit]")
+        document = http.get("/review/documents").json()["items"][0]["id"]
+        page.click(f'button.doc[data-id="{document}"]')
+        mine = card(page, donation)
+        expect(mine.locator('.field[data-field="donors"] label')).to_have_text("Bên tặng")
+        expect(mine.locator("button.accept")).to_have_text("Chấp nhận")
+
+        version = http.get(f"/review/proposals/{donation}").json()["version"]
+        first = http.post(f"/review/proposals/{donation}/accept", json={"version": version},
+                          headers={"X-API-Key": KEY, "X-Reviewer": "other-reviewer"})
+        assert first.status_code == 200, first.text
+        mine.locator("button.accept").click()
+
+        message = page.locator("#message")
+        expect(message).to_have_class("message error")
+        expect(message).to_contain_text("other-reviewer")
+        expect(message).to_contain_text("Hiện tại: đã chấp nhận")
+        # The page reads the queue again: the decided donation is no longer offered.
+        expect(card(page, donation)).to_have_count(0)
+        page.click(".lang-switch button[value=en]")
+        expect(page.locator("#signin h2")).to_have_text("Sign in to review")
+        assert errors == []

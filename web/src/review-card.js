@@ -29,7 +29,10 @@ export function card(proposal, page) {
       page.say(done(answer), { undo: answer.action });
       await page.refresh();
     } catch (error) {
-      page.say(error.message, { error: true, current: error.body?.current });
+      // Someone acted first: say how the proposal stands now, read again if not given.
+      const current = error.status === 409
+        ? error.body?.current || await review.proposal(proposal.id).catch(() => null) : null;
+      page.say(error.message, { error: true, current });
       if (error.status === 409) await page.refresh();
     }
   }
