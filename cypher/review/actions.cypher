@@ -4,5 +4,5 @@
 MATCH (a:ReviewAction)
 WHERE ($record IS NULL OR $record IN a.affected) AND ($proposal IS NULL OR a.proposal = $proposal)
 WITH a ORDER BY CASE WHEN $oldest THEN a.at END ASC, CASE WHEN $oldest THEN null ELSE a.at END DESC
-WITH collect(properties(a)) AS all
-RETURN size(all) AS total, all[$skip..$skip + $limit] AS items
+WITH collect(properties(a)) AS found
+RETURN size(found) AS total, found[$skip..$skip + $limit] AS items

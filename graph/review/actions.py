@@ -21,7 +21,7 @@ from pydantic import ValidationError
 
 from graph import cypher
 from graph.errors import Conflict, InvalidRecord, NotFound
-from graph.model import SECTION_LABELS, Label
+from graph.model import SECTION_LABELS, Label, Rel
 from graph.plan import INWARD
 from graph.review import engine, read, snapshot
 from graph.review.folder import Edit, Folder, file_for, fingerprint
@@ -82,7 +82,8 @@ async def _open(driver: AsyncDriver, database: str, id_: str) -> dict[str, Any]:
     if state and state["status"] != "proposed":
         raise Conflict(f"proposal {id_} was already {state['status']}: decided by "
                        f"{state.get('decided_by')} at "
-                       f"{snapshot.plain(state.get('decided_at')).isoformat()}")
+                       f"{snapshot.plain(state.get('decided_at')).isoformat()}",
+                       await _current(driver, database, id_))
     if node:
         raise NotFound("proposal", id_, [{"id": id_, "name": f"{id_} is curated, not a proposal"}])
     raise NotFound("proposal", id_)
@@ -138,10 +139,12 @@ class _Plan:
         model = _validated(type_, record, prefix)
         section = SECTION_OF[type_]
         refs = list(references(Dataset(**{section: [model]})))
-        found = await read.nodes(driver, database, [r.id for r in refs])
+        found = {lb: await read.nodes(driver, database, [r.id for r in refs], [lb])
+                 for lb in {SECTION_LABELS[t].value for r in refs for t in r.targets}}
         missing = []
         for ref in refs:
-            node = found.get(ref.id)
+            node = next((found[SECTION_LABELS[t].value][ref.id] for t in ref.targets
+                         if ref.id in found[SECTION_LABELS[t].value]), None)
             if node is None:
                 if ref.id not in self.declared:
                     missing.append({"field": ".".join(map(str, (prefix, *ref.loc))),
@@ -347,9 +350,8 @@ async def merge(*, driver: AsyncDriver, database: str, folder: Folder, id: str, 
     if id == into:
         raise InvalidRecord([{"field": "into", "reason": "a partner cannot merge into itself"}])
     async with _folder_lock(folder):
-        found = await read.nodes(driver, database, [id, into])
-        target = found.get(into)
-        if target is None or target["label"] != Label.Partner:
+        target = (await read.nodes(driver, database, [into], ["Partner"])).get(into)
+        if target is None:
             raise NotFound("partner", into)
         node = await _open(driver, database, id)
         if node["label"] != Label.Partner:
@@ -367,8 +369,8 @@ async def merge(*, driver: AsyncDriver, database: str, folder: Folder, id: str, 
             if other == into:
                 continue
             facts[other] = Label(other_label)
-            key = (Label.Partner, r["type"], Label(other_label)) if outgoing \
-                else (Label(other_label), r["type"], Label.Partner)
+            key = (Label.Partner, Rel(r["type"]), Label(other_label)) if outgoing \
+                else (Label(other_label), Rel(r["type"]), Label.Partner)
             moved.setdefault((key, outgoing), []).append(
                 {"from": into if outgoing else other, "to": other if outgoing else into,
                  "props": {k: v for k, v in r["props"].items() if k != "partner_id"}

@@ -29,12 +29,21 @@ async def query(driver: AsyncDriver, database: str, name: str, **params: Any) ->
     return [r.data() for r in records]
 
 
-async def nodes(driver: AsyncDriver, database: str, ids: list[str]) -> dict[str, dict]:
-    """id → {id, label, props} of the records with these ids."""
+#: Which record an id means when records of several labels share it (a province is a
+#: partner and a place): proposals and partners first.
+_PRIORITY = ["Donation", "Agreement", "Project", "Engagement", "Policy", "Partner", "Item",
+             "Place", "Document"]
+
+
+async def nodes(driver: AsyncDriver, database: str, ids: list[str],
+                labels: list[str] | None = None) -> dict[str, dict]:
+    """id → {id, label, props} of the records with these ids (of these labels)."""
     if not ids:
         return {}
-    return {r["id"]: r for r in await query(driver, database, "nodes_by_id",
-                                            ids=sorted(set(ids)))}
+    rows = await query(driver, database, "nodes_by_id", ids=sorted(set(ids)))
+    rows = [r for r in rows if labels is None or r["label"] in labels]
+    rows.sort(key=lambda r: _PRIORITY.index(r["label"]), reverse=True)
+    return {r["id"]: r for r in rows}
 
 
 def referenced_ids(type_: str, record: dict[str, Any]) -> list[str]:
