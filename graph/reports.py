@@ -182,8 +182,20 @@ def build(rows: list[dict[str, Any]], *, since: date | None, until: date | None,
         sources=[ReportSource(donation=r["id"], **s) for r in inside for s in r["sources"]],
         rates=[Rate(year=y, vnd_per_usd=float(rates.to_vnd(Decimal(1), "USD", y).value))
                for y in years],
-        notes=NOTES,
+        notes=NOTES + _proposal_notes(proposals, excluded, inside),
     )
+
+
+def _proposal_notes(proposals: Proposals, excluded: int, rows: list[dict[str, Any]]) -> list[str]:
+    """What the report says of proposals, so that a printed copy says it too."""
+    if excluded:
+        return [f"{excluded} donation(s) extracted from articles and not yet reviewed are "
+                "left out (proposals=include counts them)."]
+    counted = sum(1 for r in rows if r.get("proposal"))
+    if counted:
+        return [f"{counted} donation(s) counted are proposals: extracted from articles and "
+                "not yet reviewed."]
+    return []
 
 
 async def aid_report(*, driver: AsyncDriver, database: str, since: date | None,

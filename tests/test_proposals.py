@@ -156,6 +156,8 @@ def test_the_aid_report_leaves_proposals_out_unless_asked_and_says_so(client, ap
     assert not listed & proposed
     assert default["proposals"] == "exclude" and default["proposals_excluded"] >= 1
     assert default["total"]["proposals"] == 0
+    assert any(f"{default['proposals_excluded']} donation(s) extracted" in n
+               for n in default["notes"])
 
     included = client.get("/reports/aid", params={"proposals": "include"}).json()
     flagged = {d["id"] for d in included["donations"] if d["proposal"]}

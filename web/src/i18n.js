@@ -146,6 +146,8 @@ const VI = new Map(Object.entries({
   "Promote to a curated partner": "Xác nhận là đối tác chính thức",
   "History": "Lịch sử",
   "No action yet.": "Chưa có thao tác nào.",
+  "Recent actions": "Thao tác gần đây",
+  "Place": "Địa danh",
   "Undo": "Hoàn tác",
   "undone": "đã hoàn tác",
   "Close": "Đóng",

@@ -104,7 +104,7 @@ export function card(proposal, page) {
 }
 
 const TYPES = { donation: "Donation", agreement: "Agreement", project: "Project",
-                engagement: "Engagement", partner: "Partner", item: "Item" };
+                engagement: "Engagement", partner: "Partner", item: "Item", place: "Place" };
 const typeLabel = (type) => TYPES[type] || type;
 
 function changesText(changes) {

@@ -25,6 +25,8 @@ export const FIELDS = {
   partner: [["name_vi", "Name (Vietnamese)", "text"], ["name_en", "Name (English)", "text"],
             ["kind", "Kind", "text"], ["country", "Country", "text"]],
   item: [["name_vi", "Name (Vietnamese)", "text"], ["name_en", "Name (English)", "text"]],
+  place: [["name_vi", "Name (Vietnamese)", "text"], ["name_en", "Name (English)", "text"],
+          ["kind", "Kind", "text"]],
 };
 
 // A figure or a date is written as text; the dataset keeps it as text or as {raw, …}.

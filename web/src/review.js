@@ -7,6 +7,7 @@ import * as review from "./review-api.js";
 import { actionLine, card } from "./review-card.js";
 
 const queue = document.getElementById("queue");
+const recent = document.getElementById("recent");
 const article = document.getElementById("article");
 const cards = document.getElementById("proposals");
 const message = document.getElementById("message");
@@ -99,9 +100,18 @@ async function drawDocument() {
     : [h("p", { class: "note" }, "No proposal left in this document.")]));
 }
 
+// The latest decisions, each with its undo: a decided proposal leaves the queue, its
+// action stays here.
+async function drawRecent() {
+  const found = await review.actions({ limit: 8 });
+  recent.replaceChildren(...(found.items.length ? found.items.map((a) => actionLine(a, page))
+    : [h("li", { class: "note" }, "No action yet.")]));
+}
+
 async function refresh() {
   try {
     await drawQueue();
+    await drawRecent();
     await drawDocument();
   } catch (error) {
     say(error.message, { error: true });
