@@ -29,7 +29,8 @@ def merged_props(props: dict[str, Any], extra: list[str]) -> dict[str, Any] | No
 async def apply(tx: AsyncManagedTransaction, merges: list[dict[str, Any]]) -> None:
     for merge in merges:
         result = await tx.run(cypher.load("review/nodes_by_id"), ids=[merge["into"]])
-        row = next((r async for r in result if r["label"] == Label.Partner), None)
+        rows = [r async for r in result]
+        row = next((r for r in rows if r["label"] == Label.Partner), None)
         if row is None:
             continue
         props = merged_props(row["props"], merge.get("names") or [])
