@@ -67,6 +67,13 @@ def test_partners_inside_facts_say_whether_they_are_proposals(client, api_graph)
     assert any(flag for _, flag in seen) and not all(flag for _, flag in seen)
 
 
+def test_donated_items_say_whether_they_are_proposals(client, api_graph):
+    proposed = _ids(api_graph, "Item", True)
+    lines = [(i["item"], i["proposal"]) for d in _all(client, "/donations") for i in d["items"]]
+    assert {item for item, flag in lines if flag} == proposed != set()
+    assert any(not flag for _, flag in lines)
+
+
 def test_partner_search_and_detail_flag_a_proposed_partner(client, api_graph):
     proposed = sorted(_ids(api_graph, "Partner", True))
     hit = client.get("/partners", params={"q": "Gyeonggi"}).json()["items"][0]
