@@ -57,6 +57,8 @@ const VI = new Map(Object.entries({
   "Affiliation (part of, office of…)": "Quan hệ trực thuộc (thuộc, văn phòng của…)",
   "Size: value of the donations a partner gave or received (US$, log scale).":
     "Kích thước: giá trị viện trợ đối tác đã tặng hoặc nhận (USD, thang log).",
+  "Dashed: a proposal, extracted from an article and not yet reviewed.":
+    "Nét đứt: đề xuất trích từ bài báo, chưa được duyệt.",
   "No source quote recorded.": "Chưa ghi trích dẫn nguồn.",
   "None recorded.": "Chưa ghi nhận.",
   "Items:": "Hàng:",
