@@ -177,6 +177,13 @@ def test_an_article_goes_from_load_to_curated_facts_in_the_browser(db, settings)
         back = http.get(f"/partners/{donor}").json()
         assert back["proposal"] is True
         assert name not in http.get(f"/partners/{WENSHAN}").json()["aliases"]
+        # Its card is back, and its history tells the merge and its undo, by whom.
+        card(page, donor).locator("details.history summary").click()
+        actions = card(page, donor).locator(".history-list li.action")
+        expect(actions).to_have_count(2)
+        assert [a.get_attribute("data-kind") for a in actions.all()] == ["merge", "undo"]
+        expect(actions.first).to_contain_text("undone")
+        expect(actions.first).to_contain_text(REVIEWER)
         assert errors == []
 
     # The files keep the truth: data/seed and the curated folder rebuild the curated graph,
