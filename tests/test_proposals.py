@@ -81,6 +81,15 @@ def test_partner_search_and_detail_flag_a_proposed_partner(client, api_graph):
     excluded = client.get("/partners", params={"q": "Gyeonggi", "proposals": "exclude"})
     assert hit["id"] not in {h["id"] for h in excluded.json()["items"]}
     assert client.get(f"/partners/{hit['id']}").json()["proposal"] is True
+
+
+def test_a_partner_s_counts_say_how_many_of_its_facts_are_proposals(client, api_graph):
+    facts = api_graph.run(read_rows, text="MATCH (:Partner {id: 'ha-giang'})--(f) "
+                          "WHERE f.method = 'extracted' AND (f:Donation OR f:Agreement OR "
+                          "f:Project OR f:Engagement) RETURN count(DISTINCT f) AS n")[0]["n"]
+    assert facts >= 1
+    assert client.get("/partners/ha-giang").json()["counts"]["proposals"] == facts
+    assert client.get("/partners/guangxi").json()["counts"]["proposals"] == 0
     assert client.get("/partners/guangxi").json()["proposal"] is False
 
 

@@ -115,6 +115,8 @@ class PartnerCounts(BaseModel):
     agreements: int
     projects: int
     engagements: int
+    proposals: int = Field(0, description="How many of the facts counted here are proposals "
+                           "(extracted, not yet reviewed).")
 
 
 class Identifiers(BaseModel):
