@@ -23,7 +23,7 @@ async def resolve_item(*, driver: AsyncDriver, database: str, ref: str) -> str:
     raise NotFound("item", ref, [{"id": i, "name": labels[i]} for i, _ in ranked])
 
 
-async def search_items(*, driver: AsyncDriver, database: str, q: str,
+async def search_items(*, driver: AsyncDriver, database: str, q: str | None,
                        limit: int = 10) -> list[dict]:
     """Items by any of their names, best first ({id, name, score}): the item picker's search."""
     records, _, _ = await driver.execute_query(
@@ -32,6 +32,8 @@ async def search_items(*, driver: AsyncDriver, database: str, q: str,
     )
     catalogue = {r["id"]: [n for n in r["names"] if n] for r in records}
     labels = {r["id"]: r["name"] for r in records}
+    if not q or not q.strip():
+        return [{"id": i, "name": labels[i], "score": None} for i in list(catalogue)[:limit]]
     if q in catalogue:
         return [{"id": q, "name": labels[q], "score": 100.0}]
     return [{"id": i, "name": labels[i], "score": round(score, 1)}

@@ -260,3 +260,19 @@ def test_a_stale_version_is_a_409_saying_who_decided(api):
 def test_items_are_found_by_any_name(api):
     hits = api.get("/items", params={"q": "khau trang"}).json()["items"]
     assert hits[0]["id"] == "face-mask" and hits[0]["score"] > 0
+
+
+def test_undo_of_an_edited_accept_takes_back_the_edges_the_edit_made(api, graph, folder):
+    before = dump(graph, owners=True)
+    record = api.get(f"/review/proposals/{GRANT}").json()["record"]
+    record["recipients"] = ["tuyen-quang", "ha-giang"]
+    accepted = api.post(f"/review/proposals/{GRANT}/accept",
+                        json={"version": 0, "record": record}, headers=HEADERS).json()["action"]
+    assert query(graph, "MATCH (:Donation {id: $id})-[:TO]->(p) RETURN p.id AS id ORDER BY id",
+                 id=GRANT) == [{"id": "ha-giang"}, {"id": "tuyen-quang"}]
+
+    undo = api.post(f"/review/actions/{accepted['id']}/undo", headers=HEADERS)
+
+    assert undo.status_code == 200, undo.text
+    assert dump(graph, owners=True) == before
+    assert not list(folder.glob("facts-*.yaml"))

@@ -15,7 +15,7 @@ router = APIRouter(prefix="/items", tags=["items"])
 class ItemHit(BaseModel):
     id: str
     name: str | None
-    score: float
+    score: float | None = None
 
 
 class ItemHits(BaseModel):
@@ -25,9 +25,9 @@ class ItemHits(BaseModel):
 @router.get("", response_model=ItemHits, summary="Find donated items by any name")
 async def search(
     driver: Driver, settings: Config,
-    q: Annotated[str, Query(min_length=1, max_length=200, description="Any name of the item, "
-                            "Vietnamese or English, with or without diacritics.",
-                            examples=["khau trang"])],
+    q: Annotated[str | None, Query(max_length=200, description="Any name of the item, "
+                                   "Vietnamese or English, with or without diacritics; "
+                                   "absent: the catalogue by id.", examples=["khau trang"])] = None,
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ):
     hits = await graph_items.search_items(driver=driver, database=settings.neo4j_database,

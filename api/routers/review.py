@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query
 from pydantic import BaseModel, Field
 
 from api.deps import Config, Driver
-from api.security import API_KEY_HEADER
+from api.security import API_KEY_HEADER, api_key_header
 from graph.review import actions, read
 from graph.review.folder import Folder
 from partnergraph.domain.review import (
@@ -24,9 +24,8 @@ REVIEWER_HEADER = "X-Reviewer"
 
 async def reviewer(
     settings: Config,
-    key: Annotated[str | None, Header(alias=API_KEY_HEADER, include_in_schema=True,
-                                      description="The API key configured in API_KEY.")] = None,
-    who: Annotated[str | None, Header(alias=REVIEWER_HEADER,
+    key: Annotated[str | None, Depends(api_key_header)] = None,
+    who: Annotated[str | None, Header(alias=REVIEWER_HEADER, max_length=200,
                                       description="Who acts: 1-100 characters.")] = None,
 ) -> str:
     """The reviewer's name, once the key is checked: every review action changes data."""
@@ -44,6 +43,7 @@ async def reviewer(
 
 Reviewer = Annotated[str, Depends(reviewer)]
 ACTION_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "The body is not JSON"},
     401: {"description": "No or a wrong X-API-Key"},
     403: {"description": "The server has no API_KEY: review actions are refused"},
     404: {"description": "No such proposal, partner or action"},
@@ -81,7 +81,8 @@ async def documents(driver: Driver, settings: Config):
 
 
 @router.get("/documents/{id}", response_model=DocumentReview,
-            summary="A document's text and its open proposals")
+            summary="A document's text and its open proposals",
+            responses={404: {"description": "No such document"}})
 async def document(id: IdPath, driver: Driver, settings: Config):
     return await read.document(driver=driver, database=settings.neo4j_database, id=id)
 
@@ -94,7 +95,7 @@ async def proposals(
                             "item", "place"] | None, Query()] = None,
     status: Literal["proposed", "accepted", "rejected"] = "proposed",
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ):
     return await read.proposals(driver=driver, database=settings.neo4j_database,
                                 document=document, type_=type, status=status, limit=limit,
@@ -138,11 +139,11 @@ async def promote(id: IdPath, who: Reviewer, driver: Driver, settings: Config):
                                  folder=_folder(settings), id=id, who=who)
 
 
-@router.post("/actions/{action_id}/undo", response_model=ActionAnswer, responses=ACTION_ERRORS,
+@router.post("/actions/{id}/undo", response_model=ActionAnswer, responses=ACTION_ERRORS,
              summary="Undo a review action")
-async def undo(action_id: IdPath, who: Reviewer, driver: Driver, settings: Config):
+async def undo(id: IdPath, who: Reviewer, driver: Driver, settings: Config):
     return await actions.undo(driver=driver, database=settings.neo4j_database,
-                              folder=_folder(settings), action_id=action_id, who=who)
+                              folder=_folder(settings), action_id=id, who=who)
 
 
 @router.get("/actions", response_model=Listing[Action], summary="The review log, newest first")
@@ -151,17 +152,16 @@ async def action_log(
     record: Annotated[str | None, Query(max_length=200)] = None,
     proposal: Annotated[str | None, Query(max_length=200)] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ):
     return await read.actions(driver=driver, database=settings.neo4j_database, record=record,
                               proposal=proposal, limit=limit, offset=offset)
 
 
-@router.get("/history/{record_id}", response_model=Listing[Action],
+@router.get("/history/{id}", response_model=Listing[Action],
             summary="Every action that changed one record, oldest first")
-async def history(record_id: IdPath, driver: Driver, settings: Config):
-    return await read.history(driver=driver, database=settings.neo4j_database,
-                              record=record_id)
+async def history(id: IdPath, driver: Driver, settings: Config):
+    return await read.history(driver=driver, database=settings.neo4j_database, record=id)
 
 
 __all__ = ["router"]

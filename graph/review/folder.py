@@ -85,6 +85,8 @@ def _apply(data: dict[str, Any], edit: Edit) -> None:
         data.pop(edit.section)
     if edit.home and edit.section in FACT_SECTIONS:
         data.setdefault("home", edit.home)
+    if not any(section in data for section in SECTIONS) and set(data) <= {"home"}:
+        data.clear()  # a facts file left with no facts goes, its home with it
 
 
 @dataclass
