@@ -19,6 +19,8 @@ from served import chromium, serving
 from api.app import create_app
 from graph import readonly
 from graphdb import load
+from partnergraph.settings import get_settings
+from reviewing import use_folder
 
 # The API is served by uvicorn (tests/served.py), which the marking rules do not see into.
 pytestmark = [pytest.mark.process, pytest.mark.slow]
@@ -81,9 +83,14 @@ def done(page: Page, text: str) -> None:
 
 
 @pytest.fixture
-def settings(neo4j_settings, tmp_path):
-    return neo4j_settings.model_copy(update={"api_key": SecretStr(KEY),
-                                             "curated_dir": tmp_path / "curated"})
+def settings(neo4j_settings, tmp_path, monkeypatch):
+    """The API's settings with a key and a curated folder of the test's own, which the
+    article reader (it reads the process's settings) uses too."""
+    folder = tmp_path / "curated"
+    use_folder(monkeypatch, folder)
+    yield neo4j_settings.model_copy(update={"api_key": SecretStr(KEY), "curated_dir": folder})
+    monkeypatch.undo()
+    get_settings.cache_clear()
 
 
 def test_an_article_goes_from_load_to_curated_facts_in_the_browser(db, settings):
