@@ -206,9 +206,9 @@ def test_an_article_goes_from_load_to_curated_facts_in_the_browser(db, settings)
 
 
 def test_in_vietnamese_a_proposal_decided_meanwhile_is_said_with_its_state(db, settings):
-    """Two reviewers, one proposal: the page in Vietnamese, another reviewer accepts the
-    donation first (over HTTP); the page's accept is refused (409) and the page says who
-    decided and how the proposal stands now."""
+    """The page in Vietnamese: a wrong key is refused and asked for again; then two
+    reviewers, one proposal: another reviewer accepts the donation first (over HTTP), the
+    page's accept is refused (409) and the page says who decided and how it stands now."""
     load(db, SEED)
     load(db, ARTICLE)
     donation = next(i for i, label in _proposals(db).items() if label == "Donation")
@@ -221,7 +221,7 @@ def test_in_vietnamese_a_proposal_decided_meanwhile_is_said_with_its_state(db, s
         page.on("pageerror", lambda e: errors.append(str(e)))
         page.goto("/review")
         expect(page.locator("#signin h2")).to_have_text("Đăng nhập để duyệt")
-        page.fill("#api-key", KEY)
+        page.fill("#api-key", "not-the-key")
         page.fill("#reviewer", "Trần Văn Minh")
         page.click("#signin button[type=submit]")
         document = http.get("/review/documents").json()["items"][0]["id"]
@@ -229,6 +229,14 @@ def test_in_vietnamese_a_proposal_decided_meanwhile_is_said_with_its_state(db, s
         mine = card(page, donation)
         expect(mine.locator('.field[data-field="donors"] label')).to_have_text("Bên tặng")
         expect(mine.locator("button.accept")).to_have_text("Chấp nhận")
+
+        # A wrong key is refused (401), said, and asked for again; nothing was decided.
+        mine.locator("button.accept").click()
+        expect(page.locator("#message")).to_have_class("message error")
+        expect(page.locator("#signin")).to_be_visible()
+        assert http.get(f"/review/proposals/{donation}").json()["status"] == "proposed"
+        page.fill("#api-key", KEY)
+        page.click("#signin button[type=submit]")
 
         version = http.get(f"/review/proposals/{donation}").json()["version"]
         first = http.post(f"/review/proposals/{donation}/accept", json={"version": version},

@@ -33,6 +33,7 @@ export function card(proposal, page) {
       const current = error.status === 409
         ? error.body?.current || await review.proposal(proposal.id).catch(() => null) : null;
       page.say(error.message, { error: true, current });
+      if (error.status === 401 || error.status === 422) page.askAgain(error.status);
       if (error.status === 409) await page.refresh();
     }
   }
@@ -130,6 +131,7 @@ export function actionLine(action, page) {
         await page.refresh();
       } catch (error) {
         page.say(error.message, { error: true });
+        if (error.status === 401) page.askAgain(error.status);
       }
     } }, "Undo") : "");
 }

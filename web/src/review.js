@@ -128,7 +128,14 @@ function choose(id) {
   refresh();
 }
 
-const page = { say, refresh, showQuote };
+// A refused key (401) or a missing name (422 on the reviewer) asks for them again; a 422 on
+// the record only says what is wrong with it.
+function askAgain(status) {
+  const reviewerRefused = status === 422 && /X-Reviewer/.test(message.textContent);
+  if (status === 401 || reviewerRefused) signin.showModal();
+}
+
+const page = { say, refresh, showQuote, askAgain };
 
 function showWho() {
   const known = review.credentials();
