@@ -11,7 +11,7 @@ import yaml
 
 from cli.common import console, fail, with_driver
 from graph.errors import Conflict, InvalidRecord, NotFound
-from graph.review import actions, read
+from graph.review import actions, merge as merging, read, undo as undoing
 from graph.review.folder import Folder
 from partnergraph.domain.review import ActionAnswer
 
@@ -108,7 +108,7 @@ def merge(
     into: Annotated[str, typer.Argument(help="The partner it is.")],
 ) -> None:
     """Merge a proposed partner into another: its names become aliases, its facts move."""
-    _act(actions.merge, id=id, into=into)
+    _act(merging.merge, id=id, into=into)
 
 
 @app.command()
@@ -120,7 +120,7 @@ def promote(id: Annotated[str, typer.Argument(help="A proposed partner, item or 
 @app.command()
 def undo(action_id: Annotated[str, typer.Argument(help="The action's id.")]) -> None:
     """Undo a review action."""
-    _act(actions.undo, action_id=action_id)
+    _act(undoing.undo, action_id=action_id)
 
 
 @app.command()

@@ -122,3 +122,20 @@ def test_two_servers_sharing_the_database_one_wins_the_other_is_told(
     assert len(query(graph, "MATCH (a:ReviewAction) RETURN a.id AS id")) == 1
     written = [f for f in (folder, other) if (f / "review.yaml").exists()]
     assert len(written) == 1
+
+
+def test_refusals_are_said_in_vietnamese_when_asked(make_client, neo4j_settings, graph, folder):
+    vi = {"Accept-Language": "vi"}
+    with make_client(_settings(neo4j_settings, folder, None)) as client:
+        unconfigured = client.post(f"/review/proposals/{GIFT}/accept", json={"version": 0},
+                                   headers={**HEADERS, **vi})
+    with make_client(_settings(neo4j_settings, folder, KEY)) as client:
+        client.post(f"/review/proposals/{GIFT}/accept", json={"version": 0}, headers=HEADERS)
+        late = client.post(f"/review/proposals/{GIFT}/reject",
+                           json={"version": 0, "reason": "trùng"}, headers={**HEADERS, **vi})
+        unknown = client.get("/review/proposals/khong-co", headers=vi)
+
+    assert unconfigured.json()["detail"] == "việc duyệt cần đặt API_KEY trên máy chủ"
+    assert late.status_code == 409
+    assert late.json()["detail"].startswith(f"đề xuất {GIFT} đã được chấp nhận bởi Lan lúc ")
+    assert unknown.json()["detail"] == "không có đề xuất 'khong-co'"

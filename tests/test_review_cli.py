@@ -95,3 +95,16 @@ def test_refusals_are_one_line_and_exit_1(folder):
     assert "decided by Hoa" in again.output
     assert "no proposal 'no-such-proposal'" in unknown.output
     assert "record.donors.0" in bad.output
+
+
+def test_up_loads_the_curated_folder_after_the_seed_only_when_it_holds_records(tmp_path):
+    from cli.run import curated
+    from partnergraph.settings import Settings
+
+    folder = tmp_path / "curated"
+    settings = Settings(curated_dir=folder)
+    assert curated(settings) == []
+    folder.mkdir()
+    assert curated(settings) == []
+    (folder / "partners.yaml").write_text("partners: []\n")
+    assert curated(settings) == [folder]

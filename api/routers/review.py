@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from api.deps import Config, Driver
 from api.security import API_KEY_HEADER, api_key_header
-from graph.review import actions, read
+from graph.review import actions, merge as merging, read, undo as undoing
 from graph.review.folder import Folder
 from partnergraph.domain.review import (
     Action, ActionAnswer, DocumentReview, Listing, Proposal, ReviewDocument)
@@ -128,7 +128,7 @@ async def reject(id: IdPath, body: RejectBody, who: Reviewer, driver: Driver,
 @router.post("/partners/{id}/merge", response_model=ActionAnswer, responses=ACTION_ERRORS,
              summary="Merge a proposed partner into another")
 async def merge(id: IdPath, body: MergeBody, who: Reviewer, driver: Driver, settings: Config):
-    return await actions.merge(driver=driver, database=settings.neo4j_database,
+    return await merging.merge(driver=driver, database=settings.neo4j_database,
                                folder=_folder(settings), id=id, into=body.into, who=who)
 
 
@@ -142,7 +142,7 @@ async def promote(id: IdPath, who: Reviewer, driver: Driver, settings: Config):
 @router.post("/actions/{id}/undo", response_model=ActionAnswer, responses=ACTION_ERRORS,
              summary="Undo a review action")
 async def undo(id: IdPath, who: Reviewer, driver: Driver, settings: Config):
-    return await actions.undo(driver=driver, database=settings.neo4j_database,
+    return await undoing.undo(driver=driver, database=settings.neo4j_database,
                               folder=_folder(settings), action_id=id, who=who)
 
 

@@ -15,7 +15,6 @@ from neo4j import AsyncDriver, AsyncManagedTransaction
 from graph import cypher, reload
 from graph.errors import Conflict
 from graph.model import Label, Rel
-from graph.plan import INWARD
 from graph.review import merges, snapshot
 from graph.review.folder import Edit, Folder
 from graph.rows import Rows
@@ -206,4 +205,4 @@ async def run(*, driver: AsyncDriver, database: str, folder: Folder, step: Step)
     return done
 
 
-__all__ = ["INWARD", "Done", "Step", "run"]
+__all__ = ["Done", "Step", "run"]
