@@ -78,7 +78,9 @@ def pick(box, query: str, id: str) -> None:
 
 
 def done(page: Page, text: str) -> None:
+    """The page said it, and shows the state after it (it reads everything again)."""
     expect(page.locator("#message")).to_contain_text(text)
+    expect(page.locator("body")).to_have_attribute("data-state", "ready")
     expect(page.locator("#message")).not_to_have_class("message error")
 
 

@@ -26,8 +26,9 @@ export function card(proposal, page) {
   async function decide(work, done) {
     try {
       const answer = await work();
-      page.say(done(answer), { undo: answer.action });
+      // Said once the page shows the new state, so that what is said is what is seen.
       await page.refresh();
+      page.say(done(answer), { undo: answer.action });
     } catch (error) {
       // Someone acted first: say how the proposal stands now, read again if not given.
       const current = error.status === 409
@@ -127,8 +128,8 @@ export function actionLine(action, page) {
     undoable ? h("button", { type: "button", class: "undo", onclick: async () => {
       try {
         await review.undo(action.id);
-        page.say(`Undone: ${action.kind}`);
         await page.refresh();
+        page.say(`Undone: ${action.kind}`);
       } catch (error) {
         page.say(error.message, { error: true });
         if (error.status === 401) page.askAgain(error.status);

@@ -109,6 +109,7 @@ async function drawRecent() {
 }
 
 async function refresh() {
+  document.body.dataset.state = "loading";
   try {
     await drawQueue();
     await drawRecent();
