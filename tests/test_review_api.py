@@ -276,3 +276,24 @@ def test_undo_of_an_edited_accept_takes_back_the_edges_the_edit_made(api, graph,
     assert undo.status_code == 200, undo.text
     assert dump(graph, owners=True) == before
     assert not list(folder.glob("facts-*.yaml"))
+
+
+def test_undo_keeps_what_was_made_since_by_anything_else(api, graph, tmp_path):
+    """A promoted partner named by a fact loaded after the promotion: undoing the
+    promotion makes it a proposal again and leaves the newer fact's edge alone."""
+    promoted = api.post("/review/partners/hope-bridge/promote", headers=HEADERS).json()["action"]
+    later = tmp_path / "later.yaml"
+    later.write_text(yaml.safe_dump({
+        "documents": [{"id": "note-1", "title": "A note", "text": "Hope Bridge gave 10 kits."}],
+        "donations": [{"id": "donation-note-1", "donors": ["hope-bridge"],
+                       "recipients": ["tuyen-quang"],
+                       "sources": [{"document": "note-1", "quote": "Hope Bridge gave 10 kits"}]}],
+    }, allow_unicode=True))
+    load(graph, later)
+
+    undo = api.post(f"/review/actions/{promoted['id']}/undo", headers=HEADERS)
+
+    assert undo.status_code == 200, undo.text
+    assert query(graph, "MATCH (p:Partner {id: 'hope-bridge'})-[:GAVE]->(d:Donation "
+                        "{id: 'donation-note-1'}) RETURN p.method AS m") == [{"m": "extracted"}]
+    assert api.get("/review/proposals/hope-bridge").json()["status"] == "proposed"

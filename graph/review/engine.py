@@ -36,6 +36,7 @@ class Step:
     light: list[tuple[Label, str]] = field(default_factory=list)  # snapshot of properties
     ops: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     restore: dict[str, Any] | None = None  # the snapshot undo puts back
+    made: list[list] = field(default_factory=list)  # relationships the undone action left
     edits: list[Edit] = field(default_factory=list)
     rows: Rows | None = None  # the curated dataset's rows once edited; None: unchanged
     states: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -67,11 +68,24 @@ async def take_snapshot(tx: AsyncManagedTransaction, full: list[tuple[Label, str
     return {"nodes": nodes}
 
 
-async def put_back(tx: AsyncManagedTransaction, shot: dict[str, Any]) -> None:
-    """The snapshot's records exactly as they were, their relationships too."""
-    full = [(Label(n["label"]), n["id"]) for n in shot["nodes"] if n["rels"] is not None]
-    for label, ids in _by_label(full).items():
-        await _run(tx, cypher.render("review/clear_relationships", label=label), ids=ids)
+def rel_keys(shot: dict[str, Any]) -> list[list]:
+    """The relationships of a snapshot, as undo finds them again: ends, type, quote."""
+    keys = {r["key"]: [r["start_label"], r["start"], r["type"], r["end_label"], r["end"],
+                       r["props"].get("quote") if r["type"] == Rel.CITED_IN else None]
+            for n in shot["nodes"] for r in n["rels"] or []}
+    return sorted(keys.values(), key=str)
+
+
+async def put_back(tx: AsyncManagedTransaction, shot: dict[str, Any], made: list[list]) -> None:
+    """The snapshot's records exactly as they were, their relationships too: those the
+    action left (`made`) are deleted and the snapshot's made again."""
+    gone: dict[tuple[Label, Rel, Label], list[dict]] = {}
+    for a, src, rel, b, dst, quote in made:
+        gone.setdefault((Label(a), Rel(rel), Label(b)), []).append(
+            {"from": src, "to": dst, "quote": quote})
+    for (a, rel, b), rows_ in gone.items():
+        await _run(tx, cypher.render("review/delete_relationships", from_label=a,
+                                     rel_type=rel, to_label=b), rows=rows_)
     rows: dict[Label, list[dict]] = {}
     for n in shot["nodes"]:
         rows.setdefault(Label(n["label"]), []).append({"id": n["id"], "props": n["props"]})
@@ -149,7 +163,7 @@ async def _tx(tx: AsyncManagedTransaction, step: Step, folder: Folder, part_file
     for query, params in step.ops:
         await _run(tx, query, **params)
     if step.restore:
-        await put_back(tx, step.restore)
+        await put_back(tx, step.restore, step.made)
     if step.rows is not None:
         part = reload.Part(name=folder.dataset, rows=step.rows, files=part_files)
         await reload._load_tx(tx, [part], BATCH_SIZE, None, "review")
@@ -166,7 +180,7 @@ async def _tx(tx: AsyncManagedTransaction, step: Step, folder: Folder, part_file
              "who": step.who, "at": at, "proposal": step.proposal, "record": step.record,
              "changes": snapshot.dumps(step.changes), "reason": step.reason,
              "undoes": step.undoes, "affected": step.affected, "touched": step.touched,
-             "snapshot": snapshot.dumps(before),
+             "snapshot": snapshot.dumps(before), "made": snapshot.dumps(rel_keys(after)),
              "edits": snapshot.dumps([e.to_json() for e in step.edits]),
              "decided": step.lock}
     await _run(tx, cypher.load("review/create_action"), props=props)

@@ -33,7 +33,8 @@ async def undo(*, driver: AsyncDriver, database: str, folder: Folder, action_id:
         step = engine.Step(
             kind="undo", who=who, record=target["record"], proposal=target.get("proposal"),
             undoes=action_id, changes={"undone": {"from": target["kind"], "to": None}},
-            lock=decided, restore=snapshot.loads(target["snapshot"]), edits=edits,
+            lock=decided, restore=snapshot.loads(target["snapshot"]),
+            made=snapshot.loads(target.get("made") or "[]"), edits=edits,
             rows=rows_, states={i: {"status": "proposed", "proposal": None} for i in decided},
             affected=list(target["affected"]), touched=list(target["touched"]))
         return await finish(driver, database, folder, step, target.get("proposal"))
