@@ -32,7 +32,8 @@ async def find_engagements(
         e = r["engagement"]
         amount = amount_view(e, "amount")
         views.append(EngagementView(
-            id=e["id"], name=e["name"], kind=e["kind"], proposal=is_proposal(e.get("method")), title_vi=e.get("title_vi"),
+            id=e["id"], name=e["name"], kind=e["kind"], proposal=is_proposal(e.get("method")),
+            title_vi=e.get("title_vi"),
             title_en=e.get("title_en"), participants=[PartnerRef(**p) for p in r["participants"]],
             participants_note=e.get("participants_note"), when=period_view(e, "when"),
             amount=amount, flags=flags_of(amount), led_to=[LinkedFact(**f) for f in r["led_to"]],
