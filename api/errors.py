@@ -82,6 +82,12 @@ ANSWERS: dict[type[Exception], tuple[Answer, ...]] = {
                             extra=lambda e: {"suggestions": e.suggestions}),),
     graph.Refused: (Answer(403, lambda e, _: e.reason),),
     graph.Invalid: (Answer(400, lambda e, _: e.message, extra=lambda e: {"code": e.code}),),
+    # Review: someone acted first (the body says who and when, and the proposal as it
+    # stands); a record a reviewer sent that does not hold, nothing written.
+    graph.Conflict: (Answer(409, lambda e, _: e.detail, extra=lambda e: {
+        "current": e.current.model_dump(mode="json") if e.current is not None else None}),),
+    graph.InvalidRecord: (Answer(422, lambda e, _: str(e), extra=lambda e: {
+        "errors": e.problems}),),
     graph.TimedOut: (Answer(504, _timed_out),),
     graph.Unavailable: (Answer(503, lambda e, _: f"the graph database could not answer: {e}",
                                retry_after=True),),

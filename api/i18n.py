@@ -16,11 +16,12 @@ Say = Callable[[re.Match], str]
 
 _DATE_HELP_VI = 'một năm ("2020"), một tháng ("2020-06") hoặc một ngày ("2020-06-30").'
 _WHAT = {"partner": "đối tác", "item": "hàng", "document": "tài liệu", "donation": "khoản viện trợ",
+         "proposal": "đề xuất", "action": "thao tác duyệt",
          "explorer file": "tệp của trang khám phá", "explorer library": "thư viện của trang khám phá"}
 
 # (English pattern, its Vietnamese); the first that matches the whole message is used.
 MESSAGES: list[tuple[re.Pattern, Say]] = [(re.compile(p, re.S), say) for p, say in [
-    (r"no (partner|item|document|donation|explorer file|explorer library) (.+)",
+    (r"no (partner|item|document|donation|proposal|action|explorer file|explorer library) (.+)",
      lambda m: f"không có {_WHAT[m[1]]} {m[2]}"),
     (r"unknown partner kind (.+?); did you mean (.+)\?",
      lambda m: f"không có loại đối tác {m[1]}; có phải là {m[2]}?"),
@@ -40,6 +41,28 @@ MESSAGES: list[tuple[re.Pattern, Say]] = [(re.compile(p, re.S), say) for p, say 
      lambda m: f"from và to là cùng một đối tác ({m[1]})"),
     (r"unknown breakdown (.+): use (.+)",
      lambda m: f"không có cách nhóm {m[1]}: dùng {m[2]}"),
+    # Review (api/routers/review.py, graph/review/).
+    (r"review needs API_KEY to be set on the server",
+     lambda m: "việc duyệt cần đặt API_KEY trên máy chủ"),
+    (r"review actions need the API key in the (\S+) header",
+     lambda m: f"các thao tác duyệt cần khóa API trong tiêu đề {m[1]}"),
+    (r"review actions name their reviewer in the (\S+) header \(1-100 characters\)",
+     lambda m: f"các thao tác duyệt cần tên người duyệt trong tiêu đề {m[1]} (1-100 ký tự)"),
+    (r"proposal (\S+) was already (accepted|rejected): decided by (.+) at (.+)",
+     lambda m: f"đề xuất {m[1]} đã được {'chấp nhận' if m[2] == 'accepted' else 'bác bỏ'} "
+               f"bởi {m[3]} lúc {m[4]}"),
+    (r"proposal (\S+) changed since version (\d+) \(now (\d+)\): last acted on by (.+) at (.+)",
+     lambda m: f"đề xuất {m[1]} đã thay đổi từ phiên bản {m[2]} (nay là {m[3]}): "
+               f"thao tác gần nhất của {m[4]} lúc {m[5]}"),
+    (r"action (\S+) was already undone by (\S+)",
+     lambda m: f"thao tác {m[1]} đã được hoàn tác bởi {m[2]}"),
+    (r"action (\S+) cannot be undone: later actions depend on it \((.+)\); undo them first",
+     lambda m: f"không thể hoàn tác thao tác {m[1]}: các thao tác sau phụ thuộc vào nó "
+               f"({m[2]}); hãy hoàn tác chúng trước"),
+    (r"(\S+) is still named by (.+): reject or edit those first, or merge it into another partner",
+     lambda m: f"{m[1]} vẫn được nêu trong {m[2]}: hãy bác bỏ hoặc sửa chúng trước, hoặc "
+               f"gộp nó vào một đối tác khác"),
+    (r"a partner cannot merge into itself", lambda m: "không thể gộp một đối tác vào chính nó"),
     (r"Field required", lambda m: "thiếu tham số bắt buộc"),
     (r"String should match pattern (.+)", lambda m: f"chuỗi phải khớp mẫu {m[1]}"),
     (r"String should have at most (\d+) characters?",

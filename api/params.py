@@ -10,6 +10,7 @@ from fastapi import HTTPException, Query
 from neo4j import AsyncDriver
 
 from graph.partners import resolve_partner
+from partnergraph.domain.views import Proposals
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 DATE_HELP = 'A year ("2020"), a month ("2020-06") or a day ("2020-06-30").'
@@ -55,3 +56,17 @@ async def partner_id(driver: AsyncDriver, database: str, ref: str | None) -> str
     """The id of the partner a `partner` parameter names (graph.errors.NotFound when none
     does), or None when the parameter is absent."""
     return (await resolve_partner(driver=driver, database=database, ref=ref)).id if ref else None
+
+
+_PROPOSALS = ("Proposals are records extracted from articles that no analyst has decided yet "
+              "(`proposal: true`; /review accepts or rejects them). ")
+#: Lists show proposals, each flagged, unless asked otherwise.
+ListProposals = Annotated[Proposals, Query(description=_PROPOSALS + "`include` (default): "
+                                           "all, each flagged; `exclude`: none; `only`: "
+                                           "proposals alone.")]
+#: Totals never count a proposal unless asked to, and say how many they left out.
+TotalProposals = Annotated[Proposals, Query(description=_PROPOSALS + "`exclude` (default): "
+                                            "left out of every total, their number in "
+                                            "`proposals_excluded`; `include`: counted, each "
+                                            "group saying how many of its donations are "
+                                            "proposals; `only`: proposals alone.")]

@@ -25,6 +25,8 @@ MIN_KEY_LENGTH = 16
 
 _header = APIKeyHeader(name=API_KEY_HEADER, auto_error=False,
                        description="The API key configured in API_KEY.")
+#: The key as a dependency, for routers that check it themselves (review: even on loopback).
+api_key_header = _header
 
 
 class InsecureSettings(RuntimeError):

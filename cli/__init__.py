@@ -2,7 +2,7 @@
 
 import typer
 
-from cli import data, datasets, extract, generate, neo4j, run
+from cli import data, datasets, extract, generate, neo4j, review, run
 
 # No pretty exceptions: rich's tracebacks can print local variables, settings included.
 app = typer.Typer(help="partnergraph: a knowledge graph of international partnerships.",
@@ -13,3 +13,4 @@ datasets.register(app)
 run.register(app)
 extract.register(app)
 generate.register(app)
+review.register(app)

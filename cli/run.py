@@ -37,8 +37,15 @@ def serve() -> None:
     _serve(settings)
 
 
+def curated(settings: Settings) -> list[Path]:
+    """The curated folder review writes, loaded after data/seed when it holds records."""
+    folder = settings.curated_dir
+    return [folder] if folder.is_dir() and any(folder.glob("*.yaml")) else []
+
+
 def up(
-    data: Annotated[list[Path] | None, typer.Option(help="Datasets to load (default data/seed).")]
+    data: Annotated[list[Path] | None, typer.Option(
+        help="Datasets to load (default data/seed, then the curated folder CURATED_DIR).")]
     = None,
 ) -> None:
     """Bring the product up: Neo4j (local unless NEO4J_URI is set), schema, data, API.
@@ -61,7 +68,7 @@ def up(
     try:
         async def prepare(driver, s):
             await apply_schema(driver=driver, database=s.neo4j_database)
-            paths = data or ([SEED] if SEED.exists() else [])
+            paths = data or ([SEED] if SEED.exists() else []) + curated(s)
             return await pipeline.load(paths=paths, driver=driver, database=s.neo4j_database) \
                 if paths else None
 

@@ -15,6 +15,7 @@ from partnergraph.domain.views import (
     PartnerRef,
     SourceRef,
     flags_of,
+    is_proposal,
 )
 
 
@@ -23,7 +24,8 @@ def donation_view(row: dict[str, Any]) -> DonationView:
     value = amount_view(d, "value")
     items = [ItemLine(**i) for i in row["items"]]
     return DonationView(
-        id=d["id"], name=d["name"], title_vi=d.get("title_vi"), title_en=d.get("title_en"),
+        id=d["id"], name=d["name"], proposal=is_proposal(d.get("method")),
+        title_vi=d.get("title_vi"), title_en=d.get("title_en"),
         direction=d.get("direction", "other"),
         donors=[PartnerRef(**p) for p in row["donors"]], donors_note=d.get("donors_note"),
         recipients=[PartnerRef(**p) for p in row["recipients"]],
@@ -40,17 +42,20 @@ async def find_donations(
     *, driver: AsyncDriver, database: str, donor: str | None = None,
     recipient: str | None = None, item: str | None = None, since: date | None = None,
     until: date | None = None, skip: int = 0, limit: int = 50,
+    proposal: bool | None = None,
 ) -> tuple[int, list[DonationView]]:
     """One page of matching donations, newest first, and how many match in all. The page
     is chosen by an index seek from the donor, else the recipient, else every donation;
-    its details are read in the same transaction, so page and total agree."""
+    its details are read in the same transaction, so page and total agree. `proposal`: true
+    for proposals only, false for none, None for all."""
     if donor is not None:
         name, params = "queries/donations_given", {"donor": donor, "recipient": recipient}
     elif recipient is not None:
         name, params = "queries/donations_received", {"recipient": recipient}
     else:
         name, params = "queries/donations", {}
-    params |= {"item": item, "since": since, "until": until, "skip": skip, "limit": limit}
+    params |= {"item": item, "since": since, "until": until, "skip": skip, "limit": limit,
+               "proposal": proposal}
 
     async def work(tx: AsyncManagedTransaction) -> tuple[int, list[dict[str, Any]]]:
         with not_retried_when_too_large():

@@ -65,3 +65,22 @@ def is_timeout(exc: BaseException) -> bool:
     message = (exc.message or "").lower()
     return code.startswith(_TIMEOUT_CODES) or (
         code.startswith("Neo.ClientError.Transaction.Terminated") and "timeout" in message)
+
+
+class Conflict(Exception):
+    """Someone acted first: the proposal was decided, or changed since the version the
+    caller saw, or a later action depends on the one to undo. `current` is the proposal
+    as it stands now, when there is one."""
+
+    def __init__(self, detail: str, current: object | None = None):
+        super().__init__(detail)
+        self.detail, self.current = detail, current
+
+
+class InvalidRecord(ValueError):
+    """A record a reviewer sent does not hold: `problems` lists {field, reason}; nothing
+    was written."""
+
+    def __init__(self, problems: list[dict[str, str]]):
+        self.problems = problems
+        super().__init__("; ".join(f"{p['field']}: {p['reason']}" for p in problems))

@@ -17,6 +17,7 @@ from partnergraph.domain.views import (
     ProjectView,
     SourceRef,
     flags_of,
+    is_proposal,
 )
 
 
@@ -34,13 +35,15 @@ async def _page(query: str, driver: AsyncDriver, database: str, **params):
 
 async def find_agreements(
     *, driver: AsyncDriver, database: str, partner: str | None = None,
-    active_on: date | None = None, skip: int = 0, limit: int = 50,
+    active_on: date | None = None, skip: int = 0, limit: int = 50, proposal: bool | None = None,
 ) -> tuple[int, list[AgreementView]]:
     total, rows = await _page("queries/agreements", driver, database, partner=partner,
-                              active_on=active_on, skip=skip, limit=limit)
+                              active_on=active_on, skip=skip, limit=limit,
+                              proposal=proposal)
     return total, [
         AgreementView(
             id=(a := r["agreement"])["id"], name=a["name"], kind=a["kind"],
+            proposal=is_proposal(a.get("method")),
             title_vi=a.get("title_vi"), title_en=a.get("title_en"), count=a.get("count"),
             parties=_refs(r["parties"]), signed=period_view(a, "signed"),
             period=period_view(a, "period"), notes=a.get("notes"),
@@ -52,16 +55,17 @@ async def find_agreements(
 
 async def find_projects(
     *, driver: AsyncDriver, database: str, partner: str | None = None, skip: int = 0,
-    limit: int = 50,
+    limit: int = 50, proposal: bool | None = None,
 ) -> tuple[int, list[ProjectView]]:
     total, rows = await _page("queries/projects", driver, database, partner=partner,
-                              skip=skip, limit=limit)
+                              skip=skip, limit=limit, proposal=proposal)
     views = []
     for r in rows:
         p = r["project"]
         budget, disbursed = amount_view(p, "budget"), amount_view(p, "disbursed")
         views.append(ProjectView(
-            id=p["id"], name=p["name"], kind=p["kind"], title_vi=p.get("title_vi"),
+            id=p["id"], name=p["name"], kind=p["kind"], proposal=is_proposal(p.get("method")),
+            title_vi=p.get("title_vi"),
             title_en=p.get("title_en"), count=p.get("count"), funders=_refs(r["funders"]),
             funders_count=p.get("funders_count"), funders_note=p.get("funders_note"),
             implementers=_refs(r["implementers"]), beneficiaries=_refs(r["beneficiaries"]),
@@ -96,4 +100,5 @@ def _cited_fact(row: dict[str, Any]) -> CitedFact:
     period = next((view for role in ("when", "period", "signed")
                    if (view := period_view(props, role)) is not None), None)
     fields = {k: v for k, v in row.items() if k != "props"}
-    return CitedFact(**fields, count=props.get("count"), amounts=amounts, period=period)
+    return CitedFact(**fields, proposal=is_proposal(props.get("method")), count=props.get("count"),
+                     amounts=amounts, period=period)

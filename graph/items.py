@@ -21,3 +21,20 @@ async def resolve_item(*, driver: AsyncDriver, database: str, ref: str) -> str:
         return ranked[0][0]
     labels = {r["id"]: r["name"] for r in records}
     raise NotFound("item", ref, [{"id": i, "name": labels[i]} for i, _ in ranked])
+
+
+async def search_items(*, driver: AsyncDriver, database: str, q: str | None,
+                       limit: int = 10) -> list[dict]:
+    """Items by any of their names, best first ({id, name, score}): the item picker's search."""
+    records, _, _ = await driver.execute_query(
+        cypher.load("queries/items"), database_=database, routing_=RoutingControl.READ,
+        result_transformer_=eager,
+    )
+    catalogue = {r["id"]: [n for n in r["names"] if n] for r in records}
+    labels = {r["id"]: r["name"] for r in records}
+    if not q or not q.strip():
+        return [{"id": i, "name": labels[i], "score": None} for i in list(catalogue)[:limit]]
+    if q in catalogue:
+        return [{"id": q, "name": labels[q], "score": 100.0}]
+    return [{"id": i, "name": labels[i], "score": round(score, 1)}
+            for i, score in names.best_matches(q, catalogue, limit=limit)]

@@ -24,7 +24,7 @@ from graph.driver import eager, not_retried_when_too_large
 from graph.export import jsonable
 from graph.partners import resolve_partner
 from graph.reach import FRONTIER, PER_PARTNER, WIDTH, reach
-from partnergraph.domain.views import PartnerRef, SourceRef
+from partnergraph.domain.views import PartnerRef, Proposals, SourceRef, is_proposal
 from partnergraph.domain.views_links import (
     GraphEdge,
     GraphNode,
@@ -84,7 +84,7 @@ def path_view(nodes: list[dict[str, Any]], rels: list[dict[str, Any]], hops: int
     """A path as the queries return it (nodes, and the relationships between consecutive
     nodes with `out` telling their direction) → steps with their sources."""
     path_nodes = [PathNode(id=n["id"], label=n["label"], name=n["name"] or n["id"],
-                           kind=n.get("kind")) for n in nodes]
+                           kind=n.get("kind"), proposal=n.get("proposal")) for n in nodes]
     steps = [PathStep(node=path_nodes[0])]
     text = [_caption(path_nodes[0])]
     for rel, raw, node in zip(rels, nodes[1:], path_nodes[1:], strict=True):
@@ -109,12 +109,14 @@ def path_view(nodes: list[dict[str, Any]], rels: list[dict[str, Any]], hops: int
 async def linked_partners(
     *, driver: AsyncDriver, database: str, id: str, kind: str | None = None,
     max_hops: int = 2, skip: int = 0, limit: int = 50, timeout: float | None = None,
+    proposal: bool | None = None,
 ) -> LinkedPage:
     """Partners within `max_hops` of partner `id`, nearest first and, among equals, the
     strongest links first (graph.reach), each with one path that explains the link. The
     total is exact when the search read everything within reach, or when it is the start's
     own count of links; otherwise a lower bound (`total_exact` false). `id` may also be any
-    name of the partner; NotFound carries suggestions."""
+    name of the partner; NotFound carries suggestions. `proposal` keeps only proposed
+    partners (true) or none (false); each path's nodes say which of them are proposals."""
     _check_hops(max_hops)
     partner = await resolve_partner(driver=driver, database=database, ref=id)
 
@@ -122,19 +124,21 @@ async def linked_partners(
         with not_retried_when_too_large():
             found = await reach(tx, start=partner.id, max_hops=max_hops,
                                 width=max(WIDTH, skip + limit + 1))
-            matches = [r for r in found.found if kind is None or r.kind == kind]
+            matches = [r for r in found.found if (kind is None or r.kind == kind)
+                       and (proposal is None or r.proposal == proposal)]
             page = matches[skip:skip + limit]
             result = await tx.run(cypher.load("queries/linked_paths"),
                                   routes=[r.route for r in page])
             spelled = {r["route"]: r async for r in result}
         if found.complete:
             total, exact = len(matches), True
-        elif max_hops == 1 and kind is None:
+        elif max_hops == 1 and kind is None and proposal is None:
             total, exact = found.start_degree, True
         else:
             total, exact = len(matches), False
         items = [LinkedPartner(
-            partner=PartnerRef(id=r.id, name=r.name or r.id, kind=r.kind), hops=r.hops,
+            partner=PartnerRef(id=r.id, name=r.name or r.id, kind=r.kind, proposal=r.proposal),
+            hops=r.hops,
             strength=_strength(r.weakest),
             path=path_view(spelled[i]["nodes"], spelled[i]["rels"], r.hops))
             for i, r in enumerate(page)]
@@ -188,7 +192,8 @@ def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
     for n in row["nodes"]:
         props = {k: jsonable(v) for k, v in sorted(n["props"].items()) if k not in _HIDDEN_PROPS}
         nodes.append(GraphNode(id=node_key(n["label"], props["id"]), label=n["label"],
-                               name=props.get("name"), kind=props.get("kind"), props=props))
+                               name=props.get("name"), kind=props.get("kind"),
+                               proposal=is_proposal(props.get("method")), props=props))
     keys = {n.id for n in nodes}
     edges: dict[str, GraphEdge] = {}
     for e in row["edges"]:
@@ -198,6 +203,7 @@ def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
             continue  # its other end was not kept
         edge_id = f"{source}-{e['type']}->{target}"
         edges[edge_id] = GraphEdge(id=edge_id, source=source, target=target, type=e["type"],
+                                   proposal=is_proposal(e["props"].get("method")),
                                    props={k: jsonable(v) for k, v in sorted(e["props"].items())})
     return GraphView(center=center, depth=depth, nodes=nodes,
                      edges=sorted(edges.values(), key=lambda e: e.id),
@@ -243,3 +249,21 @@ async def network(
         routing_=RoutingControl.READ, result_transformer_=eager,
     )
     return graph_view(records[0].data() if records else None)
+
+
+def with_proposals(view: GraphView, proposals: Proposals) -> GraphView:
+    """The view without proposals (exclude), or only the proposed nodes and relationships
+    with the nodes they attach to (only), so that a proposal is seen where it would go."""
+    if proposals is Proposals.include:
+        return view
+    if proposals is Proposals.exclude:
+        nodes = [n for n in view.nodes if not n.proposal]
+        keys = {n.id for n in nodes}
+        edges = [e for e in view.edges
+                 if not e.proposal and e.source in keys and e.target in keys]
+        return view.model_copy(update={"nodes": nodes, "edges": edges})
+    proposed = {n.id for n in view.nodes if n.proposal}
+    edges = [e for e in view.edges if e.proposal or e.source in proposed or e.target in proposed]
+    keys = proposed | {e.source for e in edges} | {e.target for e in edges}
+    return view.model_copy(update={"nodes": [n for n in view.nodes if n.id in keys],
+                                   "edges": edges})

@@ -21,6 +21,8 @@ every value travels as a parameter.
     (:Load {dataset, at, files, checksums, added, changed, removed, kept})   the history
         of loads; every other node and relationship but LINKED lists the datasets that
         declare it in `datasets` (graph/plan.py).
+    (:ReviewAction {id, kind, who, at, proposal, record, …})   the review log, and
+    (:ReviewState {id, status, version})   each reviewed proposal's state (graph/review/).
 """
 
 from enum import StrEnum
@@ -38,6 +40,10 @@ class Label(StrEnum):
     Policy = "Policy"
     # History, not data: one per load or unload of a dataset (graph/history.py).
     Load = "Load"
+    # Review bookkeeping (graph/review/): one per action an analyst took, and one per
+    # proposal an action touched (its status and version, the lock concurrent reviewers meet).
+    ReviewAction = "ReviewAction"
+    ReviewState = "ReviewState"
 
 
 class Rel(StrEnum):

@@ -14,6 +14,7 @@ from partnergraph.domain.views import (
     PartnerRef,
     PlaceRef,
     SourceRef,
+    is_proposal,
 )
 
 
@@ -33,7 +34,8 @@ async def partner_detail(*, driver: AsyncDriver, database: str, id: str) -> Part
     row = records[0]
     p = row["partner"]
     return PartnerDetail(
-        id=p["id"], name=p["name"], kind=p["kind"], name_vi=p.get("name_vi"),
+        id=p["id"], name=p["name"], kind=p["kind"], proposal=is_proposal(p.get("method")),
+        name_vi=p.get("name_vi"),
         name_en=p.get("name_en"), aliases=p.get("aliases") or [], acronym=p.get("acronym"),
         acronym_expanded=p.get("acronym_expanded", True),
         identifiers=Identifiers(wikidata=p.get("wikidata"), iso_3166=p.get("iso_3166"),
@@ -45,7 +47,8 @@ async def partner_detail(*, driver: AsyncDriver, database: str, id: str) -> Part
         affiliations=[
             AffiliationView(
                 direction=a["direction"], type=a["type"],
-                partner=PartnerRef(id=a["id"], name=a["name"], kind=a["kind"]),
+                partner=PartnerRef(id=a["id"], name=a["name"], kind=a["kind"],
+                                   proposal=a["proposal"]),
                 since=to_date(a["since"]), until=to_date(a["until"]),
                 sources=sources_view(a["props"]),
             )

@@ -46,7 +46,8 @@ async def search_partners(
     by_id = {r["id"]: r for r in records}
     ranked = names.best_matches(q, {r["id"]: r["names"] for r in records}, limit=limit)
     return [
-        PartnerMatch(id=pid, name=by_id[pid]["name"], kind=by_id[pid]["kind"], score=score)
+        PartnerMatch(id=pid, name=by_id[pid]["name"], kind=by_id[pid]["kind"],
+                     proposal=by_id[pid]["proposal"], score=score)
         for pid, score in ranked
     ]
 
@@ -61,17 +62,18 @@ async def resolve_partner(*, driver: AsyncDriver, database: str, ref: str) -> Pa
         return PartnerRef(**records[0].data())
     matches = await search_partners(driver=driver, database=database, q=ref, limit=5)
     if matches and matches[0].score >= 90:
-        return PartnerRef(id=matches[0].id, name=matches[0].name, kind=matches[0].kind)
+        return PartnerRef(**matches[0].model_dump(exclude={"score"}))
     raise NotFound("partner", ref, [m.model_dump(include={"id", "name"}) for m in matches])
 
 
 async def list_partners(
     *, driver: AsyncDriver, database: str, kind: str | None, country: str | None,
-    skip: int, limit: int,
+    skip: int, limit: int, proposal: bool | None = None,
 ) -> tuple[int, list[PartnerRef]]:
     records, _, _ = await driver.execute_query(
         cypher.load("queries/partners_list"), kind=kind, country=country, skip=skip,
-        limit=limit, database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
+        limit=limit, proposal=proposal, database_=database, routing_=RoutingControl.READ,
+        result_transformer_=eager,
     )
     row = records[0]
     return row["total"], [PartnerRef(**p) for p in row["items"]]

@@ -37,6 +37,7 @@ class Reached:
     hops: int
     route: list[str]  # partner ids from the start to this one
     weakest: dict[str, Any]  # the weakest link on the route: rank, affiliated, facts…
+    proposal: bool = False  # the partner itself: extracted, not yet decided
 
     def order(self) -> tuple:
         return (self.hops, _desc(self.weakest.get("rank") or ""), self.name or "", self.id)
@@ -88,7 +89,7 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
                 weakest = link if not via.weakest \
                     or (link["rank"] or "") < (via.weakest["rank"] or "") else via.weakest
                 hit = Reached(link["id"], link["name"], link["kind"], hop,
-                              [*via.route, link["id"]], weakest)
+                              [*via.route, link["id"]], weakest, bool(link.get("proposal")))
                 if link["id"] not in found or hit.order() < found[link["id"]].order():
                     found[link["id"]] = hit
         layer = sorted(found.values(), key=Reached.order)

@@ -5,7 +5,8 @@ Every breakdown is built by `totals.aggregate`, the code behind /stats/donations
 report and the statistics can never disagree: a reported total is not added to its own
 parts, a total resting on a lower bound says so, a sum without an exchange rate stays out
 of the VND and USD totals. What is left out of the totals, and why, is listed; every
-donation counted comes with the quotes it rests on."""
+donation counted comes with the quotes it rests on. Proposals (extracted, not yet decided)
+are left out unless asked for, and the report says how many were."""
 
 from datetime import date
 from decimal import Decimal
@@ -18,7 +19,8 @@ from pydantic import BaseModel, Field
 from graph import cypher
 from graph.driver import eager
 from graph.props import to_date
-from graph.totals import Group, GroupBy, NotCounted, aggregate
+from graph.totals import Group, GroupBy, NotCounted, admitted, aggregate
+from partnergraph.domain.views import Proposals
 from partnergraph.rates import load_rates
 from partnergraph.words import KINDS
 
@@ -47,6 +49,7 @@ NOTES = [
 class ReportDonation(BaseModel):
     id: str
     name: str
+    proposal: bool = Field(False, description="Extracted, not yet decided by an analyst.")
     donors: list[str]
     kinds: list[str]
     countries: list[str]
@@ -91,6 +94,9 @@ class Rate(BaseModel):
 class AidReport(BaseModel):
     since: date | None
     until: date | None
+    proposals: Proposals = Field(Proposals.exclude, description="Whether proposals were counted.")
+    proposals_excluded: int = Field(0, description="Proposals of the period left out of the "
+                                    "report (proposals=exclude).")
     total: Group
     breakdowns: list[Breakdown]
     donations: list[ReportDonation]
@@ -129,7 +135,8 @@ def _donation(row: dict[str, Any], counted: set[str], since: date | None,
     beyond = bool((since and (start is None or start < since))
                   or (until and (end is None or end > until)))
     return ReportDonation(
-        id=row["id"], name=row["name"], donors=[d["name"] for d in row["donors"]]
+        id=row["id"], name=row["name"], proposal=bool(row.get("proposal")),
+        donors=[d["name"] for d in row["donors"]]
         or [row["donors_note"] or "(not named in the source)"],
         kinds=sorted({d["kind"] for d in row["donors"] if d.get("kind")}),
         countries=sorted({c["name"] for cs in row["countries"] for c in cs}),
@@ -144,8 +151,11 @@ def _donation(row: dict[str, Any], counted: set[str], since: date | None,
 
 
 def build(rows: list[dict[str, Any]], *, since: date | None, until: date | None,
-          dimensions: list[Dimension]) -> AidReport:
+          dimensions: list[Dimension], proposals: Proposals = Proposals.exclude) -> AidReport:
     """The report over rows of queries/report_aid."""
+    # Only proposals the period would have held count as left out.
+    _, excluded = admitted([r for r in rows if r["in_period"]], proposals)
+    rows, _ = admitted(rows, proposals)
     inside = [r for r in rows if r["in_period"]]
     total = aggregate(_as(inside, lambda _: [{"id": "total", "name": "Tổng cộng (Total)"}]),
                       GroupBy.donor, "inbound")
@@ -163,7 +173,7 @@ def build(rows: list[dict[str, Any]], *, since: date | None, until: date | None,
     rates = load_rates()
     years = sorted({r["rate_year"] for r in inside if r["rate_year"]})
     return AidReport(
-        since=since, until=until,
+        since=since, until=until, proposals=proposals, proposals_excluded=excluded,
         total=total.groups[0] if total.groups else Group(key="total", label="Tổng cộng (Total)",
                                                          donations=0, valued=0),
         breakdowns=[_breakdown(inside, d) for d in dimensions],
@@ -172,14 +182,28 @@ def build(rows: list[dict[str, Any]], *, since: date | None, until: date | None,
         sources=[ReportSource(donation=r["id"], **s) for r in inside for s in r["sources"]],
         rates=[Rate(year=y, vnd_per_usd=float(rates.to_vnd(Decimal(1), "USD", y).value))
                for y in years],
-        notes=NOTES,
+        notes=NOTES + _proposal_notes(proposals, excluded, inside),
     )
 
 
+def _proposal_notes(proposals: Proposals, excluded: int, rows: list[dict[str, Any]]) -> list[str]:
+    """What the report says of proposals, so that a printed copy says it too."""
+    if excluded:
+        return [f"{excluded} donation(s) extracted from articles and not yet reviewed are "
+                "left out (proposals=include counts them)."]
+    counted = sum(1 for r in rows if r.get("proposal"))
+    if counted:
+        return [f"{counted} donation(s) counted are proposals: extracted from articles and "
+                "not yet reviewed."]
+    return []
+
+
 async def aid_report(*, driver: AsyncDriver, database: str, since: date | None,
-                     until: date | None, dimensions: list[Dimension]) -> AidReport:
+                     until: date | None, dimensions: list[Dimension],
+                     proposals: Proposals = Proposals.exclude) -> AidReport:
     records, _, _ = await driver.execute_query(
         cypher.load("queries/report_aid"), since=since, until=until,
         database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
-    return build([r.data() for r in records], since=since, until=until, dimensions=dimensions)
+    return build([r.data() for r in records], since=since, until=until, dimensions=dimensions,
+                 proposals=proposals)

@@ -2,6 +2,7 @@
 Neo4j stores (figures as value + raw text + flags, periods as start/end dates), and the
 relationships each record implies, with the sources they rest on."""
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -10,8 +11,9 @@ from typing import Any
 from graph.model import SECTION_LABELS, Label, Rel
 from graph.props import active_until, amount_props, period_props, source_props
 from partnergraph import names
-from partnergraph.domain import Dataset, Donation, Partner, Period, Place, Source, roles
+from partnergraph.domain import Dataset, Donation, Item, Partner, Period, Place, Source, roles
 from partnergraph.domain.common import Model
+from partnergraph.domain.review import as_data
 from partnergraph.rates import Rates
 
 # Fields copied as they are; everything else is flattened or becomes a relationship.
@@ -85,7 +87,35 @@ def node_props(record: Model, dataset: Dataset, rates: Rates) -> dict[str, Any]:
     if isinstance(record, Donation):
         props["direction"] = dataset.direction(record)
         props["active_until"] = active_until(record.when)
+    if isinstance(record, Item) and record.method:
+        props["method"] = record.method
+    if is_proposal(record):
+        # A proposal keeps the record as the extractor wrote it: review (graph/review/)
+        # shows, edits and accepts it in the dataset format, and rejects it by its print.
+        props["proposal_record"] = json.dumps(as_data(record), ensure_ascii=False,
+                                              sort_keys=True)
+        props["proposal_home"] = dataset.home
+        props["proposal_document"] = _document_of(record, dataset)
     return props
+
+
+def _document_of(record: Model, dataset: Dataset) -> str | None:
+    """The document a proposal came from: its first source's, or (an item, which cites
+    none) the dataset's."""
+    for source in getattr(record, "sources", None) or []:
+        return source.document
+    if dataset.documents:
+        return dataset.documents[0].id
+    return next((s.document for _, _, r in dataset.records()
+                 for s in getattr(r, "sources", None) or []), None)
+
+
+def is_proposal(record: Model) -> bool:
+    """Extracted and not yet reviewed: every source it rests on is the extractor's."""
+    if isinstance(record, Item):
+        return record.method == "extracted"
+    sources: list[Source] = getattr(record, "sources", None) or []
+    return bool(sources) and all(s.method == "extracted" for s in sources)
 
 
 def _names(record: Partner | Place) -> list[str]:

@@ -29,7 +29,9 @@ async def graph_stats(*, driver: AsyncDriver, database: str) -> GraphStats:
     )
     return GraphStats(
         # The history of loads is not data: `partnergraph history` lists it.
-        nodes={r["label"]: r["count"] for r in labels if r["count"] and r["label"] != Label.Load},
+        nodes={r["label"]: r["count"] for r in labels
+               if r["count"] and r["label"] not in (Label.Load, Label.ReviewAction,
+                                                      Label.ReviewState)},
         relationships={r["type"]: r["count"] for r in rels if r["count"]},
     )
 

@@ -6,7 +6,11 @@ joint donation is one group of all its donors, not shares invented for each. A t
 includes a lower bound ("hơn 53,8 tỉ") is itself a lower bound, and says so. A value in a
 currency without an exchange rate is added only to its own currency in `by_currency`: never
 to the USD and VND totals, which then say they are lower bounds, and it is listed under
-`not_counted` with the reason."""
+`not_counted` with the reason.
+
+Proposals (donations extracted from articles that no analyst has decided) are left out of
+totals unless asked for, and the answer says how many were left out; when they are
+included, each group says how many of its donations are proposals."""
 
 from enum import StrEnum
 from typing import Any
@@ -17,6 +21,7 @@ from pydantic import BaseModel, Field
 from graph import cypher
 from graph.driver import eager
 from graph.props import to_date
+from partnergraph.domain.views import Proposals
 
 
 class GroupBy(StrEnum):
@@ -49,6 +54,8 @@ class Group(BaseModel):
     ambiguous: bool = False
     quantities: list[QuantityTotal] = Field(default_factory=list)
     donation_ids: list[str] = Field(default_factory=list)
+    proposals: int = Field(0, description="How many of its donations are proposals "
+                           "(extracted, not yet decided by an analyst).")
 
 
 class NotCounted(BaseModel):
@@ -61,8 +68,18 @@ class NotCounted(BaseModel):
 class DonationTotals(BaseModel):
     group_by: GroupBy
     direction: str | None
+    proposals: Proposals = Field(Proposals.exclude, description="Whether proposals were counted.")
+    proposals_excluded: int = Field(0, description="Proposals that matched but were left out "
+                                    "of every total (proposals=exclude).")
     groups: list[Group]
     not_counted: list[NotCounted]
+
+
+def admitted(rows: list[dict[str, Any]], proposals: Proposals) -> tuple[list[dict[str, Any]], int]:
+    """The rows `proposals` keeps, and how many proposals it left out."""
+    kept = [r for r in rows if proposals.admits(bool(r["proposal"]))]
+    left_out = 0 if proposals.admits(True) else sum(1 for r in rows if r["proposal"])
+    return kept, left_out
 
 
 def _keys(row: dict[str, Any], group_by: GroupBy) -> list[tuple[str, str]]:
@@ -107,6 +124,7 @@ def aggregate(rows: list[dict[str, Any]], group_by: GroupBy, direction: str | No
         for key, label in keys:
             g = groups.setdefault(key, Group(key=key, label=label, donations=0, valued=0))
             g.donations += 1
+            g.proposals += bool(row.get("proposal"))
             g.donation_ids.append(row["id"])
             if group_by is GroupBy.item:
                 _add_quantity(g, row, key)
@@ -145,10 +163,13 @@ def _add_quantity(g: Group, row: dict[str, Any], item_id: str) -> None:
 
 
 async def donation_totals(
-    *, driver: AsyncDriver, database: str, group_by: GroupBy, direction: str | None = None
+    *, driver: AsyncDriver, database: str, group_by: GroupBy, direction: str | None = None,
+    proposals: Proposals = Proposals.exclude,
 ) -> DonationTotals:
     records, _, _ = await driver.execute_query(
         cypher.load("queries/donation_totals"), direction=direction,
         database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
-    return aggregate([r.data() for r in records], group_by, direction)
+    rows, excluded = admitted([r.data() for r in records], proposals)
+    totals = aggregate(rows, group_by, direction)
+    return totals.model_copy(update={"proposals": proposals, "proposals_excluded": excluded})

@@ -17,6 +17,7 @@ from neo4j import AsyncDriver
 from pydantic import ValidationError
 
 from graph import reload, write
+from graph.review import folder, merges
 from graph.plan import Plan
 from graph.rows import Rows, build_rows
 from graph.model import SECTION_LABELS, Label
@@ -31,6 +32,9 @@ from partnergraph.domain.dataset import SECTIONS
 from partnergraph.rates import Rates, load_rates
 
 DATASET_SUFFIXES = {".yaml", ".yml", ".json"}
+# A curated folder's review decisions (graph/review/folder.py): not records; its merges are
+# applied once the folder's records are loaded.
+REVIEW_FILE = folder.REVIEW_FILE
 
 
 def _read_dataset_file(path: Path) -> SourceFile:
@@ -68,7 +72,8 @@ def discover(paths: Iterable[Path]) -> list[Path]:
             if csvfiles.is_csv_folder(path):
                 found.append(path)
             found += sorted(p for p in path.iterdir()
-                            if p.suffix in DATASET_SUFFIXES or p.suffix == iati.SUFFIX
+                            if (p.suffix in DATASET_SUFFIXES and p.name != REVIEW_FILE)
+                            or p.suffix == iati.SUFFIX
                             or (p.suffix.lower() == xlsxfile.SUFFIX and not p.name.startswith("~$")))
             found += sorted(p for p in path.iterdir() if p.is_dir() and csvfiles.is_csv_folder(p))
         elif path.suffix.lower() in READERS:
@@ -207,6 +212,10 @@ async def load(
     outcome = await reload.reload(driver=driver, database=database, parts=parts,
                                   progress=progress, one_transaction=one_transaction)
     report.plans, report.linked_pairs = outcome.plans, outcome.linked_pairs
+    for path in paths:
+        if path.is_dir() and (path / REVIEW_FILE).exists():
+            await merges.apply_all(driver=driver, database=database,
+                                   merges=folder.Folder(path).review().get("merges") or [])
     return report
 
 

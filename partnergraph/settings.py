@@ -1,5 +1,6 @@
 """The one place that reads configuration (environment variables or a `.env` file)."""
 
+import getpass
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated
@@ -66,6 +67,15 @@ class Settings(BaseSettings):
         "guide and its style from the API (CORS), comma-separated. Unset: the managed "
         "Browser's, http://127.0.0.1:<neo4j_http_port> and http://localhost:<neo4j_http_port>.")
 
+    curated_dir: Path = Field(
+        default=ROOT / "data" / "curated",
+        description="The curated dataset folder review actions write (same YAML format as "
+        "data/seed, plus review.yaml: rejections, merges and the action log); loaded after "
+        "data/seed by `partnergraph up` when it exists.")
+    reviewer: str = Field(
+        default_factory=lambda: _login(), min_length=1, max_length=100,
+        description="Who the CLI's review commands act as (the API takes X-Reviewer).")
+
     query_timeout: float = Field(default=10.0, description="Seconds a read query may run.")
     cypher_row_limit: int = Field(default=1000, description="Rows POST /cypher returns at most.")
 
@@ -91,6 +101,13 @@ class Settings(BaseSettings):
     @property
     def bolt_uri(self) -> str:
         return self.neo4j_uri or f"neo4j://127.0.0.1:{self.neo4j_bolt_port}"
+
+
+def _login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name in a bare container
+        return "reviewer"
 
 
 @lru_cache

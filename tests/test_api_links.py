@@ -65,7 +65,8 @@ def test_a_joint_donor_comes_with_the_donation_and_its_quote(client):
     ffi = next(i for i in linked(client, "gni")["items"] if i["partner"]["id"] == "ffi")
     path = ffi["path"]
 
-    assert ffi["partner"] == {"id": "ffi", "name": "FFI", "kind": "foreign_ngo"}
+    assert ffi["partner"] == {"id": "ffi", "name": "FFI", "kind": "foreign_ngo",
+                              "proposal": False}
     assert [(s["type"], s["direction"], s["node"]["label"], s["node"]["id"]) for s in path["steps"]] == [
         (None, None, "Partner", "gni"),
         ("GAVE", "out", "Donation", "joint-medical-2021"),

@@ -51,7 +51,7 @@ PAYLOADS = [
 #: The values that stand in for a parameter while another one is attacked.
 VALID = {"from": "kasama", "to": "hope-bridge", "id": "kasama"}
 #: Parameters whose 200 answer is a search: fuzzy hits are a correct answer to any text.
-SEARCHES = {("/partners", "q")}
+SEARCHES = {("/partners", "q"), ("/items", "q")}
 
 
 def targets(app) -> list[tuple[str, str, str, list[dict]]]:

@@ -33,3 +33,11 @@ ROUTERS += [reconcile.router, reconcile.guarded]
 from api.routers import docs, home  # noqa: E402
 
 ROUTERS += [docs.router, home.router]
+
+from api.routers import items, review  # noqa: E402
+
+ROUTERS += [items.router, review.router]
+
+from api.routers import review_page  # noqa: E402
+
+ROUTERS += [review_page.router]

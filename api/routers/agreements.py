@@ -7,11 +7,18 @@ from fastapi import APIRouter, Query
 from api import paging
 from api.deps import Config, Driver
 from api.history import HISTORY, with_history
-from api.params import DATE_HELP, DATE_PATTERN, PartnerParam, parse_bound, partner_id
+from api.params import (
+    DATE_HELP,
+    DATE_PATTERN,
+    ListProposals,
+    PartnerParam,
+    parse_bound,
+    partner_id,
+)
 from api.responses import UNKNOWN_PARTNER
 from graph.facts import find_agreements
 from partnergraph.domain.history import HistoryPage
-from partnergraph.domain.views import AgreementView
+from partnergraph.domain.views import AgreementView, Proposals
 
 router = APIRouter()
 
@@ -24,6 +31,7 @@ async def agreements(
     driver: Driver, settings: Config, partner: PartnerParam = None,
     active_on: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP,
                                            examples=["2023-01-01"])] = None,
+    proposals: ListProposals = Proposals.include,
     limit: int = paging.Limit, cursor: str | None = paging.Cursor,
 ):
     db = settings.neo4j_database
@@ -32,7 +40,7 @@ async def agreements(
 
     async def fetch(unit: str | None, skip: int, count: int):
         return await find_agreements(driver=driver, database=db, partner=unit, active_on=on,
-                                     skip=skip, limit=count)
+                                     skip=skip, limit=count, proposal=proposals.wanted)
 
     return await with_history(driver, db, await partner_id(driver, db, partner), fetch,
                               offset=offset, limit=limit)

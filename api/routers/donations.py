@@ -5,7 +5,8 @@ from fastapi import APIRouter, Query
 from api import paging
 from api.deps import Config, Driver
 from api.history import history_of, page_across
-from api.params import DATE_HELP, DATE_PATTERN, parse_bound
+from api.params import DATE_HELP, DATE_PATTERN, ListProposals, parse_bound
+from partnergraph.domain.views import Proposals
 from api.serialise import ModelResponse
 from graph.donations import find_donations
 from graph.items import resolve_item
@@ -38,6 +39,7 @@ async def donations(
                                        examples=["2020"])] = None,
     until: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP)] = None,
     item: Annotated[str | None, Query(max_length=200, examples=["vero cell"])] = None,
+    proposals: ListProposals = Proposals.include,
     limit: int = paging.Limit,
     cursor: str | None = paging.Cursor,
 ):
@@ -58,7 +60,7 @@ async def donations(
     async def fetch(pair: tuple[str | None, str | None], skip: int, count: int):
         return await find_donations(
             driver=driver, database=db, donor=pair[0], recipient=pair[1], item=item_id,
-            since=start, until=end, skip=skip, limit=count)
+            since=start, until=end, skip=skip, limit=count, proposal=proposals.wanted)
 
     pairs = [(d, r) for d in [donor_id, *(p.id for p in donors_past)]
              for r in [recipient_id, *(p.id for p in recipients_past)]]

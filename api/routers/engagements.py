@@ -7,11 +7,18 @@ from fastapi import APIRouter, Query
 from api import paging
 from api.deps import Config, Driver
 from api.history import HISTORY, with_history
-from api.params import DATE_HELP, DATE_PATTERN, PartnerParam, parse_bound, partner_id
+from api.params import (
+    DATE_HELP,
+    DATE_PATTERN,
+    ListProposals,
+    PartnerParam,
+    parse_bound,
+    partner_id,
+)
 from api.responses import UNKNOWN_PARTNER
 from graph.engagements import find_engagements
 from partnergraph.domain.history import HistoryPage
-from partnergraph.domain.views import EngagementView
+from partnergraph.domain.views import EngagementView, Proposals
 
 router = APIRouter()
 
@@ -24,6 +31,7 @@ async def engagements(
     driver: Driver, settings: Config, partner: PartnerParam = None,
     since: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP)] = None,
     until: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP)] = None,
+    proposals: ListProposals = Proposals.include,
     limit: int = paging.Limit, cursor: str | None = paging.Cursor,
 ):
     db = settings.neo4j_database
@@ -35,6 +43,7 @@ async def engagements(
 
     async def fetch(unit: str | None, skip: int, count: int):
         return await find_engagements(driver=driver, database=db, partner=unit, since=start,
-                                      until=end, skip=skip, limit=count)
+                                      until=end, skip=skip, limit=count,
+                                      proposal=proposals.wanted)
 
     return await with_history(driver, db, found, fetch, offset=offset, limit=limit)

@@ -7,10 +7,12 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from api.deps import Config, Driver
+from api.params import ListProposals
 from api.responses import NO_SUCH_PARTNER, too_slow
 from api.serialise import ModelResponse
 from graph import export, links
 from graph.partners import resolve_partner
+from partnergraph.domain.views import Proposals
 from partnergraph.domain.views_links import GraphView
 
 router = APIRouter(tags=["graph"])
@@ -38,7 +40,9 @@ class Format(StrEnum):
     "At most `limit` nodes (`truncated` tells when there were more). Around a hub only "
     "the strongest links of each partner are followed, strongest first: `complete` is "
     "then false, and a larger `limit` widens the view. `format=graphml` "
-    "opens in yEd, Gephi or Cytoscape; `format=csv` is one row per edge.",
+    "opens in yEd, Gephi or Cytoscape; `format=csv` is one row per edge. Nodes and edges "
+    "say whether they are proposals; `proposals=exclude` leaves them out, `only` keeps "
+    "them with the nodes they attach to.",
     responses={
         200: {"content": {
             export.GRAPHML_MEDIA_TYPE: {"schema": {"type": "string"}},
@@ -56,6 +60,7 @@ async def graph(
                                 description="Links from the center (with `center` only)")] = 1,
     format: Annotated[Format, Query(description="json, graphml or csv")] = Format.json,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Nodes at most")] = 2000,
+    proposals: ListProposals = Proposals.include,
 ):
     db = settings.neo4j_database
     if center and center.strip():
@@ -65,6 +70,7 @@ async def graph(
     else:
         view = await links.network(driver=driver, database=db, limit=limit,
                                    timeout=settings.query_timeout)
+    view = links.with_proposals(view, proposals)
     if format is Format.graphml:
         return Response(export.to_graphml(view), media_type=export.GRAPHML_MEDIA_TYPE,
                         headers=_attachment("partnergraph.graphml"))

@@ -35,6 +35,8 @@ def _home(request: Request, browser_origin: str) -> Home:
     links = [
         Link(rel="explorer", href=f"{base}/explore",
              title="Explorer: the partner network, its facts and their quotes"),
+        Link(rel="review", href=f"{base}/review",
+             title="Review: accept, edit or reject the facts extracted from articles"),
         Link(rel="docs", href=f"{base}/docs", title="API docs: try every endpoint"),
         Link(rel="reference", href=f"{base}/redoc", title="API reference"),
         Link(rel="openapi", href=f"{base}/openapi.json", title="OpenAPI schema"),

@@ -7,11 +7,13 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from api import paging
 from api.deps import Config, Driver
 from api.kinds import partner_kind
+from api.params import ListProposals
 from api.responses import NO_SUCH_PARTNER, too_slow
 from api.serialise import ModelResponse
 from graph import links
 from graph.partners import resolve_partner
 from partnergraph.domain import PartnerKind
+from partnergraph.domain.views import Proposals
 from partnergraph.domain.views_links import LinkedPage, PathsView
 
 router = APIRouter(tags=["links"])
@@ -35,7 +37,9 @@ PartnerName = Annotated[str, Query(min_length=1, max_length=200,
     "false; deeper pages read more. Each comes with one path: its steps name the nodes, the "
     "relationships and their direction, and the quotes the facts rest on. "
     "The partner may be given by id or by any of its names. "
-    'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=ngo`.',
+    'E.g. "NGOs linked to Good Neighbors": `/partners/Good Neighbors/linked?kind=ngo`. '
+    "`proposals` keeps or leaves out partners that are proposals themselves; each path's "
+    "nodes say which of them are proposals.",
     responses=NO_SUCH_PARTNER | too_slow("The search took too long"),
 )
 async def linked(
@@ -45,13 +49,15 @@ async def linked(
     kind: Annotated[PartnerKind | None, Depends(partner_kind)] = None,
     max_hops: Annotated[int, Query(ge=1, le=links.MAX_HOPS,
                                    description="Partner-to-partner links at most")] = 2,
+    proposals: ListProposals = Proposals.include,
     limit: int = paging.Limit,
     cursor: str | None = paging.Cursor,
 ):
     offset = paging.decode(cursor)
     return ModelResponse(await links.linked_partners(
         driver=driver, database=settings.neo4j_database, id=id, kind=kind,
-        max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout))
+        max_hops=max_hops, skip=offset, limit=limit, timeout=settings.query_timeout,
+        proposal=proposals.wanted))
 
 
 @router.get(

@@ -5,11 +5,12 @@ from fastapi import APIRouter, Depends, Path, Query
 from api import paging
 from api.deps import Config, Driver
 from api.kinds import partner_kind
+from api.params import ListProposals
 from api.serialise import ModelResponse
 from graph import partners as graph_partners
 from graph.partner_detail import partner_detail
 from partnergraph.domain import PartnerKind
-from partnergraph.domain.views import Page, PartnerDetail, PartnerRef
+from partnergraph.domain.views import Page, PartnerDetail, PartnerRef, Proposals
 
 router = APIRouter(prefix="/partners", tags=["partners"])
 
@@ -30,6 +31,7 @@ async def search(
     kind: Annotated[PartnerKind | None, Depends(partner_kind)] = None,
     country: Annotated[str | None, Query(max_length=120, description="Place id of a country",
                                          examples=["china"])] = None,
+    proposals: ListProposals = Proposals.include,
     limit: int = paging.Limit,
     cursor: str | None = paging.Cursor,
 ):
@@ -38,10 +40,11 @@ async def search(
     if q and q.strip():
         hits = await graph_partners.search_partners(
             driver=driver, database=db, q=q, kind=kind, country=country, limit=offset + limit)
-        items = [PartnerHit(**h.model_dump()) for h in hits]
+        items = [PartnerHit(**h.model_dump()) for h in hits if proposals.admits(h.proposal)]
         return ModelResponse(paging.page(items[offset:], len(items), offset))
     total, refs = await graph_partners.list_partners(
-        driver=driver, database=db, kind=kind, country=country, skip=offset, limit=limit)
+        driver=driver, database=db, kind=kind, country=country, skip=offset, limit=limit,
+        proposal=proposals.wanted)
     items = [PartnerHit(**r.model_dump()) for r in refs]
     return ModelResponse(paging.page(items, total, offset))
 

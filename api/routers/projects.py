@@ -5,11 +5,11 @@ from fastapi import APIRouter
 from api import paging
 from api.deps import Config, Driver
 from api.history import HISTORY, with_history
-from api.params import PartnerParam, partner_id
+from api.params import ListProposals, PartnerParam, partner_id
 from api.responses import UNKNOWN_PARTNER
 from graph.facts import find_projects
 from partnergraph.domain.history import HistoryPage
-from partnergraph.domain.views import ProjectView
+from partnergraph.domain.views import ProjectView, Proposals
 
 router = APIRouter()
 
@@ -19,6 +19,7 @@ router = APIRouter()
             responses=UNKNOWN_PARTNER)
 async def projects(
     driver: Driver, settings: Config, partner: PartnerParam = None,
+    proposals: ListProposals = Proposals.include,
     limit: int = paging.Limit, cursor: str | None = paging.Cursor,
 ):
     db = settings.neo4j_database
@@ -26,7 +27,7 @@ async def projects(
 
     async def fetch(unit: str | None, skip: int, count: int):
         return await find_projects(driver=driver, database=db, partner=unit, skip=skip,
-                                   limit=count)
+                                   limit=count, proposal=proposals.wanted)
 
     return await with_history(driver, db, await partner_id(driver, db, partner), fetch,
                               offset=offset, limit=limit)

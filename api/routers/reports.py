@@ -8,8 +8,9 @@ from fastapi.responses import HTMLResponse, Response
 
 from api import reportfiles
 from api.deps import Config, Driver
-from api.params import DATE_HELP, DATE_PATTERN, parse_bound
+from api.params import DATE_HELP, DATE_PATTERN, TotalProposals, parse_bound
 from graph.reports import AidReport, Dimension, aid_report
+from partnergraph.domain.views import Proposals
 
 router = APIRouter(prefix="/reports", tags=["reports"])
 
@@ -47,7 +48,8 @@ def _attachment(name: str) -> dict[str, str]:
     "lower bound says so; what is not counted is listed with the reason; every donation's "
     "quotes are under `sources`. `format=xlsx` is a workbook with a sheet per breakdown "
     "and sheets of donations, what is not counted, sources and rates; `format=csv` one row "
-    "per group; `format=html` a page that prints on A4.",
+    "per group; `format=html` a page that prints on A4. Proposals (extracted, not yet "
+    "decided) are left out unless `proposals=include`; `proposals_excluded` says how many were.",
     responses={200: {"content": {reportfiles.XLSX_MEDIA_TYPE: {"schema": {"type": "string",
                                                                            "format": "binary"}},
                                  "text/csv": {"schema": {"type": "string"}},
@@ -66,10 +68,11 @@ async def aid(
         + ", ".join(d.value for d in Dimension) + " (all when absent).",
         examples=["kind,year"])] = None,
     format: Annotated[Format, Query(description="json, csv, xlsx or html")] = Format.json,
+    proposals: TotalProposals = Proposals.exclude,
 ):
     start, end = parse_bound("since", since, end=False), parse_bound("until", until, end=True)
     report = await aid_report(driver=driver, database=settings.neo4j_database, since=start,
-                              until=end, dimensions=_dimensions(group_by))
+                              until=end, dimensions=_dimensions(group_by), proposals=proposals)
     name = "bao-cao-vien-tro" + "".join(f"-{v}" for v in (since, until) if v)
     if format is Format.csv:
         return Response(reportfiles.to_csv(report), media_type=reportfiles.CSV_MEDIA_TYPE,

@@ -1,12 +1,13 @@
 // donation_totals: every donation with what totals are built from: donors, recipients,
 // the donors' countries, items, value (as written and normalised, or why it could not be
 // normalised), period, and whether a part of it reports its own value (then its parts are
-// counted instead, never both).
+// counted instead, never both), and whether it is a proposal (extracted, not yet decided).
 // Parameters: $direction ('inbound', 'outbound' or null for all).
 // Try it: :param direction => 'inbound'
 MATCH (d:Donation)
 WHERE $direction IS NULL OR d.direction = $direction
-RETURN d.id AS id, d.name AS name, d.value_raw AS raw, d.value AS value,
+RETURN d.id AS id, d.name AS name, d.method = 'extracted' AS proposal,
+       d.value_raw AS raw, d.value AS value,
        d.value_currency AS currency, d.value_usd AS usd, d.value_vnd AS vnd,
        d.value_unconverted AS unconverted,
        d.value_qualifier AS qualifier, coalesce(d.value_ambiguous, false) AS ambiguous,

@@ -6,9 +6,10 @@
 // day of the donation's period); queries/donation_detail reads the page.
 // Donations whose periods end the same day come in the index's order, the same on every
 // page: breaking the tie by id would mean reading all of them.
-// Parameters: $item (item id or null), $since, $until (dates or null), $skip, $limit.
+// Parameters: $item (item id or null), $since, $until (dates or null), $skip, $limit,
+//   $proposal (true: proposals only, false: none, null: all).
 // Try it: :param item => null  :param since => date('2020-01-01')  :param until => null
-//         :param skip => 0  :param limit => 50
+//         :param skip => 0  :param limit => 50  :param proposal => null
 CALL () {
   MATCH (d:Donation)
   USING INDEX d:Donation(active_until)
@@ -16,6 +17,7 @@ CALL () {
     AND ($until IS NULL OR d.when_start <= $until
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
     AND ($item IS NULL OR EXISTS { (d)-[:INCLUDES]->(:Item {id: $item}) })
+    AND ($proposal IS NULL OR coalesce(d.method = 'extracted', false) = $proposal)
   RETURN count(*) AS total
 }
 CALL () {
@@ -25,6 +27,7 @@ CALL () {
     AND ($until IS NULL OR d.when_start <= $until
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
     AND ($item IS NULL OR EXISTS { (d)-[:INCLUDES]->(:Item {id: $item}) })
+    AND ($proposal IS NULL OR coalesce(d.method = 'extracted', false) = $proposal)
   WITH d ORDER BY d.active_until DESC SKIP $skip LIMIT $limit
   RETURN collect(d {.id, .name, .when_raw, .value_raw}) AS page
 }

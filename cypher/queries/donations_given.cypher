@@ -10,9 +10,11 @@
 // Donations whose periods end the same day come in the index's order, the same on every
 // page: breaking the tie by id would mean reading all of them.
 // Parameters: $donor (partner id), $recipient (partner id or null), $item (item id or
-//   null), $since, $until (dates or null), $skip, $limit.
+//   null), $since, $until (dates or null), $skip, $limit, $proposal (true: proposals
+//   only, false: none, null: all).
 // Try it: :param donor => 'guangxi'  :param recipient => null  :param item => null
 //         :param since => date('2020-01-01')  :param until => null  :param skip => 0  :param limit => 50
+//         :param proposal => null
 CALL () {
   MATCH ()-[g:GAVE]->(d)
   USING INDEX g:GAVE(partner_id, active_until)
@@ -21,6 +23,7 @@ CALL () {
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
     AND ($recipient IS NULL OR EXISTS { (d)-[t:TO]->() WHERE t.partner_id = $recipient })
     AND ($item IS NULL OR EXISTS { (d)-[:INCLUDES]->(:Item {id: $item}) })
+    AND ($proposal IS NULL OR coalesce(d.method = 'extracted', false) = $proposal)
   RETURN count(*) AS total
 }
 CALL () {
@@ -31,6 +34,7 @@ CALL () {
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
     AND ($recipient IS NULL OR EXISTS { (d)-[t:TO]->() WHERE t.partner_id = $recipient })
     AND ($item IS NULL OR EXISTS { (d)-[:INCLUDES]->(:Item {id: $item}) })
+    AND ($proposal IS NULL OR coalesce(d.method = 'extracted', false) = $proposal)
   // Naming the index's leading key lets it give the order (no sort at all).
   WITH d ORDER BY g.partner_id DESC, g.active_until DESC SKIP $skip LIMIT $limit
   RETURN collect(d {.id, .name, .when_raw, .value_raw}) AS page

@@ -8,9 +8,10 @@
 // Donations whose periods end the same day come in the index's order, the same on every
 // page: breaking the tie by id would mean reading all of them.
 // Parameters: $recipient (partner id), $item (item id or null), $since, $until (dates or
-//   null), $skip, $limit.
+//   null), $skip, $limit, $proposal (true: proposals only, false: none, null: all).
 // Try it: :param recipient => 'ha-giang'  :param item => null
 //         :param since => date('2020-01-01')  :param until => null  :param skip => 0  :param limit => 50
+//         :param proposal => null
 CALL () {
   MATCH (d)-[t:TO]->()
   USING INDEX t:TO(partner_id, active_until)
@@ -18,6 +19,7 @@ CALL () {
     AND ($until IS NULL OR d.when_start <= $until
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
     AND ($item IS NULL OR EXISTS { (d)-[:INCLUDES]->(:Item {id: $item}) })
+    AND ($proposal IS NULL OR coalesce(d.method = 'extracted', false) = $proposal)
   RETURN count(*) AS total
 }
 CALL () {
@@ -27,6 +29,7 @@ CALL () {
     AND ($until IS NULL OR d.when_start <= $until
          OR (d.when_start IS NULL AND d.when_end IS NOT NULL))
     AND ($item IS NULL OR EXISTS { (d)-[:INCLUDES]->(:Item {id: $item}) })
+    AND ($proposal IS NULL OR coalesce(d.method = 'extracted', false) = $proposal)
   // Naming the index's leading key lets it give the order (no sort at all).
   WITH d ORDER BY t.partner_id DESC, t.active_until DESC SKIP $skip LIMIT $limit
   RETURN collect(d {.id, .name, .when_raw, .value_raw}) AS page

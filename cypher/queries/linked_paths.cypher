@@ -47,6 +47,7 @@ CALL (route) {
 }
 RETURN k AS route,
        [n IN ns | {id: n.id, name: n.name, kind: n.kind, label: head(labels(n)),
+         proposal: n.method = 'extracted',
          sources: CASE WHEN n:Partner THEN [] ELSE COLLECT {
            MATCH (n)-[c:CITED_IN]->(d:Document)
            RETURN {document: d.id, quote: c.quote, method: coalesce(c.method, 'curated'), confidence: c.confidence}

@@ -24,7 +24,7 @@ CALL (id) {
     RETURN l, o
   }
   WITH l, o ORDER BY l.rank DESC, o.id LIMIT $per
-  RETURN collect(o {.id, .name, .kind, rank: l.rank, affiliated: l.affiliated, facts: l.facts,
+  RETURN collect(o {.id, .name, .kind, proposal: o.method = 'extracted', rank: l.rank, affiliated: l.affiliated, facts: l.facts,
                     value_usd: l.value_usd, last_year: l.last_year}) AS links
 }
 // The node's own count of its relationships: no walk over them.

@@ -8,6 +8,7 @@ CALL db.index.fulltext.queryNodes('partner_search', $lucene) YIELD node, score
 WHERE ($kind IS NULL OR node.kind = $kind)
   AND ($country IS NULL OR node.country = $country)
 RETURN node.id AS id, node.name AS name, node.kind AS kind,
+       node.method = 'extracted' AS proposal,
        [n IN [node.name_vi, node.name_en, node.acronym] WHERE n IS NOT NULL] + coalesce(node.aliases, []) AS names,
        score
 ORDER BY score DESC, id

@@ -1,13 +1,15 @@
 // report_aid: every donation the province received (direction inbound), with what the aid
 // report is built from: the rows of queries/donation_totals, the donors' kinds, the year of
-// the exchange rate used, whether its period overlaps [$since, $until], and every quote it
-// rests on with its document. A donation with no known date overlaps only when neither
-// bound is given; an open end counts as ongoing.
+// the exchange rate used, whether its period overlaps [$since, $until], every quote it
+// rests on with its document, and whether it is a proposal (extracted, not yet decided).
+// A donation with no known date overlaps only when neither bound is given; an open end
+// counts as ongoing.
 // Parameters: $since, $until (dates or null).
 // Try it: :param since => date('2020-01-01')  :param until => date('2022-12-31')
 MATCH (d:Donation {direction: 'inbound'})
 WITH d, d.when_start IS NOT NULL OR d.when_end IS NOT NULL AS dated
-RETURN d.id AS id, d.name AS name, d.value_raw AS raw, d.value AS value,
+RETURN d.id AS id, d.name AS name, d.method = 'extracted' AS proposal,
+       d.value_raw AS raw, d.value AS value,
        d.value_currency AS currency, d.value_usd AS usd, d.value_vnd AS vnd,
        d.value_unconverted AS unconverted, d.value_rate_year AS rate_year,
        d.value_qualifier AS qualifier, coalesce(d.value_ambiguous, false) AS ambiguous,

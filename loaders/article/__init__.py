@@ -12,12 +12,16 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from graph.review.folder import Folder
+from loaders.article import decided
 from loaders.article.extract import Extraction, extract
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.page import HTML_SUFFIXES, TEXT_SUFFIXES, read_page
 from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile
 from partnergraph.domain import Dataset
+from partnergraph.domain.review import as_data
+from partnergraph.settings import get_settings
 
 SUFFIXES = HTML_SUFFIXES | TEXT_SUFFIXES
 
@@ -44,22 +48,7 @@ def extract_file(path: Path, gazetteer: Gazetteer | None = None) -> Extraction:
 def dump(dataset: Dataset) -> dict[str, Any]:
     """The dataset as JSON-ready data that validates again: a date written without its year
     ("15/3") carries the year it was read with as `default_year`."""
-    data = dataset.model_dump(mode="json", exclude_none=True)
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            raw, start = node.get("raw"), node.get("start") or node.get("end")
-            if isinstance(raw, str) and start and "precision" in node \
-                    and not re.search(r"\d{4}", raw):
-                node["default_year"] = int(start[:4])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(data)
-    return data
+    return as_data(dataset)
 
 
 def read(path: Path) -> SourceFile:
@@ -69,6 +58,7 @@ def read(path: Path) -> SourceFile:
     dataset = extraction.dataset
     if extraction.document_known:
         dataset = dataset.model_copy(update={"documents": []})
+    dataset = decided.leave_out(dataset, Folder(get_settings().curated_dir))
     return SourceFile(path, dataset)
 
 

@@ -15,7 +15,7 @@ from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
 from partnergraph import figures, names
-from partnergraph.domain import Dataset, Document, Item, roles
+from partnergraph.domain import Dataset, Document, Item, Method, roles
 
 _SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|đến|tới|period", re.I)
 _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "project",
@@ -236,7 +236,8 @@ def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
         if item_id is None:
             item_id = "extracted-" + slug(hit.name)
             # No translation is made up: the item keeps the name it was written with.
-            items.setdefault(item_id, Item(id=item_id, name_vi=hit.name, name_en=hit.name))
+            items.setdefault(item_id, Item(id=item_id, name_vi=hit.name, name_en=hit.name,
+                                           method=Method.extracted))
         lines.append({"item": item_id, "quantity": hit.quantity})
     fields = {"donors": gift.donors, "donors_note": gift.donors_note,
               "recipients": gift.recipients, "recipients_note": gift.recipients_note,

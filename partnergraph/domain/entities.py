@@ -5,7 +5,7 @@ from enum import StrEnum
 
 from pydantic import Field, model_validator
 
-from partnergraph.domain.common import Fact, Id, Model, Period, Source
+from partnergraph.domain.common import Fact, Id, Method, Model, Period, Source
 
 
 class PartnerKind(StrEnum):
@@ -110,6 +110,8 @@ class Item(Model):
     name_vi: str
     name_en: str
     aliases: list[str] = Field(default_factory=list)
+    method: Method | None = Field(default=None, description="`extracted`: an item the "
+                                  "extractor proposed, not yet reviewed; unset: curated.")
 
 
 class Document(Model):

@@ -2,11 +2,40 @@
 sources behind every fact."""
 
 from datetime import date
-from typing import Any, Generic, TypeVar
+from enum import StrEnum
+from typing import Annotated, Any, Generic, TypeVar
 
-from pydantic import BaseModel, Field, model_serializer
+from pydantic import BaseModel, BeforeValidator, Field, model_serializer
 
 T = TypeVar("T")
+
+
+def is_proposal(method: str | None) -> bool:
+    """A record extraction proposed and no analyst has decided yet (accepting makes it
+    curated): the one rule behind every `proposal` flag."""
+    return method == "extracted"
+
+
+class Proposals(StrEnum):
+    """Whether an answer holds proposals: all records (each flagged), none, or only them."""
+
+    include = "include"
+    exclude = "exclude"
+    only = "only"
+
+    @property
+    def wanted(self) -> bool | None:
+        """The `$proposal` a named query filters on: null for all, else the flag wanted."""
+        return {"include": None, "exclude": False, "only": True}[self.value]
+
+    def admits(self, proposal: bool) -> bool:
+        return self.wanted is None or self.wanted == proposal
+
+
+# Cypher's `p.method = 'extracted'` is null for a record without a method: not a proposal.
+ProposalFlag = Annotated[bool, BeforeValidator(lambda v: bool(v)), Field(
+    description="True: extracted from an article and not yet decided by an analyst "
+    "(a proposal); false: curated.")]
 
 
 class SourceRef(BaseModel):
@@ -29,6 +58,7 @@ class PartnerRef(BaseModel):
     id: str
     name: str
     kind: str | None = None
+    proposal: ProposalFlag = False
 
 
 class Page(BaseModel, Generic[T]):
@@ -85,6 +115,8 @@ class PartnerCounts(BaseModel):
     agreements: int
     projects: int
     engagements: int
+    proposals: int = Field(0, description="How many of the facts counted here are proposals "
+                           "(extracted, not yet reviewed).")
 
 
 class Identifiers(BaseModel):
@@ -97,6 +129,7 @@ class PartnerDetail(BaseModel):
     id: str
     name: str
     kind: str
+    proposal: ProposalFlag = False
     name_vi: str | None = None
     name_en: str | None = None
     aliases: list[str] = Field(default_factory=list)
@@ -116,10 +149,12 @@ class PartnerDetail(BaseModel):
 class FactRef(BaseModel):
     id: str
     name: str
+    proposal: ProposalFlag = False
 
 
 class ItemLine(BaseModel):
     item: str
+    proposal: ProposalFlag = False
     name_vi: str | None = None
     name_en: str | None = None
     quantity: float | None = None
@@ -139,6 +174,7 @@ class Flags(BaseModel):
 class DonationView(BaseModel):
     id: str
     name: str
+    proposal: ProposalFlag = False
     title_vi: str | None = None
     title_en: str | None = None
     direction: str = Field(description="inbound or outbound, relative to the province")
@@ -169,6 +205,7 @@ def flags_of(*amounts: AmountView | None, quantities: list[ItemLine] = ()) -> Fl
 class AgreementView(BaseModel):
     id: str
     name: str
+    proposal: ProposalFlag = False
     kind: str
     title_vi: str | None = None
     title_en: str | None = None
@@ -183,6 +220,7 @@ class AgreementView(BaseModel):
 class ProjectView(BaseModel):
     id: str
     name: str
+    proposal: ProposalFlag = False
     kind: str
     title_vi: str | None = None
     title_en: str | None = None
@@ -205,11 +243,13 @@ class LinkedFact(BaseModel):
     id: str
     label: str
     name: str
+    proposal: ProposalFlag = False
 
 
 class EngagementView(BaseModel):
     id: str
     name: str
+    proposal: ProposalFlag = False
     kind: str
     title_vi: str | None = None
     title_en: str | None = None
@@ -229,6 +269,8 @@ class CitedFact(BaseModel):
     label: str
     name: str
     kind: str | None = None
+    proposal: ProposalFlag = Field(False, description="The fact itself (not this quote) is "
+                                   "a proposal: extracted and not yet decided.")
     quote: str
     method: str
     confidence: float | None = Field(default=None, description="For an extracted fact (0-1).")

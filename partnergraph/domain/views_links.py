@@ -5,7 +5,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from partnergraph.domain.views import PartnerRef, SourceRef
+from partnergraph.domain.views import PartnerRef, ProposalFlag, SourceRef
 
 
 class PathNode(BaseModel):
@@ -14,6 +14,7 @@ class PathNode(BaseModel):
                        examples=["Partner"])
     name: str = Field(examples=["Good Neighbors International"])
     kind: str | None = Field(default=None, examples=["foreign_ngo"])
+    proposal: ProposalFlag = False
 
 
 class PathStep(BaseModel):
@@ -95,6 +96,7 @@ class GraphNode(BaseModel):
     label: str = Field(examples=["Partner"])
     name: str | None = Field(default=None, examples=["Good Neighbors International"])
     kind: str | None = Field(default=None, examples=["foreign_ngo"])
+    proposal: ProposalFlag = False
     props: dict[str, Any] = Field(default_factory=dict,
                                   description="The node's properties, the plain `id` included.")
 
@@ -104,6 +106,8 @@ class GraphEdge(BaseModel):
     source: str = Field(examples=["Partner:good-neighbors-international"])
     target: str = Field(examples=["Donation:gni-2021"])
     type: str = Field(examples=["GAVE"])
+    proposal: ProposalFlag = Field(False, description="The relationship rests on extracted "
+                                   "sources only, not yet decided.")
     props: dict[str, Any] = Field(default_factory=dict)
 
 

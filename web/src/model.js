@@ -133,7 +133,7 @@ function partnerData(node, values) {
   const received = values.received.get(node.id) || 0;
   return {
     id: node.id, label: node.label, name: node.name || node.props.id, kind: node.kind || "",
-    country: node.props.country || "", ref: node.props.id,
+    country: node.props.country || "", ref: node.props.id, proposal: Boolean(node.proposal),
     given, received, size: sizeOf(given + received),
   };
 }
@@ -143,7 +143,7 @@ function factData(node) {
   return {
     id: node.id, label: node.label, name: node.props.title_en || node.name || node.props.id,
     kind: node.kind || "", ref: node.props.id, fact: node.id, start, end,
-    usd: Number(node.props.value_usd) || 0,
+    usd: Number(node.props.value_usd) || 0, proposal: Boolean(node.proposal),
   };
 }
 
@@ -198,6 +198,7 @@ export function elements(store, mode) {
         out.push({ group: "edges", data: {
           id: `${node.id}|${from}|${to}`, source: from, target: to, type: node.label, kind,
           fact: node.id, usd: data.usd, start: data.start, end: data.end,
+          proposal: data.proposal,
           width: node.label === "Donation" ? widthOf(data.usd) : 1.5, directed,
         } });
       }

@@ -79,6 +79,11 @@ export function stylesheet(nodeCount, edgeCount = 0) {
       "line-color": colour, "target-arrow-color": colour, "line-style": line,
     } });
   }
+  // Extracted and not yet reviewed: drawn dashed whatever its kind, as the legend says.
+  rules.splice(rules.length - 3, 0,
+    { selector: "node[?proposal]", style: { "border-style": "dashed", "border-width": 3,
+                                            "border-color": "#d35400" } },
+    { selector: "edge[?proposal]", style: { "line-style": "dashed" } });
   return rules;
 }
 
@@ -109,5 +114,7 @@ export function renderLegend(container) {
   list("Links", Object.values(LINKS), "line");
   const note = document.createElement("p");
   note.textContent = "Size: value of the donations a partner gave or received (US$, log scale).";
-  container.append(note);
+  const proposals = document.createElement("p");
+  proposals.textContent = "Dashed: a proposal, extracted from an article and not yet reviewed.";
+  container.append(note, proposals);
 }
