@@ -16,10 +16,18 @@ import markers
 from api.app import create_app
 from graphdb import GraphDb
 from server import localneo4j
-from partnergraph.settings import Settings
+from partnergraph.settings import Settings, get_settings
 
 TEST_INSTANCE = {"neo4j_uri": None, "neo4j_instance": "test",
                  "neo4j_bolt_port": 7688, "neo4j_http_port": 7475}
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings() -> Iterator[None]:
+    """A test that points the environment somewhere (a curated folder of its own) must not
+    leave the cached settings pointing there once its monkeypatch is undone."""
+    yield
+    get_settings.cache_clear()
 
 
 @pytest.fixture(scope="session")

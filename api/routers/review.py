@@ -3,6 +3,7 @@ on them (graph/review/). Reads are open like every read; every action needs the 
 even on loopback, and names its reviewer in X-Reviewer."""
 
 import secrets
+from urllib.parse import unquote
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query
@@ -26,7 +27,8 @@ async def reviewer(
     settings: Config,
     key: Annotated[str | None, Depends(api_key_header)] = None,
     who: Annotated[str | None, Header(alias=REVIEWER_HEADER, max_length=200,
-                                      description="Who acts: 1-100 characters.")] = None,
+                                      description="Who acts: 1-100 characters, percent-encoded UTF-8 "
+                                                  "(a plain ASCII name works as is).")] = None,
 ) -> str:
     """The reviewer's name, once the key is checked: every review action changes data."""
     expected = settings.api_key.get_secret_value() if settings.api_key else ""
@@ -35,6 +37,13 @@ async def reviewer(
     if not key or not secrets.compare_digest(key.encode(), expected.encode()):
         raise HTTPException(401, detail=f"review actions need the API key in the "
                             f"{API_KEY_HEADER} header", headers={"WWW-Authenticate": API_KEY_HEADER})
+    if who and "%" in who:
+        # Browsers refuse non-Latin-1 header values, so the page percent-encodes names.
+        try:
+            who = unquote(who, errors="strict")
+        except UnicodeDecodeError:
+            raise HTTPException(422, detail=f"the {REVIEWER_HEADER} header is not "
+                                "percent-encoded UTF-8") from None
     if not who or not who.strip() or len(who.strip()) > 100:
         raise HTTPException(422, detail=f"review actions name their reviewer in the "
                             f"{REVIEWER_HEADER} header (1-100 characters)")
