@@ -236,8 +236,10 @@ async function filterItem(value) {
       const shownOnly = page.total > page.items.length ? ` (the first ${page.items.length} kept)` : "";
       note.textContent = `${page.total} donation(s) include it${shownOnly}.`;
     } catch (error) {
-      if (error.status !== 404) throw error;
-      const near = (error.body?.suggestions || []).map((s) => s.name || s.id).join(", ");
+      // An item word no item has is a 422 naming the nearest words.
+      const refused = error.status === 422 && error.body?.detail?.[0]?.loc?.[1] === "item";
+      if (!refused) throw error;
+      const near = (error.body.detail[0].suggestions || []).map((s) => s.word || s.item).join(", ");
       filters.itemDonations = new Set();
       note.textContent = `No such item.${near ? ` Near: ${near}` : ""}`;
     }
