@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query
 from fastapi.responses import Response
 
 from api.deps import Config, Driver
+from api.history import HISTORY, view_with_history
 from api.responses import NO_SUCH_PARTNER, too_slow
 from api.serialise import ModelResponse
 from graph import export, links
@@ -38,7 +39,7 @@ class Format(StrEnum):
     "At most `limit` nodes (`truncated` tells when there were more). Around a hub only "
     "the strongest links of each partner are followed, strongest first: `complete` is "
     "then false, and a larger `limit` widens the view. `format=graphml` "
-    "opens in yEd, Gephi or Cytoscape; `format=csv` is one row per edge.",
+    "opens in yEd, Gephi or Cytoscape; `format=csv` is one row per edge." + HISTORY,
     responses={
         200: {"content": {
             export.GRAPHML_MEDIA_TYPE: {"schema": {"type": "string"}},
@@ -60,8 +61,13 @@ async def graph(
     db = settings.neo4j_database
     if center and center.strip():
         partner = await resolve_partner(driver=driver, database=db, ref=center.strip())
-        view = await links.neighbourhood(driver=driver, database=db, center=partner,
-                                         depth=depth, limit=limit, timeout=settings.query_timeout)
+
+        async def view_of(unit):
+            return await links.neighbourhood(driver=driver, database=db, center=unit,
+                                             depth=depth, limit=limit,
+                                             timeout=settings.query_timeout)
+
+        view = await view_with_history(driver, db, partner, view_of, limit=limit)
     else:
         view = await links.network(driver=driver, database=db, limit=limit,
                                    timeout=settings.query_timeout)
