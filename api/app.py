@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import errors, openapi_examples, security
+from api import bilingual, errors, openapi_examples, security
 from api.routers import ROUTERS, cypher, reconcile
 from graph.driver import open_driver
 from partnergraph import __version__
@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(
             router, dependencies=security.guard(settings) if guarded else None,
             responses=UNAVAILABLE | (security.UNAUTHORIZED | security.TOO_LARGE if guarded else {}))
+    app.add_middleware(bilingual.NamesInLanguage)
     app.add_middleware(security.BodyLimit, max_bytes=settings.max_request_bytes)
     # Neo4j Browser fetches the guide and its style from its own page (another origin),
     # with headers that make its browser ask first (a preflight).
