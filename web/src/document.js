@@ -63,3 +63,8 @@ function render(doc) {
 documentView(id).then(render, (error) => {
   root.replaceChildren(h("p", { class: "error", role: "alert" }, error.message));
 }).finally(() => { document.body.dataset.state = "ready"; });
+
+// The facts are named in the page's language: ask again when the reader switches.
+document.addEventListener("partnergraph:language", () => {
+  documentView(id).then(render, () => {});
+});
