@@ -56,8 +56,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
-        docs_url=None,  # served from local files by api/routers/docs.py
+        # Served by api/routers/docs.py: the docs from local files, the schema in the
+        # language asked.
+        docs_url=None,
         redoc_url=None,
+        openapi_url=None,
     )
     errors.install(app)
     openapi_examples.install(app)

@@ -11,19 +11,25 @@ from graph.items import resolve_item
 from partnergraph import words
 from partnergraph.domain import PartnerKind
 
-_KIND_HELP = ("A partner kind, in English or Vietnamese, with or without diacritics, in any "
-              "case. An unknown word is a 422 that lists the nearest known ones. Accepted:")
+_KIND_HELP = {
+    "en": "A partner kind, in English or Vietnamese, with or without diacritics, in any case. "
+          "An unknown word is a 422 that lists the nearest known ones. Accepted:",
+    "vi": "Loại đối tác, bằng tiếng Việt hoặc tiếng Anh, có dấu hoặc không dấu, chữ hoa hay "
+          "chữ thường đều được. Từ không có trong danh sách bị trả lỗi 422 kèm các từ gần "
+          "nhất. Các từ được nhận:",
+}
 
 
-def _description() -> str:
-    lines = [_KIND_HELP]
+def kind_description(lang: str) -> str:
+    """The `kind` parameter's description in `lang`: the words are the same in both."""
+    lines = [_KIND_HELP[lang]]
     lines += [f"- `{kind.value}`: " + ", ".join(f'"{w}"' for w in words.all_words(kind)[1:])
               for kind in PartnerKind]
     return "\n".join(lines)
 
 
 KIND_QUERY = Query(
-    max_length=100, description=_description(),
+    max_length=100, description=kind_description("en"),
     examples=["ngo", "phi chính phủ", "PCPNN", "chinh quyen dia phuong", "foreign_ngo"],
     # The enum lists every word as written; its variants without diacritics or in another
     # case are accepted too (the description says so).
