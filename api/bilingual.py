@@ -12,8 +12,10 @@ import json
 import logging
 import re
 from typing import Any
+from urllib.parse import parse_qsl
 
 from neo4j.exceptions import DriverError, Neo4jError
+from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.i18n import language
@@ -102,6 +104,14 @@ def asked_language(scope: Scope) -> str | None:
     return language(query, header)
 
 
+def _wrong_lang(scope: Scope) -> str | None:
+    query = scope.get("query_string", b"").decode("latin-1")
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if key == "lang" and value not in ("vi", "en"):
+            return value
+    return None
+
+
 class NamesInLanguage:
     """ASGI middleware: JSON answers to GETs with their names in the asked language."""
 
@@ -109,6 +119,12 @@ class NamesInLanguage:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and (wrong := _wrong_lang(scope)) is not None:
+            # Every GET documents `lang`: a value it cannot take is refused like any other.
+            await JSONResponse({"detail": [{
+                "type": "literal_error", "loc": ["query", "lang"], "input": wrong,
+                "msg": "Input should be 'vi' or 'en'"}]}, 422)(scope, receive, send)
+            return
         lang = asked_language(scope) if scope["type"] == "http" else None
         if lang is None or scope["method"] != "GET" or SKIPPED.match(scope["path"]):
             await self.app(scope, receive, send)

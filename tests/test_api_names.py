@@ -137,3 +137,11 @@ def test_a_name_with_no_form_in_the_language_stays_as_it_is():
     assert bilingual.said("World Bank", "Ngân hàng Thế giới", "World Bank", "vi") == \
         ("Ngân hàng Thế giới", "World Bank")
     assert bilingual.said("X", "x vi", None, "en") == ("X", "x vi")
+
+
+def test_a_language_the_api_does_not_speak_is_a_422(client):
+    response = client.get("/partners", params={"q": "quang tay", "lang": "fr"})
+
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert (error["loc"], error["input"]) == (["query", "lang"], "fr")
