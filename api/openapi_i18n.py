@@ -24,8 +24,14 @@ LANG_PARAMETER = {
 }
 
 
+#: A `lang` the API does not speak is refused (api/bilingual.py), wherever it is sent.
+REFUSED_LANG = {"description": "Validation Error", "content": {"application/json": {
+    "schema": {"$ref": "#/components/schemas/HTTPValidationError"}}}}
+
+
 def document_language(schema: dict[str, Any]) -> None:
-    """Adds the `lang` parameter to every GET operation that has none of its own."""
+    """Adds the `lang` parameter, and the 422 a wrong one gets, to every GET operation that
+    has none of its own."""
     for operations in schema.get("paths", {}).values():
         get = operations.get("get")
         if get is None:
@@ -33,6 +39,7 @@ def document_language(schema: dict[str, Any]) -> None:
         parameters = get.setdefault("parameters", [])
         if not any(p.get("name") == "lang" for p in parameters):
             parameters.append(copy.deepcopy(LANG_PARAMETER))
+        get.setdefault("responses", {}).setdefault("422", copy.deepcopy(REFUSED_LANG))
 
 
 def texts(schema: Any) -> list[str]:
