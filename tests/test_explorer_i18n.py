@@ -179,3 +179,17 @@ def test_names_in_the_explorer_follow_the_language_with_the_other_beside(browser
     assert page.inner_text("#panel .both-names") == f"{GUANGXI_EN} · {GUANGXI_VI}"
     assert page.errors == []
     page.screenshot(path=ARTIFACTS / "explorer-en-names.png")
+
+
+def test_an_unknown_item_in_the_filter_names_the_nearest_words(browser, base_url):  # noqa: F811
+    """The API refuses an item word no item has with a 422 naming the nearest words: the
+    filter says so, in Vietnamese, and keeps no donation."""
+    page = open_page(browser, base_url)
+    page.fill("#filter-item", "khau tranng")
+    page.press("#filter-item", "Enter")
+    note = page.locator("#filter-item-note")
+    note.wait_for()
+
+    assert note.inner_text() == "Không có hàng này. Gần giống: khẩu trang"
+    # Chromium logs the refused request itself; the page raised nothing.
+    assert [e for e in page.errors if "status of 422" not in e] == []
