@@ -62,9 +62,27 @@ def _ids(body: Any, found: set[str]) -> set[str]:
             found.add(body["id"])
         if isinstance(body.get("merged_into"), str) and "merged_into_name" in body:
             found.add(body["merged_into"])
+        if _is_group(body):
+            found.update(body["key"].split("+"))
         for value in body.values():
             _ids(value, found)
     return found
+
+
+def _is_group(d: dict) -> bool:
+    """A group of totals keyed by the ids of its partners, countries or item ("a+b")."""
+    return isinstance(d.get("key"), str) and isinstance(d.get("label"), str) \
+        and "donations" in d
+
+
+def _group_label(d: dict, names: dict[str, list[Names]], lang: str) -> tuple[str, str] | None:
+    # The label joins the names of the key's ids: said again in `lang` when all are known.
+    ids, labels = d["key"].split("+"), d["label"].split(" + ")
+    if len(ids) != len(labels) or not all(i in names for i in ids):
+        return None
+    both = [said(label, found.name_vi, found.name_en, lang) for i, label in zip(ids, labels)
+            if (found := _pick(names[i], label))]
+    return " + ".join(b[0] for b in both), " + ".join(b[1] or b[0] for b in both)
 
 
 def _pick(candidates: list[Names], name: str | None) -> Names | None:
@@ -86,6 +104,9 @@ def localise(body: Any, names: dict[str, list[Names]], lang: str) -> Any:
         found = _pick(names.get(body["id"], []), body["name"])
         if found:
             out["name"], out["name_other"] = said(body["name"], found.name_vi, found.name_en, lang)
+    if _is_group(body) and (label := _group_label(body, names, lang)):
+        out["label"], other = label
+        out["label_other"] = other if other != out["label"] else None
     if isinstance(body.get("merged_into"), str) and "merged_into_name" in body:
         found = _pick(names.get(body["merged_into"], []), body["merged_into_name"])
         if found:

@@ -145,3 +145,19 @@ def test_a_language_the_api_does_not_speak_is_a_422(client):
     assert response.status_code == 422
     [error] = response.json()["detail"]
     assert (error["loc"], error["input"]) == (["query", "lang"], "fr")
+
+
+def test_donation_totals_label_their_groups_in_the_language(client):
+    """A group of /stats/donations keyed by partner ids is labelled with their names in the
+    language asked, the other beside (`label_other`); groups by year stay as they are."""
+    plain = ok(client, "/stats/donations", group_by="donor").json()
+    vi = ok(client, "/stats/donations", group_by="donor", lang="vi").json()
+
+    labels = {g["key"]: g for g in vi["groups"]}
+    assert [g["key"] for g in vi["groups"]] == [g["key"] for g in plain["groups"]]
+    assert labels["guangxi"]["label"] == "Khu tự trị dân tộc Choang Quảng Tây"
+    assert labels["guangxi"]["label_other"] == "Guangxi Zhuang Autonomous Region"
+    joint = next(g for g in vi["groups"] if g["key"] == "guangxi+yunnan")
+    assert joint["label"] == "Khu tự trị dân tộc Choang Quảng Tây + tỉnh Vân Nam"
+    years = ok(client, "/stats/donations", group_by="year", lang="vi").json()
+    assert all("label_other" not in g for g in years["groups"])
