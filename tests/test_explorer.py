@@ -4,16 +4,14 @@ leaves a screenshot in tests/artifacts/explorer/ for a person to look at."""
 
 import re
 import shutil
-import socket
-import threading
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
+import served
 from fastapi.testclient import TestClient
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from api.app import create_app
 from api.routers import explore
@@ -22,51 +20,25 @@ from loaders import pipeline
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts" / "explorer"
-CHROMIUM = Path("/usr/bin/chromium")
-# Headless, and nothing that reaches out to the internet on its own.
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]
 GRAPHML = "{http://graphml.graphdrawing.org/xmlns}"
 VERO_CELL_QUOTE = "100.000 liều vắc xin phòng Covid-19 Vero Cell"
 ARTICLE_004 = "article-004-47f6c6ea85a0549f"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def base_url(module_db, neo4j_settings) -> Iterator[str]:
     """The API with the seed graph, served by uvicorn in a thread on a free port."""
     module_db.run(pipeline.load, paths=[SEED])
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(neo4j_settings), host="127.0.0.1",
-                                           port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        if not thread.is_alive():
-            pytest.fail("uvicorn stopped before serving the explorer", pytrace=False)
-        threading.Event().wait(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join()
+    with served.serving(create_app(neo4j_settings)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser(base_url) -> Iterator[Browser]:
     # After base_url: Playwright's sync API keeps an event loop running in this thread,
     # and loading the seed needs one of its own.
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: `make install` installs Debian's chromium",
-                    pytrace=False)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    with served.chromium() as browser:
         yield browser
-        browser.close()
 
 
 @pytest.fixture
@@ -303,7 +275,7 @@ def test_explorer_files_come_from_a_closed_list(neo4j_settings, monkeypatch):
 
 def test_chromium_is_debians(browser):
     """The browser is the system Chromium, not a downloaded build."""
-    assert shutil.which("chromium") == str(CHROMIUM)
+    assert shutil.which("chromium") == str(served.CHROMIUM)
     assert re.match(r"\d+\.", browser.version)
 
 
