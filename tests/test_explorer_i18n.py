@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_explorer import ARTICLE_004, ARTIFACTS, CHROMIUM_ARGS, base_url, browser  # noqa: F401
+from test_explorer import ARTICLE_004, ARTIFACTS, base_url, browser  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 
