@@ -88,6 +88,10 @@ def test_the_document_page_in_vietnamese(browser, base_url):  # noqa: F811
     headings = page.locator("h3").all_inner_texts()
     assert "Văn bản" in headings
     assert any(h.startswith("Các dữ kiện lấy từ tài liệu: ") for h in headings)
+    # The facts are named in Vietnamese, the English beside.
+    facts = [f.split("\n")[0] for f in page.locator(".facts-cited li").all_inner_texts()]
+    assert any(f.startswith("Donation: 100.000 liều vắc xin phòng Covid-19 Vero Cell")
+               and " · 100,000 doses" in f for f in facts), facts
     assert page.errors == []
 
 

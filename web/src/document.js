@@ -51,6 +51,7 @@ function render(doc) {
       ? h("p", { class: "error" }, "The quote was not found verbatim in this text.") : "",
     h("section", { class: "facts-cited" }, h("h3", {}, `Facts drawn from it: ${doc.facts.length}`),
       h("ul", {}, doc.facts.map((f) => h("li", {}, h("strong", {}, `${f.label}: `), f.name,
+        f.name_other ? h("span", { class: "name other" }, ` · ${f.name_other}`) : "",
         h("blockquote", { class: "quote" }, f.quote))))),
     h("section", { class: "text" }, h("h3", {}, "Text"),
       doc.text ? h("div", { class: "body", lang: doc.language || undefined },
