@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from api import errors, openapi_examples, security
+from api import bilingual, errors, openapi_examples, security
 from api.routers import ROUTERS, cypher, reconcile
 from graph.driver import open_driver
 from partnergraph import __version__
@@ -56,8 +56,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
-        docs_url=None,  # served from local files by api/routers/docs.py
+        # Served by api/routers/docs.py: the docs from local files, the schema in the
+        # language asked.
+        docs_url=None,
         redoc_url=None,
+        openapi_url=None,
     )
     errors.install(app)
     openapi_examples.install(app)
@@ -66,6 +69,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.include_router(
             router, dependencies=security.guard(settings) if guarded else None,
             responses=UNAVAILABLE | (security.UNAUTHORIZED | security.TOO_LARGE if guarded else {}))
+    app.add_middleware(bilingual.NamesInLanguage)
     app.add_middleware(security.BodyLimit, max_bytes=settings.max_request_bytes)
     # Neo4j Browser fetches the guide and its style from its own page (another origin),
     # with headers that make its browser ask first (a preflight).

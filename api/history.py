@@ -9,6 +9,8 @@ from typing import Any, TypeVar
 from api import paging
 from graph.successions import predecessors
 from partnergraph.domain.history import HistoryPage, Predecessor
+from partnergraph.domain.views import PartnerRef
+from partnergraph.domain.views_links import GraphView
 
 T = TypeVar("T")
 Fetch = Callable[[Any, int, int], Awaitable[tuple[int, list[T]]]]
@@ -48,3 +50,27 @@ async def with_history(driver, database: str, partner_id: str | None, fetch: Fet
     past = await history_of(driver, database, partner_id)
     return await page_across([partner_id, *(p.id for p in past)], fetch, offset=offset,
                              limit=limit, includes=past)
+
+
+async def view_with_history(driver, database: str, center: PartnerRef,
+                            view_of: Callable[[PartnerRef], Awaitable[GraphView]], *,
+                            limit: int) -> GraphView:
+    """The neighbourhood of `center` joined with those of the units merged into it, at most
+    `limit` nodes, the center's own first."""
+    past = await history_of(driver, database, center.id)
+    view = await view_of(center)
+    for unit in past:
+        other = await view_of(PartnerRef(id=unit.id, name=unit.name))
+        view.truncated |= other.truncated
+        view.complete &= other.complete
+        seen = {n.id for n in view.nodes}
+        view.nodes += [n for n in other.nodes if n.id not in seen]
+        seen = {e.id for e in view.edges}
+        view.edges += [e for e in other.edges if e.id not in seen]
+    if len(view.nodes) > limit:
+        view.nodes, view.truncated = view.nodes[:limit], True
+        kept = {n.id for n in view.nodes}
+        view.edges = [e for e in view.edges if e.source in kept and e.target in kept]
+    view.edges.sort(key=lambda e: e.id)
+    view.includes = past
+    return view

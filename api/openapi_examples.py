@@ -7,6 +7,8 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
+from api.openapi_i18n import document_language
+
 #: (path, parameter) → the README's value.
 EXAMPLES: dict[tuple[str, str], str] = {
     ("/donations", "donor"): "quang tay",
@@ -39,6 +41,7 @@ def install(app: FastAPI) -> None:
                 for parameter in schema["paths"][path]["get"].get("parameters", []):
                     if parameter["name"] == name:
                         parameter["example"] = value
+            document_language(schema)
             app.openapi_schema = schema
         return app.openapi_schema
 

@@ -80,6 +80,10 @@ CATALOGUE = _entries(
      "`partnergraph stats` prints it."),
     ("load_history", "The history of loads: what each load added, changed and removed", None,
      "`partnergraph history` prints it."),
+    ("names_by_id", "Both names of partners, places, items and facts",
+     "GET /partners?q=guangxi&lang=vi",
+     "An answer asked for in one language (`lang=vi|en` or Accept-Language) names every "
+     "partner, place, item and fact in it with it, the other language beside."),
     ("partner_predecessors", "The units merged into a partner, with the date",
      "GET /donations?recipient=tuyen-quang",
      "Answers about a unit include its predecessors' facts; `includes` names them."),

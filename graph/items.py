@@ -9,6 +9,8 @@ from partnergraph import names
 
 
 async def resolve_item(*, driver: AsyncDriver, database: str, ref: str) -> str:
+    """The id of the item `ref` names; NotFound otherwise, whose suggestions name each near
+    item by the word of it that came nearest ({id, name, word})."""
     records, _, _ = await driver.execute_query(
         cypher.load("queries/items"), database_=database, routing_=RoutingControl.READ,
         result_transformer_=eager,
@@ -20,7 +22,14 @@ async def resolve_item(*, driver: AsyncDriver, database: str, ref: str) -> str:
     if ranked and ranked[0][1] >= 90:
         return ranked[0][0]
     labels = {r["id"]: r["name"] for r in records}
-    raise NotFound("item", ref, [{"id": i, "name": labels[i]} for i, _ in ranked])
+    raise NotFound("item", ref, [{"id": i, "name": labels[i], "word": _nearest(ref, catalogue[i])}
+                                 for i, _ in ranked])
+
+
+def _nearest(ref: str, words: list[str]) -> str:
+    # The analyst typed a word: the suggestion is the word of the item closest to it.
+    best = names.best_matches(ref, {w: [w] for w in words}, limit=1, cutoff=0)
+    return best[0][0] if best else words[0]
 
 
 async def search_items(*, driver: AsyncDriver, database: str, q: str | None,

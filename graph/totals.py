@@ -22,6 +22,7 @@ from graph import cypher
 from graph.driver import eager
 from graph.props import to_date
 from partnergraph.domain.views import Proposals
+from partnergraph.domain.history import Predecessor
 
 
 class GroupBy(StrEnum):
@@ -73,6 +74,9 @@ class DonationTotals(BaseModel):
                                     "of every total (proposals=exclude).")
     groups: list[Group]
     not_counted: list[NotCounted]
+    includes: list[Predecessor] = Field(
+        default_factory=list, description="Units merged into the donor or recipient asked "
+        "for, whose donations these totals include; empty when there are none.")
 
 
 def admitted(rows: list[dict[str, Any]], proposals: Proposals) -> tuple[list[dict[str, Any]], int]:
@@ -162,14 +166,25 @@ def _add_quantity(g: Group, row: dict[str, Any], item_id: str) -> None:
     g.quantities = list(by_unit.values())
 
 
+def _among(people: list[dict[str, Any]], ids: set[str] | None) -> bool:
+    return ids is None or any(p["id"] in ids for p in people)
+
+
 async def donation_totals(
     *, driver: AsyncDriver, database: str, group_by: GroupBy, direction: str | None = None,
     proposals: Proposals = Proposals.exclude,
+    donors: set[str] | None = None, recipients: set[str] | None = None,
 ) -> DonationTotals:
+    """Totals of every donation, or of those one of `donors` gave and one of `recipients`
+    received (None: anyone)."""
     records, _, _ = await driver.execute_query(
         cypher.load("queries/donation_totals"), direction=direction,
         database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
-    rows, excluded = admitted([r.data() for r in records], proposals)
+    rows = [r.data() for r in records]
+    # The query reads every donation anyway for the totals: a partner's are picked here,
+    # which keeps one named query behind both.
+    rows = [r for r in rows if _among(r["donors"], donors) and _among(r["recipients"], recipients)]
+    rows, excluded = admitted(rows, proposals)
     totals = aggregate(rows, group_by, direction)
     return totals.model_copy(update={"proposals": proposals, "proposals_excluded": excluded})

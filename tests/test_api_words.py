@@ -79,3 +79,34 @@ def test_a_donated_item_in_either_language(client, word):
     assert expected["total"] > 0
 
     assert ok(client, "/donations", item=word, limit=100) == expected
+
+
+def test_an_unknown_item_is_a_422_with_the_nearest_words(client):
+    """A word no item has is refused like a kind: a 422 on `item`, the nearest words first,
+    each with the item it names (not a 404, which would say the address is wrong)."""
+    response = client.get("/donations", params={"item": "khau tranng"})
+
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["loc"] == ["query", "item"]
+    assert error["input"] == "khau tranng"
+    assert error["suggestions"][0]["item"] == "face-mask"
+    assert error["suggestions"][0]["word"] in ("khẩu trang", "khẩu trang y tế")
+    assert error["msg"].startswith("unknown item 'khau tranng'; did you mean ")
+
+
+def test_an_unknown_item_in_vietnamese(client):
+    response = client.get("/donations", params={"item": "khau tranng", "lang": "vi"})
+
+    [error] = response.json()["detail"]
+    assert error["msg"].startswith("không có mặt hàng 'khau tranng'; có phải là ")
+    assert error["suggestions"][0]["item"] == "face-mask"
+
+
+def test_a_word_near_no_item_is_a_422_without_suggestions(client):
+    response = client.get("/donations", params={"item": "zzzzqqqq"})
+
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["msg"] == "unknown item 'zzzzqqqq'"
+    assert error["suggestions"] == []

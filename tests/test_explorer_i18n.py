@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from test_explorer import ARTICLE_004, ARTIFACTS, CHROMIUM_ARGS, base_url, browser  # noqa: F401
+from test_explorer import ARTICLE_004, ARTIFACTS, base_url, browser  # noqa: F401
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -88,6 +88,10 @@ def test_the_document_page_in_vietnamese(browser, base_url):  # noqa: F811
     headings = page.locator("h3").all_inner_texts()
     assert "Văn bản" in headings
     assert any(h.startswith("Các dữ kiện lấy từ tài liệu: ") for h in headings)
+    # The facts are named in Vietnamese, the English beside.
+    facts = [f.split("\n")[0] for f in page.locator(".facts-cited li").all_inner_texts()]
+    assert any(f.startswith("Donation: 100.000 liều vắc xin phòng Covid-19 Vero Cell")
+               and " · 100,000 doses" in f for f in facts), facts
     assert page.errors == []
 
 
@@ -112,15 +116,16 @@ def _artifacts():
 @pytest.mark.parametrize(("locale", "partner", "line"), [
     ("en-GB", "Tuyen Quang", "Includes Hà Giang Province, merged into it on 2025-07-01: its "
                              "donations are listed here."),
-    ("vi-VN", "Tuyen Quang", "Gồm cả Hà Giang Province, đã sáp nhập vào từ ngày 01/07/2025: "
+    ("vi-VN", "Tuyen Quang", "Gồm cả tỉnh Hà Giang, đã sáp nhập vào từ ngày 01/07/2025: "
                              "các khoản viện trợ của đơn vị đó được liệt kê ở đây."),
     ("en-GB", "Ha Giang", "Merged into Tuyên Quang Province on 2025-07-01."),
-    ("vi-VN", "Ha Giang", "Đã sáp nhập vào Tuyên Quang Province từ ngày 01/07/2025."),
+    ("vi-VN", "Ha Giang", "Đã sáp nhập vào tỉnh Tuyên Quang từ ngày 01/07/2025."),
 ])
 def test_a_merged_unit_shows_both_names_and_its_history(browser, base_url, locale, partner,  # noqa: F811,E501
                                                        line):
     """Hà Giang, merged into Tuyên Quang on 2025-07-01: each one's panel says so, Tuyên
-    Quang's lists Hà Giang's donations, and both show their Vietnamese and English names."""
+    Quang's lists Hà Giang's donations, and both show their names in the page's language
+    with the other beside."""
     page = open_page(browser, base_url, locale=locale)
     page.fill("#search-input", partner)
     page.locator("#search-results li").first.wait_for()
@@ -129,10 +134,66 @@ def test_a_merged_unit_shows_both_names_and_its_history(browser, base_url, local
 
     assert page.locator("#panel .history p").all_inner_texts() == [line]
     names = page.inner_text("#panel .both-names")
-    assert names in ("tỉnh Tuyên Quang · Tuyên Quang Province",
-                     "tỉnh Hà Giang · Hà Giang Province"), names
+    vi, en = {"Tuyen Quang": ("tỉnh Tuyên Quang", "Tuyên Quang Province"),
+              "Ha Giang": ("tỉnh Hà Giang", "Hà Giang Province")}[partner]
+    assert names == (f"{vi} · {en}" if locale == "vi-VN" else f"{en} · {vi}")
     if partner == "Tuyen Quang":
         given = page.locator("#panel .donations[data-side=given] h3").inner_text()
         assert given.endswith(": 4")  # Hà Giang's four donations
     assert page.errors == []
     page.screenshot(path=ARTIFACTS / f"explorer-history-{locale}-{partner[:2]}.png")
+
+
+GUANGXI_VI, GUANGXI_EN = "Khu tự trị dân tộc Choang Quảng Tây", "Guangxi Zhuang Autonomous Region"
+
+
+def node_names(page) -> dict[str, str]:
+    return page.evaluate("Object.fromEntries(explorer.cy.nodes().map((n) => "
+                         "[n.id(), n.data('name')]))")
+
+
+def test_names_in_the_explorer_follow_the_language_with_the_other_beside(browser, base_url):  # noqa: F811,E501
+    """In Vietnamese the graph's labels, the search results and the panel name partners in
+    Vietnamese, the English beside; switching to English names them in English, without
+    reloading the page."""
+    page = open_page(browser, base_url)
+    assert node_names(page)["Partner:guangxi"] == GUANGXI_VI
+    assert node_names(page)["Partner:ha-giang"] == "tỉnh Hà Giang"
+
+    page.fill("#search-input", "quang tay")
+    first = page.locator("#search-results li").first
+    first.wait_for()
+    assert first.inner_text().startswith(f"{GUANGXI_VI} · {GUANGXI_EN}")
+    page.press("#search-input", "Enter")
+    page.wait_for_selector("#panel .donations")
+    assert page.inner_text("#panel h2.title") == GUANGXI_VI
+    assert page.inner_text("#panel .both-names") == f"{GUANGXI_VI} · {GUANGXI_EN}"
+    received = page.inner_text("#panel .donations[data-side=given]")
+    assert "tỉnh Hà Giang" in received  # the recipient, named in Vietnamese
+    selected = page.evaluate("explorer.cy.$id('Partner:guangxi').data('both')")
+    assert selected == f"{GUANGXI_VI}\n{GUANGXI_EN}"
+    page.screenshot(path=ARTIFACTS / "explorer-vi-names.png")
+
+    page.click(".lang-switch button[value=en]")
+    page.wait_for_function("document.querySelector('#panel h2.title')?.textContent === "
+                           f"{GUANGXI_EN!r}")
+    page.wait_for_selector("body[data-state=ready]")
+    assert node_names(page)["Partner:guangxi"] == GUANGXI_EN
+    assert node_names(page)["Partner:ha-giang"] == "Hà Giang Province"
+    assert page.inner_text("#panel .both-names") == f"{GUANGXI_EN} · {GUANGXI_VI}"
+    assert page.errors == []
+    page.screenshot(path=ARTIFACTS / "explorer-en-names.png")
+
+
+def test_an_unknown_item_in_the_filter_names_the_nearest_words(browser, base_url):  # noqa: F811
+    """The API refuses an item word no item has with a 422 naming the nearest words: the
+    filter says so, in Vietnamese, and keeps no donation."""
+    page = open_page(browser, base_url)
+    page.fill("#filter-item", "khau tranng")
+    page.press("#filter-item", "Enter")
+    note = page.locator("#filter-item-note")
+    note.wait_for()
+
+    assert note.inner_text() == "Không có hàng này. Gần giống: khẩu trang"
+    # Chromium logs the refused request itself; the page raised nothing.
+    assert [e for e in page.errors if "status of 422" not in e] == []

@@ -103,3 +103,64 @@ def test_agreements_projects_and_engagements_of_tuyen_quang_include_ha_giang_s(c
 def test_without_a_partner_nothing_is_included(client):
     assert ok(client, "/donations")["includes"] == []
     assert ok(client, "/agreements")["includes"] == []
+
+
+def test_tuyen_quang_s_donation_totals_include_ha_giang_s_and_say_so(client):
+    """/stats/donations narrowed to a recipient counts what its predecessors received too:
+    Tuyên Quang's totals are Hà Giang's donations plus its own, by id, and `includes` says so."""
+    everything = ok(client, "/stats/donations", group_by="year")
+    tuyen_quang = ok(client, "/stats/donations", group_by="year", recipient="Tuyên Quang")
+    ha_giang = ok(client, "/stats/donations", group_by="year", recipient="ha-giang")
+
+    def counted(body):
+        return sorted(i for g in body["groups"] for i in g["donation_ids"])
+
+    received = ids(ok(client, "/donations", recipient="tuyen-quang", limit=100))
+    assert counted(tuyen_quang) == sorted(received)
+    assert counted(tuyen_quang) == sorted(counted(ha_giang) + ["gni-ventilators-tuyen-quang-2025"])
+    assert len(counted(ha_giang)) < len(counted(everything))
+    assert [p["id"] for p in tuyen_quang["includes"]] == ["ha-giang"]
+    assert tuyen_quang["includes"][0]["since"] == "2025-07-01"
+    assert ha_giang["includes"] == [] and everything["includes"] == []
+
+
+def test_donation_totals_by_donor_include_what_the_predecessor_gave(client):
+    given = ok(client, "/stats/donations", group_by="item", donor="tuyen-quang")
+    listed = ids(ok(client, "/donations", donor="ha-giang", limit=100))
+
+    assert sorted({i for g in given["groups"] for i in g["donation_ids"]}) == sorted(listed)
+    assert given["includes"][0]["id"] == "ha-giang"
+
+
+def test_donation_totals_of_an_unknown_partner_are_a_404(client):
+    response = client.get("/stats/donations", params={"recipient": "tuyen quangg xyz"})
+    assert response.status_code == 404
+
+
+def test_tuyen_quang_s_graph_includes_ha_giang_s_neighbourhood_and_says_so(client):
+    """/graph?center=Tuyên Quang draws Hà Giang's partners and facts as well as its own."""
+    tuyen_quang = ok(client, "/graph", center="Tuyên Quang")
+    ha_giang = ok(client, "/graph", center="ha-giang")
+
+    def node_ids(view):
+        return {n["id"] for n in view["nodes"]}
+
+    assert node_ids(ha_giang) <= node_ids(tuyen_quang)
+    assert "Donation:gni-ventilators-tuyen-quang-2025" in node_ids(tuyen_quang)
+    assert "Donation:gni-ventilators-tuyen-quang-2025" not in node_ids(ha_giang)
+    assert {e["id"] for e in ha_giang["edges"]} <= {e["id"] for e in tuyen_quang["edges"]}
+    assert tuyen_quang["center"]["id"] == "tuyen-quang"
+    assert [p["id"] for p in tuyen_quang["includes"]] == ["ha-giang"]
+    assert ha_giang["includes"] == []
+    assert all(e["source"] in node_ids(tuyen_quang) and e["target"] in node_ids(tuyen_quang)
+               for e in tuyen_quang["edges"])
+
+
+def test_a_merged_graph_keeps_to_its_limit(client):
+    full = ok(client, "/graph", center="tuyen-quang")
+    small = ok(client, "/graph", center="tuyen-quang", limit=5)
+
+    assert len(full["nodes"]) > 5
+    assert len(small["nodes"]) == 5 and small["truncated"] is True
+    kept = {n["id"] for n in small["nodes"]}
+    assert all(e["source"] in kept and e["target"] in kept for e in small["edges"])

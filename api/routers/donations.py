@@ -5,11 +5,11 @@ from fastapi import APIRouter, Query
 from api import paging
 from api.deps import Config, Driver
 from api.history import history_of, page_across
+from api.kinds import ITEM_HELP, UNKNOWN_ITEM, item_word
 from api.params import DATE_HELP, DATE_PATTERN, ListProposals, parse_bound
 from partnergraph.domain.views import Proposals
 from api.serialise import ModelResponse
 from graph.donations import find_donations
-from graph.items import resolve_item
 from graph.partners import resolve_partner
 from partnergraph.domain.history import HistoryPage
 from partnergraph.domain.views import DonationView
@@ -28,7 +28,8 @@ Ref = Annotated[str | None, Query(max_length=200)]
     "received. Periods match `since`/`until` by overlap (an `until` before `since` "
     "matches nothing). A partner that absorbed others (Tuyên Quang, into which Hà Giang "
     "was merged on 2025-07-01) includes their donations: `includes` names them.",
-    responses={404: {"description": "Unknown partner or item; `suggestions` lists near names"}},
+    responses={404: {"description": "Unknown partner; `suggestions` lists near names"}}
+    | UNKNOWN_ITEM,
 )
 async def donations(
     driver: Driver,
@@ -38,7 +39,8 @@ async def donations(
     since: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP,
                                        examples=["2020"])] = None,
     until: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP)] = None,
-    item: Annotated[str | None, Query(max_length=200, examples=["vero cell"])] = None,
+    item: Annotated[str | None, Query(max_length=200, description=ITEM_HELP,
+                                      examples=["vero cell"])] = None,
     proposals: ListProposals = Proposals.include,
     limit: int = paging.Limit,
     cursor: str | None = paging.Cursor,
@@ -50,7 +52,7 @@ async def donations(
     recipient_id = (
         (await resolve_partner(driver=driver, database=db, ref=recipient)).id if recipient else None
     )
-    item_id = await resolve_item(driver=driver, database=db, ref=item) if item else None
+    item_id = await item_word(driver, db, item)
     offset = paging.decode(cursor)
     if start and end and end < start:  # a period that ends before it starts holds nothing
         return ModelResponse(HistoryPage(items=[], total=0))

@@ -8,6 +8,7 @@ from fastapi.responses import Response
 
 from api.deps import Config, Driver
 from api.params import ListProposals
+from api.history import HISTORY, view_with_history
 from api.responses import NO_SUCH_PARTNER, too_slow
 from api.serialise import ModelResponse
 from graph import export, links
@@ -42,7 +43,7 @@ class Format(StrEnum):
     "then false, and a larger `limit` widens the view. `format=graphml` "
     "opens in yEd, Gephi or Cytoscape; `format=csv` is one row per edge. Nodes and edges "
     "say whether they are proposals; `proposals=exclude` leaves them out, `only` keeps "
-    "them with the nodes they attach to.",
+    "them with the nodes they attach to." + HISTORY,
     responses={
         200: {"content": {
             export.GRAPHML_MEDIA_TYPE: {"schema": {"type": "string"}},
@@ -65,8 +66,13 @@ async def graph(
     db = settings.neo4j_database
     if center and center.strip():
         partner = await resolve_partner(driver=driver, database=db, ref=center.strip())
-        view = await links.neighbourhood(driver=driver, database=db, center=partner,
-                                         depth=depth, limit=limit, timeout=settings.query_timeout)
+
+        async def view_of(unit):
+            return await links.neighbourhood(driver=driver, database=db, center=unit,
+                                             depth=depth, limit=limit,
+                                             timeout=settings.query_timeout)
+
+        view = await view_with_history(driver, db, partner, view_of, limit=limit)
     else:
         view = await links.network(driver=driver, database=db, limit=limit,
                                    timeout=settings.query_timeout)

@@ -153,10 +153,12 @@ DESCRIPTION = ("The W3C Entity Reconciliation API. " + QUERIES_HELP + " `type` i
                "ranked by the partner search, `match` is true for the one candidate that meets "
                "the name exactly.")
 UNREADABLE = {422: {"description": "Queries that cannot be read, an unknown type or property"}}
+#: With a `callback` the answer is JSONP: the same JSON, wrapped in a call.
+JSONP = {200: {"content": {"application/javascript": {"schema": {"type": "string"}}}}}
 
 
 @router.get("/reconcile", summary="Reconciliation service: the manifest, or queries as a "
-            "parameter", description=DESCRIPTION, responses=UNREADABLE)
+            "parameter", description=DESCRIPTION, responses=JSONP | UNREADABLE)
 async def reconcile_get(
     request: Request, driver: Driver, settings: Config,
     queries: Annotated[str | None, Query(max_length=100_000, description=QUERIES_HELP)] = None,
@@ -174,7 +176,7 @@ async def reconcile_get(
             "type": "object", "properties": {"queries": {"type": "string"},
                                              "callback": {"type": "string"}},
             "required": ["queries"]}}}}},
-    responses=UNREADABLE)
+    responses=JSONP | UNREADABLE)
 async def reconcile_post(request: Request, driver: Driver, settings: Config):
     form = parse_qs((await request.body()).decode("utf-8", errors="replace"))
     if "queries" not in form:

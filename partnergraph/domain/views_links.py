@@ -5,6 +5,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from partnergraph.domain.history import Predecessor
 from partnergraph.domain.views import PartnerRef, ProposalFlag, SourceRef
 
 
@@ -121,6 +122,9 @@ class GraphView(BaseModel):
     complete: bool = Field(default=True, description="False when the partners shown are "
                            "the strongest part of a larger neighbourhood: the search read "
                            "only the strongest links of hubs. A larger `limit` widens it.")
+    includes: list[Predecessor] = Field(
+        default_factory=list, description="Units merged into the center, whose "
+        "neighbourhoods this view includes; empty when there are none.")
 
 
 class CypherRequest(BaseModel):

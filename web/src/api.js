@@ -1,4 +1,8 @@
-// The API calls the explorer makes; every one goes to this same server.
+// The API calls the explorer makes; every one goes to this same server, in the page's
+// language: the API names partners, places, items and facts in it (`name`), the other
+// language beside (`name_other`).
+
+import { language } from "./i18n.js";
 
 export class ApiError extends Error {
   constructor(status, body) {
@@ -9,7 +13,7 @@ export class ApiError extends Error {
 }
 
 async function getJSON(path, params = {}) {
-  const query = new URLSearchParams();
+  const query = new URLSearchParams({ lang: language });
   for (const [key, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== "") query.set(key, value);
   }

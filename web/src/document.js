@@ -51,6 +51,7 @@ function render(doc) {
       ? h("p", { class: "error" }, "The quote was not found verbatim in this text.") : "",
     h("section", { class: "facts-cited" }, h("h3", {}, `Facts drawn from it: ${doc.facts.length}`),
       h("ul", {}, doc.facts.map((f) => h("li", {}, h("strong", {}, `${f.label}: `), f.name,
+        f.name_other ? h("span", { class: "name other" }, ` · ${f.name_other}`) : "",
         h("blockquote", { class: "quote" }, f.quote))))),
     h("section", { class: "text" }, h("h3", {}, "Text"),
       doc.text ? h("div", { class: "body", lang: doc.language || undefined },
@@ -63,3 +64,8 @@ function render(doc) {
 documentView(id).then(render, (error) => {
   root.replaceChildren(h("p", { class: "error", role: "alert" }, error.message));
 }).finally(() => { document.body.dataset.state = "ready"; });
+
+// The facts are named in the page's language: ask again when the reader switches.
+document.addEventListener("partnergraph:language", () => {
+  documentView(id).then(render, () => {});
+});

@@ -119,8 +119,13 @@ function notePartial(asked, view) {
   $("partial-widen").hidden = limit >= MAX_LIMIT;
 }
 
+// Every view asked for since the last load, so that a change of language can ask for them
+// again: the API names the nodes in the page's language.
+const views = new Map();
+
 async function fetchView(asked) {
   const view = await api.graph(asked);
+  views.set(JSON.stringify(asked), asked);
   notePartial(asked, view);
   return view;
 }
@@ -128,6 +133,7 @@ async function fetchView(asked) {
 async function load() {
   setState("loading");
   store.clear();
+  views.clear();
   store.merge(await fetchView(initial));
   await render({ fresh: true });
   setState("ready");
@@ -194,7 +200,9 @@ async function search(q) {
   results.replaceChildren(...hits.map((hit) => h("li", { role: "option" },
     h("button", { type: "button", dataset: { id: hit.id },
                   onclick: () => { results.hidden = true; selectPartner(hit.id); } },
-      hit.name, h("small", {}, words(hit.kind))))));
+      h("span", { class: "hit-name" }, hit.name,
+        hit.name_other ? h("span", { class: "other" }, ` · ${hit.name_other}`) : ""),
+      h("small", {}, words(hit.kind))))));
   results.hidden = !hits.length;
   return hits;
 }
@@ -236,8 +244,10 @@ async function filterItem(value) {
       const shownOnly = page.total > page.items.length ? ` (the first ${page.items.length} kept)` : "";
       note.textContent = `${page.total} donation(s) include it${shownOnly}.`;
     } catch (error) {
-      if (error.status !== 404) throw error;
-      const near = (error.body?.suggestions || []).map((s) => s.name || s.id).join(", ");
+      // An item word no item has is a 422 naming the nearest words.
+      const refused = error.status === 422 && error.body?.detail?.[0]?.loc?.[1] === "item";
+      if (!refused) throw error;
+      const near = (error.body.detail[0].suggestions || []).map((s) => s.word || s.item).join(", ");
       filters.itemDonations = new Set();
       note.textContent = `No such item.${near ? ` Near: ${near}` : ""}`;
     }
@@ -276,3 +286,17 @@ renderLegend($("legend"));
 // For people poking at the page from the browser's console, and for the browser tests.
 window.explorer = { get cy() { return canvas.cy; }, store, filters };
 load().catch(fail);
+
+// --- Language: the same views and selection again, named in the chosen language --------
+
+async function relabel() {
+  setState("busy");
+  for (const asked of [...views.values()]) store.merge(await api.graph(asked));
+  await render();
+  const selected = panel.dataset.selected;
+  results.hidden = true;
+  if (selected && store.nodes.has(selected)) selectFact(selected);
+  else if (selected && store.nodes.has(`Partner:${selected}`)) await showPartner(panel, selected);
+  setState("ready");
+}
+document.addEventListener("partnergraph:language", () => relabel().catch(fail));

@@ -292,7 +292,11 @@ function addSwitch() {
     const button = document.createElement("button");
     Object.assign(button, { type: "button", value: lang, textContent: label });
     button.lang = lang;
-    button.addEventListener("click", () => setLanguage(lang));
+    button.addEventListener("click", () => {
+      setLanguage(lang);
+      // The pages ask the API again: names come from it in the chosen language.
+      document.dispatchEvent(new CustomEvent("partnergraph:language", { detail: lang }));
+    });
     group.append(button);
   }
   bar.append(group);

@@ -132,16 +132,24 @@ function partnerData(node, values) {
   const given = values.given.get(node.id) || 0;
   const received = values.received.get(node.id) || 0;
   return {
-    id: node.id, label: node.label, name: node.name || node.props.id, kind: node.kind || "",
+    id: node.id, label: node.label, ...names(node), kind: node.kind || "",
     country: node.props.country || "", ref: node.props.id, proposal: Boolean(node.proposal),
     given, received, size: sizeOf(given + received),
   };
 }
 
+// A node's name in the page's language (as the API gave it), and the other beside it in
+// `both`, which a selected node shows.
+function names(node) {
+  const name = node.name || node.props.title_en || node.props.id;
+  const other = node.name_other || "";
+  return { name, other, both: other ? `${name}\n${other}` : name };
+}
+
 function factData(node) {
   const [start, end] = spanOf(node);
   return {
-    id: node.id, label: node.label, name: node.props.title_en || node.name || node.props.id,
+    id: node.id, label: node.label, ...names(node),
     kind: node.kind || "", ref: node.props.id, fact: node.id, start, end,
     usd: Number(node.props.value_usd) || 0, proposal: Boolean(node.proposal),
   };
@@ -159,7 +167,7 @@ export function elements(store, mode) {
     for (const node of store.nodes.values()) {
       if (node.label === "Partner") continue;
       const data = node.label === "Place"
-        ? { id: node.id, label: "Place", name: node.name || node.props.id, ref: node.props.id }
+        ? { id: node.id, label: "Place", ...names(node), ref: node.props.id }
         : factData(node);
       out.push({ group: "nodes", data: { ...data, size: 16 } });
     }

@@ -33,7 +33,7 @@ function donationItem(d, side) {
       value ? h("span", { class: "value" }, ` · ${value}`) : "",
       d.when ? ` · ${d.when.raw}` : ""),
     d.items.length ? h("p", { class: "items" }, "Items: ",
-      d.items.map((i) => `${i.raw || i.quantity || ""} ${i.name_en || i.name_vi || i.item}`.trim())
+      d.items.map((i) => `${i.raw || i.quantity || ""} ${i.name || i.item}`.trim())
         .join("; ")) : "",
     d.part_of ? h("p", { class: "note" }, `Part of: ${d.part_of.name}`) : "",
     sources(d.sources));
@@ -53,11 +53,12 @@ function header(title, badge, colour) {
     badge ? h("span", { class: "badge", style: `--swatch: ${colour}` }, badge) : "");
 }
 
-// The Vietnamese and the English name side by side, whichever language the page is in.
+// The name in the page's language first (the API's `name`), the other language beside it.
 function bothNames(p) {
-  if (!p.name_vi || !p.name_en || p.name_vi === p.name_en) return "";
-  return h("p", { class: "name both-names" }, h("span", { lang: "vi" }, p.name_vi), " · ",
-    h("span", { lang: "en" }, p.name_en));
+  if (!p.name_other) return "";
+  const [first, other] = p.name === p.name_vi ? ["vi", "en"] : ["en", "vi"];
+  return h("p", { class: "name both-names" }, h("span", { lang: first }, p.name), " · ",
+    h("span", { lang: other }, p.name_other));
 }
 
 // An administrative unit's history: what it was merged into, or what was merged into it.
@@ -77,7 +78,8 @@ export async function showPartner(panel, id) {
     api.partner(id), api.donations({ donor: id }), api.donations({ recipient: id }),
   ]);
   if (panel.dataset.selected !== id) return; // another selection came first
-  const other = [p.name_vi, p.name_en, ...p.aliases].filter((n) => n && n !== p.name);
+  const other = [p.name_vi, p.name_en, ...p.aliases]
+    .filter((n) => n && n !== p.name && n !== p.name_other);
   panel.replaceChildren(
     header(p.name, PARTNER_KINDS[p.kind]?.text || words(p.kind), kindColour(p.kind)),
     bothNames(p),
@@ -122,8 +124,8 @@ export function showFact(panel, node, partnersOf) {
     if (list.length) rows.push(h("dt", {}, role), h("dd", {}, list.join(", ")));
   }
   panel.replaceChildren(
-    header(p.title_en || node.name || p.id, node.label, "#555"),
-    p.title_vi ? h("p", { class: "title-vi", lang: "vi" }, p.title_vi) : "",
+    header(node.name || p.title_en || p.id, node.label, "#555"),
+    node.name_other ? h("p", { class: "name title-other" }, node.name_other) : "",
     h("dl", { class: "props" }, rows),
     p.notes ? h("p", { class: "notes" }, p.notes) : "",
     h("section", { class: "fact-sources" }, h("h3", {}, "Sources"), sources(propSources(p))),

@@ -63,6 +63,8 @@ export function stylesheet(nodeCount, edgeCount = 0) {
       "border-width": 4, "border-color": "#f1c40f", "line-color": "#f1c40f",
       "target-arrow-color": "#f1c40f", "z-index": 10,
     } },
+    { selector: "node:selected", style: { label: "data(both)", "text-wrap": "wrap",
+                                          "text-max-width": 220 } },
     { selector: ".hidden", style: { display: "none" } },
   ];
   for (const [kind, { colour }] of Object.entries(PARTNER_KINDS)) {
