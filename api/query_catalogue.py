@@ -57,6 +57,10 @@ CATALOGUE = _entries(
      "GET /documents/article-004-47f6c6ea85a0549f"),
     ("agreements", "Agreements in force on a date",
      "GET /agreements?partner=world-bank&active_on=2023-01-01"),
+    ("donation_counts", "How many donations a partner gave and received since a year",
+     "GET /donations?donor=guangxi&since=2020-01-01",
+     "GET /donations reads its total from these counts, kept on the partner by year, when "
+     "the period asked starts on the first of January."),
     ("donation_detail", "Donations by id, with what it takes to cite them",
      "GET /donations?donor=yunnan", "Every page of GET /donations is read by this query, "
      "from the ids the page's search found."),

@@ -61,7 +61,9 @@ QUESTIONS: dict[str, tuple[str, Direct]] = {
     "donations_guangxi_since_2020": (
         f"/donations?donor={GUANGXI}&since=2020",
         [(_cypher("queries/partner_by_id"), {"id": GUANGXI}),
-         (_cypher("queries/donations_given"), {"donor": GUANGXI, "recipient": None,
+         (_cypher("queries/donation_counts"), {"id": GUANGXI, "since_year": 2020}),
+         (_cypher("queries/donations_given"), {"count": False, "donor": GUANGXI,
+                                               "recipient": None,
                                                "item": None, "since": date(2020, 1, 1),
                                                "until": None, "skip": 0, "limit": 50}),
          (_cypher("queries/donation_detail"), _page_ids)]),

@@ -84,6 +84,9 @@ async def _after_import(settings: Settings, files: bulk.ImportFiles,
         await strength.recount_links_of(driver=driver, database=settings.neo4j_database,
                                         ids={a for a, _ in files.linked})
         seconds["link_strength"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        await strength.recount_all_donations(driver=driver, database=settings.neo4j_database)
+        seconds["donation_counts"] = time.perf_counter() - mark
         for name, records in files.owned.items():
             found = [f for path in files.sources[name] for f in datasets.files_of(path)]
             await history.record_import(
