@@ -228,6 +228,9 @@ def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
 VIEW_FIRST = 50
 VIEW_PER = 5
 FACTS_PER_LINK = 3
+#: Facts of the smaller partner of a link looked at to find those: a link whose shared
+#: facts are not among them is shown without its facts (its partners still are).
+FACTS_SCANNED = 200
 
 
 def view_bounds(limit: int) -> tuple[int, int]:
@@ -256,7 +259,7 @@ async def neighbourhood(
                 cypher.load("queries/graph_neighbourhood"),
                 ids=[center.id, *(r.id for r in kept)],
                 links=[[r.route[-2], r.id] for r in kept],
-                per_link=FACTS_PER_LINK, limit=limit)
+                per_link=FACTS_PER_LINK, scan=FACTS_SCANNED, limit=limit)
             record = await result.single()
         return (record.data() if record else None), found.complete
 

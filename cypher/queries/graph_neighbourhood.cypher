@@ -6,14 +6,16 @@
 // countries (IN_COUNTRY) of the partners; at most $limit nodes, partners first, with their
 // relationships of those types (graph.links keeps those between two kept nodes).
 // A link's facts are found from the partner with fewer relationships, each checked against
-// the other, and the first $per_link end the walk: a hub's millions of donations are never
-// read, so the view costs what its links cost, whatever the size of the hubs in it.
+// the other; the first $per_link end the walk, and it looks at $scan facts at most (a link
+// whose shared facts are not among them shows no fact): a hub's millions of donations are
+// never read, so the view costs what its links cost, whatever the size of the hubs in it.
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
 // link to it. The properties kept for search only are not sent.
-// Parameters: $ids (partner ids), $links ([from, to] pairs of partner ids), $per_link, $limit.
+// Parameters: $ids (partner ids), $links ([from, to] pairs of partner ids), $per_link,
+//   $scan, $limit.
 // Try it: :param ids => ['gni', 'good-neighbors-vietnam', 'ffi']
 //         :param links => [['gni', 'good-neighbors-vietnam'], ['gni', 'ffi']]
-//         :param per_link => 3  :param limit => 2000
+//         :param per_link => 3  :param scan => 200  :param limit => 2000
 CALL () {
   UNWIND range(0, size($ids) - 1) AS i
   MATCH (p:Partner {id: $ids[i]})
@@ -28,6 +30,7 @@ CALL (partners) {
   CALL (ends) {
     WITH ends[0] AS s, ends[1] AS l
     MATCH (s)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
+    WITH l, f LIMIT $scan
     WHERE EXISTS { (f)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(l) }
     RETURN DISTINCT f LIMIT $per_link
   }
