@@ -174,7 +174,7 @@ async def connecting_paths(
             pairs = sorted({(a, b) for r in found.routes for a, b in zip(r, r[1:], strict=False)})
             result = await tx.run(cypher.load("queries/path_hops"),
                                   pairs=[list(p) for p in pairs], per=MAX_PATHS)
-            hops = {pairs[r["k"]]: r.data() async for r in result}
+            hops = {pairs[r["k"]]: dict(r) async for r in result}
         views = [v for route in found.routes for v in _spelled(route, hops)]
         return sorted(views, key=_path_order)[:MAX_PATHS], found.complete
 
@@ -261,7 +261,8 @@ async def neighbourhood(
                 links=[[r.route[-2], r.id] for r in kept],
                 per_link=FACTS_PER_LINK, scan=FACTS_SCANNED, limit=limit)
             record = await result.single()
-        return (record.data() if record else None), found.complete
+        # Maps and lists only: read as decoded, without record.data()'s walk over them.
+        return (dict(record) if record else None), found.complete
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
         row, complete = await session.execute_read(unit_of_work(timeout=timeout)(work))
@@ -278,4 +279,4 @@ async def network(
         _query("queries/graph_all", timeout), limit=limit, database_=database,
         routing_=RoutingControl.READ, result_transformer_=eager,
     )
-    return graph_view(records[0].data() if records else None)
+    return graph_view(dict(records[0]) if records else None)
