@@ -42,8 +42,10 @@ CATALOGUE = _entries(
     ("linked_paths", "The facts behind a link", "GET /partners/gni/linked?max_hops=1",
      "Each linked partner of GET /partners/{id}/linked comes with the path this query "
      "spells out."),
-    ("paths", "How two partners are connected",
-     "GET /paths?from=good-neighbors-vietnam&to=ffi&max_hops=4"),
+    ("path_hops", "How two partners are connected",
+     "GET /paths?from=good-neighbors-vietnam&to=ffi&max_hops=4",
+     "GET /paths finds the routes of fewest hops with partner_links_top, from both ends "
+     "at once, then spells each hop of them with this query."),
     ("donation_totals", "What totals are built from",
      "GET /stats/donations?group_by=donor&direction=inbound",
      "The API adds the values up, normalised to USD and VND, without counting a part and "
@@ -55,6 +57,10 @@ CATALOGUE = _entries(
      "GET /documents/article-004-47f6c6ea85a0549f"),
     ("agreements", "Agreements in force on a date",
      "GET /agreements?partner=world-bank&active_on=2023-01-01"),
+    ("donation_counts", "How many donations a partner gave and received since a year",
+     "GET /donations?donor=guangxi&since=2020-01-01",
+     "GET /donations reads its total from these counts, kept on the partner by year, when "
+     "the period asked starts on the first of January."),
     ("donation_detail", "Donations by id, with what it takes to cite them",
      "GET /donations?donor=yunnan", "Every page of GET /donations is read by this query, "
      "from the ids the page's search found."),
@@ -95,7 +101,7 @@ CATALOGUE = _entries(
 
 #: The main guide's slides: the headline questions, in this order.
 HEADLINE = [f"queries/{name}" for name in (
-    "donations_given", "partner_links_top", "paths", "donation_totals", "partner_search",
+    "donations_given", "partner_links_top", "path_hops", "donation_totals", "partner_search",
     "graph_neighbourhood", "document_detail")]
 
 
@@ -132,7 +138,7 @@ def curl(entry: Entry, base: str) -> str:
 QUESTIONS_VI = {
     "queries/donations_given": "Mọi khoản viện trợ của Quảng Tây từ năm 2020",
     "queries/partner_links_top": "Các liên hệ mạnh nhất của Good Neighbors",
-    "queries/paths": "Hai đối tác liên hệ với nhau thế nào",
+    "queries/path_hops": "Hai đối tác liên hệ với nhau thế nào",
     "queries/donation_totals": "Các tổng số được tính từ đâu",
     "queries/partner_search": "Tìm đối tác theo mọi cách viết",
     "queries/graph_neighbourhood": "Mạng lưới quanh một đối tác",

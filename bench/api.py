@@ -48,6 +48,12 @@ async def _neighbourhood(driver: AsyncDriver, db: str, ref: str, depth: int):
     return await links.neighbourhood(driver=driver, database=db, center=center, depth=depth)
 
 
+async def _paths(driver: AsyncDriver, db: str, source: str, target: str):
+    ends = [await resolve_partner(driver=driver, database=db, ref=ref) for ref in (source, target)]
+    return await links.connecting_paths(driver=driver, database=db, source=ends[0],
+                                        target=ends[1])
+
+
 def _page_ids(records: list) -> dict[str, Any]:
     return {"ids": [d["id"] for d in records[0]["page"]]}
 
@@ -61,7 +67,9 @@ QUESTIONS: dict[str, tuple[str, Direct]] = {
     "donations_guangxi_since_2020": (
         f"/donations?donor={GUANGXI}&since=2020",
         [(_cypher("queries/partner_by_id"), {"id": GUANGXI}),
-         (_cypher("queries/donations_given"), {"donor": GUANGXI, "recipient": None,
+         (_cypher("queries/donation_counts"), {"id": GUANGXI, "since_year": 2020}),
+         (_cypher("queries/donations_given"), {"count": False, "donor": GUANGXI,
+                                               "recipient": None,
                                                "item": None, "since": date(2020, 1, 1),
                                                "until": None, "skip": 0, "limit": 50}),
          (_cypher("queries/donation_detail"), _page_ids)]),
@@ -78,6 +86,13 @@ QUESTIONS: dict[str, tuple[str, Direct]] = {
     "graph_guangxi_depth_2": (
         f"/graph?center={GUANGXI}&depth=2",
         lambda driver, db: _neighbourhood(driver, db, GUANGXI, 2)),
+    # Not headline questions: the bounds of the two searches that used to walk the hubs.
+    "graph_guangxi_depth_3": (
+        f"/graph?center={GUANGXI}&depth=3",
+        lambda driver, db: _neighbourhood(driver, db, GUANGXI, 3)),
+    "paths_between_two_hubs": (
+        f"/paths?from={GUANGXI}&to={NETWORK}",
+        lambda driver, db: _paths(driver, db, GUANGXI, NETWORK)),
 }
 
 
@@ -120,8 +135,8 @@ def _free_port() -> int:
 class ApiServer:
     """The API in its own process, as it runs for users, with its memory sampled."""
 
-    def __init__(self) -> None:
-        self.port = _free_port()
+    def __init__(self, port: int = 0) -> None:
+        self.port = port or _free_port()
         self.peak_rss = 0
         self._stop = threading.Event()
 
@@ -208,10 +223,11 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--budget", type=float, default=60.0)
     parser.add_argument("--only", nargs="*", choices=list(QUESTIONS), help="Some questions.")
+    parser.add_argument("--port", type=int, default=0, help="The API's port (default: free).")
     args = parser.parse_args()
     settings = Settings()
     machine = describe(settings)
-    with ApiServer() as server:
+    with ApiServer(args.port) as server:
         results = asyncio.run(run(args, settings, server))
         results["peak_rss_mib_api"] = round(server.peak_rss / 2**20, 1)
     show("API latency", machine, results)

@@ -48,6 +48,8 @@ def import_(
                                             "REPLACES the whole database.")] = False,
     keep_csv: Annotated[Path | None, typer.Option(help="Write the CSV files here and keep "
                                                   "them.")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="Processes that read and check "
+                                                "files at once (default: one per core).")] = None,
 ) -> None:
     """Replace the managed Neo4j's database with these datasets, through neo4j-admin's
     bulk import: every file is checked as `load` checks it first, and nothing is replaced
@@ -59,7 +61,7 @@ def import_(
              "pass --overwrite if that is what you mean")
     try:
         report = import_dataset(get_settings(), paths=paths, workdir=keep_csv,
-                                keep_csv=keep_csv is not None,
+                                keep_csv=keep_csv is not None, workers=workers,
                                 say=lambda line: err.print(line, highlight=False, markup=False))
     except LoadError as exc:
         err.print(f"[bold red]{len(exc.problems)} problem(s); nothing was imported[/]")

@@ -45,6 +45,10 @@ class Chunk:
     dataset: Dataset
     labels_of: dict[str, Label]
     name: str = ""  # the dataset it belongs to (loaders/datasets.py), its records' owner
+    # Built already (by a worker process, loaders.stream): the rows of the records not in
+    # `dataset`, and how many records the chunk holds in all.
+    rows: Rows | None = None
+    records: int | None = None
 
 
 @dataclass
@@ -168,7 +172,10 @@ class CsvWriter:
 
     def add(self, chunk: Chunk) -> None:
         rows = build_rows(chunk.dataset, self.rates, chunk.labels_of)
-        records = sum(1 for _ in chunk.dataset.records())
+        if chunk.rows is not None:
+            rows = merge_rows(chunk.rows, rows)
+        records = (chunk.records if chunk.records is not None
+                   else sum(1 for _ in chunk.dataset.records()))
         self.files.records += records
         self.files.owned[chunk.name] = self.files.owned.get(chunk.name, 0) + records
         sources = self.files.sources.setdefault(chunk.name, [])
@@ -226,6 +233,24 @@ class CsvWriter:
             {"from": rows[n][0][0], "to": rows[n][0][1], "props": props} for n, props in fixes)
         self.files.relationships.append(path)
         self.files.relationship_count += len(rows)
+
+
+def merge_rows(first: Rows, second: Rows) -> Rows:
+    """One Rows of two, first's rows first."""
+    out = plain_rows(first)
+    for group, more in ((out.nodes, second.nodes), (out.rels, second.rels),
+                        (out.citations, second.citations)):
+        for key, rows in more.items():
+            group[key] = [*group.get(key, []), *rows]
+    for pair, affiliated in second.linked.items():
+        out.linked[pair] = out.linked.get(pair, False) or affiliated
+    return out
+
+
+def plain_rows(rows: Rows) -> Rows:
+    """Rows in plain dicts, which a process can hand to another (pickle)."""
+    return Rows(nodes=dict(rows.nodes), rels=dict(rows.rels), citations=dict(rows.citations),
+                linked=dict(rows.linked))
 
 
 def _owned(rows: Rows, dataset: str) -> Rows:

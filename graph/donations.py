@@ -38,6 +38,14 @@ def donation_view(row: dict[str, Any]) -> DonationView:
     )
 
 
+def _kept_year(since: date | None) -> int | None:
+    """The year from which the kept counts answer `since`: they are kept by year, so only
+    a start of year (or no bound) is answered from them."""
+    if since is None:
+        return 1
+    return since.year if (since.month, since.day) == (1, 1) else None
+
+
 async def find_donations(
     *, driver: AsyncDriver, database: str, donor: str | None = None,
     recipient: str | None = None, item: str | None = None, since: date | None = None,
@@ -47,7 +55,14 @@ async def find_donations(
     """One page of matching donations, newest first, and how many match in all. The page
     is chosen by an index seek from the donor, else the recipient, else every donation;
     its details are read in the same transaction, so page and total agree. `proposal`: true
-    for proposals only, false for none, None for all."""
+    for proposals only, false for none, None for all. How many a partner gave or received
+    since the start of a year is read from the counts kept on it (queries/donation_counts),
+    not counted; those count proposals too, so they answer only when `proposal` is None."""
+    partner, direction = (donor, "given") if recipient is None else (recipient, "received")
+    if donor is not None and recipient is not None:
+        partner = None
+    kept_year = (_kept_year(since) if partner and item is None and until is None
+                 and proposal is None else None)
     if donor is not None:
         name, params = "queries/donations_given", {"donor": donor, "recipient": recipient}
     elif recipient is not None:
@@ -59,12 +74,22 @@ async def find_donations(
 
     async def work(tx: AsyncManagedTransaction) -> tuple[int, list[dict[str, Any]]]:
         with not_retried_when_too_large():
-            page = await (await tx.run(cypher.load(name), params)).single(strict=True)
+            total = None
+            if kept_year is not None:
+                counts = await (await tx.run(cypher.load("queries/donation_counts"),
+                                             id=partner, since_year=kept_year)).single()
+                if counts is None:
+                    total = 0
+                elif counts["kept"]:
+                    total = counts[direction]
+            page = await (await tx.run(cypher.load(name), params | {"count": total is None})
+                          ).single(strict=True)
+            total = page["total"] if total is None else total
             ids = [d["id"] for d in page["page"]]
             if not ids:
-                return page["total"], []
+                return total, []
             details = await tx.run(cypher.load("queries/donation_detail"), ids=ids)
-            return page["total"], [r.data() async for r in details]
+            return total, [r.data() async for r in details]
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
         total, rows = await session.execute_read(work)

@@ -7,7 +7,6 @@ searches for linked partners and for a partner's neighbourhood read the stronges
 derived LINKED relationships (graph.reach); the search for paths between two walks the
 facts."""
 
-from enum import StrEnum
 from typing import Any
 
 from neo4j import (
@@ -23,7 +22,8 @@ from graph import cypher
 from graph.driver import eager, not_retried_when_too_large
 from graph.export import jsonable
 from graph.partners import resolve_partner
-from graph.reach import FRONTIER, PER_PARTNER, WIDTH, reach
+from graph.pathsearch import shortest_routes
+from graph.reach import WIDTH, reach
 from partnergraph.domain.views import PartnerRef, Proposals, SourceRef, is_proposal
 from partnergraph.domain.views_links import (
     GraphEdge,
@@ -38,32 +38,15 @@ from partnergraph.domain.views_links import (
     PathView,
 )
 
-#: Hops a search may take at most (Reach.four_hops: 8 relationships).
+#: Hops a search may take at most.
 MAX_HOPS = 4
-#: Paths /paths returns at most (SHORTEST 5 in cypher/queries/paths.cypher).
+#: Paths /paths returns at most, and ways of spelling each hop read.
 MAX_PATHS = 5
 _AFFILIATIONS = frozenset({"PART_OF", "OFFICE_OF", "MEMBER_OF", "MERGED_INTO"})
 
 
-class Reach(StrEnum):
-    """How many relationships a search may follow: twice the hops, as a shared fact is two
-    relationships. Written into the pattern's quantifier through `cypher.render`: Cypher
-    takes no parameter there, and a `length(p) <= $n` filter does not prune the search
-    (Neo4j 5.26 applies it after StatefulShortestPath has explored up to the fixed bound)."""
-
-    one_hop = "2"
-    two_hops = "4"
-    three_hops = "6"
-    four_hops = "8"
-
-    @classmethod
-    def of(cls, hops: int) -> "Reach":
-        return cls(str(2 * hops))
-
-
-def _query(name: str, timeout: float | None, reach: Reach | None = None) -> Query:
-    text = cypher.render(name, max_rels=reach) if reach else cypher.load(name)
-    return Query(text, timeout=timeout)
+def _query(name: str, timeout: float | None) -> Query:
+    return Query(cypher.load(name), timeout=timeout)
 
 
 def _check_hops(max_hops: int) -> None:
@@ -156,19 +139,53 @@ def _strength(link: dict[str, Any]) -> LinkStrength:
                         last_year=link.get("last_year") or None)
 
 
+def _spelled(route: list[str], hops: dict[tuple[str, str], dict[str, Any]]) -> list[PathView]:
+    """Each way of spelling a route: one option per hop (an affiliation or a shared fact),
+    the combinations that never pass a node twice."""
+    combos: list[tuple[list[dict], list[dict]]] = [([hops[(route[0], route[1])]["a"]], [])]
+    for a, b in zip(route, route[1:], strict=False):
+        hop = hops[(a, b)]
+        combos = [(nodes + option["between"] + [hop["b"]], rels + option["rels"])
+                  for nodes, rels in combos for option in hop["options"]][:MAX_PATHS * 5]
+    views = []
+    for nodes, rels in combos:
+        keys = [(n["label"], n["id"]) for n in nodes]
+        if len(keys) == len(set(keys)):
+            views.append(path_view(nodes, rels, len(route) - 1))
+    return views
+
+
+def _path_order(path: PathView) -> tuple:
+    return (path.length, path.hops,
+            sum(s.node.label == "Engagement" for s in path.steps),
+            [s.node.id for s in path.steps])
+
+
 async def connecting_paths(
     *, driver: AsyncDriver, database: str, source: PartnerRef, target: PartnerRef,
     max_hops: int = MAX_HOPS, timeout: float | None = None,
 ) -> PathsView:
-    """Up to five shortest paths from `source` to `target` (both resolved partners)."""
+    """Up to five shortest paths from `source` to `target` (both resolved partners): the
+    routes of fewest hops over LINKED (graph.pathsearch, bounded around hubs), each hop
+    spelled as the affiliations and facts behind it, the shortest spellings first.
+    PathSearchTooLarge when the bounded search can neither find a route nor rule one out."""
     _check_hops(max_hops)
-    records, _, _ = await driver.execute_query(
-        _query("queries/paths", timeout, Reach.of(max_hops)),
-        parameters_={"from": source.id, "to": target.id}, max_hops=max_hops,
-        database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
-    )
-    paths = [path_view(r["nodes"], r["rels"], r["hops"]) for r in records]
-    return PathsView(from_=source, to=target, max_hops=max_hops, paths=paths[:MAX_PATHS])
+
+    async def work(tx: AsyncManagedTransaction) -> tuple[list[PathView], bool]:
+        with not_retried_when_too_large():
+            found = await shortest_routes(tx, source=source.id, target=target.id,
+                                          max_hops=max_hops)
+            pairs = sorted({(a, b) for r in found.routes for a, b in zip(r, r[1:], strict=False)})
+            result = await tx.run(cypher.load("queries/path_hops"),
+                                  pairs=[list(p) for p in pairs], per=MAX_PATHS)
+            hops = {pairs[r["k"]]: dict(r) async for r in result}
+        views = [v for route in found.routes for v in _spelled(route, hops)]
+        return sorted(views, key=_path_order)[:MAX_PATHS], found.complete
+
+    async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        paths, complete = await session.execute_read(unit_of_work(timeout=timeout)(work))
+    return PathsView(from_=source, to=target, max_hops=max_hops, paths=paths,
+                     complete=complete)
 
 
 # --- Graph views for visualisation -------------------------------------------------------
@@ -210,28 +227,48 @@ def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
                      truncated=row["truncated"])
 
 
+#: A neighbourhood view reads the strongest VIEW_FIRST links of its center at least (more
+#: for a larger `limit`), then VIEW_PER of each partner of the hops after (more for a larger
+#: `limit`), and shows FACTS_PER_LINK of the facts behind each link it followed: a view of
+#: depth 2 holds 1 + 50 + 50 × 5 partners at most by default, whatever the hubs in it.
+VIEW_FIRST = 50
+VIEW_PER = 5
+FACTS_PER_LINK = 3
+#: Facts of the smaller partner of a link looked at to find those: a link whose shared
+#: facts are not among them is shown without its facts (its partners still are).
+FACTS_SCANNED = 200
+
+
+def view_bounds(limit: int) -> tuple[int, int]:
+    """(links of the center, links of each further partner) a view of `limit` nodes reads:
+    a larger view reads more of each, so "Show more" widens the neighbourhood as well."""
+    return min(limit, max(VIEW_FIRST, limit // 40)), max(VIEW_PER, limit // 400)
+
+
 async def neighbourhood(
     *, driver: AsyncDriver, database: str, center: PartnerRef, depth: int = 1,
     limit: int = 2000, timeout: float | None = None,
 ) -> GraphView:
-    """Partners within `depth` hops of `center`, strongest links first (graph.reach), the
-    facts that link them, their countries; `complete` false when the partners are the
-    strongest part of a larger neighbourhood."""
+    """Partners within `depth` hops of `center`, strongest links first (graph.reach), a few
+    of the facts behind each link followed, their countries; `complete` false when the
+    partners are the strongest part of a larger neighbourhood."""
     if not 1 <= depth <= MAX_DEPTH:
         raise ValueError(f"depth is 1 to {MAX_DEPTH}, not {depth}")
+    first, per = view_bounds(limit)
 
     async def work(tx: AsyncManagedTransaction) -> tuple[dict[str, Any] | None, bool]:
         with not_retried_when_too_large():
-            found = await reach(tx, start=center.id, max_hops=depth, width=limit + 1,
-                                frontier=max(FRONTIER, limit // PER_PARTNER))
-            partners = [center.id, *(r.id for r in found.found[:limit])]
-            inner = [center.id, *(r.id for r in found.found[:limit] if r.hops < depth)]
-            # Facts fill the room the partners leave, each inner partner its share.
-            share = max(limit - len(partners), 0) // len(inner) + 1
-            result = await tx.run(cypher.load("queries/graph_neighbourhood"),
-                                  ids=partners, inner=inner, limit=limit, share=share)
+            found = await reach(tx, start=center.id, max_hops=depth, width=first,
+                                frontier=first, per_partner=per)
+            kept = found.found[:limit]
+            result = await tx.run(
+                cypher.load("queries/graph_neighbourhood"),
+                ids=[center.id, *(r.id for r in kept)],
+                links=[[r.route[-2], r.id] for r in kept],
+                per_link=FACTS_PER_LINK, scan=FACTS_SCANNED, limit=limit)
             record = await result.single()
-        return (record.data() if record else None), found.complete
+        # Maps and lists only: read as decoded, without record.data()'s walk over them.
+        return (dict(record) if record else None), found.complete
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
         row, complete = await session.execute_read(unit_of_work(timeout=timeout)(work))
@@ -248,7 +285,7 @@ async def network(
         _query("queries/graph_all", timeout), limit=limit, database_=database,
         routing_=RoutingControl.READ, result_transformer_=eager,
     )
-    return graph_view(records[0].data() if records else None)
+    return graph_view(dict(records[0]) if records else None)
 
 
 def with_proposals(view: GraphView, proposals: Proposals) -> GraphView:

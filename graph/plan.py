@@ -23,8 +23,14 @@ from partnergraph.domain import roles
 RelKey = tuple[Label, str, Rel, Label, str, str | None]
 NodeKey = tuple[Label, str]
 
-# Properties that say who owns a node or a relationship, or are its key: not its content.
-_NOT_CONTENT = {"id", "datasets", "quote"}
+#: A partner's donations by year and direction, counted from the facts for speed
+#: (write/recount_donations_of): derived, owned by no dataset, kept across a rewrite of the
+#: partner by write/merge_nodes.
+KEPT_PROPS = frozenset({"given_years", "given_counts", "given_usd",
+                        "received_years", "received_counts", "received_usd"})
+# Properties that say who owns a node or a relationship, or are its key, or are derived
+# from the facts: not its content.
+_NOT_CONTENT = {"id", "datasets", "quote"} | KEPT_PROPS
 
 #: Relationship types that point at the record they belong to (a donor GAVE a donation).
 INWARD: frozenset[Rel] = frozenset(Rel(r.rel) for r in roles.ROLES

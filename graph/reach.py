@@ -57,7 +57,7 @@ def _desc(text: str) -> tuple[int, ...]:
 
 async def _top_links(tx: AsyncManagedTransaction, ids: list[str], per: int) -> list[dict]:
     result = await tx.run(cypher.load("queries/partner_links_top"), ids=ids, per=per)
-    return [record.data() async for record in result]
+    return [dict(record) async for record in result]
 
 
 async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,

@@ -119,6 +119,9 @@ async def relink(tx: AsyncManagedTransaction, ids: list[str]) -> set[tuple[str, 
     # (a pair deleted for good is skipped by the query).
     for chunk in batches(sorted(pairs), BATCH_SIZE):
         await (await tx.run(cypher.load("write/recount_links"), rows=link_pairs(chunk))).consume()
+    # Their donations, counted by year and direction, moved with their facts as well.
+    for chunk in batches(ids, BATCH_SIZE):
+        await (await tx.run(cypher.load("write/recount_donations_of"), ids=chunk)).consume()
     return pairs
 
 

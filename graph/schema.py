@@ -4,7 +4,7 @@ keys kept for speed (cypher/README.md) in a graph loaded before they existed."""
 from neo4j import AsyncDriver
 
 from graph import cypher
-from graph.strength import recount_all_links
+from graph.strength import recount_all
 
 SCHEMA_FILES = ("schema/constraints", "schema/indexes")
 
@@ -25,9 +25,9 @@ REINDEX_FILES = ("admin/reindex_donations", "admin/reindex_links", "admin/reinde
 
 async def reindex(*, driver: AsyncDriver, database: str) -> None:
     """Derive what the loader now writes with the facts (donation order keys, LINKED and
-    its strength) from the facts already in the graph. Idempotent; each file commits in
+    its strength, each partner's donations by year) from the facts already in the graph. Idempotent; each file commits in
     batches, so it runs in implicit transactions."""
     async with driver.session(database=database) as session:
         for name in REINDEX_FILES:
             await (await session.run(cypher.load(name))).consume()
-    await recount_all_links(driver=driver, database=database)
+    await recount_all(driver=driver, database=database)

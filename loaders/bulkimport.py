@@ -5,6 +5,7 @@ cannot carry restored and the schema applied. Nothing is imported unless every f
 passed; the import replaces the whole database, so the caller must mean it."""
 
 import asyncio
+import os
 import shutil
 import tempfile
 import time
@@ -37,11 +38,14 @@ class ImportReport:
 
 def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path | None = None,
                    rates: Rates | None = None, keep_csv: bool = False,
-                   say: Say | None = None) -> ImportReport:
+                   say: Say | None = None, workers: int | None = None) -> ImportReport:
     """Check `paths`, write the CSV files (in `workdir`, else a temporary folder under the
     instance) and replace the database with them. Raises LoadError before anything is
-    replaced when a file has a problem. `say` hears of the progress (ImportProgress)."""
+    replaced when a file has a problem. `say` hears of the progress (ImportProgress).
+    `workers`: processes that read, check and build the rows of files at once (default:
+    one per core; 1 for none)."""
     paths = list(paths)
+    workers = workers or os.cpu_count() or 1
     progress = ImportProgress(paths, say or (lambda _: None))
     seconds: dict[str, float] = {}
     started = time.perf_counter()
@@ -49,8 +53,9 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
     root.mkdir(parents=True, exist_ok=True)
     folder = workdir or Path(tempfile.mkdtemp(prefix="bulk-", dir=root))
     try:
-        files = bulk.write_csvs(chunks=stream.stream(paths), out=folder,
-                                rates=rates or load_rates(), progress=progress.checked)
+        rates = rates or load_rates()
+        files = bulk.write_csvs(chunks=stream.stream(paths, workers=workers, rates=rates),
+                                out=folder, rates=rates, progress=progress.checked)
         progress.phase(f"{files.records:,} records checked; neo4j-admin import")
         seconds["check_and_write_csv"] = time.perf_counter() - started
         mark = time.perf_counter()
@@ -84,6 +89,9 @@ async def _after_import(settings: Settings, files: bulk.ImportFiles,
         await strength.recount_links_of(driver=driver, database=settings.neo4j_database,
                                         ids={a for a, _ in files.linked})
         seconds["link_strength"] = time.perf_counter() - mark
+        mark = time.perf_counter()
+        await strength.recount_all_donations(driver=driver, database=settings.neo4j_database)
+        seconds["donation_counts"] = time.perf_counter() - mark
         for name, records in files.owned.items():
             found = [f for path in files.sources[name] for f in datasets.files_of(path)]
             await history.record_import(

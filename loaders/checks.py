@@ -8,8 +8,9 @@ document not read yet) waits until `finish`. Problems are collected, never raise
 so one pass reports them all."""
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from graph.model import SECTION_LABELS, Label
 from loaders import yamlfile
@@ -32,6 +33,57 @@ def _kinds(targets: tuple[str, ...]) -> str:
     return " or ".join("policy" if t == "policies" else t.rstrip("s") for t in targets)
 
 
+class Ref(NamedTuple):
+    """A Reference as plain data: cheap to hand between processes."""
+
+    section: str
+    index: int
+    loc: tuple
+    targets: tuple[str, ...]
+    id: str
+
+
+@dataclass
+class Summary:
+    """What the checks need of a source, without its records: where its records are
+    (`where`: the source without its dataset), their ids, its documents' texts, the
+    references and quotes to check."""
+
+    where: SourceFile
+    records: list[tuple[str, int, str]]
+    texts: dict[str, str | None]
+    refs: list[Ref]
+    quotes: list[tuple[tuple, str, str]]
+
+
+def summarise(source: SourceFile) -> Summary:
+    dataset = source.dataset
+    quotes = [((section, index, *loc, "quote"), cite.document, cite.quote)
+              for section, index, record in dataset.records()
+              for loc, cite in cited(record) if cite.quote]
+    return Summary(
+        where=SourceFile(source.path, None, source.lines, source.origins, source.lazy_lines),
+        records=[(section, index, record.id) for section, index, record in dataset.records()],
+        texts={d.id: d.text for d in dataset.documents},
+        refs=[Ref(r.section, r.index, tuple(r.loc), tuple(r.targets), r.id)
+              for r in references(dataset)],
+        quotes=quotes)
+
+
+class _Later(tuple):
+    """Where a record of a file read without line numbers is: (path, section, index); its
+    line is read from the file only when asked. Kept instead of the source, whose
+    records are let go once written."""
+
+    def __new__(cls, path: Path, section: str, index: int):
+        return super().__new__(cls, (path, section, index))
+
+    def place(self) -> tuple[Path, int | None]:
+        path, section, index = self
+        lines = yamlfile.parse(path)[1] if path.is_file() else {}
+        return path, yamlfile.line_of(lines, (section, index, "id"))
+
+
 class Checker:
     def __init__(self) -> None:
         self.declared: dict[str, dict[str, tuple[Path, int | None]]] = {s: {} for s in SECTIONS}
@@ -43,25 +95,31 @@ class Checker:
     def add(self, source: SourceFile) -> dict[str, Label]:
         """Declare a source's records and check what can be checked now; returns the
         label of every reference it makes that is already resolved."""
-        for section, index, record in source.dataset.records():
-            here = source.where(section, index, ("id",))
-            first = self.declared[section].setdefault(record.id, here)
+        return self.add_summary(summarise(source))
+
+    def add_summary(self, summary: "Summary") -> dict[str, Label]:
+        """`add` of a source summarised (in a worker process, loaders.stream)."""
+        source = summary.where
+        for section, index, id_ in summary.records:
+            # A file read without line numbers (the fast JSON path) is placed by its path
+            # and index: its lines are found only if a duplicate needs them.
+            here = (source.where(section, index, ("id",)) if not source.lazy_lines
+                    else _Later(source.path, section, index))
+            first = self.declared[section].setdefault(id_, here)
             if first is not here:
-                where = f"{first[0]}:{first[1]}" if first[1] else str(first[0])
+                place = first.place() if isinstance(first, _Later) else first
+                where = f"{place[0]}:{place[1]}" if place[1] else str(place[0])
                 self._problem(source, (section, index, "id"),
-                              f"id {record.id!r} is also declared at {where}")
-        self.texts |= {d.id: d.text for d in source.dataset.documents}
+                              f"id {id_!r} is also declared at {where}")
+        self.texts |= summary.texts
         labels_of: dict[str, Label] = {}
-        for ref in references(source.dataset):
+        for ref in summary.refs:
             if hit := self._hit(ref):
                 labels_of[ref.id] = SECTION_LABELS[hit]
             else:
                 self._refs.append((source, ref))
-        for section, index, record in source.dataset.records():
-            for loc, cite in cited(record):
-                if cite.quote:
-                    self._quotes.append((source, (section, index, *loc, "quote"),
-                                         cite.document, cite.quote))
+        for loc, document, quote in summary.quotes:
+            self._quotes.append((source, loc, document, quote))
         self._check_quotes(final=False)
         return labels_of
 

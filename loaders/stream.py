@@ -5,22 +5,35 @@ the labels its references resolve to; ids, document texts and unresolved referen
 all that is kept between files. Problems anywhere are collected and raised at the end,
 so a caller writes nothing final before the whole input has passed. References resolve
 within the files only: this path feeds a bulk import, which replaces the graph. The checks
-are loaders/checks.py's, the same the whole-dataset load runs."""
+are loaders/checks.py's, the same the whole-dataset load runs.
+
+With `workers` > 1 the files are read, validated and turned into rows in that many
+processes, several at once (most of a bulk import's time): each hands back its rows and
+a summary of what the checks need (loaders.checks.Summary), and this process runs the
+checks across files on the summaries, in the files' order, as it would on the files. An
+engagement's `related` may point into another file, so engagements are built here, once
+their references are known."""
 
 import json
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from graph.bulk import Chunk
+from graph.bulk import Chunk, plain_rows
 from graph.model import Label
+from graph.rows import Rows, build_rows
 from loaders import datasets, pipeline, yamlfile
-from loaders.checks import Checker
-from loaders.errors import LoadError
+from loaders.checks import Checker, Summary, summarise
+from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile
 from loaders.texts import attach_texts
 from partnergraph.domain import Dataset
+from partnergraph.rates import Rates
 
 
 def read(path: Path) -> SourceFile:
@@ -44,7 +57,37 @@ def _named(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
             yield path, datasets.name_of(given, path)
 
 
-def stream(paths: Iterable[Path]) -> Iterator[Chunk]:
+@dataclass
+class Prepared:
+    """One file as a worker hands it back: its problems, or its summary, the rows of its
+    records but the engagements, and the engagements."""
+
+    problems: list[Problem] = field(default_factory=list)
+    summary: Summary | None = None
+    rows: Rows | None = None
+    engagements: list = field(default_factory=list)
+    home: str | None = None
+
+
+def prepare(path: Path, rates: Rates, home: str | None) -> Prepared:
+    """Read and check one file, build its rows; `home` as the files before it named it."""
+    try:
+        source = read(path)
+    except LoadError as exc:
+        return Prepared(problems=exc.problems)
+    summary = summarise(source)
+    dataset = source.dataset
+    dataset.home = home or dataset.home
+    engagements, dataset.engagements = dataset.engagements, []
+    return Prepared(summary=summary, rows=plain_rows(build_rows(dataset, rates, {})),
+                    engagements=engagements, home=dataset.home)
+
+
+def stream(paths: Iterable[Path], *, workers: int = 1,
+           rates: Rates | None = None) -> Iterator[Chunk]:
+    if workers > 1 and rates is not None:
+        yield from _parallel(list(_named(paths)), workers, rates)
+        return
     checker = Checker()
     deferred: list[Chunk] = []
     home: str | None = None
@@ -58,16 +101,58 @@ def stream(paths: Iterable[Path]) -> Iterator[Chunk]:
         home = home or dataset.home
         dataset.home = home
         labels_of = checker.add(source)
-        # An engagement may lead to a fact declared in a later file: its label is known
-        # only then, so such engagements are handed on at the end.
-        waiting = [e for e in dataset.engagements if any(r not in labels_of for r in e.related)]
+        waiting = _waiting(dataset, labels_of)
         if waiting:
-            dataset.engagements = [e for e in dataset.engagements if e not in waiting]
             deferred.append(Chunk(path, Dataset(home=home, engagements=waiting), {}, name))
         yield Chunk(path, dataset, labels_of, name)
+    yield from _finish(checker, deferred)
+
+
+def _waiting(dataset: Dataset, labels_of: dict[str, Label]) -> list:
+    """An engagement may lead to a fact declared in a later file: its label is known
+    only then, so such engagements are taken out and handed on at the end."""
+    waiting = [e for e in dataset.engagements if any(r not in labels_of for r in e.related)]
+    if waiting:
+        dataset.engagements = [e for e in dataset.engagements if e not in waiting]
+    return waiting
+
+
+def _finish(checker: Checker, deferred: list[Chunk]) -> Iterator[Chunk]:
     checker.finish()
     for chunk in deferred:
         labels: dict[str, Label] = {
             r: label for e in chunk.dataset.engagements for r in e.related
             if (label := checker.label_of(r, ("donations", "agreements", "projects")))}
         yield Chunk(chunk.path, chunk.dataset, labels, chunk.name)
+
+
+def _parallel(named: list[tuple[Path, str]], workers: int, rates: Rates) -> Iterator[Chunk]:
+    checker = Checker()
+    deferred: list[Chunk] = []
+    home: str | None = None
+    # Spawned, not forked: a worker starts clean whatever this process holds (a driver,
+    # threads). At most `workers` + 1 files are in flight, so memory stays bounded.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        todo = deque(named)
+        running: deque[tuple[Path, str, Future]] = deque()
+        while todo or running:
+            # The first file that names the home names it for every file after it (a
+            # donation's direction depends on it): until then, one file at a time.
+            while todo and len(running) <= workers and (home or not running):
+                path, name = todo.popleft()
+                running.append((path, name, pool.submit(prepare, path, rates, home)))
+            path, name, future = running.popleft()
+            done = future.result()
+            if done.problems:
+                checker.problems += done.problems
+                continue
+            home = home or done.home
+            labels_of = checker.add_summary(done.summary)
+            dataset = Dataset(home=home, engagements=done.engagements)
+            waiting = _waiting(dataset, labels_of)
+            if waiting:
+                deferred.append(Chunk(path, Dataset(home=home, engagements=waiting), {}, name))
+            yield Chunk(path, dataset, labels_of, name, rows=done.rows,
+                        records=len(done.summary.records) - len(waiting))
+    yield from _finish(checker, deferred)

@@ -283,8 +283,12 @@ def test_neighbourhood_of_a_partner_at_depth_one(client):
 
 
 def test_deeper_neighbourhoods_reach_agreements_and_projects_but_never_documents(client):
-    body = graph(client, center="gni", depth=2)
+    """A view wide enough for the whole neighbourhood (the default reads only the five
+    strongest links of Hà Giang, a hop away) holds the facts behind its links."""
+    narrow = graph(client, center="gni", depth=2)
+    body = graph(client, center="gni", depth=2, limit=4000)
 
+    assert narrow["complete"] is False and body["complete"] is True
     check_edges(body)
     labels = {n["label"] for n in body["nodes"]}
     assert labels == {"Partner", "Donation", "Agreement", "Project", "Engagement", "Place"}

@@ -27,6 +27,8 @@ def parse_value(text: str):
     text = text.strip()
     if text == "null":
         return None
+    if text in ("true", "false"):
+        return text == "true"
     if m := re.fullmatch(r"'(.*)'", text):
         return m.group(1)
     if m := re.fullmatch(r"date\('(\d{4}-\d\d-\d\d)'\)", text):

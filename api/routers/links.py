@@ -8,7 +8,7 @@ from api import paging
 from api.deps import Config, Driver
 from api.kinds import partner_kind
 from api.params import ListProposals
-from api.responses import NO_SUCH_PARTNER, too_slow
+from api.responses import NO_SUCH_PARTNER, ErrorBody, too_slow
 from api.serialise import ModelResponse
 from graph import links
 from graph.partners import resolve_partner
@@ -66,9 +66,15 @@ async def linked(
     summary="How two partners are connected, shortest paths first",
     description="Up to five shortest paths between two partners over affiliations and "
     "shared facts, each as steps with the sources they rest on. `from` and `to` take an "
-    "id or any name.",
+    "id or any name. The search walks the partners' links from both ends at once, reading "
+    "only the strongest links of each partner around a hub: `complete` is then false (a "
+    "path as short through weaker links may exist). When the two ends do not meet within "
+    "what it may read, the answer is a 503 that says so, at once.",
     responses=NO_SUCH_PARTNER | {
         422: {"description": "Invalid parameters, or `from` and `to` are the same partner"},
+        503: {"model": ErrorBody, "description": "The two partners did not meet within the "
+              "links the search may read around hubs (named in `detail`); fewer hops or "
+              "less connected partners may be answered"},
     } | too_slow("The search took too long"),
 )
 async def paths(

@@ -9,13 +9,17 @@
 // prefer a scan that a large one would pay for).
 // Donations whose periods end the same day come in the index's order, the same on every
 // page: breaking the tie by id would mean reading all of them.
-// Parameters: $donor (partner id), $recipient (partner id or null), $item (item id or
-//   null), $since, $until (dates or null), $skip, $limit, $proposal (true: proposals
-//   only, false: none, null: all).
-// Try it: :param donor => 'guangxi'  :param recipient => null  :param item => null
+// Parameters: $count (false: the total is not counted, 0; graph.donations then reads it
+//   from the partner's kept counts, queries/donation_counts), $donor (partner id),
+//   $recipient (partner id or null), $item (item id or null), $since, $until (dates or
+//   null), $skip, $limit, $proposal (true: proposals only, false: none, null: all).
+// Try it: :param count => true
+//         :param donor => 'guangxi'  :param recipient => null  :param item => null
 //         :param since => date('2020-01-01')  :param until => null  :param skip => 0  :param limit => 50
 //         :param proposal => null
 CALL () {
+  // Skipped ($count false) when the partner's kept counts answer (graph.donations).
+  UNWIND CASE WHEN $count THEN [1] ELSE [] END AS counted
   MATCH ()-[g:GAVE]->(d)
   USING INDEX g:GAVE(partner_id, active_until)
   WHERE g.partner_id = $donor AND g.active_until >= coalesce($since, date('0001-01-01'))

@@ -7,12 +7,17 @@
 // donations costs no more than one of ten; queries/donation_detail reads the page.
 // Donations whose periods end the same day come in the index's order, the same on every
 // page: breaking the tie by id would mean reading all of them.
-// Parameters: $recipient (partner id), $item (item id or null), $since, $until (dates or
-//   null), $skip, $limit, $proposal (true: proposals only, false: none, null: all).
-// Try it: :param recipient => 'ha-giang'  :param item => null
+// Parameters: $count (false: the total is not counted, 0; graph.donations then reads it
+//   from the partner's kept counts, queries/donation_counts), $recipient (partner id),
+//   $item (item id or null), $since, $until (dates or null), $skip, $limit, $proposal
+//   (true: proposals only, false: none, null: all).
+// Try it: :param count => true
+//         :param recipient => 'ha-giang'  :param item => null
 //         :param since => date('2020-01-01')  :param until => null  :param skip => 0  :param limit => 50
 //         :param proposal => null
 CALL () {
+  // Skipped ($count false) when the partner's kept counts answer (graph.donations).
+  UNWIND CASE WHEN $count THEN [1] ELSE [] END AS counted
   MATCH (d)-[t:TO]->()
   USING INDEX t:TO(partner_id, active_until)
   WHERE t.partner_id = $recipient AND t.active_until >= coalesce($since, date('0001-01-01'))

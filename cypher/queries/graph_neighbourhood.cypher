@@ -1,36 +1,41 @@
 // graph_neighbourhood: the nodes and edges around one partner, for visualisation: the
 // partners $ids (the center first, then those within a few hops of it, strongest links
-// first, as graph.reach finds them with queries/partner_links_top), the fact nodes of the
-// partners $inner (those nearer than the view's depth), and the countries (IN_COUNTRY) of
-// the partners; at most $limit nodes, partners first, with their relationships of those
-// types (graph.links keeps those between two kept nodes). A hop is an affiliation or a
-// shared donation, agreement, project or engagement.
+// first, as graph.reach finds them with queries/partner_links_top), for each link of that
+// search ($links: the partner it was reached from, and the partner reached) at most
+// $per_link of the donations, agreements, projects or engagements the two share, and the
+// countries (IN_COUNTRY) of the partners; at most $limit nodes, partners first, with their
+// relationships of those types (graph.links keeps those between two kept nodes).
+// A link's facts are found from the partner with fewer relationships, each checked against
+// the other; the first $per_link end the walk, and it looks at $scan facts at most (a link
+// whose shared facts are not among them shows no fact): a hub's millions of donations are
+// never read, so the view costs what its links cost, whatever the size of the hubs in it.
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
-// link to it. Each inner partner brings at most $share fact nodes (the room the partners
-// leave, shared among the inner ones), so a partner with millions of donations costs no
-// more than its share.
-// Parameters: $ids, $inner (partner ids), $limit, $share.
+// link to it. The properties kept for search only are not sent.
+// Parameters: $ids (partner ids), $links ([from, to] pairs of partner ids), $per_link,
+//   $scan, $limit.
 // Try it: :param ids => ['gni', 'good-neighbors-vietnam', 'ffi']
-//         :param inner => ['gni']  :param limit => 2000  :param share => 2000
+//         :param links => [['gni', 'good-neighbors-vietnam'], ['gni', 'ffi']]
+//         :param per_link => 3  :param scan => 200  :param limit => 2000
 CALL () {
   UNWIND range(0, size($ids) - 1) AS i
   MATCH (p:Partner {id: $ids[i]})
   WITH p ORDER BY i
   RETURN collect(p) AS partners
 }
-CALL () {
-  UNWIND $inner AS id
-  MATCH (p:Partner {id: id})
-  RETURN collect(p) AS inner
-}
 // Facts come after partners in the view: when the partners fill it, none is read.
-CALL (partners, inner) {
-  UNWIND CASE WHEN $limit > size(partners) THEN inner ELSE [] END AS a
-  CALL (a) {
-    MATCH (a)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
-    RETURN f LIMIT $share
+CALL (partners) {
+  UNWIND CASE WHEN $limit > size(partners) THEN range(0, size($links) - 1) ELSE [] END AS k
+  MATCH (x:Partner {id: $links[k][0]}), (y:Partner {id: $links[k][1]})
+  WITH k, CASE WHEN COUNT { (x)--() } <= COUNT { (y)--() } THEN [x, y] ELSE [y, x] END AS ends
+  CALL (ends) {
+    WITH ends[0] AS s, ends[1] AS l
+    MATCH (s)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
+    WITH l, f LIMIT $scan
+    WHERE EXISTS { (f)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(l) }
+    RETURN DISTINCT f LIMIT $per_link
   }
-  WITH DISTINCT f ORDER BY head(labels(f)), f.id LIMIT $limit + 1
+  // The facts of the strongest links first.
+  WITH f, min(k) AS first ORDER BY first, head(labels(f)), f.id LIMIT $limit + 1
   RETURN collect(f) AS facts
 }
 CALL (partners) {
@@ -49,19 +54,20 @@ CALL (kept) {
   RETURN collect(r) AS links
 }
 CALL (kept) {
-  UNWIND kept AS f
+  // From the facts only: a hub's own relationships of these types are never walked.
+  UNWIND [n IN kept WHERE NOT n:Partner] AS f
   OPTIONAL MATCH (f)-[r:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(:Partner)
-  WHERE NOT f:Partner
   RETURN collect(r) AS shares
 }
 // A donation recorded as part of a larger one: lets a reader add values up without
 // counting a part and its whole twice.
 CALL (kept) {
-  UNWIND kept AS d
-  OPTIONAL MATCH (d:Donation)-[r:PART_OF]->(:Donation)
+  UNWIND [n IN kept WHERE n:Donation] AS d
+  OPTIONAL MATCH (d)-[r:PART_OF]->(:Donation)
   RETURN collect(r) AS parts
 }
-RETURN [n IN kept | {label: head(labels(n)), props: properties(n)}] AS nodes,
+RETURN [n IN kept | {label: head(labels(n)),
+         props: n {.*, search_text: null, search_keys: null, text: null}}] AS nodes,
        [r IN links + shares + parts | {type: type(r),
          source: {label: head(labels(startNode(r))), id: startNode(r).id},
          target: {label: head(labels(endNode(r))), id: endNode(r).id},

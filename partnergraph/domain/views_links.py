@@ -89,6 +89,9 @@ class PathsView(BaseModel):
     to: PartnerRef
     max_hops: int
     paths: list[PathView]
+    complete: bool = Field(default=True, description="False when the search read only the "
+                           "strongest links of hubs on the way: a path as short through "
+                           "weaker links may exist.")
 
 
 class GraphNode(BaseModel):

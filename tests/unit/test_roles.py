@@ -94,7 +94,6 @@ def _unions(name: str) -> list[set[str]]:
     ("admin/reindex_links", set()),
     ("queries/graph_neighbourhood", set()),
     ("queries/graph_all", set()),
-    ("queries/paths", set(roles.AFFILIATION_RELS.values())),
     ("queries/graph_all", set(roles.AFFILIATION_RELS.values())),
 ])
 def test_cypher_that_walks_shared_facts_walks_the_linking_roles(name, extra):
