@@ -450,4 +450,219 @@ VI: dict[str, str] = {
         'json, graphml hoặc csv',
     '…and the id that part points at':
         '…và mã mà phần đó trỏ tới',
+    # Review and proposals.
+    ('Proposals are records extracted from articles that no analyst has decided yet (`proposal: '
+     'true`; /review accepts or rejects them). `include` (default): all, each flagged; '
+     '`exclude`: none; `only`: proposals alone.'):
+        ('Đề xuất là các bản ghi được trích xuất từ bài viết mà chưa chuyên viên phân tích nào '
+         'quyết định (`proposal: true`; /review chấp nhận hoặc từ chối chúng). `include` (mặc '
+         'định): tất cả, mỗi đề xuất đều được đánh dấu; `exclude`: không có đề xuất nào; `only`: '
+         'chỉ các đề xuất.'),
+    ("Totals in USD and VND (normalised by the year's average rate, see data/rates/) and per "
+     'currency as written. A reported total is never added to its own parts; joint donations '
+     'form one group of all their donors; a total built on lower bounds has `lower_bound: true`. '
+     '`donor` and `recipient` narrow the totals to what one partner gave or received. Proposals '
+     '(extracted, not yet decided) are left out unless `proposals=include`; `proposals_excluded` '
+     'says how many were. A partner that absorbed others (Tuyên Quang, into which Hà Giang was '
+     'merged on 2025-07-01) includes theirs: `includes` names them.'):
+        ('Tổng bằng USD và VNĐ (quy đổi theo tỷ giá bình quân của năm, xem data/rates/) và theo '
+         'từng đồng tiền như được viết. Một tổng đã được báo cáo không bao giờ được cộng với '
+         'chính các phần của nó; các khoản viện trợ chung tạo thành một nhóm gồm mọi bên tặng; '
+         'tổng dựa trên giới hạn dưới có `lower_bound: true`. `donor` và `recipient` thu hẹp các '
+         'tổng vào những gì một đối tác đã tặng hoặc đã nhận. Các đề xuất (đã trích xuất, chưa '
+         'được quyết định) bị loại ra trừ khi `proposals=include`; `proposals_excluded` cho biết '
+         'đã loại bao nhiêu. Đối tác đã tiếp nhận đơn vị khác (Tuyên Quang, nơi Hà Giang được '
+         'sáp nhập vào từ ngày 01/07/2025) gồm cả dữ kiện của các đơn vị đó: `includes` nêu tên '
+         'chúng.'),
+    ('Proposals are records extracted from articles that no analyst has decided yet (`proposal: '
+     'true`; /review accepts or rejects them). `exclude` (default): left out of every total, '
+     'their number in `proposals_excluded`; `include`: counted, each group saying how many of '
+     'its donations are proposals; `only`: proposals alone.'):
+        ('Đề xuất là các bản ghi được trích xuất từ bài viết mà chưa chuyên viên phân tích nào '
+         'quyết định (`proposal: true`; /review chấp nhận hoặc từ chối chúng). `exclude` (mặc '
+         'định): bị loại khỏi mọi tổng, số lượng ghi trong `proposals_excluded`; `include`: được '
+         'tính, mỗi nhóm cho biết bao nhiêu khoản viện trợ của nhóm là đề xuất; `only`: chỉ các '
+         'đề xuất.'),
+    ('Partners connected to this one through affiliations (part of, office of, member of, merged '
+     'into) or shared facts (a joint donation, a donation from one to the other, an agreement, a '
+     'project, an engagement), within `max_hops` links, nearest first and, among equals, the '
+     'strongest links first: an affiliation, then more shared facts, more value, more recent '
+     '(`strength`; for a partner two or more links away, the weakest link of its path). Around a '
+     'hub the search reads only the strongest links of each partner: `total` is then a lower '
+     'bound and `total_exact` false; deeper pages read more. Each comes with one path: its steps '
+     'name the nodes, the relationships and their direction, and the quotes the facts rest on. '
+     'The partner may be given by id or by any of its names. E.g. "NGOs linked to Good '
+     'Neighbors": `/partners/Good Neighbors/linked?kind=ngo`. `proposals` keeps or leaves out '
+     "partners that are proposals themselves; each path's nodes say which of them are proposals."):
+        ('Các đối tác liên kết với đối tác này qua quan hệ trực thuộc (bộ phận của, văn phòng '
+         'của, thành viên của, sáp nhập vào) hoặc dữ kiện chung (cùng viện trợ, viện trợ từ bên '
+         'này cho bên kia, một thỏa thuận, một dự án, một hoạt động), trong phạm vi `max_hops` '
+         'liên kết, gần nhất trước và, khi ngang nhau, liên kết mạnh nhất trước: quan hệ trực '
+         'thuộc, rồi nhiều dữ kiện chung hơn, giá trị lớn hơn, gần đây hơn (`strength`; với đối '
+         'tác cách hai liên kết trở lên là liên kết yếu nhất trên đường đi). Quanh một đầu mối, '
+         'việc tìm kiếm chỉ đọc các liên kết mạnh nhất của mỗi đối tác: khi đó `total` là giới '
+         'hạn dưới và `total_exact` là false; các trang sau đọc thêm. Mỗi đối tác kèm một đường '
+         'đi: các bước nêu các nút, quan hệ và chiều của chúng, và các trích dẫn mà dữ kiện dựa '
+         'vào. Đối tác có thể được nêu bằng mã hoặc bất kỳ tên nào. Ví dụ "Các tổ chức phi chính '
+         'phủ liên kết với Good Neighbors": `/partners/Good Neighbors/linked?kind=ngo`. '
+         '`proposals` giữ lại hoặc loại bỏ các đối tác mà bản thân là đề xuất; các nút trên mỗi '
+         'đường đi cho biết nút nào là đề xuất.'),
+    ('With `center` (a partner id or any name): the partners within `depth` links of it, the '
+     'donations, agreements, projects and engagements that link them, and their countries. '
+     'Without it: the whole partner network, the most connected first. At most `limit` nodes '
+     '(`truncated` tells when there were more). Around a hub only the strongest links of each '
+     'partner are followed, strongest first: `complete` is then false, and a larger `limit` '
+     'widens the view. `format=graphml` opens in yEd, Gephi or Cytoscape; `format=csv` is one '
+     'row per edge. Nodes and edges say whether they are proposals; `proposals=exclude` leaves '
+     'them out, `only` keeps them with the nodes they attach to. A partner that absorbed others '
+     '(Tuyên Quang, into which Hà Giang was merged on 2025-07-01) includes theirs: `includes` '
+     'names them.'):
+        ('Khi có `center` (mã đối tác hoặc tên bất kỳ): các đối tác trong phạm vi `depth` liên '
+         'kết từ đó, các khoản viện trợ, thỏa thuận, dự án và hoạt động liên kết chúng, và quốc '
+         'gia của chúng. Không có: toàn bộ mạng lưới đối tác, nút có nhiều liên kết nhất trước. '
+         'Tối đa `limit` nút (`truncated` cho biết khi còn nhiều hơn). Quanh một đầu mối chỉ các '
+         'liên kết mạnh nhất của mỗi đối tác được theo, mạnh nhất trước: khi đó `complete` là '
+         'false, và `limit` lớn hơn sẽ mở rộng khung nhìn. `format=graphml` mở được trong yEd, '
+         'Gephi hoặc Cytoscape; `format=csv` mỗi cạnh một dòng. Nút và cạnh cho biết chúng có '
+         'phải là đề xuất hay không; `proposals=exclude` loại chúng ra, `only` chỉ giữ các đề '
+         'xuất cùng các nút mà chúng gắn vào. Đối tác đã tiếp nhận đơn vị khác (Tuyên Quang, nơi '
+         'Hà Giang được sáp nhập vào từ ngày 01/07/2025) gồm cả dữ kiện của các đơn vị đó: '
+         '`includes` nêu tên chúng.'),
+    ('What the province received (inbound donations) whose period overlaps `since`–`until`, with '
+     "totals in VNĐ and USD (each value at its own year's rate, listed under `rates`). The "
+     'breakdowns are those of `/stats/donations` (`partner` is its `donor`), from the same code, '
+     "plus the donors' partner `kind`. A total resting on a lower bound says so; what is not "
+     "counted is listed with the reason; every donation's quotes are under `sources`. "
+     '`format=xlsx` is a workbook with a sheet per breakdown and sheets of donations, what is '
+     'not counted, sources and rates; `format=csv` one row per group; `format=html` a page that '
+     'prints on A4. Proposals (extracted, not yet decided) are left out unless '
+     '`proposals=include`; `proposals_excluded` says how many were.'):
+        ('Những gì tỉnh đã nhận (viện trợ đến) có thời kỳ giao với `since`–`until`, với tổng '
+         'bằng VNĐ và USD (mỗi giá trị theo tỷ giá của năm đó, liệt kê trong `rates`). Các cách '
+         'nhóm giống `/stats/donations` (`partner` là `donor` ở đó), từ cùng một mã nguồn, cộng '
+         'thêm loại đối tác (`kind`) của bên tặng. Tổng dựa trên giới hạn dưới sẽ ghi rõ; những '
+         'gì không được tính được liệt kê kèm lý do; trích dẫn của mọi khoản viện trợ nằm trong '
+         '`sources`. `format=xlsx` là một sổ tính với mỗi cách nhóm một trang tính, cùng các '
+         'trang tính về các khoản viện trợ, những gì không được tính, nguồn và tỷ giá; '
+         '`format=csv` mỗi nhóm một dòng; `format=html` một trang in vừa khổ A4. Các đề xuất (đã '
+         'trích xuất, chưa được quyết định) bị loại ra trừ khi `proposals=include`; '
+         '`proposals_excluded` cho biết đã loại bao nhiêu.'),
+    'Find donated items by any name':
+        'Tìm mặt hàng viện trợ theo tên bất kỳ',
+    ('Any name of the item, Vietnamese or English, with or without diacritics; absent: the '
+     'catalogue by id.'):
+        ('Tên bất kỳ của mặt hàng, bằng tiếng Việt hoặc tiếng Anh, có dấu hoặc không dấu; bỏ '
+         'trống: toàn bộ danh mục theo mã.'),
+    'Documents with proposals nobody has reviewed, most first':
+        'Các tài liệu có đề xuất chưa ai duyệt, tài liệu nhiều đề xuất nhất trước',
+    "A document's text and its open proposals":
+        'Văn bản của một tài liệu và các đề xuất đang chờ duyệt của nó',
+    'No such document':
+        'Không có tài liệu này',
+    'Proposals':
+        'Các đề xuất',
+    'One proposal':
+        'Một đề xuất',
+    'No such proposal':
+        'Không có đề xuất này',
+    'Accept a proposal, as proposed or edited':
+        'Chấp nhận một đề xuất, nguyên như đề xuất hoặc sau khi sửa',
+    'Who acts: 1-100 characters, percent-encoded UTF-8 (a plain ASCII name works as is).':
+        ('Người thực hiện thao tác: 1-100 ký tự, UTF-8 mã hóa phần trăm (tên chỉ gồm ký tự ASCII '
+         'thì dùng nguyên như vậy).'),
+    'The body is not JSON':
+        'Thân yêu cầu không phải JSON',
+    'No or a wrong X-API-Key':
+        'Thiếu hoặc sai X-API-Key',
+    'The server has no API_KEY: review actions are refused':
+        'Máy chủ không có API_KEY: các thao tác duyệt bị từ chối',
+    'No such proposal, partner or action':
+        'Không có đề xuất, đối tác hoặc thao tác duyệt này',
+    'Someone acted first: `detail` says who and when, `current` is the proposal as it stands':
+        ('Đã có người thao tác trước: `detail` cho biết ai và lúc nào, `current` là đề xuất ở '
+         'trạng thái hiện tại'),
+    ('The record (or reason, or reviewer) does not hold: `errors` names each field and why; '
+     'nothing was written'):
+        ('Bản ghi (hoặc lý do, hoặc người duyệt) không hợp lệ: `errors` nêu từng trường và lý '
+         'do; không có gì được ghi'),
+    'Reject a proposal, saying why':
+        'Từ chối một đề xuất, kèm lý do',
+    'Merge a proposed partner into another':
+        'Gộp một đối tác được đề xuất vào một đối tác khác',
+    'Make a proposed partner (or item, or place) curated':
+        'Đưa một đối tác được đề xuất (hoặc mặt hàng, hoặc địa danh) vào danh mục chính thức',
+    'Undo a review action':
+        'Hoàn tác một thao tác duyệt',
+    'The review log, newest first':
+        'Nhật ký duyệt, mới nhất trước',
+    'Every action that changed one record, oldest first':
+        'Mọi thao tác đã thay đổi một bản ghi, cũ nhất trước',
+    "The proposal's version as last read.":
+        'Phiên bản của đề xuất tại lần đọc gần nhất.',
+    'The record as edited, in the dataset format; absent: accepted as proposed.':
+        ('Bản ghi sau khi sửa, theo định dạng của bộ dữ liệu; bỏ trống: chấp nhận nguyên như đề '
+         'xuất.'),
+    '{"field": {"from": …, "to": …}}':
+        '{"field": {"from": …, "to": …}}',
+    ('True: extracted from an article and not yet decided by an analyst (a proposal); false: '
+     'curated.'):
+        ('True: được trích xuất từ một bài viết và chưa được chuyên viên phân tích quyết định '
+         '(một đề xuất); false: đã duyệt.'),
+    'Whether proposals were counted.':
+        'Các đề xuất có được tính hay không.',
+    'Proposals of the period left out of the report (proposals=exclude).':
+        'Các đề xuất trong thời kỳ bị loại khỏi báo cáo (proposals=exclude).',
+    'The fact itself (not this quote) is a proposal: extracted and not yet decided.':
+        ('Bản thân dữ kiện (không phải trích dẫn này) là một đề xuất: đã trích xuất và chưa được '
+         'quyết định.'),
+    'Proposals that matched but were left out of every total (proposals=exclude).':
+        'Các đề xuất khớp nhưng bị loại khỏi mọi tổng (proposals=exclude).',
+    'The relationship rests on extracted sources only, not yet decided.':
+        'Quan hệ chỉ dựa trên các nguồn được trích xuất, chưa được quyết định.',
+    'How many of its donations are proposals (extracted, not yet decided by an analyst).':
+        ('Số khoản viện trợ của nhóm là đề xuất (đã trích xuất, chưa được chuyên viên phân tích '
+         'quyết định).'),
+    'The partner it merges into.':
+        'Đối tác mà nó được gộp vào.',
+    'How many of the facts counted here are proposals (extracted, not yet reviewed).':
+        'Số dữ kiện được tính ở đây là đề xuất (đã trích xuất, chưa được duyệt).',
+    'Send it back with an action: a proposal someone acted on since is answered 409.':
+        ('Gửi lại giá trị này kèm thao tác: nếu kể từ đó đã có người thao tác trên đề xuất, câu '
+         'trả lời là 409.'),
+    'The record in the dataset file format.':
+        'Bản ghi theo định dạng tệp của bộ dữ liệu.',
+    'Display name of every id the record names.':
+        'Tên hiển thị của mọi mã mà bản ghi nêu.',
+    'Whether an answer holds proposals: all records (each flagged), none, or only them.':
+        ('Câu trả lời có chứa đề xuất hay không: mọi bản ghi (mỗi đề xuất được đánh dấu), không '
+         'đề xuất nào, hoặc chỉ các đề xuất.'),
+    "Offset of the quote in the document's text; null when the text does not hold it.":
+        ('Vị trí của trích dẫn trong văn bản của tài liệu; null khi văn bản không chứa trích dẫn '
+         'đó.'),
+    'Extracted, not yet decided by an analyst.':
+        'Đã trích xuất, chưa được chuyên viên phân tích quyết định.',
+    'The API key configured in API_KEY.':
+        'Khóa API được cấu hình trong API_KEY.',
+    # Paths between hubs.
+    ("Up to five shortest paths between two partners over affiliations and shared facts, each "
+     "as steps with the sources they rest on. `from` and `to` take an id or any name. The "
+     "search walks the partners' links from both ends at once, reading only the strongest "
+     "links of each partner around a hub: `complete` is then false (a path as short through "
+     "weaker links may exist). When the two ends do not meet within what it may read, the "
+     "answer is a 503 that says so, at once."):
+        ("Tối đa năm đường đi ngắn nhất giữa hai đối tác qua quan hệ trực thuộc và các sự kiện "
+         "chung, mỗi đường là các bước kèm nguồn làm căn cứ. `from` và `to` nhận mã hoặc bất kỳ "
+         "tên nào. Việc tìm kiếm đi theo liên kết của các đối tác từ cả hai đầu cùng lúc, quanh "
+         "một đầu mối chỉ đọc những liên kết mạnh nhất của mỗi đối tác: khi đó `complete` là "
+         "false (có thể có một đường ngắn bằng thế qua các liên kết yếu hơn). Khi hai đầu không "
+         "gặp nhau trong phạm vi được phép đọc, câu trả lời là 503 nói rõ điều đó, ngay lập tức."),
+    ("The two partners did not meet within the links the search may read around hubs (named "
+     "in `detail`); fewer hops or less connected partners may be answered"):
+        ("Hai đối tác không gặp nhau trong phạm vi liên kết mà việc tìm kiếm được phép đọc quanh "
+         "các đầu mối (nêu trong `detail`); với ít bước hơn hoặc đối tác ít liên kết hơn có thể "
+         "có câu trả lời"),
+    ("False when the search read only the strongest links of hubs on the way: a path as "
+     "short through weaker links may exist."):
+        ("False khi việc tìm kiếm chỉ đọc những liên kết mạnh nhất của các đầu mối trên đường "
+         "đi: có thể có một đường ngắn bằng thế qua các liên kết yếu hơn."),
 }
