@@ -150,6 +150,10 @@ def extracted_events(extraction: Extraction, gazetteer: Gazetteer) -> list[Event
         when = a.signed or a.period
         out.append(Event("agreement", {"parties": named(a.parties)}, year=(
             when.start.year if when and when.start else None), label=a.id))
+    for e in data.engagements:
+        if e.kind in MEETING_KINDS:
+            out.append(Event("engagement", {"parties": named(e.participants)}, year=(
+                e.when.start.year if e.when and e.when.start else None), label=e.id))
     return out
 
 
