@@ -36,7 +36,8 @@ def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None
     of a date without one ("ngày 12/9") is the page's, kept in `default_year`: it is
     inferred, and the dataset says so."""
     for r in records:
-        key = {"donations": "when", "agreements": "signed"}.get(r.section)
+        key = {"donations": "when", "agreements": "signed", "engagements": "when"}.get(
+            r.section)
         # An agreement's period ("giai đoạn 2025-2030") is not when it was signed.
         if key is None or r.fields.get(key) or (key == "when" and r.fields.get("period")):
             continue

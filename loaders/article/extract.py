@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-from loaders.article import donations, english, events, facts, gazetteer_data, relations, things
+from loaders.article import (donations, english, events, facts, gazetteer_data, meetings,
+                              relations, things)
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
@@ -23,6 +24,7 @@ _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "pr
 _FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|"
                          r"Tháng)\b")
 _PART_RE = re.compile(r"^(?:Cụ thể|Trong đó)\b")
+_AGREEMENT_SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|period", re.I)
 
 
 @dataclass
@@ -95,7 +97,12 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
 
     events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic)
     events.both_sides(records, page, finder, home)
-    records = _merge(events.merge_donations(records, home, events.party_key(finder, gazetteer)))
+    key = events.party_key(finder, gazetteer)
+    for r in records:
+        if r.section == "agreements":
+            r.fields["parties"] = meetings.dedupe(r.fields["parties"], key)
+    records = _merge(events.merge_donations(records, home, key))
+    records = meetings.merge(records, home, key)
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="en" if english_page else "vi",
@@ -171,7 +178,15 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                min(f.confidence, conf)))
         for f in relations.engagements_in(text, clause, partners, amounts, home):
-            if when:
+            if f.fields["kind"] in meetings.MEETING_KINDS:
+                sides = meetings.sides(gaz, finder, text, clause, partners, home)
+                f = relations.engagements_in(text, clause, sides, amounts, home)[0]
+                # "giai đoạn 2024-2028" is what an agreement covers, not when people met
+                points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
+                f.fields.pop("when", None)
+                if points:
+                    f.fields["when"] = points[0]
+            elif when:
                 f.fields["when"] = when
             out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                min(f.confidence, conf)))
@@ -213,6 +228,13 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
         conf = min([p.confidence for p in partners] + [1.0])
+        sides = meetings.sides(gaz, finder, text, clause, partners, home)
+        for kind, participants in meetings.english_in(text, clause, sides, home):
+            points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
+            fields = {"kind": kind, "participants": participants}
+            if points:
+                fields["when"] = points[0]
+            out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
         for f in english.facts_in(text, clause, partners, amounts, home, periods):
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],

@@ -6,6 +6,8 @@ A place written right after a partner ("thành phố Moriya, tỉnh Ibaraki (Nh�
 where that partner is: it is not a second partner."""
 
 import re
+
+from rapidfuzz import fuzz
 from dataclasses import dataclass
 
 from loaders.article import nlp
@@ -67,6 +69,9 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
+# The words of a folded name that say what kind of body or place it is, not which.
+_PLACE_WORDS = re.compile(r"\b(?:ubnd|uy ban nhan dan|chinh quyen|tinh|thanh pho|tp|huyen|"
+                          r"quan|xa|thi xa|so|hoi|to chuc)\b")
 
 
 def _where_dropped(name: str) -> str:
@@ -253,6 +258,8 @@ class MentionFinder:
         own_name = named_by_head and _HEADS[head] in ("foreign_ngo", "association", "company")
         close = self.gaz.closest("partners", surface) or (
             own_name and self.gaz.closest("partners", surface[len(head):]))
+        if close and not self._same_place_named(surface, close[0]):
+            close = None  # "UBND tỉnh Bắc Giang" is no misspelt "UBND tỉnh Hà Giang"
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
         own = surface[len(head):].strip() if named_by_head else surface
@@ -276,6 +283,18 @@ class MentionFinder:
         self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written, start, end,
                                                 acronym[1] if acronym else None))
         return PartnerMention(start, end, id_, surface, 0.6)
+
+    def _same_place_named(self, surface: str, known_id: str) -> bool:
+        """A close spelling forgives a typo in a name, not another place in it: the words
+        left once the kind of body is taken away must still be close."""
+        entry = self.gaz.partners[known_id]
+        mine = _PLACE_WORDS.sub(" ", names.fold(surface)).split()
+        for known in entry.names:
+            theirs = _PLACE_WORDS.sub(" ", names.fold(known)).split()
+            if fuzz.ratio(" ".join(mine[-len(theirs):] if theirs else mine), " ".join(theirs)) \
+                    >= 85 or fuzz.ratio(" ".join(mine), " ".join(theirs)) >= 85:
+                return True
+        return False
 
     def _country_after(self, end: int, limit: int, surface: str) -> tuple[str | None, str | None]:
         """The country a name is followed by ("… (Hàn Quốc)", "…/Úc") or contains ("… tại
