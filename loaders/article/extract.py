@@ -60,6 +60,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     framing: dict | None = None
     dated: list[events.Dated] = []
     last_para = -1
+    pending: tuple[int, donations.Gift] | None = None  # a building handed over, unpriced
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
@@ -71,6 +72,10 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                          and home not in r.fields["donors"]), [])
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
+        if pending and pending[0] == sentence.index - 1:
+            found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items)
+        pending = None if any(r.section == "donations" for r in found) else _handed_over(
+            page, sentence, finder, gazetteer, home, english_page)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         # A date the sentence's events happened on, or a span that frames the sentence
@@ -96,6 +101,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         return bool(entry and entry.country == "vietnam")
 
     events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic)
+    # a gift the article never says the recipient of, not even by the province it is about
+    records = [r for r in records if r.section != "donations" or r.fields.get("recipients")]
     events.both_sides(records, page, finder, home)
     key = events.party_key(finder, gazetteer)
     for r in records:
@@ -142,6 +149,38 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     last.fields = _gift_fields(gift, gaz, items, last.fields.get("when"))
     last.quotes.append(sentence)
     return True
+
+
+def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
+                 home: str | None, english_page: bool) -> tuple[int, donations.Gift] | None:
+    for clause in sentence.clauses:
+        partners = english.partners_in(gaz, page.text, clause.start, clause.end,
+                                       finder.proposals) if english_page else \
+            finder.partners(clause.start, clause.end, home)
+        if gift := donations.handover_in(page.text, clause, partners, home):
+            return sentence.index, gift
+    return None
+
+
+def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
+            found: list[_Record], gaz: Gazetteer, items: dict[str, Item]) -> list[_Record]:
+    """"… bàn giao công trình Trạm y tế xã Dân Hóa. Công trình có tổng vốn đầu tư 2,3 tỷ
+    đồng …": the building handed over is the gift, at the price the next sentence gives. A
+    gift the next sentence tells itself ("… do X tài trợ") is that one, with both quotes."""
+    told = [r for r in found if r.section == "donations" and r.fields.get("donors") == gift.donors]
+    for r in told:
+        r.quotes.insert(0, gift.part)
+        if not r.fields.get("recipients"):
+            r.fields["recipients"] = gift.recipients
+    if told or any(r.section == "donations" for r in found) \
+            or not donations.COSTS_RE.match(sentence.text):
+        return []
+    cost = donations.cost_of(things.amounts_in(page.text, sentence.start, sentence.end))
+    if cost is None or not gift.recipients:
+        return []
+    gift.value = cost.raw
+    return [_Record("donations", at, _gift_fields(gift, gaz, items, None), [gift.part, sentence],
+                    gift.confidence, gift=gift)]
 
 
 def _year_in_text(page: Page) -> date | None:

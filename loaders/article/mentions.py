@@ -292,7 +292,7 @@ class MentionFinder:
         for known in entry.names:
             theirs = _PLACE_WORDS.sub(" ", names.fold(known)).split()
             if fuzz.ratio(" ".join(mine[-len(theirs):] if theirs else mine), " ".join(theirs)) \
-                    >= 85 or fuzz.ratio(" ".join(mine), " ".join(theirs)) >= 85:
+                    >= 90 or fuzz.ratio(" ".join(mine), " ".join(theirs)) >= 90:
                 return True
         return False
 
