@@ -258,6 +258,8 @@ _HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|hand
                           r"(?:công trình|trường|điểm trường|trạm|nhà|cầu|phòng học|bếp ăn|"
                           r"hệ thống|giếng|bể|building|kindergarten|school|clinic|bridge|"
                           r"health station|house)", re.I)
+_PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
+                                r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nhà|Trạm|Cây cầu|Cầu|Dự án|"
                       r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:project|building|school|"
                       r"kindergarten|clinic|bridge|works?)|It)\b")
@@ -267,10 +269,15 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
                 home: str | None) -> Gift | None:
     """A building handed over with no figure yet: who gave it and to whom."""
     m = _HANDOVER_RE.search(text, part.start, part.end)
-    if not m or _PLANNED_RE.search(text[max(part.start, m.start() - 30):m.start()]):
+    funded = None if m else _PROJECT_FUNDED_RE.search(text, part.start, part.end)
+    if funded:  # "tổng kết dự án … do JICA tài trợ", its cost in the next sentence
+        donors = _unique([p.id for p in partners
+                          if funded.start("by") <= p.start < funded.end("by")])
+    elif not m or _PLANNED_RE.search(text[max(part.start, m.start() - 30):m.start()]):
         return None
-    donors = _unique([p.id for p in partners if p.start < m.start() and not p.home
-                      and p.id != home and not _possessive(text, part, p)])
+    else:
+        donors = _unique([p.id for p in partners if p.start < m.start() and not p.home
+                          and p.id != home and not _possessive(text, part, p)])
     if not donors:
         return None
     recipients, note = _recipients(text, part, partners, None, home)

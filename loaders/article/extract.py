@@ -24,6 +24,7 @@ _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "pr
 _FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|"
                          r"Tháng)\b")
 _PART_RE = re.compile(r"^(?:Cụ thể|Trong đó)\b")
+_CAPTION_RE = re.compile(r"^(?:Trong ảnh|Ảnh|Photo|Caption)\b")
 _AGREEMENT_SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|period", re.I)
 
 
@@ -73,7 +74,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
         if pending and pending[0] == sentence.index - 1:
-            found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items)
+            found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items,
+                             published)
         pending = None if any(r.section == "donations" for r in found) else _handed_over(
             page, sentence, finder, gazetteer, home, english_page)
         records += found
@@ -134,7 +136,9 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
                    items: dict[str, Item]) -> bool:
     """"Lô hàng có tổng trị giá hơn 2,5 tỉ VNĐ, gồm 10 máy thở, …" completes the gift the
     sentence before reported: its value and items join that donation, with this quote."""
-    if last.section != "donations" or last.sentence != sentence.index - 1:
+    between = page.sentences[last.sentence + 1:sentence.index]
+    # a photo caption may stand between the gift and the sentence that prices it
+    if last.section != "donations" or not all(_CAPTION_RE.match(s.text) for s in between):
         return False
     hits = things.items_in(gaz, page.text, sentence.start, sentence.end)
     amounts = things.amounts_in(page.text, sentence.start, sentence.end)
@@ -163,7 +167,8 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
 
 
 def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
-            found: list[_Record], gaz: Gazetteer, items: dict[str, Item]) -> list[_Record]:
+            found: list[_Record], gaz: Gazetteer, items: dict[str, Item],
+            published: date | None) -> list[_Record]:
     """"… bàn giao công trình Trạm y tế xã Dân Hóa. Công trình có tổng vốn đầu tư 2,3 tỷ
     đồng …": the building handed over is the gift, at the price the next sentence gives. A
     gift the next sentence tells itself ("… do X tài trợ") is that one, with both quotes."""
@@ -179,7 +184,10 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
     if cost is None or not gift.recipients:
         return []
     gift.value = cost.raw
-    return [_Record("donations", at, _gift_fields(gift, gaz, items, None), [gift.part, sentence],
+    # "triển khai từ năm 2021 đến năm 2024 …": when the money was given
+    periods = things.periods_in(page.text, sentence.start, sentence.end, published)
+    when = periods[0][1] if periods else None
+    return [_Record("donations", at, _gift_fields(gift, gaz, items, when), [gift.part, sentence],
                     gift.confidence, gift=gift)]
 
 

@@ -184,6 +184,8 @@ class MentionFinder:
                                         for w in rest.split()[len(group[0].split()):])
             if not rest or generic or len(names.fold(rest)) < 3:
                 continue
+            if kind in ("foreign_ngo", "association", "company") and self._only_a_country(rest):
+                continue  # "Tổ chức Hàn Quốc": a Korean organisation, not one's name
             if self.text[max(start, m.start() - 4):m.start()].lower() == "tại " \
                     and kind != "local_government":
                 continue  # "tại Bệnh viện …": where, not who (places: see _is_venue)
@@ -283,6 +285,11 @@ class MentionFinder:
         self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written, start, end,
                                                 acronym[1] if acronym else None))
         return PartnerMention(start, end, id_, surface, 0.6)
+
+    def _only_a_country(self, rest: str) -> bool:
+        found = self.gaz.find("places", rest, 0, len(rest))
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(rest) \
+            and self.gaz.places[found[0].id].kind == "country"
 
     def _same_place_named(self, surface: str, known_id: str) -> bool:
         """A close spelling forgives a typo in a name, not another place in it: the words
