@@ -260,6 +260,9 @@ _HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|hand
                           r"health station|house)", re.I)
 _PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
                                 r"(?:tài trợ|viện trợ)(?!\w)", re.I)
+# "X và Y đã ký hợp đồng tài trợ dự án …": a grant, its sum often in the next sentence
+_GRANT_SIGNED_RE = re.compile(r"(?<!\w)ký(?: kết)? (?:hợp đồng|thỏa thuận|thoả thuận|hiệp định) "
+                              r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nhà|Trạm|Cây cầu|Cầu|Dự án|"
                       r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:project|building|school|"
                       r"kindergarten|clinic|bridge|works?)|It)\b")
@@ -270,6 +273,10 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
     """A building handed over with no figure yet: who gave it and to whom."""
     m = _HANDOVER_RE.search(text, part.start, part.end)
     funded = None if m else _PROJECT_FUNDED_RE.search(text, part.start, part.end)
+    granted = None if m or funded else _GRANT_SIGNED_RE.search(text, part.start, part.end)
+    if granted:  # both signers, told apart by the caller: who gives and who receives
+        signers = _unique([p.id for p in partners if p.start < granted.start()])
+        return Gift(part, donors=signers, recipients=[], confidence=0.6) if signers else None
     if funded:  # "tổng kết dự án … do JICA tài trợ", its cost in the next sentence
         donors = _unique([p.id for p in partners
                           if funded.start("by") <= p.start < funded.end("by")])

@@ -36,6 +36,8 @@ _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           r"(?=\s+(?:to|for|on)\b|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
+_WITH_SUM_RE = re.compile(r"(?<=\w),?\s+with\s+(?:about |over |more than |nearly )?"
+                          r"(?:US\$|A\$|\$|€)?\s*\d")
 _SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
                       r"(?:friendship and )?cooperation agreement|agreement)", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
@@ -186,6 +188,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         recipients = [p.id for p in partners if p.start < received.start()]
     elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if funded.start("by") <= p.start < funded.end("by")]
+    elif with_ := _WITH_SUM_RE.search(text, clause.start, clause.end):
+        # "contributions came from Plan International, with 4.3 billion VND for …"
+        donors = [p.id for p in partners if p.end <= with_.start()][-1:]
     elif give := GIVE_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if p.start < give.start()]
         to = _TO_RE.search(text, give.end(), clause.end)

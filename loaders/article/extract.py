@@ -137,8 +137,10 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     """"Lô hàng có tổng trị giá hơn 2,5 tỉ VNĐ, gồm 10 máy thở, …" completes the gift the
     sentence before reported: its value and items join that donation, with this quote."""
     between = page.sentences[last.sentence + 1:sentence.index]
-    # a photo caption may stand between the gift and the sentence that prices it
-    if last.section != "donations" or not all(_CAPTION_RE.match(s.text) for s in between):
+    # a photo caption, or one sentence that told no fact ("Mỗi hộ được nhận 20 kg gạo."),
+    # may stand between the gift and the sentence that prices it
+    if last.section != "donations" or len(
+            [s for s in between if not _CAPTION_RE.match(s.text)]) > 1:
         return False
     hits = things.items_in(gaz, page.text, sentence.start, sentence.end)
     amounts = things.amounts_in(page.text, sentence.start, sentence.end)
@@ -162,8 +164,18 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
                                        finder.proposals) if english_page else \
             finder.partners(clause.start, clause.end, home)
         if gift := donations.handover_in(page.text, clause, partners, home):
+            if not gift.recipients:  # a grant signed: the foreign side gives
+                gift.recipients = [d for d in gift.donors if _domestic(finder, gaz, d)]
+                gift.donors = [d for d in gift.donors if d not in gift.recipients]
+                if not (gift.donors and gift.recipients):
+                    continue
             return sentence.index, gift
     return None
+
+
+def _domestic(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+    return bool(entry and entry.country == "vietnam")
 
 
 def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import MentionFinder, PartnerMention
+from loaders.article.mentions import MentionFinder, PartnerMention, Proposal, slug
 from loaders.article.page import Span
 
 MEETING_KINDS = ("visit", "working_meeting")
@@ -35,12 +35,19 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def missions_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[PartnerMention]:
-    """Ambassadors and consuls general in text[start:end], each as its mission."""
+_COUNTRY_AND_CITY = re.compile(r"((?:[A-ZĐ][\wÀ-ỹ-]*\s*)+?)(?:\s+tại\s+((?:[A-ZĐ][\wÀ-ỹ.-]*\s*)+))?"
+                               r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|$)")
+
+
+def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
+                finder: MentionFinder | None = None) -> list[PartnerMention]:
+    """Ambassadors and consuls general in text[start:end], each as its mission; one the
+    gazetteer does not know is proposed by the name the title gives it."""
     found = []
     for m in _TITLE_VI.finditer(text, start, end):
         head = "Tổng Lãnh sự quán " if m[1] == "Tổng Lãnh sự" else "Đại sứ quán "
-        found += _mission(gaz, head, text, m.start(), m.end(), end)
+        known = _mission(gaz, head, text, m.start(), m.end(), end)
+        found += known or (_proposed(gaz, finder, head, text, m, end) if finder else [])
     for m in _TITLE_EN.finditer(text, start, end):
         consul = m["title"] == "Consul General"
         if m["adj"]:  # "Australian Ambassador": the "Australian Embassy"
@@ -50,6 +57,25 @@ def missions_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[Partner
             head = "Consulate General of " if consul else "Embassy of "
             found += _mission(gaz, head, text, m.start(), m.end(), end, english=True)
     return found
+
+
+def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re.Match,
+              end: int) -> list[PartnerMention]:
+    """"Tổng Lãnh sự Hàn Quốc tại Đà Nẵng": the "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng",
+    when what follows the title is a country (not the holder's name)."""
+    named = _COUNTRY_AND_CITY.match(text, m.end(), end)
+    if not named:
+        return []
+    country_words = named[1].strip()
+    place = gaz.find("places", country_words, 0, len(country_words))
+    if not (place and place[0].start == 0 and place[0].end == len(country_words)
+            and gaz.places[place[0].id].kind == "country"):
+        return []
+    name = head + named[0].strip()
+    id_ = "extracted-" + slug(name)
+    finder.proposals.setdefault(id_, Proposal(id_, name, "diplomatic_mission", place[0].id,
+                                              country_words, m.start(), named.end()))
+    return [PartnerMention(m.start(), named.end(), id_, text[m.start():named.end()], 0.6)]
 
 
 def _mission(gaz: Gazetteer, head: str, text: str, title_start: int, rest: int, end: int,
@@ -70,7 +96,7 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
           partners: list[PartnerMention], home: str | None) -> list[PartnerMention]:
     """The partners of a clause that can be a side of a meeting: missions for their
     ambassadors, the host after "thăm và làm việc tại", and no country a body works in."""
-    missions = missions_in(gaz, text, clause.start, clause.end)
+    missions = missions_in(gaz, text, clause.start, clause.end, finder)
     hosts = []
     for m in _HOST_AFTER.finditer(text, clause.start, clause.end):
         hosts += finder.partners(m.end(), clause.end, home)[:1]

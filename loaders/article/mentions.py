@@ -26,6 +26,7 @@ _HEADS: dict[str, str] = {
     "quận": "local_government", "bang": "local_government", "xã": "local_government",
     "khu tự trị": "local_government",
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
+    "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
@@ -77,7 +78,28 @@ _PLACE_WORDS = re.compile(r"\b(?:ubnd|uy ban nhan dan|chinh quyen|tinh|thanh pho
 def _where_dropped(name: str) -> str:
     """"Hiệp hội Hoa kiều Đài Loan tại Việt Nam" and "Hiệp hội Hoa kiều Đài Loan" are one
     organisation, named once with where it works and once without."""
-    return names.fold(name).split(" tai ")[0]
+    folded = names.fold(name).split(" tai ")[0]
+    # "Công ty TNHH Samsung Display Việt Nam" is "Công ty Samsung Display Việt Nam"
+    return " ".join(re.sub(r"\b(?:tnhh|co phan|cp|mot thanh vien|mtv)\b", " ", folded).split())
+
+
+# Family names that open most Vietnamese full names: "Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh
+# Tuấn" names the committee, then its chairman.
+_FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|"
+           "Trịnh|Lương|Mai|Đào|Cao|Lâm|Tạ|Chu|Hứa|Thái|Triệu|Quách|Tô|Vương|Kiều|Đoàn|Nông|"
+           "Lò|Giàng|Vi|Hà")
+_PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
+
+
+def _without_person(surface: str) -> str:
+    """A body's name without the holder of its office written after it, when what stays
+    still has a capitalised place of two syllables or more ("UBND tỉnh Thanh Hóa")."""
+    m = _PERSON_AFTER_RE.search(surface)
+    if not m:
+        return surface
+    head = surface[:m.start()]
+    place = re.search(rf"[{UPPER}][\w]*\s+[{UPPER}][\w]*$", head)
+    return head if place else surface
 
 
 @dataclass(frozen=True)
@@ -176,7 +198,8 @@ class MentionFinder:
             inner = [p for p in found if m.start() < p.start < stop]
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
-            surface = self.text[m.start():stop].strip(" ,")
+            surface = _without_person(self.text[m.start():stop].strip(" ,"))
+            stop = m.start() + len(surface)
             rest = self.text[after:stop].strip(" ,")
             # "Trung ương" alone is generic; "Bệnh viện Trung ương Huế" names a hospital.
             group = _GENERIC.match(names.fold(rest))
