@@ -111,6 +111,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     raise_ = RAISE_RE.search(text, part.start, first_thing)
     if not (give or raise_ or previous):
         return None
+    if not give and raise_ and re.match(r"(?:tiếp nhận|nhận được)", raise_[0], re.I):
+        # "Hội Chữ thập đỏ tỉnh Điện Biên tiếp nhận 2.000 chiếc chăn": who received,
+        # from a giver this clause does not name (a later telling may)
+        receivers = _unique([p.id for p in partners if p.start < raise_.start()])
+        if not receivers:
+            return None
+        return Gift(part, donors_note="not named in the text", recipients=receivers,
+                    items=items, value=value.raw if value else None, confidence=0.6)
     if give and _PLANNED_RE.search(text[max(part.start, give.start() - 30):give.start()]):
         return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
     pivot = give.start() if give else first_thing

@@ -23,7 +23,8 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
           (r"Society|Association|Union|Federation|Club", "association"),
-          (r"Foundation|Fund|NGO", "foreign_ngo"),
+          (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust",
+           "foreign_ngo"),
           (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
           (r"Company|Corporation|Group|Ltd", "company"),
           (r"City|Province|Prefecture|County|District", "local_government")]
@@ -36,6 +37,7 @@ _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           r"(?=\s+(?:to|for|on)\b|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
+_BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", re.I)
 _WITH_SUM_RE = re.compile(r"(?<=\w),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")
 _SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
@@ -153,6 +155,8 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     out = []
     if sign := _SIGN_RE.search(text, clause.start, clause.end):
         parties = [p.id for p in partners if p.start < sign.start()]
+        if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
+            parties = [home]  # "the two sides signed …": the partner is found further back
         with_ = re.search(r"\bwith\s+", text[sign.end():clause.end])
         if with_:  # "The province also signed a cooperation agreement with Kampot Province"
             after = sign.end() + with_.end()

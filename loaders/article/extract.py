@@ -110,7 +110,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for r in records:
         if r.section == "agreements":
             r.fields["parties"] = meetings.dedupe(r.fields["parties"], key)
-    records = _merge(events.merge_donations(records, home, key))
+    records = _merge(events.merge_donations(records, home, key), key)
     records = meetings.merge(records, home, key)
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
@@ -325,12 +325,12 @@ def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
     return fields
 
 
-def _merge(records: list[_Record]) -> list[_Record]:
+def _merge(records: list[_Record], party=str) -> list[_Record]:
     """One fact told twice is one fact with two quotes: a named agreement mentioned again,
     a call for support to the same addressees described again."""
     kept: list[_Record] = []
     for r in records:
-        twin = next((k for k in kept if _same(k, r)), None)
+        twin = next((k for k in kept if _same(k, r, party)), None)
         if twin is None:
             kept.append(r)
             continue
@@ -343,7 +343,7 @@ def _merge(records: list[_Record]) -> list[_Record]:
     return kept
 
 
-def _same(a: _Record, b: _Record) -> bool:
+def _same(a: _Record, b: _Record, party=str) -> bool:
     if a.section != b.section:
         return False
     if a.section == "agreements":
@@ -351,7 +351,8 @@ def _same(a: _Record, b: _Record) -> bool:
         # thuận" and "thỏa thuận hợp tác hữu nghị"): same parties, one agreement.
         same_kind = a.fields["kind"] == b.fields["kind"] or "agreement" in (
             a.fields["kind"], b.fields["kind"])
-        parties_a, parties_b = set(a.fields["parties"]), set(b.fields["parties"])
+        # "UBND tỉnh Thái Nguyên" in the body, "Thái Nguyên" in the headline: one party
+        parties_a, parties_b = ({party(p) for p in x.fields["parties"]} for x in (a, b))
         return (same_kind or (parties_a == parties_b and len(parties_a) > 1)) \
             and "count" not in a.fields and "count" not in b.fields
     if a.section == "engagements" and a.fields["kind"] == b.fields["kind"] == "call_for_support":

@@ -18,7 +18,7 @@ MEETING_KINDS = ("visit", "working_meeting")
 
 _TITLE_VI = re.compile(r"(?<!\w)(Tổng Lãnh sự|Đại sứ)(?!\s+quán)(?:\s+đặc mệnh toàn quyền)?"
                        r"(?:\s+(?:nước|Cộng hòa|CHDCND|CHND|CHXHCN|Vương quốc))*\s+")
-_TITLE_EN = re.compile(r"\b(?:(?P<adj>[A-Z][a-z]+)\s+)?(?P<title>Ambassador|Consul General)"
+_TITLE_EN = re.compile(r"(?:(?P<adj>U\.S\.|\b[A-Z][a-z]+)\s+)?\b(?P<title>Ambassador|Consul General)"
                        r"(?:\s+of\s+(?:the\s+)?)?")
 _HOST_AFTER = re.compile(r"(?<!\w)(?:thăm|làm việc)\s+tại\s+", re.I)
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|in|to)\s+$", re.I)
@@ -31,7 +31,8 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
     ("working_meeting", re.compile(
         r"\b(?:received (?:Mr|Ms|Mrs|Dr|H\.E\.|a delegation|the delegation|an? [\w ]{0,30}"
         r"delegation|Ambassador|Consul)|held (?:a |an )?(?:working session|talks|meeting|"
-        r"courtesy call)s? with|had (?:a )?working session with|met with|worked with)\b")),
+        r"courtesy call)s? with|had (?:a )?working session with|met with|worked with|"
+        r"held talks|held a (?:working session|meeting))\b")),
 ]
 
 

@@ -67,6 +67,8 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
 
 
 # "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
+_UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của|với|và|tại|"
+                            rf"để|là)\b)[\w-]+){{1,6}})\s*\([{UPPER}][{UPPER}&-]{{1,9}}\)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
@@ -193,6 +195,10 @@ class MentionFinder:
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
             if name_m and kind != "local_government":
                 stop = max(stop, nlp.name_end(self.text, after, end))
+                # "Tổ chức Giúp đỡ người khuyết tật Việt Nam (VNAH)": an acronym in brackets
+                # closes the name it follows
+                if bracket := _UP_TO_ACRONYM.match(self.text, stop, end):
+                    stop = bracket.end(1)
             if kind in _OF_PLACE and (body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, end)):
                 stop = body.end()
             inner = [p for p in found if m.start() < p.start < stop]
@@ -217,6 +223,14 @@ class MentionFinder:
                                        end))
             if kind == "foreign_ngo":
                 found += self._listed_after(m[1].lower(), m.start() + len(surface), end, found)
+        # "VNAH còn trao …": a proposed organisation named again by its acronym alone
+        for p in list(self.proposals.values()):
+            if not p.acronym:
+                continue
+            for m in re.finditer(rf"(?<![\w(]){re.escape(p.acronym)}(?![\w)])", self.text[start:end]):
+                at = start + m.start()
+                if not any(f.start <= at < f.end for f in found):
+                    found.append(PartnerMention(at, at + len(p.acronym), p.id, m[0], 0.6))
         if home:
             for m in _HOME_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
@@ -250,7 +264,11 @@ class MentionFinder:
         # Further down the list only when the list goes on or ends there: in "tại thành
         # phố Suwon, tỉnh Hà Giang và tỉnh Gyeonggi đã ký kết" Hà Giang is a party.
         # ("" at the end of the text: the list ended there.)
-        return bool(_VENUE_BEFORE.search(before)) and self.text[p.end:p.end + 1] in ",.;\n"
+        # the rest of a hyphenated name and a bracketed country belong to the place:
+        # "tỉnh Gyeongsangbuk-do (Hàn Quốc), …"
+        rest = re.match(r"[\w-]*\s*(?:\([^()]{1,30}\))?", self.text[p.end:p.end + 40])
+        after = p.end + (rest.end() if rest else 0)
+        return bool(_VENUE_BEFORE.search(before)) and self.text[after:after + 1] in ",.;\n"
 
     def _listed_after(self, head: str, at: int, end: int,
                       found: list[PartnerMention]) -> list[PartnerMention]:

@@ -42,7 +42,8 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?:bài(?:\s+và\s+ảnh|,\s*ảnh)?|tin(?:,\s
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _SENTENCE_END_RE = re.compile(rf"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{_UPPER}0-9])")
 _ABBREVIATIONS = ("TP.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "Mr.",
-                  "Ms.", "Dr.", "No.", "v.v.", "TT.")
+                  "Ms.", "Dr.", "No.", "v.v.", "TT.", "Mrs.", "U.S.", "U.K.", "H.E.", "Co.",
+                  "Ltd.")
 MIN_WORDS = 5
 
 
