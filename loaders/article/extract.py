@@ -173,6 +173,11 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
     return None
 
 
+def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+    return bool(entry and entry.country and entry.country != "vietnam")
+
+
 def _domestic(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     entry = finder.proposals.get(pid) or gaz.partners.get(pid)
     return bool(entry and entry.country == "vietnam")
@@ -240,6 +245,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             if f.fields["kind"] in meetings.MEETING_KINDS:
                 sides = meetings.sides(gaz, finder, text, clause, partners, home)
                 f = relations.engagements_in(text, clause, sides, amounts, home)[0]
+                met = f.fields["participants"]
+                if home and len(met) == 1 and _foreign(finder, gaz, met[0]):
+                    met.append(home)  # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"
                 # "giai đoạn 2024-2028" is what an agreement covers, not when people met
                 points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
                 f.fields.pop("when", None)

@@ -310,8 +310,11 @@ class MentionFinder:
                      or _where_dropped(p.name) == _where_dropped(surface)), None)
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
             return PartnerMention(start, end, twin.id, surface, 0.6)
-        country, written = self._country_after(end, limit, surface)
         kind = _HEADS[head]
+        # "Trường Đại học Hồng Đức" is no German school: a school, hospital or centre takes
+        # a country only from what follows its name
+        country, written = self._country_after(end, limit, surface,
+                                               own_words=kind != "domestic_organisation")
         if kind == "foreign_ngo" and country == "vietnam":
             kind = "domestic_organisation"
         if kind == "multilateral" and country == "vietnam":
@@ -344,12 +347,13 @@ class MentionFinder:
                 return True
         return False
 
-    def _country_after(self, end: int, limit: int, surface: str) -> tuple[str | None, str | None]:
+    def _country_after(self, end: int, limit: int, surface: str,
+                       own_words: bool = True) -> tuple[str | None, str | None]:
         """The country a name is followed by ("… (Hàn Quốc)", "…/Úc") or contains ("… tại
         Côn Minh"), when the gazetteer knows the place."""
         tail = re.match(r"\s*(?:/|\(|,\s*)\s*([^()/,;]{2,40})", self.text[end:limit])
         where = surface.split(" tại ", 1)[1] if " tại " in surface else None
-        for written in [w for w in (tail and tail[1], where, surface) if w]:
+        for written in [w for w in (tail and tail[1], where, own_words and surface) if w]:
             start = self.text.find(written, end - len(surface) if written != (tail and tail[1])
                                    else end)
             for place in self.gaz.find("places", self.text, start, start + len(written)):
