@@ -89,7 +89,7 @@ def load(
     console.print(f"loaded {report.records} records ({report.rows} rows) "
                   f"from {len(report.files)} file(s)")
     if report.corroborated:
-        console.print(f"{report.corroborated} extracted donation(s) already known: cited as "
+        console.print(f"{report.corroborated} extracted fact(s) already known: cited as "
                       "another source, not added again")
 
 

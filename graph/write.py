@@ -134,3 +134,23 @@ async def donation_twins(
         database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
     )
     return [dict(r) for r in records]
+
+
+# The facts other than donations an article may report again, and the query that finds
+# their twins (cypher/write/*_twins.cypher).
+_TWINS = {Label.Agreement: "write/agreement_twins", Label.Project: "write/project_twins",
+          Label.Engagement: "write/engagement_twins"}
+
+
+async def fact_twins(
+    *, driver: AsyncDriver, database: str, label: Label, rows: list[dict[str, Any]], days: int
+) -> list[dict[str, Any]]:
+    """Agreements, projects or engagements in the graph with the same partners (parties,
+    funders, participants) as each row, dated within `days` of it."""
+    if not rows:
+        return []
+    records, _, _ = await driver.execute_query(
+        cypher.load(_TWINS[label]), rows=rows, days=days,
+        database_=database, routing_=RoutingControl.READ, result_transformer_=eager,
+    )
+    return [dict(r) for r in records]

@@ -22,7 +22,7 @@ from graph.plan import Plan
 from graph.rows import Rows, build_rows
 from graph.model import SECTION_LABELS, Label
 from loaders import article, csvfiles, datasets, iati, xlsxfile, yamlfile
-from loaders.article import corroborate
+from loaders.article import corroborate, twins
 from loaders.checks import Checker
 from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile
@@ -152,7 +152,7 @@ class LoadReport:
     files: list[Path]
     records: int
     rows: int
-    corroborated: int = 0  # extracted donations cited as new sources of ones already known
+    corroborated: int = 0  # extracted facts cited as new sources of ones already known
     # What the load changed (or, in a dry run, would change) in each of its datasets.
     plans: list[Plan] = field(default_factory=list)
     # The LINKED pairs it deleted or made: those whose derived figures are due.
@@ -193,9 +193,11 @@ async def load(
     named = read_named(paths, dataset)
     sources = [source for _, source in named]
     await iati.link_known(sources=sources, driver=driver, database=database)
-    corroborated = corroborate.within_load(sources)
+    corroborated = corroborate.within_load(sources) + twins.within_load(sources)
     citations = await corroborate.against_graph(sources=sources, driver=driver,
                                                 database=database)
+    citations.update(await twins.against_graph(sources=sources, driver=driver,
+                                               database=database))
     corroborated += sum(len({c["from"] for c in rows}) for rows in citations.values())
     labels_of = await check(sources=sources, driver=driver, database=database)
     report = LoadReport(files=[s.path for s in sources],

@@ -60,7 +60,7 @@ def same_donation(a: Donation, b: Donation) -> bool:
             and _overlap(a, b) and same_figures(_figures(a), _figures(b)))
 
 
-def _articles(sources: list[SourceFile]) -> list[SourceFile]:
+def articles(sources: list[SourceFile]) -> list[SourceFile]:
     from loaders.article import SUFFIXES  # the package imports this module's callers
 
     return [s for s in sources if s.path.suffix.lower() in SUFFIXES]
@@ -82,7 +82,7 @@ def within_load(sources: list[SourceFile]) -> int:
     become sources of the earlier one. Returns how many were merged."""
     seen: list[Donation] = []
     merged = 0
-    for source in _articles(sources):
+    for source in articles(sources):
         renamed = {}
         for d in source.dataset.donations:
             twin = next((s for s in seen if same_donation(s, d)), None)
@@ -103,7 +103,7 @@ async def against_graph(*, sources: list[SourceFile], driver: AsyncDriver,
     its own copy is left out."""
     proposed: dict[str, tuple[SourceFile, Donation]] = {}
     rows = []
-    for source in _articles(sources):
+    for source in articles(sources):
         for d in source.dataset.donations:
             if d.donors and d.recipients and d.when and d.when.start:
                 key = f"{source.path}#{d.id}"
@@ -130,6 +130,6 @@ async def against_graph(*, sources: list[SourceFile], driver: AsyncDriver,
         citations += [{"from": row["id"], "to": s.document, "quote": s.quote or "",
                        "props": {"method": s.method, "confidence": s.confidence,
                                  "note": "corroborates"}} for s in d.sources]
-    for source in _articles(sources):
+    for source in articles(sources):
         _drop(source, renamed.get(id(source), {}))
     return {Label.Donation: citations} if citations else {}

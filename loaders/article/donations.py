@@ -111,6 +111,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     raise_ = RAISE_RE.search(text, part.start, first_thing)
     if not (give or raise_ or previous):
         return None
+    if not give and raise_ and re.match(r"(?:tiếp nhận|nhận được)", raise_[0], re.I):
+        # "Hội Chữ thập đỏ tỉnh Điện Biên tiếp nhận 2.000 chiếc chăn": who received,
+        # from a giver this clause does not name (a later telling may)
+        receivers = _unique([p.id for p in partners if p.start < raise_.start()])
+        if not receivers:
+            return None
+        return Gift(part, donors_note="not named in the text", recipients=receivers,
+                    items=items, value=value.raw if value else None, confidence=0.6)
     if give and _PLANNED_RE.search(text[max(part.start, give.start() - 30):give.start()]):
         return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
     pivot = give.start() if give else first_thing
@@ -146,8 +154,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients = [home]
     gift.recipients = [r for r in recipients if r not in gift.donors]
-    if not gift.recipients or not (gift.donors or gift.donors_note):
+    if not (gift.donors or gift.donors_note):
         return None
+    if not gift.recipients and not (home is None and gift.donors and value):
+        return None  # with no province to fall back on, the donor's counterpart may be it
     if not (value or any(h.quantity for h in items)) and not any(
             r != home for r in gift.recipients) and not by:
         return None  # "viện trợ vật tư y tế hỗ trợ công tác …": no one and nothing named
@@ -247,3 +257,52 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
         (a for a in amounts if a.start >= m.end() and not per_unit(a)), None)
     return Gift(part, donors=donors, recipients=recipients, items=items,
                 value=value.raw if value else None, confidence=0.75)
+
+
+# "bàn giao công trình Trạm y tế xã Dân Hóa": a building handed over, whose cost the next
+# sentence may give ("Công trình có tổng vốn đầu tư 2,3 tỷ đồng").
+_HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|handed over|hands over|"
+                          r"inaugurated and handed over)\s+(?:(?:a|an|the|new|\w+)\s+){0,3}?"
+                          r"(?:công trình|trường|điểm trường|trạm|nhà|cầu|phòng học|bếp ăn|"
+                          r"hệ thống|giếng|bể|building|kindergarten|school|clinic|bridge|"
+                          r"health station|house)", re.I)
+_PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
+                                r"(?:tài trợ|viện trợ)(?!\w)", re.I)
+# "X và Y đã ký hợp đồng tài trợ dự án …": a grant, its sum often in the next sentence
+_GRANT_SIGNED_RE = re.compile(r"(?<!\w)ký(?: kết)? (?:hợp đồng|thỏa thuận|thoả thuận|hiệp định) "
+                              r"(?:tài trợ|viện trợ)(?!\w)", re.I)
+COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nhà|Trạm|Cây cầu|Cầu|Dự án|"
+                      r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:project|building|school|"
+                      r"kindergarten|clinic|bridge|works?)|It)\b")
+
+
+def handover_in(text: str, part: Span, partners: list[PartnerMention],
+                home: str | None) -> Gift | None:
+    """A building handed over with no figure yet: who gave it and to whom."""
+    m = _HANDOVER_RE.search(text, part.start, part.end)
+    funded = None if m else _PROJECT_FUNDED_RE.search(text, part.start, part.end)
+    granted = None if m or funded else _GRANT_SIGNED_RE.search(text, part.start, part.end)
+    if granted:  # both signers, told apart by the caller: who gives and who receives
+        signers = _unique([p.id for p in partners if p.start < granted.start()])
+        return Gift(part, donors=signers, recipients=[], confidence=0.6) if signers else None
+    if funded:  # "tổng kết dự án … do JICA tài trợ", its cost in the next sentence
+        donors = _unique([p.id for p in partners
+                          if funded.start("by") <= p.start < funded.end("by")])
+    elif not m or _PLANNED_RE.search(text[max(part.start, m.start() - 30):m.start()]):
+        return None
+    else:
+        donors = _unique([p.id for p in partners if p.start < m.start() and not p.home
+                          and p.id != home and not _possessive(text, part, p)])
+    if not donors:
+        return None
+    recipients, note = _recipients(text, part, partners, None, home)
+    recipients = [r for r in recipients if r not in donors] or ([home] if home else [])
+    return Gift(part, donors=donors, recipients=recipients, recipients_note=note,
+                confidence=0.65)
+
+
+def cost_of(amounts: list[AmountHit]) -> AmountHit | None:
+    """What the sentence after a hand-over says the building cost, or the share the
+    donor paid ("trong đó X tài trợ 600 triệu đồng")."""
+    share = value_of(amounts)
+    return share or next((a for a in amounts if not per_unit(a)), None)

@@ -23,7 +23,8 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
           (r"Society|Association|Union|Federation|Club", "association"),
-          (r"Foundation|Fund|NGO", "foreign_ngo"),
+          (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust",
+           "foreign_ngo"),
           (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
           (r"Company|Corporation|Group|Ltd", "company"),
           (r"City|Province|Prefecture|County|District", "local_government")]
@@ -36,11 +37,14 @@ _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           r"(?=\s+(?:to|for|on)\b|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
+_BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", re.I)
+_WITH_SUM_RE = re.compile(r"(?<=\w),?\s+with\s+(?:about |over |more than |nearly )?"
+                          r"(?:US\$|A\$|\$|€)?\s*\d")
 _SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
                       r"(?:friendship and )?cooperation agreement|agreement)", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
-_COUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z][a-z -]{2,40}?)"
+_COUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
                        r"(?=\s+(?:(?:to|for|from|worth|with|in|at)\b|and\s+\d)|[,.;]|$)")
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
 # communes"), as the whole noun: "500 household water filters" are filters.
@@ -59,7 +63,7 @@ class Found:
 
 
 # "X, which provided …, and Y, which granted …": one gift on each side of ", and".
-_AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=[A-Z])")
+_AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:
@@ -80,6 +84,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     for s, e in _chunks(text, start, end):
         if text[s:s + 4].lower() == "the ":
             s += 4
+        if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
+            continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
         inner = [k for k in known if s <= k.start and k.end <= e]
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
@@ -102,6 +108,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
+# A run of capitals after an office's title names the person who holds it.
+_TITLE_BEFORE = re.compile(r"\b(?:Chairman|Chairwoman|Chair|President|Director|Secretary|Governor|"
+                           r"Head|Mayor)\s+of\s+(?:the\s+)?$")
 _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 
 
@@ -117,7 +126,18 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
         out.append((s, m.end()))
-    return out
+    return [(s, s + len(_trimmed(text[s:e]))) for s, e in out]
+
+
+_MONTH_AFTER = re.compile(r"\s+(?:in|on|since|from)\s+(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)\b.*$")
+_WHERE_AFTER = re.compile(r"\b(Province|City|Prefecture|County|District)\s+(?:of|in)\s+"
+                          r"(?:the\s+)?[A-Z].*$")
+
+
+def _trimmed(name: str) -> str:
+    """"Kampot Province of Cambodia in November": the province, not its country or month."""
+    return _WHERE_AFTER.sub(r"\1", _MONTH_AFTER.sub("", name))
 
 
 def items_in(text: str, start: int, end: int) -> list[ItemHit]:
@@ -135,6 +155,14 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     out = []
     if sign := _SIGN_RE.search(text, clause.start, clause.end):
         parties = [p.id for p in partners if p.start < sign.start()]
+        if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
+            parties = [home]  # "the two sides signed …": the partner is found further back
+        with_ = re.search(r"\bwith\s+", text[sign.end():clause.end])
+        if with_:  # "The province also signed a cooperation agreement with Kampot Province"
+            after = sign.end() + with_.end()
+            parties += [p.id for p in partners if p.start >= after][:1]
+            if len(parties) == 1 and home and home not in parties:
+                parties.insert(0, home)
         if parties:
             kind = _AGREEMENT_KINDS.get(sign["what"].lower(), "cooperation_agreement")
             fields = {"kind": kind, "title_en": sign["what"],
@@ -164,6 +192,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         recipients = [p.id for p in partners if p.start < received.start()]
     elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if funded.start("by") <= p.start < funded.end("by")]
+    elif with_ := _WITH_SUM_RE.search(text, clause.start, clause.end):
+        # "contributions came from Plan International, with 4.3 billion VND for …"
+        donors = [p.id for p in partners if p.end <= with_.start()][-1:]
     elif give := GIVE_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if p.start < give.start()]
         to = _TO_RE.search(text, give.end(), clause.end)

@@ -5,7 +5,12 @@ against the events a reader finds, one to one.
 An extracted fact is right when it matches a gold event of its type on the parties (every
 role's partners, each gold name written as "a | b" alternatives), the figures the gold
 gives (value, quantities) and the year. A donation whose donors the text leaves unnamed
-(a total "from foreign NGOs") is an aggregate, not an event: it is not scored."""
+(a total "from foreign NGOs") is an aggregate, not an event: it is not scored.
+
+Engagements are scored only in the gold files that say so (`scored: [donation, agreement,
+engagement]`): a meeting or a visit, right when it names the same parties who met and the
+year. Only the extracted engagements that are meetings or visits count: a hand-over
+ceremony belongs to its donation, a call for support or a letter is no meeting."""
 
 import re
 from dataclasses import dataclass, field
@@ -14,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from rapidfuzz import fuzz
 
 from loaders.article.extract import Extraction
@@ -22,7 +27,10 @@ from loaders.article.gazetteer import Gazetteer
 from loaders.errors import LoadError, Problem
 from partnergraph import figures, names
 
-EVENT_TYPES = ("donation", "agreement")
+EVENT_TYPES = ("donation", "agreement", "engagement")
+EventType = Literal["donation", "agreement", "engagement"]
+# The extracted engagement kinds that are a meeting of parties: what gold engagements are.
+MEETING_KINDS = ("visit", "working_meeting")
 # Words that say what kind of body a name is, not which one: "UBND tỉnh Lào Cai", "Lao Cai
 # Provincial People's Committee" and "tỉnh Lào Cai" name one partner for the scorer.
 _GENERIC_WORDS = re.compile(
@@ -34,7 +42,7 @@ _GENERIC_WORDS = re.compile(
 class GoldEvent(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    type: Literal["donation", "agreement"]
+    type: EventType
     donors: list[str] = []
     recipients: list[str] = []
     parties: list[str] = []
@@ -47,7 +55,16 @@ class GoldFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     language: Literal["vi", "en"]
+    scored: list[EventType] = ["donation", "agreement"]
     events: list[GoldEvent]
+
+    @model_validator(mode="after")
+    def _events_of_scored_types(self) -> "GoldFile":
+        for i, e in enumerate(self.events):
+            if e.type not in self.scored:
+                raise ValueError(f"events.{i} is a {e.type}, which this file does not score "
+                                 f"(scored: {', '.join(self.scored)})")
+        return self
 
 
 @dataclass
@@ -96,7 +113,7 @@ def _amount(raw: str | None) -> tuple[tuple[Decimal, ...], str | None]:
 def gold_events(gold: GoldFile, path: Path | None = None) -> list[Event]:
     out = []
     for i, g in enumerate(gold.events):
-        roles = {"parties": g.parties} if g.type == "agreement" else {
+        roles = {"parties": g.parties} if g.type != "donation" else {
             "donors": g.donors, "recipients": g.recipients}
         try:
             value, currency = _amount(g.value)
@@ -133,6 +150,10 @@ def extracted_events(extraction: Extraction, gazetteer: Gazetteer) -> list[Event
         when = a.signed or a.period
         out.append(Event("agreement", {"parties": named(a.parties)}, year=(
             when.start.year if when and when.start else None), label=a.id))
+    for e in data.engagements:
+        if e.kind in MEETING_KINDS:
+            out.append(Event("engagement", {"parties": named(e.participants)}, year=(
+                e.when.start.year if e.when and e.when.start else None), label=e.id))
     return out
 
 
@@ -192,8 +213,9 @@ def evaluate(folder: Path, gazetteer: Gazetteer) -> list[ArticleScore]:
     for page in sorted(folder.glob("*.txt")):
         gold = read_gold(page.with_suffix(".gold.yaml"))
         extraction = extract_file(page, gazetteer)
+        mine = [e for e in extracted_events(extraction, gazetteer) if e.type in gold.scored]
         scores.append(score_article(page.stem, gold_events(gold, page.with_suffix(".gold.yaml")),
-                                    extracted_events(extraction, gazetteer)))
+                                    mine))
     return scores
 
 
@@ -202,16 +224,25 @@ def ratio(a: int, b: int) -> float:
 
 
 def report(scores: list[ArticleScore], *, per_article: bool = True) -> str:
+    """By type, then all donations and agreements (the figure measured since the corpus
+    began), then everything when some article scores engagements."""
     lines = ["| facts | right | extracted | gold | precision | recall |",
              "|---|---:|---:|---:|---:|---:|"]
-    total = [0, 0, 0]
+    counts = {kind: tuple(sum(c) for c in zip(*(s.counts(kind) for s in scores), strict=True))
+              if scores else (0, 0, 0) for kind in EVENT_TYPES}
+
+    def row(label: str, kinds: tuple[str, ...]) -> str:
+        m, e, g = (sum(counts[k][i] for k in kinds) for i in range(3))
+        return f"| {label} | {m} | {e} | {g} | {ratio(m, e):.2f} | {ratio(m, g):.2f} |"
+
+    engagements = any(counts["engagement"])
     for kind in EVENT_TYPES:
-        m, e, g = (sum(c) for c in zip(*(s.counts(kind) for s in scores), strict=True)) \
-            if scores else (0, 0, 0)
-        total = [total[0] + m, total[1] + e, total[2] + g]
-        lines.append(f"| {kind}s | {m} | {e} | {g} | {ratio(m, e):.2f} | {ratio(m, g):.2f} |")
-    m, e, g = total
-    lines.append(f"| all | {m} | {e} | {g} | {ratio(m, e):.2f} | {ratio(m, g):.2f} |")
+        if kind != "engagement" or engagements:
+            lines.append(row(f"{kind}s", (kind,)))
+    lines.append(row("donations and agreements" if engagements else "all",
+                     ("donation", "agreement")))
+    if engagements:
+        lines.append(row("all", EVENT_TYPES))
     if per_article:
         lines += ["", "| article | right | extracted | gold |", "|---|---:|---:|---:|"]
         for s in scores:

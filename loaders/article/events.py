@@ -36,7 +36,8 @@ def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None
     of a date without one ("ngày 12/9") is the page's, kept in `default_year`: it is
     inferred, and the dataset says so."""
     for r in records:
-        key = {"donations": "when", "agreements": "signed"}.get(r.section)
+        key = {"donations": "when", "agreements": "signed", "engagements": "when"}.get(
+            r.section)
         # An agreement's period ("giai đoạn 2025-2030") is not when it was signed.
         if key is None or r.fields.get(key) or (key == "when" and r.fields.get("period")):
             continue
@@ -80,12 +81,17 @@ def _year(r: Any) -> str | None:
 def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -> bool:
     fa, fb = a.fields, b.fields
     da, db = ({key(i) for i in f.get("donors") or []} for f in (fa, fb))
+    ra, rb = ({key(i) for i in f.get("recipients") or []} for f in (fa, fb))
+    qa, qb = _quantities(a), _quantities(b)
+    if bool(da) != bool(db):
+        # a gift received "from" no one named, and the same gift told with its giver: the
+        # same recipients and a figure in common
+        same_figure = bool(qa & qb) or bool(fa.get("value") and fa["value"] == fb.get("value"))
+        return ra == rb and same_figure and _years_agree(a, b)
     if not da or da != db:
         return False
-    ra, rb = ({key(i) for i in f.get("recipients") or []} for f in (fa, fb))
     if not (ra == rb or ra == {key(home)} or rb == {key(home)}):
         return False
-    qa, qb = _quantities(a), _quantities(b)
     if qa and qb and not (qa & qb):
         return False
     shared = bool(qa & qb) or bool(fa.get("value") and fa.get("value") == fb.get("value"))
@@ -125,6 +131,8 @@ def merge_donations(records: list[Any], home: str | None,
         merged_into[id(r.gift)] = twin.gift
         if set(twin.fields.get("recipients") or []) == {home}:
             twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
+        if r.fields.get("donors") and not twin.fields.get("donors"):
+            twin.fields["donors"], twin.fields["donors_note"] = r.fields["donors"], None
         for field in ("value", "items", "when"):
             if r.fields.get(field) and not twin.fields.get(field):
                 twin.fields[field] = r.fields[field]
@@ -163,6 +171,16 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
                 and (to_vietnam or any("phối hợp với" in q.text for q in r.quotes)):
             r.fields["donors"] = [d for d in donors if not domestic(d)]
             donors = r.fields["donors"]
+        for pair in pairs:
+            # "VNAH phối hợp với Sở Lao động … trao tặng": the body VNAH works with hands
+            # the gift out, it does not give it
+            helpers = [d for d in pair.after if d in donors and set(pair.before) & set(donors)
+                       and any("phối hợp với" in q.text for q in r.quotes)]
+            if helpers:
+                r.fields["donors"] = [d for d in donors if d not in helpers]
+                donors = r.fields["donors"]
+                if (r.fields.get("recipients") or [home]) == [home]:
+                    r.fields["recipients"] = helpers[:1]
         if (r.fields.get("recipients") or [home]) != [home] or not donors:
             continue
         for pair in pairs:

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-from loaders.article import donations, english, events, facts, gazetteer_data, relations, things
+from loaders.article import (donations, english, events, facts, gazetteer_data, meetings,
+                              relations, things)
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
@@ -23,6 +24,8 @@ _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "pr
 _FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|"
                          r"Tháng)\b")
 _PART_RE = re.compile(r"^(?:Cụ thể|Trong đó)\b")
+_CAPTION_RE = re.compile(r"^(?:Trong ảnh|Ảnh|Photo|Caption)\b")
+_AGREEMENT_SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|period", re.I)
 
 
 @dataclass
@@ -58,6 +61,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     framing: dict | None = None
     dated: list[events.Dated] = []
     last_para = -1
+    pending: tuple[int, donations.Gift] | None = None  # a building handed over, unpriced
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
@@ -69,6 +73,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                          and home not in r.fields["donors"]), [])
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
+        if pending and pending[0] == sentence.index - 1:
+            found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items,
+                             published)
+        pending = None if any(r.section == "donations" for r in found) else _handed_over(
+            page, sentence, finder, gazetteer, home, english_page)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         # A date the sentence's events happened on, or a span that frames the sentence
@@ -94,8 +103,15 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         return bool(entry and entry.country == "vietnam")
 
     events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic)
+    # a gift the article never says the recipient of, not even by the province it is about
+    records = [r for r in records if r.section != "donations" or r.fields.get("recipients")]
     events.both_sides(records, page, finder, home)
-    records = _merge(events.merge_donations(records, home, events.party_key(finder, gazetteer)))
+    key = events.party_key(finder, gazetteer)
+    for r in records:
+        if r.section == "agreements":
+            r.fields["parties"] = meetings.dedupe(r.fields["parties"], key)
+    records = _merge(events.merge_donations(records, home, key), key)
+    records = meetings.merge(records, home, key)
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="en" if english_page else "vi",
@@ -120,7 +136,11 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
                    items: dict[str, Item]) -> bool:
     """"Lô hàng có tổng trị giá hơn 2,5 tỉ VNĐ, gồm 10 máy thở, …" completes the gift the
     sentence before reported: its value and items join that donation, with this quote."""
-    if last.section != "donations" or last.sentence != sentence.index - 1:
+    between = page.sentences[last.sentence + 1:sentence.index]
+    # a photo caption, or one sentence that told no fact ("Mỗi hộ được nhận 20 kg gạo."),
+    # may stand between the gift and the sentence that prices it
+    if last.section != "donations" or len(
+            [s for s in between if not _CAPTION_RE.match(s.text)]) > 1:
         return False
     hits = things.items_in(gaz, page.text, sentence.start, sentence.end)
     amounts = things.amounts_in(page.text, sentence.start, sentence.end)
@@ -135,6 +155,57 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     last.fields = _gift_fields(gift, gaz, items, last.fields.get("when"))
     last.quotes.append(sentence)
     return True
+
+
+def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
+                 home: str | None, english_page: bool) -> tuple[int, donations.Gift] | None:
+    for clause in sentence.clauses:
+        partners = english.partners_in(gaz, page.text, clause.start, clause.end,
+                                       finder.proposals) if english_page else \
+            finder.partners(clause.start, clause.end, home)
+        if gift := donations.handover_in(page.text, clause, partners, home):
+            if not gift.recipients:  # a grant signed: the foreign side gives
+                gift.recipients = [d for d in gift.donors if _domestic(finder, gaz, d)]
+                gift.donors = [d for d in gift.donors if d not in gift.recipients]
+                if not (gift.donors and gift.recipients):
+                    continue
+            return sentence.index, gift
+    return None
+
+
+def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+    return bool(entry and entry.country and entry.country != "vietnam")
+
+
+def _domestic(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+    return bool(entry and entry.country == "vietnam")
+
+
+def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
+            found: list[_Record], gaz: Gazetteer, items: dict[str, Item],
+            published: date | None) -> list[_Record]:
+    """"… bàn giao công trình Trạm y tế xã Dân Hóa. Công trình có tổng vốn đầu tư 2,3 tỷ
+    đồng …": the building handed over is the gift, at the price the next sentence gives. A
+    gift the next sentence tells itself ("… do X tài trợ") is that one, with both quotes."""
+    told = [r for r in found if r.section == "donations" and r.fields.get("donors") == gift.donors]
+    for r in told:
+        r.quotes.insert(0, gift.part)
+        if not r.fields.get("recipients"):
+            r.fields["recipients"] = gift.recipients
+    if told or any(r.section == "donations" for r in found) \
+            or not donations.COSTS_RE.match(sentence.text):
+        return []
+    cost = donations.cost_of(things.amounts_in(page.text, sentence.start, sentence.end))
+    if cost is None or not gift.recipients:
+        return []
+    gift.value = cost.raw
+    # "triển khai từ năm 2021 đến năm 2024 …": when the money was given
+    periods = things.periods_in(page.text, sentence.start, sentence.end, published)
+    when = periods[0][1] if periods else None
+    return [_Record("donations", at, _gift_fields(gift, gaz, items, when), [gift.part, sentence],
+                    gift.confidence, gift=gift)]
 
 
 def _year_in_text(page: Page) -> date | None:
@@ -171,7 +242,18 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                min(f.confidence, conf)))
         for f in relations.engagements_in(text, clause, partners, amounts, home):
-            if when:
+            if f.fields["kind"] in meetings.MEETING_KINDS:
+                sides = meetings.sides(gaz, finder, text, clause, partners, home)
+                f = relations.engagements_in(text, clause, sides, amounts, home)[0]
+                met = f.fields["participants"]
+                if home and len(met) == 1 and _foreign(finder, gaz, met[0]):
+                    met.append(home)  # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"
+                # "giai đoạn 2024-2028" is what an agreement covers, not when people met
+                points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
+                f.fields.pop("when", None)
+                if points:
+                    f.fields["when"] = points[0]
+            elif when:
                 f.fields["when"] = when
             out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                min(f.confidence, conf)))
@@ -213,6 +295,13 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
         conf = min([p.confidence for p in partners] + [1.0])
+        sides = meetings.sides(gaz, finder, text, clause, partners, home)
+        for kind, participants in meetings.english_in(text, clause, sides, home):
+            points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
+            fields = {"kind": kind, "participants": participants}
+            if points:
+                fields["when"] = points[0]
+            out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
         for f in english.facts_in(text, clause, partners, amounts, home, periods):
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
@@ -245,12 +334,12 @@ def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
     return fields
 
 
-def _merge(records: list[_Record]) -> list[_Record]:
+def _merge(records: list[_Record], party=str) -> list[_Record]:
     """One fact told twice is one fact with two quotes: a named agreement mentioned again,
     a call for support to the same addressees described again."""
     kept: list[_Record] = []
     for r in records:
-        twin = next((k for k in kept if _same(k, r)), None)
+        twin = next((k for k in kept if _same(k, r, party)), None)
         if twin is None:
             kept.append(r)
             continue
@@ -263,7 +352,7 @@ def _merge(records: list[_Record]) -> list[_Record]:
     return kept
 
 
-def _same(a: _Record, b: _Record) -> bool:
+def _same(a: _Record, b: _Record, party=str) -> bool:
     if a.section != b.section:
         return False
     if a.section == "agreements":
@@ -271,7 +360,8 @@ def _same(a: _Record, b: _Record) -> bool:
         # thuận" and "thỏa thuận hợp tác hữu nghị"): same parties, one agreement.
         same_kind = a.fields["kind"] == b.fields["kind"] or "agreement" in (
             a.fields["kind"], b.fields["kind"])
-        parties_a, parties_b = set(a.fields["parties"]), set(b.fields["parties"])
+        # "UBND tỉnh Thái Nguyên" in the body, "Thái Nguyên" in the headline: one party
+        parties_a, parties_b = ({party(p) for p in x.fields["parties"]} for x in (a, b))
         return (same_kind or (parties_a == parties_b and len(parties_a) > 1)) \
             and "count" not in a.fields and "count" not in b.fields
     if a.section == "engagements" and a.fields["kind"] == b.fields["kind"] == "call_for_support":

@@ -6,6 +6,8 @@ A place written right after a partner ("thành phố Moriya, tỉnh Ibaraki (Nh�
 where that partner is: it is not a second partner."""
 
 import re
+
+from rapidfuzz import fuzz
 from dataclasses import dataclass
 
 from loaders.article import nlp
@@ -24,6 +26,7 @@ _HEADS: dict[str, str] = {
     "quận": "local_government", "bang": "local_government", "xã": "local_government",
     "khu tự trị": "local_government",
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
+    "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
@@ -64,15 +67,41 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
 
 
 # "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
+_UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của|với|và|tại|"
+                            rf"để|là)\b)[\w-]+){{1,6}})\s*\([{UPPER}][{UPPER}&-]{{1,9}}\)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
+# The words of a folded name that say what kind of body or place it is, not which.
+_PLACE_WORDS = re.compile(r"\b(?:ubnd|uy ban nhan dan|chinh quyen|tinh|thanh pho|tp|huyen|"
+                          r"quan|xa|thi xa|so|hoi|to chuc)\b")
 
 
 def _where_dropped(name: str) -> str:
     """"Hiệp hội Hoa kiều Đài Loan tại Việt Nam" and "Hiệp hội Hoa kiều Đài Loan" are one
     organisation, named once with where it works and once without."""
-    return names.fold(name).split(" tai ")[0]
+    folded = names.fold(name).split(" tai ")[0]
+    # "Công ty TNHH Samsung Display Việt Nam" is "Công ty Samsung Display Việt Nam"
+    return " ".join(re.sub(r"\b(?:tnhh|co phan|cp|mot thanh vien|mtv)\b", " ", folded).split())
+
+
+# Family names that open most Vietnamese full names: "Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh
+# Tuấn" names the committee, then its chairman.
+_FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|"
+           "Trịnh|Lương|Mai|Đào|Cao|Lâm|Tạ|Chu|Hứa|Thái|Triệu|Quách|Tô|Vương|Kiều|Đoàn|Nông|"
+           "Lò|Giàng|Vi|Hà")
+_PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
+
+
+def _without_person(surface: str) -> str:
+    """A body's name without the holder of its office written after it, when what stays
+    still has a capitalised place of two syllables or more ("UBND tỉnh Thanh Hóa")."""
+    m = _PERSON_AFTER_RE.search(surface)
+    if not m:
+        return surface
+    head = surface[:m.start()]
+    place = re.search(rf"[{UPPER}][\w]*\s+[{UPPER}][\w]*$", head)
+    return head if place else surface
 
 
 @dataclass(frozen=True)
@@ -166,12 +195,17 @@ class MentionFinder:
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
             if name_m and kind != "local_government":
                 stop = max(stop, nlp.name_end(self.text, after, end))
+                # "Tổ chức Giúp đỡ người khuyết tật Việt Nam (VNAH)": an acronym in brackets
+                # closes the name it follows
+                if bracket := _UP_TO_ACRONYM.match(self.text, stop, end):
+                    stop = bracket.end(1)
             if kind in _OF_PLACE and (body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, end)):
                 stop = body.end()
             inner = [p for p in found if m.start() < p.start < stop]
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
-            surface = self.text[m.start():stop].strip(" ,")
+            surface = _without_person(self.text[m.start():stop].strip(" ,"))
+            stop = m.start() + len(surface)
             rest = self.text[after:stop].strip(" ,")
             # "Trung ương" alone is generic; "Bệnh viện Trung ương Huế" names a hospital.
             group = _GENERIC.match(names.fold(rest))
@@ -179,6 +213,8 @@ class MentionFinder:
                                         for w in rest.split()[len(group[0].split()):])
             if not rest or generic or len(names.fold(rest)) < 3:
                 continue
+            if kind in ("foreign_ngo", "association", "company") and self._only_a_country(rest):
+                continue  # "Tổ chức Hàn Quốc": a Korean organisation, not one's name
             if self.text[max(start, m.start() - 4):m.start()].lower() == "tại " \
                     and kind != "local_government":
                 continue  # "tại Bệnh viện …": where, not who (places: see _is_venue)
@@ -187,6 +223,14 @@ class MentionFinder:
                                        end))
             if kind == "foreign_ngo":
                 found += self._listed_after(m[1].lower(), m.start() + len(surface), end, found)
+        # "VNAH còn trao …": a proposed organisation named again by its acronym alone
+        for p in list(self.proposals.values()):
+            if not p.acronym:
+                continue
+            for m in re.finditer(rf"(?<![\w(]){re.escape(p.acronym)}(?![\w)])", self.text[start:end]):
+                at = start + m.start()
+                if not any(f.start <= at < f.end for f in found):
+                    found.append(PartnerMention(at, at + len(p.acronym), p.id, m[0], 0.6))
         if home:
             for m in _HOME_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
@@ -220,7 +264,11 @@ class MentionFinder:
         # Further down the list only when the list goes on or ends there: in "tại thành
         # phố Suwon, tỉnh Hà Giang và tỉnh Gyeonggi đã ký kết" Hà Giang is a party.
         # ("" at the end of the text: the list ended there.)
-        return bool(_VENUE_BEFORE.search(before)) and self.text[p.end:p.end + 1] in ",.;\n"
+        # the rest of a hyphenated name and a bracketed country belong to the place:
+        # "tỉnh Gyeongsangbuk-do (Hàn Quốc), …"
+        rest = re.match(r"[\w-]*\s*(?:\([^()]{1,30}\))?", self.text[p.end:p.end + 40])
+        after = p.end + (rest.end() if rest else 0)
+        return bool(_VENUE_BEFORE.search(before)) and self.text[after:after + 1] in ",.;\n"
 
     def _listed_after(self, head: str, at: int, end: int,
                       found: list[PartnerMention]) -> list[PartnerMention]:
@@ -253,6 +301,8 @@ class MentionFinder:
         own_name = named_by_head and _HEADS[head] in ("foreign_ngo", "association", "company")
         close = self.gaz.closest("partners", surface) or (
             own_name and self.gaz.closest("partners", surface[len(head):]))
+        if close and not self._same_place_named(surface, close[0]):
+            close = None  # "UBND tỉnh Bắc Giang" is no misspelt "UBND tỉnh Hà Giang"
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
         own = surface[len(head):].strip() if named_by_head else surface
@@ -260,8 +310,11 @@ class MentionFinder:
                      or _where_dropped(p.name) == _where_dropped(surface)), None)
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
             return PartnerMention(start, end, twin.id, surface, 0.6)
-        country, written = self._country_after(end, limit, surface)
         kind = _HEADS[head]
+        # "Trường Đại học Hồng Đức" is no German school: a school, hospital or centre takes
+        # a country only from what follows its name
+        country, written = self._country_after(end, limit, surface,
+                                               own_words=kind != "domestic_organisation")
         if kind == "foreign_ngo" and country == "vietnam":
             kind = "domestic_organisation"
         if kind == "multilateral" and country == "vietnam":
@@ -277,12 +330,30 @@ class MentionFinder:
                                                 acronym[1] if acronym else None))
         return PartnerMention(start, end, id_, surface, 0.6)
 
-    def _country_after(self, end: int, limit: int, surface: str) -> tuple[str | None, str | None]:
+    def _only_a_country(self, rest: str) -> bool:
+        found = self.gaz.find("places", rest, 0, len(rest))
+        return len(found) == 1 and found[0].start == 0 and found[0].end == len(rest) \
+            and self.gaz.places[found[0].id].kind == "country"
+
+    def _same_place_named(self, surface: str, known_id: str) -> bool:
+        """A close spelling forgives a typo in a name, not another place in it: the words
+        left once the kind of body is taken away must still be close."""
+        entry = self.gaz.partners[known_id]
+        mine = _PLACE_WORDS.sub(" ", names.fold(surface)).split()
+        for known in entry.names:
+            theirs = _PLACE_WORDS.sub(" ", names.fold(known)).split()
+            if fuzz.ratio(" ".join(mine[-len(theirs):] if theirs else mine), " ".join(theirs)) \
+                    >= 90 or fuzz.ratio(" ".join(mine), " ".join(theirs)) >= 90:
+                return True
+        return False
+
+    def _country_after(self, end: int, limit: int, surface: str,
+                       own_words: bool = True) -> tuple[str | None, str | None]:
         """The country a name is followed by ("… (Hàn Quốc)", "…/Úc") or contains ("… tại
         Côn Minh"), when the gazetteer knows the place."""
         tail = re.match(r"\s*(?:/|\(|,\s*)\s*([^()/,;]{2,40})", self.text[end:limit])
         where = surface.split(" tại ", 1)[1] if " tại " in surface else None
-        for written in [w for w in (tail and tail[1], where, surface) if w]:
+        for written in [w for w in (tail and tail[1], where, own_words and surface) if w]:
             start = self.text.find(written, end - len(surface) if written != (tail and tail[1])
                                    else end)
             for place in self.gaz.find("places", self.text, start, start + len(written)):

@@ -20,14 +20,19 @@ TEXT_SUFFIXES = {".txt"}
 _TAIL_RE = re.compile(r"^(?:các\s+)?(?:tin|bài)\s+(?:khác|liên quan|cùng chuyên mục|đã đưa)"
                       r"|^xem thêm|^tin mới|^đọc thêm|^bình luận", re.I)
 _POLL_RE = re.compile(r"^(?:thăm dò ý kiến|bình chọn)", re.I)
-_DATE_LABEL = r"(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản)\s*:?\s*)?"
+# The labels and weekdays a date line may start with, on the Vietnamese and English pages
+_DATE_LABEL = (r"(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|updated|published|posted|"
+               r"last updated)(?:\s+(?:lúc|on|at))?\s*:?\s*)?")
+_WEEKDAY = (r"(?:(?:thứ\s+\S+|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+            r"[,\s]+)?")
 _NUMERIC_DATE_RE = re.compile(
-    _DATE_LABEL + r"(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
-    r"(?:[,\s]+(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?(?:\s*(?:GMT|\(GMT)[^)]*\)?)?$", re.I)
+    _DATE_LABEL + _WEEKDAY + r"(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+    r"(?:(?:[,\s]+|\s*[-–|]\s*)(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?"
+    r"(?:\s*(?:GMT|\(GMT)[^)]*\)?)?$", re.I)
 _TIME_RE = re.compile(r"\d{1,2}[:h]\d{2}")
 _WORDY_DATE_RE = re.compile(r"^(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
                             r"(?:,?\s+năm\s+\d{4})$", re.I)
-_DATE_CORE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}[:h]\d{2})?|ngày\s+\d{1,2}\s+tháng"
+_DATE_CORE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:(?:\s+|\s*[-–|]\s*)\d{1,2}[:h]\d{2})?|ngày\s+\d{1,2}\s+tháng"
                            r"\s+\d{1,2}(?:,?\s+năm\s+\d{4})?", re.I)
 _DATELINE_RE = re.compile(r"^(?P<pub>[A-ZĐ][A-ZĐ0-9.]{1,11})\s*[-–—]\s+(?=\S)")
 _BYLINE_PREFIX_RE = re.compile(r"^(?:bài(?:\s+và\s+ảnh|,\s*ảnh)?|tin(?:,\s*ảnh)?|ảnh|nguồn|"
@@ -37,7 +42,8 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?:bài(?:\s+và\s+ảnh|,\s*ảnh)?|tin(?:,\s
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _SENTENCE_END_RE = re.compile(rf"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{_UPPER}0-9])")
 _ABBREVIATIONS = ("TP.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "Mr.",
-                  "Ms.", "Dr.", "No.", "v.v.", "TT.")
+                  "Ms.", "Dr.", "No.", "v.v.", "TT.", "Mrs.", "U.S.", "U.K.", "H.E.", "Co.",
+                  "Ltd.")
 MIN_WORDS = 5
 
 
@@ -88,7 +94,9 @@ def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None
     page = Page(text=text, sha256=sha256, url=meta.get("url"))
     body_from = 0
     if date_at is not None:
-        page.published = _DATE_CORE_RE.search(lines[date_at].text)[0]
+        # "14/03/2024 - 10:20": the date and its time, as "14/03/2024 10:20"
+        page.published = re.sub(r"\s*[-–|]\s*(?=\d{1,2}[:h])", " ",
+                                _DATE_CORE_RE.search(lines[date_at].text)[0])
         before = [ln for ln in lines[:date_at] if not _is_date(ln.text)]
         if before and _looks_like_headline(before[-1].text):
             page.title = before[-1].text

@@ -125,6 +125,8 @@ def periods_in(text: str, start: int, end: int, published: date | None) -> list[
         if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]):
             continue
         raw, year = m[0], published.year if published else None
+        if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", raw):
+            year = None  # "tháng 12/2023" says its year, even one still to come
         try:
             parsed = figures.parse_period(raw, default_year=year)
             if published and year and parsed.start and parsed.start > published:

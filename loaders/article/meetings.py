@@ -1,0 +1,169 @@
+"""Meetings and visits as events: who met whom, once per article.
+
+A meeting is told in the headline, the lede and again in "Tại buổi làm việc, …": one
+event with every quote, whose parties are the two sides. An ambassador or a consul general
+stands for the mission ("Đại sứ Hàn Quốc tại Việt Nam" is the Korean Embassy, "Consul
+General of China in Hai Phong" its consulate); a country after "tại" or "in" is where a
+body works, not a side; the place after "thăm và làm việc tại" is the host, not a venue."""
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from loaders.article.gazetteer import Gazetteer
+from loaders.article.mentions import MentionFinder, PartnerMention, Proposal, slug
+from loaders.article.page import Span
+
+MEETING_KINDS = ("visit", "working_meeting")
+
+_TITLE_VI = re.compile(r"(?<!\w)(Tổng Lãnh sự|Đại sứ)(?!\s+quán)(?:\s+đặc mệnh toàn quyền)?"
+                       r"(?:\s+(?:nước|Cộng hòa|CHDCND|CHND|CHXHCN|Vương quốc))*\s+")
+_TITLE_EN = re.compile(r"(?:(?P<adj>U\.S\.|\b[A-Z][a-z]+)\s+)?\b(?P<title>Ambassador|Consul General)"
+                       r"(?:\s+of\s+(?:the\s+)?)?")
+_HOST_AFTER = re.compile(r"(?<!\w)(?:thăm|làm việc)\s+tại\s+", re.I)
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|in|to)\s+$", re.I)
+
+# English: the verbs of a meeting, and "received" only when a person or a delegation follows
+# (what a province "received from" someone is a gift).
+_EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
+    ("visit", re.compile(r"\b(?:paid (?:a |an )?(?:\w+ )?visit to|visited and worked with|"
+                         r"visited and worked in|visited)\b")),
+    ("working_meeting", re.compile(
+        r"\b(?:received (?:Mr|Ms|Mrs|Dr|H\.E\.|a delegation|the delegation|an? [\w ]{0,30}"
+        r"delegation|Ambassador|Consul)|held (?:a |an )?(?:working session|talks|meeting|"
+        r"courtesy call)s? with|had (?:a )?working session with|met with|worked with|"
+        r"held talks|held a (?:working session|meeting))\b")),
+]
+
+
+_COUNTRY_AND_CITY = re.compile(r"((?:[A-ZĐ][\wÀ-ỹ-]*\s*)+?)(?:\s+tại\s+((?:[A-ZĐ][\wÀ-ỹ.-]*\s*)+))?"
+                               r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|$)")
+
+
+def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
+                finder: MentionFinder | None = None) -> list[PartnerMention]:
+    """Ambassadors and consuls general in text[start:end], each as its mission; one the
+    gazetteer does not know is proposed by the name the title gives it."""
+    found = []
+    for m in _TITLE_VI.finditer(text, start, end):
+        head = "Tổng Lãnh sự quán " if m[1] == "Tổng Lãnh sự" else "Đại sứ quán "
+        known = _mission(gaz, head, text, m.start(), m.end(), end)
+        found += known or (_proposed(gaz, finder, head, text, m, end) if finder else [])
+    for m in _TITLE_EN.finditer(text, start, end):
+        consul = m["title"] == "Consul General"
+        if m["adj"]:  # "Australian Ambassador": the "Australian Embassy"
+            phrase = f"{m['adj']} {'Consulate General' if consul else 'Embassy'}"
+            found += _mission(gaz, "", phrase, 0, 0, len(phrase), at=(m.start(), m.end()))
+        elif m.group(0).rstrip().endswith(("of", "the")):
+            head = "Consulate General of " if consul else "Embassy of "
+            found += _mission(gaz, head, text, m.start(), m.end(), end, english=True)
+    return found
+
+
+def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re.Match,
+              end: int) -> list[PartnerMention]:
+    """"Tổng Lãnh sự Hàn Quốc tại Đà Nẵng": the "Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng",
+    when what follows the title is a country (not the holder's name)."""
+    named = _COUNTRY_AND_CITY.match(text, m.end(), end)
+    if not named:
+        return []
+    country_words = named[1].strip()
+    place = gaz.find("places", country_words, 0, len(country_words))
+    if not (place and place[0].start == 0 and place[0].end == len(country_words)
+            and gaz.places[place[0].id].kind == "country"):
+        return []
+    name = head + named[0].strip()
+    id_ = "extracted-" + slug(name)
+    finder.proposals.setdefault(id_, Proposal(id_, name, "diplomatic_mission", place[0].id,
+                                              country_words, m.start(), named.end()))
+    return [PartnerMention(m.start(), named.end(), id_, text[m.start():named.end()], 0.6)]
+
+
+def _mission(gaz: Gazetteer, head: str, text: str, title_start: int, rest: int, end: int,
+             *, english: bool = False, at: tuple[int, int] | None = None) -> list[PartnerMention]:
+    tail = text[rest:min(end, rest + 60)]
+    if english:  # "Ambassador of Japan to Vietnam": the "Embassy of Japan in Vietnam"
+        tail = re.sub(r"\bto Vietnam\b", "in Vietnam", tail)
+    phrase = head + tail
+    hit = next((h for h in gaz.find("partners", phrase, 0, len(phrase)) if h.start == 0), None)
+    if hit is None or gaz.partners[hit.id].kind != "diplomatic_mission":
+        return []
+    span = at or (title_start, rest + max(0, hit.end - len(head)))
+    return [PartnerMention(span[0], span[1], hit.id, text[span[0]:span[1]] if not at else phrase,
+                           0.8)]
+
+
+def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
+          partners: list[PartnerMention], home: str | None) -> list[PartnerMention]:
+    """The partners of a clause that can be a side of a meeting: missions for their
+    ambassadors, the host after "thăm và làm việc tại", and no country a body works in."""
+    missions = missions_in(gaz, text, clause.start, clause.end, finder)
+    hosts = []
+    for m in _HOST_AFTER.finditer(text, clause.start, clause.end):
+        hosts += finder.partners(m.end(), clause.end, home)[:1]
+    kept = [p for p in [*partners, *hosts]
+            if not any(q.start <= p.start < q.end for q in missions)
+            and not (_national(gaz, p.id) and _WHERE_BEFORE.search(
+                text[max(clause.start, p.start - 6):p.start]))]
+    return sorted({p.start: p for p in [*kept, *missions]}.values(), key=lambda p: p.start)
+
+
+def _national(gaz: Gazetteer, pid: str) -> bool:
+    entry = gaz.partners.get(pid)
+    return bool(entry and entry.kind == "national_government")
+
+
+def english_in(text: str, clause: Span, partners: list[PartnerMention],
+               home: str | None) -> list[tuple[str, list[str]]]:
+    """(kind, participants) of the meetings an English clause tells."""
+    for kind, pattern in _EN_MEETINGS:
+        if pattern.search(text, clause.start, clause.end):
+            ids = list(dict.fromkeys(p.id for p in partners))
+            if home and home not in ids and len(ids) == 1:
+                ids.append(home)  # "a delegation of Gyeonggi visited the province"
+            return [(kind, ids)]
+    return []
+
+
+def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> list[Any]:
+    """The meetings of one article with a side in common (or with no side but the
+    province) are one meeting: one record with every quote and both sides. A meeting
+    left with one side only is not one."""
+    kept: list[Any] = []
+    for r in records:
+        if r.section != "engagements" or r.fields.get("kind") not in MEETING_KINDS:
+            kept.append(r)
+            continue
+        r.fields["participants"] = dedupe(r.fields.get("participants") or [], key)
+        mine = {key(p) for p in r.fields["participants"]} - {key(home)}
+        twin = next((k for k in kept if k.section == "engagements"
+                     and k.fields.get("kind") in MEETING_KINDS
+                     and (not mine or not ({key(p) for p in k.fields["participants"]}
+                                           - {key(home)}) or mine & {key(p) for p in
+                                                                     k.fields["participants"]})),
+                    None)
+        if twin is None:
+            kept.append(r)
+            continue
+        twin.quotes += r.quotes
+        twin.fields["participants"] = dedupe([*twin.fields["participants"],
+                                              *r.fields["participants"]], key)
+        if not twin.fields.get("when") and r.fields.get("when"):
+            twin.fields["when"] = r.fields["when"]
+        twin.fields["related"] = [*twin.fields.get("related", []), *r.fields.get("related", [])]
+        twin.confidence = max(twin.confidence, r.confidence)
+    return [r for r in kept if r.section != "engagements"
+            or r.fields.get("kind") not in MEETING_KINDS
+            or len({key(p) for p in r.fields["participants"]}) > 1]
+
+
+def dedupe(ids: list[str], key: Callable[[str], str]) -> list[str]:
+    """One id per party: "UBND tỉnh Yên Bái" and "tỉnh Yên Bái" are one side; the id the
+    gazetteer knows wins over one proposed from the text."""
+    by_key: dict[str, str] = {}
+    for pid in ids:
+        k = key(pid)
+        if k not in by_key or by_key[k].startswith("extracted-") and not pid.startswith(
+                "extracted-"):
+            by_key[k] = pid
+    return list(dict.fromkeys(by_key[key(p)] for p in ids))
