@@ -1,5 +1,5 @@
-"""The checks every load runs, once, whichever path feeds it: ids declared once, every
-reference resolved, every quote verbatim in its document.
+"""The checks every load runs, once, whichever path feeds it: ids declared once in each
+dataset, every reference resolved, every quote verbatim in its document.
 
 The checker is incremental: sources are added one at a time (the whole-dataset load adds
 them all, the streamed path one file at a time and forgets each after it is written out),
@@ -87,17 +87,21 @@ class _Later(tuple):
 class Checker:
     def __init__(self) -> None:
         self.declared: dict[str, dict[str, tuple[Path, int | None]]] = {s: {} for s in SECTIONS}
+        # The dataset that first declared each id: another dataset may declare it too.
+        self._owner: dict[tuple[str, str], str | None] = {}
         self.texts: dict[str, str | None] = {}
         self.problems: list[Problem] = []
         self._refs: list[tuple[SourceFile, Reference]] = []
         self._quotes: list[tuple[SourceFile, tuple, str, str]] = []
 
-    def add(self, source: SourceFile) -> dict[str, Label]:
+    def add(self, source: SourceFile, dataset: str | None = None) -> dict[str, Label]:
         """Declare a source's records and check what can be checked now; returns the
-        label of every reference it makes that is already resolved."""
-        return self.add_summary(summarise(source))
+        label of every reference it makes that is already resolved. An id is declared once
+        per dataset: two datasets of one load (two articles naming the same NGO) may both
+        declare it, as they may when loaded one after the other."""
+        return self.add_summary(summarise(source), dataset)
 
-    def add_summary(self, summary: "Summary") -> dict[str, Label]:
+    def add_summary(self, summary: "Summary", dataset: str | None = None) -> dict[str, Label]:
         """`add` of a source summarised (in a worker process, loaders.stream)."""
         source = summary.where
         for section, index, id_ in summary.records:
@@ -106,7 +110,8 @@ class Checker:
             here = (source.where(section, index, ("id",)) if not source.lazy_lines
                     else _Later(source.path, section, index))
             first = self.declared[section].setdefault(id_, here)
-            if first is not here:
+            owner = self._owner.setdefault((section, id_), dataset)
+            if first is not here and (dataset is None or owner == dataset):
                 place = first.place() if isinstance(first, _Later) else first
                 where = f"{place[0]}:{place[1]}" if place[1] else str(place[0])
                 self._problem(source, (section, index, "id"),

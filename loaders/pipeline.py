@@ -127,15 +127,17 @@ def merge(sources: list[SourceFile]) -> Dataset:
 
 
 async def check(
-    *, sources: list[SourceFile], driver: AsyncDriver, database: str
+    *, sources: list[SourceFile], driver: AsyncDriver, database: str,
+    datasets_of: list[str] | None = None,
 ) -> dict[str, Label]:
     """Every check of loaders/checks.py over the sources, with the graph answering for the
-    ids and document texts the files do not hold. Returns the label of every id a
+    ids and document texts the files do not hold; `datasets_of` names each source's
+    dataset (an id may be declared once in each). Returns the label of every id a
     label-agnostic reference (`related`) points at; raises LoadError with every problem."""
     checker = Checker()
     labels_of: dict[str, Label] = {}
-    for source in sources:
-        labels_of |= checker.add(source)
+    for i, source in enumerate(sources):
+        labels_of |= checker.add(source, datasets_of[i] if datasets_of else None)
     in_graph = {
         s: await write.existing_ids(driver=driver, database=database, label=SECTION_LABELS[s],
                                     ids=ids)
@@ -159,14 +161,21 @@ class LoadReport:
     linked_pairs: set[tuple[str, str]] = field(default_factory=set)
 
 
+def _is_article(source: SourceFile) -> bool:
+    return source.path.suffix.lower() in article.SUFFIXES
+
+
 def _parts(named: list[tuple[str, SourceFile]], rates: Rates,
            labels_of: dict[str, Label]) -> list[reload.Part]:
-    home = merge([source for _, source in named]).home
+    home = merge([source for _, source in named if not _is_article(source)]).home
     parts = []
     for name in dict.fromkeys(n for n, _ in named):
         sources = [source for n, source in named if n == name]
         dataset = merge(sources)
-        dataset.home = dataset.home or home
+        if not all(map(_is_article, sources)):
+            # A dataset that names no home province takes the load's; an article's home is
+            # what the article says, never another file's.
+            dataset.home = dataset.home or home
         files = [f for source in sources for f in datasets.files_of(source.path)]
         parts.append(reload.Part(name=name, rows=build_rows(dataset, rates, labels_of),
                                  files=[str(f) for f in files],
@@ -199,7 +208,8 @@ async def load(
     citations.update(await twins.against_graph(sources=sources, driver=driver,
                                                database=database))
     corroborated += sum(len({c["from"] for c in rows}) for rows in citations.values())
-    labels_of = await check(sources=sources, driver=driver, database=database)
+    labels_of = await check(sources=sources, driver=driver, database=database,
+                            datasets_of=[name for name, _ in named])
     report = LoadReport(files=[s.path for s in sources],
                         records=sum(1 for s in sources for _ in s.dataset.records()), rows=0,
                         corroborated=corroborated)

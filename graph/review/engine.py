@@ -110,6 +110,13 @@ def _partners_in(shot: dict[str, Any]) -> set[str]:
     return found
 
 
+def _partners_of_made(made: list[list]) -> set[str]:
+    # An undo deletes relationships the undone action left: a partner at their far end
+    # (a recipient the edit added) lost a donation and is recounted too.
+    return {id_ for a, src, _, b, dst, _ in made
+            for label, id_ in ((a, src), (b, dst)) if label == Label.Partner}
+
+
 async def _check(tx: AsyncManagedTransaction, step: Step, token: str) -> None:
     if not step.lock:
         return
@@ -169,7 +176,8 @@ async def _tx(tx: AsyncManagedTransaction, step: Step, folder: Folder, part_file
         await reload._load_tx(tx, [part], BATCH_SIZE, None, "review")
     await merges.apply(tx, review_merges)
     after = await take_snapshot(tx, step.full, [])
-    due = _partners_in(before) | _partners_in(after) | _partners_in(step.restore or {"nodes": []})
+    due = (_partners_in(before) | _partners_in(after)
+           | _partners_in(step.restore or {"nodes": []}) | _partners_of_made(step.made))
     await reload.relink(tx, sorted(due))
     at = datetime.now(UTC)
     if step.states:

@@ -123,8 +123,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for r in records:
         for pid in _partners_of(r):
             first_quote.setdefault(pid, facts.source(doc_id, r.quotes[0], 0.9))
-    listed, places = gazetteer_data.records(sorted(used), gazetteer.listed_partners,
-                                            gazetteer.listed_places, first_quote)
+    listed, places = gazetteer_data.records(
+        sorted(used), gazetteer.listed_partners, gazetteer.listed_places, first_quote,
+        countries=[(p.country, first_quote[p.id]) for p in partners])
     skipped: list[str] = []
     sections = facts.sections(records, doc_id, skipped)
     dataset = Dataset(home=home, documents=[document], partners=partners + listed, places=places,

@@ -6,6 +6,7 @@ and reason, and nothing of that file is used.
 An entry the curated data (data/seed) or the graph already holds under the same id is
 theirs: the list only adds names the extractor would otherwise not know."""
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -90,10 +91,13 @@ def read_all(folder: Path = GAZETTEER_DIR) -> GazetteerFile:
 
 
 def records(partner_ids: list[str], listed_partners: dict[str, ListedPartner],
-            listed_places: dict[str, ListedPlace], source: dict[str, Source]) -> tuple[list, list]:
+            listed_places: dict[str, ListedPlace], source: dict[str, Source],
+            countries: Iterable[tuple[str | None, Source]] = ()) -> tuple[list, list]:
     """The Partner and Place records of the listed entries an article's facts cite, each
-    with the quote that names it, and the countries and parents they need."""
-    partners, places, wanted = [], {}, []
+    with the quote that names it, and the countries and parents they need; `countries`:
+    those of the article's other partners (an NGO it names for the first time), which a
+    graph without them would refuse as unknown."""
+    partners, places, wanted = [], {}, list(countries)
     for pid in partner_ids:
         entry = listed_partners.get(pid)
         if entry is None:
