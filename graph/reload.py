@@ -109,7 +109,11 @@ async def _remove(tx: AsyncManagedTransaction, plan: Plan, batch_size: int) -> N
         await _run(tx, query, params, plan.dataset)
 
 
-async def relink(tx: AsyncManagedTransaction, ids: list[str]) -> set[tuple[str, str]]:
+async def relink(tx: AsyncManagedTransaction, ids: list[str], *,
+                 recount: bool = True) -> set[tuple[str, str]]:
+    """The LINKED pairs of `ids` made again from their facts, their strength recounted, and
+    (`recount`) their donations counted again (recount_donations: a load that commits each
+    batch does that in transactions of its own, to stay within the transaction memory)."""
     pairs: set[tuple[str, str]] = set()
     for chunk in batches(ids, BATCH_SIZE):
         result = await tx.run(cypher.load("write/relink_partners"), ids=chunk)
@@ -119,10 +123,15 @@ async def relink(tx: AsyncManagedTransaction, ids: list[str]) -> set[tuple[str, 
     # (a pair deleted for good is skipped by the query).
     for chunk in batches(sorted(pairs), BATCH_SIZE):
         await (await tx.run(cypher.load("write/recount_links"), rows=link_pairs(chunk))).consume()
+    if recount:
+        await recount_donations(tx, ids)
+    return pairs
+
+
+async def recount_donations(tx: AsyncManagedTransaction, ids: list[str]) -> None:
     # Their donations, counted by year and direction, moved with their facts as well.
     for chunk in batches(ids, BATCH_SIZE):
         await (await tx.run(cypher.load("write/recount_donations_of"), ids=chunk)).consume()
-    return pairs
 
 
 def touched(plans: list[Plan]) -> list[str]:

@@ -18,6 +18,7 @@ from graph.reload import (
     disown_jobs,
     in_batches,
     orphan_jobs,
+    recount_donations,
     relink,
     touched,
 )
@@ -74,7 +75,8 @@ async def run(session: AsyncSession, parts: list[Part], batch_size: int,
             await session.execute_write(_disown, query, params, plan.dataset)
     pairs: set[tuple[str, str]] = set()
     for batch in batches(due, batch_size):
-        pairs |= await session.execute_write(relink, batch)
+        pairs |= await session.execute_write(relink, batch, recount=False)
+        await session.execute_write(recount_donations, batch)
     done = [e["id"] for e in earlier] + [f"{n}@{at.isoformat()}#unfinished" for n in names]
     await session.execute_write(_finish, parts, plans, action, done, at)
     return Outcome(plans, pairs)
