@@ -30,6 +30,7 @@ from loaders.texts import attach_texts
 from partnergraph.domain import Dataset
 from partnergraph.domain.dataset import SECTIONS
 from partnergraph.rates import Rates, load_rates
+from partnergraph.settings import get_settings
 
 DATASET_SUFFIXES = {".yaml", ".yml", ".json"}
 # A curated folder's review decisions (graph/review/folder.py): not records; its merges are
@@ -224,11 +225,19 @@ async def load(
     outcome = await reload.reload(driver=driver, database=database, parts=parts,
                                   progress=progress, one_transaction=one_transaction)
     report.plans, report.linked_pairs = outcome.plans, outcome.linked_pairs
-    for path in paths:
-        if path.is_dir() and (path / REVIEW_FILE).exists():
-            await merges.apply_all(driver=driver, database=database,
-                                   merges=folder.Folder(path).review().get("merges") or [])
+    for path in _review_folders(paths):
+        await merges.apply_all(driver=driver, database=database,
+                               merges=folder.Folder(path).review().get("merges") or [])
     return report
+
+
+def _review_folders(paths: list[Path]) -> list[Path]:
+    """The folders whose merges are applied after a load: those loaded, and the curated
+    folder in every case, since a reload of a merge target's own dataset (data/seed) writes
+    its names afresh and would drop the names merged into it."""
+    found = [p for p in [*paths, get_settings().curated_dir]
+             if p.is_dir() and (p / REVIEW_FILE).exists()]
+    return list({p.resolve(): p for p in found}.values())
 
 
 def _cite_known(parts: list[reload.Part], citations: dict[Label, list[dict]]) -> None:

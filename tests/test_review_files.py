@@ -23,6 +23,24 @@ def folder(tmp_path: Path, monkeypatch) -> Path:
     return path
 
 
+def test_names_merged_into_a_partner_outlive_a_reload_of_its_own_dataset(
+        db, make_client, neo4j_settings, folder):
+    """The merge target belongs to data/seed: reloading data/seed alone writes its names
+    afresh, and the curated folder's merges are applied again, so it is still found by
+    the merged partner's name."""
+    load(db, SEED)
+    load(db, ARTICLE)
+    settings = neo4j_settings.model_copy(update={"api_key": SecretStr(KEY), "curated_dir": folder})
+    with make_client(settings) as client:
+        _act(client, "/review/partners/extracted-ubnd-tinh-tuyen-quang/merge",
+             {"into": "tuyen-quang"})
+
+    load(db, SEED)
+
+    aliases = query(db, "MATCH (p:Partner {id: 'tuyen-quang'}) RETURN p.aliases AS a")[0]["a"]
+    assert "UBND tỉnh Tuyên Quang" in aliases
+
+
 def _open(client) -> dict[str, dict]:
     return {p["id"]: p for p in client.get("/review/proposals").json()["items"]}
 

@@ -1,6 +1,6 @@
 """A partner merged into another gives it its names: they become its aliases (and its
 search keys, as graph/rows.py makes them), so the partner is found by them. review.yaml
-keeps the merges; they are applied again after every load of the curated folder and every
+keeps the merges; they are applied again after every load (loaders.pipeline) and every
 review action, since a reload of the partner's own dataset writes its properties afresh."""
 
 from typing import Any
