@@ -112,7 +112,26 @@ def localise(body: Any, names: dict[str, list[Names]], lang: str) -> Any:
         if found:
             out["merged_into_name"] = said(body["merged_into_name"], found.name_vi,
                                            found.name_en, lang)[0]
+    if isinstance(body.get("explanation"), str) and isinstance(out.get("steps"), list):
+        out["explanation"] = _explained(out["steps"]) or body["explanation"]
     return out
+
+
+def _explained(steps: list[Any]) -> str | None:
+    """A path's explanation told again with its nodes' names in the asked language, in the
+    form graph.links gives it: "A -GAVE-> [Donation: …] -TO-> B"."""
+    text = []
+    for step in steps:
+        node = step.get("node") if isinstance(step, dict) else None
+        if not isinstance(node, dict) or not node.get("name"):
+            return None
+        caption = node["name"] if node.get("label") == "Partner" \
+            else f"[{node.get('label')}: {node['name']}]"
+        if step.get("type"):
+            out = step.get("direction") == "out"
+            text.append(f"-{step['type']}->" if out else f"<-{step['type']}-")
+        text.append(caption)
+    return " ".join(text)
 
 
 def asked_language(scope: Scope) -> str | None:

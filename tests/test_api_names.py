@@ -161,3 +161,18 @@ def test_donation_totals_label_their_groups_in_the_language(client):
     assert joint["label"] == "Khu tự trị dân tộc Choang Quảng Tây + tỉnh Vân Nam"
     years = ok(client, "/stats/donations", group_by="year", lang="vi").json()
     assert all("label_other" not in g for g in years["groups"])
+
+
+def test_a_path_is_explained_with_the_names_of_the_language_asked(client):
+    """GET /paths and /partners/{id}/linked: each path's explanation says its nodes' names
+    as its steps do, in the language asked."""
+    plain = ok(client, "/paths", **{"from": "guangxi", "to": "ha-giang"}).json()["paths"][0]
+    vi = ok(client, "/paths", lang="vi", **{"from": "guangxi", "to": "ha-giang"}).json()["paths"][0]
+
+    assert "Guangxi Zhuang Autonomous Region" in plain["explanation"]
+    assert vi["explanation"].startswith("Khu tự trị dân tộc Choang Quảng Tây ")
+    assert "Guangxi Zhuang Autonomous Region" not in vi["explanation"]
+    for step in vi["steps"][1:]:
+        assert step["node"]["name"] in vi["explanation"]
+    linked = ok(client, "/partners/guangxi/linked", lang="vi").json()["items"][0]
+    assert linked["path"]["explanation"].startswith("Khu tự trị dân tộc Choang Quảng Tây ")
