@@ -94,8 +94,10 @@ VI: dict[str, str] = {
         'Các khoản viện trợ theo bên tặng, bên nhận, thời kỳ và mặt hàng',
     'Donations, agreements or projects it led to':
         'Các khoản viện trợ, thỏa thuận hoặc dự án mà hoạt động này dẫn tới',
-    'Donations, agreements, projects and engagements the two share.':
-        'Các khoản viện trợ, thỏa thuận, dự án và hoạt động mà hai bên cùng có.',
+    ('Donations, agreements, projects and engagements the two share, proposals among them '
+     'included (`proposals` chooses the partners listed, not the facts counted).'):
+        ('Các khoản viện trợ, thỏa thuận, dự án và hoạt động mà hai bên cùng có, kể cả các đề '
+         'xuất (`proposals` chọn các đối tác được liệt kê, không chọn các sự kiện được đếm).'),
     ('Every query of `cypher/queries/`, with example parameters and the HTTP request that '
      'answers the same: `:play http://127.0.0.1:8000/guide/queries`.'):
         ('Mọi truy vấn trong `cypher/queries/`, kèm tham số ví dụ và yêu cầu HTTP cho cùng câu '

@@ -54,7 +54,9 @@ class LinkStrength(BaseModel):
     affiliated: bool = Field(default=False, description="One is part of, an office of, a "
                              "member of or merged into the other.")
     facts: int = Field(default=0, description="Donations, agreements, projects and "
-                       "engagements the two share.", examples=[12])
+                       "engagements the two share, proposals among them included "
+                       "(`proposals` chooses the partners listed, not the facts counted).",
+                       examples=[12])
     value_usd: float = Field(default=0.0, description="USD value of the donations among "
                              "them (a part of a larger one they share counts once).")
     last_year: int | None = Field(default=None, description="The latest year those facts "
