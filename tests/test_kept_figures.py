@@ -100,8 +100,8 @@ def recount(db) -> dict[tuple[str, str], tuple]:
         MATCH (f) WHERE f:Donation OR f:Agreement OR f:Project OR f:Engagement
         OPTIONAL MATCH (f)-[:PART_OF]->(w:Donation)
         RETURN f.id AS id, labels(f)[0] AS label, f.value_usd AS value, w.id AS whole,
-               coalesce(f.when_end, f.signed_end, f.period_end,
-                        f.when_start, f.signed_start, f.period_start).year AS year,
+               coalesce(f.when_end, f.period_end, f.signed_end,
+                        f.when_start, f.period_start, f.signed_start).year AS year,
                COLLECT {{ MATCH (f)-[:{SHARING}]-(p:Partner) RETURN DISTINCT p.id }} AS partners""")
     partners_of = {(f["label"], f["id"]): set(f["partners"]) for f in facts}
     shared: dict[tuple[str, str], list[dict]] = defaultdict(list)

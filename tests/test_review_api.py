@@ -297,3 +297,27 @@ def test_undo_keeps_what_was_made_since_by_anything_else(api, graph, tmp_path):
     assert query(graph, "MATCH (p:Partner {id: 'hope-bridge'})-[:GAVE]->(d:Donation "
                         "{id: 'donation-note-1'}) RETURN p.method AS m") == [{"m": "extracted"}]
     assert api.get("/review/proposals/hope-bridge").json()["status"] == "proposed"
+
+
+def test_kept_figures_stay_true_through_review_actions_and_their_undoing(api, graph):
+    """Every kept figure (LINKED strength, each partner's donations by year) equals a recount
+    from the facts after each action: an edited accept that adds a recipient, a reject,
+    a merge, and the undoing of each."""
+    from test_kept_figures import kept, kept_donations, recount, recount_donations
+
+    def true_after(answer) -> dict:
+        assert answer.status_code == 200, answer.text
+        assert kept(graph) == recount(graph)
+        assert kept_donations(graph) == recount_donations(graph)
+        return answer.json()["action"]
+
+    assert kept(graph) == recount(graph)
+    record = api.get(f"/review/proposals/{GRANT}").json()["record"]
+    done = [true_after(api.post(f"/review/proposals/{GRANT}/accept", headers=HEADERS, json={
+        "version": 0, "record": record | {"recipients": ["tuyen-quang", "ha-giang"]}}))]
+    done.append(true_after(api.post(f"/review/proposals/{GIFT}/reject", headers=HEADERS,
+                                    json={"version": 0, "reason": "told twice"})))
+    done.append(true_after(api.post(f"/review/partners/{PROPOSED_UBND}/merge",
+                                    json={"into": "tuyen-quang"}, headers=HEADERS)))
+    for action in reversed(done):
+        true_after(api.post(f"/review/actions/{action['id']}/undo", headers=HEADERS))
