@@ -20,3 +20,12 @@ CREATE INDEX linked_from_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.from_id, 
 CREATE INDEX linked_to_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.to_id, l.rank);
 // The history of loads (`partnergraph history`), by dataset and time.
 CREATE INDEX load_dataset_at IF NOT EXISTS FOR (n:Load) ON (n.dataset, n.at);
+// The review queue: the open proposals of each kind, by the document they came from
+// (graph/rows.py sets proposal_document with proposal_record; accepting removes both).
+CREATE INDEX donation_proposal_document IF NOT EXISTS FOR (n:Donation) ON (n.proposal_document);
+CREATE INDEX agreement_proposal_document IF NOT EXISTS FOR (n:Agreement) ON (n.proposal_document);
+CREATE INDEX project_proposal_document IF NOT EXISTS FOR (n:Project) ON (n.proposal_document);
+CREATE INDEX engagement_proposal_document IF NOT EXISTS FOR (n:Engagement) ON (n.proposal_document);
+CREATE INDEX partner_proposal_document IF NOT EXISTS FOR (n:Partner) ON (n.proposal_document);
+CREATE INDEX item_proposal_document IF NOT EXISTS FOR (n:Item) ON (n.proposal_document);
+CREATE INDEX place_proposal_document IF NOT EXISTS FOR (n:Place) ON (n.proposal_document);
