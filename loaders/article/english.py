@@ -18,7 +18,9 @@ from loaders.article.things import AmountHit, ItemHit
 # Letters only Vietnamese spelling uses; a page with almost none of them is English.
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
-                      r"(?:\s+(?:of|and|for|the|in|on)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*)*")
+                      r"(?:\s+(?:of|and|for|the|in|on)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*)*"
+                      # "Nagasaki prefecture": the English pages write the kind in lower case too
+                      r"(?:(?<!\bThe)\s+(?:province|prefecture)\b)?")
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
@@ -27,7 +29,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            "foreign_ngo"),
           (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
           (r"Company|Corporation|Group|Ltd", "company"),
-          (r"City|Province|Prefecture|County|District", "local_government")]
+          (r"City|Province|Prefecture|County|District|province|prefecture",
+           "local_government")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
@@ -41,6 +44,7 @@ _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", 
 _WITH_SUM_RE = re.compile(r"(?<=\w),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")
 _SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
+                      r"record of discussions?|minutes of discussions?|letter of intent|"
                       r"(?:friendship and )?cooperation agreement|agreement)", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
@@ -102,9 +106,18 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 gaz.partners[p.id].country == "vietnam" for p in places) else None
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
+    # "the Food and Agriculture Organization of the United Nations (FAO)": a name the
+    # gazetteer knows by the acronym after it is that partner, not a new one
+    for i, f in enumerate(found):
+        bracket = re.match(r"(?:\s+of\s+the\s+[A-Z][\w ]{0,40}?)?\s*\(([A-Z][A-Za-z&-]{1,9})\)",
+                           text[f.end:end])
+        twin = bracket and next((k for k in known if k.start == f.end + bracket.start(1)), None)
+        if twin and f.id.startswith("extracted-"):
+            proposals.pop(f.id, None)
+            found[i] = PartnerMention(f.start, f.end, twin.id, f.surface)
     # Known names that run past a run of capitals ("Svay Rieng province") count as well.
     found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
-              if not any(f.start < k.end and k.start < f.end for f in found)]
+              if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)]
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 

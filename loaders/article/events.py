@@ -215,10 +215,27 @@ _BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|both s
 
 def both_sides(records: list[Any], page: Page, finder: MentionFinder,
                 home: str | None) -> None:
-    """"Hai bên đã ký kết …": the province and the partner the sentences before were about."""
+    """"Hai bên đã ký kết …", "the two sides signed …": the sides of the meeting or visit
+    told before (a delegation's visit, then what the two sides did), else the province and
+    the partner the sentences before were about."""
     for r in records:
+        # "Trước đó, hai bên đã tổ chức hội đàm": the sides of what the article tells them
+        # doing together
+        if r.section == "engagements" and _BOTH_RE.search(r.quotes[0].text) \
+                and not set(r.fields.get("participants") or []) - {home}:
+            told = sorted((x for x in records if x is not r and len(_sides(x)) >= 2),
+                          key=lambda x: abs(x.sentence - r.sentence))
+            if told:
+                r.fields["participants"] = list(_sides(told[0]))
+    for i, r in enumerate(records):
         if r.section != "agreements" or not _BOTH_RE.search(r.quotes[0].text) \
                 or set(r.fields["parties"]) - {home}:
+            continue
+        met = next((e.fields["participants"] for e in reversed(records[:i])
+                    if e.section == "engagements" and len(e.fields.get("participants") or []) == 2
+                    and home in e.fields["participants"]), None)
+        if met:
+            r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *met]))
             continue
         for sentence in reversed(page.sentences[:r.sentence]):
             others = [p.id for p in finder.partners(sentence.start, sentence.end, home)
@@ -226,6 +243,14 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
             if others:
                 r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *others]))
                 break
+
+
+def _sides(r: Any) -> list[str]:
+    if r.section == "agreements":
+        return r.fields.get("parties") or []
+    if r.section == "engagements":
+        return r.fields.get("participants") or []
+    return []
 
 
 def party_key(finder: MentionFinder, gaz: Gazetteer):

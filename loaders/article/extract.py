@@ -65,7 +65,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
-        if records and donations.CONTINUES_RE.match(sentence.text) and _continue_gift(
+        if records and _about_last_gift(records[-1], page, sentence, finder, home) and _continue_gift(
                 records[-1], page, sentence, gazetteer, items):
             continue
         referent = next((r.fields["donors"] for r in reversed(records)
@@ -131,6 +131,22 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     dataset = Dataset(home=home, documents=[document], partners=partners + listed, places=places,
                       items=sorted(items.values(), key=lambda i: i.id), **sections)
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset, skipped)
+
+
+# "Mỗi bồn có dung tích 2.000 lít, tổng trị giá 450 triệu đồng.": a sentence that prices
+# what was just given, whatever it opens with, when it names no one of its own.
+_PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có trị giá|có giá trị|"
+                           r"with a total value of|worth a total of)(?!\w)", re.I)
+
+
+def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
+                     home: str | None) -> bool:
+    if donations.CONTINUES_RE.match(sentence.text):
+        return True
+    return bool(last.section == "donations" and not last.fields.get("value")
+                and _PRICES_IT_RE.search(sentence.text)
+                and not [p for p in finder.partners(sentence.start, sentence.end, home)
+                         if not p.home])
 
 
 def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,

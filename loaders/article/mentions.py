@@ -28,6 +28,7 @@ _HEADS: dict[str, str] = {
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
+    "đại học": "domestic_organisation", "học viện": "domestic_organisation",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
@@ -367,15 +368,30 @@ class MentionFinder:
 
     def _drop_qualifiers(self, found: list[PartnerMention]) -> list[PartnerMention]:
         kept: list[PartnerMention] = []
+        last_end = -1  # where the previous mention, kept or dropped as a qualifier, ends
         for m in found:
             prev = kept[-1] if kept else None
             known = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
             is_place_like = bool(known and known.kind == "local_government")
-            if prev and is_place_like and _QUALIFIER_GAP.match(self.text[prev.end:m.start]) \
-                    and not prev.home and self._is_qualifier(prev, m):
+            gap = self.text[last_end:m.start] if prev and last_end >= prev.end else ""
+            if prev and is_place_like and _QUALIFIER_GAP.match(gap) \
+                    and not prev.home and (self._is_qualifier(prev, m)
+                                           or self._address_of(prev, m)):
+                last_end = m.end
                 continue
             kept.append(m)
+            last_end = m.end
         return kept
+
+    def _address_of(self, prev: PartnerMention, m: PartnerMention) -> bool:
+        """"Trường THCS Tân Sơn, huyện Lục Ngạn, tỉnh Bắc Giang": a place written after a
+        body that is no place itself is the body's address, not a second party."""
+        body = self.proposals.get(prev.id) or self.gaz.partners.get(prev.id)
+        place = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
+        return bool(body and place and body.kind not in ("local_government", "government_office")
+                    and place.country in (None, "vietnam") and body.country in (None, "vietnam")
+                    and re.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s",
+                                 m.surface, re.I))
 
     def _is_qualifier(self, prev: PartnerMention, m: PartnerMention) -> bool:
         # "thành phố Moriya, tỉnh Ibaraki": a lower level followed by a higher one.
