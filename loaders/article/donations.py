@@ -31,6 +31,9 @@ _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "ki
 # trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
 _PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|"
                          r"có thể|kêu gọi)(?!\w)", re.I)
+# Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
+_TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
+                              r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
 _ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
                           r"(?!\w)|(?<!\w)phía bạn(?!\w)", re.I)
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
@@ -121,6 +124,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     items=items, value=value.raw if value else None, confidence=0.6)
     if give and _PLANNED_RE.search(text[max(part.start, give.start() - 30):give.start()]):
         return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
+    if give and _TOLD_PROMISE_RE.search(text, part.start, give.start()):
+        return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
     pivot = give.start() if give else first_thing
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
               and not _possessive(text, part, p) and not _via(text, part, p)]

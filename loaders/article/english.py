@@ -190,6 +190,10 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     return out
 
 
+_PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
+                          r"(?:\w+\s+)?(?:also\s+)?$")
+
+
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
           home: str | None) -> Found | None:
     items = items_in(text, clause.start, clause.end)
@@ -209,6 +213,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # "contributions came from Plan International, with 4.3 billion VND for …"
         donors = [p.id for p in partners if p.end <= with_.start()][-1:]
     elif give := GIVE_RE.search(text, clause.start, clause.end):
+        if _PROMISED_RE.search(text[max(clause.start, give.start() - 40):give.start()]):
+            return None  # "said that it would grant …": a promise told, not a gift
         donors = [p.id for p in partners if p.start < give.start()]
         to = _TO_RE.search(text, give.end(), clause.end)
         after = [p for p in partners if to and p.start >= to.start()]

@@ -276,6 +276,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                                min(f.confidence, conf)))
         if projects:
             continue
+        # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
+        if missions := meetings.missions_in(gaz, text, clause.start, clause.end, finder):
+            partners = meetings.sides(gaz, finder, text, clause, partners, home)
         first_gift = None
         parts = [(k, sibling) for k, part in enumerate(donations.parts_of(text, clause))
                  for sibling in donations.siblings_of(text, part)]

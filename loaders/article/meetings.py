@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import MentionFinder, PartnerMention, Proposal, slug
+from loaders.article.mentions import UPPER, MentionFinder, PartnerMention, Proposal, slug
 from loaders.article.page import Span
 
 MEETING_KINDS = ("visit", "working_meeting")
@@ -36,7 +36,9 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_COUNTRY_AND_CITY = re.compile(r"((?:[A-ZĐ][\wÀ-ỹ-]*\s*)+?)(?:\s+tại\s+((?:[A-ZĐ][\wÀ-ỹ.-]*\s*)+))?"
+# Any capital opens a country's name: "Ấn Độ", "Úc", not only the unaccented ones.
+_COUNTRY_AND_CITY = re.compile(rf"((?:[{UPPER}][\wÀ-ỹ-]*\s*)+?)"
+                               rf"(?:\s+tại\s+((?:[{UPPER}][\wÀ-ỹ.-]*\s*)+))?"
                                r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|$)")
 
 
@@ -56,8 +58,33 @@ def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
             found += _mission(gaz, "", phrase, 0, 0, len(phrase), at=(m.start(), m.end()))
         elif m.group(0).rstrip().endswith(("of", "the")):
             head = "Consulate General of " if consul else "Embassy of "
-            found += _mission(gaz, head, text, m.start(), m.end(), end, english=True)
+            known = _mission(gaz, head, text, m.start(), m.end(), end, english=True)
+            found += known or (_proposed_en(gaz, finder, head, text, m, end) if finder else [])
     return found
+
+
+_COUNTRY_IN_CITY_EN = re.compile(r"(?P<country>[A-Z][\w]*(?:\s+(?:of\s+)?[A-Z][\w]*)*?)"
+                                 r"(?:\s+(?:in|to)\s+(?P<city>[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?"
+                                 r"(?=[,.;]|\s+(?:who|and|on|at|paid|said|visited)\b|$)")
+
+
+def _proposed_en(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re.Match,
+                 end: int) -> list[PartnerMention]:
+    """"Consul General of the Republic of Korea in Da Nang", a mission the gazetteer does
+    not list: proposed by the name the title gives it, when what follows is a country."""
+    named = _COUNTRY_IN_CITY_EN.match(text, m.end(), end)
+    if not named:
+        return []
+    country = named["country"]
+    place = gaz.find("places", country, 0, len(country))
+    if not (place and place[0].start == 0 and place[0].end == len(country)
+            and gaz.places[place[0].id].kind == "country"):
+        return []
+    name = head + named[0].strip()
+    id_ = "extracted-" + slug(name)
+    finder.proposals.setdefault(id_, Proposal(id_, name, "diplomatic_mission", place[0].id,
+                                              country, m.start(), named.end()))
+    return [PartnerMention(m.start(), named.end(), id_, text[m.start():named.end()], 0.6)]
 
 
 def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re.Match,
