@@ -67,7 +67,9 @@ class Found:
 
 
 # "X, which provided …, and Y, which granted …": one gift on each side of ", and".
-_AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+_AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])"
+                     # "a … project funded by X with …, and a … project funded by Y with …"
+                     r"|\s+and\s+(?=(?:a|an)\s[^.;]{0,80}?\bfunded by\b)")
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:

@@ -69,7 +69,8 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
 
 # "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
 _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của|với|và|tại|"
-                            rf"để|là)\b)[\w-]+){{1,6}})\s*\([{UPPER}][{UPPER}&-]{{1,9}}\)")
+                            rf"để|là)\b)[\w-]+){{1,6}})\s*\([{UPPER}][{UPPER}&-]{{1,9}}"
+                            rf"(?:\s+[{UPPER}][a-z]+)?\)")  # "(AAR Japan)"
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
