@@ -50,6 +50,8 @@ class Gift:
     value: str | None = None
     confidence: float = 0.8
     detail_of: int | None = None  # index of the gift this one details
+    # a recipient read from where the people a gift is for live: right only for a gift abroad
+    abroad_only: bool = False
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:
@@ -129,7 +131,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     pivot = give.start() if give else first_thing
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
               and not _possessive(text, part, p) and not _via(text, part, p)]
-    after_things = [p for p in partners if p.start > first_thing]
+    # "trao 100 suất quà cho các hộ nghèo của huyện Chantrea": "của" on the receiving side
+    # says whose households, not who gave
+    to = _TO_RE.search(text, first_thing, part.end)
+    after_things = [p for p in partners if p.start > first_thing and not (to and p.start > to.start())]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
     donors = _unique(donors or by)
     recipients, recipients_note = _recipients(text, part, partners, give, home)
@@ -158,6 +163,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         recipients = previous.recipients
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients = [home]
+    if not recipients and home and gift.donors == [home] and give:
+        # "đoàn đã trao 100 suất quà cho các hộ nghèo của huyện Chantrea": a gift going out
+        # goes to where the people it is for live
+        recipients = [p.id for p in partners if p.start > give.end() and p.id != home][:1]
+        gift.abroad_only = bool(recipients)
     gift.recipients = [r for r in recipients if r not in gift.donors]
     if not (gift.donors or gift.donors_note):
         return None
@@ -195,7 +205,11 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     end = stop.start() if stop else part.end
     # Recipients are the list right after "cho"; a place further on ("học sinh nghèo huyện
     # Đồng Văn") says where the gift went, not to whom.
+    # "cho học sinh các xã thuộc huyện Hồng Ngự và huyện Tam Nông": after "thuộc", "của",
+    # "tại", the list is of the places the people live in
+    where = _WHERE_IN_RE.search(text, to.end(), end)
     found = [p.id for p in partners if to.start() <= p.start < end
+             and not (where and p.start > where.start())
              and re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT + "$",
                            text[to.start():p.start])]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
@@ -204,6 +218,7 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     return _unique(found), note
 
 
+_WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
 # "cho Chính quyền thành phố Bách Sắc": a place's government, named by the place.
 _GOVERNMENT = r"(?:(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền|nhân dân)\s+)?"
 _GOVERNMENT_GAP = re.compile(r"\s+" + _GOVERNMENT)

@@ -24,7 +24,7 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
-          (r"Society|Association|Union|Federation|Club", "association"),
+          (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent", "association"),
           (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust",
            "foreign_ngo"),
           (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
@@ -67,14 +67,21 @@ class Found:
 
 
 # "X, which provided …, and Y, which granted …": one gift on each side of ", and".
-_AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])"
-                     # "a … project funded by X with …, and a … project funded by Y with …"
-                     r"|\s+and\s+(?=(?:a|an)\s[^.;]{0,80}?\bfunded by\b)")
+_AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+# "a project funded by X with 120,000 USD and training courses funded by Y with …": the
+# second "funded by" after "and" is a second gift when the first part had its own.
+_AND_FUNDED_RE = re.compile(r"\s+and\s+(?=[^.;,]{0,80}?\bfunded by\b)")
+_FUNDED = re.compile(r"\bfunded by\b")
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:
     cuts = [clause.start, *(m.start() + 1 for m in _AND_RE.finditer(text, clause.start,
                                                                      clause.end)), clause.end]
+    for m in _AND_FUNDED_RE.finditer(text, clause.start, clause.end):
+        before = max(c for c in cuts if c <= m.start())
+        if _FUNDED.search(text, before, m.start()):
+            cuts.append(m.start() + 1)
+    cuts.sort()
     return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
@@ -192,6 +199,7 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     return out
 
 
+_OURS_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:delegation|province)\b")
 _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
                           r"(?:\w+\s+)?(?:also\s+)?$")
 
@@ -218,6 +226,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         if _PROMISED_RE.search(text[max(clause.start, give.start() - 40):give.start()]):
             return None  # "said that it would grant …": a promise told, not a gift
         donors = [p.id for p in partners if p.start < give.start()]
+        if not donors and home and _OURS_RE.search(text, clause.start, give.start()):
+            donors = [home]  # "the delegation also handed over …": the province's delegation
         to = _TO_RE.search(text, give.end(), clause.end)
         after = [p for p in partners if to and p.start >= to.start()]
         recipients = [after[0].id] if after else []

@@ -290,7 +290,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent)
-            if gift is None:
+            if gift is None or gift.abroad_only and any(
+                    _domestic(finder, gaz, r) for r in gift.recipients):
                 continue
             fields = _gift_fields(gift, gaz, items, when)
             record = _Record("donations", sentence.index, fields, [part],
