@@ -136,7 +136,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     to = _TO_RE.search(text, first_thing, part.end)
     after_things = [p for p in partners if p.start > first_thing and not (to and p.start > to.start())]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
-    donors = _unique(donors or by)
+    # "Sở Ngoại vụ đã chuyển số tiền 1 tỷ đồng của tỉnh Thanh Hóa hỗ trợ …": whose money it
+    # is gives it; who carried it over does not
+    owners = [p.id for p in partners if first_thing < p.start < pivot and not p.home
+              and _possessive(text, part, p)]
+    donors = _unique(owners or donors or by)
     recipients, recipients_note = _recipients(text, part, partners, give, home)
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)

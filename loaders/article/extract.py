@@ -190,6 +190,19 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
     return None
 
 
+_BARE_TITLE_RE = re.compile(r"(?<!\w)(?:Đại sứ|Tổng Lãnh sự|the Ambassador|the Consul General)"
+                            r"(?!\s+(?:quán|[A-ZĐÂÁÀẢÃẠ]))")
+
+
+def _titled_before(page: Page, clause: Span, finder: MentionFinder,
+                   gaz: Gazetteer) -> str | None:
+    """An ambassador named by the title alone is the one the article named before."""
+    if not _BARE_TITLE_RE.search(page.text, clause.start, clause.end):
+        return None
+    named = meetings.missions_in(gaz, page.text, 0, clause.start, finder)
+    return named[-1].id if named else None
+
+
 def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     entry = finder.proposals.get(pid) or gaz.partners.get(pid)
     return bool(entry and entry.country and entry.country != "vietnam")
@@ -263,6 +276,10 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 sides = meetings.sides(gaz, finder, text, clause, partners, home)
                 f = relations.engagements_in(text, clause, sides, amounts, home)[0]
                 met = f.fields["participants"]
+                key = events.party_key(finder, gaz)
+                if not {key(m) for m in met} - {key(home)} and (
+                        earlier := _titled_before(page, clause, finder, gaz)):
+                    met.append(earlier)  # "Nhân dịp này, Đại sứ đã làm việc với …"
                 if home and len(met) == 1 and _foreign(finder, gaz, met[0]):
                     met.append(home)  # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"
                 # "giai đoạn 2024-2028" is what an agreement covers, not when people met

@@ -54,7 +54,7 @@ _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+[\w-]+){{0,4}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])")
-_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9}(?:\s+[A-Z][a-z]+)?)\)")  # "(AAR Japan)"
 _PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
