@@ -317,9 +317,16 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
     else:
         donors = _unique([p.id for p in partners if p.start < m.start() and not p.home
                           and p.id != home and not _possessive(text, part, p)])
-    if not donors:
-        return None
     recipients, note = _recipients(text, part, partners, None, home)
+    if not donors:
+        # "đoàn công tác tỉnh Nghệ An … đã bàn giao công trình … cho chính quyền tỉnh Bô Ly
+        # Khăm Xay": the province's own building, handed over abroad
+        ours = m and any(p.start < m.start() and (p.home or p.id == home) for p in partners)
+        abroad = [r for r in recipients if r != home]
+        if not (ours and abroad):
+            return None
+        return Gift(part, donors=[home], recipients=abroad, recipients_note=note,
+                    confidence=0.6)
     recipients = [r for r in recipients if r not in donors] or ([home] if home else [])
     return Gift(part, donors=donors, recipients=recipients, recipients_note=note,
                 confidence=0.65)
