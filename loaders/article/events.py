@@ -154,7 +154,8 @@ class Pair:
 
 
 def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None,
-                         domestic: Callable[[str], bool]) -> None:
+                         domestic: Callable[[str], bool],
+                         coordinator: Callable[[str], bool] = lambda _: False) -> None:
     """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …", "UNDP và UBND
     tỉnh Ninh Bình đã ký …, tổng vốn viện trợ …": the Vietnamese body beside a foreign
     donor hands out or receives a gift that stays in Vietnam, it does not give it. And a
@@ -188,7 +189,9 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
                 if donors[0] in pair.after else []
             ours = [p for p in side if domestic(p) and p not in donors]
             if ours:
-                r.fields["recipients"] = ours[:1]
+                # the foreign-affairs department that works with a donor arranges its aid
+                # for the province; it receives only when the text says so
+                r.fields["recipients"] = [home] if home and coordinator(ours[0]) else ours[:1]
                 break
         if not r.fields.get("recipients") and home:
             r.fields["recipients"] = [home]

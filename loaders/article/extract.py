@@ -102,7 +102,13 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
         return bool(entry and entry.country == "vietnam")
 
-    events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic)
+    def coordinator(pid: str) -> bool:
+        entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
+        name = getattr(entry, "name", None) or getattr(entry, "name_vi", None) or ""
+        return names.fold(name).startswith("so ngoai vu")
+
+    events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic,
+                                coordinator)
     # a gift the article never says the recipient of, not even by the province it is about
     records = [r for r in records if r.section != "donations" or r.fields.get("recipients")]
     events.both_sides(records, page, finder, home)

@@ -141,6 +141,13 @@ class MentionFinder:
         self.gaz = gazetteer
         self.text = text
         self.proposals: dict[str, Proposal] = {}
+        # "Tổ chức Đông Tây Hội ngộ (EMW)": an acronym the article gives a known partner
+        self.acronyms: dict[str, str] = {}
+        for m in gazetteer.find("partners", text, 0, len(text)):
+            if (acronym := _ACRONYM_AFTER_RE.match(text, m.end)) and acronym[1] not in (
+                    m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
+                                                                  len(acronym[1])))):
+                self.acronyms.setdefault(acronym[1], m.id)
 
     def home_of(self, start: int, end: int, title: str | None = None) -> str | None:
         """The Vietnamese province the article speaks for: the one it names most, in its
@@ -228,13 +235,12 @@ class MentionFinder:
             if kind == "foreign_ngo":
                 found += self._listed_after(m[1].lower(), m.start() + len(surface), end, found)
         # "VNAH còn trao …": a proposed organisation named again by its acronym alone
-        for p in list(self.proposals.values()):
-            if not p.acronym:
-                continue
-            for m in re.finditer(rf"(?<![\w(]){re.escape(p.acronym)}(?![\w)])", self.text[start:end]):
+        named_by = [(p.acronym, p.id) for p in self.proposals.values() if p.acronym]
+        for acronym, pid in [*named_by, *self.acronyms.items()]:
+            for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", self.text[start:end]):
                 at = start + m.start()
                 if not any(f.start <= at < f.end for f in found):
-                    found.append(PartnerMention(at, at + len(p.acronym), p.id, m[0], 0.6))
+                    found.append(PartnerMention(at, at + len(acronym), pid, m[0], 0.6))
         if home:
             for m in _HOME_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
