@@ -102,6 +102,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         inner = [k for k in known if s <= k.start and k.end <= e]
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
+        with_country = kind is None and len(inner) == 1 and inner[0].end == e \
+            and inner[0].start > s and gaz.partners[inner[0].id].kind == "national_government"
+        if with_country:
+            kind, inner = "foreign_ngo", []  # "PeaceTrees Vietnam": a body named with its country
         if kind is None or (inner and inner[0].start == s and inner[0].end == e):
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         elif _GOVERNMENT.search(text[s:e]) and len(places) == 1:

@@ -69,8 +69,9 @@ def _compatible(a: Any, b: Any) -> bool:
 
 
 def _quantities(r: Any) -> set:
-    return {str(line["quantity"]).split()[0] for line in r.fields.get("items") or []
-            if line.get("quantity")}
+    # the number, not the words around it ("khoảng 100 tấn", "hơn 2.000 suất")
+    return {n[0] for line in r.fields.get("items") or []
+            if line.get("quantity") and (n := re.search(r"\d[\d.,]*", str(line["quantity"])))}
 
 
 def _year(r: Any) -> str | None:
@@ -212,8 +213,9 @@ def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
     return pairs
 
 
-_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|both sides|the two sides|"
-                      r"the two provinces)(?!\w)", re.I)
+_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|lãnh đạo hai (?:tỉnh|bên)|"
+                      r"both sides|the two sides|the two provinces|the two leaders|"
+                      r"the two localities)(?!\w)", re.I)
 
 
 def both_sides(records: list[Any], page: Page, finder: MentionFinder,
