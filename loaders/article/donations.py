@@ -73,7 +73,8 @@ _SIBLING_RE = re.compile(r"\s+và\s+(?=[^,;]{1,60}?\s+do\s+[^,;]{2,80}?\s+(?:tra
 def siblings_of(text: str, part: Span) -> list[Span]:
     """A part that tells two received gifts, each with its own giver, as two parts."""
     cuts = [m for m in _SIBLING_RE.finditer(text, part.start, part.end)
-            if re.search(r"(?<!\w)do\s", text[part.start:m.start()])]
+            # the first gift names its own giver too ("do X tặng", "khoản viện trợ của X")
+            if re.search(r"(?<!\w)(?:do|của)\s", text[part.start:m.start()])]
     if not cuts:
         return [part]
     starts = [part.start, *(m.end() for m in cuts)]

@@ -18,7 +18,7 @@ from loaders.article.things import AmountHit, ItemHit
 # Letters only Vietnamese spelling uses; a page with almost none of them is English.
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
-                      r"(?:\s+(?:of|and|for|the|in|on)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*)*"
+                      r"(?:\s+(?:of|and|for|the|in|on|for the)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too
                       r"(?:(?<!\bThe)\s+(?:province|prefecture)\b)?")
 # The word that says what an unknown body is → its kind.
@@ -37,7 +37,9 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
                      r"grant|give|provide|contribute|offer|fund|sponsor)\b", re.I)
 _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
-                          r"(?=\s+(?:to|for|on)\b|[,.;]|$)")
+                          # "from Korea Food for the Hungry International": "for the" and a
+                          # capital go on with the name
+                          r"(?=\s+(?:to|on)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", re.I)
@@ -110,7 +112,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         elif _GOVERNMENT.search(text[s:e]) and len(places) == 1:
             found.append(PartnerMention(s, e, places[0].id, text[s:e]))
-        elif any(gaz.partners[k.id].kind != "local_government" for k in inner):
+        elif any(gaz.partners[k.id].kind not in ("local_government", "national_government")
+                 for k in inner):
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         else:
             name = text[s:e]
