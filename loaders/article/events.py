@@ -137,8 +137,8 @@ def merge_donations(records: list[Any], home: str | None,
         for field in ("value", "items", "when"):
             if r.fields.get(field) and not twin.fields.get(field):
                 twin.fields[field] = r.fields[field]
-        if _quantities(r) and not _quantities(twin):  # "vật tư y tế" told in figures later
-            twin.fields["items"] = r.fields["items"]
+        if _quantities(r) > _quantities(twin):  # "vật tư y tế" told in figures later, or
+            twin.fields["items"] = r.fields["items"]  # the body's full list after a headline
         twin.confidence = max(twin.confidence, r.confidence)
     for r in kept:
         if id(r.extra.get("detail_of")) in merged_into:

@@ -13,6 +13,7 @@ from typing import Any
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import UPPER, MentionFinder, PartnerMention, Proposal, slug
 from loaders.article.page import Span
+from partnergraph import names
 
 MEETING_KINDS = ("visit", "working_meeting")
 
@@ -31,7 +32,7 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
     ("working_meeting", re.compile(
         r"\b(?:received (?:Mr|Ms|Mrs|Dr|H\.E\.|a delegation|the delegation|an? [\w ]{0,30}"
         r"delegation|Ambassador|Consul)|held (?:a |an )?(?:working session|talks|meeting|"
-        r"courtesy call)s? with|had (?:a )?working session with|met with|worked with|"
+        r"courtesy call)s? with|had (?:a )?working session with|met with|worked with(?! \d)|"
         r"held talks|held a (?:working session|meeting))\b")),
 ]
 
@@ -99,7 +100,9 @@ def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re
     if not (place and place[0].start == 0 and place[0].end == len(country_words)
             and gaz.places[place[0].id].kind == "country"):
         return []
-    name = head + named[0].strip()
+    # "Đại sứ Israel" and "Đại sứ Israel tại Việt Nam" head one embassy
+    in_vietnam = named[2] and names.fold(named[2].strip()) == "viet nam"
+    name = head + (country_words if in_vietnam else named[0].strip())
     id_ = "extracted-" + slug(name)
     finder.proposals.setdefault(id_, Proposal(id_, name, "diplomatic_mission", place[0].id,
                                               country_words, m.start(), named.end()))
@@ -128,8 +131,9 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
     hosts = []
     for m in _HOST_AFTER.finditer(text, clause.start, clause.end):
         hosts += finder.partners(m.end(), clause.end, home)[:1]
-    kept = [p for p in [*partners, *hosts]
-            if not any(q.start <= p.start < q.end for q in missions)
+    # Vietnam is where a body works ("JICA Vietnam Office"), never the side a province meets
+    kept = [p for p in [*partners, *hosts] if p.id != "vietnam"
+            and not any(q.start <= p.start < q.end for q in missions)
             and not (_national(gaz, p.id) and _WHERE_BEFORE.search(
                 text[max(clause.start, p.start - 6):p.start]))]
     return sorted({p.start: p for p in [*kept, *missions]}.values(), key=lambda p: p.start)
