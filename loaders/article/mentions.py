@@ -8,7 +8,7 @@ where that partner is: it is not a second partner."""
 import re
 
 from rapidfuzz import fuzz
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.article import nlp
 from loaders.article.gazetteer import Gazetteer
@@ -386,11 +386,20 @@ class MentionFinder:
             if prev and is_place_like and _QUALIFIER_GAP.match(gap) \
                     and not prev.home and (self._is_qualifier(prev, m)
                                            or self._address_of(prev, m)):
+                self._lies_in(prev, known)
                 last_end = m.end
                 continue
             kept.append(m)
             last_end = m.end
         return kept
+
+    def _lies_in(self, prev: PartnerMention, place) -> None:
+        """"huyện Phôn Hồng, tỉnh Viêng Chăn": a place proposed from its Vietnamese spelling
+        lies in the country of the known place written after it."""
+        proposal = self.proposals.get(prev.id)
+        if proposal and proposal.kind == "local_government" and place.country \
+                and place.country != "vietnam" and proposal.country in (None, "vietnam"):
+            self.proposals[prev.id] = replace(proposal, country=place.country)
 
     def _address_of(self, prev: PartnerMention, m: PartnerMention) -> bool:
         """"Trường THCS Tân Sơn, huyện Lục Ngạn, tỉnh Bắc Giang": a place written after a
