@@ -135,7 +135,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # "trao 100 suất quà cho các hộ nghèo của huyện Chantrea": "của" on the receiving side
     # says whose households, not who gave
     to = _TO_RE.search(text, first_thing, part.end)
-    after_things = [p for p in partners if p.start > first_thing and not (to and p.start > to.start())]
+    after_things = [p for p in partners
+                    if p.start > first_thing and not (to and p.start > to.start())]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
     # "Sở Ngoại vụ đã chuyển số tiền 1 tỷ đồng của tỉnh Thanh Hóa hỗ trợ …": whose money it
     # is gives it; who carried it over does not

@@ -18,7 +18,8 @@ from loaders.article.things import AmountHit, ItemHit
 # Letters only Vietnamese spelling uses; a page with almost none of them is English.
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
-                      r"(?:\s+(?:of|and|for|the|in|on|for the)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*)*"
+                      r"(?:\s+(?:of|and|for|the|in|on|for the)\s+[A-Z][\w'’.&-]*"
+                      r"|\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too
                       r"(?:(?<!\bThe)\s+(?:province|prefecture)\b)?")
 # The word that says what an unknown body is → its kind.

@@ -65,8 +65,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
-        if records and _about_last_gift(records[-1], page, sentence, finder, home) and _continue_gift(
-                records[-1], page, sentence, gazetteer, items):
+        if records and _about_last_gift(records[-1], page, sentence, finder, home) \
+                and _continue_gift(records[-1], page, sentence, gazetteer, items):
             continue
         referent = next((r.fields["donors"] for r in reversed(records)
                          if r.section == "donations" and r.fields.get("donors")
@@ -300,7 +300,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
         if projects:
             continue
         # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
-        if missions := meetings.missions_in(gaz, text, clause.start, clause.end, finder):
+        if meetings.missions_in(gaz, text, clause.start, clause.end, finder):
             partners = meetings.sides(gaz, finder, text, clause, partners, home)
         first_gift = None
         parts = [(k, sibling) for k, part in enumerate(donations.parts_of(text, clause))
