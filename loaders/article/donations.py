@@ -30,7 +30,7 @@ _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "ki
 # A gift announced as a plan, a wish or a request ("dự kiến sẽ tài trợ", "đề nghị … hỗ
 # trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
 _PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|"
-                         r"có thể|kêu gọi)(?!\w)", re.I)
+                         r"có thể|kêu gọi|khả năng|nghiên cứu)(?!\w)", re.I)
 # Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
 _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
                               r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)

@@ -184,7 +184,9 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
              home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
     out = []
     if sign := _SIGN_RE.search(text, clause.start, clause.end):
-        parties = [p.id for p in partners if p.start < sign.start()]
+        # "On October 10, in Gifu City, X and Y signed …": where, not who
+        parties = [p.id for p in partners if p.start < sign.start()
+                   and not _VENUE_EN.search(text, max(clause.start, p.start - 4), p.start)]
         if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
             parties = [home]  # "the two sides signed …": the partner is found further back
         with_ = re.search(r"\bwith\s+", text[sign.end():clause.end])
@@ -207,6 +209,7 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     return out
 
 
+_VENUE_EN = re.compile(r"\bin\s+$")
 _OURS_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:delegation|province)\b")
 _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
                           r"(?:\w+\s+)?(?:also\s+)?$")

@@ -223,15 +223,6 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
     """"Hai bên đã ký kết …", "the two sides signed …": the sides of the meeting or visit
     told before (a delegation's visit, then what the two sides did), else the province and
     the partner the sentences before were about."""
-    for r in records:
-        # "Trước đó, hai bên đã tổ chức hội đàm": the sides of what the article tells them
-        # doing together
-        if r.section == "engagements" and _BOTH_RE.search(r.quotes[0].text) \
-                and not set(r.fields.get("participants") or []) - {home}:
-            told = sorted((x for x in records if x is not r and len(_sides(x)) >= 2),
-                          key=lambda x: abs(x.sentence - r.sentence))
-            if told:
-                r.fields["participants"] = list(_sides(told[0]))
     for i, r in enumerate(records):
         if r.section != "agreements" or not _BOTH_RE.search(r.quotes[0].text) \
                 or set(r.fields["parties"]) - {home}:
@@ -248,6 +239,15 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
             if others:
                 r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *others]))
                 break
+    for r in records:
+        # "Trước đó, hai bên đã tổ chức hội đàm": the sides of what the article tells them
+        # doing together
+        if r.section == "engagements" and _BOTH_RE.search(r.quotes[0].text) \
+                and not set(r.fields.get("participants") or []) - {home}:
+            told = sorted((x for x in records if x is not r and len(_sides(x)) >= 2),
+                          key=lambda x: abs(x.sentence - r.sentence))
+            if told:
+                r.fields["participants"] = list(_sides(told[0]))
 
 
 def _sides(r: Any) -> list[str]:
