@@ -105,9 +105,14 @@ _SYMBOL_RE = re.compile(rf"({_SYMBOL})\s*(?=\d)", re.I)
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _SCALE_RE = re.compile(rf"({_SCALE})(?!\w)\s*", re.I)
 _CURRENCY_RE = re.compile(rf"({_CURRENCY})(?!\w)", re.I)
+# "VND 600 million", "USD 30,000": the English pages may write the code first.
+_CODE_FIRST = r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK)"
+_CODE_FIRST_RE = re.compile(rf"({_CODE_FIRST})\s+(?=\d)")
 _AMOUNT_IN_TEXT_RE = re.compile(
     rf"(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*(?:(?:{_SYMBOL})\s*)?\d+(?:[.,]\d+)*\s*"
-    rf"(?:(?:{_SCALE})(?!\w)\s*)*(?:{_CURRENCY})(?!\w)", re.I)
+    rf"(?:(?:{_SCALE})(?!\w)\s*)*(?:{_CURRENCY})(?!\w)"
+    rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*{_CODE_FIRST}\s+\d+(?:[.,]\d+)*"
+    rf"(?:\s*(?:{_SCALE})(?!\w))*", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +254,8 @@ def parse_amount(text: str) -> ParsedAmount:
     """
     raw = text
     qualifier, s = _take_qualifiers(_clean(text))
+    if code := _CODE_FIRST_RE.match(s):
+        s = f"{s[code.end():]} {code[1]}"
     token, multiplier, rest, symbol = _number_and_tail(s, raw)
     currency = _CURRENCIES[symbol] if symbol else None
     if rest:
@@ -272,6 +279,8 @@ def parse_quantity(text: str) -> ParsedQuantity:
     tế" (the unit is the rest of the noun phrase), "800" (no unit)."""
     raw = text
     qualifier, s = _take_qualifiers(_clean(text))
+    if code := _CODE_FIRST_RE.match(s):
+        s = f"{s[code.end():]} {code[1]}"
     token, multiplier, rest, symbol = _number_and_tail(s, raw)
     if symbol:
         raise FigureError(f"{raw!r} is a sum of money, not a quantity")

@@ -30,7 +30,10 @@ _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "ki
 # A gift announced as a plan, a wish or a request ("dự kiến sẽ tài trợ", "đề nghị … hỗ
 # trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
 _PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|"
-                         r"có thể|kêu gọi)(?!\w)", re.I)
+                         r"có thể|kêu gọi|khả năng|nghiên cứu)(?!\w)", re.I)
+# Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
+_TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
+                              r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
 _ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
                           r"(?!\w)|(?<!\w)phía bạn(?!\w)", re.I)
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
@@ -47,6 +50,8 @@ class Gift:
     value: str | None = None
     confidence: float = 0.8
     detail_of: int | None = None  # index of the gift this one details
+    # a recipient read from where the people a gift is for live: right only for a gift abroad
+    abroad_only: bool = False
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:
@@ -68,7 +73,8 @@ _SIBLING_RE = re.compile(r"\s+và\s+(?=[^,;]{1,60}?\s+do\s+[^,;]{2,80}?\s+(?:tra
 def siblings_of(text: str, part: Span) -> list[Span]:
     """A part that tells two received gifts, each with its own giver, as two parts."""
     cuts = [m for m in _SIBLING_RE.finditer(text, part.start, part.end)
-            if re.search(r"(?<!\w)do\s", text[part.start:m.start()])]
+            # the first gift names its own giver too ("do X tặng", "khoản viện trợ của X")
+            if re.search(r"(?<!\w)(?:do|của)\s", text[part.start:m.start()])]
     if not cuts:
         return [part]
     starts = [part.start, *(m.end() for m in cuts)]
@@ -121,12 +127,22 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     items=items, value=value.raw if value else None, confidence=0.6)
     if give and _PLANNED_RE.search(text[max(part.start, give.start() - 30):give.start()]):
         return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
+    if give and _TOLD_PROMISE_RE.search(text, part.start, give.start()):
+        return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
     pivot = give.start() if give else first_thing
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
               and not _possessive(text, part, p) and not _via(text, part, p)]
-    after_things = [p for p in partners if p.start > first_thing]
+    # "trao 100 suất quà cho các hộ nghèo của huyện Chantrea": "của" on the receiving side
+    # says whose households, not who gave
+    to = _TO_RE.search(text, first_thing, part.end)
+    after_things = [p for p in partners
+                    if p.start > first_thing and not (to and p.start > to.start())]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
-    donors = _unique(donors or by)
+    # "Sở Ngoại vụ đã chuyển số tiền 1 tỷ đồng của tỉnh Thanh Hóa hỗ trợ …": whose money it
+    # is gives it; who carried it over does not
+    owners = [p.id for p in partners if first_thing < p.start < pivot and not p.home
+              and _possessive(text, part, p)]
+    donors = _unique(owners or donors or by)
     recipients, recipients_note = _recipients(text, part, partners, give, home)
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)
@@ -153,6 +169,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         recipients = previous.recipients
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients = [home]
+    if not recipients and home and gift.donors == [home] and give:
+        # "đoàn đã trao 100 suất quà cho các hộ nghèo của huyện Chantrea": a gift going out
+        # goes to where the people it is for live
+        recipients = [p.id for p in partners if p.start > give.end() and p.id != home][:1]
+        gift.abroad_only = bool(recipients)
     gift.recipients = [r for r in recipients if r not in gift.donors]
     if not (gift.donors or gift.donors_note):
         return None
@@ -190,7 +211,11 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     end = stop.start() if stop else part.end
     # Recipients are the list right after "cho"; a place further on ("học sinh nghèo huyện
     # Đồng Văn") says where the gift went, not to whom.
+    # "cho học sinh các xã thuộc huyện Hồng Ngự và huyện Tam Nông": after "thuộc", "của",
+    # "tại", the list is of the places the people live in
+    where = _WHERE_IN_RE.search(text, to.end(), end)
     found = [p.id for p in partners if to.start() <= p.start < end
+             and not (where and p.start > where.start())
              and re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT + "$",
                            text[to.start():p.start])]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
@@ -199,6 +224,7 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     return _unique(found), note
 
 
+_WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
 # "cho Chính quyền thành phố Bách Sắc": a place's government, named by the place.
 _GOVERNMENT = r"(?:(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền|nhân dân)\s+)?"
 _GOVERNMENT_GAP = re.compile(r"\s+" + _GOVERNMENT)
@@ -293,9 +319,16 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
     else:
         donors = _unique([p.id for p in partners if p.start < m.start() and not p.home
                           and p.id != home and not _possessive(text, part, p)])
-    if not donors:
-        return None
     recipients, note = _recipients(text, part, partners, None, home)
+    if not donors:
+        # "đoàn công tác tỉnh Nghệ An … đã bàn giao công trình … cho chính quyền tỉnh Bô Ly
+        # Khăm Xay": the province's own building, handed over abroad
+        ours = m and any(p.start < m.start() and (p.home or p.id == home) for p in partners)
+        abroad = [r for r in recipients if r != home]
+        if not (ours and abroad):
+            return None
+        return Gift(part, donors=[home], recipients=abroad, recipients_note=note,
+                    confidence=0.6)
     recipients = [r for r in recipients if r not in donors] or ([home] if home else [])
     return Gift(part, donors=donors, recipients=recipients, recipients_note=note,
                 confidence=0.65)

@@ -18,29 +18,36 @@ from loaders.article.things import AmountHit, ItemHit
 # Letters only Vietnamese spelling uses; a page with almost none of them is English.
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
-                      r"(?:\s+(?:of|and|for|the|in|on)\s+[A-Z][\w'’.&-]*|\s+[A-Z][\w'’.&-]*)*")
+                      r"(?:\s+(?:of|and|for|the|in|on|for the)\s+[A-Z][\w'’.&-]*"
+                      r"|\s+[A-Z][\w'’.&-]*)*"
+                      # "Nagasaki prefecture": the English pages write the kind in lower case too
+                      r"(?:(?<!\bThe)\s+(?:province|prefecture)\b)?")
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
-          (r"Society|Association|Union|Federation|Club", "association"),
+          (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent", "association"),
           (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust",
            "foreign_ngo"),
           (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
           (r"Company|Corporation|Group|Ltd", "company"),
-          (r"City|Province|Prefecture|County|District", "local_government")]
+          (r"City|Province|Prefecture|County|District|province|prefecture",
+           "local_government")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
                      r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
                      r"grant|give|provide|contribute|offer|fund|sponsor)\b", re.I)
 _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
-                          r"(?=\s+(?:to|for|on)\b|[,.;]|$)")
+                          # "from Korea Food for the Hungry International": "for the" and a
+                          # capital go on with the name
+                          r"(?=\s+(?:to|on)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", re.I)
 _WITH_SUM_RE = re.compile(r"(?<=\w),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")
 _SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
+                      r"record of discussions?|minutes of discussions?|letter of intent|"
                       r"(?:friendship and )?cooperation agreement|agreement)", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
@@ -64,11 +71,20 @@ class Found:
 
 # "X, which provided …, and Y, which granted …": one gift on each side of ", and".
 _AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
+# "a project funded by X with 120,000 USD and training courses funded by Y with …": the
+# second "funded by" after "and" is a second gift when the first part had its own.
+_AND_FUNDED_RE = re.compile(r"\s+and\s+(?=[^.;,]{0,80}?\bfunded by\b)")
+_FUNDED = re.compile(r"\bfunded by\b")
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:
     cuts = [clause.start, *(m.start() + 1 for m in _AND_RE.finditer(text, clause.start,
                                                                      clause.end)), clause.end]
+    for m in _AND_FUNDED_RE.finditer(text, clause.start, clause.end):
+        before = max(c for c in cuts if c <= m.start())
+        if _FUNDED.search(text, before, m.start()):
+            cuts.append(m.start() + 1)
+    cuts.sort()
     return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
@@ -89,11 +105,16 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         inner = [k for k in known if s <= k.start and k.end <= e]
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
+        with_country = kind is None and len(inner) == 1 and inner[0].end == e \
+            and inner[0].start > s and gaz.partners[inner[0].id].kind == "national_government"
+        if with_country:
+            kind, inner = "foreign_ngo", []  # "PeaceTrees Vietnam": a body named with its country
         if kind is None or (inner and inner[0].start == s and inner[0].end == e):
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         elif _GOVERNMENT.search(text[s:e]) and len(places) == 1:
             found.append(PartnerMention(s, e, places[0].id, text[s:e]))
-        elif any(gaz.partners[k.id].kind != "local_government" for k in inner):
+        elif any(gaz.partners[k.id].kind not in ("local_government", "national_government")
+                 for k in inner):
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         else:
             name = text[s:e]
@@ -102,9 +123,18 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 gaz.partners[p.id].country == "vietnam" for p in places) else None
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
+    # "the Food and Agriculture Organization of the United Nations (FAO)": a name the
+    # gazetteer knows by the acronym after it is that partner, not a new one
+    for i, f in enumerate(found):
+        bracket = re.match(r"(?:\s+of\s+the\s+[A-Z][\w ]{0,40}?)?\s*\(([A-Z][A-Za-z&-]{1,9})\)",
+                           text[f.end:end])
+        twin = bracket and next((k for k in known if k.start == f.end + bracket.start(1)), None)
+        if twin and f.id.startswith("extracted-"):
+            proposals.pop(f.id, None)
+            found[i] = PartnerMention(f.start, f.end, twin.id, f.surface)
     # Known names that run past a run of capitals ("Svay Rieng province") count as well.
     found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
-              if not any(f.start < k.end and k.start < f.end for f in found)]
+              if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)]
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
@@ -154,7 +184,9 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
              home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
     out = []
     if sign := _SIGN_RE.search(text, clause.start, clause.end):
-        parties = [p.id for p in partners if p.start < sign.start()]
+        # "On October 10, in Gifu City, X and Y signed …": where, not who
+        parties = [p.id for p in partners if p.start < sign.start()
+                   and not _VENUE_EN.search(text, max(clause.start, p.start - 4), p.start)]
         if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
             parties = [home]  # "the two sides signed …": the partner is found further back
         with_ = re.search(r"\bwith\s+", text[sign.end():clause.end])
@@ -177,6 +209,12 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     return out
 
 
+_VENUE_EN = re.compile(r"\bin\s+$")
+_OURS_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:delegation|province)\b")
+_PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
+                          r"(?:\w+\s+)?(?:also\s+)?$")
+
+
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
           home: str | None) -> Found | None:
     items = items_in(text, clause.start, clause.end)
@@ -196,7 +234,11 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # "contributions came from Plan International, with 4.3 billion VND for …"
         donors = [p.id for p in partners if p.end <= with_.start()][-1:]
     elif give := GIVE_RE.search(text, clause.start, clause.end):
+        if _PROMISED_RE.search(text[max(clause.start, give.start() - 40):give.start()]):
+            return None  # "said that it would grant …": a promise told, not a gift
         donors = [p.id for p in partners if p.start < give.start()]
+        if not donors and home and _OURS_RE.search(text, clause.start, give.start()):
+            donors = [home]  # "the delegation also handed over …": the province's delegation
         to = _TO_RE.search(text, give.end(), clause.end)
         after = [p for p in partners if to and p.start >= to.start()]
         recipients = [after[0].id] if after else []

@@ -69,8 +69,9 @@ def _compatible(a: Any, b: Any) -> bool:
 
 
 def _quantities(r: Any) -> set:
-    return {str(line["quantity"]).split()[0] for line in r.fields.get("items") or []
-            if line.get("quantity")}
+    # the number, not the words around it ("khoảng 100 tấn", "hơn 2.000 suất")
+    return {n[0] for line in r.fields.get("items") or []
+            if line.get("quantity") and (n := re.search(r"\d[\d.,]*", str(line["quantity"])))}
 
 
 def _year(r: Any) -> str | None:
@@ -136,8 +137,8 @@ def merge_donations(records: list[Any], home: str | None,
         for field in ("value", "items", "when"):
             if r.fields.get(field) and not twin.fields.get(field):
                 twin.fields[field] = r.fields[field]
-        if _quantities(r) and not _quantities(twin):  # "vật tư y tế" told in figures later
-            twin.fields["items"] = r.fields["items"]
+        if _quantities(r) > _quantities(twin):  # "vật tư y tế" told in figures later, or
+            twin.fields["items"] = r.fields["items"]  # the body's full list after a headline
         twin.confidence = max(twin.confidence, r.confidence)
     for r in kept:
         if id(r.extra.get("detail_of")) in merged_into:
@@ -154,7 +155,8 @@ class Pair:
 
 
 def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None,
-                         domestic: Callable[[str], bool]) -> None:
+                         domestic: Callable[[str], bool],
+                         coordinator: Callable[[str], bool] = lambda _: False) -> None:
     """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …", "UNDP và UBND
     tỉnh Ninh Bình đã ký …, tổng vốn viện trợ …": the Vietnamese body beside a foreign
     donor hands out or receives a gift that stays in Vietnam, it does not give it. And a
@@ -188,7 +190,9 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
                 if donors[0] in pair.after else []
             ours = [p for p in side if domestic(p) and p not in donors]
             if ours:
-                r.fields["recipients"] = ours[:1]
+                # the foreign-affairs department that works with a donor arranges its aid
+                # for the province; it receives only when the text says so
+                r.fields["recipients"] = [home] if home and coordinator(ours[0]) else ours[:1]
                 break
         if not r.fields.get("recipients") and home:
             r.fields["recipients"] = [home]
@@ -209,16 +213,25 @@ def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
     return pairs
 
 
-_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|both sides|the two sides|"
-                      r"the two provinces)(?!\w)", re.I)
+_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|lãnh đạo hai (?:tỉnh|bên)|"
+                      r"both sides|the two sides|the two provinces|the two leaders|"
+                      r"the two localities)(?!\w)", re.I)
 
 
 def both_sides(records: list[Any], page: Page, finder: MentionFinder,
                 home: str | None) -> None:
-    """"Hai bên đã ký kết …": the province and the partner the sentences before were about."""
-    for r in records:
+    """"Hai bên đã ký kết …", "the two sides signed …": the sides of the meeting or visit
+    told before (a delegation's visit, then what the two sides did), else the province and
+    the partner the sentences before were about."""
+    for i, r in enumerate(records):
         if r.section != "agreements" or not _BOTH_RE.search(r.quotes[0].text) \
                 or set(r.fields["parties"]) - {home}:
+            continue
+        met = next((e.fields["participants"] for e in reversed(records[:i])
+                    if e.section == "engagements" and len(e.fields.get("participants") or []) == 2
+                    and home in e.fields["participants"]), None)
+        if met:
+            r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *met]))
             continue
         for sentence in reversed(page.sentences[:r.sentence]):
             others = [p.id for p in finder.partners(sentence.start, sentence.end, home)
@@ -226,6 +239,23 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
             if others:
                 r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *others]))
                 break
+    for r in records:
+        # "Trước đó, hai bên đã tổ chức hội đàm": the sides of what the article tells them
+        # doing together
+        if r.section == "engagements" and _BOTH_RE.search(r.quotes[0].text) \
+                and not set(r.fields.get("participants") or []) - {home}:
+            told = sorted((x for x in records if x is not r and len(_sides(x)) >= 2),
+                          key=lambda x: abs(x.sentence - r.sentence))
+            if told:
+                r.fields["participants"] = list(_sides(told[0]))
+
+
+def _sides(r: Any) -> list[str]:
+    if r.section == "agreements":
+        return r.fields.get("parties") or []
+    if r.section == "engagements":
+        return r.fields.get("participants") or []
+    return []
 
 
 def party_key(finder: MentionFinder, gaz: Gazetteer):

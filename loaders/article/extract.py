@@ -65,8 +65,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
-        if records and donations.CONTINUES_RE.match(sentence.text) and _continue_gift(
-                records[-1], page, sentence, gazetteer, items):
+        if records and _about_last_gift(records[-1], page, sentence, finder, home) \
+                and _continue_gift(records[-1], page, sentence, gazetteer, items):
             continue
         referent = next((r.fields["donors"] for r in reversed(records)
                          if r.section == "donations" and r.fields.get("donors")
@@ -102,7 +102,13 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
         return bool(entry and entry.country == "vietnam")
 
-    events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic)
+    def coordinator(pid: str) -> bool:
+        entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
+        name = getattr(entry, "name", None) or getattr(entry, "name_vi", None) or ""
+        return names.fold(name).startswith("so ngoai vu")
+
+    events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic,
+                                coordinator)
     # a gift the article never says the recipient of, not even by the province it is about
     records = [r for r in records if r.section != "donations" or r.fields.get("recipients")]
     events.both_sides(records, page, finder, home)
@@ -131,6 +137,22 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     dataset = Dataset(home=home, documents=[document], partners=partners + listed, places=places,
                       items=sorted(items.values(), key=lambda i: i.id), **sections)
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset, skipped)
+
+
+# "Mỗi bồn có dung tích 2.000 lít, tổng trị giá 450 triệu đồng.": a sentence that prices
+# what was just given, whatever it opens with, when it names no one of its own.
+_PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có trị giá|có giá trị|"
+                           r"with a total value of|worth a total of)(?!\w)", re.I)
+
+
+def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
+                     home: str | None) -> bool:
+    if donations.CONTINUES_RE.match(sentence.text):
+        return True
+    return bool(last.section == "donations" and not last.fields.get("value")
+                and _PRICES_IT_RE.search(sentence.text)
+                and not [p for p in finder.partners(sentence.start, sentence.end, home)
+                         if not p.home])
 
 
 def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,
@@ -172,6 +194,19 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
                     continue
             return sentence.index, gift
     return None
+
+
+_BARE_TITLE_RE = re.compile(r"(?<!\w)(?:Đại sứ|Tổng Lãnh sự|the Ambassador|the Consul General)"
+                            r"(?!\s+(?:quán|[A-ZĐÂÁÀẢÃẠ]))")
+
+
+def _titled_before(page: Page, clause: Span, finder: MentionFinder,
+                   gaz: Gazetteer) -> str | None:
+    """An ambassador named by the title alone is the one the article named before."""
+    if not _BARE_TITLE_RE.search(page.text, clause.start, clause.end):
+        return None
+    named = meetings.missions_in(gaz, page.text, 0, clause.start, finder)
+    return named[-1].id if named else None
 
 
 def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
@@ -247,6 +282,10 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 sides = meetings.sides(gaz, finder, text, clause, partners, home)
                 f = relations.engagements_in(text, clause, sides, amounts, home)[0]
                 met = f.fields["participants"]
+                key = events.party_key(finder, gaz)
+                if not {key(m) for m in met} - {key(home)} and (
+                        earlier := _titled_before(page, clause, finder, gaz)):
+                    met.append(earlier)  # "Nhân dịp này, Đại sứ đã làm việc với …"
                 if home and len(met) == 1 and _foreign(finder, gaz, met[0]):
                     met.append(home)  # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"
                 # "giai đoạn 2024-2028" is what an agreement covers, not when people met
@@ -260,6 +299,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                                min(f.confidence, conf)))
         if projects:
             continue
+        # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
+        if meetings.missions_in(gaz, text, clause.start, clause.end, finder):
+            partners = meetings.sides(gaz, finder, text, clause, partners, home)
         first_gift = None
         parts = [(k, sibling) for k, part in enumerate(donations.parts_of(text, clause))
                  for sibling in donations.siblings_of(text, part)]
@@ -271,7 +313,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent)
-            if gift is None:
+            if gift is None or gift.abroad_only and any(
+                    _domestic(finder, gaz, r) for r in gift.recipients):
                 continue
             fields = _gift_fields(gift, gaz, items, when)
             record = _Record("donations", sentence.index, fields, [part],

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import MentionFinder, PartnerMention, Proposal, slug
+from loaders.article.mentions import UPPER, MentionFinder, PartnerMention, Proposal, slug
 from loaders.article.page import Span
+from partnergraph import names
 
 MEETING_KINDS = ("visit", "working_meeting")
 
@@ -31,12 +32,14 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
     ("working_meeting", re.compile(
         r"\b(?:received (?:Mr|Ms|Mrs|Dr|H\.E\.|a delegation|the delegation|an? [\w ]{0,30}"
         r"delegation|Ambassador|Consul)|held (?:a |an )?(?:working session|talks|meeting|"
-        r"courtesy call)s? with|had (?:a )?working session with|met with|worked with|"
+        r"courtesy call)s? with|had (?:a )?working session with|met with|worked with(?! \d)|"
         r"held talks|held a (?:working session|meeting))\b")),
 ]
 
 
-_COUNTRY_AND_CITY = re.compile(r"((?:[A-ZĐ][\wÀ-ỹ-]*\s*)+?)(?:\s+tại\s+((?:[A-ZĐ][\wÀ-ỹ.-]*\s*)+))?"
+# Any capital opens a country's name: "Ấn Độ", "Úc", not only the unaccented ones.
+_COUNTRY_AND_CITY = re.compile(rf"((?:[{UPPER}][\wÀ-ỹ-]*\s*)+?)"
+                               rf"(?:\s+tại\s+((?:[{UPPER}][\wÀ-ỹ.-]*\s*)+))?"
                                r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|$)")
 
 
@@ -56,8 +59,33 @@ def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
             found += _mission(gaz, "", phrase, 0, 0, len(phrase), at=(m.start(), m.end()))
         elif m.group(0).rstrip().endswith(("of", "the")):
             head = "Consulate General of " if consul else "Embassy of "
-            found += _mission(gaz, head, text, m.start(), m.end(), end, english=True)
+            known = _mission(gaz, head, text, m.start(), m.end(), end, english=True)
+            found += known or (_proposed_en(gaz, finder, head, text, m, end) if finder else [])
     return found
+
+
+_COUNTRY_IN_CITY_EN = re.compile(r"(?P<country>[A-Z][\w]*(?:\s+(?:of\s+)?[A-Z][\w]*)*?)"
+                                 r"(?:\s+(?:in|to)\s+(?P<city>[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?"
+                                 r"(?=[,.;]|\s+(?:who|and|on|at|paid|said|visited)\b|$)")
+
+
+def _proposed_en(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re.Match,
+                 end: int) -> list[PartnerMention]:
+    """"Consul General of the Republic of Korea in Da Nang", a mission the gazetteer does
+    not list: proposed by the name the title gives it, when what follows is a country."""
+    named = _COUNTRY_IN_CITY_EN.match(text, m.end(), end)
+    if not named:
+        return []
+    country = named["country"]
+    place = gaz.find("places", country, 0, len(country))
+    if not (place and place[0].start == 0 and place[0].end == len(country)
+            and gaz.places[place[0].id].kind == "country"):
+        return []
+    name = head + named[0].strip()
+    id_ = "extracted-" + slug(name)
+    finder.proposals.setdefault(id_, Proposal(id_, name, "diplomatic_mission", place[0].id,
+                                              country, m.start(), named.end()))
+    return [PartnerMention(m.start(), named.end(), id_, text[m.start():named.end()], 0.6)]
 
 
 def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re.Match,
@@ -72,7 +100,9 @@ def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re
     if not (place and place[0].start == 0 and place[0].end == len(country_words)
             and gaz.places[place[0].id].kind == "country"):
         return []
-    name = head + named[0].strip()
+    # "Đại sứ Israel" and "Đại sứ Israel tại Việt Nam" head one embassy
+    in_vietnam = named[2] and names.fold(named[2].strip()) == "viet nam"
+    name = head + (country_words if in_vietnam else named[0].strip())
     id_ = "extracted-" + slug(name)
     finder.proposals.setdefault(id_, Proposal(id_, name, "diplomatic_mission", place[0].id,
                                               country_words, m.start(), named.end()))
@@ -101,8 +131,9 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
     hosts = []
     for m in _HOST_AFTER.finditer(text, clause.start, clause.end):
         hosts += finder.partners(m.end(), clause.end, home)[:1]
-    kept = [p for p in [*partners, *hosts]
-            if not any(q.start <= p.start < q.end for q in missions)
+    # Vietnam is where a body works ("JICA Vietnam Office"), never the side a province meets
+    kept = [p for p in [*partners, *hosts] if p.id != "vietnam"
+            and not any(q.start <= p.start < q.end for q in missions)
             and not (_national(gaz, p.id) and _WHERE_BEFORE.search(
                 text[max(clause.start, p.start - 6):p.start]))]
     return sorted({p.start: p for p in [*kept, *missions]}.values(), key=lambda p: p.start)

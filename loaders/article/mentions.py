@@ -8,7 +8,7 @@ where that partner is: it is not a second partner."""
 import re
 
 from rapidfuzz import fuzz
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loaders.article import nlp
 from loaders.article.gazetteer import Gazetteer
@@ -28,6 +28,7 @@ _HEADS: dict[str, str] = {
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
+    "đại học": "domestic_organisation", "học viện": "domestic_organisation",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
@@ -35,7 +36,8 @@ _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
 # Python's re has no \p{Lu}: the capitals of Latin script, Vietnamese ones included.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
-_HEAD_RE = re.compile(r"(?<!\w)((?i:" + _HEAD_WORDS
+# "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
+_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ)\s)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
@@ -43,17 +45,18 @@ _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # Ngoại vụ"): these second syllables belong to the name.
 _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
 _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*,?\s+)?"
-                      rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND})*"
+                      rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND}|\s+&(?=\s+[{UPPER}]))*"
                       rf"(?:(?:\s*\([A-Z]{{2,8}}\))?\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
 # More organisations listed after the first under one head: "Tổ chức GNI/Hàn Quốc, FFI, …".
 _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
 # a few more of any case, then the place the body belongs to.
-_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+[\w-]+){{0,4}}?\s+)?"
+_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|để|tặng|trao)\b)"
+                          rf"[\w-]+){{0,4}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])")
-_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9})\)")
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9}(?:\s+[A-Z][a-z]+)?)\)")  # "(AAR Japan)"
 _PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
@@ -68,7 +71,8 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
 
 # "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
 _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của|với|và|tại|"
-                            rf"để|là)\b)[\w-]+){{1,6}})\s*\([{UPPER}][{UPPER}&-]{{1,9}}\)")
+                            rf"để|là)\b)[\w-]+){{1,6}})\s*\([{UPPER}][{UPPER}&-]{{1,9}}"
+                            rf"(?:\s+[{UPPER}][a-z]+)?\)")  # "(AAR Japan)"
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
@@ -137,6 +141,13 @@ class MentionFinder:
         self.gaz = gazetteer
         self.text = text
         self.proposals: dict[str, Proposal] = {}
+        # "Tổ chức Đông Tây Hội ngộ (EMW)": an acronym the article gives a known partner
+        self.acronyms: dict[str, str] = {}
+        for m in gazetteer.find("partners", text, 0, len(text)):
+            if (acronym := _ACRONYM_AFTER_RE.match(text, m.end)) and acronym[1] not in (
+                    m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
+                                                                  len(acronym[1])))):
+                self.acronyms.setdefault(acronym[1], m.id)
 
     def home_of(self, start: int, end: int, title: str | None = None) -> str | None:
         """The Vietnamese province the article speaks for: the one it names most, in its
@@ -224,13 +235,12 @@ class MentionFinder:
             if kind == "foreign_ngo":
                 found += self._listed_after(m[1].lower(), m.start() + len(surface), end, found)
         # "VNAH còn trao …": a proposed organisation named again by its acronym alone
-        for p in list(self.proposals.values()):
-            if not p.acronym:
-                continue
-            for m in re.finditer(rf"(?<![\w(]){re.escape(p.acronym)}(?![\w)])", self.text[start:end]):
+        named_by = [(p.acronym, p.id) for p in self.proposals.values() if p.acronym]
+        for acronym, pid in [*named_by, *self.acronyms.items()]:
+            for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", self.text[start:end]):
                 at = start + m.start()
                 if not any(f.start <= at < f.end for f in found):
-                    found.append(PartnerMention(at, at + len(p.acronym), p.id, m[0], 0.6))
+                    found.append(PartnerMention(at, at + len(acronym), pid, m[0], 0.6))
         if home:
             for m in _HOME_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
@@ -367,15 +377,39 @@ class MentionFinder:
 
     def _drop_qualifiers(self, found: list[PartnerMention]) -> list[PartnerMention]:
         kept: list[PartnerMention] = []
+        last_end = -1  # where the previous mention, kept or dropped as a qualifier, ends
         for m in found:
             prev = kept[-1] if kept else None
             known = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
             is_place_like = bool(known and known.kind == "local_government")
-            if prev and is_place_like and _QUALIFIER_GAP.match(self.text[prev.end:m.start]) \
-                    and not prev.home and self._is_qualifier(prev, m):
+            gap = self.text[last_end:m.start] if prev and last_end >= prev.end else ""
+            if prev and is_place_like and _QUALIFIER_GAP.match(gap) \
+                    and not prev.home and (self._is_qualifier(prev, m)
+                                           or self._address_of(prev, m)):
+                self._lies_in(prev, known)
+                last_end = m.end
                 continue
             kept.append(m)
+            last_end = m.end
         return kept
+
+    def _lies_in(self, prev: PartnerMention, place) -> None:
+        """"huyện Phôn Hồng, tỉnh Viêng Chăn": a place proposed from its Vietnamese spelling
+        lies in the country of the known place written after it."""
+        proposal = self.proposals.get(prev.id)
+        if proposal and proposal.kind == "local_government" and place.country \
+                and place.country != "vietnam" and proposal.country in (None, "vietnam"):
+            self.proposals[prev.id] = replace(proposal, country=place.country)
+
+    def _address_of(self, prev: PartnerMention, m: PartnerMention) -> bool:
+        """"Trường THCS Tân Sơn, huyện Lục Ngạn, tỉnh Bắc Giang": a place written after a
+        body that is no place itself is the body's address, not a second party."""
+        body = self.proposals.get(prev.id) or self.gaz.partners.get(prev.id)
+        place = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
+        return bool(body and place and body.kind not in ("local_government", "government_office")
+                    and place.country in (None, "vietnam") and body.country in (None, "vietnam")
+                    and re.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s",
+                                 m.surface, re.I))
 
     def _is_qualifier(self, prev: PartnerMention, m: PartnerMention) -> bool:
         # "thành phố Moriya, tỉnh Ibaraki": a lower level followed by a higher one.

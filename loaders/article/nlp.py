@@ -39,7 +39,7 @@ def words(text: str) -> tuple[tuple[int, int, str, str], ...]:
 _HEADS = {"tổ chức", "hội", "hiệp hội", "quỹ", "ubnd", "ủy ban", "sở", "đại sứ quán",
           "lãnh sự quán", "tổng lãnh sự quán", "bệnh viện", "trường", "trung tâm", "công ty",
           "tập đoàn", "ngân hàng", "văn phòng", "chính quyền", "tỉnh", "thành phố", "huyện",
-          "cơ quan", "bộ", "đoàn"}
+          "cơ quan", "bộ", "đoàn", "đại học", "học viện", "viện"}
 
 
 def name_end(text: str, start: int, limit: int) -> int:

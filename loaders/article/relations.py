@@ -17,6 +17,7 @@ _AGREEMENT_KINDS = [
     (r"văn kiện hợp tác|văn kiện", "cooperation_document"),
     (r"biên bản hợp tác|biên bản thỏa thuận hợp tác|biên bản thoả thuận hợp tác|"
      r"biên bản thỏa thuận|biên bản thoả thuận", "cooperation_agreement"),
+    (r"kế hoạch hợp tác|chương trình hợp tác", "cooperation_document"),
     (r"hiệp định|thỏa thuận|thoả thuận", "agreement"),
 ]
 # Words that make a signing a plan, a wish or a request, not an act.

@@ -291,3 +291,15 @@ def test_find_amounts_in_running_text_with_offsets():
 
 def test_find_amounts_finds_nothing_without_currency():
     assert find_amounts("40 chương trình, 36 tổ chức, giai đoạn 2020-2025, 5 tỉnh") == []
+
+
+def test_the_english_pages_may_write_the_currency_code_first():
+    """"VND 600 million", "about USD 30,000": the same sums as "600 million VND", found in
+    running text with their offsets; a lower-case "usd" before a number is not a code."""
+    assert (parse_amount("VND 600 million").value, parse_amount("VND 600 million").currency) \
+        == (D("600000000"), "VND")
+    about = parse_amount("about USD 30,000")
+    assert (about.value, about.currency, about.qualifier) == (D("30000"), "USD", Q.approximate)
+    text = "bags worth VND 600 million and usd 5 from them"
+    found = find_amounts(text)
+    assert [text[m.start:m.end] for m in found] == ["VND 600 million"]

@@ -1,0 +1,114 @@
+"""Failure classes of extraction found in the third round's fresh development articles, one
+test each, on short articles written for the test (not the corpus's): where a name ends,
+who gives and who receives, which tellings are one event, what is no event, and the
+figures of the English pages."""
+
+from pathlib import Path
+
+from loaders import article
+
+
+def _extract(tmp_path: Path, text: str) -> article.Extraction:
+    path = tmp_path / "bai.txt"
+    path.write_text(text, encoding="utf-8")
+    return article.extract_file(path)
+
+
+def _names(extraction: article.Extraction) -> dict[str, str]:
+    return {p.id: p.name_vi or p.name_en for p in extraction.dataset.partners}
+
+
+def test_two_signers_joined_by_va_are_two_names(tmp_path):
+    """"Trường Cao đẳng Sư phạm Lạng Sơn và Đại học Daegu đã ký kết …": two parties, not
+    one name running through "và"."""
+    extraction = _extract(tmp_path, "Ngày 4/6/2024, Trường Cao đẳng Sư phạm Lạng Sơn và Đại "
+                          "học Daegu (Hàn Quốc) đã ký kết biên bản ghi nhớ về đào tạo giáo "
+                          "viên.\n")
+
+    [agreement] = extraction.dataset.agreements
+    names = _names(extraction)
+    assert sorted(names[p] for p in agreement.parties) == [
+        "Trường Cao đẳng Sư phạm Lạng Sơn", "Đại học Daegu"]
+
+
+def test_a_place_written_after_a_body_is_its_address(tmp_path):
+    """"Trường Tiểu học Nậm Cuổi, huyện Sìn Hồ, tỉnh Lai Châu tiếp nhận …": the school
+    receives; its district and province are where it is."""
+    extraction = _extract(tmp_path, "Ngày 9/3/2024, Trường Tiểu học Nậm Cuổi, huyện Sìn Hồ, "
+                          "tỉnh Lai Châu đã tiếp nhận 40 bộ bàn ghế do Tổ chức Hope for "
+                          "Children trao tặng, trị giá 80 triệu đồng.\n")
+
+    [donation] = extraction.dataset.donations
+    assert [_names(extraction)[r] for r in donation.recipients] == ["Trường Tiểu học Nậm Cuổi"]
+
+
+def test_a_sentence_that_prices_the_gift_just_told_joins_it(tmp_path):
+    """"Mỗi máy …, tổng trị giá …" opens with neither "Lô hàng" nor "Tổng": it still prices
+    the gift of the sentence before, which stays one donation."""
+    extraction = _extract(tmp_path, (
+        "Ngày 2/5/2024, Tổ chức Hope for Children trao tặng tỉnh Điện Biên 50 máy lọc nước.\n\n"
+        "Mỗi máy có công suất 200 lít một giờ, tổng trị giá 300 triệu đồng.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert donation.value.value == 300_000_000
+    assert donation.recipients == ["dien-bien"]
+
+
+def test_households_of_a_place_abroad_make_it_the_recipient_not_the_giver(tmp_path):
+    """"Dịp này, đoàn đã trao 80 suất quà cho các hộ nghèo của huyện Phôn Hồng": the
+    province gives, the place abroad whose households are named receives."""
+    extraction = _extract(tmp_path, (
+        "Ngày 20/1/2025, đoàn công tác tỉnh Sơn La đã đến thăm tỉnh Viêng Chăn (Lào).\n\n"
+        "Dịp này, đoàn đã trao 80 suất quà cho các hộ nghèo của huyện Phôn Hồng, tỉnh Viêng "
+        "Chăn.\n"))
+
+    gifts = extraction.dataset.donations
+    assert [(d.donors, [_names(extraction)[r] for r in d.recipients]) for d in gifts] == [
+        (["son-la"], ["huyện Phôn Hồng"])]
+
+
+def test_whose_money_it_is_gives_it_not_who_carried_it(tmp_path):
+    """"Sở Ngoại vụ … chuyển số tiền 500 triệu đồng của tỉnh Nghệ An hỗ trợ tỉnh Xiêng
+    Khoảng": the province gives; its department only carried the money."""
+    extraction = _extract(tmp_path, "Ngày 6/9/2024, Sở Ngoại vụ tỉnh Nghệ An đã chuyển số "
+                          "tiền 500 triệu đồng của tỉnh Nghệ An hỗ trợ tỉnh Xiêng Khoảng "
+                          "(Lào) khắc phục hậu quả bão.\n")
+
+    [donation] = extraction.dataset.donations
+    assert (donation.donors, donation.recipients) == (["nghe-an"], ["xiengkhouang"])
+
+
+def test_a_promise_told_at_a_meeting_is_no_gift(tmp_path):
+    """"… said that the organisation would grant 30 scholarships" reports a promise: the
+    meeting is a fact, the scholarships are not (yet) a gift."""
+    extraction = _extract(tmp_path, (
+        "On May 3, 2024, Vice Chairman of Lao Cai Provincial People's Committee Hoang Quoc "
+        "Khanh received a delegation of Plan International. The delegation head said that "
+        "Plan International would grant 30 scholarships to pupils of Bat Xat district.\n"))
+
+    assert extraction.dataset.donations == []
+    assert len(extraction.dataset.engagements) == 1
+
+
+def test_an_ambassador_named_by_the_title_alone_is_the_one_named_before(tmp_path):
+    """"Đại sứ Ấn Độ tại Việt Nam … Nhân dịp này, Đại sứ đã làm việc với …": the embassy,
+    though no list holds it, gives the gift and meets the province."""
+    extraction = _extract(tmp_path, (
+        "Ngày 6/6/2024, ông Sandeep Arya, Đại sứ Ấn Độ tại Việt Nam đã trao tặng tỉnh Vĩnh "
+        "Phúc 20 máy thở.\n\nNhân dịp này, Đại sứ đã có buổi làm việc với lãnh đạo UBND tỉnh "
+        "Vĩnh Phúc.\n"))
+
+    names = _names(extraction)
+    [donation] = extraction.dataset.donations
+    assert names[donation.donors[0]].startswith("Đại sứ quán Ấn Độ")
+    [meeting] = extraction.dataset.engagements
+    assert donation.donors[0] in meeting.participants
+
+
+def test_the_english_pages_may_write_the_currency_first(tmp_path):
+    """"worth VND 450 million from …": the gift's value, read as "450 million VND"."""
+    extraction = _extract(tmp_path, "On June 4, 2024, the Bac Kan Provincial Red Cross "
+                          "Society received 300 blankets worth VND 450 million from Oxfam.\n")
+
+    [donation] = extraction.dataset.donations
+    assert (donation.value.value, donation.value.currency) == (450_000_000, "VND")
