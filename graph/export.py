@@ -53,6 +53,8 @@ def plain(value: Any) -> Any:
         return value if value.isascii() else _text(value)
     if kind is int or kind is bool or value is None:
         return value
+    if kind is float and math.isfinite(value):
+        return value
     if kind is list:
         return [plain(v) for v in value]
     return jsonable(value)
