@@ -71,7 +71,8 @@ QUESTIONS: dict[str, tuple[str, Direct]] = {
          (_cypher("queries/donations_given"), {"count": False, "donor": GUANGXI,
                                                "recipient": None,
                                                "item": None, "since": date(2020, 1, 1),
-                                               "until": None, "skip": 0, "limit": 50}),
+                                               "until": None, "skip": 0, "limit": 50,
+                                               "proposal": None}),
          (_cypher("queries/donation_detail"), _page_ids)]),
     # Several statements in one read transaction (graph.reach): the graph functions the
     # API calls, without the HTTP layer.

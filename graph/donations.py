@@ -89,7 +89,8 @@ async def find_donations(
             if not ids:
                 return total, []
             details = await tx.run(cypher.load("queries/donation_detail"), ids=ids)
-            return total, [r.data() async for r in details]
+            # Maps and lists only: read as decoded, without record.data()'s walk over them.
+            return total, [dict(r) async for r in details]
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
         total, rows = await session.execute_read(work)

@@ -45,6 +45,21 @@ def _text(value: str) -> str:
     return value
 
 
+def plain(value: Any) -> Any:
+    """`jsonable` with the values properties mostly hold (text, whole numbers, lists of
+    them) taken first: a graph view passes tens of thousands of them per answer."""
+    kind = type(value)
+    if kind is str:
+        return value if value.isascii() else _text(value)
+    if kind is int or kind is bool or value is None:
+        return value
+    if kind is float and math.isfinite(value):
+        return value
+    if kind is list:
+        return [plain(v) for v in value]
+    return jsonable(value)
+
+
 def jsonable(value: Any) -> Any:
     """Any value Neo4j returns → JSON: nodes {labels, properties}, relationships {type,
     properties}, paths {nodes, relationships (with start/end indexes into nodes)},

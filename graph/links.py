@@ -20,7 +20,7 @@ from neo4j import (
 
 from graph import cypher
 from graph.driver import eager, not_retried_when_too_large
-from graph.export import jsonable
+from graph.export import plain
 from graph.partners import resolve_partner
 from graph.pathsearch import shortest_routes
 from graph.reach import WIDTH, reach
@@ -202,15 +202,17 @@ def node_key(label: str, id: str) -> str:
 
 def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
                depth: int | None = None) -> GraphView:
-    """The nodes and edges a graph query returns → a GraphView with JSON-safe properties."""
+    """The nodes and edges a graph query returns → a GraphView with JSON-safe properties.
+    The models are built without validation: every value is made here, of its field's
+    type, and a view holds thousands of them."""
     if row is None:
         return GraphView(center=center, depth=depth, nodes=[], edges=[])
     nodes = []
     for n in row["nodes"]:
-        props = {k: jsonable(v) for k, v in sorted(n["props"].items()) if k not in _HIDDEN_PROPS}
-        nodes.append(GraphNode(id=node_key(n["label"], props["id"]), label=n["label"],
-                               name=props.get("name"), kind=props.get("kind"),
-                               proposal=is_proposal(props.get("method")), props=props))
+        props = {k: plain(v) for k, v in sorted(n["props"].items()) if k not in _HIDDEN_PROPS}
+        nodes.append(GraphNode.model_construct(
+            id=node_key(n["label"], props["id"]), label=n["label"], name=props.get("name"),
+            kind=props.get("kind"), proposal=is_proposal(props.get("method")), props=props))
     keys = {n.id for n in nodes}
     edges: dict[str, GraphEdge] = {}
     for e in row["edges"]:
@@ -219,9 +221,11 @@ def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
         if source not in keys or target not in keys:
             continue  # its other end was not kept
         edge_id = f"{source}-{e['type']}->{target}"
-        edges[edge_id] = GraphEdge(id=edge_id, source=source, target=target, type=e["type"],
-                                   proposal=is_proposal(e["props"].get("method")),
-                                   props={k: jsonable(v) for k, v in sorted(e["props"].items())})
+        props = e["props"]
+        edges[edge_id] = GraphEdge.model_construct(
+            id=edge_id, source=source, target=target, type=e["type"],
+            proposal=is_proposal(props.get("method")),
+            props={k: plain(v) for k, v in sorted(props.items())})
     return GraphView(center=center, depth=depth, nodes=nodes,
                      edges=sorted(edges.values(), key=lambda e: e.id),
                      truncated=row["truncated"])

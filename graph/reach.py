@@ -38,9 +38,13 @@ class Reached:
     route: list[str]  # partner ids from the start to this one
     weakest: dict[str, Any]  # the weakest link on the route: rank, affiliated, facts…
     proposal: bool = False  # the partner itself: extracted, not yet decided
+    _order: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def order(self) -> tuple:
-        return (self.hops, _desc(self.weakest.get("rank") or ""), self.name or "", self.id)
+        if self._order is None:  # compared many times while a layer is ranked
+            self._order = (self.hops, _desc(self.weakest.get("rank") or ""), self.name or "",
+                           self.id)
+        return self._order
 
 
 @dataclass
@@ -50,9 +54,16 @@ class Reach:
     start_degree: int = 0  # links of the start partner, counted by the node itself
 
 
-def _desc(text: str) -> tuple[int, ...]:
-    """Sorts text descending inside an ascending tuple."""
-    return tuple(-ord(c) for c in text)
+#: Ranks are digits (write/recount_links): each maps to its mirror code point in one pass.
+_MIRROR = str.maketrans({d: chr(0x10FFFF - ord(d)) for d in "0123456789"})
+
+
+def _desc(text: str) -> str:
+    """Sorts text descending inside an ascending key: each character mirrored, so a larger
+    character sorts first and a prefix still sorts before the longer text."""
+    if text.isascii() and text.isdigit():
+        return text.translate(_MIRROR)
+    return "".join(chr(0x10FFFF - ord(c)) for c in text)
 
 
 async def _top_links(tx: AsyncManagedTransaction, ids: list[str], per: int) -> list[dict]:

@@ -4,7 +4,7 @@ from fastapi import APIRouter, Query
 
 from api import paging
 from api.deps import Config, Driver
-from api.history import history_of, page_across
+from api.history import history_of, page_across, together
 from api.kinds import ITEM_HELP, UNKNOWN_ITEM, item_word
 from api.params import DATE_HELP, DATE_PATTERN, ListProposals, parse_bound
 from partnergraph.domain.views import Proposals
@@ -56,15 +56,24 @@ async def donations(
     offset = paging.decode(cursor)
     if start and end and end < start:  # a period that ends before it starts holds nothing
         return ModelResponse(HistoryPage(items=[], total=0))
-    donors_past = await history_of(driver, db, donor_id)
-    recipients_past = await history_of(driver, db, recipient_id)
 
     async def fetch(pair: tuple[str | None, str | None], skip: int, count: int):
         return await find_donations(
             driver=driver, database=db, donor=pair[0], recipient=pair[1], item=item_id,
             since=start, until=end, skip=skip, limit=count, proposal=proposals.wanted)
 
+    # The partners' own page is read beside their histories: page_across asks for it first.
+    head = (donor_id, recipient_id)
+    donors_past, recipients_past, first = await together(
+        history_of(driver, db, donor_id), history_of(driver, db, recipient_id),
+        fetch(head, offset, limit))
+
+    async def fetch_unit(pair: tuple[str | None, str | None], skip: int, count: int):
+        if (pair, skip, count) == (head, offset, limit):
+            return first
+        return await fetch(pair, skip, count)
+
     pairs = [(d, r) for d in [donor_id, *(p.id for p in donors_past)]
              for r in [recipient_id, *(p.id for p in recipients_past)]]
-    return ModelResponse(await page_across(pairs, fetch, offset=offset, limit=limit,
+    return ModelResponse(await page_across(pairs, fetch_unit, offset=offset, limit=limit,
                                            includes=donors_past + recipients_past))

@@ -7,7 +7,8 @@
 // project, participants of an engagement: two relationships through the fact).
 // For each hop: an affiliation if there is one, else a donation, agreement or project the
 // two share, else an engagement, each found from the partner with fewer relationships (a
-// hub's millions of donations are never walked: the first shared one ends the search).
+// hub's millions of donations are never walked: the first shared one ends the search),
+// and each kind looked for only when the ones before it found nothing.
 // Parameters: $routes (lists of partner ids).
 // Try it: :param routes => [['gni', 'ffi'], ['gni', 'good-neighbors-vietnam']]
 UNWIND range(0, size($routes) - 1) AS k
@@ -17,29 +18,39 @@ CALL (route) {
   WITH route, i, route[i] AS x, route[i + 1] AS y
   WITH route, i, x, y,
        CASE WHEN COUNT { (x)--() } <= COUNT { (y)--() } THEN [x, y] ELSE [y, x] END AS ends
-  CALL (x, y, ends) {
-    WITH x, y, ends[0] AS s, ends[1] AS l
-    CALL (x, y, s, l) {
-      MATCH (x)-[a:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO]-(y)
-      RETURN 0 AS rank, [] AS between, [a] AS rels
-      LIMIT 1
-      UNION
-      // Lazily from the smaller partner, each fact checked against the other: the first
-      // shared one ends it (a join would read the larger partner's facts too).
-      MATCH (s)-[q1:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(f)
-      WHERE EXISTS { (f)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(l) }
-      WITH x, s, l, q1, f LIMIT 1
-      MATCH (f)-[q2:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(l)
-      WHERE q2 <> q1
-      RETURN 1 AS rank, [f] AS between, CASE WHEN s = x THEN [q1, q2] ELSE [q2, q1] END AS rels
-      LIMIT 1
-      UNION
-      MATCH (s)-[q1:TOOK_PART_IN]->(f)<-[q2:TOOK_PART_IN]-(l)
-      RETURN 2 AS rank, [f] AS between, CASE WHEN s = x THEN [q1, q2] ELSE [q2, q1] END AS rels
-      LIMIT 1
-    }
-    RETURN between, rels ORDER BY rank LIMIT 1
+  WITH route, i, x, y, ends[0] AS s, ends[1] AS l
+  // Each kind is looked for only when the one before found nothing (OPTIONAL CALL): an
+  // affiliation ends it at once, without walking the facts of either partner.
+  OPTIONAL CALL (x, y) {
+    MATCH (x)-[a:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO]-(y)
+    RETURN a
+    LIMIT 1
   }
+  OPTIONAL CALL (x, s, l, a) {
+    // Lazily from the smaller partner, each fact checked against the other: the first
+    // shared one ends it (a join would read the larger partner's facts too).
+    WITH x, s, l, a WHERE a IS NULL
+    MATCH (s)-[q1:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(f)
+    WHERE EXISTS { (f)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(l) }
+    WITH x, s, l, q1, f LIMIT 1
+    MATCH (f)-[q2:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS]-(l)
+    WHERE q2 <> q1
+    RETURN f AS fact, CASE WHEN s = x THEN [q1, q2] ELSE [q2, q1] END AS fact_rels
+    LIMIT 1
+  }
+  OPTIONAL CALL (x, s, l, a, fact) {
+    WITH x, s, l, a, fact WHERE a IS NULL AND fact IS NULL
+    MATCH (s)-[q1:TOOK_PART_IN]->(e)<-[q2:TOOK_PART_IN]-(l)
+    RETURN e AS meeting, CASE WHEN s = x THEN [q1, q2] ELSE [q2, q1] END AS meeting_rels
+    LIMIT 1
+  }
+  WITH route, i, y, a, fact, fact_rels, meeting, meeting_rels
+  WHERE a IS NOT NULL OR fact IS NOT NULL OR meeting IS NOT NULL
+  WITH route, i, y,
+       CASE WHEN a IS NOT NULL THEN [] WHEN fact IS NOT NULL THEN [fact] ELSE [meeting] END
+         AS between,
+       CASE WHEN a IS NOT NULL THEN [a] WHEN fact IS NOT NULL THEN fact_rels
+         ELSE meeting_rels END AS rels
   WITH route, i, between + [y] AS step, rels ORDER BY i
   WITH route, collect(step) AS steps, collect(rels) AS rel_steps
   RETURN reduce(ns = [route[0]], s IN steps | ns + s) AS ns,

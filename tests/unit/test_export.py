@@ -16,6 +16,7 @@ from graph.export import (
     GRAPHML_NS,
     jsonable,
     neutralise,
+    plain,
     to_csv,
     to_graphml,
 )
@@ -74,6 +75,19 @@ def test_non_finite_numbers_bytes_and_nesting_are_json_safe():
     assert value == {"nan": "NaN", "inf": ["Infinity", "-Infinity"], "raw": "AP8=",
                      "when": ["2020-01-01"], "bad": "a\ufffdb"}
     json.dumps(value, allow_nan=False).encode("utf-8")
+
+
+PROPERTY_VALUES = [
+    None, True, 0, -7, 2.5, math.nan, math.inf, -math.inf, "", "plain", "Quảng Tây",
+    "a\ud800b", Date(2020, 1, 1), [1, 2], [1.5, math.nan], ["GNI", "굿네이버스", "x\udfffy"],
+    [Date(2021, 3, 12)], [], b"\x00\xff", CartesianPoint((1.0, 2.0)), [[1, "a"], []],
+]
+
+
+@pytest.mark.parametrize("value", PROPERTY_VALUES, ids=repr)
+def test_plain_gives_what_jsonable_gives_for_every_kind_of_property_value(value):
+    assert plain(value) == jsonable(value)
+    json.dumps(plain(value), allow_nan=False).encode("utf-8")
 
 
 # --- GraphML ----------------------------------------------------------------------------

@@ -1,0 +1,36 @@
+"""The order in which graph.reach ranks the partners it reaches: pure functions, no Neo4j."""
+
+import random
+
+from graph.reach import Reached, _desc
+
+
+def _first_before(a: str, b: str) -> bool:
+    """Descending text order: the larger character at the first difference first; a text
+    before the longer texts it begins."""
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            return x > y
+    return len(a) < len(b)
+
+
+def test_the_sort_key_orders_ranks_and_any_text_descending():
+    rng = random.Random(16)
+    alphabet = "0123459ab\u00e9\U0001f600"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 5)))
+             for _ in range(400)]
+    texts += ["", "0", "1", "10", "100000000000000000000000000000", "099999"]
+    for a in texts:
+        for b in texts[:60]:
+            if a != b:
+                assert (_desc(a) < _desc(b)) == _first_before(a, b), (a, b)
+
+
+def test_partners_are_ranked_by_hops_then_strongest_link_then_name_then_id():
+    def reached(id, hops, rank, name=None):
+        return Reached(id, name, None, hops, ["start", id], {"rank": rank})
+
+    found = [reached("d", 2, "1900"), reached("c", 1, "0100", "Zeta"),
+             reached("b", 1, "0100", "Alpha"), reached("a", 1, "0200"),
+             reached("f", 1, "0100", "Alpha")]
+    assert [r.id for r in sorted(found, key=Reached.order)] == ["a", "b", "f", "c", "d"]
