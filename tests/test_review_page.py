@@ -4,8 +4,8 @@ a proposed partner, accepts a proposed item, rejects another with a reason, edit
 donation with the pickers (another donor, another item, a quantity) and accepts it, merges
 a proposed partner into an existing one; the API's answers change accordingly (checked over
 HTTP); the merge is undone; and data/seed plus the curated folder, loaded into an empty
-database, give the same graph. The screenshot of the README is taken on the way
-(docs/review.png)."""
+database, give the same graph. A screenshot of the edit is left on the way in
+tests/artifacts/review/ for a person to compare with the README's (docs/review.png)."""
 
 import json
 from pathlib import Path
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "seed"
 # "châu Văn Sơn" gives vaccines and thermometers to Cao Bằng: the Wenshan of the seed.
 ARTICLE = ROOT / "data" / "extract-corpus" / "dev" / "35-cao-bang-wenshan-vaccine.txt"
-SCREENSHOT = ROOT / "docs" / "review.png"
+SCREENSHOT = ROOT / "tests" / "artifacts" / "review" / "review.png"
 KEY = "review-test-key-0123456789abcdef"
 REVIEWER = "Nguyễn Thị Lan"
 WENSHAN = "wenshan-foreign-affairs-office"
@@ -142,7 +142,7 @@ def test_an_article_goes_from_load_to_curated_facts_in_the_browser(db, settings)
         edit.locator(f'.item-line[data-item="{vaccine}"] input[name=quantity]').fill(
             "50.000 liều")
         expect(edit.locator("button.accept")).to_have_text("Edit and accept")
-        SCREENSHOT.parent.mkdir(exist_ok=True)
+        SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=SCREENSHOT)
         edit.locator("button.accept").click()
         done(page, "Edited and accepted")
