@@ -99,3 +99,18 @@ def test_a_view_of_the_strongest_part_of_a_neighbourhood_says_so(client, monkeyp
     assert part["complete"] is False
     assert {n["id"] for n in part["nodes"] if n["label"] == "Partner"} == {
         "Partner:hub", "Partner:office", "Partner:three"}
+
+
+def test_a_view_shows_the_newest_facts_each_link_keeps(client, monkeypatch):
+    """Each link followed shows the facts its LINKED keeps, newest first, as many as the
+    view asks: two of the three donations `three` gave, those of 2017 and 2016; and the
+    agreement of `old` and `far` two links away, with its edges to both."""
+    monkeypatch.setattr(links, "FACTS_PER_LINK", 2)
+    view = client.get("/graph", params={"center": "hub", "depth": 2}).json()
+    facts = {n["id"] for n in view["nodes"] if n["label"] in ("Donation", "Agreement")}
+    edges = {(e["source"], e["type"], e["target"]) for e in view["edges"]}
+
+    assert {"Donation:t3", "Donation:t2"} <= facts and "Donation:t1" not in facts
+    assert "Agreement:a1" in facts
+    assert {("Partner:old", "PARTY_TO", "Agreement:a1"),
+            ("Partner:far", "PARTY_TO", "Agreement:a1")} <= edges

@@ -4,8 +4,12 @@
 // Each end of LINKED has its own index (linked_from_rank, linked_to_rank): both are read
 // in rank order and only $per entries of each, so a hub linked to 100,000 partners costs
 // no more than one linked to a hundred. The hints keep that plan whatever the statistics.
-// Parameters: $ids (partner ids), $per (links per partner at most).
-// Try it: :param ids => ['gni']  :param per => 25
+// With $shown, each link also says which of the facts behind it a view shows (`shown`,
+// kept by write/recount_links), so the view reads those by id without finding the link
+// again.
+// Parameters: $ids (partner ids), $per (links per partner at most), $shown (true: the
+//   facts a view of each link shows, as 'Label:id' keys).
+// Try it: :param ids => ['gni']  :param per => 25  :param shown => false
 UNWIND $ids AS id
 MATCH (p:Partner {id: id})
 CALL (id) {
@@ -25,7 +29,8 @@ CALL (id) {
   }
   WITH l, o ORDER BY l.rank DESC, o.id LIMIT $per
   RETURN collect(o {.id, .name, .kind, proposal: o.method = 'extracted', rank: l.rank, affiliated: l.affiliated, facts: l.facts,
-                    value_usd: l.value_usd, last_year: l.last_year}) AS links
+                    value_usd: l.value_usd, last_year: l.last_year,
+                    shown: CASE WHEN $shown THEN l.shown END}) AS links
 }
 // The node's own count of its relationships: no walk over them.
 RETURN id, links, COUNT { (p)-[:LINKED]-() } AS degree
