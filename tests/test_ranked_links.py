@@ -114,3 +114,22 @@ def test_a_view_shows_the_newest_facts_each_link_keeps(client, monkeypatch):
     assert "Agreement:a1" in facts
     assert {("Partner:old", "PARTY_TO", "Agreement:a1"),
             ("Partner:far", "PARTY_TO", "Agreement:a1")} <= edges
+
+
+async def _reached(*, driver, database, width: int, frontier: int) -> tuple[list, bool]:
+    async with driver.session(database=database) as session:
+        found = await session.execute_read(lambda tx: reach.reach(
+            tx, start="hub", max_hops=2, width=width, frontier=frontier, per_partner=50,
+            shown=True))
+    return [(r.id, r.hops, r.route, r.weakest, r.shown) for r in found.found], found.complete
+
+
+def test_a_search_that_reads_its_second_hop_with_its_first_finds_the_same(client, module_db):
+    """When every partner of the first hop is read for the second (frontier ≥ width), their
+    links come in the first hop's statement: the partners, routes, weakest links and shown
+    facts found are those of the search that reads the two hops one after the other."""
+    ahead = module_db.run(_reached, width=6, frontier=6)
+    one_by_one = module_db.run(_reached, width=7, frontier=6)  # hub has 5 links: all read
+
+    assert ahead == one_by_one
+    assert {r[0] for r in ahead[0]} == {"office", "three", "rich", "recent", "old", "far"}
