@@ -1,9 +1,10 @@
 """The figures kept for speed stay true: after any sequence of loads, reloads that replace a
 dataset and an unload, in one transaction or committed batch by batch, every kept figure —
 on LINKED pairs (write/recount_links) shared facts, their USD value, the last year, the
-affiliation flag, the facts a view of the link shows; on partners (write/recount_donations_of) their donations given and
-received by year, counted and valued — equals a recount made here from the facts
-themselves, and `schema reindex` changes none of them."""
+affiliation flag, the facts a view of the link shows; on partners
+(write/recount_donations_of) their donations given and received by year, counted and
+valued — equals a recount made here from the facts themselves, and `schema reindex`
+changes none of them."""
 
 import json
 from collections import defaultdict
