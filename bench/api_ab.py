@@ -57,7 +57,7 @@ async def run(args: argparse.Namespace, ports: dict[str, int]) -> None:
     async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=40)) as client:
         for port in ports.values():
             await _ready(client, port)
-        print("load", open("/proc/loadavg").read().strip(), flush=True)
+        print("load average", *os.getloadavg(), flush=True)
         for name, path in QUESTIONS.items():
             one = {side: ([], [0]) for side in ports}
             many = {side: ([], [0]) for side in ports}
@@ -72,7 +72,7 @@ async def run(args: argparse.Namespace, ports: dict[str, int]) -> None:
                     left = [args.concurrent]
 
                     async def worker(url: str = f"http://127.0.0.1:{port}{path}",
-                                     into: tuple = many[side]) -> None:
+                                     into: tuple = many[side], left: list = left) -> None:
                         while left[0] > 0:
                             left[0] -= 1
                             await _timed(client, url, *into)
@@ -84,7 +84,7 @@ async def run(args: argparse.Namespace, ports: dict[str, int]) -> None:
                       f"{percentile(t1, .99) * 1e3:7.1f} ms, {f1[0]} failed | c=16 p50 "
                       f"{percentile(t16, .5) * 1e3:7.1f} ms, p99 {percentile(t16, .99) * 1e3:7.1f}"
                       f" ms, {f16[0]} failed of {len(t16)}", flush=True)
-        print("load", open("/proc/loadavg").read().strip(), flush=True)
+        print("load average", *os.getloadavg(), flush=True)
 
 
 def main() -> None:
