@@ -57,7 +57,7 @@ async def run(args: argparse.Namespace, ports: dict[str, int]) -> None:
     async with httpx.AsyncClient(timeout=60, limits=httpx.Limits(max_connections=40)) as client:
         for port in ports.values():
             await _ready(client, port)
-        print("load average", *os.getloadavg(), flush=True)
+        print("load average", *(round(x, 2) for x in os.getloadavg()), flush=True)
         for name, path in QUESTIONS.items():
             one = {side: ([], [0]) for side in ports}
             many = {side: ([], [0]) for side in ports}
@@ -84,7 +84,7 @@ async def run(args: argparse.Namespace, ports: dict[str, int]) -> None:
                       f"{percentile(t1, .99) * 1e3:7.1f} ms, {f1[0]} failed | c=16 p50 "
                       f"{percentile(t16, .5) * 1e3:7.1f} ms, p99 {percentile(t16, .99) * 1e3:7.1f}"
                       f" ms, {f16[0]} failed of {len(t16)}", flush=True)
-        print("load average", *os.getloadavg(), flush=True)
+        print("load average", *(round(x, 2) for x in os.getloadavg()), flush=True)
 
 
 def main() -> None:
