@@ -60,7 +60,8 @@ CATALOGUE = _entries(
     ("donation_counts", "How many donations a partner gave and received since a year",
      "GET /donations?donor=guangxi&since=2020-01-01",
      "GET /donations reads its total from these counts, kept on the partner by year, when "
-     "the period asked starts on the first of January."),
+     "the period asked starts on the first of January (inside donations_given and "
+     "donations_received, with the page)."),
     ("donation_detail", "Donations by id, with what it takes to cite them",
      "GET /donations?donor=yunnan", "Every page of GET /donations is read by this query, "
      "from the ids the page's search found."),

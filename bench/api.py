@@ -31,7 +31,9 @@ from graph import cypher
 from graph import links
 from graph.driver import eager, open_driver
 from graph.errors import QueryTooLarge
-from graph.partners import lucene_query, resolve_partner
+from graph.donations import find_donations
+from graph.partners import resolve_partner, search_partners
+from graph.successions import predecessors
 from partnergraph.settings import Settings
 
 GUANGXI, NETWORK, SEARCH = "guangxi", "good-neighbors-international", "good neighbors"
@@ -54,8 +56,11 @@ async def _paths(driver: AsyncDriver, db: str, source: str, target: str):
                                         target=ends[1])
 
 
-def _page_ids(records: list) -> dict[str, Any]:
-    return {"ids": [d["id"] for d in records[0]["page"]]}
+async def _donations(driver: AsyncDriver, db: str, donor: str, since: date):
+    found = await resolve_partner(driver=driver, database=db, ref=donor)
+    return await asyncio.gather(
+        predecessors(driver=driver, database=db, id=found.id),
+        find_donations(driver=driver, database=db, donor=found.id, since=since, limit=50))
 
 
 # question → (API path, the Cypher statements the API runs for it, with their parameters,
@@ -64,16 +69,11 @@ def _page_ids(records: list) -> dict[str, Any]:
 Params = dict[str, Any] | Callable[[list], dict[str, Any]]
 Direct = list[tuple[str, Params]] | Callable[[AsyncDriver, str], Awaitable[Any]]
 QUESTIONS: dict[str, tuple[str, Direct]] = {
+    # The graph functions the API calls, without the HTTP layer: resolve the donor, then
+    # its predecessors beside its first page (with the total) and the page's details.
     "donations_guangxi_since_2020": (
         f"/donations?donor={GUANGXI}&since=2020",
-        [(_cypher("queries/partner_by_id"), {"id": GUANGXI}),
-         (_cypher("queries/donation_counts"), {"id": GUANGXI, "since_year": 2020}),
-         (_cypher("queries/donations_given"), {"count": False, "donor": GUANGXI,
-                                               "recipient": None,
-                                               "item": None, "since": date(2020, 1, 1),
-                                               "until": None, "skip": 0, "limit": 50,
-                                               "proposal": None}),
-         (_cypher("queries/donation_detail"), _page_ids)]),
+        lambda driver, db: _donations(driver, db, GUANGXI, date(2020, 1, 1))),
     # Several statements in one read transaction (graph.reach): the graph functions the
     # API calls, without the HTTP layer.
     "ngos_linked_to_good_neighbors": (
@@ -82,8 +82,7 @@ QUESTIONS: dict[str, tuple[str, Direct]] = {
                                                  kind="foreign_ngo", max_hops=2)),
     "partner_search": (
         "/partners?q=good%20neighbors",
-        [(_cypher("queries/partner_search"), {"lucene": lucene_query(SEARCH), "kind": None,
-                                              "country": None, "limit": 250})]),
+        lambda driver, db: search_partners(driver=driver, database=db, q=SEARCH, limit=50)),
     "graph_guangxi_depth_2": (
         f"/graph?center={GUANGXI}&depth=2",
         lambda driver, db: _neighbourhood(driver, db, GUANGXI, 2)),

@@ -56,11 +56,10 @@ async def find_donations(
     is chosen by an index seek from the donor, else the recipient, else every donation;
     its details are read in the same transaction, so page and total agree. `proposal`: true
     for proposals only, false for none, None for all. How many a partner gave or received
-    since the start of a year is read from the counts kept on it (queries/donation_counts),
-    not counted; those count proposals too, so they answer only when `proposal` is None."""
-    partner, direction = (donor, "given") if recipient is None else (recipient, "received")
-    if donor is not None and recipient is not None:
-        partner = None
+    since the start of a year is read, in the page's query, from the counts kept on it
+    (as queries/donation_counts reads them), not counted; those count proposals too, so
+    they answer only when `proposal` is None."""
+    partner = donor if recipient is None else recipient if donor is None else None
     kept_year = (_kept_year(since) if partner and item is None and until is None
                  and proposal is None else None)
     if donor is not None:
@@ -74,23 +73,15 @@ async def find_donations(
 
     async def work(tx: AsyncManagedTransaction) -> tuple[int, list[dict[str, Any]]]:
         with not_retried_when_too_large():
-            total = None
-            if kept_year is not None:
-                counts = await (await tx.run(cypher.load("queries/donation_counts"),
-                                             id=partner, since_year=kept_year)).single()
-                if counts is None:
-                    total = 0
-                elif counts["kept"]:
-                    total = counts[direction]
-            page = await (await tx.run(cypher.load(name), params | {"count": total is None})
+            # The total comes with the page: from the partner's kept counts when they answer.
+            page = await (await tx.run(cypher.load(name), params | {"kept_year": kept_year})
                           ).single(strict=True)
-            total = page["total"] if total is None else total
             ids = [d["id"] for d in page["page"]]
             if not ids:
-                return total, []
+                return page["total"], []
             details = await tx.run(cypher.load("queries/donation_detail"), ids=ids)
             # Maps and lists only: read as decoded, without record.data()'s walk over them.
-            return total, [dict(r) async for r in details]
+            return page["total"], [dict(r) async for r in details]
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
         total, rows = await session.execute_read(work)

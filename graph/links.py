@@ -23,7 +23,7 @@ from graph.driver import eager, not_retried_when_too_large
 from graph.export import plain
 from graph.partners import resolve_partner
 from graph.pathsearch import shortest_routes
-from graph.reach import WIDTH, reach
+from graph.reach import WIDTH, Reached, reach
 from partnergraph.domain.views import PartnerRef, Proposals, SourceRef, is_proposal
 from partnergraph.domain.views_links import (
     GraphEdge,
@@ -233,14 +233,20 @@ def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
 
 #: A neighbourhood view reads the strongest VIEW_FIRST links of its center at least (more
 #: for a larger `limit`), then VIEW_PER of each partner of the hops after (more for a larger
-#: `limit`), and shows FACTS_PER_LINK of the facts behind each link it followed: a view of
-#: depth 2 holds 1 + 50 + 50 × 5 partners at most by default, whatever the hubs in it.
+#: `limit`), and shows FACTS_PER_LINK of the facts behind each link it followed (those its
+#: LINKED keeps in `shown`: the latest dated, then the larger in USD; write/recount_links
+#: keeps 3): a view of depth 2 holds 1 + 50 + 50 × 5 partners at most by default, whatever
+#: the hubs in it.
 VIEW_FIRST = 50
 VIEW_PER = 5
 FACTS_PER_LINK = 3
-#: Facts of the smaller partner of a link looked at to find those: a link whose shared
-#: facts are not among them is shown without its facts (its partners still are).
-FACTS_SCANNED = 200
+
+
+def shown_facts(reached: list[Reached]) -> list[list[str]]:
+    """[label, id] of the facts a view shows: FACTS_PER_LINK of those each link followed
+    keeps, the strongest links' first, each fact once."""
+    keys = dict.fromkeys(key for r in reached for key in r.shown[:FACTS_PER_LINK])
+    return [key.split(":", 1) for key in keys]
 
 
 def view_bounds(limit: int) -> tuple[int, int]:
@@ -263,13 +269,11 @@ async def neighbourhood(
     async def work(tx: AsyncManagedTransaction) -> tuple[dict[str, Any] | None, bool]:
         with not_retried_when_too_large():
             found = await reach(tx, start=center.id, max_hops=depth, width=first,
-                                frontier=first, per_partner=per)
+                                frontier=first, per_partner=per, shown=True)
             kept = found.found[:limit]
             result = await tx.run(
                 cypher.load("queries/graph_neighbourhood"),
-                ids=[center.id, *(r.id for r in kept)],
-                links=[[r.route[-2], r.id] for r in kept],
-                per_link=FACTS_PER_LINK, scan=FACTS_SCANNED, limit=limit)
+                ids=[center.id, *(r.id for r in kept)], facts=shown_facts(kept), limit=limit)
             record = await result.single()
         # Maps and lists only: read as decoded, without record.data()'s walk over them.
         return (dict(record) if record else None), found.complete

@@ -64,7 +64,8 @@ async def _expand(tx: AsyncManagedTransaction, side: Side, per: int, frontier: i
     """Reads one hop more of `side`; returns whether it read every link within it."""
     complete = len(side.frontier) <= frontier
     expand = side.frontier[:frontier]
-    result = await tx.run(cypher.load("queries/partner_links_top"), ids=expand, per=per)
+    result = await tx.run(cypher.load("queries/partner_links_top"), ids=expand, per=per,
+                          shown=False, then=0)
     depth = side.depth + 1
     nxt: list[str] = []
     async for row in result:

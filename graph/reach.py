@@ -38,6 +38,7 @@ class Reached:
     route: list[str]  # partner ids from the start to this one
     weakest: dict[str, Any]  # the weakest link on the route: rank, affiliated, facts…
     proposal: bool = False  # the partner itself: extracted, not yet decided
+    shown: list[str] = field(default_factory=list)  # facts a view of the last link shows
     _order: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def order(self) -> tuple:
@@ -66,26 +67,39 @@ def _desc(text: str) -> str:
     return "".join(chr(0x10FFFF - ord(c)) for c in text)
 
 
-async def _top_links(tx: AsyncManagedTransaction, ids: list[str], per: int) -> list[dict]:
-    result = await tx.run(cypher.load("queries/partner_links_top"), ids=ids, per=per)
+async def _top_links(tx: AsyncManagedTransaction, ids: list[str], per: int,
+                     shown: bool, then: int = 0) -> list[dict]:
+    result = await tx.run(cypher.load("queries/partner_links_top"), ids=ids, per=per,
+                          shown=shown, then=then)
     return [dict(record) async for record in result]
 
 
 async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
                 width: int = WIDTH, frontier: int = FRONTIER,
-                per_partner: int = PER_PARTNER) -> Reach:
-    """Partners within `max_hops` links of `start`, in rank order, within the bounds."""
+                per_partner: int = PER_PARTNER, shown: bool = False) -> Reach:
+    """Partners within `max_hops` links of `start`, in rank order, within the bounds;
+    with `shown`, each with the facts a view of the link it was reached by shows."""
     width = min(max(width, 1), MAX_WIDTH)
     frontier = min(frontier, MAX_WIDTH // per_partner)
     best: dict[str, Reached] = {}
     out = Reach()
     layer = [Reached(start, None, None, 0, [start], {})]
+    # When every partner of the first hop is read for the second (a view: frontier ≥
+    # width), their links come with the first hop's, in the same statement.
+    then = per_partner if max_hops > 1 and frontier >= width else 0
+    read_ahead: dict[str, dict] = {}
     for hop in range(1, max_hops + 1):
         expand = layer[:frontier] if hop > 1 else layer
         if len(layer) > len(expand):
             out.complete = False
         per = width if hop == 1 else per_partner
-        rows = await _top_links(tx, [r.id for r in expand], per) if expand else []
+        if hop == 2 and then:
+            rows = [read_ahead[r.id] for r in expand]
+        else:
+            rows = await _top_links(tx, [r.id for r in expand], per, shown,
+                                    then if hop == 1 else 0) if expand else []
+        if hop == 1 and then:
+            read_ahead = {nxt["id"]: nxt for row in rows for nxt in row["then"]}
         by_id = {r.id: r for r in expand}
         found: dict[str, Reached] = {}
         for row in rows:
@@ -100,7 +114,8 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
                 weakest = link if not via.weakest \
                     or (link["rank"] or "") < (via.weakest["rank"] or "") else via.weakest
                 hit = Reached(link["id"], link["name"], link["kind"], hop,
-                              [*via.route, link["id"]], weakest, bool(link.get("proposal")))
+                              [*via.route, link["id"]], weakest, bool(link.get("proposal")),
+                              link.get("shown") or [])
                 if link["id"] not in found or hit.order() < found[link["id"]].order():
                     found[link["id"]] = hit
         layer = sorted(found.values(), key=Reached.order)

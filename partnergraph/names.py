@@ -10,6 +10,7 @@ closely their keys meet the query.
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 from unidecode import unidecode
@@ -28,6 +29,9 @@ def _is_latin(ch: str) -> bool:
     return ch.isascii() or unicodedata.name(ch, "").startswith("LATIN")
 
 
+# A search ranks a few hundred candidates' names, mostly the same names from one search to
+# the next: each is folded once per process (a name's key never changes).
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The search key of a name: lower-case ASCII words separated by single spaces.
 

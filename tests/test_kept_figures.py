@@ -1,9 +1,10 @@
 """The figures kept for speed stay true: after any sequence of loads, reloads that replace a
 dataset and an unload, in one transaction or committed batch by batch, every kept figure —
 on LINKED pairs (write/recount_links) shared facts, their USD value, the last year, the
-affiliation flag; on partners (write/recount_donations_of) their donations given and
-received by year, counted and valued — equals a recount made here from the facts
-themselves, and `schema reindex` changes none of them."""
+affiliation flag, the facts a view of the link shows; on partners
+(write/recount_donations_of) their donations given and received by year, counted and
+valued — equals a recount made here from the facts themselves, and `schema reindex`
+changes none of them."""
 
 import json
 from collections import defaultdict
@@ -88,10 +89,12 @@ def rows(db, query: str) -> list[dict]:
 
 
 def kept(db) -> dict[tuple[str, str], tuple]:
-    return {(r["a"], r["b"]): (r["facts"], round(r["value"], 2), r["last"], r["affiliated"])
+    return {(r["a"], r["b"]): (r["facts"], round(r["value"], 2), r["last"], r["affiliated"],
+                               tuple(r["shown"]))
             for r in rows(db, "MATCH (a:Partner)-[l:LINKED]->(b:Partner) RETURN a.id AS a, "
                               "b.id AS b, l.facts AS facts, l.value_usd AS value, "
-                              "l.last_year AS last, l.affiliated AS affiliated")}
+                              "l.last_year AS last, l.affiliated AS affiliated, "
+                              "l.shown AS shown")}
 
 
 def recount(db) -> dict[tuple[str, str], tuple]:
@@ -102,6 +105,8 @@ def recount(db) -> dict[tuple[str, str], tuple]:
         RETURN f.id AS id, labels(f)[0] AS label, f.value_usd AS value, w.id AS whole,
                coalesce(f.when_end, f.period_end, f.signed_end,
                         f.when_start, f.period_start, f.signed_start).year AS year,
+               toString(coalesce(f.when_end, f.period_end, f.signed_end,
+                                 f.when_start, f.period_start, f.signed_start)) AS dated,
                COLLECT {{ MATCH (f)-[:{SHARING}]-(p:Partner) RETURN DISTINCT p.id }} AS partners""")
     partners_of = {(f["label"], f["id"]): set(f["partners"]) for f in facts}
     shared: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -119,8 +124,18 @@ def recount(db) -> dict[tuple[str, str], tuple]:
         value = sum(f["value"] or 0.0 for f in together if f["label"] == "Donation"
                     and not (f["whole"] and set(pair) <= partners_of[("Donation", f["whole"])]))
         last = max((f["year"] for f in together if f["year"]), default=0)
-        found[pair] = (len(together), round(value, 2), last, pair in affiliated)
+        found[pair] = (len(together), round(value, 2), last, pair in affiliated,
+                       shown(together))
     return found
+
+
+def shown(facts: list[dict]) -> tuple[str, ...]:
+    """The facts a view of a link shows: the 3 dated latest (undated last), then the larger
+    USD value, then by label and id."""
+    by_key = sorted(facts, key=lambda f: (f["label"], f["id"]))
+    newest = sorted(by_key, key=lambda f: (f["dated"] or "0001-01-01", f["value"] or 0.0),
+                    reverse=True)  # stable: equal dates and values stay by label and id
+    return tuple(f"{f['label']}:{f['id']}" for f in newest[:3])
 
 
 def kept_donations(db) -> dict[str, tuple]:
@@ -192,13 +207,15 @@ def loaded(db, tmp_path):
 
 def test_kept_figures_on_a_known_example(loaded):
     """p1 and home share two donations and an agreement: 3 facts, 100 USD (the 40 USD part
-    of the 100 USD donation they share counts once), last dated 2023; p2 and p3 are only
-    affiliated; p1 and p2 share the 100 USD donation only."""
+    of the 100 USD donation they share counts once), last dated 2023, shown newest first
+    (the agreement of 2023, the donation of 2022, that of 2020); p2 and p3 are only
+    affiliated and show no fact; p1 and p2 share the 100 USD donation only."""
     found = kept(loaded)
 
-    assert found[("home", "p1")] == (3, 100.0, 2023, False)
-    assert found[("p2", "p3")] == (0, 0.0, 0, True)
-    assert found[("p1", "p2")] == (1, 100.0, 2020, False)
+    assert found[("home", "p1")] == (3, 100.0, 2023, False, ("Agreement:a0", "Donation:d1",
+                                                              "Donation:d0"))
+    assert found[("p2", "p3")] == (0, 0.0, 0, True, ())
+    assert found[("p1", "p2")] == (1, 100.0, 2020, False, ("Donation:d0",))
 
 
 def test_kept_donation_counts_on_a_known_example(loaded):

@@ -99,3 +99,37 @@ def test_a_view_of_the_strongest_part_of_a_neighbourhood_says_so(client, monkeyp
     assert part["complete"] is False
     assert {n["id"] for n in part["nodes"] if n["label"] == "Partner"} == {
         "Partner:hub", "Partner:office", "Partner:three"}
+
+
+def test_a_view_shows_the_newest_facts_each_link_keeps(client, monkeypatch):
+    """Each link followed shows the facts its LINKED keeps, newest first, as many as the
+    view asks: two of the three donations `three` gave, those of 2017 and 2016; and the
+    agreement of `old` and `far` two links away, with its edges to both."""
+    monkeypatch.setattr(links, "FACTS_PER_LINK", 2)
+    view = client.get("/graph", params={"center": "hub", "depth": 2}).json()
+    facts = {n["id"] for n in view["nodes"] if n["label"] in ("Donation", "Agreement")}
+    edges = {(e["source"], e["type"], e["target"]) for e in view["edges"]}
+
+    assert {"Donation:t3", "Donation:t2"} <= facts and "Donation:t1" not in facts
+    assert "Agreement:a1" in facts
+    assert {("Partner:old", "PARTY_TO", "Agreement:a1"),
+            ("Partner:far", "PARTY_TO", "Agreement:a1")} <= edges
+
+
+async def _reached(*, driver, database, width: int, frontier: int) -> tuple[list, bool]:
+    async with driver.session(database=database) as session:
+        found = await session.execute_read(lambda tx: reach.reach(
+            tx, start="hub", max_hops=2, width=width, frontier=frontier, per_partner=50,
+            shown=True))
+    return [(r.id, r.hops, r.route, r.weakest, r.shown) for r in found.found], found.complete
+
+
+def test_a_search_that_reads_its_second_hop_with_its_first_finds_the_same(client, module_db):
+    """When every partner of the first hop is read for the second (frontier ≥ width), their
+    links come in the first hop's statement: the partners, routes, weakest links and shown
+    facts found are those of the search that reads the two hops one after the other."""
+    ahead = module_db.run(_reached, width=6, frontier=6)
+    one_by_one = module_db.run(_reached, width=7, frontier=6)  # hub has 5 links: all read
+
+    assert ahead == one_by_one
+    assert {r[0] for r in ahead[0]} == {"office", "three", "rich", "recent", "old", "far"}

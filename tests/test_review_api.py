@@ -300,9 +300,9 @@ def test_undo_keeps_what_was_made_since_by_anything_else(api, graph, tmp_path):
 
 
 def test_kept_figures_stay_true_through_review_actions_and_their_undoing(api, graph):
-    """Every kept figure (LINKED strength, each partner's donations by year) equals a recount
-    from the facts after each action: an edited accept that adds a recipient, a reject,
-    a merge, and the undoing of each."""
+    """Every kept figure (LINKED strength and the facts a view of it shows, each partner's
+    donations by year) equals a recount from the facts after each action: an edited accept
+    that adds a recipient, a reject, a merge, and the undoing of each."""
     from test_kept_figures import kept, kept_donations, recount, recount_donations
 
     def true_after(answer) -> dict:

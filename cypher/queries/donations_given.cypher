@@ -9,17 +9,28 @@
 // prefer a scan that a large one would pay for).
 // Donations whose periods end the same day come in the index's order, the same on every
 // page: breaking the tie by id would mean reading all of them.
-// Parameters: $count (false: the total is not counted, 0; graph.donations then reads it
-//   from the partner's kept counts, queries/donation_counts), $donor (partner id),
+// The total is read from the counts kept on the partner by year (write/recount_donations_of,
+// as queries/donation_counts reads them) when $kept_year is given and the partner keeps
+// them; otherwise the matches are counted.
+// Parameters: $kept_year (the year from which the kept counts answer: the year of a
+//   $since on the first of January, 1 for no bound; null when they cannot answer),
+//   $donor (partner id),
 //   $recipient (partner id or null), $item (item id or null), $since, $until (dates or
 //   null), $skip, $limit, $proposal (true: proposals only, false: none, null: all).
-// Try it: :param count => true
+// Try it: :param kept_year => 2020
 //         :param donor => 'guangxi'  :param recipient => null  :param item => null
 //         :param since => date('2020-01-01')  :param until => null  :param skip => 0  :param limit => 50
 //         :param proposal => null
 CALL () {
-  // Skipped ($count false) when the partner's kept counts answer (graph.donations).
-  UNWIND CASE WHEN $count THEN [1] ELSE [] END AS counted
+  OPTIONAL MATCH (p:Partner {id: $donor})
+  WHERE $kept_year IS NOT NULL AND p.given_years IS NOT NULL AND p.received_years IS NOT NULL
+  RETURN CASE WHEN p IS NOT NULL THEN reduce(n = 0, i IN range(0, size(p.given_years) - 1) |
+           n + CASE WHEN p.given_years[i] >= $kept_year THEN p.given_counts[i] ELSE 0 END)
+         END AS kept
+}
+CALL (kept) {
+  // Skipped when the partner's kept counts answer.
+  UNWIND CASE WHEN kept IS NULL THEN [1] ELSE [] END AS once
   MATCH ()-[g:GAVE]->(d)
   USING INDEX g:GAVE(partner_id, active_until)
   WHERE g.partner_id = $donor AND g.active_until >= coalesce($since, date('0001-01-01'))
@@ -28,7 +39,7 @@ CALL () {
     AND ($recipient IS NULL OR EXISTS { (d)-[t:TO]->() WHERE t.partner_id = $recipient })
     AND ($item IS NULL OR EXISTS { (d)-[:INCLUDES]->(:Item {id: $item}) })
     AND ($proposal IS NULL OR coalesce(d.method = 'extracted', false) = $proposal)
-  RETURN count(*) AS total
+  RETURN count(*) AS counted
 }
 CALL () {
   MATCH ()-[g:GAVE]->(d)
@@ -43,4 +54,4 @@ CALL () {
   WITH d ORDER BY g.partner_id DESC, g.active_until DESC SKIP $skip LIMIT $limit
   RETURN collect(d {.id, .name, .when_raw, .value_raw}) AS page
 }
-RETURN total, page
+RETURN coalesce(kept, counted) AS total, page

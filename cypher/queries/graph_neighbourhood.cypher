@@ -1,21 +1,20 @@
 // graph_neighbourhood: the nodes and edges around one partner, for visualisation: the
 // partners $ids (the center first, then those within a few hops of it, strongest links
-// first, as graph.reach finds them with queries/partner_links_top), for each link of that
-// search ($links: the partner it was reached from, and the partner reached) at most
-// $per_link of the donations, agreements, projects or engagements the two share, and the
+// first, as graph.reach finds them with queries/partner_links_top), the donations,
+// agreements, projects or engagements $facts behind the links of that search, and the
 // countries (IN_COUNTRY) of the partners; at most $limit nodes, partners first, with their
 // relationships of those types (graph.links keeps those between two kept nodes).
-// A link's facts are found from the partner with fewer relationships, each checked against
-// the other; the first $per_link end the walk, and it looks at $scan facts at most (a link
-// whose shared facts are not among them shows no fact): a hub's millions of donations are
-// never read, so the view costs what its links cost, whatever the size of the hubs in it.
+// The facts of a link are a few of those its LINKED keeps in `shown` (write/recount_links:
+// the latest dated of those the two share, then the larger USD value), read with the link
+// by queries/partner_links_top and looked up here by label and id: a link costs a few
+// index seeks, whatever the size of the hubs at its ends.
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
 // link to it. The properties kept for search only are not sent.
-// Parameters: $ids (partner ids), $links ([from, to] pairs of partner ids), $per_link,
-//   $scan, $limit.
+// Parameters: $ids (partner ids), $facts ([label, id] of the facts, the strongest links'
+//   first), $limit.
 // Try it: :param ids => ['gni', 'good-neighbors-vietnam', 'ffi']
-//         :param links => [['gni', 'good-neighbors-vietnam'], ['gni', 'ffi']]
-//         :param per_link => 3  :param scan => 200  :param limit => 2000
+//         :param facts => [['Engagement', 'engagement-dofa-good-neighbors-vietnam-covid-advocacy']]
+//         :param limit => 2000
 CALL () {
   UNWIND range(0, size($ids) - 1) AS i
   MATCH (p:Partner {id: $ids[i]})
@@ -24,18 +23,18 @@ CALL () {
 }
 // Facts come after partners in the view: when the partners fill it, none is read.
 CALL (partners) {
-  UNWIND CASE WHEN $limit > size(partners) THEN range(0, size($links) - 1) ELSE [] END AS k
-  MATCH (x:Partner {id: $links[k][0]}), (y:Partner {id: $links[k][1]})
-  WITH k, CASE WHEN COUNT { (x)--() } <= COUNT { (y)--() } THEN [x, y] ELSE [y, x] END AS ends
-  CALL (ends) {
-    WITH ends[0] AS s, ends[1] AS l
-    MATCH (s)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
-    WITH l, f LIMIT $scan
-    WHERE EXISTS { (f)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(l) }
-    RETURN DISTINCT f LIMIT $per_link
+  UNWIND CASE WHEN $limit > size(partners) THEN range(0, size($facts) - 1) ELSE [] END AS k
+  WITH k, $facts[k][0] AS label, $facts[k][1] AS id
+  CALL (label, id) {
+    WITH * WHERE label = 'Donation' MATCH (f:Donation {id: id}) RETURN f
+    UNION ALL
+    WITH * WHERE label = 'Agreement' MATCH (f:Agreement {id: id}) RETURN f
+    UNION ALL
+    WITH * WHERE label = 'Project' MATCH (f:Project {id: id}) RETURN f
+    UNION ALL
+    WITH * WHERE label = 'Engagement' MATCH (f:Engagement {id: id}) RETURN f
   }
-  // The facts of the strongest links first.
-  WITH f, min(k) AS first ORDER BY first, head(labels(f)), f.id LIMIT $limit + 1
+  WITH f ORDER BY k LIMIT $limit + 1
   RETURN collect(f) AS facts
 }
 CALL (partners) {

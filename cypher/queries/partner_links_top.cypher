@@ -4,8 +4,16 @@
 // Each end of LINKED has its own index (linked_from_rank, linked_to_rank): both are read
 // in rank order and only $per entries of each, so a hub linked to 100,000 partners costs
 // no more than one linked to a hundred. The hints keep that plan whatever the statistics.
-// Parameters: $ids (partner ids), $per (links per partner at most).
-// Try it: :param ids => ['gni']  :param per => 25
+// With $shown, each link also says which of the facts behind it a view shows (`shown`,
+// kept by write/recount_links), so the view reads those by id without finding the link
+// again. With $then above 0, the next hop comes in the same statement: for each partner
+// linked, its own $then strongest links (`then`, rows of the same shape), for a search
+// that reads every partner of this hop (graph.reach, for a view); the index reads are
+// written twice for it, since Cypher cannot call a query of its own.
+// Parameters: $ids (partner ids), $per (links per partner at most), $shown (true: the
+//   facts a view of each link shows, as 'Label:id' keys), $then (links of each partner
+//   linked, 0 for none).
+// Try it: :param ids => ['gni']  :param per => 25  :param shown => false  :param then => 0
 UNWIND $ids AS id
 MATCH (p:Partner {id: id})
 CALL (id) {
@@ -25,7 +33,32 @@ CALL (id) {
   }
   WITH l, o ORDER BY l.rank DESC, o.id LIMIT $per
   RETURN collect(o {.id, .name, .kind, proposal: o.method = 'extracted', rank: l.rank, affiliated: l.affiliated, facts: l.facts,
-                    value_usd: l.value_usd, last_year: l.last_year}) AS links
+                    value_usd: l.value_usd, last_year: l.last_year,
+                    shown: CASE WHEN $shown THEN l.shown END}) AS links
+}
+CALL (links) {
+  UNWIND CASE WHEN $then > 0 THEN links ELSE [] END AS next
+  MATCH (q:Partner {id: next.id})
+  CALL (next) {
+    CALL (next) {
+      MATCH ()-[l:LINKED]->(o)
+      USING INDEX l:LINKED(from_id, rank)
+      WHERE l.from_id = next.id AND l.rank >= ''
+      WITH l, o ORDER BY l.from_id DESC, l.rank DESC LIMIT $then
+      RETURN l, o
+      UNION ALL
+      MATCH (o)-[l:LINKED]->()
+      USING INDEX l:LINKED(to_id, rank)
+      WHERE l.to_id = next.id AND l.rank >= ''
+      WITH l, o ORDER BY l.to_id DESC, l.rank DESC LIMIT $then
+      RETURN l, o
+    }
+    WITH l, o ORDER BY l.rank DESC, o.id LIMIT $then
+    RETURN collect(o {.id, .name, .kind, proposal: o.method = 'extracted', rank: l.rank, affiliated: l.affiliated, facts: l.facts,
+                      value_usd: l.value_usd, last_year: l.last_year,
+                      shown: CASE WHEN $shown THEN l.shown END}) AS next_links
+  }
+  RETURN collect({id: next.id, links: next_links, degree: COUNT { (q)-[:LINKED]-() }}) AS then
 }
 // The node's own count of its relationships: no walk over them.
-RETURN id, links, COUNT { (p)-[:LINKED]-() } AS degree
+RETURN id, links, COUNT { (p)-[:LINKED]-() } AS degree, then

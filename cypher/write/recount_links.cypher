@@ -9,6 +9,10 @@
 //              counts; a sum without an exchange rate adds nothing;
 //   last_year  the latest year those facts are dated to (0: none is dated);
 //   affiliated whether one is part of, an office of, a member of or merged into the other;
+//   shown      the facts a view of the link shows (queries/graph_neighbourhood), as
+//              'Label:id' keys: the 3 the two share that are dated latest (the end of
+//              their period, else its start; undated last), then of larger USD value,
+//              then by label and id; empty when they share none;
 //   rank       one text ordering the links, strongest first: affiliation, then facts, then
 //              value, then recency (fixed-width digits, so text order is number order);
 //   from_id, to_id  the two ids, keys of the indexes linked_from_rank and linked_to_rank
@@ -25,18 +29,21 @@ CALL (ends) {
   OPTIONAL MATCH (s)-[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(f)
                  -[:GAVE|TO|PARTY_TO|FUNDS|IMPLEMENTS|BENEFITS|TOOK_PART_IN]-(t)
   WITH DISTINCT s, t, f
-  RETURN count(f) AS facts,
+  WITH s, t, f, coalesce(f.when_end, f.period_end, f.signed_end,
+                         f.when_start, f.period_start, f.signed_start) AS dated
+  ORDER BY coalesce(dated, date('0001-01-01')) DESC, coalesce(f.value_usd, 0.0) DESC,
+           head(labels(f)), f.id
+  RETURN count(f) AS facts, collect(head(labels(f)) + ':' + f.id)[..3] AS shown,
          sum(CASE WHEN f:Donation AND NOT EXISTS {
                (f)-[:PART_OF]->(w:Donation)
                WHERE EXISTS { (w)-[:GAVE|TO]-(s) } AND EXISTS { (w)-[:GAVE|TO]-(t) } }
              THEN coalesce(f.value_usd, 0.0) ELSE 0.0 END) AS value_usd,
-         coalesce(max(coalesce(f.when_end, f.period_end, f.signed_end,
-                               f.when_start, f.period_start, f.signed_start).year), 0) AS last_year
+         coalesce(max(dated.year), 0) AS last_year
 }
-WITH l, facts, value_usd, last_year,
+WITH l, facts, shown, value_usd, last_year,
      EXISTS { (a)-[:PART_OF|OFFICE_OF|MEMBER_OF|MERGED_INTO]-(b) } AS affiliated, a, b
 SET l.facts = facts, l.value_usd = round(value_usd, 2), l.last_year = last_year,
-    l.affiliated = affiliated, l.from_id = a.id, l.to_id = b.id,
+    l.shown = shown, l.affiliated = affiliated, l.from_id = a.id, l.to_id = b.id,
     l.rank = CASE WHEN affiliated THEN '1' ELSE '0' END
              + right('000000000' + toString(facts), 9)
              + right('0000000000000000' + toString(toInteger(round(value_usd))), 16)
