@@ -112,3 +112,43 @@ def test_the_english_pages_may_write_the_currency_first(tmp_path):
 
     [donation] = extraction.dataset.donations
     assert (donation.value.value, donation.value.currency) == (450_000_000, "VND")
+
+
+def test_a_foreign_government_gives_and_the_channel_it_went_through_does_not(tmp_path):
+    """"… do Chính phủ Nhật Bản viện trợ thông qua Tổ chức JICA": the government of a
+    country is a donor of its own, and the name before "thông qua" stops there."""
+    extraction = _extract(tmp_path, "Ngày 3/7/2024, Sở Y tế tỉnh Lạng Sơn tiếp nhận 10 máy "
+                          "thở của Hội Chữ thập đỏ Hàn Quốc thông qua Trung ương Hội Chữ thập "
+                          "đỏ Việt Nam.\n\nNgày 5/7/2024, Bệnh viện Đa khoa tỉnh Lạng Sơn tiếp "
+                          "nhận 5 xe cứu thương do Chính phủ Nhật Bản viện trợ thông qua JICA.\n")
+
+    names = _names(extraction)
+    assert sorted(names[d] for g in extraction.dataset.donations for d in g.donors) == [
+        "Chính phủ Nhật Bản", "Hội Chữ thập đỏ Hàn Quốc"]
+
+
+def test_whose_money_built_it_gives_it_not_the_body_that_handed_it_over(tmp_path):
+    """"UBND huyện … bàn giao công trình …. Công trình được xây dựng từ nguồn vốn của Tổ
+    chức X": the foreign funder gives; the Vietnamese body only handed the building over."""
+    extraction = _extract(tmp_path, (
+        "Ngày 20/6/2024, UBND huyện Mường Nhé, tỉnh Điện Biên bàn giao công trình cấp nước "
+        "sinh hoạt cho Trường Tiểu học Huổi Lóng.\n\nCông trình được xây dựng từ nguồn vốn "
+        "của Tổ chức Tầm nhìn Thế giới với tổng kinh phí 1,2 tỷ đồng.\n"))
+
+    [donation] = extraction.dataset.donations
+    names = _names(extraction)
+    assert [names[d] for d in donation.donors] == ["Tổ chức Tầm nhìn Thế giới"]
+    assert donation.value.value == 1_200_000_000
+
+
+def test_who_is_given_something_in_the_passive_receives_it(tmp_path):
+    """"Trường THCS Lý Tự Trọng … được Tổ chức X tài trợ 30 bộ máy tính": the school (named
+    after a person, its name kept whole) receives, the organisation gives."""
+    extraction = _extract(tmp_path, "Ngày 12/9/2024, Trường THCS Lý Tự Trọng, huyện Mường "
+                          "Khương, tỉnh Lào Cai được Tổ chức Tầm nhìn Thế giới tài trợ 30 bộ "
+                          "máy tính, trị giá 450 triệu đồng.\n")
+
+    [donation] = extraction.dataset.donations
+    names = _names(extraction)
+    assert ([names[d] for d in donation.donors], [names[r] for r in donation.recipients]) == (
+        ["Tổ chức Tầm nhìn Thế giới"], ["Trường THCS Lý Tự Trọng"])

@@ -6,6 +6,7 @@ A clause that lists gifts after a first one ("…; 800 khẩu trang y tế cho �
 first one's donors; a detail singled out by "đặc biệt là" is a part of the gift before it."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loaders.article.mentions import PartnerMention
@@ -98,9 +99,11 @@ def per_unit(a: AmountHit) -> bool:
 
 def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
              amounts: list[AmountHit], home: str | None, previous: "Gift | None",
-             detail: bool, referent: list[str] | None = None) -> Gift | None:
+             detail: bool, referent: list[str] | None = None,
+             local: Callable[[str], bool] | None = None) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
-    same sentence (a list continues it), or the gift this detail belongs to."""
+    same sentence (a list continues it), or the gift this detail belongs to. `local` tells
+    a Vietnamese party: one that hands over what a foreign funder paid for does not give."""
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
     # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for or
@@ -143,6 +146,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     owners = [p.id for p in partners if first_thing < p.start < pivot and not p.home
               and _possessive(text, part, p)]
     donors = _unique(owners or donors or by)
+    if local and donors and all(local(d) for d in donors):
+        # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
+        donors = [f for f in funders_in(text, part, partners) if not local(f)] or donors
     recipients, recipients_note = _recipients(text, part, partners, give, home)
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)
@@ -183,6 +189,31 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
             r != home for r in gift.recipients) and not by:
         return None  # "viện trợ vật tư y tế hỗ trợ công tác …": no one and nothing named
     return gift
+
+
+# Whose money paid for it, however the sentence's subject is: "từ nguồn vốn (viện trợ) của
+# X", "được X tài trợ", "funded by X".
+_SOURCE_OF_RE = re.compile(r"(?<!\w)nguồn\s+(?:vốn|kinh phí|viện trợ|tài trợ|tài chính|hỗ trợ)"
+                           r"[^,;.]{0,80}?\s+(?:của|do)\s+(?:các\s+)?$"
+                           r"|(?<!\w)(?:được|do|funded by|financed by|sponsored by)\s+"
+                           r"(?:the\s+)?$", re.I)
+_PAID_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\s(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cấp)(?!\w)", re.I)
+
+
+def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[str]:
+    """The partners a clause says paid ("công trình được xây dựng từ nguồn vốn của X",
+    "được X tài trợ"), whoever it says handed the gift over."""
+    found = []
+    for p in partners:
+        before = text[max(part.start, p.start - 120):p.start]
+        m = _SOURCE_OF_RE.search(before)
+        if not m or p.home:
+            continue
+        passive = re.match(r"(?:được|do)\b", m[0], re.I)
+        if passive and not _PAID_AFTER_RE.match(text[p.end:part.end]):
+            continue  # "được UBND tỉnh giao …", "do X chủ trì": not who paid
+        found.append(p.id)
+    return _unique(found)
 
 
 def _via(text: str, part: Span, p: PartnerMention) -> bool:
@@ -252,6 +283,30 @@ _RECEIVED_OF_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|nhận)\s
 # "Dự án có tổng kinh phí 1,5 tỷ đồng do X tài trợ": what a project costs, and who pays it.
 _FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị giá)(?!\w).{0,60}?)\s+do\s+"
                         r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng)(?!\w)", re.I)
+
+
+# "Trường X được Tổ chức Y tài trợ 30 bộ máy tính": the subject receives, Y gives.
+_PASSIVE_RE = re.compile(r"(?<!\w)được\s+(?P<by>[^,;]{2,100}?)\s+(?:trao tặng|tặng|trao|tài trợ|"
+                         r"viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
+
+
+def passive_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
+               amounts: list[AmountHit]) -> Gift | None:
+    """A gift told in the passive, its receiver the subject: "X được Y tài trợ …"."""
+    m = _PASSIVE_RE.search(text, part.start, part.end)
+    if not m or not (items or amounts):
+        return None
+    donors = _unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")
+                      and not p.home])
+    receivers = [p.id for p in partners if p.start < m.start() and p.id not in donors
+                 and not _possessive(text, part, p)]
+    things_after = [h for h in items if h.start > m.end()]
+    value = value_of(amounts) or next((a for a in amounts if a.start > m.end()
+                                       and not per_unit(a)), None)
+    if not donors or not receivers or not (things_after or value):
+        return None
+    return Gift(part, donors=donors, recipients=receivers[:1], items=items,
+                value=value.raw if value else None, confidence=0.75)
 
 
 def received_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],

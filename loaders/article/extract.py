@@ -75,7 +75,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
         if pending and pending[0] == sentence.index - 1:
             found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items,
-                             published)
+                             published, finder, home)
         pending = None if any(r.section == "donations" for r in found) else _handed_over(
             page, sentence, finder, gazetteer, home, english_page)
         records += found
@@ -221,10 +221,22 @@ def _domestic(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
 
 def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             found: list[_Record], gaz: Gazetteer, items: dict[str, Item],
-            published: date | None) -> list[_Record]:
+            published: date | None, finder: MentionFinder, home: str | None) -> list[_Record]:
     """"… bàn giao công trình Trạm y tế xã Dân Hóa. Công trình có tổng vốn đầu tư 2,3 tỷ
     đồng …": the building handed over is the gift, at the price the next sentence gives. A
-    gift the next sentence tells itself ("… do X tài trợ") is that one, with both quotes."""
+    gift the next sentence tells itself ("… do X tài trợ") is that one, with both quotes.
+    A foreign funder it names ("được xây dựng từ nguồn vốn của X") gives what a Vietnamese
+    body handed over."""
+    def local(pid: str) -> bool:
+        return pid == home or _domestic(finder, gaz, pid)
+
+    if gift.donors and all(local(d) for d in gift.donors):
+        partners = finder.partners(sentence.start, sentence.end, home)
+        funders = [f for f in donations.funders_in(page.text, sentence, partners) if not local(f)]
+        if funders:
+            gift.donors = funders
+            gift.recipients = [r for r in gift.recipients if r not in funders] or (
+                [home] if home else [])
     told = [r for r in found if r.section == "donations" and r.fields.get("donors") == gift.donors]
     for r in told:
         r.quotes.insert(0, gift.part)
@@ -311,8 +323,10 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             part_amounts = [a for a in amounts if part.start <= a.start < part.end]
             prev = first_gift if k else previous_gift
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
+                or donations.passive_in(text, part, part_partners, hits, part_amounts) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
-                                      detail=bool(k), referent=referent)
+                                      detail=bool(k), referent=referent,
+                                      local=lambda pid: pid == home or _domestic(finder, gaz, pid))
             if gift is None or gift.abroad_only and any(
                     _domestic(finder, gaz, r) for r in gift.recipients):
                 continue

@@ -29,6 +29,7 @@ _HEADS: dict[str, str] = {
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
     "đại học": "domestic_organisation", "học viện": "domestic_organisation",
+    "chính phủ": "national_government",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
@@ -37,7 +38,7 @@ _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
-_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )((?i:" + _HEAD_WORDS
+_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ)\s)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
@@ -105,7 +106,8 @@ def _without_person(surface: str) -> str:
         return surface
     head = surface[:m.start()]
     place = re.search(rf"[{UPPER}][\w]*\s+[{UPPER}][\w]*$", head)
-    return head if place else surface
+    # "Trường THCS Lý Tự Trọng": a school named after a person, its kind in capitals
+    return head if place and not re.search(r"(?<!\w)[A-ZĐ]{2,}$", head) else surface
 
 
 @dataclass(frozen=True)
@@ -204,7 +206,7 @@ class MentionFinder:
                 after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"
             name_m = _NAME_RE.match(self.text, after, end)
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
-            if name_m and kind != "local_government":
+            if name_m and kind not in ("local_government", "national_government"):
                 stop = max(stop, nlp.name_end(self.text, after, end))
                 # "Tổ chức Giúp đỡ người khuyết tật Việt Nam (VNAH)": an acronym in brackets
                 # closes the name it follows
@@ -226,6 +228,8 @@ class MentionFinder:
                 continue
             if kind in ("foreign_ngo", "association", "company") and self._only_a_country(rest):
                 continue  # "Tổ chức Hàn Quốc": a Korean organisation, not one's name
+            if kind == "national_government" and not self._only_a_country(rest):
+                continue  # "Thủ tướng Chính phủ Phạm Minh Chính": a person, no government
             if self.text[max(start, m.start() - 4):m.start()].lower() == "tại " \
                     and kind != "local_government":
                 continue  # "tại Bệnh viện …": where, not who (places: see _is_venue)

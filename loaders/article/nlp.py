@@ -15,7 +15,9 @@ _NAME_POS = {"N", "Np", "Nc", "Nu", "Ny", "A"}
 _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm", "ngày", "tháng", "số",
          "các", "những", "nhằm", "về", "do", "từ", "tới", "đến", "là", "tổ chức", "hội", "quỹ",
          "dự án", "chương trình", "đoàn", "lễ", "buổi", "công trình", "trị giá", "tổng",
-         "tiền", "kinh phí", "nguồn", "hộ", "người", "trẻ em", "học sinh", "bà con"}
+         "tiền", "kinh phí", "nguồn", "hộ", "người", "trẻ em", "học sinh", "bà con",
+         # the channel a gift went through is another name: "của X thông qua Y"
+         "thông qua", "qua", "được"}
 
 
 @lru_cache(maxsize=4096)
