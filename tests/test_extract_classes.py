@@ -152,3 +152,33 @@ def test_who_is_given_something_in_the_passive_receives_it(tmp_path):
     names = _names(extraction)
     assert ([names[d] for d in donation.donors], [names[r] for r in donation.recipients]) == (
         ["Tổ chức Tầm nhìn Thế giới"], ["Trường THCS Lý Tự Trọng"])
+
+
+def test_the_signers_of_an_agreement_the_headline_names_without_them(tmp_path):
+    """Headline "Ký kết thỏa thuận dự án … tại huyện Lâm Bình", lede "UBND huyện Lâm Bình và
+    Quỹ X đã ký kết thỏa thuận dự án "… tại huyện Lâm Bình, tỉnh Tuyên Quang"": one
+    agreement of the two signers; the places inside the quoted title sign nothing."""
+    extraction = _extract(tmp_path, (
+        "Ký kết thỏa thuận dự án phòng chống thiên tai tại huyện Lâm Bình\n\n"
+        "Ngày 4/6/2024, UBND huyện Lâm Bình và Quỹ Hy vọng Xanh (Úc) đã tổ chức lễ ký kết "
+        "thỏa thuận dự án \"Phòng chống thiên tai tại huyện Lâm Bình, tỉnh Tuyên Quang\".\n"))
+
+    [agreement] = extraction.dataset.agreements
+    names = _names(extraction)
+    assert sorted(names[p] for p in agreement.parties) == ["Quỹ Hy vọng Xanh",
+                                                           "UBND huyện Lâm Bình"]
+
+
+def test_the_two_provinces_that_sign_are_the_sides_of_the_talks(tmp_path):
+    """"Kết thúc hội đàm, lãnh đạo hai tỉnh đã ký kết …", the signing also told by the
+    headline: the agreement's parties are the two sides of the talks."""
+    extraction = _extract(tmp_path, (
+        "Hà Tĩnh và Bôlykhămxay ký kết biên bản ghi nhớ hợp tác\n\n"
+        "Ngày 21/3/2024, đoàn đại biểu tỉnh Hà Tĩnh đã hội đàm với đoàn đại biểu tỉnh "
+        "Bolikhămxay (Lào).\n\nKết thúc hội đàm, lãnh đạo hai tỉnh đã ký kết Biên bản ghi nhớ "
+        "về hợp tác giai đoạn 2024 - 2026.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    [meeting] = extraction.dataset.engagements
+    assert sorted(agreement.parties) == sorted(meeting.participants)
+    assert len(agreement.parties) == 2

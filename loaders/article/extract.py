@@ -272,13 +272,21 @@ def _published(written: str | None) -> date | None:
         return None
 
 
+_QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")
+
+
 def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                     home: str | None, published: date | None, framing: dict | None,
                     items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
     previous_gift = None
     for clause in sentence.clauses:
-        partners = finder.partners(clause.start, clause.end, home)
+        # a place inside a quoted title ("dự án "… tại huyện Lâm Bình, tỉnh Tuyên Quang"")
+        # is what the title is about, no party
+        quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text, clause.start,
+                                                                     clause.end)]
+        partners = [p for p in finder.partners(clause.start, clause.end, home)
+                    if not any(a < p.start < b for a, b in quoted)]
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
         when = periods[0][1] if periods else framing
@@ -402,6 +410,9 @@ def _merge(records: list[_Record], party=str) -> list[_Record]:
             kept.append(r)
             continue
         twin.quotes += r.quotes
+        if len(twin.fields.get("parties") or []) < 2 <= len(r.fields.get("parties") or []):
+            # the headline's "Ký kết thỏa thuận …" names no one; the lede names the signers
+            twin.fields["parties"] = r.fields["parties"]
         if twin.fields.get("kind") == "agreement":  # the more specific name wins
             twin.fields["kind"] = r.fields.get("kind") or "agreement"
         for key, value in r.fields.items():
