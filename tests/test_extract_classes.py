@@ -182,3 +182,19 @@ def test_the_two_provinces_that_sign_are_the_sides_of_the_talks(tmp_path):
     [meeting] = extraction.dataset.engagements
     assert sorted(agreement.parties) == sorted(meeting.participants)
     assert len(agreement.parties) == 2
+
+
+def test_a_project_a_headline_says_x_funded_is_priced_after_a_sentence_between(tmp_path):
+    """Headline "Tổng kết dự án … do Tổ chức X tài trợ", a lede that tells no gift, then
+    "Dự án được triển khai tại 4 xã Gia Hòa 1, … với tổng kinh phí tài trợ gần 2,1 tỷ
+    đồng": X's gift at that price; the communes after "tại 4 xã" are where, not who."""
+    extraction = _extract(tmp_path, (
+        "Tổng kết dự án \"Sinh kế cho phụ nữ nghèo\" do Tổ chức Sakura Hope (Nhật Bản) tài "
+        "trợ\n\nNgày 18/9/2024, Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng tổ chức hội nghị tổng kết "
+        "dự án.\n\nDự án được triển khai tại 4 xã Gia Hòa 1, Gia Hòa 2, Thạnh Quới và Tham Đôn "
+        "với tổng kinh phí tài trợ gần 2,1 tỷ đồng.\n"))
+
+    [donation] = extraction.dataset.donations
+    names = _names(extraction)
+    assert [names[d] for d in donation.donors] == ["Tổ chức Sakura Hope"]
+    assert donation.value.value == 2_100_000_000

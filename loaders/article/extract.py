@@ -73,11 +73,15 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                          and home not in r.fields["donors"]), [])
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
-        if pending and pending[0] == sentence.index - 1:
+        if pending and pending[0] >= sentence.index - 2:
             found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items,
                              published, finder, home)
-        pending = None if any(r.section == "donations" for r in found) else _handed_over(
-            page, sentence, finder, gazetteer, home, english_page)
+        # one sentence that tells no gift ("… tổ chức hội nghị tổng kết dự án") may stand
+        # between the project a headline says X funded and the sentence that prices it
+        gave = any(r.section == "donations" for r in found)
+        pending = None if gave else _handed_over(
+            page, sentence, finder, gazetteer, home, english_page) or (
+            pending if pending and pending[0] == sentence.index - 1 else None)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         # A date the sentence's events happened on, or a span that frames the sentence

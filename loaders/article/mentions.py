@@ -273,7 +273,8 @@ class MentionFinder:
         if p.home or not known or known.kind != "local_government":
             return False
         before = self.text[max(clause_start, p.start - 80):p.start]
-        if re.search(r"(?<!\w)tại\s+$", before, re.I):
+        # "tại 4 xã Gia Hòa 1, …", "tại các xã …": how many places, then which
+        if re.search(r"(?<!\w)(?:tại|ở)\s+(?:(?:các|những|\d+)\s+)?$", before, re.I):
             return True
         # Further down the list only when the list goes on or ends there: in "tại thành
         # phố Suwon, tỉnh Hà Giang và tỉnh Gyeonggi đã ký kết" Hà Giang is a party.
