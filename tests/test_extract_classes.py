@@ -198,3 +198,18 @@ def test_a_project_a_headline_says_x_funded_is_priced_after_a_sentence_between(t
     names = _names(extraction)
     assert [names[d] for d in donation.donors] == ["Tổ chức Sakura Hope"]
     assert donation.value.value == 2_100_000_000
+
+
+def test_a_headline_above_the_date_line_tells_facts_too(tmp_path):
+    """A page that puts its headline above the date line ("Headline\\n\\n27/06/2022") and
+    prices the gift there only: the headline is read like one below the date line, and a
+    proposed organisation first named there takes the country the lede gives it."""
+    extraction = _extract(tmp_path, (
+        "Tổ chức Hope Bridge trao tặng thiết bị y tế trị giá 1,5 tỷ đồng cho Bệnh viện Đa "
+        "khoa tỉnh Long An\n\n27/06/2022 10:00\n\nNgày 24/6, Tổ chức Hope Bridge (Hàn Quốc) đã "
+        "bàn giao thiết bị y tế cho bệnh viện.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert donation.value.value == 1_500_000_000
+    [ngo] = [p for p in extraction.dataset.partners if p.id == donation.donors[0]]
+    assert (ngo.name_vi, ngo.country) == ("Tổ chức Hope Bridge", "south-korea")

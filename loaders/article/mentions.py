@@ -324,6 +324,12 @@ class MentionFinder:
         twin = next((p for p in self.proposals.values() if own and own == p.acronym
                      or _where_dropped(p.name) == _where_dropped(surface)), None)
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
+            if twin.country is None and _HEADS[head] != "domestic_organisation":
+                # the headline names "Tổ chức Hope Bridge", the lede "… (Hàn Quốc)"
+                country, written = self._country_after(end, limit, surface)
+                if country and country != "vietnam":
+                    self.proposals[twin.id] = replace(twin, country=country,
+                                                      country_written=written)
             return PartnerMention(start, end, twin.id, surface, 0.6)
         kind = _HEADS[head]
         # "Trường Đại học Hồng Đức" is no German school: a school, hospital or centre takes
@@ -341,8 +347,11 @@ class MentionFinder:
             country = "vietnam"
         id_ = "extracted-" + slug(surface)
         acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
-        self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written, start, end,
-                                                acronym[1] if acronym else None))
+        known = self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written,
+                                                        start, end,
+                                                        acronym[1] if acronym else None))
+        if known.acronym is None and acronym:
+            self.proposals[id_] = replace(known, acronym=acronym[1])
         return PartnerMention(start, end, id_, surface, 0.6)
 
     def _only_a_country(self, rest: str) -> bool:

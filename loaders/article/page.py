@@ -98,12 +98,16 @@ def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None
         page.published = re.sub(r"\s*[-–|]\s*(?=\d{1,2}[:h])", " ",
                                 _DATE_CORE_RE.search(lines[date_at].text)[0])
         before = [ln for ln in lines[:date_at] if not _is_date(ln.text)]
-        if before and _looks_like_headline(before[-1].text):
-            page.title = before[-1].text
+        headline = before[-1] if before and _looks_like_headline(before[-1].text) else None
+        if headline:
+            page.title = headline.text
         body_from = date_at + 1
     body = [ln for ln in lines[body_from:] if not _POLL_RE.match(ln.text)]
     if body and (m := _DATELINE_RE.match(body[0].text)):
         page.publisher = m["pub"]
+    if date_at is not None and headline:
+        # a headline above the date line tells the facts as one below it does
+        body.insert(0, headline)
     if body and _looks_like_byline(body[-1].text):
         page.author = _BYLINE_PREFIX_RE.sub("", body[-1].text).strip() or None
         body = body[:-1]
