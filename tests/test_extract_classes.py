@@ -213,3 +213,30 @@ def test_a_headline_above_the_date_line_tells_facts_too(tmp_path):
     assert donation.value.value == 1_500_000_000
     [ngo] = [p for p in extraction.dataset.partners if p.id == donation.donors[0]]
     assert (ngo.name_vi, ngo.country) == ("Tổ chức Hope Bridge", "south-korea")
+
+
+def test_an_english_description_beside_a_name_is_no_partner(tmp_path):
+    """"A Japan-based NGO, Asia Kids Link, donated …" and "X, a Korean NGO, presented …":
+    the description says what the body is; the name beside it gives."""
+    extraction = _extract(tmp_path, (
+        "On May 4, 2023, a Japan-based NGO, Asia Kids Link, donated 300 bicycles worth VND 450 "
+        "million to pupils in Bac Ninh province. On May 6, 2023, Hanbit Sharing International, "
+        "a Korean NGO, presented 200 school bags to Bac Ninh province.\n"))
+
+    names = _names(extraction)
+    assert sorted(names[d] for g in extraction.dataset.donations for d in g.donors) == [
+        "Asia Kids Link", "Hanbit Sharing International"]
+
+
+def test_the_place_and_the_channel_of_an_english_gift_do_not_give_it(tmp_path):
+    """"At X Secondary School, the US Consulate General, through Y, handed over …" and
+    "funded by the Government of Japan through JICA": where and through whom, not who."""
+    extraction = _extract(tmp_path, (
+        "On June 24, 2022, at Tan An Secondary School, the US Consulate General in Ho Chi Minh "
+        "City, through the Humanitarian Assistance Program, handed over 20 computers to Long "
+        "An province. On June 25, 2022, Long An General Hospital received a water system "
+        "funded by the Government of Japan through JICA, worth 2 billion VND.\n"))
+
+    names = _names(extraction)
+    assert sorted(names[d] for g in extraction.dataset.donations for d in g.donors) == [
+        "Government of Japan", "US Consulate General in Ho Chi Minh City"]

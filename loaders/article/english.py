@@ -40,8 +40,8 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
 _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           # "from Korea Food for the Hungry International": "for the" and a
                           # capital go on with the name
-                          r"(?=\s+(?:to|on)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
-_FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
+                          r"(?=\s+(?:to|on|through|via)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
+_FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", re.I)
 _WITH_SUM_RE = re.compile(r"(?<=\w),?\s+with\s+(?:about |over |more than |nearly )?"
@@ -97,6 +97,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal]) -> list[PartnerMention]:
     known = gaz.find("partners", text, start, end)
     found: list[PartnerMention] = []
+    described: str | None = None  # the kind "A Japan-based NGO," gives the name after it
     for s, e in _chunks(text, start, end):
         if text[s:s + 4].lower() == "the ":
             s += 4
@@ -104,6 +105,14 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
         inner = [k for k in known if s <= k.start and k.end <= e]
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
+        if _INDEFINITE.search(text[max(start, s - 3):s]) or _INDEFINITE.match(text, s, e):
+            # "GNI, a Korean NGO, …", "A Japan-based NGO, Asia Kids Link, …": what a body
+            # is, not which; the name written beside it is the body
+            described = kind if not inner and text[e:e + 2] == ", " else None
+            continue
+        if kind is None and not inner and described and text[max(start, s - 2):s] == ", ":
+            kind = described
+        described = None
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
         with_country = kind is None and len(inner) == 1 and inner[0].end == e \
             and inner[0].start > s and gaz.partners[inner[0].id].kind == "national_government"
@@ -138,6 +147,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
+_INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")
 # A run of capitals after an office's title names the person who holds it.
 _TITLE_BEFORE = re.compile(r"\b(?:Chairman|Chairwoman|Chair|President|Director|Secretary|Governor|"
                            r"Head|Mayor)\s+of\s+(?:the\s+)?$")
@@ -210,6 +220,7 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
 
 
 _VENUE_EN = re.compile(r"\bin\s+$")
+_AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
 _OURS_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:delegation|province)\b")
 _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
                           r"(?:\w+\s+)?(?:also\s+)?$")
@@ -236,7 +247,10 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     elif give := GIVE_RE.search(text, clause.start, clause.end):
         if _PROMISED_RE.search(text[max(clause.start, give.start() - 40):give.start()]):
             return None  # "said that it would grant …": a promise told, not a gift
-        donors = [p.id for p in partners if p.start < give.start()]
+        # "at Tran Van Thoi district Secondary School, X, through Y, handed over": where
+        # and through whom, not who gave
+        donors = [p.id for p in partners if p.start < give.start()
+                  and not _AT_OR_THROUGH.search(text[max(clause.start, p.start - 60):p.start])]
         if not donors and home and _OURS_RE.search(text, clause.start, give.start()):
             donors = [home]  # "the delegation also handed over …": the province's delegation
         to = _TO_RE.search(text, give.end(), clause.end)
