@@ -240,3 +240,15 @@ def test_the_place_and_the_channel_of_an_english_gift_do_not_give_it(tmp_path):
     names = _names(extraction)
     assert sorted(names[d] for g in extraction.dataset.donations for d in g.donors) == [
         "Government of Japan", "US Consulate General in Ho Chi Minh City"]
+
+
+def test_a_meeting_still_to_come_is_no_engagement(tmp_path):
+    """"Dự kiến trong quý II, Sở Ngoại vụ sẽ tổ chức Hội nghị gặp gỡ các tổ chức …": a
+    plan, no meeting held; "tổ chức Hội nghị" is to organise a conference, no body."""
+    extraction = _extract(tmp_path, (
+        "Ngày 15/1/2025, UBND tỉnh Kon Tum ban hành kế hoạch vận động viện trợ năm 2025.\n\n"
+        "Dự kiến trong quý II, Sở Ngoại vụ sẽ tổ chức Hội nghị gặp gỡ các tổ chức phi chính "
+        "phủ nước ngoài.\n"))
+
+    assert extraction.dataset.engagements == []
+    assert all("Hội nghị" not in (p.name_vi or "") for p in extraction.dataset.partners)

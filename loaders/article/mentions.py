@@ -48,6 +48,8 @@ _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
 _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*,?\s+)?"
                       rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND}|\s+&(?=\s+[{UPPER}]))*"
                       rf"(?:(?:\s*\([A-Z]{{2,8}}\))?\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
+_ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội chợ|Hội thi|Lễ|Diễn đàn|Tọa đàm|"
+                          r"Đoàn|Chương trình|Ngày|Tuần|Giải|Cuộc)(?!\w)")
 # More organisations listed after the first under one head: "Tổ chức GNI/Hàn Quốc, FFI, …".
 _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
@@ -201,6 +203,8 @@ class MentionFinder:
         for m in _HEAD_RE.finditer(self.text, start, end):
             if any(p.start <= m.start() < p.end for p in found):
                 continue
+            if _ORGANISE_RE.match(self.text, m.start(), end):
+                continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
             after = m.end(1) + 1
             if descriptor := _DESCRIPTOR_RE.match(self.text, after, end):
                 after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"

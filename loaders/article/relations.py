@@ -54,6 +54,9 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
                                     r"doanh nghiệp)", re.I)),
     ("coordination", re.compile(r"kết nối việc thực hiện|phối hợp (?:triển khai|thực hiện)", re.I)),
 ]
+# A meeting or visit still to come: planned, proposed or announced for later.
+_PLANNED_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|đề nghị|đề xuất|mong muốn)"
+                         r"(?!\w)(?![^,.;]{0,60}(?:đã|vừa)\s)", re.I)
 _CALL_VERB_RE = re.compile(r"(?:kêu gọi|vận động)(?:,\s*(?:kêu gọi|vận động))*\s+", re.I)
 _ADDRESSEE_END = re.compile(r"\s+(?:chung tay|hỗ trợ|ủng hộ|tài trợ|triển khai|giúp|tham gia|"
                             r"phòng|viện trợ)\b|[;.]|$", re.I)
@@ -167,6 +170,9 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
     if not kind:
         return []
     at = clause.start + match.start()
+    if kind in ("visit", "working_meeting") and _PLANNED_RE.search(
+            text, max(clause.start, at - 60), at):
+        return []  # "Dự kiến trong quý II, Sở sẽ tổ chức Hội nghị gặp gỡ …": not held yet
     ids = [p.id for p in partners]
     fields: dict = {"kind": kind}
     if kind == "direction_and_call_for_support" or kind == "resource_mobilisation":
