@@ -252,3 +252,28 @@ def test_a_meeting_still_to_come_is_no_engagement(tmp_path):
 
     assert extraction.dataset.engagements == []
     assert all("Hội nghị" not in (p.name_vi or "") for p in extraction.dataset.partners)
+
+
+def test_the_province_abroad_called_tinh_ban_receives(tmp_path):
+    """"… tại huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào), tỉnh Điện Biên đã tổ chức lễ bàn giao
+    công trình … cho chính quyền tỉnh bạn", priced by the next sentence: the province gives
+    the building to the province abroad the article speaks of."""
+    extraction = _extract(tmp_path, (
+        "Ngày 30/11/2023, tại huyện Mường Mày, tỉnh Phông Sa Lỳ (Lào), tỉnh Điện Biên đã tổ "
+        "chức lễ bàn giao công trình trường học cho chính quyền tỉnh bạn.\n\nCông trình được "
+        "tỉnh Điện Biên hỗ trợ xây dựng với tổng kinh phí 5 tỷ VNĐ.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert (donation.donors, donation.recipients) == (["dien-bien"], ["phongsaly"])
+    assert donation.value.value == 5_000_000_000
+
+
+def test_help_a_letter_wishes_for_is_no_gift(tmp_path):
+    """"Nghệ An mong muốn cùng tỉnh bạn triển khai …, trong đó có việc hỗ trợ xây dựng trường
+    học … với kinh phí dự kiến khoảng 1 tỷ đồng": a wish and a planned cost, no gift."""
+    extraction = _extract(tmp_path, (
+        "Ngày 1/12/2023, tỉnh Nghệ An gửi thư chúc mừng tỉnh Xiêng Khoảng (Lào).\n\nTrong năm "
+        "2024, Nghệ An mong muốn cùng tỉnh bạn triển khai các nội dung đã thống nhất, trong "
+        "đó có việc hỗ trợ xây dựng trường học với kinh phí dự kiến khoảng 1 tỷ đồng.\n"))
+
+    assert extraction.dataset.donations == []

@@ -32,6 +32,8 @@ _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "ki
 # trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
 _PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|"
                          r"có thể|kêu gọi|khả năng|nghiên cứu)(?!\w)", re.I)
+# A wish or a plan that a whole clause hangs on, however far before the gift.
+_WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề nghị|đề xuất)(?!\w)", re.I)
 # Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
 _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
                               r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
@@ -130,6 +132,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     items=items, value=value.raw if value else None, confidence=0.6)
     if give and _PLANNED_RE.search(text[max(part.start, give.start() - 30):give.start()]):
         return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
+    if value and re.search(r"(?<!\w)dự kiến(?!\w)", value.before[-25:] + value.raw):
+        return None  # "với kinh phí dự kiến khoảng 1 tỷ đồng": what it is planned to cost
+    if give and (wish := _WISH_RE.search(text, max(0, give.start() - 100), give.start())) \
+            and not re.search(r"(?<!\w)(?:đã|vừa)(?!\w)|[.;\n]", text[wish.end():give.start()]):
+        return None  # "mong muốn cùng tỉnh bạn triển khai …, trong đó có việc hỗ trợ …"
     if give and _TOLD_PROMISE_RE.search(text, part.start, give.start()):
         return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
     pivot = give.start() if give else first_thing

@@ -66,6 +66,7 @@ _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ng
                       r"tinh uy|nhan dan|pcpnn|ngo|oda|ubnd|lien hop quoc)\b")
 _HOME_RE = re.compile(r"(?<!\w)(?:[Tt]ỉnh ta|[Tt]ỉnh(?=\s+(?:đã|đang|sẽ|tiếp tục|luôn|cần|vẫn|"
                       r"chủ động|tích cực|cũng)\b)|(?<=cho )(?:tỉnh|địa phương)(?=\W|$))")
+_FRIEND_RE = re.compile(r"(?<!\w)(?:tỉnh|địa phương) bạn(?!\w)")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 # Letters only Vietnamese spelling uses: a name written with them is a Vietnamese name.
 _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ\u0300-\u0323"
@@ -152,6 +153,15 @@ class MentionFinder:
                     m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
                                                                   len(acronym[1])))):
                 self.acronyms.setdefault(acronym[1], m.id)
+        # "cho chính quyền tỉnh bạn": the province abroad the article speaks of
+        counts: dict[str, int] = {}
+        for m in gazetteer.find("partners", text, 0, len(text)):
+            entry = gazetteer.partners[m.id]
+            if entry.kind == "local_government" and entry.country not in (None, "vietnam"):
+                counts[m.id] = counts.get(m.id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        self.friend = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
+            else None
 
     def home_of(self, start: int, end: int, title: str | None = None) -> str | None:
         """The Vietnamese province the article speaks for: the one it names most, in its
@@ -249,6 +259,10 @@ class MentionFinder:
                 at = start + m.start()
                 if not any(f.start <= at < f.end for f in found):
                     found.append(PartnerMention(at, at + len(acronym), pid, m[0], 0.6))
+        if self.friend:
+            for m in _FRIEND_RE.finditer(self.text, start, end):
+                if not any(p.start <= m.start() < p.end for p in found):
+                    found.append(PartnerMention(m.start(), m.end(), self.friend, m[0], 0.7))
         if home:
             for m in _HOME_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
