@@ -292,3 +292,22 @@ def test_the_border_prefectures_and_provinces_abroad_are_known(tmp_path):
     assert sorted(meeting.participants) == ["ha-giang", "wenshan"]
     [donation] = extraction.dataset.donations
     assert donation.recipients == ["takeo"]
+
+
+def test_when_building_began_does_not_date_the_gift_and_the_foreign_side_equips(tmp_path):
+    """"Công trình được khởi công từ tháng 6/2022, …, trong đó KOICA viện trợ 1.950 triệu
+    đồng" in a 2023 article about the hand-over: the gift is of 2023. "Cùng với nhà lớp
+    học, phía Hàn Quốc còn trang bị … 120 bộ bàn ghế" is KOICA's too; thanks for "sự hỗ
+    trợ" that "giúp hơn 300 học sinh" is no gift, and pupils are no items."""
+    extraction = _extract(tmp_path, (
+        "16/03/2023 10:20\n\nNgày 15/3, huyện Cao Lộc, tỉnh Lạng Sơn tổ chức lễ bàn giao nhà "
+        "lớp học của Trường Tiểu học Thanh Lòa.\n\nCông trình được khởi công từ tháng 6/2022, "
+        "tổng vốn đầu tư hơn 2,3 tỷ đồng, trong đó KOICA viện trợ không hoàn lại 1.950 triệu "
+        "đồng. Cùng với nhà lớp học, phía Hàn Quốc còn trang bị cho nhà trường 120 bộ bàn ghế "
+        "học sinh.\n\nLãnh đạo UBND huyện Cao Lộc cảm ơn sự hỗ trợ của KOICA, giúp hơn 300 học "
+        "sinh có điều kiện học tập tốt hơn.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert donation.donors == ["koica"]
+    assert donation.when.start.year == 2023
+    assert [i.quantity.value for i in donation.items] == [120]

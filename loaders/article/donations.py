@@ -13,8 +13,8 @@ from loaders.article.mentions import PartnerMention
 from loaders.article.page import Span
 from loaders.article.things import AmountHit, ItemHit
 
-GIVE_RE = re.compile(r"(?<!\w)(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|tài trợ|quyên góp|"
-                     r"bàn giao)(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
+GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|"
+                     r"tài trợ|quyên góp|bàn giao|trang bị(?=\s+cho))(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
                      # a licence, a decision or an award handed over is no gift
                      r"(?!\s+(?:giấy|quyết định|bằng khen|huân chương|huy chương|kỷ niệm "
                      r"chương|chứng nhận)(?!\w))", re.I)
@@ -38,7 +38,9 @@ _WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề ngh
 _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
                               r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
 _ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
-                          r"(?!\w)|(?<!\w)phía bạn(?!\w)", re.I)
+                          r"(?!\w)|(?<!\w)phía bạn(?!\w)"
+                          # "phía Hàn Quốc còn trang bị …": the foreign side just spoken of
+                          r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 
 

@@ -88,8 +88,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         # ("Giai đoạn 2020-2022, …"); not the span an agreement covers ("… giai đoạn
         # 2025-2030").
         framed = _FRAMING_RE.match(sentence.text)
-        points = [p for at, p in periods if not _SPAN_RE.search(p["raw"])
-                  or (framed and at - sentence.start < 30)]
+        points = [p for at, p in periods if (not _SPAN_RE.search(p["raw"])
+                                             or (framed and at - sentence.start < 30))
+                  and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)]
         if points:
             dated.append(events.Dated(sentence.index, points[0]))
         if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
@@ -218,6 +219,11 @@ def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     return bool(entry and entry.country and entry.country != "vietnam")
 
 
+def _place(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+    return bool(entry and entry.kind == "local_government")
+
+
 def _domestic(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     entry = finder.proposals.get(pid) or gaz.partners.get(pid)
     return bool(entry and entry.country == "vietnam")
@@ -255,7 +261,8 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
     gift.value = cost.raw
     # "triển khai từ năm 2021 đến năm 2024 …": when the money was given
     periods = things.periods_in(page.text, sentence.start, sentence.end, published)
-    when = periods[0][1] if periods else None
+    when = next((p for pos, p in periods if not _BUILT_RE.search(
+        page.text, max(sentence.start, pos - 25), pos)), None)
     return [_Record("donations", at, _gift_fields(gift, gaz, items, when), [gift.part, sentence],
                     gift.confidence, gift=gift)]
 
@@ -276,6 +283,8 @@ def _published(written: str | None) -> date | None:
         return None
 
 
+_BUILT_RE = re.compile(r"(?:khởi công|thi công|động thổ|construction (?:began|started))"
+                       r"(?:\s+(?:từ|vào|in|on))?\s*$", re.I)
 _QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")
 
 
@@ -340,9 +349,14 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                                       detail=bool(k), referent=referent,
                                       local=lambda pid: pid == home or _domestic(finder, gaz, pid))
             if gift is None or gift.abroad_only and any(
-                    _domestic(finder, gaz, r) for r in gift.recipients):
-                continue
-            fields = _gift_fields(gift, gaz, items, when)
+                    _domestic(finder, gaz, r) or not _place(finder, gaz, r)
+                    for r in gift.recipients):
+                continue  # a gift going out goes to a place abroad, not to whoever is named
+            # "Công trình được khởi công từ tháng 6/2022, …, trong đó KOICA viện trợ …":
+            # when building began is not when the gift was made
+            gift_when = next((p for at, p in periods if not _BUILT_RE.search(
+                text, max(clause.start, at - 25), at)), None) if periods else framing
+            fields = _gift_fields(gift, gaz, items, gift_when)
             record = _Record("donations", sentence.index, fields, [part],
                              min(gift.confidence, conf), gift=gift)
             if k and first_gift is not None:

@@ -29,7 +29,11 @@ _COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SC
 _NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chức|năm|tháng|ngày|người|lượt|"
                         r"đoàn|văn kiện|biên bản|đối tác|địa phương|nước|tỉnh|xã|huyện|hộ|%|giờ|"
                         r"phút|km|ha|đồng|usd|vnđ|tỷ|tỉ|triệu|nghìn|ngàn|cơ quan|đơn vị|lĩnh vực|"
-                        r"cuộc|hội|bài|tin|lần)", re.I)
+                        r"cuộc|hội|bài|tin|lần|"
+                        # people a gift is for, and the size of a building: no things given
+                        r"(?:lưu )?học sinh|sinh viên|học viên|giáo viên|cán bộ|đại biểu|"
+                        r"bệnh nhân|phụ nữ|trẻ em|em|cháu|gia đình|người dân|hội viên|"
+                        r"tầng|m2|m3|mét|buổi|khóa|lớp tập huấn|thôn|bản|làng)(?!\w)", re.I)
 _GENERIC_ITEMS = {"vat tu y te", "thiet bi vat tu y te", "vat tu", "hang hoa",
                   "trang thiet bi y te", "thiet bi y te", "hang vien tro"}
 _PERIOD_RE = re.compile(
