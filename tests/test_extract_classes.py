@@ -311,3 +311,18 @@ def test_when_building_began_does_not_date_the_gift_and_the_foreign_side_equips(
     assert donation.donors == ["koica"]
     assert donation.when.start.year == 2023
     assert [i.quantity.value for i in donation.items] == [120]
+
+
+def test_a_count_right_after_a_sum_is_an_item_and_the_unnamed_organisation_gives(tmp_path):
+    """"… hỗ trợ 25.000 USD xây dựng 5 cây cầu": five bridges, though the sum is written
+    first; "Dịp này, tổ chức cũng trao tặng 112 bình lọc nước …": the organisation spoken
+    of gives, a further gift."""
+    extraction = _extract(tmp_path, (
+        "Ngày 2/7/2024, Quỹ Mekong Sunrise (Úc) hỗ trợ thành phố Cần Thơ 25.000 USD xây dựng 5 "
+        "cây cầu bê tông.\n\nDịp này, tổ chức cũng trao tặng 112 bình lọc nước cho các hộ dân "
+        "trong xã.\n"))
+
+    first, second = extraction.dataset.donations
+    assert [i.quantity.value for i in first.items] == [5]
+    assert second.donors == first.donors
+    assert [i.quantity.value for i in second.items] == [112]

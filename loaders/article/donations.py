@@ -40,7 +40,9 @@ _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|
 _ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
                           r"(?!\w)|(?<!\w)phía bạn(?!\w)"
                           # "phía Hàn Quốc còn trang bị …": the foreign side just spoken of
-                          r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?")
+                          r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?"
+                          # "Dịp này, tổ chức cũng trao tặng …": the organisation, unnamed
+                          r"|(?<![\w ])\s*(?:tổ chức|quỹ)(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 
 

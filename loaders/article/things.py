@@ -85,9 +85,14 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
         if name and free(s, e) and not re.search(r"\d{4}", m[2]):
             hits.append(_hit(gaz, s, e, name, m[2].strip()))
             taken.append((s, e))
-    for m in _COUNT_RE.finditer(chunk):
+    at = 0
+    while m := _COUNT_RE.search(chunk, at):
         s, e = start + m.start(), start + m.end()
+        at = m.end()
         noun = m[3].strip()
+        if sum_at := next((te for ts, te in taken if ts <= s < te), None):
+            at = sum_at - start  # "25.000 USD xây dựng 5 cây cầu": count after the sum
+            continue
         if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < 3:
             continue
         quantity = f"{m[1]} {m[2]}" if m[2] else f"{m[1]} {noun}"
