@@ -326,3 +326,41 @@ def test_a_count_right_after_a_sum_is_an_item_and_the_unnamed_organisation_gives
     assert [i.quantity.value for i in first.items] == [5]
     assert second.donors == first.donors
     assert [i.quantity.value for i in second.items] == [112]
+
+
+def test_a_summary_lists_donors_each_with_its_sum(tmp_path):
+    """"Các nhà tài trợ lớn gồm: Tổ chức X (45 tỷ đồng), Tổ chức Y (20 tỷ đồng) và Quỹ Z
+    với 15 tỷ đồng", and the English "Major donors were X (USD 2 million), …": one gift
+    to the province per donor, at its own sum."""
+    vi = _extract(tmp_path, (
+        "Năm 2024, tỉnh Kon Tum đã vận động được 120 tỷ đồng viện trợ. Các nhà tài trợ lớn "
+        "gồm: Tổ chức Tầm nhìn Thế giới (45 tỷ đồng), Tổ chức Plan International (20 tỷ đồng) "
+        "và Quỹ Nhi đồng Liên hợp quốc (UNICEF) với 15 tỷ đồng.\n"))
+    en = _extract(tmp_path, (
+        "In 2024, Kon Tum province received 5 million USD in aid. Major donors were World "
+        "Vision (USD 2 million), Plan International (USD 1 million) and UNICEF with USD "
+        "800,000.\n"))
+
+    for extraction in (vi, en):
+        gifts = extraction.dataset.donations
+        assert len(gifts) == 3
+        assert {tuple(d.recipients) for d in gifts} == {("kon-tum",)}
+        assert len({d.donors[0] for d in gifts}) == 3
+
+
+def test_a_name_stops_at_the_verb_that_follows_it(tmp_path):
+    """"Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng trao tặng Bệnh viện Đa khoa tỉnh Quảng Ngãi
+    …": the consulate's name ends before "trao tặng", though a capital follows the verb;
+    and "on August 5, 2024 handed over" counts no 2024 things."""
+    vi = _extract(tmp_path, "Ngày 3/6/2024, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng trao tặng "
+                  "Bệnh viện Đa khoa tỉnh Quảng Ngãi 2 máy siêu âm trị giá 1,2 tỷ đồng.\n")
+    en = _extract(tmp_path, "On behalf of the Embassy of Japan, Ambassador Ito Naoki on August "
+                  "5, 2024 handed over a school building worth 95,000 USD to Thanh Hoa "
+                  "province.\n")
+
+    [gift] = vi.dataset.donations
+    names = _names(vi)
+    assert [names[r] for r in gift.recipients] == ["Bệnh viện Đa khoa tỉnh Quảng Ngãi"]
+    assert names[gift.donors[0]].startswith("Tổng Lãnh sự quán Nhật Bản")
+    [gift] = en.dataset.donations
+    assert gift.items == []

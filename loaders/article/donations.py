@@ -227,6 +227,32 @@ def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[st
     return _unique(found)
 
 
+# "Các nhà tài trợ lớn gồm: Tổ chức X (45 tỷ đồng), Tổ chức Y (20 tỷ đồng) và Z với 15 tỷ
+# đồng": a summary's list, each donor with its own sum.
+_LISTED_SUM_RE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:\(|:|,?\s*với|,?\s*with|–|-)\s*"
+                            r"(?:(?:tài trợ|hỗ trợ|viện trợ|cam kết)\s+)?$")
+_ABOUT_DONORS_RE = re.compile(r"(?<!\w)(?:nhà tài trợ|tài trợ|viện trợ|đóng góp|hỗ trợ|donors?|"
+                              r"funded|provided|contributed|aid)(?!\w)", re.I)
+
+
+def listed_in(text: str, part: Span, partners: list[PartnerMention], amounts: list[AmountHit],
+              home: str | None) -> list[Gift]:
+    """A summary's list of donors, each with the sum it gave in brackets or after "với":
+    each a gift to the province. Fewer than two such donors is no list."""
+    if not home or not _ABOUT_DONORS_RE.search(text, part.start, part.end):
+        return []
+    gifts = []
+    for p in partners:
+        if p.home or p.id == home:
+            continue
+        sum_ = next((a for a in amounts if 0 <= a.start - p.end <= 40
+                     and _LISTED_SUM_RE.fullmatch(text[p.end:a.start])), None)
+        if sum_:
+            gifts.append(Gift(part, donors=[p.id], recipients=[home], value=sum_.raw,
+                              confidence=0.65))
+    return gifts if len(gifts) >= 2 else []
+
+
 def _via(text: str, part: Span, p: PartnerMention) -> bool:
     """"thông qua Đại sứ quán …": the channel a gift went through, not its giver."""
     return bool(re.search(r"(?:thông qua|through)\s+(?:the\s+)?$",

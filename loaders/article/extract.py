@@ -338,6 +338,12 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
         first_gift = None
         parts = [(k, sibling) for k, part in enumerate(donations.parts_of(text, clause))
                  for sibling in donations.siblings_of(text, part)]
+        if listed := donations.listed_in(text, clause, partners, amounts, home):
+            for gift in listed:
+                out.append(_Record("donations", sentence.index,
+                                   _gift_fields(gift, gaz, items, when), [clause],
+                                   min(gift.confidence, conf), gift=gift))
+            parts = []
         for k, part in parts:
             hits = things.items_in(gaz, text, part.start, part.end)
             part_partners = [p for p in partners if part.start <= p.start < part.end]
@@ -374,7 +380,19 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                    home: str | None, published: date | None, framing: dict | None,
                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
-    for clause in (p for c in sentence.clauses for p in english.parts_of(text, c)):
+    listing = set()
+    for c in sentence.clauses:
+        partners = english.partners_in(gaz, text, c.start, c.end, finder.proposals)
+        amounts = things.amounts_in(text, c.start, c.end)
+        periods = things.periods_in(text, c.start, c.end, published)
+        # "Major donors were World Vision (USD 2 million), Plan International (…) and …"
+        for gift in donations.listed_in(text, c, partners, amounts, home):
+            listing.add(c.start)
+            out.append(_Record("donations", sentence.index, _gift_fields(
+                gift, gaz, items, periods[0][1] if periods else framing), [c], gift.confidence,
+                gift=gift))
+    for clause in (p for c in sentence.clauses if c.start not in listing
+                   for p in english.parts_of(text, c)):
         partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals)
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)

@@ -17,7 +17,11 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          "dự án", "chương trình", "đoàn", "lễ", "buổi", "công trình", "trị giá", "tổng",
          "tiền", "kinh phí", "nguồn", "hộ", "người", "trẻ em", "học sinh", "bà con",
          # the channel a gift went through is another name: "của X thông qua Y"
-         "thông qua", "qua", "được"}
+         "thông qua", "qua", "được",
+         # the verb after a giver, whatever capital follows it ("… tại Đà Nẵng trao tặng
+         # Bệnh viện …")
+         "trao tặng", "tặng", "trao", "tài trợ", "viện trợ", "ủng hộ", "bàn giao",
+         "tiếp nhận", "ký kết", "ký", "tiếp", "thăm"}
 
 
 @lru_cache(maxsize=4096)
