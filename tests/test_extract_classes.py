@@ -364,3 +364,20 @@ def test_a_name_stops_at_the_verb_that_follows_it(tmp_path):
     assert names[gift.donors[0]].startswith("Tổng Lãnh sự quán Nhật Bản")
     [gift] = en.dataset.donations
     assert gift.items == []
+
+
+def test_who_visits_and_gives_gives_to_whom_it_visited(tmp_path):
+    """"đoàn đại biểu tỉnh An Giang … đã đến thăm lãnh đạo tỉnh Takeo (Campuchia) và trao
+    tặng 150 phần quà cho gia đình chính sách của tỉnh bạn", and the English "… visited
+    Takeo province, Cambodia, and presented 150 gifts …": the visitor gives, the province
+    it visited receives."""
+    vi = _extract(tmp_path, (
+        "Ngày 2/4/2024, đoàn đại biểu tỉnh An Giang đã đến thăm, chúc Tết lãnh đạo tỉnh Takeo "
+        "(Campuchia) và trao tặng 150 phần quà cho gia đình chính sách của tỉnh bạn.\n"))
+    en = _extract(tmp_path, (
+        "On April 2, 2024, a delegation of An Giang province visited the leaders of Takeo "
+        "province, Cambodia, and presented 150 gifts to policy families there.\n"))
+
+    for extraction in (vi, en):
+        [gift] = extraction.dataset.donations
+        assert (gift.donors, gift.recipients) == (["an-giang"], ["takeo"])

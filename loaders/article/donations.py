@@ -146,6 +146,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     pivot = give.start() if give else first_thing
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
               and not _possessive(text, part, p) and not _via(text, part, p)]
+    if give and partners and partners[0].start < pivot and _COORDINATED_RE.search(
+            text, part.start, give.start()):
+        # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
+        # the first verb gives; whom it visited does not
+        subject = partners[0]
+        donors = [] if subject.home or subject.id == home else [subject.id]
     # "trao 100 suất quà cho các hộ nghèo của huyện Chantrea": "của" on the receiving side
     # says whose households, not who gave
     to = _TO_RE.search(text, first_thing, part.end)
@@ -251,6 +257,10 @@ def listed_in(text: str, part: Span, partners: list[PartnerMention], amounts: li
             gifts.append(Gift(part, donors=[p.id], recipients=[home], value=sum_.raw,
                               confidence=0.65))
     return gifts if len(gifts) >= 2 else []
+
+
+_COORDINATED_RE = re.compile(r"(?<!\w)(?:thăm|làm việc|gặp|tiếp|chúc Tết|chúc mừng)(?!\w)"
+                             r"[^;]{0,120}?\svà\s+(?:đã\s+|cũng\s+)?$", re.I)
 
 
 def _via(text: str, part: Span, p: PartnerMention) -> bool:

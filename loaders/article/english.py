@@ -220,6 +220,8 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
 
 
 _VENUE_EN = re.compile(r"\bin\s+$")
+_VISITED_AND_RE = re.compile(r"\b(?:visited|met(?: with)?|worked with|called on|paid a "
+                             r"(?:\w+\s+)?visit to)\b[^;]{0,120}?,?\s+and\s+(?:also\s+)?$")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
 _OURS_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:delegation|province)\b")
 _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
@@ -256,6 +258,12 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         to = _TO_RE.search(text, give.end(), clause.end)
         after = [p for p in partners if to and p.start >= to.start()]
         recipients = [after[0].id] if after else []
+        if (visit := _VISITED_AND_RE.search(text, clause.start, give.start())) and donors:
+            # "a delegation of An Giang province visited Takeo province and presented 150
+            # gifts to policy families there": the visitor gives, to whom it visited
+            visited = [p.id for p in partners if visit.start() < p.start < give.start()]
+            donors = [d for d in donors if d not in visited][:1]
+            recipients = recipients or visited[:1]
     donors = list(dict.fromkeys(d for d in donors if d not in recipients))
     if not donors:
         return None
