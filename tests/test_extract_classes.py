@@ -381,3 +381,13 @@ def test_who_visits_and_gives_gives_to_whom_it_visited(tmp_path):
     for extraction in (vi, en):
         [gift] = extraction.dataset.donations
         assert (gift.donors, gift.recipients) == (["an-giang"], ["takeo"])
+
+
+def test_a_short_thing_counted_in_a_unit_is_an_item(tmp_path):
+    """"20 tấn gạo và 500 thùng mì": noodles are counted though their name is two letters
+    long, because a unit ("thùng") says a thing is counted."""
+    extraction = _extract(tmp_path, "Ngày 3/2/2024, UBND tỉnh Cao Bằng đã tiếp nhận 20 tấn gạo "
+                          "và 500 thùng mì do thành phố Bách Sắc (Trung Quốc) trao tặng.\n")
+
+    [donation] = extraction.dataset.donations
+    assert sorted(i.quantity.value for i in donation.items) == [20, 500]

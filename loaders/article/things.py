@@ -93,7 +93,8 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
         if sum_at := next((te for ts, te in taken if ts <= s < te), None):
             at = sum_at - start  # "25.000 USD xây dựng 5 cây cầu": count after the sum
             continue
-        if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < 3:
+        # "500 thùng mì": with a unit, a short noun still names the thing
+        if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < (2 if m[2] else 3):
             continue
         quantity = f"{m[1]} {m[2]}" if m[2] else f"{m[1]} {noun}"
         hits.append(_hit(gaz, s, e, noun, quantity))
