@@ -391,3 +391,28 @@ def test_a_short_thing_counted_in_a_unit_is_an_item(tmp_path):
 
     [donation] = extraction.dataset.donations
     assert sorted(i.quantity.value for i in donation.items) == [20, 500]
+
+
+def test_english_hand_overs_with_a_vietnamese_co_host_a_grant_from_and_counted_words(tmp_path):
+    """Three English ways a gift is told: "X and the People's Committee of Y district held
+    a ceremony to hand over …, built with 95,000 USD" (the Vietnamese co-host receives),
+    "a total grant of 850,000 EUR from X", and "handed over three clean water works …. The
+    works, worth 1.6 billion VND, serve 1,200 pupils" (three works, no pupils counted)."""
+    hosted = _extract(tmp_path, (
+        "On March 26, 2024, the Embassy of Japan in Vietnam and the People's Committee of Binh "
+        "Lieu district, Quang Ninh province, held a ceremony to hand over the Dong Tam commune "
+        "health station, built with 95,000 USD from Japan's grassroots grant programme.\n"))
+    granted = _extract(tmp_path, (
+        "On December 19, 2023, Ben Tre Provincial People's Committee closed the water project. "
+        "The project had a total grant of 850,000 EUR from Vitens Evides International.\n"))
+    counted = _extract(tmp_path, (
+        "On June 12, 2024, UNICEF handed over three clean water works to Ha Giang province. "
+        "The works, worth a total of 1.6 billion VND, serve more than 1,200 pupils.\n"))
+
+    [gift] = hosted.dataset.donations
+    assert _names(hosted)[gift.recipients[0]] == "People's Committee of Binh Lieu district"
+    [gift] = granted.dataset.donations
+    assert (gift.recipients, gift.value.value) == (["ben-tre"], 850_000)
+    [gift] = counted.dataset.donations
+    assert [i.quantity.value for i in gift.items] == [3]
+    assert gift.value.value == 1_600_000_000

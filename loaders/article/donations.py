@@ -393,7 +393,7 @@ _HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|hand
                           r"inaugurated and handed over)\s+(?:(?:a|an|the|new|\w+)\s+){0,3}?"
                           r"(?:công trình|trường|điểm trường|trạm|nhà|cầu|phòng học|bếp ăn|"
                           r"hệ thống|giếng|bể|building|kindergarten|school|clinic|bridge|"
-                          r"health station|house)", re.I)
+                          r"health station|house|works|water system|classrooms?|wells?)", re.I)
 _PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
                                 r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 # "X và Y đã ký hợp đồng tài trợ dự án …": a grant, its sum often in the next sentence

@@ -8,6 +8,7 @@ government ("Yen Bai Provincial People's Committee", "the Administration of Phon
 Province") is that place, as the Vietnamese pages' "UBND tỉnh" is read."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.article.gazetteer import Gazetteer
@@ -21,7 +22,7 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"(?:\s+(?:of|and|for|the|in|on|for the)\s+[A-Z][\w'’.&-]*"
                       r"|\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too
-                      r"(?:(?<!\bThe)\s+(?:province|prefecture)\b)?")
+                      r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune)\b)?")
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
@@ -42,9 +43,13 @@ _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           # capital go on with the name
                           r"(?=\s+(?:to|on|through|via)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|[,.;]|$)")
+_GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?|sponsorship)\s+"
+                            r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
+                            r"(?=\s+(?:to|for|on|through|via)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", re.I)
-_WITH_SUM_RE = re.compile(r"(?<=\w),?\s+with\s+(?:about |over |more than |nearly )?"
+_WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!renovated)"
+                          r"(?<!equipped),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")
 _SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
                       r"record of discussions?|minutes of discussions?|letter of intent|"
@@ -130,6 +135,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             id_ = "extracted-" + slug(name)
             country = "vietnam" if places and all(
                 gaz.partners[p.id].country == "vietnam" for p in places) else None
+            if not inner and kind == "government_office":
+                country = "vietnam"  # "People's Committee of Binh Lieu": a home page's own
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
     # "the Food and Agriculture Organization of the United Nations (FAO)": a name the
@@ -187,11 +194,24 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
         if _NOT_ITEMS.fullmatch(noun):
             continue
         hits.append(ItemHit(m.start(), m.end(), noun, None, m[1].replace(",", "")))
-    return hits
+    # "handed over three clean water works": a count written as a word
+    for m in _WORD_COUNT_RE.finditer(text, start, end):
+        noun = m[2].strip()
+        if not _NOT_ITEMS.fullmatch(noun):
+            hits.append(ItemHit(m.start(), m.end(), noun, None,
+                                str(_NUMBER_WORDS.index(m[1].lower()) + 2)))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve"]
+_WORD_COUNT_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+([a-z][a-z -]{2,40}?)"
+                            r"(?=\s+(?:(?:to|for|from|worth|with|in|at)\b)|[,.;]|$)", re.I)
 
 
 def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-             home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
+             home: str | None, periods: list[tuple[int, dict]],
+             local: Callable[[str], bool] = lambda _: False) -> list[Found]:
     out = []
     if sign := _SIGN_RE.search(text, clause.start, clause.end):
         # "On October 10, in Gifu City, X and Y signed …": where, not who
@@ -213,13 +233,15 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
                 spans = bool(re.search(r"\d{4}\s*[-–]\s*\d{4}", period["raw"]))
                 fields.setdefault("period" if spans else "signed", period)
             out.append(Found("agreements", fields, clause, 0.75))
-    gift = _gift(text, clause, partners, amounts, home)
+    gift = _gift(text, clause, partners, amounts, home, local)
     if gift:
         out.append(gift)
     return out
 
 
 _VENUE_EN = re.compile(r"\bin\s+$")
+_COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) with|together "
+                           r"with|with the support of)\s+(?:the\s+)?$")
 _VISITED_AND_RE = re.compile(r"\b(?:visited|met(?: with)?|worked with|called on|paid a "
                              r"(?:\w+\s+)?visit to)\b[^;]{0,120}?,?\s+and\s+(?:also\s+)?$")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
@@ -229,7 +251,7 @@ _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is t
 
 
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-          home: str | None) -> Found | None:
+          home: str | None, local: Callable[[str], bool]) -> Found | None:
     items = items_in(text, clause.start, clause.end)
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
@@ -241,7 +263,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     if received := _RECEIVED_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if received.start("by") <= p.start < received.end("by")]
         recipients = [p.id for p in partners if p.start < received.start()]
-    elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end):
+    elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end) \
+            or _GRANT_FROM_RE.search(text, clause.start, clause.end):
+        # "funded by X", "a total grant of 850,000 EUR from X"
         donors = [p.id for p in partners if funded.start("by") <= p.start < funded.end("by")]
     elif with_ := _WITH_SUM_RE.search(text, clause.start, clause.end):
         # "contributions came from Plan International, with 4.3 billion VND for …"
@@ -265,6 +289,15 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             donors = [d for d in donors if d not in visited][:1]
             recipients = recipients or visited[:1]
     donors = list(dict.fromkeys(d for d in donors if d not in recipients))
+    if any(local(d) for d in donors) and not all(local(d) for d in donors):
+        # "the Embassy of Japan and the People's Committee of Binh Lieu district held a
+        # ceremony to hand over …": the Vietnamese side receives what the foreign side gives
+        ours = [p for p in partners if local(p.id) and p.id in donors]
+        donors = [d for d in donors if not local(d)]
+        # one "in coordination with" arranges the gift for the province, it does not get it
+        hosts = [p.id for p in ours if p.id != home and not _COORDINATING.search(
+            text, max(clause.start, p.start - 30), p.start)]
+        recipients = recipients or hosts[:1] or ([home] if home else [])
     if not donors:
         return None
     if not recipients and home and home not in donors:

@@ -192,6 +192,9 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
                                        finder.proposals) if english_page else \
             finder.partners(clause.start, clause.end, home)
         if gift := donations.handover_in(page.text, clause, partners, home):
+            # "handed over three clean water works": what was handed over, counted
+            gift.items = english.items_in(page.text, clause.start, clause.end) \
+                if english_page else []
             if not gift.recipients:  # a grant signed: the foreign side gives
                 gift.recipients = [d for d in gift.donors if _domestic(finder, gaz, d)]
                 gift.donors = [d for d in gift.donors if d not in gift.recipients]
@@ -404,7 +407,8 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             if points:
                 fields["when"] = points[0]
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
-        for f in english.facts_in(text, clause, partners, amounts, home, periods):
+        for f in english.facts_in(text, clause, partners, amounts, home, periods,
+                                  lambda pid: pid == home or _domestic(finder, gaz, pid)):
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],

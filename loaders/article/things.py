@@ -33,7 +33,11 @@ _NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chứ
                         # people a gift is for, and the size of a building: no things given
                         r"(?:lưu )?học sinh|sinh viên|học viên|giáo viên|cán bộ|đại biểu|"
                         r"bệnh nhân|phụ nữ|trẻ em|em|cháu|gia đình|người dân|hội viên|"
-                        r"tầng|m2|m3|mét|buổi|khóa|lớp tập huấn|thôn|bản|làng)(?!\w)", re.I)
+                        r"tầng|m2|m3|mét|buổi|khóa|lớp tập huấn|thôn|bản|làng)(?!\w)"
+                        # the English pages' people, as the whole noun ("patient monitors"
+                        # are things)
+                        r"|^(?:\w+\s+)?(?:pupils?|students?|people|children|households?|"
+                        r"patients|beneficiaries|residents?|families)$", re.I)
 _GENERIC_ITEMS = {"vat tu y te", "thiet bi vat tu y te", "vat tu", "hang hoa",
                   "trang thiet bi y te", "thiet bi y te", "hang vien tro"}
 _PERIOD_RE = re.compile(
