@@ -416,3 +416,17 @@ def test_english_hand_overs_with_a_vietnamese_co_host_a_grant_from_and_counted_w
     [gift] = counted.dataset.donations
     assert [i.quantity.value for i in gift.items] == [3]
     assert gift.value.value == 1_600_000_000
+
+
+def test_the_english_foundation_named_just_before_gives(tmp_path):
+    """"… and the Blue Dragon Children's Foundation launched a project …. The Australian
+    foundation will fund the 2024-2026 project with 210,000 AUD": the foundation named in
+    the sentence before funds it."""
+    extraction = _extract(tmp_path, (
+        "On April 15, 2024, the Nghe An Women's Union and the Blue Dragon Children's Foundation "
+        "launched a project to prevent human trafficking. The Australian foundation will fund "
+        "the 2024-2026 project with 210,000 AUD.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert _names(extraction)[gift.donors[0]] == "Blue Dragon Children's Foundation"
+    assert (gift.value.value, gift.value.currency) == (210_000, "AUD")

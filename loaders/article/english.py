@@ -211,7 +211,8 @@ _WORD_COUNT_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+([a-z][a-z 
 
 def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
              home: str | None, periods: list[tuple[int, dict]],
-             local: Callable[[str], bool] = lambda _: False) -> list[Found]:
+             local: Callable[[str], bool] = lambda _: False,
+             anaphor: str | None = None) -> list[Found]:
     out = []
     if sign := _SIGN_RE.search(text, clause.start, clause.end):
         # "On October 10, in Gifu City, X and Y signed …": where, not who
@@ -233,7 +234,7 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
                 spans = bool(re.search(r"\d{4}\s*[-–]\s*\d{4}", period["raw"]))
                 fields.setdefault("period" if spans else "signed", period)
             out.append(Found("agreements", fields, clause, 0.75))
-    gift = _gift(text, clause, partners, amounts, home, local)
+    gift = _gift(text, clause, partners, amounts, home, local, anaphor)
     if gift:
         out.append(gift)
     return out
@@ -245,13 +246,16 @@ _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) 
 _VISITED_AND_RE = re.compile(r"\b(?:visited|met(?: with)?|worked with|called on|paid a "
                              r"(?:\w+\s+)?visit to)\b[^;]{0,120}?,?\s+and\s+(?:also\s+)?$")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
+_EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundation|organi[sz]ation|"
+                          r"NGO|agency|embassy|consulate|fund|donor)\b")
 _OURS_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:delegation|province)\b")
 _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
                           r"(?:\w+\s+)?(?:also\s+)?$")
 
 
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-          home: str | None, local: Callable[[str], bool]) -> Found | None:
+          home: str | None, local: Callable[[str], bool],
+          anaphor: str | None = None) -> Found | None:
     items = items_in(text, clause.start, clause.end)
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
@@ -267,7 +271,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             or _GRANT_FROM_RE.search(text, clause.start, clause.end):
         # "funded by X", "a total grant of 850,000 EUR from X"
         donors = [p.id for p in partners if funded.start("by") <= p.start < funded.end("by")]
-    elif with_ := _WITH_SUM_RE.search(text, clause.start, clause.end):
+    elif (with_ := _WITH_SUM_RE.search(text, clause.start, clause.end)) \
+            and any(p.end <= with_.start() for p in partners):
         # "contributions came from Plan International, with 4.3 billion VND for …"
         donors = [p.id for p in partners if p.end <= with_.start()][-1:]
     elif give := GIVE_RE.search(text, clause.start, clause.end):
@@ -277,6 +282,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # and through whom, not who gave
         donors = [p.id for p in partners if p.start < give.start()
                   and not _AT_OR_THROUGH.search(text[max(clause.start, p.start - 60):p.start])]
+        if not donors and anaphor and _EN_ANAPHORA.search(text, clause.start, give.start()):
+            donors = [anaphor]  # "The Australian foundation will fund …": the one just named
         if not donors and home and _OURS_RE.search(text, clause.start, give.start()):
             donors = [home]  # "the delegation also handed over …": the province's delegation
         to = _TO_RE.search(text, give.end(), clause.end)

@@ -222,6 +222,15 @@ def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     return bool(entry and entry.country and entry.country != "vietnam")
 
 
+def _named_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
+                  home: str | None) -> str | None:
+    """The foreign partner an English page named last before `at`: "The foundation" after
+    "… and the Blue Dragon Children's Foundation launched …"."""
+    named = english.partners_in(gaz, page.text, 0, at, finder.proposals)
+    return next((p.id for p in reversed(named) if p.id != home
+                 and not _domestic(finder, gaz, p.id)), None)
+
+
 def _place(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     entry = finder.proposals.get(pid) or gaz.partners.get(pid)
     return bool(entry and entry.kind == "local_government")
@@ -408,7 +417,8 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                 fields["when"] = points[0]
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
         for f in english.facts_in(text, clause, partners, amounts, home, periods,
-                                  lambda pid: pid == home or _domestic(finder, gaz, pid)):
+                                  lambda pid: pid == home or _domestic(finder, gaz, pid),
+                                  _named_before(page, clause.start, finder, gaz, home)):
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],
