@@ -187,6 +187,11 @@ def _trimmed(name: str) -> str:
     return _WHERE_AFTER.sub(r"\1", _MONTH_AFTER.sub("", name))
 
 
+def refers_back(text: str, clause: Span) -> bool:
+    """"The foundation …", "This organisation …": a body named before."""
+    return bool(_EN_ANAPHORA.search(text, clause.start, clause.end))
+
+
 def items_in(text: str, start: int, end: int) -> list[ItemHit]:
     hits = []
     for m in _COUNT_RE.finditer(text, start, end):

@@ -418,7 +418,8 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
         for f in english.facts_in(text, clause, partners, amounts, home, periods,
                                   lambda pid: pid == home or _domestic(finder, gaz, pid),
-                                  _named_before(page, clause.start, finder, gaz, home)):
+                                  _named_before(page, clause.start, finder, gaz, home)
+                                  if english.refers_back(text, clause) else None):
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],
