@@ -430,3 +430,19 @@ def test_the_english_foundation_named_just_before_gives(tmp_path):
     [gift] = extraction.dataset.donations
     assert _names(extraction)[gift.donors[0]] == "Blue Dragon Children's Foundation"
     assert (gift.value.value, gift.value.currency) == (210_000, "AUD")
+
+
+def test_the_signers_named_after_giua_or_joined_by_and_in_english(tmp_path):
+    """"lễ ký kết Biên bản ghi nhớ giữa Sở Y tế tỉnh Thái Bình và Tổ chức Operation Smile đã
+    diễn ra …": the two after "giữa" sign, not the province too; in English "Thai Binh
+    Department of Health and Operation Smile Vietnam signed …" is two names, and the country
+    at the end of the second is part of it."""
+    vi = _extract(tmp_path, "Ngày 5/6/2024, lễ ký kết Biên bản ghi nhớ giữa Sở Y tế tỉnh Thái "
+                  "Bình và Tổ chức Operation Smile đã diễn ra tại thành phố Thái Bình.\n")
+    en = _extract(tmp_path, "On July 2, 2024, the Thai Binh Department of Health and Operation "
+                  "Smile Vietnam signed a memorandum of understanding on free surgeries.\n")
+
+    for extraction in (vi, en):
+        [agreement] = extraction.dataset.agreements
+        assert len(agreement.parties) == 2
+        assert "thai-binh" not in agreement.parties and "vietnam" not in agreement.parties

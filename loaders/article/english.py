@@ -103,7 +103,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     known = gaz.find("partners", text, start, end)
     found: list[PartnerMention] = []
     described: str | None = None  # the kind "A Japan-based NGO," gives the name after it
-    for s, e in _chunks(text, start, end):
+    for s, e in _chunks(text, start, end, {k.start for k in known}):
         if text[s:s + 4].lower() == "the ":
             s += 4
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
@@ -151,6 +151,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     # Known names that run past a run of capitals ("Svay Rieng province") count as well.
     found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
               if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)]
+    # "Operation Smile Vietnam": the country written at the end of a known name is part of it
+    found = [f for f in found if f.id not in gaz.partners
+             or gaz.partners[f.id].kind != "national_government"
+             or not any(g.end < f.start and re.fullmatch(r"\s+", text[g.end:f.start])
+                        for g in found)]
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
@@ -161,15 +166,18 @@ _TITLE_BEFORE = re.compile(r"\b(?:Chairman|Chairwoman|Chair|President|Director|S
 _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 
 
-def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _chunks(text: str, start: int, end: int,
+            known_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words; "Da Nang City People's Committee and Sakai City" is two
-    names (the first is complete before "and"), "Obstetrics and Paediatrics Hospital" one."""
+    names (the first is complete before "and"), "Obstetrics and Paediatrics Hospital" one;
+    so are "Thai Binh Department of Health and Operation Smile", a known name after "and"."""
     out = []
     for m in _NAME_RE.finditer(text, start, end):
         s = m.start()
-        for join in re.finditer(r"\s+and\s+", text[m.start():m.end()]):
+        for join in re.finditer(r"\s+and\s+(?:the\s+)?", text[m.start():m.end()]):
             left = text[s:m.start() + join.start()].split()
-            if left and _ENDS_A_NAME.fullmatch(left[-1]):
+            if left and (_ENDS_A_NAME.fullmatch(left[-1]) or m.start() + join.end()
+                         in known_starts):
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
         out.append((s, m.end()))

@@ -103,7 +103,13 @@ def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: st
     title_end = re.search(r",|\s+(?:nhằm|đã|để|góp phần|với)\s", text[m.end():stop])
     title = text[m.start(2): m.end() + (title_end.start() if title_end else stop - m.end())]
     parties = [p.id for p in partners]
-    if home and home not in parties and not any(p.start < sign.start() for p in partners):
+    between = re.search(r"(?<!\w)giữa\s", text[m.end():stop])
+    if between:
+        # "lễ ký kết Biên bản ghi nhớ giữa Sở Y tế tỉnh X và Tổ chức Y đã diễn ra tại …": the
+        # parties are the two named after "giữa"; no one else signs
+        at = m.end() + between.end()
+        parties = [p.id for p in partners if p.start >= at][:2] or parties
+    elif home and home not in parties and not any(p.start < sign.start() for p in partners):
         parties.insert(0, home)  # "Tỉnh đã ký kết …": the province signs
     fields = {"kind": kind, "title_vi": title.strip(), "parties": list(dict.fromkeys(parties))}
     if m[1]:
