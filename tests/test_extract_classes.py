@@ -441,3 +441,20 @@ def test_the_signers_named_after_giua_or_joined_by_and_in_english(tmp_path):
         [agreement] = extraction.dataset.agreements
         assert len(agreement.parties) == 2
         assert "thai-binh" not in agreement.parties and "vietnam" not in agreement.parties
+
+
+def test_an_autonomous_prefecture_is_one_party_however_it_is_named(tmp_path):
+    """Headline "… giữa tỉnh Hà Giang (Việt Nam) và Châu Văn Sơn (Vân Nam, Trung Quốc)", lede
+    "… hội đàm với Nhóm công tác Châu tự trị dân tộc Choang - Miêu Văn Sơn, tỉnh Vân Nam":
+    the places in brackets and after the comma say where; the long and the short name are
+    one prefecture; the talks have two sides."""
+    extraction = _extract(tmp_path, (
+        "Hội đàm giữa tỉnh Hà Giang (Việt Nam) và Châu Văn Sơn (Vân Nam, Trung Quốc)\n\n"
+        "Ngày 28/8/2023, Nhóm công tác tỉnh Hà Giang đã hội đàm với Nhóm công tác liên hợp Châu "
+        "tự trị dân tộc Choang - Miêu Văn Sơn, tỉnh Vân Nam (Trung Quốc).\n"))
+
+    [meeting] = extraction.dataset.engagements
+    names = _names(extraction)
+    assert len(meeting.participants) == 2
+    assert "ha-giang" in meeting.participants
+    assert any(names.get(p) == "Châu Văn Sơn" for p in meeting.participants)

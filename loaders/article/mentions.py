@@ -24,7 +24,7 @@ _HEADS: dict[str, str] = {
     "chính quyền": "local_government", "thành phố": "local_government",
     "tỉnh": "local_government", "huyện": "local_government", "châu": "local_government",
     "quận": "local_government", "bang": "local_government", "xã": "local_government",
-    "khu tự trị": "local_government",
+    "khu tự trị": "local_government", "châu tự trị": "local_government",
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
@@ -45,7 +45,7 @@ _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
 # Ngoại vụ"): these second syllables belong to the name.
 _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
-_NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*,?\s+)?"
+_NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\s+{_CAP_WORD})*,?\s+)?"
                       rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND}|\s+&(?=\s+[{UPPER}]))*"
                       rf"(?:(?:\s*\([A-Z]{{2,8}}\))?\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
 _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội chợ|Hội thi|Lễ|Diễn đàn|Tọa đàm|"
@@ -90,7 +90,11 @@ def _where_dropped(name: str) -> str:
     organisation, named once with where it works and once without."""
     folded = names.fold(name).split(" tai ")[0]
     # "Công ty TNHH Samsung Display Việt Nam" is "Công ty Samsung Display Việt Nam"
-    return " ".join(re.sub(r"\b(?:tnhh|co phan|cp|mot thanh vien|mtv)\b", " ", folded).split())
+    folded = " ".join(re.sub(r"\b(?:tnhh|co phan|cp|mot thanh vien|mtv)\b", " ", folded).split())
+    # "Châu tự trị dân tộc Choang - Miêu Văn Sơn" is "châu Văn Sơn": an autonomous
+    # prefecture's peoples come between its kind and its name
+    autonomous = re.match(r"(chau|khu) tu tri dan toc .*?(\S+ \S+)$", folded)
+    return f"{autonomous[1]} {autonomous[2]}" if autonomous else folded
 
 
 # Family names that open most Vietnamese full names: "Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh
@@ -419,6 +423,14 @@ class MentionFinder:
                     and not prev.home and (self._is_qualifier(prev, m)
                                            or self._address_of(prev, m)):
                 self._lies_in(prev, known)
+                last_end = m.end
+                continue
+            # "Châu Văn Sơn (Vân Nam, Trung Quốc)", "tỉnh Hà Giang (Việt Nam)": a place or
+            # country in brackets right after a place says where it is
+            own = self.proposals.get(prev.id) or self.gaz.partners.get(prev.id) if prev else None
+            if prev and own and own.kind == "local_government" and known and known.kind in (
+                    "local_government", "national_government") \
+                    and re.fullmatch(r"\s*\(\s*", self.text[prev.end:m.start]):
                 last_end = m.end
                 continue
             kept.append(m)
