@@ -458,3 +458,17 @@ def test_an_autonomous_prefecture_is_one_party_however_it_is_named(tmp_path):
     assert len(meeting.participants) == 2
     assert "ha-giang" in meeting.participants
     assert any(names.get(p) == "Châu Văn Sơn" for p in meeting.participants)
+
+
+def test_the_date_line_in_the_forms_pages_write_it(tmp_path):
+    """A date line as pages write it ("Cập nhật: 10:20 16/03/2023", "16-03-2023 10:20",
+    "16.03.2023", "Thursday, March 16, 2023 10:20", "Posted on 16 March 2023") gives the
+    year to a gift dated "Sáng 15/3"."""
+    for line in ("Cập nhật: 10:20 16/03/2023", "16-03-2023 10:20", "10:20 | 16/03/2023",
+                 "16.03.2023", "Thursday, March 16, 2023 10:20", "Posted on 16 March 2023"):
+        extraction = _extract(tmp_path, (
+            f"Tổ chức Plan International trao máy tính cho Hà Giang\n\n{line}\n\nSáng 15/3, "
+            "Tổ chức Plan International trao tặng tỉnh Hà Giang 50 máy tính.\n"))
+
+        [donation] = extraction.dataset.donations
+        assert donation.when.start.isoformat() == "2023-03-15", line
