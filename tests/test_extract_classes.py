@@ -472,3 +472,27 @@ def test_the_date_line_in_the_forms_pages_write_it(tmp_path):
 
         [donation] = extraction.dataset.donations
         assert donation.when.start.isoformat() == "2023-03-15", line
+
+
+def test_the_ways_a_meeting_is_told(tmp_path):
+    """"có buổi gặp mặt với Tổng Lãnh sự Trung Quốc tại Hải Phòng", "welcomed Consul General
+    of the Republic of Korea in Da Nang Lee Eun-sook", "hosted a reception for Governor of
+    Kampot Province Mao Thonin", "The Ambassador of New Zealand to Vietnam … paid a courtesy
+    call on the leaders of Quang Ngai province": each a meeting of two sides, the office
+    holder standing for the mission or the place."""
+    texts = [
+        "Chiều 15/5/2024, lãnh đạo UBND tỉnh Quảng Ninh đã có buổi gặp mặt với Tổng Lãnh sự "
+        "Trung Quốc tại Hải Phòng Chu Phong.\n",
+        "On May 20, 2024, Vice Chairman of the Da Nang City People's Committee Tran Chi Cuong "
+        "welcomed Consul General of the Republic of Korea in Da Nang Lee Eun-sook.\n",
+        "On June 2, 2024, Chairman of the Kien Giang Provincial People's Committee Lam Minh "
+        "Thanh hosted a reception for Governor of Kampot Province Mao Thonin.\n",
+        "The Ambassador of New Zealand to Vietnam, Caroline Beresford, paid a courtesy call on "
+        "the leaders of Quang Ngai province on March 9, 2024.\n",
+    ]
+    for text in texts:
+        extraction = _extract(tmp_path, text)
+
+        [meeting] = extraction.dataset.engagements
+        assert len(meeting.participants) == 2, text
+        assert not any("Mao Thonin" in n for n in _names(extraction).values()), text

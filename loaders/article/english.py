@@ -123,6 +123,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             and inner[0].start > s and gaz.partners[inner[0].id].kind == "national_government"
         if with_country:
             kind, inner = "foreign_ngo", []  # "PeaceTrees Vietnam": a body named with its country
+        if _OFFICE_OF.match(text, s, e) and len(places) == 1:
+            # "Governor of Kampot Province Mao Thonin": the holder speaks for the place
+            found.append(PartnerMention(places[0].start, places[0].end, places[0].id,
+                                        places[0].surface))
+            continue
         if kind is None or (inner and inner[0].start == s and inner[0].end == e):
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         elif _GOVERNMENT.search(text[s:e]) and len(places) == 1:
@@ -160,6 +165,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
 
 
 _INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")
+_OFFICE_OF = re.compile(r"(?:Vice |Deputy )?(?:Governor|Chairman|Chairwoman|Mayor|President|"
+                        r"Chief|Head)\s+of\s+")
 # A run of capitals after an office's title names the person who holds it.
 _TITLE_BEFORE = re.compile(r"\b(?:Chairman|Chairwoman|Chair|President|Director|Secretary|Governor|"
                            r"Head|Mayor)\s+of\s+(?:the\s+)?$")

@@ -44,7 +44,8 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
                                          r"(?:nhiều\s+|được\s+)?(?:vật tư|nguồn lực|kinh phí)",
                                          re.I)),
     ("visit", re.compile(r"(?:sang|đến|tới)\s+thăm|thăm và làm việc|chuyến thăm", re.I)),
-    ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|tiếp đoàn|"
+    ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|gặp mặt|"
+                                   r"tiếp đoàn|"
                                    r"chào xã giao|thăm xã giao|"
                                    r"(?<!\w)tiếp\s+(?:Đại sứ|Tổng Lãnh sự|ông|bà|đoàn)", re.I)),
     ("solidarity_contact", re.compile(r"thăm hỏi|động viên|chia buồn|gửi thư|điện mừng", re.I)),
