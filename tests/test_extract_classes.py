@@ -496,3 +496,23 @@ def test_the_ways_a_meeting_is_told(tmp_path):
         [meeting] = extraction.dataset.engagements
         assert len(meeting.participants) == 2, text
         assert not any("Mao Thonin" in n for n in _names(extraction).values()), text
+
+
+def test_needs_surveyed_support_called_for_and_letters_are_no_gifts(tmp_path):
+    """"khảo sát nhu cầu hỗ trợ xây dựng 3 điểm trường … với kinh phí khoảng 1,5 tỷ đồng",
+    "gửi thư kêu gọi các tổ chức quốc tế, trong đó có UNICEF …, hỗ trợ …", "nhận được thư
+    cảm ơn của Đại sứ quán …": no gift; but "phê duyệt khoản viện trợ 2 tỷ đồng của Tổ
+    chức X" is X's aid, not the approver's."""
+    for text in ("Ngày 12/6/2024, đoàn công tác Tổ chức Cứu trợ trẻ em đã khảo sát nhu cầu hỗ "
+                 "trợ xây dựng 3 điểm trường tại huyện Mường Tè, tỉnh Lai Châu, với kinh phí "
+                 "khoảng 1,5 tỷ đồng.\n",
+                 "Ngày 15/9/2024, UBND tỉnh Yên Bái gửi thư kêu gọi các tổ chức quốc tế, trong "
+                 "đó có UNICEF và Tổ chức Plan International, hỗ trợ khắc phục hậu quả bão với "
+                 "tổng nhu cầu 500 tỷ đồng.\n",
+                 "Ngày 2/10/2024, tỉnh Lào Cai nhận được thư cảm ơn của Đại sứ quán Nhật Bản vì "
+                 "đã hỗ trợ các tình nguyện viên JICA.\n"):
+        assert _extract(tmp_path, text).dataset.donations == [], text
+    approved = _extract(tmp_path, "Ngày 20/7/2024, UBND tỉnh Thanh Hóa phê duyệt khoản viện "
+                        "trợ 2 tỷ đồng của Tổ chức Tầm nhìn Thế giới cho dự án nước sạch.\n")
+    [gift] = approved.dataset.donations
+    assert gift.donors == ["world-vision"]

@@ -31,9 +31,10 @@ _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "ki
 # A gift announced as a plan, a wish or a request ("dự kiến sẽ tài trợ", "đề nghị … hỗ
 # trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
 _PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|"
-                         r"có thể|kêu gọi|khả năng|nghiên cứu)(?!\w)", re.I)
+                         r"có thể|kêu gọi|khả năng|nghiên cứu|khảo sát|nhu cầu)(?!\w)", re.I)
 # A wish or a plan that a whole clause hangs on, however far before the gift.
-_WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề nghị|đề xuất)(?!\w)", re.I)
+_WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề nghị|đề xuất|kêu gọi|kiến nghị|"
+                      r"khảo sát)(?!\w)", re.I)
 # Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
 _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
                               r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
@@ -162,6 +163,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # is gives it; who carried it over does not
     owners = [p.id for p in partners if first_thing < p.start < pivot and not p.home
               and _possessive(text, part, p)]
+    if give and by and re.search(r"(?<!\w)(?:khoản|nguồn|gói)\s+$",
+                                 text[max(part.start, give.start() - 8):give.start()]):
+        donors = []  # "phê duyệt khoản viện trợ 2 tỷ đồng của Tổ chức X": X's aid, approved
     donors = _unique(owners or donors or by)
     if local and donors and all(local(d) for d in donors):
         # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
@@ -327,6 +331,8 @@ CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)
 _RECEIVED_OF_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|nhận)\s+(?P<what>.+?)\s+(?:của|từ)\s+"
                              r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
                              r"|$)", re.I)
+_NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định|lời|điện|sự|ý kiến|"
+                         r"đề nghị|báo cáo)(?!\w)", re.I)
 # "Dự án có tổng kinh phí 1,5 tỷ đồng do X tài trợ": what a project costs, and who pays it.
 _FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị giá)(?!\w).{0,60}?)\s+do\s+"
                         r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng)(?!\w)", re.I)
@@ -363,6 +369,8 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     province, unless the article names X's counterpart (`events.give_to_counterparts`)."""
     m = _RECEIVED_RE.search(text, part.start, part.end) or _RECEIVED_OF_RE.search(
         text, part.start, part.end)
+    if m and _NO_GIFT_RE.match(m["what"]):
+        return None  # "nhận được thư cảm ơn của Đại sứ quán …": a letter, no gift
     if not m and (funded := _FUNDED_RE.search(text, part.start, part.end)):
         donors = _unique([p.id for p in partners
                           if funded.start("by") <= p.start < funded.end("by")])
