@@ -481,14 +481,14 @@ def test_the_ways_a_meeting_is_told(tmp_path):
     call on the leaders of Quang Ngai province": each a meeting of two sides, the office
     holder standing for the mission or the place."""
     texts = [
-        "Chiều 15/5/2024, lãnh đạo UBND tỉnh Quảng Ninh đã có buổi gặp mặt với Tổng Lãnh sự "
-        "Trung Quốc tại Hải Phòng Chu Phong.\n",
-        "On May 20, 2024, Vice Chairman of the Da Nang City People's Committee Tran Chi Cuong "
-        "welcomed Consul General of the Republic of Korea in Da Nang Lee Eun-sook.\n",
-        "On June 2, 2024, Chairman of the Kien Giang Provincial People's Committee Lam Minh "
-        "Thanh hosted a reception for Governor of Kampot Province Mao Thonin.\n",
-        "The Ambassador of New Zealand to Vietnam, Caroline Beresford, paid a courtesy call on "
-        "the leaders of Quang Ngai province on March 9, 2024.\n",
+        ("Chiều 15/5/2024, lãnh đạo UBND tỉnh Quảng Ninh đã có buổi gặp mặt với Tổng Lãnh sự "
+         "Trung Quốc tại Hải Phòng Chu Phong.\n"),
+        ("On May 20, 2024, Vice Chairman of the Da Nang City People's Committee Tran Chi Cuong "
+         "welcomed Consul General of the Republic of Korea in Da Nang Lee Eun-sook.\n"),
+        ("On June 2, 2024, Chairman of the Kien Giang Provincial People's Committee Lam Minh "
+         "Thanh hosted a reception for Governor of Kampot Province Mao Thonin.\n"),
+        ("The Ambassador of New Zealand to Vietnam, Caroline Beresford, paid a courtesy call on "
+         "the leaders of Quang Ngai province on March 9, 2024.\n"),
     ]
     for text in texts:
         extraction = _extract(tmp_path, text)
@@ -503,14 +503,14 @@ def test_needs_surveyed_support_called_for_and_letters_are_no_gifts(tmp_path):
     "gửi thư kêu gọi các tổ chức quốc tế, trong đó có UNICEF …, hỗ trợ …", "nhận được thư
     cảm ơn của Đại sứ quán …": no gift; but "phê duyệt khoản viện trợ 2 tỷ đồng của Tổ
     chức X" is X's aid, not the approver's."""
-    for text in ("Ngày 12/6/2024, đoàn công tác Tổ chức Cứu trợ trẻ em đã khảo sát nhu cầu hỗ "
-                 "trợ xây dựng 3 điểm trường tại huyện Mường Tè, tỉnh Lai Châu, với kinh phí "
-                 "khoảng 1,5 tỷ đồng.\n",
-                 "Ngày 15/9/2024, UBND tỉnh Yên Bái gửi thư kêu gọi các tổ chức quốc tế, trong "
-                 "đó có UNICEF và Tổ chức Plan International, hỗ trợ khắc phục hậu quả bão với "
-                 "tổng nhu cầu 500 tỷ đồng.\n",
-                 "Ngày 2/10/2024, tỉnh Lào Cai nhận được thư cảm ơn của Đại sứ quán Nhật Bản vì "
-                 "đã hỗ trợ các tình nguyện viên JICA.\n"):
+    for text in (("Ngày 12/6/2024, đoàn công tác Tổ chức Cứu trợ trẻ em đã khảo sát nhu cầu hỗ "
+                  "trợ xây dựng 3 điểm trường tại huyện Mường Tè, tỉnh Lai Châu, với kinh phí "
+                  "khoảng 1,5 tỷ đồng.\n"),
+                 ("Ngày 15/9/2024, UBND tỉnh Yên Bái gửi thư kêu gọi các tổ chức quốc tế, trong "
+                  "đó có UNICEF và Tổ chức Plan International, hỗ trợ khắc phục hậu quả bão với "
+                  "tổng nhu cầu 500 tỷ đồng.\n"),
+                 ("Ngày 2/10/2024, tỉnh Lào Cai nhận được thư cảm ơn của Đại sứ quán Nhật Bản vì "
+                  "đã hỗ trợ các tình nguyện viên JICA.\n")):
         assert _extract(tmp_path, text).dataset.donations == [], text
     approved = _extract(tmp_path, "Ngày 20/7/2024, UBND tỉnh Thanh Hóa phê duyệt khoản viện "
                         "trợ 2 tỷ đồng của Tổ chức Tầm nhìn Thế giới cho dự án nước sạch.\n")

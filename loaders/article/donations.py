@@ -130,7 +130,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if not give and raise_ and re.match(r"(?:tiếp nhận|nhận được)", raise_[0], re.I):
         # "Hội Chữ thập đỏ tỉnh Điện Biên tiếp nhận 2.000 chiếc chăn": who received,
         # from a giver this clause does not name (a later telling may)
-        receivers = _unique([p.id for p in partners if p.start < raise_.start()])
+        receivers = unique([p.id for p in partners if p.start < raise_.start()])
         if not receivers:
             return None
         return Gift(part, donors_note="not named in the text", recipients=receivers,
@@ -146,7 +146,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
     pivot = give.start() if give else first_thing
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
-              and not _possessive(text, part, p) and not _via(text, part, p)]
+              and not possessive(text, part, p) and not _via(text, part, p)]
     if give and partners and partners[0].start < pivot and _COORDINATED_RE.search(
             text, part.start, give.start()):
         # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
@@ -162,11 +162,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # "Sở Ngoại vụ đã chuyển số tiền 1 tỷ đồng của tỉnh Thanh Hóa hỗ trợ …": whose money it
     # is gives it; who carried it over does not
     owners = [p.id for p in partners if first_thing < p.start < pivot and not p.home
-              and _possessive(text, part, p)]
+              and possessive(text, part, p)]
     if give and by and re.search(r"(?<!\w)(?:khoản|nguồn|gói)\s+$",
                                  text[max(part.start, give.start() - 8):give.start()]):
         donors = []  # "phê duyệt khoản viện trợ 2 tỷ đồng của Tổ chức X": X's aid, approved
-    donors = _unique(owners or donors or by)
+    donors = unique(owners or donors or by)
     if local and donors and all(local(d) for d in donors):
         # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
         donors = [f for f in funders_in(text, part, partners) if not local(f)] or donors
@@ -234,33 +234,7 @@ def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[st
         if passive and not _PAID_AFTER_RE.match(text[p.end:part.end]):
             continue  # "được UBND tỉnh giao …", "do X chủ trì": not who paid
         found.append(p.id)
-    return _unique(found)
-
-
-# "Các nhà tài trợ lớn gồm: Tổ chức X (45 tỷ đồng), Tổ chức Y (20 tỷ đồng) và Z với 15 tỷ
-# đồng": a summary's list, each donor with its own sum.
-_LISTED_SUM_RE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:\(|:|,?\s*với|,?\s*with|–|-)\s*"
-                            r"(?:(?:tài trợ|hỗ trợ|viện trợ|cam kết)\s+)?$")
-_ABOUT_DONORS_RE = re.compile(r"(?<!\w)(?:nhà tài trợ|tài trợ|viện trợ|đóng góp|hỗ trợ|donors?|"
-                              r"funded|provided|contributed|aid)(?!\w)", re.I)
-
-
-def listed_in(text: str, part: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-              home: str | None) -> list[Gift]:
-    """A summary's list of donors, each with the sum it gave in brackets or after "với":
-    each a gift to the province. Fewer than two such donors is no list."""
-    if not home or not _ABOUT_DONORS_RE.search(text, part.start, part.end):
-        return []
-    gifts = []
-    for p in partners:
-        if p.home or p.id == home:
-            continue
-        sum_ = next((a for a in amounts if 0 <= a.start - p.end <= 40
-                     and _LISTED_SUM_RE.fullmatch(text[p.end:a.start])), None)
-        if sum_:
-            gifts.append(Gift(part, donors=[p.id], recipients=[home], value=sum_.raw,
-                              confidence=0.65))
-    return gifts if len(gifts) >= 2 else []
+    return unique(found)
 
 
 _COORDINATED_RE = re.compile(r"(?<!\w)(?:thăm|làm việc|gặp|tiếp|chúc Tết|chúc mừng)(?!\w)"
@@ -273,7 +247,7 @@ def _via(text: str, part: Span, p: PartnerMention) -> bool:
                           text[max(part.start, p.start - 16):p.start], re.I))
 
 
-def _possessive(text: str, part: Span, p: PartnerMention) -> bool:
+def possessive(text: str, part: Span, p: PartnerMention) -> bool:
     """"các cơ quan đại diện của Việt Nam": Vietnam owns the actors, it does not act."""
     return bool(re.search(r"của\s+(?:các\s+)?$", text[max(part.start, p.start - 12):p.start]))
 
@@ -303,7 +277,7 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
     note = None if found else text[to.end():end].strip(" ,.") or None
-    return _unique(found), note
+    return unique(found), note
 
 
 _WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
@@ -312,7 +286,7 @@ _GOVERNMENT = r"(?:(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền|nh�
 _GOVERNMENT_GAP = re.compile(r"\s+" + _GOVERNMENT)
 
 
-def _unique(ids: list[str]) -> list[str]:
+def unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
@@ -338,30 +312,6 @@ _FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị gi
                         r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng)(?!\w)", re.I)
 
 
-# "Trường X được Tổ chức Y tài trợ 30 bộ máy tính": the subject receives, Y gives.
-_PASSIVE_RE = re.compile(r"(?<!\w)được\s+(?P<by>[^,;]{2,100}?)\s+(?:trao tặng|tặng|trao|tài trợ|"
-                         r"viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
-
-
-def passive_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
-               amounts: list[AmountHit]) -> Gift | None:
-    """A gift told in the passive, its receiver the subject: "X được Y tài trợ …"."""
-    m = _PASSIVE_RE.search(text, part.start, part.end)
-    if not m or not (items or amounts):
-        return None
-    donors = _unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")
-                      and not p.home])
-    receivers = [p.id for p in partners if p.start < m.start() and p.id not in donors
-                 and not _possessive(text, part, p)]
-    things_after = [h for h in items if h.start > m.end()]
-    value = value_of(amounts) or next((a for a in amounts if a.start > m.end()
-                                       and not per_unit(a)), None)
-    if not donors or not receivers or not (things_after or value):
-        return None
-    return Gift(part, donors=donors, recipients=receivers[:1], items=items,
-                value=value.raw if value else None, confidence=0.75)
-
-
 def received_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
                 amounts: list[AmountHit], home: str | None) -> Gift | None:
     """A gift told from the receiving side; it may carry no figure yet (`CONTINUES_RE`).
@@ -372,7 +322,7 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     if m and _NO_GIFT_RE.match(m["what"]):
         return None  # "nhận được thư cảm ơn của Đại sứ quán …": a letter, no gift
     if not m and (funded := _FUNDED_RE.search(text, part.start, part.end)):
-        donors = _unique([p.id for p in partners
+        donors = unique([p.id for p in partners
                           if funded.start("by") <= p.start < funded.end("by")])
         cost = [a for a in amounts if funded.start("what") <= a.start < funded.end("what")]
         if not donors or not cost:
@@ -381,10 +331,10 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
                     value=cost[0].raw, confidence=0.7)
     if not m:
         return None
-    donors = _unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
+    donors = unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
     receivers = [p.id for p in partners if p.start < m.start() and p.id not in donors
-                 and not _possessive(text, part, p)]
-    recipients = _unique(receivers or ([home] if home else []))
+                 and not possessive(text, part, p)]
+    recipients = unique(receivers or ([home] if home else []))
     if not donors or not recipients:
         return None
     # "tiếp nhận 700 triệu đồng của …": the sum received is the gift's value.
@@ -419,16 +369,16 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
     funded = None if m else _PROJECT_FUNDED_RE.search(text, part.start, part.end)
     granted = None if m or funded else _GRANT_SIGNED_RE.search(text, part.start, part.end)
     if granted:  # both signers, told apart by the caller: who gives and who receives
-        signers = _unique([p.id for p in partners if p.start < granted.start()])
+        signers = unique([p.id for p in partners if p.start < granted.start()])
         return Gift(part, donors=signers, recipients=[], confidence=0.6) if signers else None
     if funded:  # "tổng kết dự án … do JICA tài trợ", its cost in the next sentence
-        donors = _unique([p.id for p in partners
+        donors = unique([p.id for p in partners
                           if funded.start("by") <= p.start < funded.end("by")])
     elif not m or _PLANNED_RE.search(text[max(part.start, m.start() - 30):m.start()]):
         return None
     else:
-        donors = _unique([p.id for p in partners if p.start < m.start() and not p.home
-                          and p.id != home and not _possessive(text, part, p)])
+        donors = unique([p.id for p in partners if p.start < m.start() and not p.home
+                          and p.id != home and not possessive(text, part, p)])
     recipients, note = _recipients(text, part, partners, None, home)
     if not donors:
         # "đoàn công tác tỉnh Nghệ An … đã bàn giao công trình … cho chính quyền tỉnh Bô Ly

@@ -11,7 +11,7 @@ from datetime import date
 
 
 from loaders.article import (donations, english, events, facts, gazetteer_data, meetings,
-                              relations, things)
+                             more_gifts, relations, things)
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
@@ -350,7 +350,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
         first_gift = None
         parts = [(k, sibling) for k, part in enumerate(donations.parts_of(text, clause))
                  for sibling in donations.siblings_of(text, part)]
-        if listed := donations.listed_in(text, clause, partners, amounts, home):
+        if listed := more_gifts.listed_in(text, clause, partners, amounts, home):
             for gift in listed:
                 out.append(_Record("donations", sentence.index,
                                    _gift_fields(gift, gaz, items, when), [clause],
@@ -362,7 +362,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             part_amounts = [a for a in amounts if part.start <= a.start < part.end]
             prev = first_gift if k else previous_gift
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
-                or donations.passive_in(text, part, part_partners, hits, part_amounts) \
+                or more_gifts.passive_in(text, part, part_partners, hits, part_amounts) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent,
                                       local=lambda pid: pid == home or _domestic(finder, gaz, pid))
@@ -398,7 +398,7 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         amounts = things.amounts_in(text, c.start, c.end)
         periods = things.periods_in(text, c.start, c.end, published)
         # "Major donors were World Vision (USD 2 million), Plan International (…) and …"
-        for gift in donations.listed_in(text, c, partners, amounts, home):
+        for gift in more_gifts.listed_in(text, c, partners, amounts, home):
             listing.add(c.start)
             out.append(_Record("donations", sentence.index, _gift_fields(
                 gift, gaz, items, periods[0][1] if periods else framing), [c], gift.confidence,
