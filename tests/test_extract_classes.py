@@ -516,3 +516,30 @@ def test_needs_surveyed_support_called_for_and_letters_are_no_gifts(tmp_path):
                         "trợ 2 tỷ đồng của Tổ chức Tầm nhìn Thế giới cho dự án nước sạch.\n")
     [gift] = approved.dataset.donations
     assert gift.donors == ["world-vision"]
+
+
+def test_the_ways_a_signing_is_told(tmp_path):
+    """"đã trao văn bản thỏa thuận hợp tác", "Bản ghi nhớ … đã được ký kết giữa X và Y",
+    "inked a memorandum of understanding", "a signing ceremony of a cooperation agreement
+    between X and Y took place": each an agreement of two parties; a headline and a lede
+    that call one signing by two names are one agreement; a signing still to be promoted is
+    none."""
+    texts = [
+        ("Ngày 5/3/2024, Sở Ngoại vụ tỉnh Quảng Bình và Tổ chức Cứu trợ Công giáo (CRS) đã "
+         "trao văn bản thỏa thuận hợp tác giai đoạn 2024-2026.\n"),
+        ("Ngày 7/5/2024, Bản ghi nhớ hợp tác về giáo dục đã được ký kết giữa Sở Giáo dục và "
+         "Đào tạo tỉnh Nam Định và Đại học Kyungnam (Hàn Quốc).\n"),
+        ("On April 9, 2024, the Binh Dinh Provincial People's Committee and the Korea "
+         "International Cooperation Agency (KOICA) inked a memorandum of understanding.\n"),
+        ("On May 10, 2024, a signing ceremony of a cooperation agreement between Lang Son "
+         "province and Chongzuo city (China) took place in Lang Son city.\n"),
+        ("Lễ ký kết Thỏa thuận hợp tác giữa tỉnh Cao Bằng và thành phố Sùng Tả\n\nNgày 6/5/2024, "
+         "tại thành phố Cao Bằng đã diễn ra Lễ ký kết Thỏa thuận hợp tác hữu nghị.\n"),
+    ]
+    for text in texts:
+        [agreement] = _extract(tmp_path, text).dataset.agreements
+        assert len(agreement.parties) == 2, text
+    planned = _extract(tmp_path, "On September 20, 2023, the two sides agreed to promote the "
+                       "signing of a cooperation agreement between Binh Dinh and Gyeonggi "
+                       "Province in 2024.\n")
+    assert planned.dataset.agreements == []

@@ -51,9 +51,15 @@ _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", 
 _WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!renovated)"
                           r"(?<!equipped),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")
-_SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
+_SIGN_RE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
                       r"record of discussions?|minutes of discussions?|letter of intent|"
                       r"(?:friendship and )?cooperation agreement|agreement)", re.I)
+_SIGNING_BETWEEN_RE = re.compile(
+    r"\bsigning(?: ceremony)? (?:of|for) (?:a|an|the) (?P<what>memorandum of understanding|MOU|MoU|"
+    r"letter of intent|(?:friendship and )?cooperation agreement|agreement) between\s+(?:the\s+)?",
+    re.I)
+_NOT_YET_EN = re.compile(r"\b(?:promote|towards?|plans?|planned|will|would|expected|prepare|"
+                         r"preparing|propose|proposed|agreed to|work on|soon)\b", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
 _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
@@ -234,7 +240,18 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
              local: Callable[[str], bool] = lambda _: False,
              anaphor: str | None = None) -> list[Found]:
     out = []
-    if sign := _SIGN_RE.search(text, clause.start, clause.end):
+    between = _SIGNING_BETWEEN_RE.search(text, clause.start, clause.end)
+    if between and _NOT_YET_EN.search(text, max(clause.start, between.start() - 40),
+                                      between.start()):
+        pass  # "agreed to promote the signing of a cooperation agreement …": not signed yet
+    elif between:
+        # "a signing ceremony of a cooperation agreement between X and Y took place"
+        parties = [p.id for p in partners if p.start >= between.end()][:2]
+        if len(parties) == 2:
+            kind = _AGREEMENT_KINDS.get(between["what"].lower(), "cooperation_agreement")
+            out.append(Found("agreements", {"kind": kind, "title_en": between["what"],
+                                            "parties": parties}, clause, 0.7))
+    elif sign := _SIGN_RE.search(text, clause.start, clause.end):
         # "On October 10, in Gifu City, X and Y signed …": where, not who
         parties = [p.id for p in partners if p.start < sign.start()
                    and not _VENUE_EN.search(text, max(clause.start, p.start - 4), p.start)]

@@ -123,6 +123,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             r.fields["parties"] = meetings.dedupe(r.fields["parties"], key)
     records = _merge(events.merge_donations(records, home, key), key)
     records = meetings.merge(records, home, key)
+    # an agreement left with one party names no signing anyone could check
+    records = [r for r in records if r.section != "agreements" or "count" in r.fields
+               or len(r.fields.get("parties") or []) >= 2]
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="en" if english_page else "vi",
@@ -482,7 +485,9 @@ def _same(a: _Record, b: _Record, party=str) -> bool:
             a.fields["kind"], b.fields["kind"])
         # "UBND tỉnh Thái Nguyên" in the body, "Thái Nguyên" in the headline: one party
         parties_a, parties_b = ({party(p) for p in x.fields["parties"]} for x in (a, b))
-        return (same_kind or (parties_a == parties_b and len(parties_a) > 1)) \
+        # one telling that names a single party is the same signing, however it calls it
+        return (same_kind or (parties_a == parties_b and len(parties_a) > 1)
+                or min(len(parties_a), len(parties_b)) < 2) \
             and "count" not in a.fields and "count" not in b.fields
     if a.section == "engagements" and a.fields["kind"] == b.fields["kind"] == "call_for_support":
         note_a, note_b = (names.fold(x.fields.get("participants_note") or "") for x in (a, b))

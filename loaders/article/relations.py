@@ -23,7 +23,11 @@ _AGREEMENT_KINDS = [
 # Words that make a signing a plan, a wish or a request, not an act.
 _NOT_YET_RE = re.compile(r"(?<!\w)(?:khả năng|tiến tới|hướng tới|dự kiến|kế hoạch|chuẩn bị|"
                          r"đề nghị|đề xuất|mong muốn|xem xét|thúc đẩy|sớm|sẽ|có thể)(?!\w)", re.I)
-_SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký)(?!\w)", re.I)
+# "ký kết", and the exchange of the signed text: "trao văn bản thỏa thuận hợp tác"
+_SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký|trao (?:đổi )?(?:văn bản|bản)(?=\s+(?:thỏa|thoả|ghi nhớ|"
+                      r"biên bản|hiệp định)))(?!\w)", re.I)
+# "Bản ghi nhớ … đã được ký kết giữa X và Y": the agreement named before the verb
+_SIGNED_BETWEEN_RE = re.compile(r"(?:được|đã được)\s+ký(?: kết)?\s+giữa\s", re.I)
 _AGREEMENT_RE = re.compile(r"(?:(\d+)\s+)?(" + "|".join(k for k, _ in _AGREEMENT_KINDS) + ")", re.I)
 _PROJECT_RE = re.compile(r"(?<![\w.,])(\d+)\s+(chương trình,\s*dự án|chương trình và dự án|"
                          r"chương trình|dự án|khoản viện trợ)(?!\w)", re.I)
@@ -78,6 +82,12 @@ def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
     if not sign or _NOT_YET_RE.search(text[max(clause.start, sign.start() - 40):sign.start()]):
         return []  # "khả năng ký kết … trong thời gian tới": not signed
     m = _AGREEMENT_RE.search(text, sign.end(), min(clause.end, sign.end() + 40))
+    if not m and (between := _SIGNED_BETWEEN_RE.search(text, sign.start() - 12, clause.end)):
+        named = list(_AGREEMENT_RE.finditer(text, clause.start, between.start()))
+        if named:
+            parties = [p for p in partners if p.start >= between.end()][:2]
+            return _agreement(text, clause, parties, None, periods, sign, named[-1],
+                              between.start())
     if not m:
         return []
     # "ký kết Thỏa thuận … với thành phố Kitakyushu và Biên bản ghi nhớ … với tỉnh Okayama":
