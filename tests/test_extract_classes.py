@@ -543,3 +543,15 @@ def test_the_ways_a_signing_is_told(tmp_path):
                        "signing of a cooperation agreement between Binh Dinh and Gyeonggi "
                        "Province in 2024.\n")
     assert planned.dataset.agreements == []
+
+
+def test_two_english_projects_funded_by_two_donors_with_sums_in_thousands(tmp_path):
+    """"a 500,000 USD clean water project funded by World Vision … and a 300,000 USD school
+    project funded by Plan International": two gifts, though the second's sum has a comma."""
+    extraction = _extract(tmp_path, (
+        "In 2023, Quang Tri received 5 million USD from 35 foreign NGOs. Notable projects "
+        "include a 500,000 USD clean water project funded by World Vision in Huong Hoa district "
+        "and a 300,000 USD school project funded by Plan International.\n"))
+
+    assert sorted(d.value.value for d in extraction.dataset.donations if d.donors) == [
+        300_000, 500_000]

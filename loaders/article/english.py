@@ -84,7 +84,7 @@ class Found:
 _AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
 # "a project funded by X with 120,000 USD and training courses funded by Y with …": the
 # second "funded by" after "and" is a second gift when the first part had its own.
-_AND_FUNDED_RE = re.compile(r"\s+and\s+(?=[^.;,]{0,80}?\bfunded by\b)")
+_AND_FUNDED_RE = re.compile(r"\s+and\s+(?=(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?\bfunded by\b)")
 _FUNDED = re.compile(r"\bfunded by\b")
 
 
