@@ -555,3 +555,13 @@ def test_two_english_projects_funded_by_two_donors_with_sums_in_thousands(tmp_pa
 
     assert sorted(d.value.value for d in extraction.dataset.donations if d.donors) == [
         300_000, 500_000]
+
+
+def test_an_english_donor_supports_a_province_with_a_sum(tmp_path):
+    """"JICA supported Dien Bien province with 500,000 USD for an irrigation project": JICA
+    gives to the province; the sum after "with" does not make the province the giver."""
+    extraction = _extract(tmp_path, "On June 5, 2024, JICA supported Dien Bien province with "
+                          "500,000 USD for an irrigation project.\n")
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["jica"], ["dien-bien"])

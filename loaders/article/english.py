@@ -35,6 +35,7 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            "local_government")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
+                     r"supported|supports|allocated|awarded|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
                      r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
                      r"grant|give|provide|contribute|offer|fund|sponsor)\b", re.I)
@@ -309,7 +310,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # "funded by X", "a total grant of 850,000 EUR from X"
         donors = [p.id for p in partners if funded.start("by") <= p.start < funded.end("by")]
     elif (with_ := _WITH_SUM_RE.search(text, clause.start, clause.end)) \
-            and any(p.end <= with_.start() for p in partners):
+            and any(p.end <= with_.start() for p in partners) \
+            and not GIVE_RE.search(text, clause.start, with_.start()):
+        # (a verb before "with" says who gave: "JICA supported Dien Bien province with …")
         # "contributions came from Plan International, with 4.3 billion VND for …"
         donors = [p.id for p in partners if p.end <= with_.start()][-1:]
     elif give := GIVE_RE.search(text, clause.start, clause.end):
