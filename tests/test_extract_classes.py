@@ -565,3 +565,21 @@ def test_an_english_donor_supports_a_province_with_a_sum(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert (gift.donors, gift.recipients) == (["jica"], ["dien-bien"])
+
+
+def test_an_html_page_headline_tells_facts_too(tmp_path):
+    """An HTML page whose <h1> alone gives the gift's value ("… trao tặng thiết bị trị giá
+    1,5 tỷ đồng cho …"): the headline stays in the text and prices the gift the lede tells."""
+    path = tmp_path / "bai.html"
+    path.write_text(
+        "<html><head><meta property=\"og:title\" content=\"Tổ chức Hope Bridge trao tặng thiết "
+        "bị y tế trị giá 1,5 tỷ đồng cho tỉnh Lạng Sơn\"></head><body><article><h1>Tổ chức "
+        "Hope Bridge trao tặng thiết bị y tế trị giá 1,5 tỷ đồng cho tỉnh Lạng Sơn</h1>"
+        "<p>04/03/2024 09:15</p><p>Sáng 3/3, Tổ chức Hope Bridge (Hàn Quốc) đã bàn giao thiết "
+        "bị y tế cho tỉnh Lạng Sơn.</p></article></body></html>", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    [donation] = extraction.dataset.donations
+    assert donation.value.value == 1_500_000_000
+    assert extraction.document.text.startswith("Tổ chức Hope Bridge trao tặng")

@@ -247,8 +247,7 @@ def parse_html(html: str, sha256: str) -> Page:
         line = re.sub(r"\s+", " ", node.text(deep=True, separator=" ")).strip()
         if line and (not blocks or blocks[-1] != line):
             blocks.append(line)
-    if meta["title"] and blocks and blocks[0] == meta["title"]:
-        blocks = blocks[1:]
+    # the headline stays in the text, read for facts like a plain page's headline
     return parse_text("\n\n".join(blocks), sha256, meta)
 
 
