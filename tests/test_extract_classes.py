@@ -583,3 +583,13 @@ def test_an_html_page_headline_tells_facts_too(tmp_path):
     [donation] = extraction.dataset.donations
     assert donation.value.value == 1_500_000_000
     assert extraction.document.text.startswith("Tổ chức Hope Bridge trao tặng")
+
+
+def test_a_recipient_named_right_after_the_verb_stops_before_the_gift(tmp_path):
+    """"trao tặng Bệnh viện Nhi Trung ương thiết bị y tế trị giá 800 triệu đồng": the
+    hospital's name ends where what it was given begins."""
+    extraction = _extract(tmp_path, "Ngày 7/7/2024, Tổ chức Operation Smile đã trao tặng Bệnh "
+                          "viện Nhi Trung ương thiết bị y tế trị giá 800 triệu đồng.\n")
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[r] for r in gift.recipients] == ["Bệnh viện Nhi Trung ương"]

@@ -21,7 +21,10 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          # the verb after a giver, whatever capital follows it ("… tại Đà Nẵng trao tặng
          # Bệnh viện …")
          "trao tặng", "tặng", "trao", "tài trợ", "viện trợ", "ủng hộ", "bàn giao",
-         "tiếp nhận", "ký kết", "ký", "tiếp", "thăm"}
+         "tiếp nhận", "ký kết", "ký", "tiếp", "thăm",
+         # what is given, after a recipient named right after the verb ("trao tặng Bệnh viện
+         # Nhi Trung ương thiết bị y tế …")
+         "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng"}
 
 
 @lru_cache(maxsize=4096)
