@@ -15,6 +15,10 @@ _AGREEMENT_KINDS = [
      "friendship_agreement"),
     (r"thỏa thuận hợp tác|thoả thuận hợp tác", "cooperation_agreement"),
     (r"văn kiện hợp tác|văn kiện", "cooperation_document"),
+    # a record of talks that says what was agreed ("Biên bản hội đàm về hợp tác phát triển
+    # kinh tế cửa khẩu"), as the English "record of discussions"; a bare "Biên bản hội đàm"
+    # only records the meeting
+    (r"biên bản (?:hội đàm|làm việc)", "cooperation_agreement"),
     (r"biên bản hợp tác|biên bản thỏa thuận hợp tác|biên bản thoả thuận hợp tác|"
      r"biên bản thỏa thuận|biên bản thoả thuận", "cooperation_agreement"),
     (r"kế hoạch hợp tác|chương trình hợp tác", "cooperation_document"),
@@ -88,7 +92,8 @@ def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
             parties = [p for p in partners if p.start >= between.end()][:2]
             return _agreement(text, clause, parties, None, periods, sign, named[-1],
                               between.start())
-    if not m:
+    if not m or re.fullmatch(r"biên bản (?:hội đàm|làm việc)", m[2], re.I) and not re.match(
+            r"\s+(?:về|hợp tác)(?!\w)", text[m.end():clause.end]):
         return []
     # "ký kết Thỏa thuận … với thành phố Kitakyushu và Biên bản ghi nhớ … với tỉnh Okayama":
     # two agreements, each with the signer and the partner after its own "với".
