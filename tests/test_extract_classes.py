@@ -607,3 +607,16 @@ def test_a_record_of_talks_that_says_what_was_agreed_is_an_agreement(tmp_path):
     [agreement] = agreed.dataset.agreements
     assert sorted(agreement.parties) == ["honghe", "lai-chau"]
     assert recorded.dataset.agreements == []
+
+
+def test_the_pupils_school_receives_and_lao_cai_is_no_place_in_laos(tmp_path):
+    """"… cho học sinh Trường Tiểu học Sín Chéng, xã Sín Chéng, huyện Si Ma Cai, tỉnh Lào
+    Cai": the school its pupils are of receives; the district and commune are its address,
+    and "Lào Cai" is a Vietnamese province, not a place in Laos ("Lào")."""
+    extraction = _extract(tmp_path, "Ngày 5/12/2024, Tổ chức Hope for Children trao tặng 200 bộ "
+                          "quần áo ấm cho học sinh Trường Tiểu học Sín Chéng, xã Sín Chéng, "
+                          "huyện Si Ma Cai, tỉnh Lào Cai.\n")
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[r] for r in gift.recipients] == ["Trường Tiểu học Sín Chéng"]
+    assert all(p.country != "laos" for p in extraction.dataset.partners)

@@ -272,14 +272,21 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     where = _WHERE_IN_RE.search(text, to.end(), end)
     found = [p.id for p in partners if to.start() <= p.start < end
              and not (where and p.start > where.start())
-             and re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT + "$",
-                           text[to.start():p.start])]
+             and (re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT + "$",
+                            text[to.start():p.start])
+                  # "cho học sinh Trường Tiểu học Sín Chéng": the school its pupils are of
+                  or _PEOPLE_OF_BODY.search(text[to.start():p.start])
+                  and _BODY_HEAD.match(p.surface))]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return unique(found), note
 
 
+_PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn thể\s+)?(?:em\s+)?"
+                             r"(?:học sinh|sinh viên|trẻ em|bệnh nhân|cán bộ|giáo viên|y bác sĩ|"
+                             r"người cao tuổi)\s+(?:của\s+)?$")
+_BODY_HEAD = re.compile(r"(?:Trường|Bệnh viện|Trung tâm|Trạm|Nhà|Làng|Hội|Viện)\s")
 _WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
 # "cho Chính quyền thành phố Bách Sắc": a place's government, named by the place.
 _GOVERNMENT = r"(?:(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền|nhân dân)\s+)?"

@@ -67,7 +67,9 @@ _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ng
 _HOME_RE = re.compile(r"(?<!\w)(?:[Tt]ỉnh ta|[Tt]ỉnh(?=\s+(?:đã|đang|sẽ|tiếp tục|luôn|cần|vẫn|"
                       r"chủ động|tích cực|cũng)\b)|(?<=cho )(?:tỉnh|địa phương)(?=\W|$))")
 _FRIEND_RE = re.compile(r"(?<!\w)(?:tỉnh|địa phương) bạn(?!\w)")
-_QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
+# ", " between a body or place and the place it lies in; a commune or village the finder did
+# not keep may stand between ("Trường Tiểu học Sín Chéng, xã Sín Chéng, huyện Si Ma Cai")
+_QUALIFIER_GAP = re.compile(r"^\s*,\s*(?:(?:xã|phường|thị trấn|thôn|bản|làng)\s+[^,;()]{1,30},\s*)?$")
 # Letters only Vietnamese spelling uses: a name written with them is a Vietnamese name.
 _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ\u0300-\u0323"
                          r"\u1EA0-\u1EF9]")
@@ -402,10 +404,15 @@ class MentionFinder:
         for written in [w for w in (tail and tail[1], where, own_words and surface) if w]:
             start = self.text.find(written, end - len(surface) if written != (tail and tail[1])
                                    else end)
+            longer = self.gaz.find("partners", self.text, start, start + len(written))
             for place in self.gaz.find("places", self.text, start, start + len(written)):
-                country = self.gaz.country_of_place(place.id)
+                # "tỉnh Lào Cai" holds "Lào", the country, inside a Vietnamese province's name
+                within = next((p for p in longer if p.start <= place.start and place.end <= p.end
+                               and p.end - p.start > place.end - place.start), None)
+                entry = self.gaz.partners.get(within.id) if within else None
+                country = entry.country if entry else self.gaz.country_of_place(place.id)
                 if country:
-                    return country, place.surface
+                    return country, (within or place).surface
         bracketed = re.match(r"\s*[/(]\s*([^()/,;]{2,30}?)\s*[)]", self.text[end:limit])
         if bracketed and bracketed[1][:1].isupper() and len(bracketed[1].split()) <= 3:
             return None, bracketed[1]  # a country the gazetteer does not know: kept in a note
