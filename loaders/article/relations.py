@@ -54,7 +54,7 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(r"(?:sang|đến|tới)\s+thăm|thăm và làm việc|chuyến thăm", re.I)),
     ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|gặp mặt|"
                                    r"tiếp đoàn|"
-                                   r"chào xã giao|thăm xã giao|"
+                                   r"chào xã giao|thăm xã giao|tiếp xã giao|"
                                    r"(?<!\w)tiếp\s+(?:Đại sứ|Tổng Lãnh sự|ông|bà|đoàn)", re.I)),
     ("solidarity_contact", re.compile(r"thăm hỏi|động viên|chia buồn|gửi thư|điện mừng", re.I)),
     ("handover", re.compile(r"(?i:lễ (?:tiếp nhận|trao tặng|bàn giao|trao))")),
