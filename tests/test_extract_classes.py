@@ -476,7 +476,8 @@ def test_the_date_line_in_the_forms_pages_write_it(tmp_path):
 
 def test_the_ways_a_meeting_is_told(tmp_path):
     """"có buổi gặp mặt với Tổng Lãnh sự Trung Quốc tại Hải Phòng", "tiếp xã giao ông …, Phó
-    Tổng Lãnh sự Trung Quốc tại Hà Nội", "welcomed Consul General
+    Tổng Lãnh sự Trung Quốc tại Hà Nội", "tiếp đoàn … do Tổng Lãnh sự Hàn Quốc tại Đà Nẵng
+    Lee Eun-sook dẫn đầu", "welcomed Consul General
     of the Republic of Korea in Da Nang Lee Eun-sook", "hosted a reception for Governor of
     Kampot Province Mao Thonin", "The Ambassador of New Zealand to Vietnam … paid a courtesy
     call on the leaders of Quang Ngai province": each a meeting of two sides, the office
@@ -486,6 +487,8 @@ def test_the_ways_a_meeting_is_told(tmp_path):
          "Trung Quốc tại Hải Phòng Chu Phong.\n"),
         ("Chiều 3/7/2024, Phó Chủ tịch UBND tỉnh Sơn La Đặng Ngọc Hậu đã tiếp xã giao ông Lý "
          "Văn Hòa, Phó Tổng Lãnh sự Trung Quốc tại Hà Nội.\n"),
+        ("Ngày 5/7/2024, lãnh đạo tỉnh Thừa Thiên Huế đã tiếp đoàn doanh nghiệp Hàn Quốc do "
+         "Tổng Lãnh sự Hàn Quốc tại Đà Nẵng Lee Eun-sook dẫn đầu.\n"),
         ("On May 20, 2024, Vice Chairman of the Da Nang City People's Committee Tran Chi Cuong "
          "welcomed Consul General of the Republic of Korea in Da Nang Lee Eun-sook.\n"),
         ("On June 2, 2024, Chairman of the Kien Giang Provincial People's Committee Lam Minh "

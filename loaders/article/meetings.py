@@ -46,7 +46,8 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
 # Any capital opens a country's name: "Ấn Độ", "Úc", not only the unaccented ones.
 _COUNTRY_AND_CITY = re.compile(rf"((?:[{UPPER}][\wÀ-ỹ-]*\s*)+?)"
                                rf"(?:\s+tại\s+((?:[{UPPER}][\wÀ-ỹ.-]*\s*)+))?"
-                               r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|$)")
+                               # "… tại Đà Nẵng Lee Eun-sook dẫn đầu": any lower-case word
+                               r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|\s+[a-zà-ỹđ]|$)")
 
 
 def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
@@ -119,11 +120,18 @@ def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re
         return []
     # "Đại sứ Israel" and "Đại sứ Israel tại Việt Nam" head one embassy
     in_vietnam = named[2] and names.fold(named[2].strip()) == "viet nam"
-    name = head + (country_words if in_vietnam else named[0].strip())
+    written, stop = named[0].strip(), named.end()
+    city = named[2] and next((h for h in gaz.find("partners", text, named.start(2), named.end(2))
+                              if h.start == named.start(2)), None)
+    if city and not in_vietnam:
+        # "… tại Đà Nẵng Lee Eun-sook": the city as far as the gazetteer knows it, then the
+        # holder's name
+        written, stop = text[m.end():city.end], city.end
+    name = head + (country_words if in_vietnam else written)
     id_ = "extracted-" + slug(name)
     finder.proposals.setdefault(id_, Proposal(id_, name, "diplomatic_mission", place[0].id,
-                                              country_words, m.start(), named.end()))
-    return [PartnerMention(m.start(), named.end(), id_, text[m.start():named.end()], 0.6)]
+                                              country_words, m.start(), stop))
+    return [PartnerMention(m.start(), stop, id_, text[m.start():stop], 0.6)]
 
 
 def _mission(gaz: Gazetteer, head: str, text: str, title_start: int, rest: int, end: int,
