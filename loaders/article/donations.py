@@ -6,14 +6,15 @@ A clause that lists gifts after a first one ("…; 800 khẩu trang y tế cho �
 first one's donors; a detail singled out by "đặc biệt là" is a part of the gift before it."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loaders.article.mentions import PartnerMention
 from loaders.article.page import Span
 from loaders.article.things import AmountHit, ItemHit
 
-GIVE_RE = re.compile(r"(?<!\w)(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|tài trợ|quyên góp|"
-                     r"bàn giao)(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
+GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|"
+                     r"tài trợ|quyên góp|bàn giao|trang bị(?=\s+cho))(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
                      # a licence, a decision or an award handed over is no gift
                      r"(?!\s+(?:giấy|quyết định|bằng khen|huân chương|huy chương|kỷ niệm "
                      r"chương|chứng nhận)(?!\w))", re.I)
@@ -30,12 +31,19 @@ _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "ki
 # A gift announced as a plan, a wish or a request ("dự kiến sẽ tài trợ", "đề nghị … hỗ
 # trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
 _PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|"
-                         r"có thể|kêu gọi|khả năng|nghiên cứu)(?!\w)", re.I)
+                         r"có thể|kêu gọi|khả năng|nghiên cứu|khảo sát|nhu cầu)(?!\w)", re.I)
+# A wish or a plan that a whole clause hangs on, however far before the gift.
+_WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề nghị|đề xuất|kêu gọi|kiến nghị|"
+                      r"khảo sát)(?!\w)", re.I)
 # Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
 _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
                               r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
 _ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
-                          r"(?!\w)|(?<!\w)phía bạn(?!\w)", re.I)
+                          r"(?!\w)|(?<!\w)phía bạn(?!\w)"
+                          # "phía Hàn Quốc còn trang bị …": the foreign side just spoken of
+                          r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?"
+                          # "Dịp này, tổ chức cũng trao tặng …": the organisation, unnamed
+                          r"|(?<![\w ])\s*(?:tổ chức|quỹ)(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 
 
@@ -98,9 +106,11 @@ def per_unit(a: AmountHit) -> bool:
 
 def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
              amounts: list[AmountHit], home: str | None, previous: "Gift | None",
-             detail: bool, referent: list[str] | None = None) -> Gift | None:
+             detail: bool, referent: list[str] | None = None,
+             local: Callable[[str], bool] | None = None) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
-    same sentence (a list continues it), or the gift this detail belongs to."""
+    same sentence (a list continues it), or the gift this detail belongs to. `local` tells
+    a Vietnamese party: one that hands over what a foreign funder paid for does not give."""
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
     # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for or
@@ -120,18 +130,29 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if not give and raise_ and re.match(r"(?:tiếp nhận|nhận được)", raise_[0], re.I):
         # "Hội Chữ thập đỏ tỉnh Điện Biên tiếp nhận 2.000 chiếc chăn": who received,
         # from a giver this clause does not name (a later telling may)
-        receivers = _unique([p.id for p in partners if p.start < raise_.start()])
+        receivers = unique([p.id for p in partners if p.start < raise_.start()])
         if not receivers:
             return None
         return Gift(part, donors_note="not named in the text", recipients=receivers,
                     items=items, value=value.raw if value else None, confidence=0.6)
     if give and _PLANNED_RE.search(text[max(part.start, give.start() - 30):give.start()]):
         return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
+    if value and re.search(r"(?<!\w)dự kiến(?!\w)", value.before[-25:] + value.raw):
+        return None  # "với kinh phí dự kiến khoảng 1 tỷ đồng": what it is planned to cost
+    if give and (wish := _WISH_RE.search(text, max(0, give.start() - 100), give.start())) \
+            and not re.search(r"(?<!\w)(?:đã|vừa)(?!\w)|[.;\n]", text[wish.end():give.start()]):
+        return None  # "mong muốn cùng tỉnh bạn triển khai …, trong đó có việc hỗ trợ …"
     if give and _TOLD_PROMISE_RE.search(text, part.start, give.start()):
         return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
     pivot = give.start() if give else first_thing
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
-              and not _possessive(text, part, p) and not _via(text, part, p)]
+              and not possessive(text, part, p) and not _via(text, part, p)]
+    if give and partners and partners[0].start < pivot and _COORDINATED_RE.search(
+            text, part.start, give.start()):
+        # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
+        # the first verb gives; whom it visited does not
+        subject = partners[0]
+        donors = [] if subject.home or subject.id == home else [subject.id]
     # "trao 100 suất quà cho các hộ nghèo của huyện Chantrea": "của" on the receiving side
     # says whose households, not who gave
     to = _TO_RE.search(text, first_thing, part.end)
@@ -141,8 +162,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # "Sở Ngoại vụ đã chuyển số tiền 1 tỷ đồng của tỉnh Thanh Hóa hỗ trợ …": whose money it
     # is gives it; who carried it over does not
     owners = [p.id for p in partners if first_thing < p.start < pivot and not p.home
-              and _possessive(text, part, p)]
-    donors = _unique(owners or donors or by)
+              and possessive(text, part, p)]
+    if give and by and re.search(r"(?<!\w)(?:khoản|nguồn|gói)\s+$",
+                                 text[max(part.start, give.start() - 8):give.start()]):
+        donors = []  # "phê duyệt khoản viện trợ 2 tỷ đồng của Tổ chức X": X's aid, approved
+    donors = unique(owners or donors or by)
+    if local and donors and all(local(d) for d in donors):
+        # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
+        donors = [f for f in funders_in(text, part, partners) if not local(f)] or donors
     recipients, recipients_note = _recipients(text, part, partners, give, home)
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)
@@ -185,13 +212,42 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     return gift
 
 
+# Whose money paid for it, however the sentence's subject is: "từ nguồn vốn (viện trợ) của
+# X", "được X tài trợ", "funded by X".
+_SOURCE_OF_RE = re.compile(r"(?<!\w)nguồn\s+(?:vốn|kinh phí|viện trợ|tài trợ|tài chính|hỗ trợ)"
+                           r"[^,;.]{0,80}?\s+(?:của|do)\s+(?:các\s+)?$"
+                           r"|(?<!\w)(?:được|do|funded by|financed by|sponsored by)\s+"
+                           r"(?:the\s+)?$", re.I)
+_PAID_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\s(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cấp)(?!\w)", re.I)
+
+
+def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[str]:
+    """The partners a clause says paid ("công trình được xây dựng từ nguồn vốn của X",
+    "được X tài trợ"), whoever it says handed the gift over."""
+    found = []
+    for p in partners:
+        before = text[max(part.start, p.start - 120):p.start]
+        m = _SOURCE_OF_RE.search(before)
+        if not m or p.home:
+            continue
+        passive = re.match(r"(?:được|do)\b", m[0], re.I)
+        if passive and not _PAID_AFTER_RE.match(text[p.end:part.end]):
+            continue  # "được UBND tỉnh giao …", "do X chủ trì": not who paid
+        found.append(p.id)
+    return unique(found)
+
+
+_COORDINATED_RE = re.compile(r"(?<!\w)(?:thăm|làm việc|gặp|tiếp|chúc Tết|chúc mừng)(?!\w)"
+                             r"[^;]{0,120}?\svà\s+(?:đã\s+|cũng\s+)?$", re.I)
+
+
 def _via(text: str, part: Span, p: PartnerMention) -> bool:
     """"thông qua Đại sứ quán …": the channel a gift went through, not its giver."""
     return bool(re.search(r"(?:thông qua|through)\s+(?:the\s+)?$",
                           text[max(part.start, p.start - 16):p.start], re.I))
 
 
-def _possessive(text: str, part: Span, p: PartnerMention) -> bool:
+def possessive(text: str, part: Span, p: PartnerMention) -> bool:
     """"các cơ quan đại diện của Việt Nam": Vietnam owns the actors, it does not act."""
     return bool(re.search(r"của\s+(?:các\s+)?$", text[max(part.start, p.start - 12):p.start]))
 
@@ -216,21 +272,28 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     where = _WHERE_IN_RE.search(text, to.end(), end)
     found = [p.id for p in partners if to.start() <= p.start < end
              and not (where and p.start > where.start())
-             and re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT + "$",
-                           text[to.start():p.start])]
+             and (re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT + "$",
+                            text[to.start():p.start])
+                  # "cho học sinh Trường Tiểu học Sín Chéng": the school its pupils are of
+                  or _PEOPLE_OF_BODY.search(text[to.start():p.start])
+                  and _BODY_HEAD.match(p.surface))]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
     note = None if found else text[to.end():end].strip(" ,.") or None
-    return _unique(found), note
+    return unique(found), note
 
 
+_PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn thể\s+)?(?:em\s+)?"
+                             r"(?:học sinh|sinh viên|trẻ em|bệnh nhân|cán bộ|giáo viên|y bác sĩ|"
+                             r"người cao tuổi)\s+(?:của\s+)?$")
+_BODY_HEAD = re.compile(r"(?:Trường|Bệnh viện|Trung tâm|Trạm|Nhà|Làng|Hội|Viện)\s")
 _WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
 # "cho Chính quyền thành phố Bách Sắc": a place's government, named by the place.
 _GOVERNMENT = r"(?:(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền|nhân dân)\s+)?"
 _GOVERNMENT_GAP = re.compile(r"\s+" + _GOVERNMENT)
 
 
-def _unique(ids: list[str]) -> list[str]:
+def unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
@@ -249,6 +312,8 @@ CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)
 _RECEIVED_OF_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|nhận)\s+(?P<what>.+?)\s+(?:của|từ)\s+"
                              r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
                              r"|$)", re.I)
+_NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định|lời|điện|sự|ý kiến|"
+                         r"đề nghị|báo cáo)(?!\w)", re.I)
 # "Dự án có tổng kinh phí 1,5 tỷ đồng do X tài trợ": what a project costs, and who pays it.
 _FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị giá)(?!\w).{0,60}?)\s+do\s+"
                         r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng)(?!\w)", re.I)
@@ -261,8 +326,10 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     province, unless the article names X's counterpart (`events.give_to_counterparts`)."""
     m = _RECEIVED_RE.search(text, part.start, part.end) or _RECEIVED_OF_RE.search(
         text, part.start, part.end)
+    if m and _NO_GIFT_RE.match(m["what"]):
+        return None  # "nhận được thư cảm ơn của Đại sứ quán …": a letter, no gift
     if not m and (funded := _FUNDED_RE.search(text, part.start, part.end)):
-        donors = _unique([p.id for p in partners
+        donors = unique([p.id for p in partners
                           if funded.start("by") <= p.start < funded.end("by")])
         cost = [a for a in amounts if funded.start("what") <= a.start < funded.end("what")]
         if not donors or not cost:
@@ -271,10 +338,10 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
                     value=cost[0].raw, confidence=0.7)
     if not m:
         return None
-    donors = _unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
+    donors = unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
     receivers = [p.id for p in partners if p.start < m.start() and p.id not in donors
-                 and not _possessive(text, part, p)]
-    recipients = _unique(receivers or ([home] if home else []))
+                 and not possessive(text, part, p)]
+    recipients = unique(receivers or ([home] if home else []))
     if not donors or not recipients:
         return None
     # "tiếp nhận 700 triệu đồng của …": the sum received is the gift's value.
@@ -291,7 +358,7 @@ _HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|hand
                           r"inaugurated and handed over)\s+(?:(?:a|an|the|new|\w+)\s+){0,3}?"
                           r"(?:công trình|trường|điểm trường|trạm|nhà|cầu|phòng học|bếp ăn|"
                           r"hệ thống|giếng|bể|building|kindergarten|school|clinic|bridge|"
-                          r"health station|house)", re.I)
+                          r"health station|house|works|water system|classrooms?|wells?)", re.I)
 _PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
                                 r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 # "X và Y đã ký hợp đồng tài trợ dự án …": a grant, its sum often in the next sentence
@@ -309,16 +376,16 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
     funded = None if m else _PROJECT_FUNDED_RE.search(text, part.start, part.end)
     granted = None if m or funded else _GRANT_SIGNED_RE.search(text, part.start, part.end)
     if granted:  # both signers, told apart by the caller: who gives and who receives
-        signers = _unique([p.id for p in partners if p.start < granted.start()])
+        signers = unique([p.id for p in partners if p.start < granted.start()])
         return Gift(part, donors=signers, recipients=[], confidence=0.6) if signers else None
     if funded:  # "tổng kết dự án … do JICA tài trợ", its cost in the next sentence
-        donors = _unique([p.id for p in partners
+        donors = unique([p.id for p in partners
                           if funded.start("by") <= p.start < funded.end("by")])
     elif not m or _PLANNED_RE.search(text[max(part.start, m.start() - 30):m.start()]):
         return None
     else:
-        donors = _unique([p.id for p in partners if p.start < m.start() and not p.home
-                          and p.id != home and not _possessive(text, part, p)])
+        donors = unique([p.id for p in partners if p.start < m.start() and not p.home
+                          and p.id != home and not possessive(text, part, p)])
     recipients, note = _recipients(text, part, partners, None, home)
     if not donors:
         # "đoàn công tác tỉnh Nghệ An … đã bàn giao công trình … cho chính quyền tỉnh Bô Ly

@@ -8,6 +8,7 @@ government ("Yen Bai Provincial People's Committee", "the Administration of Phon
 Province") is that place, as the Vietnamese pages' "UBND tỉnh" is read."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from loaders.article.gazetteer import Gazetteer
@@ -21,7 +22,7 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"(?:\s+(?:of|and|for|the|in|on|for the)\s+[A-Z][\w'’.&-]*"
                       r"|\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too
-                      r"(?:(?<!\bThe)\s+(?:province|prefecture)\b)?")
+                      r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune)\b)?")
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
@@ -34,24 +35,35 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            "local_government")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
+                     r"supported|supports|allocated|awarded|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
                      r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
                      r"grant|give|provide|contribute|offer|fund|sponsor)\b", re.I)
 _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           # "from Korea Food for the Hungry International": "for the" and a
                           # capital go on with the name
-                          r"(?=\s+(?:to|on)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
-_FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to)\b|[,.;]|$)")
+                          r"(?=\s+(?:to|on|through|via)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
+_FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|[,.;]|$)")
+_GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?|sponsorship)\s+"
+                            r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
+                            r"(?=\s+(?:to|for|on|through|via)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", re.I)
-_WITH_SUM_RE = re.compile(r"(?<=\w),?\s+with\s+(?:about |over |more than |nearly )?"
+_WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!renovated)"
+                          r"(?<!equipped),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")
-_SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
+_SIGN_RE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
                       r"record of discussions?|minutes of discussions?|letter of intent|"
                       r"(?:friendship and )?cooperation agreement|agreement)", re.I)
+_SIGNING_BETWEEN_RE = re.compile(
+    r"\bsigning(?: ceremony)? (?:of|for) (?:a|an|the) (?P<what>memorandum of understanding|MOU|MoU|"
+    r"letter of intent|(?:friendship and )?cooperation agreement|agreement) between\s+(?:the\s+)?",
+    re.I)
+_NOT_YET_EN = re.compile(r"\b(?:promote|towards?|plans?|planned|will|would|expected|prepare|"
+                         r"preparing|propose|proposed|agreed to|work on|soon)\b", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
-_COUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
+_COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
                        r"(?=\s+(?:(?:to|for|from|worth|with|in|at)\b|and\s+\d)|[,.;]|$)")
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
 # communes"), as the whole noun: "500 household water filters" are filters.
@@ -73,7 +85,7 @@ class Found:
 _AND_RE = re.compile(r",\s+(?:and|while|whereas)\s+(?=(?:the\s+)?[A-Z])")
 # "a project funded by X with 120,000 USD and training courses funded by Y with …": the
 # second "funded by" after "and" is a second gift when the first part had its own.
-_AND_FUNDED_RE = re.compile(r"\s+and\s+(?=[^.;,]{0,80}?\bfunded by\b)")
+_AND_FUNDED_RE = re.compile(r"\s+and\s+(?=(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?\bfunded by\b)")
 _FUNDED = re.compile(r"\bfunded by\b")
 
 
@@ -97,18 +109,32 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal]) -> list[PartnerMention]:
     known = gaz.find("partners", text, start, end)
     found: list[PartnerMention] = []
-    for s, e in _chunks(text, start, end):
+    described: str | None = None  # the kind "A Japan-based NGO," gives the name after it
+    for s, e in _chunks(text, start, end, {k.start for k in known}):
         if text[s:s + 4].lower() == "the ":
             s += 4
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
         inner = [k for k in known if s <= k.start and k.end <= e]
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
+        if _INDEFINITE.search(text[max(start, s - 3):s]) or _INDEFINITE.match(text, s, e):
+            # "GNI, a Korean NGO, …", "A Japan-based NGO, Asia Kids Link, …": what a body
+            # is, not which; the name written beside it is the body
+            described = kind if not inner and text[e:e + 2] == ", " else None
+            continue
+        if kind is None and not inner and described and text[max(start, s - 2):s] == ", ":
+            kind = described
+        described = None
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
         with_country = kind is None and len(inner) == 1 and inner[0].end == e \
             and inner[0].start > s and gaz.partners[inner[0].id].kind == "national_government"
         if with_country:
             kind, inner = "foreign_ngo", []  # "PeaceTrees Vietnam": a body named with its country
+        if _OFFICE_OF.match(text, s, e) and len(places) == 1:
+            # "Governor of Kampot Province Mao Thonin": the holder speaks for the place
+            found.append(PartnerMention(places[0].start, places[0].end, places[0].id,
+                                        places[0].surface))
+            continue
         if kind is None or (inner and inner[0].start == s and inner[0].end == e):
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         elif _GOVERNMENT.search(text[s:e]) and len(places) == 1:
@@ -121,6 +147,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             id_ = "extracted-" + slug(name)
             country = "vietnam" if places and all(
                 gaz.partners[p.id].country == "vietnam" for p in places) else None
+            if not inner and kind == "government_office":
+                country = "vietnam"  # "People's Committee of Binh Lieu": a home page's own
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
     # "the Food and Agriculture Organization of the United Nations (FAO)": a name the
@@ -135,24 +163,35 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     # Known names that run past a run of capitals ("Svay Rieng province") count as well.
     found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
               if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)]
+    # "Operation Smile Vietnam": the country written at the end of a known name is part of it
+    found = [f for f in found if f.id not in gaz.partners
+             or gaz.partners[f.id].kind != "national_government"
+             or not any(g.end < f.start and re.fullmatch(r"\s+", text[g.end:f.start])
+                        for g in found)]
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
+_INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")
+_OFFICE_OF = re.compile(r"(?:Vice |Deputy )?(?:Governor|Chairman|Chairwoman|Mayor|President|"
+                        r"Chief|Head)\s+of\s+")
 # A run of capitals after an office's title names the person who holds it.
 _TITLE_BEFORE = re.compile(r"\b(?:Chairman|Chairwoman|Chair|President|Director|Secretary|Governor|"
                            r"Head|Mayor)\s+of\s+(?:the\s+)?$")
 _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 
 
-def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _chunks(text: str, start: int, end: int,
+            known_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words; "Da Nang City People's Committee and Sakai City" is two
-    names (the first is complete before "and"), "Obstetrics and Paediatrics Hospital" one."""
+    names (the first is complete before "and"), "Obstetrics and Paediatrics Hospital" one;
+    so are "Thai Binh Department of Health and Operation Smile", a known name after "and"."""
     out = []
     for m in _NAME_RE.finditer(text, start, end):
         s = m.start()
-        for join in re.finditer(r"\s+and\s+", text[m.start():m.end()]):
+        for join in re.finditer(r"\s+and\s+(?:the\s+)?", text[m.start():m.end()]):
             left = text[s:m.start() + join.start()].split()
-            if left and _ENDS_A_NAME.fullmatch(left[-1]):
+            if left and (_ENDS_A_NAME.fullmatch(left[-1]) or m.start() + join.end()
+                         in known_starts):
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
         out.append((s, m.end()))
@@ -170,6 +209,11 @@ def _trimmed(name: str) -> str:
     return _WHERE_AFTER.sub(r"\1", _MONTH_AFTER.sub("", name))
 
 
+def refers_back(text: str, clause: Span) -> bool:
+    """"The foundation …", "This organisation …": a body named before."""
+    return bool(_EN_ANAPHORA.search(text, clause.start, clause.end))
+
+
 def items_in(text: str, start: int, end: int) -> list[ItemHit]:
     hits = []
     for m in _COUNT_RE.finditer(text, start, end):
@@ -177,13 +221,38 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
         if _NOT_ITEMS.fullmatch(noun):
             continue
         hits.append(ItemHit(m.start(), m.end(), noun, None, m[1].replace(",", "")))
-    return hits
+    # "handed over three clean water works": a count written as a word
+    for m in _WORD_COUNT_RE.finditer(text, start, end):
+        noun = m[2].strip()
+        if not _NOT_ITEMS.fullmatch(noun):
+            hits.append(ItemHit(m.start(), m.end(), noun, None,
+                                str(_NUMBER_WORDS.index(m[1].lower()) + 2)))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve"]
+_WORD_COUNT_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+([a-z][a-z -]{2,40}?)"
+                            r"(?=\s+(?:(?:to|for|from|worth|with|in|at)\b)|[,.;]|$)", re.I)
 
 
 def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-             home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
+             home: str | None, periods: list[tuple[int, dict]],
+             local: Callable[[str], bool] = lambda _: False,
+             anaphor: str | None = None) -> list[Found]:
     out = []
-    if sign := _SIGN_RE.search(text, clause.start, clause.end):
+    between = _SIGNING_BETWEEN_RE.search(text, clause.start, clause.end)
+    if between and _NOT_YET_EN.search(text, max(clause.start, between.start() - 40),
+                                      between.start()):
+        pass  # "agreed to promote the signing of a cooperation agreement …": not signed yet
+    elif between:
+        # "a signing ceremony of a cooperation agreement between X and Y took place"
+        parties = [p.id for p in partners if p.start >= between.end()][:2]
+        if len(parties) == 2:
+            kind = _AGREEMENT_KINDS.get(between["what"].lower(), "cooperation_agreement")
+            out.append(Found("agreements", {"kind": kind, "title_en": between["what"],
+                                            "parties": parties}, clause, 0.7))
+    elif sign := _SIGN_RE.search(text, clause.start, clause.end):
         # "On October 10, in Gifu City, X and Y signed …": where, not who
         parties = [p.id for p in partners if p.start < sign.start()
                    and not _VENUE_EN.search(text, max(clause.start, p.start - 4), p.start)]
@@ -203,20 +272,28 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
                 spans = bool(re.search(r"\d{4}\s*[-–]\s*\d{4}", period["raw"]))
                 fields.setdefault("period" if spans else "signed", period)
             out.append(Found("agreements", fields, clause, 0.75))
-    gift = _gift(text, clause, partners, amounts, home)
+    gift = _gift(text, clause, partners, amounts, home, local, anaphor)
     if gift:
         out.append(gift)
     return out
 
 
 _VENUE_EN = re.compile(r"\bin\s+$")
+_COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) with|together "
+                           r"with|with the support of)\s+(?:the\s+)?$")
+_VISITED_AND_RE = re.compile(r"\b(?:visited|met(?: with)?|worked with|called on|paid a "
+                             r"(?:\w+\s+)?visit to)\b[^;]{0,120}?,?\s+and\s+(?:also\s+)?$")
+_AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
+_EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundation|organi[sz]ation|"
+                          r"NGO|agency|embassy|consulate|fund|donor)\b")
 _OURS_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:delegation|province)\b")
 _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
                           r"(?:\w+\s+)?(?:also\s+)?$")
 
 
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-          home: str | None) -> Found | None:
+          home: str | None, local: Callable[[str], bool],
+          anaphor: str | None = None) -> Found | None:
     items = items_in(text, clause.start, clause.end)
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
@@ -228,21 +305,46 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     if received := _RECEIVED_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if received.start("by") <= p.start < received.end("by")]
         recipients = [p.id for p in partners if p.start < received.start()]
-    elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end):
+    elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end) \
+            or _GRANT_FROM_RE.search(text, clause.start, clause.end):
+        # "funded by X", "a total grant of 850,000 EUR from X"
         donors = [p.id for p in partners if funded.start("by") <= p.start < funded.end("by")]
-    elif with_ := _WITH_SUM_RE.search(text, clause.start, clause.end):
+    elif (with_ := _WITH_SUM_RE.search(text, clause.start, clause.end)) \
+            and any(p.end <= with_.start() for p in partners) \
+            and not GIVE_RE.search(text, clause.start, with_.start()):
+        # (a verb before "with" says who gave: "JICA supported Dien Bien province with …")
         # "contributions came from Plan International, with 4.3 billion VND for …"
         donors = [p.id for p in partners if p.end <= with_.start()][-1:]
     elif give := GIVE_RE.search(text, clause.start, clause.end):
         if _PROMISED_RE.search(text[max(clause.start, give.start() - 40):give.start()]):
             return None  # "said that it would grant …": a promise told, not a gift
-        donors = [p.id for p in partners if p.start < give.start()]
+        # "at Tran Van Thoi district Secondary School, X, through Y, handed over": where
+        # and through whom, not who gave
+        donors = [p.id for p in partners if p.start < give.start()
+                  and not _AT_OR_THROUGH.search(text[max(clause.start, p.start - 60):p.start])]
+        if not donors and anaphor and _EN_ANAPHORA.search(text, clause.start, give.start()):
+            donors = [anaphor]  # "The Australian foundation will fund …": the one just named
         if not donors and home and _OURS_RE.search(text, clause.start, give.start()):
             donors = [home]  # "the delegation also handed over …": the province's delegation
         to = _TO_RE.search(text, give.end(), clause.end)
         after = [p for p in partners if to and p.start >= to.start()]
         recipients = [after[0].id] if after else []
+        if (visit := _VISITED_AND_RE.search(text, clause.start, give.start())) and donors:
+            # "a delegation of An Giang province visited Takeo province and presented 150
+            # gifts to policy families there": the visitor gives, to whom it visited
+            visited = [p.id for p in partners if visit.start() < p.start < give.start()]
+            donors = [d for d in donors if d not in visited][:1]
+            recipients = recipients or visited[:1]
     donors = list(dict.fromkeys(d for d in donors if d not in recipients))
+    if any(local(d) for d in donors) and not all(local(d) for d in donors):
+        # "the Embassy of Japan and the People's Committee of Binh Lieu district held a
+        # ceremony to hand over …": the Vietnamese side receives what the foreign side gives
+        ours = [p for p in partners if local(p.id) and p.id in donors]
+        donors = [d for d in donors if not local(d)]
+        # one "in coordination with" arranges the gift for the province, it does not get it
+        hosts = [p.id for p in ours if p.id != home and not _COORDINATING.search(
+            text, max(clause.start, p.start - 30), p.start)]
+        recipients = recipients or hosts[:1] or ([home] if home else [])
     if not donors:
         return None
     if not recipients and home and home not in donors:

@@ -224,7 +224,7 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
     told before (a delegation's visit, then what the two sides did), else the province and
     the partner the sentences before were about."""
     for i, r in enumerate(records):
-        if r.section != "agreements" or not _BOTH_RE.search(r.quotes[0].text) \
+        if r.section != "agreements" or not any(_BOTH_RE.search(q.text) for q in r.quotes) \
                 or set(r.fields["parties"]) - {home}:
             continue
         met = next((e.fields["participants"] for e in reversed(records[:i])

@@ -11,7 +11,7 @@ from datetime import date
 
 
 from loaders.article import (donations, english, events, facts, gazetteer_data, meetings,
-                              relations, things)
+                             more_gifts, relations, things)
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
@@ -73,19 +73,24 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                          and home not in r.fields["donors"]), [])
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
-        if pending and pending[0] == sentence.index - 1:
+        if pending and pending[0] >= sentence.index - 2:
             found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items,
-                             published)
-        pending = None if any(r.section == "donations" for r in found) else _handed_over(
-            page, sentence, finder, gazetteer, home, english_page)
+                             published, finder, home)
+        # one sentence that tells no gift ("… tổ chức hội nghị tổng kết dự án") may stand
+        # between the project a headline says X funded and the sentence that prices it
+        gave = any(r.section == "donations" for r in found)
+        pending = None if gave else _handed_over(
+            page, sentence, finder, gazetteer, home, english_page) or (
+            pending if pending and pending[0] == sentence.index - 1 else None)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         # A date the sentence's events happened on, or a span that frames the sentence
         # ("Giai đoạn 2020-2022, …"); not the span an agreement covers ("… giai đoạn
         # 2025-2030").
         framed = _FRAMING_RE.match(sentence.text)
-        points = [p for at, p in periods if not _SPAN_RE.search(p["raw"])
-                  or (framed and at - sentence.start < 30)]
+        points = [p for at, p in periods if (not _SPAN_RE.search(p["raw"])
+                                             or (framed and at - sentence.start < 30))
+                  and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)]
         if points:
             dated.append(events.Dated(sentence.index, points[0]))
         if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
@@ -118,6 +123,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             r.fields["parties"] = meetings.dedupe(r.fields["parties"], key)
     records = _merge(events.merge_donations(records, home, key), key)
     records = meetings.merge(records, home, key)
+    # an agreement left with one party names no signing anyone could check
+    records = [r for r in records if r.section != "agreements" or "count" in r.fields
+               or len(r.fields.get("parties") or []) >= 2]
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="en" if english_page else "vi",
@@ -187,6 +195,9 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
                                        finder.proposals) if english_page else \
             finder.partners(clause.start, clause.end, home)
         if gift := donations.handover_in(page.text, clause, partners, home):
+            # "handed over three clean water works": what was handed over, counted
+            gift.items = english.items_in(page.text, clause.start, clause.end) \
+                if english_page else []
             if not gift.recipients:  # a grant signed: the foreign side gives
                 gift.recipients = [d for d in gift.donors if _domestic(finder, gaz, d)]
                 gift.donors = [d for d in gift.donors if d not in gift.recipients]
@@ -214,6 +225,20 @@ def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     return bool(entry and entry.country and entry.country != "vietnam")
 
 
+def _named_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
+                  home: str | None) -> str | None:
+    """The foreign partner an English page named last before `at`: "The foundation" after
+    "… and the Blue Dragon Children's Foundation launched …"."""
+    named = english.partners_in(gaz, page.text, 0, at, finder.proposals)
+    return next((p.id for p in reversed(named) if p.id != home
+                 and not _domestic(finder, gaz, p.id)), None)
+
+
+def _place(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+    return bool(entry and entry.kind == "local_government")
+
+
 def _domestic(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     entry = finder.proposals.get(pid) or gaz.partners.get(pid)
     return bool(entry and entry.country == "vietnam")
@@ -221,10 +246,22 @@ def _domestic(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
 
 def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             found: list[_Record], gaz: Gazetteer, items: dict[str, Item],
-            published: date | None) -> list[_Record]:
+            published: date | None, finder: MentionFinder, home: str | None) -> list[_Record]:
     """"… bàn giao công trình Trạm y tế xã Dân Hóa. Công trình có tổng vốn đầu tư 2,3 tỷ
     đồng …": the building handed over is the gift, at the price the next sentence gives. A
-    gift the next sentence tells itself ("… do X tài trợ") is that one, with both quotes."""
+    gift the next sentence tells itself ("… do X tài trợ") is that one, with both quotes.
+    A foreign funder it names ("được xây dựng từ nguồn vốn của X") gives what a Vietnamese
+    body handed over."""
+    def local(pid: str) -> bool:
+        return pid == home or _domestic(finder, gaz, pid)
+
+    if gift.donors and all(local(d) for d in gift.donors):
+        partners = finder.partners(sentence.start, sentence.end, home)
+        funders = [f for f in donations.funders_in(page.text, sentence, partners) if not local(f)]
+        if funders:
+            gift.donors = funders
+            gift.recipients = [r for r in gift.recipients if r not in funders] or (
+                [home] if home else [])
     told = [r for r in found if r.section == "donations" and r.fields.get("donors") == gift.donors]
     for r in told:
         r.quotes.insert(0, gift.part)
@@ -239,7 +276,8 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
     gift.value = cost.raw
     # "triển khai từ năm 2021 đến năm 2024 …": when the money was given
     periods = things.periods_in(page.text, sentence.start, sentence.end, published)
-    when = periods[0][1] if periods else None
+    when = next((p for pos, p in periods if not _BUILT_RE.search(
+        page.text, max(sentence.start, pos - 25), pos)), None)
     return [_Record("donations", at, _gift_fields(gift, gaz, items, when), [gift.part, sentence],
                     gift.confidence, gift=gift)]
 
@@ -260,13 +298,23 @@ def _published(written: str | None) -> date | None:
         return None
 
 
+_BUILT_RE = re.compile(r"(?:khởi công|thi công|động thổ|construction (?:began|started))"
+                       r"(?:\s+(?:từ|vào|in|on))?\s*$", re.I)
+_QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")
+
+
 def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                     home: str | None, published: date | None, framing: dict | None,
                     items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
     previous_gift = None
     for clause in sentence.clauses:
-        partners = finder.partners(clause.start, clause.end, home)
+        # a place inside a quoted title ("dự án "… tại huyện Lâm Bình, tỉnh Tuyên Quang"")
+        # is what the title is about, no party
+        quoted = [(m.start(), m.end()) for m in _QUOTED_RE.finditer(text, clause.start,
+                                                                     clause.end)]
+        partners = [p for p in finder.partners(clause.start, clause.end, home)
+                    if not any(a < p.start < b for a, b in quoted)]
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
         when = periods[0][1] if periods else framing
@@ -305,18 +353,31 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
         first_gift = None
         parts = [(k, sibling) for k, part in enumerate(donations.parts_of(text, clause))
                  for sibling in donations.siblings_of(text, part)]
+        if listed := more_gifts.listed_in(text, clause, partners, amounts, home):
+            for gift in listed:
+                out.append(_Record("donations", sentence.index,
+                                   _gift_fields(gift, gaz, items, when), [clause],
+                                   min(gift.confidence, conf), gift=gift))
+            parts = []
         for k, part in parts:
             hits = things.items_in(gaz, text, part.start, part.end)
             part_partners = [p for p in partners if part.start <= p.start < part.end]
             part_amounts = [a for a in amounts if part.start <= a.start < part.end]
             prev = first_gift if k else previous_gift
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
+                or more_gifts.passive_in(text, part, part_partners, hits, part_amounts) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
-                                      detail=bool(k), referent=referent)
+                                      detail=bool(k), referent=referent,
+                                      local=lambda pid: pid == home or _domestic(finder, gaz, pid))
             if gift is None or gift.abroad_only and any(
-                    _domestic(finder, gaz, r) for r in gift.recipients):
-                continue
-            fields = _gift_fields(gift, gaz, items, when)
+                    _domestic(finder, gaz, r) or not _place(finder, gaz, r)
+                    for r in gift.recipients):
+                continue  # a gift going out goes to a place abroad, not to whoever is named
+            # "Công trình được khởi công từ tháng 6/2022, …, trong đó KOICA viện trợ …":
+            # when building began is not when the gift was made
+            gift_when = next((p for at, p in periods if not _BUILT_RE.search(
+                text, max(clause.start, at - 25), at)), None) if periods else framing
+            fields = _gift_fields(gift, gaz, items, gift_when)
             record = _Record("donations", sentence.index, fields, [part],
                              min(gift.confidence, conf), gift=gift)
             if k and first_gift is not None:
@@ -334,7 +395,19 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                    home: str | None, published: date | None, framing: dict | None,
                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
-    for clause in (p for c in sentence.clauses for p in english.parts_of(text, c)):
+    listing = set()
+    for c in sentence.clauses:
+        partners = english.partners_in(gaz, text, c.start, c.end, finder.proposals)
+        amounts = things.amounts_in(text, c.start, c.end)
+        periods = things.periods_in(text, c.start, c.end, published)
+        # "Major donors were World Vision (USD 2 million), Plan International (…) and …"
+        for gift in more_gifts.listed_in(text, c, partners, amounts, home):
+            listing.add(c.start)
+            out.append(_Record("donations", sentence.index, _gift_fields(
+                gift, gaz, items, periods[0][1] if periods else framing), [c], gift.confidence,
+                gift=gift))
+    for clause in (p for c in sentence.clauses if c.start not in listing
+                   for p in english.parts_of(text, c)):
         partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals)
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
@@ -346,7 +419,10 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             if points:
                 fields["when"] = points[0]
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
-        for f in english.facts_in(text, clause, partners, amounts, home, periods):
+        for f in english.facts_in(text, clause, partners, amounts, home, periods,
+                                  lambda pid: pid == home or _domestic(finder, gaz, pid),
+                                  _named_before(page, clause.start, finder, gaz, home)
+                                  if english.refers_back(text, clause) else None):
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],
@@ -388,6 +464,9 @@ def _merge(records: list[_Record], party=str) -> list[_Record]:
             kept.append(r)
             continue
         twin.quotes += r.quotes
+        if len(twin.fields.get("parties") or []) < 2 <= len(r.fields.get("parties") or []):
+            # the headline's "Ký kết thỏa thuận …" names no one; the lede names the signers
+            twin.fields["parties"] = r.fields["parties"]
         if twin.fields.get("kind") == "agreement":  # the more specific name wins
             twin.fields["kind"] = r.fields.get("kind") or "agreement"
         for key, value in r.fields.items():
@@ -406,7 +485,9 @@ def _same(a: _Record, b: _Record, party=str) -> bool:
             a.fields["kind"], b.fields["kind"])
         # "UBND tỉnh Thái Nguyên" in the body, "Thái Nguyên" in the headline: one party
         parties_a, parties_b = ({party(p) for p in x.fields["parties"]} for x in (a, b))
-        return (same_kind or (parties_a == parties_b and len(parties_a) > 1)) \
+        # one telling that names a single party is the same signing, however it calls it
+        return (same_kind or (parties_a == parties_b and len(parties_a) > 1)
+                or min(len(parties_a), len(parties_b)) < 2) \
             and "count" not in a.fields and "count" not in b.fields
     if a.section == "engagements" and a.fields["kind"] == b.fields["kind"] == "call_for_support":
         note_a, note_b = (names.fold(x.fields.get("participants_note") or "") for x in (a, b))

@@ -19,7 +19,8 @@ MEETING_KINDS = ("visit", "working_meeting")
 
 _TITLE_VI = re.compile(r"(?<!\w)(Tổng Lãnh sự|Đại sứ)(?!\s+quán)(?:\s+đặc mệnh toàn quyền)?"
                        r"(?:\s+(?:nước|Cộng hòa|CHDCND|CHND|CHXHCN|Vương quốc))*\s+")
-_TITLE_EN = re.compile(r"(?:(?P<adj>U\.S\.|\b[A-Z][a-z]+)\s+)?\b(?P<title>Ambassador|Consul General)"
+_TITLE_EN = re.compile(r"(?:(?P<adj>U\.S\.|\b(?!(?:The|A|An|Former|Deputy|Vice)\b)[A-Z][a-z]+)\s+)?"
+                       r"\b(?P<title>Ambassador|Consul General)"
                        r"(?:\s+of\s+(?:the\s+)?)?")
 _HOST_AFTER = re.compile(r"(?<!\w)(?:thăm|làm việc)\s+tại\s+", re.I)
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|in|to)\s+$", re.I)
@@ -33,14 +34,20 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:received (?:Mr|Ms|Mrs|Dr|H\.E\.|a delegation|the delegation|an? [\w ]{0,30}"
         r"delegation|Ambassador|Consul)|held (?:a |an )?(?:working session|talks|meeting|"
         r"courtesy call)s? with|had (?:a )?working session with|met with|worked with(?! \d)|"
-        r"held talks|held a (?:working session|meeting))\b")),
+        r"held talks|held a (?:working session|meeting)|"
+        # "welcomed Consul General …", "hosted a reception for …", "paid a courtesy call on"
+        r"(?:welcomed|received) (?:the )?(?:[A-Z][\w.]* )?(?:Ambassador|Consul|Governor|"
+        r"Chairman|President|Vice|Deputy|Mayor|Director|Minister)|"
+        r"hosted (?:a )?(?:reception|meeting) for|paid (?:a )?courtesy (?:call|visit)s? (?:on|to)|"
+        r"had (?:a )?(?:meeting|talks) with)\b")),
 ]
 
 
 # Any capital opens a country's name: "Ấn Độ", "Úc", not only the unaccented ones.
 _COUNTRY_AND_CITY = re.compile(rf"((?:[{UPPER}][\wÀ-ỹ-]*\s*)+?)"
                                rf"(?:\s+tại\s+((?:[{UPPER}][\wÀ-ỹ.-]*\s*)+))?"
-                               r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|$)")
+                               # "… tại Đà Nẵng Lee Eun-sook dẫn đầu": any lower-case word
+                               r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|\s+[a-zà-ỹđ]|$)")
 
 
 def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
@@ -69,23 +76,34 @@ _COUNTRY_IN_CITY_EN = re.compile(r"(?P<country>[A-Z][\w]*(?:\s+(?:of\s+)?[A-Z][\
                                  r"(?=[,.;]|\s+(?:who|and|on|at|paid|said|visited)\b|$)")
 
 
+_COUNTRY_THEN_IN = re.compile(r"(?P<country>[A-Z]\w*(?:\s+(?:of\s+)?[A-Z]\w*)*?)\s+(?:in|to)\s+")
+
+
 def _proposed_en(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re.Match,
                  end: int) -> list[PartnerMention]:
     """"Consul General of the Republic of Korea in Da Nang", a mission the gazetteer does
     not list: proposed by the name the title gives it, when what follows is a country."""
     named = _COUNTRY_IN_CITY_EN.match(text, m.end(), end)
-    if not named:
+    stop = named.end() if named else 0
+    if named:
+        country, written = named["country"], named[0].strip()
+    elif (before := _COUNTRY_THEN_IN.match(text, m.end(), end)) and (city := next(
+            (h for h in gaz.find("partners", text, before.end(), end)
+             if h.start == before.end()), None)):
+        # "… of the Republic of Korea in Da Nang Lee Eun-sook": the city as far as the
+        # gazetteer knows it; the holder's name follows
+        country, written, stop = before["country"], text[m.end():city.end], city.end
+    else:
         return []
-    country = named["country"]
     place = gaz.find("places", country, 0, len(country))
     if not (place and place[0].start == 0 and place[0].end == len(country)
             and gaz.places[place[0].id].kind == "country"):
         return []
-    name = head + named[0].strip()
+    name = head + written
     id_ = "extracted-" + slug(name)
     finder.proposals.setdefault(id_, Proposal(id_, name, "diplomatic_mission", place[0].id,
-                                              country, m.start(), named.end()))
-    return [PartnerMention(m.start(), named.end(), id_, text[m.start():named.end()], 0.6)]
+                                              country, m.start(), stop))
+    return [PartnerMention(m.start(), stop, id_, text[m.start():stop], 0.6)]
 
 
 def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re.Match,
@@ -102,11 +120,18 @@ def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re
         return []
     # "Đại sứ Israel" and "Đại sứ Israel tại Việt Nam" head one embassy
     in_vietnam = named[2] and names.fold(named[2].strip()) == "viet nam"
-    name = head + (country_words if in_vietnam else named[0].strip())
+    written, stop = named[0].strip(), named.end()
+    city = named[2] and next((h for h in gaz.find("partners", text, named.start(2), named.end(2))
+                              if h.start == named.start(2)), None)
+    if city and not in_vietnam:
+        # "… tại Đà Nẵng Lee Eun-sook": the city as far as the gazetteer knows it, then the
+        # holder's name
+        written, stop = text[m.end():city.end], city.end
+    name = head + (country_words if in_vietnam else written)
     id_ = "extracted-" + slug(name)
     finder.proposals.setdefault(id_, Proposal(id_, name, "diplomatic_mission", place[0].id,
-                                              country_words, m.start(), named.end()))
-    return [PartnerMention(m.start(), named.end(), id_, text[m.start():named.end()], 0.6)]
+                                              country_words, m.start(), stop))
+    return [PartnerMention(m.start(), stop, id_, text[m.start():stop], 0.6)]
 
 
 def _mission(gaz: Gazetteer, head: str, text: str, title_start: int, rest: int, end: int,

@@ -24,11 +24,12 @@ _HEADS: dict[str, str] = {
     "chính quyền": "local_government", "thành phố": "local_government",
     "tỉnh": "local_government", "huyện": "local_government", "châu": "local_government",
     "quận": "local_government", "bang": "local_government", "xã": "local_government",
-    "khu tự trị": "local_government",
+    "khu tự trị": "local_government", "châu tự trị": "local_government",
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
     "đại học": "domestic_organisation", "học viện": "domestic_organisation",
+    "chính phủ": "national_government",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
@@ -37,16 +38,18 @@ _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
-_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )((?i:" + _HEAD_WORDS
+_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ)\s)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
 # Ngoại vụ"): these second syllables belong to the name.
 _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
-_NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*,?\s+)?"
+_NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\s+{_CAP_WORD})*,?\s+)?"
                       rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND}|\s+&(?=\s+[{UPPER}]))*"
                       rf"(?:(?:\s*\([A-Z]{{2,8}}\))?\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
+_ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội chợ|Hội thi|Lễ|Diễn đàn|Tọa đàm|"
+                          r"Đoàn|Chương trình|Ngày|Tuần|Giải|Cuộc)(?!\w)")
 # More organisations listed after the first under one head: "Tổ chức GNI/Hàn Quốc, FFI, …".
 _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
@@ -63,7 +66,10 @@ _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ng
                       r"tinh uy|nhan dan|pcpnn|ngo|oda|ubnd|lien hop quoc)\b")
 _HOME_RE = re.compile(r"(?<!\w)(?:[Tt]ỉnh ta|[Tt]ỉnh(?=\s+(?:đã|đang|sẽ|tiếp tục|luôn|cần|vẫn|"
                       r"chủ động|tích cực|cũng)\b)|(?<=cho )(?:tỉnh|địa phương)(?=\W|$))")
-_QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
+_FRIEND_RE = re.compile(r"(?<!\w)(?:tỉnh|địa phương) bạn(?!\w)")
+# ", " between a body or place and the place it lies in; a commune or village the finder did
+# not keep may stand between ("Trường Tiểu học Sín Chéng, xã Sín Chéng, huyện Si Ma Cai")
+_QUALIFIER_GAP = re.compile(r"^\s*,\s*(?:(?:xã|phường|thị trấn|thôn|bản|làng)\s+[^,;()]{1,30},\s*)?$")
 # Letters only Vietnamese spelling uses: a name written with them is a Vietnamese name.
 _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ\u0300-\u0323"
                          r"\u1EA0-\u1EF9]")
@@ -86,7 +92,11 @@ def _where_dropped(name: str) -> str:
     organisation, named once with where it works and once without."""
     folded = names.fold(name).split(" tai ")[0]
     # "Công ty TNHH Samsung Display Việt Nam" is "Công ty Samsung Display Việt Nam"
-    return " ".join(re.sub(r"\b(?:tnhh|co phan|cp|mot thanh vien|mtv)\b", " ", folded).split())
+    folded = " ".join(re.sub(r"\b(?:tnhh|co phan|cp|mot thanh vien|mtv)\b", " ", folded).split())
+    # "Châu tự trị dân tộc Choang - Miêu Văn Sơn" is "châu Văn Sơn": an autonomous
+    # prefecture's peoples come between its kind and its name
+    autonomous = re.match(r"(chau|khu) tu tri dan toc .*?(\S+ \S+)$", folded)
+    return f"{autonomous[1]} {autonomous[2]}" if autonomous else folded
 
 
 # Family names that open most Vietnamese full names: "Chủ tịch UBND tỉnh Thanh Hóa Đỗ Minh
@@ -105,7 +115,8 @@ def _without_person(surface: str) -> str:
         return surface
     head = surface[:m.start()]
     place = re.search(rf"[{UPPER}][\w]*\s+[{UPPER}][\w]*$", head)
-    return head if place else surface
+    # "Trường THCS Lý Tự Trọng": a school named after a person, its kind in capitals
+    return head if place and not re.search(r"(?<!\w)[A-ZĐ]{2,}$", head) else surface
 
 
 @dataclass(frozen=True)
@@ -148,6 +159,15 @@ class MentionFinder:
                     m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
                                                                   len(acronym[1])))):
                 self.acronyms.setdefault(acronym[1], m.id)
+        # "cho chính quyền tỉnh bạn": the province abroad the article speaks of
+        counts: dict[str, int] = {}
+        for m in gazetteer.find("partners", text, 0, len(text)):
+            entry = gazetteer.partners[m.id]
+            if entry.kind == "local_government" and entry.country not in (None, "vietnam"):
+                counts[m.id] = counts.get(m.id, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        self.friend = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
+            else None
 
     def home_of(self, start: int, end: int, title: str | None = None) -> str | None:
         """The Vietnamese province the article speaks for: the one it names most, in its
@@ -199,12 +219,14 @@ class MentionFinder:
         for m in _HEAD_RE.finditer(self.text, start, end):
             if any(p.start <= m.start() < p.end for p in found):
                 continue
+            if _ORGANISE_RE.match(self.text, m.start(), end):
+                continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
             after = m.end(1) + 1
             if descriptor := _DESCRIPTOR_RE.match(self.text, after, end):
                 after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"
             name_m = _NAME_RE.match(self.text, after, end)
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
-            if name_m and kind != "local_government":
+            if name_m and kind not in ("local_government", "national_government"):
                 stop = max(stop, nlp.name_end(self.text, after, end))
                 # "Tổ chức Giúp đỡ người khuyết tật Việt Nam (VNAH)": an acronym in brackets
                 # closes the name it follows
@@ -226,6 +248,8 @@ class MentionFinder:
                 continue
             if kind in ("foreign_ngo", "association", "company") and self._only_a_country(rest):
                 continue  # "Tổ chức Hàn Quốc": a Korean organisation, not one's name
+            if kind == "national_government" and not self._only_a_country(rest):
+                continue  # "Thủ tướng Chính phủ Phạm Minh Chính": a person, no government
             if self.text[max(start, m.start() - 4):m.start()].lower() == "tại " \
                     and kind != "local_government":
                 continue  # "tại Bệnh viện …": where, not who (places: see _is_venue)
@@ -241,6 +265,10 @@ class MentionFinder:
                 at = start + m.start()
                 if not any(f.start <= at < f.end for f in found):
                     found.append(PartnerMention(at, at + len(acronym), pid, m[0], 0.6))
+        if self.friend:
+            for m in _FRIEND_RE.finditer(self.text, start, end):
+                if not any(p.start <= m.start() < p.end for p in found):
+                    found.append(PartnerMention(m.start(), m.end(), self.friend, m[0], 0.7))
         if home:
             for m in _HOME_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
@@ -269,7 +297,8 @@ class MentionFinder:
         if p.home or not known or known.kind != "local_government":
             return False
         before = self.text[max(clause_start, p.start - 80):p.start]
-        if re.search(r"(?<!\w)tại\s+$", before, re.I):
+        # "tại 4 xã Gia Hòa 1, …", "tại các xã …": how many places, then which
+        if re.search(r"(?<!\w)(?:tại|ở)\s+(?:(?:các|những|\d+)\s+)?$", before, re.I):
             return True
         # Further down the list only when the list goes on or ends there: in "tại thành
         # phố Suwon, tỉnh Hà Giang và tỉnh Gyeonggi đã ký kết" Hà Giang is a party.
@@ -319,6 +348,12 @@ class MentionFinder:
         twin = next((p for p in self.proposals.values() if own and own == p.acronym
                      or _where_dropped(p.name) == _where_dropped(surface)), None)
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
+            if twin.country is None and _HEADS[head] != "domestic_organisation":
+                # the headline names "Tổ chức Hope Bridge", the lede "… (Hàn Quốc)"
+                country, written = self._country_after(end, limit, surface)
+                if country and country != "vietnam":
+                    self.proposals[twin.id] = replace(twin, country=country,
+                                                      country_written=written)
             return PartnerMention(start, end, twin.id, surface, 0.6)
         kind = _HEADS[head]
         # "Trường Đại học Hồng Đức" is no German school: a school, hospital or centre takes
@@ -336,8 +371,11 @@ class MentionFinder:
             country = "vietnam"
         id_ = "extracted-" + slug(surface)
         acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
-        self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written, start, end,
-                                                acronym[1] if acronym else None))
+        known = self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written,
+                                                        start, end,
+                                                        acronym[1] if acronym else None))
+        if known.acronym is None and acronym:
+            self.proposals[id_] = replace(known, acronym=acronym[1])
         return PartnerMention(start, end, id_, surface, 0.6)
 
     def _only_a_country(self, rest: str) -> bool:
@@ -366,10 +404,15 @@ class MentionFinder:
         for written in [w for w in (tail and tail[1], where, own_words and surface) if w]:
             start = self.text.find(written, end - len(surface) if written != (tail and tail[1])
                                    else end)
+            longer = self.gaz.find("partners", self.text, start, start + len(written))
             for place in self.gaz.find("places", self.text, start, start + len(written)):
-                country = self.gaz.country_of_place(place.id)
+                # "tỉnh Lào Cai" holds "Lào", the country, inside a Vietnamese province's name
+                within = next((p for p in longer if p.start <= place.start and place.end <= p.end
+                               and p.end - p.start > place.end - place.start), None)
+                entry = self.gaz.partners.get(within.id) if within else None
+                country = entry.country if entry else self.gaz.country_of_place(place.id)
                 if country:
-                    return country, place.surface
+                    return country, (within or place).surface
         bracketed = re.match(r"\s*[/(]\s*([^()/,;]{2,30}?)\s*[)]", self.text[end:limit])
         if bracketed and bracketed[1][:1].isupper() and len(bracketed[1].split()) <= 3:
             return None, bracketed[1]  # a country the gazetteer does not know: kept in a note
@@ -387,6 +430,14 @@ class MentionFinder:
                     and not prev.home and (self._is_qualifier(prev, m)
                                            or self._address_of(prev, m)):
                 self._lies_in(prev, known)
+                last_end = m.end
+                continue
+            # "Châu Văn Sơn (Vân Nam, Trung Quốc)", "tỉnh Hà Giang (Việt Nam)": a place or
+            # country in brackets right after a place says where it is
+            own = self.proposals.get(prev.id) or self.gaz.partners.get(prev.id) if prev else None
+            if prev and own and own.kind == "local_government" and known and known.kind in (
+                    "local_government", "national_government") \
+                    and re.fullmatch(r"\s*\(\s*", self.text[prev.end:m.start]):
                 last_end = m.end
                 continue
             kept.append(m)

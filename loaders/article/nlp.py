@@ -15,7 +15,16 @@ _NAME_POS = {"N", "Np", "Nc", "Nu", "Ny", "A"}
 _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm", "ngày", "tháng", "số",
          "các", "những", "nhằm", "về", "do", "từ", "tới", "đến", "là", "tổ chức", "hội", "quỹ",
          "dự án", "chương trình", "đoàn", "lễ", "buổi", "công trình", "trị giá", "tổng",
-         "tiền", "kinh phí", "nguồn", "hộ", "người", "trẻ em", "học sinh", "bà con"}
+         "tiền", "kinh phí", "nguồn", "hộ", "người", "trẻ em", "học sinh", "bà con",
+         # the channel a gift went through is another name: "của X thông qua Y"
+         "thông qua", "qua", "được",
+         # the verb after a giver, whatever capital follows it ("… tại Đà Nẵng trao tặng
+         # Bệnh viện …")
+         "trao tặng", "tặng", "trao", "tài trợ", "viện trợ", "ủng hộ", "bàn giao",
+         "tiếp nhận", "ký kết", "ký", "tiếp", "thăm",
+         # what is given, after a recipient named right after the verb ("trao tặng Bệnh viện
+         # Nhi Trung ương thiết bị y tế …")
+         "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng"}
 
 
 @lru_cache(maxsize=4096)

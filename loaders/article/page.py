@@ -25,10 +25,18 @@ _DATE_LABEL = (r"(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất
                r"last updated)(?:\s+(?:lúc|on|at))?\s*:?\s*)?")
 _WEEKDAY = (r"(?:(?:thứ\s+\S+|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
             r"[,\s]+)?")
+_CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+           r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
+# "16/03/2023", "16-03-2023", "16.03.2023"; "March 16, 2023", "16 March 2023"
+_DAY = (rf"(?:ngày\s+)?\d{{1,2}}([/.-])\d{{1,2}}\1\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"
+        rf"|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}")
 _NUMERIC_DATE_RE = re.compile(
-    _DATE_LABEL + _WEEKDAY + r"(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
-    r"(?:(?:[,\s]+|\s*[-–|]\s*)(?:lúc\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?)?"
-    r"(?:\s*(?:GMT|\(GMT)[^)]*\)?)?$", re.I)
+    _DATE_LABEL + _WEEKDAY
+    # the time may come first: "Cập nhật: 10:20 16/03/2023", "10:20 | 16/03/2023"
+    + rf"(?:(?:lúc\s+)?{_CLOCK}(?:[,\s]+|\s*[-–|]\s*))?(?:{_DAY})"
+    + rf"(?:(?:[,\s]+|\s*[-–|]\s*)(?:lúc\s+|at\s+)?{_CLOCK})?"
+    r"(?:\s*(?:GMT|\(GMT|ICT|\(ICT)[^)]*\)?)?$", re.I)
 _TIME_RE = re.compile(r"\d{1,2}[:h]\d{2}")
 _WORDY_DATE_RE = re.compile(r"^(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
                             r"(?:,?\s+năm\s+\d{4})$", re.I)
@@ -95,15 +103,18 @@ def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None
     body_from = 0
     if date_at is not None:
         # "14/03/2024 - 10:20": the date and its time, as "14/03/2024 10:20"
-        page.published = re.sub(r"\s*[-–|]\s*(?=\d{1,2}[:h])", " ",
-                                _DATE_CORE_RE.search(lines[date_at].text)[0])
+        page.published = _published_as_written(lines[date_at].text)
         before = [ln for ln in lines[:date_at] if not _is_date(ln.text)]
-        if before and _looks_like_headline(before[-1].text):
-            page.title = before[-1].text
+        headline = before[-1] if before and _looks_like_headline(before[-1].text) else None
+        if headline:
+            page.title = headline.text
         body_from = date_at + 1
     body = [ln for ln in lines[body_from:] if not _POLL_RE.match(ln.text)]
     if body and (m := _DATELINE_RE.match(body[0].text)):
         page.publisher = m["pub"]
+    if date_at is not None and headline:
+        # a headline above the date line tells the facts as one below it does
+        body.insert(0, headline)
     if body and _looks_like_byline(body[-1].text):
         page.author = _BYLINE_PREFIX_RE.sub("", body[-1].text).strip() or None
         body = body[:-1]
@@ -113,6 +124,22 @@ def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None
     page.author = meta.get("author") or page.author
     page.sentences = _sentences(text, [ln for ln in body if _is_prose(ln.text)])
     return page
+
+
+def _published_as_written(line: str) -> str:
+    """The date line's date and time as "16/03/2023 10:20" (the numeric forms with "-" or
+    "." too), or an English date as written ("March 16, 2023")."""
+    numeric = re.search(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", line)
+    clock = re.search(r"\d{1,2}[:h]\d{2}", line)
+    if numeric:
+        day = "/".join(numeric.groups())
+        return f"{day} {clock[0]}" if clock else day
+    core = _DATE_CORE_RE.search(line)
+    if core:
+        return re.sub(r"\s*[-–|]\s*(?=\d{1,2}[:h])", " ", core[0])
+    english = re.search(rf"{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTHS},?\s+\d{{4}}",
+                        line, re.I)
+    return english[0] if english else line
 
 
 def _lines(text: str) -> list[Span]:
@@ -220,8 +247,7 @@ def parse_html(html: str, sha256: str) -> Page:
         line = re.sub(r"\s+", " ", node.text(deep=True, separator=" ")).strip()
         if line and (not blocks or blocks[-1] != line):
             blocks.append(line)
-    if meta["title"] and blocks and blocks[0] == meta["title"]:
-        blocks = blocks[1:]
+    # the headline stays in the text, read for facts like a plain page's headline
     return parse_text("\n\n".join(blocks), sha256, meta)
 
 

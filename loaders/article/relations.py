@@ -15,6 +15,10 @@ _AGREEMENT_KINDS = [
      "friendship_agreement"),
     (r"thỏa thuận hợp tác|thoả thuận hợp tác", "cooperation_agreement"),
     (r"văn kiện hợp tác|văn kiện", "cooperation_document"),
+    # a record of talks that says what was agreed ("Biên bản hội đàm về hợp tác phát triển
+    # kinh tế cửa khẩu"), as the English "record of discussions"; a bare "Biên bản hội đàm"
+    # only records the meeting
+    (r"biên bản (?:hội đàm|làm việc)", "cooperation_agreement"),
     (r"biên bản hợp tác|biên bản thỏa thuận hợp tác|biên bản thoả thuận hợp tác|"
      r"biên bản thỏa thuận|biên bản thoả thuận", "cooperation_agreement"),
     (r"kế hoạch hợp tác|chương trình hợp tác", "cooperation_document"),
@@ -23,7 +27,11 @@ _AGREEMENT_KINDS = [
 # Words that make a signing a plan, a wish or a request, not an act.
 _NOT_YET_RE = re.compile(r"(?<!\w)(?:khả năng|tiến tới|hướng tới|dự kiến|kế hoạch|chuẩn bị|"
                          r"đề nghị|đề xuất|mong muốn|xem xét|thúc đẩy|sớm|sẽ|có thể)(?!\w)", re.I)
-_SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký)(?!\w)", re.I)
+# "ký kết", and the exchange of the signed text: "trao văn bản thỏa thuận hợp tác"
+_SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký|trao (?:đổi )?(?:văn bản|bản)(?=\s+(?:thỏa|thoả|ghi nhớ|"
+                      r"biên bản|hiệp định)))(?!\w)", re.I)
+# "Bản ghi nhớ … đã được ký kết giữa X và Y": the agreement named before the verb
+_SIGNED_BETWEEN_RE = re.compile(r"(?:được|đã được)\s+ký(?: kết)?\s+giữa\s", re.I)
 _AGREEMENT_RE = re.compile(r"(?:(\d+)\s+)?(" + "|".join(k for k, _ in _AGREEMENT_KINDS) + ")", re.I)
 _PROJECT_RE = re.compile(r"(?<![\w.,])(\d+)\s+(chương trình,\s*dự án|chương trình và dự án|"
                          r"chương trình|dự án|khoản viện trợ)(?!\w)", re.I)
@@ -44,8 +52,9 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
                                          r"(?:nhiều\s+|được\s+)?(?:vật tư|nguồn lực|kinh phí)",
                                          re.I)),
     ("visit", re.compile(r"(?:sang|đến|tới)\s+thăm|thăm và làm việc|chuyến thăm", re.I)),
-    ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|tiếp đoàn|"
-                                   r"chào xã giao|thăm xã giao|"
+    ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|gặp mặt|"
+                                   r"tiếp đoàn|"
+                                   r"chào xã giao|thăm xã giao|tiếp xã giao|"
                                    r"(?<!\w)tiếp\s+(?:Đại sứ|Tổng Lãnh sự|ông|bà|đoàn)", re.I)),
     ("solidarity_contact", re.compile(r"thăm hỏi|động viên|chia buồn|gửi thư|điện mừng", re.I)),
     ("handover", re.compile(r"(?i:lễ (?:tiếp nhận|trao tặng|bàn giao|trao))")),
@@ -54,6 +63,9 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
                                     r"doanh nghiệp)", re.I)),
     ("coordination", re.compile(r"kết nối việc thực hiện|phối hợp (?:triển khai|thực hiện)", re.I)),
 ]
+# A meeting or visit still to come: planned, proposed or announced for later.
+_PLANNED_RE = re.compile(r"(?<!\w)(?:sẽ|dự kiến|kế hoạch|chuẩn bị|đề nghị|đề xuất|mong muốn)"
+                         r"(?!\w)(?![^,.;]{0,60}(?:đã|vừa)\s)", re.I)
 _CALL_VERB_RE = re.compile(r"(?:kêu gọi|vận động)(?:,\s*(?:kêu gọi|vận động))*\s+", re.I)
 _ADDRESSEE_END = re.compile(r"\s+(?:chung tay|hỗ trợ|ủng hộ|tài trợ|triển khai|giúp|tham gia|"
                             r"phòng|viện trợ)\b|[;.]|$", re.I)
@@ -74,7 +86,14 @@ def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
     if not sign or _NOT_YET_RE.search(text[max(clause.start, sign.start() - 40):sign.start()]):
         return []  # "khả năng ký kết … trong thời gian tới": not signed
     m = _AGREEMENT_RE.search(text, sign.end(), min(clause.end, sign.end() + 40))
-    if not m:
+    if not m and (between := _SIGNED_BETWEEN_RE.search(text, sign.start() - 12, clause.end)):
+        named = list(_AGREEMENT_RE.finditer(text, clause.start, between.start()))
+        if named:
+            parties = [p for p in partners if p.start >= between.end()][:2]
+            return _agreement(text, clause, parties, None, periods, sign, named[-1],
+                              between.start())
+    if not m or re.fullmatch(r"biên bản (?:hội đàm|làm việc)", m[2], re.I) and not re.match(
+            r"\s+(?:về|hợp tác)(?!\w)", text[m.end():clause.end]):
         return []
     # "ký kết Thỏa thuận … với thành phố Kitakyushu và Biên bản ghi nhớ … với tỉnh Okayama":
     # two agreements, each with the signer and the partner after its own "với".
@@ -100,7 +119,13 @@ def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: st
     title_end = re.search(r",|\s+(?:nhằm|đã|để|góp phần|với)\s", text[m.end():stop])
     title = text[m.start(2): m.end() + (title_end.start() if title_end else stop - m.end())]
     parties = [p.id for p in partners]
-    if home and home not in parties and not any(p.start < sign.start() for p in partners):
+    between = re.search(r"(?<!\w)giữa\s", text[m.end():stop])
+    if between:
+        # "lễ ký kết Biên bản ghi nhớ giữa Sở Y tế tỉnh X và Tổ chức Y đã diễn ra tại …": the
+        # parties are the two named after "giữa"; no one else signs
+        at = m.end() + between.end()
+        parties = [p.id for p in partners if p.start >= at][:2] or parties
+    elif home and home not in parties and not any(p.start < sign.start() for p in partners):
         parties.insert(0, home)  # "Tỉnh đã ký kết …": the province signs
     fields = {"kind": kind, "title_vi": title.strip(), "parties": list(dict.fromkeys(parties))}
     if m[1]:
@@ -167,6 +192,9 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
     if not kind:
         return []
     at = clause.start + match.start()
+    if kind in ("visit", "working_meeting") and _PLANNED_RE.search(
+            text, max(clause.start, at - 60), at):
+        return []  # "Dự kiến trong quý II, Sở sẽ tổ chức Hội nghị gặp gỡ …": not held yet
     ids = [p.id for p in partners]
     fields: dict = {"kind": kind}
     if kind == "direction_and_call_for_support" or kind == "resource_mobilisation":

@@ -29,7 +29,15 @@ _COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SC
 _NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chức|năm|tháng|ngày|người|lượt|"
                         r"đoàn|văn kiện|biên bản|đối tác|địa phương|nước|tỉnh|xã|huyện|hộ|%|giờ|"
                         r"phút|km|ha|đồng|usd|vnđ|tỷ|tỉ|triệu|nghìn|ngàn|cơ quan|đơn vị|lĩnh vực|"
-                        r"cuộc|hội|bài|tin|lần)", re.I)
+                        r"cuộc|hội|bài|tin|lần|"
+                        # people a gift is for, and the size of a building: no things given
+                        r"(?:lưu )?học sinh|sinh viên|học viên|giáo viên|cán bộ|đại biểu|"
+                        r"bệnh nhân|phụ nữ|trẻ em|em|cháu|gia đình|người dân|hội viên|"
+                        r"tầng|m2|m3|mét|buổi|khóa|lớp tập huấn|thôn|bản|làng)(?!\w)"
+                        # the English pages' people, as the whole noun ("patient monitors"
+                        # are things)
+                        r"|^(?:\w+\s+)?(?:pupils?|students?|people|children|households?|"
+                        r"patients|beneficiaries|residents?|families)$", re.I)
 _GENERIC_ITEMS = {"vat tu y te", "thiet bi vat tu y te", "vat tu", "hang hoa",
                   "trang thiet bi y te", "thiet bi y te", "hang vien tro"}
 _PERIOD_RE = re.compile(
@@ -81,10 +89,16 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
         if name and free(s, e) and not re.search(r"\d{4}", m[2]):
             hits.append(_hit(gaz, s, e, name, m[2].strip()))
             taken.append((s, e))
-    for m in _COUNT_RE.finditer(chunk):
+    at = 0
+    while m := _COUNT_RE.search(chunk, at):
         s, e = start + m.start(), start + m.end()
+        at = m.end()
         noun = m[3].strip()
-        if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < 3:
+        if sum_at := next((te for ts, te in taken if ts <= s < te), None):
+            at = sum_at - start  # "25.000 USD xây dựng 5 cây cầu": count after the sum
+            continue
+        # "500 thùng mì": with a unit, a short noun still names the thing
+        if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < (2 if m[2] else 3):
             continue
         quantity = f"{m[1]} {m[2]}" if m[2] else f"{m[1]} {noun}"
         hits.append(_hit(gaz, s, e, noun, quantity))
