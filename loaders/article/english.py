@@ -10,6 +10,7 @@ Province") is that place, as the Vietnamese pages' "UBND tỉnh" is read."""
 import re
 from dataclasses import dataclass
 
+from loaders.article import english_roles
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import PartnerMention, Proposal, slug
 from loaders.article.page import Span
@@ -51,8 +52,10 @@ _SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of unders
                       r"(?:friendship and )?cooperation agreement|agreement)", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
-_COUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
-                       r"(?=\s+(?:(?:to|for|from|worth|with|in|at)\b|and\s+\d)|[,.;]|$)")
+_COUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS + r")\s+"
+                       r"((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
+                       r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS + r")\b"
+                       r"|and\s+\d)|[,.;]|$)")
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
 # communes"), as the whole noun: "500 household water filters" are filters.
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
@@ -94,7 +97,7 @@ def is_english(text: str) -> bool:
 
 
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
-                proposals: dict[str, Proposal]) -> list[PartnerMention]:
+                proposals: dict[str, Proposal], home: str | None = None) -> list[PartnerMention]:
     known = gaz.find("partners", text, start, end)
     found: list[PartnerMention] = []
     for s, e in _chunks(text, start, end):
@@ -102,6 +105,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             s += 4
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
+        if english_roles.HOME_RE.fullmatch(text, s, e):
+            continue  # "the Provincial People's Committee": the province's, named below
         inner = [k for k in known if s <= k.start and k.end <= e]
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
@@ -135,6 +140,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     # Known names that run past a run of capitals ("Svay Rieng province") count as well.
     found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
               if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)]
+    found += english_roles.more_partners(  # acronyms the article gave, "the PPC"
+        gaz, text, start, end, found, home,
+        lambda s, e: partners_in(gaz, text, s, e, proposals, home))
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
@@ -152,11 +160,13 @@ def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = m.start()
         for join in re.finditer(r"\s+and\s+", text[m.start():m.end()]):
             left = text[s:m.start() + join.start()].split()
-            if left and _ENDS_A_NAME.fullmatch(left[-1]):
+            right = text[m.start() + join.end():m.end()]
+            if left and _ENDS_A_NAME.fullmatch(left[-1]) or english_roles.two_names(
+                    " ".join(left), right, _ENDS_A_NAME.pattern):
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
         out.append((s, m.end()))
-    return [(s, s + len(_trimmed(text[s:e]))) for s, e in out]
+    return [english_roles.with_kind_after(text, s, s + len(_trimmed(text[s:e]))) for s, e in out]
 
 
 _MONTH_AFTER = re.compile(r"\s+(?:in|on|since|from)\s+(?:January|February|March|April|May|June|"
@@ -176,17 +186,21 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
         noun = m[2].strip()
         if _NOT_ITEMS.fullmatch(noun):
             continue
-        hits.append(ItemHit(m.start(), m.end(), noun, None, m[1].replace(",", "")))
+        hits.append(ItemHit(m.start(), m.end(), noun, None,
+                            english_roles.count_of(m[1]).replace(",", "")))
     return hits
 
 
 def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-             home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
+             home: str | None, periods: list[tuple[int, dict]],
+             ctx: english_roles.Context | None = None) -> list[Found]:
     out = []
     if sign := _SIGN_RE.search(text, clause.start, clause.end):
         # "On October 10, in Gifu City, X and Y signed …": where, not who
         parties = [p.id for p in partners if p.start < sign.start()
                    and not _VENUE_EN.search(text, max(clause.start, p.start - 4), p.start)]
+        if not parties:  # "… was signed between X and Y"
+            parties = english_roles.signers_after(text, clause, partners)
         if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
             parties = [home]  # "the two sides signed …": the partner is found further back
         with_ = re.search(r"\bwith\s+", text[sign.end():clause.end])
@@ -203,7 +217,10 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
                 spans = bool(re.search(r"\d{4}\s*[-–]\s*\d{4}", period["raw"]))
                 fields.setdefault("period" if spans else "signed", period)
             out.append(Found("agreements", fields, clause, 0.75))
-    gift = _gift(text, clause, partners, amounts, home)
+    roles = ctx and english_roles.gift_roles(
+        text, clause, partners, ctx,
+        lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home))
+    gift = _gift(text, clause, partners, amounts, home, roles)
     if gift:
         out.append(gift)
     return out
@@ -216,7 +233,7 @@ _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is t
 
 
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-          home: str | None) -> Found | None:
+          home: str | None, roles: tuple[list[str], list[str]] | None = None) -> Found | None:
     items = items_in(text, clause.start, clause.end)
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
@@ -225,7 +242,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         return None
     donors: list[str] = []
     recipients: list[str] = []
-    if received := _RECEIVED_RE.search(text, clause.start, clause.end):
+    if roles:  # read by english_roles: passives, funders named after the gift, referents
+        donors, recipients = roles
+    elif received := _RECEIVED_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if received.start("by") <= p.start < received.end("by")]
         recipients = [p.id for p in partners if p.start < received.start()]
     elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end):

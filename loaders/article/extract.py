@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-from loaders.article import (donations, english, events, facts, gazetteer_data, meetings,
-                              relations, things)
+from loaders.article import (donations, english, english_roles, events, facts, gazetteer_data,
+                              meetings, relations, things)
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
@@ -184,7 +184,7 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
                  home: str | None, english_page: bool) -> tuple[int, donations.Gift] | None:
     for clause in sentence.clauses:
         partners = english.partners_in(gaz, page.text, clause.start, clause.end,
-                                       finder.proposals) if english_page else \
+                                       finder.proposals, home) if english_page else \
             finder.partners(clause.start, clause.end, home)
         if gift := donations.handover_in(page.text, clause, partners, home):
             if not gift.recipients:  # a grant signed: the foreign side gives
@@ -334,19 +334,22 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                    home: str | None, published: date | None, framing: dict | None,
                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
+    ctx = english_roles.Context(gaz, finder.proposals, home, lambda p: _foreign(finder, gaz, p))
     for clause in (p for c in sentence.clauses for p in english.parts_of(text, c)):
-        partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals)
+        partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals,
+                                       home)
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
         conf = min([p.confidence for p in partners] + [1.0])
         sides = meetings.sides(gaz, finder, text, clause, partners, home)
-        for kind, participants in meetings.english_in(text, clause, sides, home):
+        for kind, participants in (meetings.english_in(text, clause, sides, home)
+                                   or english_roles.meetings_in(text, clause, sides, home)):
             points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
             fields = {"kind": kind, "participants": participants}
             if points:
                 fields["when"] = points[0]
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
-        for f in english.facts_in(text, clause, partners, amounts, home, periods):
+        for f in english.facts_in(text, clause, partners, amounts, home, periods, ctx):
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],

@@ -1,0 +1,334 @@
+"""Who gives, who receives and who met, in the wordings of the English pages that the first
+English rules (`english.py`) do not read: the passive and the funder named after the gift,
+a body named again by its acronym or by "the foundation", the province's own bodies named
+without the province ("the PPC"), a delegation's gift, and the verbs of courtesy calls and
+receptions.
+
+- "… donated / sponsored / funded / provided by X", "with funding / financial support /
+  a grant from X", "with the sponsorship of X", "<a sum> from X": X gives. A country
+  written as the owner of a programme ("from Japan's Grant Assistance for …") names the
+  programme, not a giver.
+- "X and Y held a ceremony to hand over …", "X and Y handed over …" with no one after
+  "to": the foreign side gives, the other receives.
+- "the delegation presented …": the delegation the article last named ("a delegation of
+  Luang Prabang province"), else the province's own.
+- "the foundation", "the Australian foundation", "the organisation" name the body of that
+  kind the article named before.
+- "Hope for Children Foundation (HCF) … HCF handed over …": an acronym the article gives
+  a name names that body again.
+- "the PPC", "the Provincial People's Committee", "the provincial authorities": the
+  article's province."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from loaders.article.gazetteer import Gazetteer
+from loaders.article.mentions import PartnerMention, Proposal
+from loaders.article.page import Span
+
+# --- who gives ------------------------------------------------------------------------
+
+_NAME_END = (r"(?=\s+(?:with|for(?!\s+the\s+[A-Z])|to|through|via|in\s+(?![A-Z])|on|at|worth|"
+             r"valued|totall?ing|amounting|under|were|was|is|are|has|have|had|and\s+(?:handed|"
+             r"presented|built|implemented))\b|[,.;(]|$)")
+_PASSIVE_RE = re.compile(r"\b(?:funded|co-funded|sponsored|co-sponsored|financed|donated|"
+                         r"provided|granted|presented|given|offered|contributed|gifted|supported|"
+                         r"handed over|awarded)\s+by\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
+_FUNDING_FROM_RE = re.compile(
+    r"\b(?:with|through|using|thanks to|under)\s+(?:the\s+|a\s+|an\s+)?(?:non-refundable\s+)?"
+    r"(?:financial\s+|technical\s+)?(?:funding|funds?|support|sponsorship|assistance|aid|"
+    r"grants?|capital|contributions?|donations?|investment)\s+(?:worth\s+)?"
+    r"(?:of\s+(?:[^,;]{0,40}?\s+)?)?(?:from|of|by)\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
+# "built with US$89,000 from …", "a total grant of 850,000 EUR from …"
+_SUM_FROM_RE = re.compile(r"(?P<sum>\d[\d.,]*\s*(?:[A-Za-z]{1,8}\s+){0,2}?)\s*from\s+"
+                          r"(?:the\s+)?(?P<by>.+?)" + _NAME_END)
+_OWNER_RE = re.compile(r"^[A-Z][\w ]{0,30}?['’]s\b|^(?:[A-Z][a-z]+ese|[A-Z][a-z]+an|"
+                       r"[A-Z][a-z]+ish)\s+(?:government|Government|people)['’]s\b")
+_RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|receives|receive|welcomed|got)\b")
+_TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
+_HANDOVER_RE = re.compile(r"\b(?:held|holds|hold|organi[sz]ed)\s+(?:a\s+|the\s+)?"
+                          r"(?:\w+\s+)?ceremony\s+to\s+(?:hand\s+over|present|inaugurate|"
+                          r"launch)|\b(?:handed|hand|hands)\s+over\b|\binaugurated\b")
+_DELEGATION_HERE_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?delegation\b")
+_DELEGATION_OF_RE = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
+_REFERENT_RE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?"
+                          r"(?P<head>foundation|organi[sz]ation|NGO|agency|embassy|consulate|"
+                          r"company|corporation|association|fund|charity|group|hospital|"
+                          r"university|city|prefecture|province)\b(?!\s+(?:of|[A-Z]))")
+_GIVE_VERB_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
+                           r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
+                           r"provides|contributes|offers|funds|sponsors|hand over|present|donate|"
+                           r"awarded|will fund|will provide|will sponsor)\b")
+
+
+@dataclass
+class Context:
+    """What the English rules need beyond a clause: the gazetteer, the page's proposed
+    partners, the article's province and whether a partner is foreign."""
+
+    gaz: Gazetteer
+    proposals: dict[str, Proposal]
+    home: str | None
+    foreign: Callable[[str], bool] = field(default=lambda pid: False)
+
+
+def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
+               ctx: Context | None,
+               read: Callable[[int, int], list[PartnerMention]]) -> tuple[list, list] | None:
+    """(donors, recipients) for the wordings above, or None to leave the clause to the
+    first rules. `read(start, end)` gives the partners of any span of the page."""
+    if ctx is None:
+        return None
+    home = ctx.home
+    by = _giver_named_after(text, clause, partners)
+    if by is not None:
+        donors, at = by
+        recipients = _recipients(text, clause, partners, at, donors)
+        return donors, recipients
+    verb = _GIVE_VERB_RE.search(text, clause.start, clause.end)
+    if verb is None:
+        return None
+    before = [p for p in partners if p.start < verb.start()]
+    if not before:
+        # "the delegation presented …", "the foundation provided …"
+        who = _referent(text, clause, verb.start(), ctx, read)
+        if who:
+            return [who], _recipients(text, clause, partners, verb.end(), [who])
+        return None
+    handover = _HANDOVER_RE.search(text, clause.start, clause.end)
+    if handover and len({p.id for p in before}) > 1:
+        to = _TO_RE.search(text, verb.end(), clause.end)
+        if not (to and any(p.start >= to.start() for p in partners)):
+            before = _without_addresses(text, before)
+            joined = all(re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?",
+                                      text[a.end:b.start]) for a, b in zip(before, before[1:]))
+            foreign = [p.id for p in before if ctx.foreign(p.id)]
+            others = [p.id for p in before if not ctx.foreign(p.id)]
+            if joined and foreign and others:  # "the Embassy of Japan and Huong Khe district held a
+                return _unique(foreign), _unique(others)  # ceremony to hand over …"
+    return None
+
+
+def _without_addresses(text: str, partners: list[PartnerMention]) -> list[PartnerMention]:
+    """"the People's Committee of Binh Lieu district, Quang Ninh province": the province
+    written right after a body is where it is."""
+    kept = partners[:1]
+    for p in partners[1:]:
+        if not re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", text[kept[-1].end:p.start]):
+            kept.append(p)
+    return kept
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _giver_named_after(text: str, clause: Span,
+                       partners: list[PartnerMention]) -> tuple[list[str], int] | None:
+    for pattern in (_PASSIVE_RE, _FUNDING_FROM_RE, _SUM_FROM_RE):
+        for m in pattern.finditer(text, clause.start, clause.end):
+            if _OWNER_RE.match(m["by"]):
+                continue  # "from Japan's Grant Assistance for …": a programme, not a giver
+            donors = [p.id for p in partners if m.start("by") <= p.start < m.end("by")]
+            if donors:
+                return _unique(donors), m.start()
+    return None
+
+
+def _recipients(text: str, clause: Span, partners: list[PartnerMention], at: int,
+                donors: list[str]) -> list[str]:
+    """Who receives: the subject of "received" before the giver, else the first partner
+    after "to", else no one named (the caller gives it to the province)."""
+    received = None
+    for m in _RECEIVED_BEFORE_RE.finditer(text, clause.start, at):
+        received = m
+    if received:
+        subject = [p.id for p in partners if p.start < received.start() and p.id not in donors]
+        if subject:
+            return _unique(subject[-1:])
+    for to in _TO_RE.finditer(text, clause.start, clause.end):
+        after = [p for p in partners if p.start >= to.end() - 1 and p.id not in donors
+                 and not (p.start < at <= p.end)]
+        if after and after[0].start - to.end() < 60:
+            return [after[0].id]
+    return []
+
+
+def _referent(text: str, clause: Span, at: int, ctx: Context,
+              read: Callable[[int, int], list[PartnerMention]]) -> str | None:
+    """The body "the delegation" or "the foundation" before the verb at `at` stands for."""
+    if m := _DELEGATION_HERE_RE.search(text, clause.start, at):
+        whose = None
+        for d in _DELEGATION_OF_RE.finditer(text, 0, m.start()):
+            named = read(d.end(), min(len(text), d.end() + 80))
+            if named and named[0].start - d.end() < 3:
+                whose = named[0].id
+        if whose and ctx.foreign(whose):
+            return whose
+        return ctx.home if ctx.home else None
+    if m := _REFERENT_RE.search(text, clause.start, at):
+        head = m["head"].lower()
+        earlier = [p for p in read(0, m.start()) if head in p.surface.lower()
+                   or head in _kind_words(ctx, p.id)]
+        if earlier:
+            return earlier[-1].id
+    return None
+
+
+_KIND_WORDS = {"foreign_ngo": "foundation organisation organization ngo charity fund group",
+               "diplomatic_mission": "embassy consulate",
+               "donor_agency": "agency organisation organization",
+               "un_agency": "agency organisation organization fund",
+               "company": "company corporation group",
+               "local_government": "city prefecture province"}
+
+
+def _kind_words(ctx: Context, pid: str) -> str:
+    entry = ctx.proposals.get(pid) or ctx.gaz.partners.get(pid)
+    return _KIND_WORDS.get(getattr(entry, "kind", "") or "", "")
+
+
+# "the People's Committee of Binh Lieu district": the English pages write these kinds in
+# lower case; after "Committee of" they end the body's name.
+_KIND_AFTER_RE = re.compile(r"\s+(?:district|commune|ward|town|city)\b")
+
+
+def with_kind_after(text: str, start: int, end: int) -> tuple[int, int]:
+    if re.search(r"\bCommittee of\s+[A-Z]", text[start:end]) and (
+            m := _KIND_AFTER_RE.match(text, end)):
+        return start, m.end()
+    return start, end
+
+
+# --- what is counted ------------------------------------------------------------------
+
+_NUMBERS = {w: i for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty".split(), start=1)}
+# "three clean water works" counts like "3 clean water works"; "one" is left out, as in
+# "one of the …"
+NUMBER_WORDS = r"(?i:" + "|".join(w for w in _NUMBERS if w != "one") + r")"
+# Words that end what was counted: "5,000 face masks donated by …"
+ITEM_ENDS = (r"donated|provided|funded|sponsored|presented|granted|given|offered|by|valued|"
+             r"costing|totall?ing|were|was|under|each|through")
+
+
+def count_of(written: str) -> str:
+    return str(_NUMBERS.get(written.lower(), written))
+
+
+def two_names(left: str, right: str, kinds: str) -> bool:
+    """"Embassy of Japan and Huong Khe District People's Committee": each side of "and"
+    says what kind of body it is, so they are two ("Department of Education and Training"
+    is one: "Training" is no body)."""
+    has_kind = re.compile(rf"\b(?:{kinds})\b")
+    person = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting)\s+)*(?:{_TITLES})\b")
+    return bool(has_kind.search(left) and has_kind.search(right)
+                and re.match(r"(?:the\s+)?[A-Z]", right)
+                and not person.match(left) and not person.match(right))
+
+
+# --- who is named ---------------------------------------------------------------------
+
+HOME_RE = re.compile(r"\b(?:the\s+)?(?:PPC|[Pp]rovincial\s+People['’]s\s+Committee|"
+                      r"provincial\s+(?:authorities|administration|government|leaders(?:hip)?))\b")
+_ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|in|on|for the)?"
+                             r"\s*[A-Z][\w'’.&-]*)+)\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
+
+
+def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
+                  found: list[PartnerMention], home: str | None,
+                  read: Callable[[int, int], list[PartnerMention]]) -> list[PartnerMention]:
+    """The partners of text[start:end] the first rules left out: acronyms the article gave
+    a name ("… Foundation (HCF)"), and the province named by its own bodies ("the PPC")."""
+    taken = [(f.start, f.end) for f in found]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    more: list[PartnerMention] = []
+    found[:] = [f for f in found if not _in_a_persons_name(text, f)]
+    defined = {m["acr"]: (m.start("name"), m.end("name"))
+               for m in _ACRONYM_DEF_RE.finditer(text, 0, end)}
+    for acr, (ns, ne) in defined.items():
+        if gaz.find("partners", acr, 0, len(acr)):
+            continue  # one the gazetteer knows is found by it
+        for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", text[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if s < ne or not free(s, e):
+                continue
+            named = [p for p in read(ns, ne) if p.end >= ne - 1]
+            if named:
+                more.append(PartnerMention(s, e, named[-1].id, text[s:e], named[-1].confidence))
+                taken.append((s, e))
+    if home:
+        for m in HOME_RE.finditer(text, start, end):
+            s = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
+            if free(s, m.end()) and not _placed_before(text, s):
+                more.append(PartnerMention(s, m.end(), home, text[s:m.end()], 0.8))
+                taken.append((s, m.end()))
+    return more
+
+
+_PERSON_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|H\.E)\.?\s+(?:[A-Z][\w'’-]*\s+){0,4}$")
+
+
+def _in_a_persons_name(text: str, mention: PartnerMention) -> bool:
+    """"Mr. Nguyen Van Nam": "Van Nam" (Yunnan) is part of a person's name here."""
+    return bool(_PERSON_RE.search(text[max(0, mention.start - 40):mention.start]))
+
+
+def _placed_before(text: str, at: int) -> bool:
+    """"Yen Bai Provincial People's Committee": the place is written before the body."""
+    return bool(re.search(r"[A-Z][\w]*\s+$", text[max(0, at - 20):at])) and not re.search(
+        r"\b(?:the|of|The|Chairman|Chairwoman|Chair|Director|Secretary|Vice|Standing)\s+$",
+        text[max(0, at - 20):at])
+
+
+# --- who signed ---
+
+_BETWEEN_RE = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,3}?between\s+")
+
+
+def signers_after(text: str, clause: Span, partners: list[PartnerMention]) -> list[str]:
+    """"A memorandum … was signed between X and Y": the parties come after the verb."""
+    m = _BETWEEN_RE.search(text, clause.start, clause.end)
+    if not m:
+        return []
+    return _unique([p.id for p in _without_addresses(text, [p for p in partners
+                                                               if p.start >= m.end()])])
+
+
+# --- who met --------------------------------------------------------------------------
+
+_TITLES = (r"Ambassador|Consul|Governor|Vice Governor|Chairman|Chairwoman|President|Director|"
+           r"Mayor|Minister|Deputy|Representative|Chief|Head|Secretary|Counsellor|Country Director|"
+           r"leaders?|officials?|representatives?|delegates?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?")
+MEETINGS: list[tuple[str, re.Pattern[str]]] = [
+    ("visit", re.compile(r"\b(?:paid|pays|pay)\s+(?:a\s+|an\s+)?(?:courtesy|working|official|"
+                         r"friendship)\s+(?:call|visit)s?\s+(?:on|to)\b|\bvisits\b|"
+                         r"\bcame to (?:visit|work)\b|\bon a (?:working |official )?visit to\b")),
+    ("working_meeting", re.compile(
+        rf"\b(?:received|receives|receive|welcomed|welcomes|hosted|hosts)\s+(?:and\s+worked\s+"
+        rf"with\s+)?(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b|"
+        rf"\b(?:received|receives|welcomed|welcomes)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,4}}"
+        rf"delegation\b|\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+the\s+"
+        rf"(?:needs|demand|target|criteria|requirements))|\b(?:had|has|have|hold|holds|held)\s+"
+        rf"(?:a\s+|an\s+)?(?:working\s+session|meeting|talks|courtesy\s+meeting|discussion|"
+        rf"bilateral\s+meeting|reception)s?\s+(?:with|for)\b|\bhold\s+talks\b|\bcourtesy call\b")),
+]
+
+
+def meetings_in(text: str, clause: Span, partners: list[PartnerMention],
+                home: str | None) -> list[tuple[str, list[str]]]:
+    """(kind, participants) of a meeting told in a wording the first rules do not read."""
+    for kind, pattern in MEETINGS:
+        if pattern.search(text, clause.start, clause.end):
+            # "receives Korean Consul General in Da Nang": where the guest works, not a side
+            ids = _unique([p.id for p in partners
+                           if not re.search(r"\bin\s+$", text[max(0, p.start - 4):p.start])])
+            if home and home not in ids and len(ids) == 1:
+                ids.append(home)
+            return [(kind, ids)]
+    return []
