@@ -242,7 +242,8 @@ CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)
                           r"với|gồm|này|trên))|Số tiền|Các thiết bị|Các vật tư|Các suất quà|"
                           r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị)\b"
                           # the English pages: "The filters, worth 350 million VND, …"
-                          r"|^The\s[^.]{0,40}?\b(?:worth|valued at|total value)\b")
+                          r"|^The\s[^.]{0,40}?\b(?:worth|valued at|total value|costs?|"
+                          r"total (?:cost|investment|budget|funding|grant))\b")
 
 
 # "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y".

@@ -195,7 +195,8 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
              home: str | None, periods: list[tuple[int, dict]],
              ctx: english_roles.Context | None = None) -> list[Found]:
     out = []
-    if sign := _SIGN_RE.search(text, clause.start, clause.end):
+    if sign := _SIGN_RE.search(text, clause.start, clause.end) or english_roles.signing(
+            text, clause):
         # "On October 10, in Gifu City, X and Y signed …": where, not who
         parties = [p.id for p in partners if p.start < sign.start()
                    and not _VENUE_EN.search(text, max(clause.start, p.start - 4), p.start)]
@@ -238,7 +239,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
     value = amounts[0].raw if amounts else None
-    if not (value or items):
+    if not (value or items or roles):  # a giver named in so many words needs no figure
         return None
     donors: list[str] = []
     recipients: list[str] = []

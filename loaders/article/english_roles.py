@@ -288,6 +288,43 @@ def _placed_before(text: str, at: int) -> bool:
 
 # --- who signed ---
 
+# "signed a twinning agreement", "inked a memorandum of understanding (MoU)", "A
+# memorandum of understanding … was signed": what the first rules' "signed a MoU" misses
+_KIND_SIGNED = (r"memorandum of understanding|MOU|MoU|record of discussions?|minutes of "
+                r"(?:discussions?|talks|the meeting)|letter of intent|cooperation plan|"
+                r"(?:[\w-]+\s+){0,4}?agreement")
+SIGN_RE = re.compile(rf"\b(?:signed|inked)\s+(?:a|an|the)?\s*(?:new\s+)?"
+                     rf"(?P<what>{_KIND_SIGNED})\b"
+                     rf"|\b(?P<passive>{_KIND_SIGNED})\b[^.;]{{0,100}}?\b(?:was|were|has been|"
+                     rf"had been)\s+signed\b")
+
+
+class _Signing:
+    """A match-like view of a signing: its span and what was signed."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+        self.what = m["what"] or m["passive"]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def __getitem__(self, key: str) -> str:
+        if key == "what":
+            return re.sub(r"^(?:[\w-]+\s+){0,4}?(?=agreement$)", "", self.what) \
+                if self.what.lower().endswith("agreement") and not re.search(
+                    r"cooperation agreement$", self.what, re.I) else self.what
+        return self._m[key]
+
+
+def signing(text: str, clause: Span) -> _Signing | None:
+    m = SIGN_RE.search(text, clause.start, clause.end)
+    return _Signing(m) if m else None
+
+
 _BETWEEN_RE = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,3}?between\s+")
 
 
