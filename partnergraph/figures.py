@@ -61,7 +61,7 @@ _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỉ": 10**9, "t�
            # the English pages of the same sites
            "thousand": 10**3, "million": 10**6, "billion": 10**9,
            # and their short forms ("VND1.2bn", "US$3.5mn", "1.5 trillion VND")
-           "trillion": 10**12, "bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6}
+           "trillion": 10**12, "bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6}
 _CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["vnđ", "vnd", "đồng", "đ", "₫", "việt nam đồng", "đồng việt nam",
                      "dong", "vietnamese dong", "vn dong"], "VND"),

@@ -116,7 +116,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             kind, inner = "foreign_ngo", []  # "PeaceTrees Vietnam": a body named with its country
         if kind is None or (inner and inner[0].start == s and inner[0].end == e):
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
-        elif _GOVERNMENT.search(text[s:e]) and len(places) == 1:
+        elif len(places) == 1 and (_GOVERNMENT.search(text[s:e]) or english_roles.place_named(
+                text, s, e, places[0])):  # "Baise City" is the Baise the gazetteer knows
             found.append(PartnerMention(s, e, places[0].id, text[s:e]))
         elif any(gaz.partners[k.id].kind not in ("local_government", "national_government")
                  for k in inner):
@@ -218,10 +219,12 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
                 spans = bool(re.search(r"\d{4}\s*[-–]\s*\d{4}", period["raw"]))
                 fields.setdefault("period" if spans else "signed", period)
             out.append(Found("agreements", fields, clause, 0.75))
+    amounts = english_roles.share_first(amounts)  # "…, of which X funded USD 300,000"
     roles = ctx and english_roles.gift_roles(
         text, clause, partners, ctx,
-        lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home))
-    gift = _gift(text, clause, partners, amounts, home, roles)
+        lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home), amounts)
+    gift = None if english_roles.no_gift(text, clause) else _gift(
+        text, clause, partners, amounts, home, roles)
     if gift:
         out.append(gift)
     return out

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import PartnerMention, Proposal
 from loaders.article.page import Span
+from loaders.article.things import AmountHit
 
 # --- who gives ------------------------------------------------------------------------
 
@@ -36,13 +37,23 @@ _PASSIVE_RE = re.compile(r"\b(?:funded|co-funded|sponsored|co-sponsored|financed
                          r"provided|granted|presented|given|offered|contributed|gifted|supported|"
                          r"handed over|awarded)\s+by\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
 _FUNDING_FROM_RE = re.compile(
-    r"\b(?:with|through|using|thanks to|under)\s+(?:the\s+|a\s+|an\s+)?(?:non-refundable\s+)?"
+    r"\b(?i:with|through|using|thanks to|under)\s+(?:the\s+|a\s+|an\s+)?(?:non-refundable\s+)?"
     r"(?:financial\s+|technical\s+)?(?:funding|funds?|support|sponsorship|assistance|aid|"
     r"grants?|capital|contributions?|donations?|investment)\s+(?:worth\s+)?"
-    r"(?:of\s+(?:[^,;]{0,40}?\s+)?)?(?:from|of|by)\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
-# "built with US$89,000 from …", "a total grant of 850,000 EUR from …"
-_SUM_FROM_RE = re.compile(r"(?P<sum>\d[\d.,]*\s*(?:[A-Za-z]{1,8}\s+){0,2}?)\s*from\s+"
-                          r"(?:the\s+)?(?P<by>.+?)" + _NAME_END)
+    r"(?:of\s+(?:(?:[^,;]|,(?=\d)){0,40}?\s+)?)?(?:from|of|by)\s+(?:the\s+)?"
+    r"(?P<by>(?![A-Z]{0,3}\$|(?:VND|USD|EUR|AUD|JPY|KRW|CNY)\s*\d)[A-Z].*?)" + _NAME_END)
+# "built with US$89,000 from …", "a total grant of 850,000 EUR from …": after a sum
+_SUM_FROM_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?from\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
+# "from the Grant Assistance for … (GGP) of the Government of Japan": whose programme
+_OWNER_AFTER_RE = re.compile(r"(?:\s+(?:for\s+|and\s+)?[A-Z][\w-]*)*\s*(?:\([^)]{0,20}\)\s*)?(?:of|by)\s+(?:the\s+)?(?P<by>.+?)"
+                             + _NAME_END)
+# honours handed to a donor are no gift: "presented certificates of merit to World Vision"
+_HONOUR_RE = re.compile(r"\b(?:presented|presents|awarded|awards|gave|conferred|handed)\s+"
+                        r"(?:\w+\s+){0,3}?(?:certificates?|merit|medals?|insignias?|awards?|"
+                        r"souvenirs?|flowers|commendations?|honorary)\b")
+_SHARE_RE = re.compile(r"\b(?:of which|in which|including|among which)\b[^,;]{0,60}\b(?:"
+                       r"contributed|funded|provided|donated|granted|sponsored|gave)\s+"
+                       r"(?:about |nearly |over |more than |around )?$")
 _OWNER_RE = re.compile(r"^[A-Z][\w ]{0,30}?['’]s\b|^(?:[A-Z][a-z]+ese|[A-Z][a-z]+an|"
                        r"[A-Z][a-z]+ish)\s+(?:government|Government|people)['’]s\b")
 _RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|receives|receive|welcomed|got)\b")
@@ -73,15 +84,26 @@ class Context:
     foreign: Callable[[str], bool] = field(default=lambda pid: False)
 
 
+def share_first(amounts: list[AmountHit]) -> list[AmountHit]:
+    """"A total of VND1.2bn, of which Habitat contributed VND900m": the donor's share is
+    the gift's value."""
+    share = [a for a in amounts if _SHARE_RE.search(a.before)]
+    return share + [a for a in amounts if a not in share]
+
+
+def no_gift(text: str, clause: Span) -> bool:
+    """Certificates of merit, medals and souvenirs presented to a donor are thanks."""
+    return bool(_HONOUR_RE.search(text, clause.start, clause.end))
+
+
 def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
-               ctx: Context | None,
-               read: Callable[[int, int], list[PartnerMention]]) -> tuple[list, list] | None:
+               ctx: Context | None, read: Callable[[int, int], list[PartnerMention]],
+               amounts: list[AmountHit] = ()) -> tuple[list, list] | None:
     """(donors, recipients) for the wordings above, or None to leave the clause to the
     first rules. `read(start, end)` gives the partners of any span of the page."""
     if ctx is None:
         return None
-    home = ctx.home
-    by = _giver_named_after(text, clause, partners)
+    by = _giver_named_after(text, clause, partners, amounts)
     if by is not None:
         donors, at = by
         recipients = _recipients(text, clause, partners, at, donors)
@@ -120,19 +142,32 @@ def _without_addresses(text: str, partners: list[PartnerMention]) -> list[Partne
     return kept
 
 
+def place_named(text: str, start: int, end: int, place: PartnerMention) -> bool:
+    """"Baise City", "Gyeongsan city": a place the gazetteer knows and the word for its
+    kind."""
+    rest = (text[start:place.start] + " " + text[place.end:end]).strip()
+    return bool(re.fullmatch(r"(?:(?:the|The|[Cc]ity|[Pp]rovince|[Pp]refecture|Metropolitan|"
+                             r"Municipality|County|[Dd]istrict)\s*)+", rest))
+
+
 def _unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _giver_named_after(text: str, clause: Span,
-                       partners: list[PartnerMention]) -> tuple[list[str], int] | None:
-    for pattern in (_PASSIVE_RE, _FUNDING_FROM_RE, _SUM_FROM_RE):
-        for m in pattern.finditer(text, clause.start, clause.end):
-            if _OWNER_RE.match(m["by"]):
-                continue  # "from Japan's Grant Assistance for …": a programme, not a giver
-            donors = [p.id for p in partners if m.start("by") <= p.start < m.end("by")]
-            if donors:
-                return _unique(donors), m.start()
+def _giver_named_after(text: str, clause: Span, partners: list[PartnerMention],
+                       amounts: list[AmountHit]) -> tuple[list[str], int] | None:
+    matches = [*_PASSIVE_RE.finditer(text, clause.start, clause.end),
+               *_FUNDING_FROM_RE.finditer(text, clause.start, clause.end),
+               *(m for a in amounts if (m := _SUM_FROM_RE.match(text, a.end, clause.end)))]
+    for m in matches:
+        if _OWNER_RE.match(m["by"]):
+            continue  # "from Japan's Grant Assistance for …": a programme, not a giver
+        donors = [p.id for p in partners if m.start("by") <= p.start < m.end("by")]
+        if not donors and (owner := _OWNER_AFTER_RE.match(text, m.end("by"), clause.end)):
+            # "from the Grant Assistance for … (GGP) of the Government of Japan"
+            donors = [p.id for p in partners if owner.start("by") <= p.start < owner.end("by")]
+        if donors:
+            return _unique(donors), m.start()
     return None
 
 
@@ -248,7 +283,8 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
         return not any(s < te and ts < e for ts, te in taken)
 
     more: list[PartnerMention] = []
-    found[:] = [f for f in found if not _in_a_persons_name(text, f)]
+    found[:] = _addresses_dropped(gaz, text, [f for f in found
+                                              if not _in_a_persons_name(text, f)])
     defined = {m["acr"]: (m.start("name"), m.end("name"))
                for m in _ACRONYM_DEF_RE.finditer(text, 0, end)}
     for acr, (ns, ne) in defined.items():
@@ -271,6 +307,36 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
     return more
 
 
+def _addresses_dropped(gaz: Gazetteer, text: str,
+                       found: list[PartnerMention]) -> list[PartnerMention]:
+    """"a delegation of Gyeongsan City, Gyeongsangbuk-do Province, Republic of Korea",
+    "Svay Rieng province, Kingdom of Cambodia": a province or a country written right after
+    a body or a city is where it lies, not a partner of its own. Two provinces the
+    gazetteer knows side by side ("Kon Tum, Gia Lai") are a list."""
+    def kind(pid: str) -> str | None:
+        entry = gaz.partners.get(pid)
+        return entry.kind if entry else None
+
+    ordered = sorted(found, key=lambda f: f.start)
+    kept: list[PartnerMention] = []
+    for f in ordered:
+        prev = kept[-1] if kept else None
+        gap = text[prev.end:f.start] if prev and prev.end <= f.start else None
+        venue = prev and re.search(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$",
+                                   text[max(0, prev.start - 8):prev.start])
+        # "Kon Tum, Gia Lai": a list; "Gyeongsan City, Gyeongsangbuk-do Province": a city
+        # and where it lies
+        a_place = prev and (kind(prev.id) == "local_government" or re.search(
+            r"\b(?:Province|Prefecture|province|prefecture)$", prev.surface)) and not re.search(
+            r"\b(?:City|city|District|district|County|Town|town)$", prev.surface)
+        if gap is not None and not venue and re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", gap) and (
+                kind(f.id) == "national_government"
+                or kind(f.id) == "local_government" and not a_place):
+            continue
+        kept.append(f)
+    return kept
+
+
 _PERSON_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|H\.E)\.?\s+(?:[A-Z][\w'’-]*\s+){0,4}$")
 
 
@@ -290,8 +356,8 @@ def _placed_before(text: str, at: int) -> bool:
 
 # "signed a twinning agreement", "inked a memorandum of understanding (MoU)", "A
 # memorandum of understanding … was signed": what the first rules' "signed a MoU" misses
-_KIND_SIGNED = (r"memorandum of understanding|MOU|MoU|record of discussions?|minutes of "
-                r"(?:discussions?|talks|the meeting)|letter of intent|cooperation plan|"
+_KIND_SIGNED = (r"memorandum of understanding|MOU|MoU|record of discussions?|minutes(?: of "
+                r"(?:the\s+)?(?:discussions?|talks|meeting|working session))?|letter of intent|cooperation plan|"
                 r"(?:[\w-]+\s+){0,4}?agreement")
 SIGN_RE = re.compile(rf"\b(?:signed|inked)\s+(?:a|an|the)?\s*(?:new\s+)?"
                      rf"(?P<what>{_KIND_SIGNED})\b"
