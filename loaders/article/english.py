@@ -105,8 +105,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             s += 4
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
-        if english_roles.HOME_RE.fullmatch(text, s, e):
-            continue  # "the Provincial People's Committee": the province's, named below
+        s = english_roles.after_title(text, s, e)  # "Governor of Svay Rieng province"
+        if english_roles.HOME_RE.fullmatch(text, s, e) or english_roles.bare_kind(text[s:e]):
+            continue  # "the Provincial People's Committee", "the Fund's": named elsewhere
         inner = [k for k in known if s <= k.start and k.end <= e]
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]

@@ -28,6 +28,11 @@ from loaders.article.mentions import PartnerMention, Proposal
 from loaders.article.page import Span
 from loaders.article.things import AmountHit
 
+# Titles whose holder's body follows "of": "Governor of …", "Vice Chairman of …"
+_TITLES_OF = (r"Governor|Chairman|Chairwoman|Chair|President|Director|Director General|Mayor|"
+              r"Secretary|Head|Representative|Chief Representative|Country Director|Ambassador|"
+              r"Consul General|Minister|Deputy Governor|Vice Mayor")
+
 # --- who gives ------------------------------------------------------------------------
 
 _NAME_END = (r"(?=\s+(?:with|for(?!\s+the\s+[A-Z])|to|through|via|in\s+(?![A-Z])|on|at|worth|"
@@ -64,9 +69,9 @@ _HANDOVER_RE = re.compile(r"\b(?:held|holds|hold|organi[sz]ed)\s+(?:a\s+|the\s+)
 _DELEGATION_HERE_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?delegation\b")
 _DELEGATION_OF_RE = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 _REFERENT_RE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?"
-                          r"(?P<head>foundation|organi[sz]ation|NGO|agency|embassy|consulate|"
+                          r"(?P<head>(?i:foundation|organi[sz]ation|NGO|agency|embassy|consulate|"
                           r"company|corporation|association|fund|charity|group|hospital|"
-                          r"university|city|prefecture|province)\b(?!\s+(?:of|[A-Z]))")
+                          r"university|city|prefecture|province))\b(?!\s+(?:of|[A-Z]))")
 _GIVE_VERB_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                            r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
                            r"provides|contributes|offers|funds|sponsors|hand over|present|donate|"
@@ -202,10 +207,16 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
         if whose and ctx.foreign(whose):
             return whose
         return ctx.home if ctx.home else None
-    if m := _REFERENT_RE.search(text, clause.start, at):
+    return _named_before(text, clause.start, at, ctx, read)
+
+
+def _named_before(text: str, start: int, end: int, ctx: Context,
+                  read: Callable[[int, int], list[PartnerMention]]) -> str | None:
+    """"the foundation", "the Fund's delegation": the body of that kind named before."""
+    if m := _REFERENT_RE.search(text, start, end):
         head = m["head"].lower()
-        earlier = [p for p in read(0, m.start()) if head in p.surface.lower()
-                   or head in _kind_words(ctx, p.id)]
+        earlier = [p for p in read(0, m.start()) if p.id != ctx.home and (
+            head in p.surface.lower() or head in _kind_words(ctx, p.id))]
         if earlier:
             return earlier[-1].id
     return None
@@ -305,6 +316,26 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
                 more.append(PartnerMention(s, m.end(), home, text[s:m.end()], 0.8))
                 taken.append((s, m.end()))
     return more
+
+
+_TITLE_OF_RE = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting|Permanent)\s+)*(?:{_TITLES_OF})\s+"
+                          r"of\s+(?:the\s+)?(?=[A-Z])")
+_BARE_KIND_RE = re.compile(r"(?:Fund|Foundation|Embassy|Consulate|Consulate General|Committee|"
+                           r"Department|Agency|Organi[sz]ation|Association|Union|Company|"
+                           r"Government|Province|City|Prefecture|Programme|Program|Project)"
+                           r"(?:['’]s)?")
+
+
+def after_title(text: str, start: int, end: int) -> int:
+    """"Governor of Svay Rieng province": the body starts after the holder's title."""
+    m = _TITLE_OF_RE.match(text, start, end)
+    return m.end() if m else start
+
+
+def bare_kind(name: str) -> bool:
+    """"the Fund's delegation", "the Committee": a body named by its kind alone is one named
+    before, not a new one."""
+    return bool(_BARE_KIND_RE.fullmatch(name))
 
 
 def _addresses_dropped(gaz: Gazetteer, text: str,
@@ -415,22 +446,39 @@ MEETINGS: list[tuple[str, re.Pattern[str]]] = [
     ("working_meeting", re.compile(
         rf"\b(?:received|receives|receive|welcomed|welcomes|hosted|hosts)\s+(?:and\s+worked\s+"
         rf"with\s+)?(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b|"
-        rf"\b(?:received|receives|welcomed|welcomes)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){{0,4}}"
-        rf"delegation\b|\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+the\s+"
+        rf"\b(?:received|receives|welcomed|welcomes)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}"
+        rf"delegation\b|\b(?:had|held)\s+(?:a\s+|an\s+)?(?:working\s+session|meeting|talks)\b|\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+the\s+"
         rf"(?:needs|demand|target|criteria|requirements))|\b(?:had|has|have|hold|holds|held)\s+"
         rf"(?:a\s+|an\s+)?(?:working\s+session|meeting|talks|courtesy\s+meeting|discussion|"
         rf"bilateral\s+meeting|reception)s?\s+(?:with|for)\b|\bhold\s+talks\b|\bcourtesy call\b")),
 ]
 
 
+_TWO_SIDES_RE = re.compile(r"\b(?:[Tt]he two (?:sides|delegations|provinces|localities|leaders|"
+                           r"parties)|[Bb]oth (?:sides|delegations))\b")
+
+
 def meetings_in(text: str, clause: Span, partners: list[PartnerMention],
-                home: str | None) -> list[tuple[str, list[str]]]:
-    """(kind, participants) of a meeting told in a wording the first rules do not read."""
+                home: str | None, ctx: Context | None = None,
+                read: Callable[[int, int], list[PartnerMention]] | None = None,
+                ) -> list[tuple[str, list[str]]]:
+    """(kind, participants) of a meeting told in a wording the first rules do not read.
+    "received the Fund's delegation" meets the Fund named before; "the two delegations had
+    a working session" meets the partner the sentences before were about."""
     for kind, pattern in MEETINGS:
         if pattern.search(text, clause.start, clause.end):
             # "receives Korean Consul General in Da Nang": where the guest works, not a side
             ids = _unique([p.id for p in partners
                            if not re.search(r"\bin\s+$", text[max(0, p.start - 4):p.start])])
+            if ctx and read and not set(ids) - {home}:
+                other = _named_before(text, clause.start, clause.end, ctx, read)
+                if other is None and _TWO_SIDES_RE.search(text, clause.start, clause.end):
+                    other = next((p.id for p in reversed(read(0, clause.start))
+                                  if p.id != home and not ctx.gaz.partners.get(p.id) or
+                                  p.id != home and ctx.gaz.partners[p.id].kind
+                                  != "national_government"), None)
+                if other:
+                    ids.append(other)
             if home and home not in ids and len(ids) == 1:
                 ids.append(home)
             return [(kind, ids)]

@@ -343,7 +343,10 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         conf = min([p.confidence for p in partners] + [1.0])
         sides = meetings.sides(gaz, finder, text, clause, partners, home)
         for kind, participants in (meetings.english_in(text, clause, sides, home)
-                                   or english_roles.meetings_in(text, clause, sides, home)):
+                                   or english_roles.meetings_in(
+                                       text, clause, sides, home, ctx,
+                                       lambda s, e: english.partners_in(gaz, text, s, e,
+                                                                        finder.proposals, home))):
             points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
             fields = {"kind": kind, "participants": participants}
             if points:
