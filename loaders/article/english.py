@@ -190,7 +190,7 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
             continue
         hits.append(ItemHit(m.start(), m.end(), noun, None,
                             english_roles.count_of(m[1]).replace(",", "")))
-    return hits
+    return hits or english_roles.one_each(text, start, end)  # "scholarships to 40 students"
 
 
 def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
@@ -243,8 +243,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
     value = amounts[0].raw if amounts else None
-    if not (value or items or roles):  # a giver named in so many words needs no figure
-        return None
+    if not (value or items or roles or english_roles.given_to_someone(text, clause, partners)):
+        return None  # a giver named in so many words, or a named receiver, needs no figure
     donors: list[str] = []
     recipients: list[str] = []
     if roles:  # read by english_roles: passives, funders named after the gift, referents

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import PartnerMention, Proposal
 from loaders.article.page import Span
-from loaders.article.things import AmountHit
+from loaders.article.things import AmountHit, ItemHit
 
 # Titles whose holder's body follows "of": "Governor of …", "Vice Chairman of …"
 _TITLES_OF = (r"Governor|Chairman|Chairwoman|Chair|President|Director|Director General|Mayor|"
@@ -258,6 +258,34 @@ NUMBER_WORDS = r"(?i:" + "|".join(w for w in _NUMBERS if w != "one") + r")"
 # Words that end what was counted: "5,000 face masks donated by …"
 ITEM_ENDS = (r"donated|provided|funded|sponsored|presented|granted|given|offered|by|valued|"
              r"costing|totall?ing|were|was|under|each|through")
+
+
+_ONE_EACH_RE = re.compile(r"\b(?:presented|handed over|granted|awarded|gave|donated|offered)\s+"
+                          r"(?P<what>(?:[a-z-]+\s+){0,2}(?:scholarships|bicycles|gift packages|"
+                          r"gifts|laptops|computers|tablets|life jackets|helmets))\s+to\s+"
+                          r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:\w+\s+)?(?:students|pupils|"
+                          r"children|households|families|people|teachers|patients)\b")
+
+
+def one_each(text: str, start: int, end: int) -> list[ItemHit]:
+    """"presented scholarships to 40 students": 40 scholarships, one each."""
+    m = _ONE_EACH_RE.search(text, start, end)
+    if not m:
+        return []
+    return [ItemHit(m.start("what"), m.end("n"), m["what"], None, m["n"].replace(",", ""))]
+
+
+_TO_NAMED_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|offered)\s+"
+                          r"(?:[\w-]+\s+){1,4}?to\s+(?:the\s+)?(?:[\w,]+\s+){0,4}?")
+
+
+def given_to_someone(text: str, clause: Span, partners: list[PartnerMention]) -> bool:
+    """"Gia Lai Provincial People's Committee presented scholarships to 40 students from
+    Ratanakiri province": a giver before the verb and a receiver after "to" tell a gift
+    the next sentence may price ("Each scholarship is worth …, bringing the total to …")."""
+    m = _TO_NAMED_RE.search(text, clause.start, clause.end)
+    return bool(m and any(p.start < m.start() for p in partners)
+                and any(m.end() <= p.start < m.end() + 40 for p in partners))
 
 
 def count_of(written: str) -> str:
