@@ -264,3 +264,31 @@ def test_one_sum_written_two_ways_is_one_gift(tmp_path):
                           "billion to Bac Giang province.")
 
     assert len(extraction.dataset.donations) == 1
+
+
+def test_a_name_that_brings_its_acronym_is_an_organisation(tmp_path):
+    """"Korea Medical Aid (KMA)" says no kind of body, but its acronym makes it a name: it
+    gives, and "The supplies include 20 … and 5 …" counts both things."""
+    extraction = _extract(tmp_path, "Lam Dong receives medical supplies\n\nLD - On June 11, the "
+                          "Lam Dong Department of Health received medical supplies worth "
+                          "US$30,000 from Korea Medical Aid (KMA).\n\nThe supplies include 20 "
+                          "hospital beds and 5 ultrasound machines.")
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction).get(d, d) for d in gift.donors] == ["Korea Medical Aid"]
+    assert {i.quantity.value for i in gift.items} == {20, 5}
+
+
+def test_a_company_keeps_its_legal_form_and_a_school_its_name(tmp_path):
+    """"Thanks to a donation of VND 1.8 billion from Yamaha Motor Vietnam Co., Ltd., …
+    classrooms at Tan Thang Primary School in Ham Tan district": the company gives; "Ltd."
+    is no partner and the school's name ends before "in"."""
+    extraction = _extract(tmp_path, "New classrooms in Binh Thuan\n\nBTh - Thanks to a donation "
+                          "of VND 1.8 billion from Yamaha Motor Vietnam Co., Ltd., four new "
+                          "classrooms at Tan Thang Primary School in Ham Tan district, Binh Thuan "
+                          "province were inaugurated on March 1.")
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+    assert [names.get(d, d) for d in gift.donors] == ["Yamaha Motor Vietnam Co., Ltd."]
+    assert "Ltd." not in names.values()

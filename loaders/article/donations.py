@@ -247,7 +247,8 @@ CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)
                           # (lower-case words only: "The Embassy of Japan funded … worth …"
                           # is a gift of its own), "Each scholarship is worth …"
                           r"|^(?:The|Each|Every)\s(?:[a-z][\w-]*,?\s+){0,6}?(?:worth|valued at|"
-                          r"total value|costs?|total (?:cost|investment|budget|funding|grant))\b")
+                          r"total value|costs?|total (?:cost|investment|budget|funding|grant)|"
+                          r"includes?|included|consists? of|comprises?)\b")
 
 
 # "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y".

@@ -144,7 +144,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
               if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)]
     found += english_roles.more_partners(  # acronyms the article gave, "the PPC"
         gaz, text, start, end, found, home,
-        lambda s, e: partners_in(gaz, text, s, e, proposals, home))
+        lambda s, e: partners_in(gaz, text, s, e, proposals, home), proposals)
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import PartnerMention, Proposal
+from loaders.article.mentions import PartnerMention, Proposal, slug
 from loaders.article.page import Span
 from loaders.article.things import AmountHit, ItemHit
 
@@ -240,10 +240,22 @@ def _kind_words(ctx: Context, pid: str) -> str:
 _KIND_AFTER_RE = re.compile(r"\s+(?:district|commune|ward|town|city)\b")
 
 
+# "Yamaha Motor Vietnam Co., Ltd.", "… Joint Stock Company": a company's legal form
+_LEGAL_FORM_RE = re.compile(r"(?:\s+Co\.?)?,?\s+(?:Ltd\.?|JSC|Inc\.?|Corp\.?|PLC)(?!\w)")
+# "Tan Thang Primary School in Ham Tan district": the school, and where it is
+_BODY_IN_RE = re.compile(r"\b(?:School|Hospital|College|University|Kindergarten|Centre|Center|"
+                         r"Station|Clinic)\s+in\s+[A-Z].*$")
+
+
 def with_kind_after(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a run of capitals found by the first rules really ends."""
     if re.search(r"\bCommittee of\s+[A-Z]", text[start:end]) and (
             m := _KIND_AFTER_RE.match(text, end)):
         return start, m.end()
+    if m := _LEGAL_FORM_RE.match(text, end):
+        return start, m.end()
+    if m := _BODY_IN_RE.search(text, start, end):
+        return start, m.start() + len(m[0].split(" in ")[0])
     return start, end
 
 
@@ -313,7 +325,8 @@ _ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the
 
 def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
                   found: list[PartnerMention], home: str | None,
-                  read: Callable[[int, int], list[PartnerMention]]) -> list[PartnerMention]:
+                  read: Callable[[int, int], list[PartnerMention]],
+                  proposals: dict[str, Proposal] | None = None) -> list[PartnerMention]:
     """The partners of text[start:end] the first rules left out: acronyms the article gave
     a name ("… Foundation (HCF)"), and the province named by its own bodies ("the PPC")."""
     taken = [(f.start, f.end) for f in found]
@@ -326,6 +339,19 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
                                               if not _in_a_persons_name(text, f)])
     defined = {m["acr"]: (m.start("name"), m.end("name"))
                for m in _ACRONYM_DEF_RE.finditer(text, 0, end)}
+    if proposals is not None:
+        # "Korea Medical Aid (KMA)": a name that brings its own acronym is an organisation,
+        # whatever its words say it is
+        for acr, (ns, ne) in defined.items():
+            ns = ns + 4 if text[ns:ns + 4].lower() == "the " else ns
+            if start <= ns < end and free(ns, ne) and _initials(text[ns:ne]) == acr.upper() \
+                    and not gaz.find("partners", text, ns, ne):
+                name = text[ns:ne]
+                id_ = "extracted-" + slug(name)
+                proposals.setdefault(id_, Proposal(id_, name, "foreign_ngo", None, None, ns, ne,
+                                                   acr))
+                more.append(PartnerMention(ns, ne, id_, name, 0.6))
+                taken.append((ns, ne))
     for acr, (ns, ne) in defined.items():
         if gaz.find("partners", acr, 0, len(acr)):
             continue  # one the gazetteer knows is found by it
@@ -402,6 +428,10 @@ _PERSON_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|H\.E)\.?\s+(?:[A-Z][\w'’-]*\
 def _in_a_persons_name(text: str, mention: PartnerMention) -> bool:
     """"Mr. Nguyen Van Nam": "Van Nam" (Yunnan) is part of a person's name here."""
     return bool(_PERSON_RE.search(text[max(0, mention.start - 40):mention.start]))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)).upper()
 
 
 def _placed_before(text: str, at: int) -> bool:

@@ -165,7 +165,9 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     if last.section != "donations" or len(
             [s for s in between if not _CAPTION_RE.match(s.text)]) > 1:
         return False
-    hits = things.items_in(gaz, page.text, sentence.start, sentence.end)
+    hits = (english.items_in(page.text, sentence.start, sentence.end)  # "and 5 machines"
+            if english.is_english(page.text) else
+            things.items_in(gaz, page.text, sentence.start, sentence.end))
     amounts = things.amounts_in(page.text, sentence.start, sentence.end)
     # A sentence about the gift just told: its sum is that gift's value, however worded.
     value = donations.value_of(amounts) or next(
