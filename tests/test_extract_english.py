@@ -29,15 +29,15 @@ def _names(extraction: article.Extraction) -> dict[str, str]:
 
 
 @pytest.mark.parametrize(("written", "value", "currency"), [
-    ("US$250,000", Decimal("250000"), "USD"),
-    ("$1.2 million", Decimal("1200000"), "USD"),
-    ("€30,000", Decimal("30000"), "EUR"),
-    ("VND1.5bn", Decimal("1500000000"), "VND"),
-    ("VND900m", Decimal("900000000"), "VND"),
-    ("USD25,000", Decimal("25000"), "USD"),
-    ("nearly 3 billion dong", Decimal("3000000000"), "VND"),
-    ("25,000 US dollars", Decimal("25000"), "USD"),
-    ("100,000 euros", Decimal("100000"), "EUR"),
+    ("US$250,000", Decimal(250000), "USD"),
+    ("$1.2 million", Decimal(1200000), "USD"),
+    ("€30,000", Decimal(30000), "EUR"),
+    ("VND1.5bn", Decimal(1500000000), "VND"),
+    ("VND900m", Decimal(900000000), "VND"),
+    ("USD25,000", Decimal(25000), "USD"),
+    ("nearly 3 billion dong", Decimal(3000000000), "VND"),
+    ("25,000 US dollars", Decimal(25000), "USD"),
+    ("100,000 euros", Decimal(100000), "EUR"),
 ])
 def test_the_english_ways_of_writing_a_sum_are_found_in_running_text(written, value, currency):
     """A symbol first with no code after, a code against the number, short scales, "dong":

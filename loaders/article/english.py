@@ -52,10 +52,10 @@ _SIGN_RE = re.compile(r"\bsigned\s+(?:a|an|the)?\s*(?P<what>memorandum of unders
                       r"(?:friendship and )?cooperation agreement|agreement)", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
-_COUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS + r")\s+"
-                       r"((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
-                       r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS + r")\b"
-                       r"|and\s+\d)|[,.;]|$)")
+_COUNT_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS
+                       + r")\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
+                       r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS
+                       + r")\b|and\s+\d)|[,.;]|$)")
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
 # communes"), as the whole noun: "500 household water filters" are filters.
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"

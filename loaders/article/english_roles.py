@@ -17,11 +17,20 @@ receptions.
 - "Hope for Children Foundation (HCF) … HCF handed over …": an acronym the article gives
   a name names that body again.
 - "the PPC", "the Provincial People's Committee", "the provincial authorities": the
-  article's province."""
+  article's province; "Korea Medical Aid (KMA)": a name that brings its acronym is a body.
+- "…, of which X funded USD 300,000": the donor's share is the gift's value;
+  "certificates of merit" presented to a donor are thanks, no gift.
+- "Gyeongsan City, Gyeongsangbuk-do Province, Republic of Korea", "the People's Committee
+  of Binh Lieu district, Quang Ninh province": what follows the body is where it lies.
+- "received the Fund's delegation", "the two delegations had a working session", "paid a
+  courtesy call on": a meeting, its sides named before when the clause names none.
+- "A memorandum … was signed between X and Y", "signed the minutes of the talks": a
+  signing."""
 
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import PartnerMention, Proposal, slug
@@ -50,8 +59,8 @@ _FUNDING_FROM_RE = re.compile(
 # "built with US$89,000 from …", "a total grant of 850,000 EUR from …": after a sum
 _SUM_FROM_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?from\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
 # "from the Grant Assistance for … (GGP) of the Government of Japan": whose programme
-_OWNER_AFTER_RE = re.compile(r"(?:\s+(?:for\s+|and\s+)?[A-Z][\w-]*)*\s*(?:\([^)]{0,20}\)\s*)?(?:of|by)\s+(?:the\s+)?(?P<by>.+?)"
-                             + _NAME_END)
+_OWNER_AFTER_RE = re.compile(r"(?:\s+(?:for\s+|and\s+)?[A-Z][\w-]*)*\s*(?:\([^)]{0,20}\)\s*)?"
+                             r"(?:of|by)\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
 # honours handed to a donor are no gift: "presented certificates of merit to World Vision"
 _HONOUR_RE = re.compile(r"\b(?:presented|presents|awarded|awards|gave|conferred|handed)\s+"
                         r"(?:\w+\s+){0,3}?(?:certificates?|merit|medals?|insignias?|awards?|"
@@ -129,11 +138,12 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
         if not (to and any(p.start >= to.start() for p in partners)):
             before = _without_addresses(text, before)
             joined = all(re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?",
-                                      text[a.end:b.start]) for a, b in zip(before, before[1:]))
+                                      text[a.end:b.start]) for a, b in pairwise(before))
             foreign = [p.id for p in before if ctx.foreign(p.id)]
             others = [p.id for p in before if not ctx.foreign(p.id)]
-            if joined and foreign and others:  # "the Embassy of Japan and Huong Khe district held a
-                return _unique(foreign), _unique(others)  # ceremony to hand over …"
+            # "the Embassy of Japan and Huong Khe district held a ceremony to hand over …"
+            if joined and foreign and others:
+                return _unique(foreign), _unique(others)
     return None
 
 
@@ -262,8 +272,9 @@ def with_kind_after(text: str, start: int, end: int) -> tuple[int, int]:
 # --- what is counted ------------------------------------------------------------------
 
 _NUMBERS = {w: i for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty".split(), start=1)}
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty"], start=1)}
 # "three clean water works" counts like "3 clean water works"; "one" is left out, as in
 # "one of the …"
 NUMBER_WORDS = r"(?i:" + "|".join(w for w in _NUMBERS if w != "one") + r")"
@@ -446,7 +457,8 @@ def _placed_before(text: str, at: int) -> bool:
 # "signed a twinning agreement", "inked a memorandum of understanding (MoU)", "A
 # memorandum of understanding … was signed": what the first rules' "signed a MoU" misses
 _KIND_SIGNED = (r"memorandum of understanding|MOU|MoU|record of discussions?|minutes(?: of "
-                r"(?:the\s+)?(?:discussions?|talks|meeting|working session))?|letter of intent|cooperation plan|"
+                r"(?:the\s+)?(?:discussions?|talks|meeting|working session))?|letter of intent|"
+                r"cooperation plan|"
                 r"(?:[\w-]+\s+){0,4}?agreement")
 SIGN_RE = re.compile(rf"\b(?:signed|inked)\s+(?:a|an|the)?\s*(?:new\s+)?"
                      rf"(?P<what>{_KIND_SIGNED})\b"
@@ -471,7 +483,7 @@ class _Signing:
         if key == "what":
             return re.sub(r"^(?:[\w-]+\s+){0,4}?(?=agreement$)", "", self.what) \
                 if self.what.lower().endswith("agreement") and not re.search(
-                    r"cooperation agreement$", self.what, re.I) else self.what
+                    r"cooperation agreement$", self.what, re.IGNORECASE) else self.what
         return self._m[key]
 
 
@@ -504,8 +516,10 @@ MEETINGS: list[tuple[str, re.Pattern[str]]] = [
     ("working_meeting", re.compile(
         rf"\b(?:received|receives|receive|welcomed|welcomes|hosted|hosts)\s+(?:and\s+worked\s+"
         rf"with\s+)?(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b|"
-        rf"\b(?:received|receives|welcomed|welcomes)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}"
-        rf"delegation\b|\b(?:had|held)\s+(?:a\s+|an\s+)?(?:working\s+session|meeting|talks)\b|\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+the\s+"
+        rf"\b(?:received|receives|welcomed|welcomes)\s+(?:the\s+|a\s+|an\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,4}}delegation\b|"
+        rf"\b(?:had|held)\s+(?:a\s+|an\s+)?(?:working\s+session|meeting|talks)\b|"
+        rf"\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+the\s+"
         rf"(?:needs|demand|target|criteria|requirements))|\b(?:had|has|have|hold|holds|held)\s+"
         rf"(?:a\s+|an\s+)?(?:working\s+session|meeting|talks|courtesy\s+meeting|discussion|"
         rf"bilateral\s+meeting|reception)s?\s+(?:with|for)\b|\bhold\s+talks\b|\bcourtesy call\b")),
