@@ -292,3 +292,38 @@ def test_a_company_keeps_its_legal_form_and_a_school_its_name(tmp_path):
     names = _names(extraction)
     assert [names.get(d, d) for d in gift.donors] == ["Yamaha Motor Vietnam Co., Ltd."]
     assert "Ltd." not in names.values()
+
+
+def test_what_a_donor_has_provided_since_a_year_is_no_gift_of_the_news(tmp_path):
+    """"Since 2010, KOICA has provided over US$20 million to the province": a running total
+    told as background beside a meeting, not a gift."""
+    extraction = _extract(tmp_path, "Quang Nam receives KOICA\n\nQNa - On February 20, the Vice "
+                          "Chairman of Quang Nam Provincial People's Committee received the "
+                          "Country Director of KOICA.\n\nSince 2010, KOICA has provided over "
+                          "US$20 million to the province for health and education.")
+
+    assert extraction.dataset.donations == []
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["koica", "quang-nam"]
+
+
+def test_the_price_of_one_is_not_the_gifts_value(tmp_path):
+    """"200 gift packages, each worth VND 500,000": 200 packages, no value of VND 500,000."""
+    extraction = _extract(tmp_path, "Gifts in Hoang Su Phi\n\nHG - On May 14, the Sunflower "
+                          "Foundation of Japan handed over 200 gift packages, each worth VND "
+                          "500,000, to poor households in Hoang Su Phi district, Ha Giang "
+                          "province.")
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is None
+    assert [i.quantity.value for i in gift.items] == [200]
+
+
+def test_a_project_document_signed_is_an_agreement(tmp_path):
+    """"X and UNDP signed a project document on …": an agreement of both."""
+    extraction = _extract(tmp_path, "Project signed\n\nTTH - On July 29, the Thua Thien Hue "
+                          "Provincial People's Committee and the United Nations Development "
+                          "Programme (UNDP) signed a project document on resilient housing.")
+
+    [agreement] = extraction.dataset.agreements
+    assert sorted(agreement.parties) == ["thua-thien-hue", "undp"]

@@ -98,16 +98,33 @@ class Context:
     foreign: Callable[[str], bool] = field(default=lambda pid: False)
 
 
+_EACH_RE = re.compile(r"\b(?:each|per)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
 def share_first(amounts: list[AmountHit]) -> list[AmountHit]:
     """"A total of VND1.2bn, of which Habitat contributed VND900m": the donor's share is
     the gift's value."""
     share = [a for a in amounts if _SHARE_RE.search(a.before)]
-    return share + [a for a in amounts if a not in share]
+    # "200 gift packages, each worth VND 500,000": the price of one is not the gift's
+    whole = [a for a in amounts if a not in share and not _EACH_RE.search(a.before)]
+    return share + whole
+
+
+# "Since 2010, KOICA has provided over US$20 million to the province": a running total
+# told as background, not a gift of this news
+_SO_FAR_RE = re.compile(r"\b(?:[Ss]ince\s+(?:19|20)\d\d|[Oo]ver the (?:past|last)\b|[Ss]o far|"
+                        r"[Tt]o date|[Ii]n recent years|[Oo]ver the years)")
+_HAS_GIVEN_RE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|also\s+)?(?:provided|funded|"
+                           r"supported|donated|granted|contributed|sponsored|implemented|"
+                           r"mobilised|mobilized|given|disbursed)\b")
 
 
 def no_gift(text: str, clause: Span) -> bool:
-    """Certificates of merit, medals and souvenirs presented to a donor are thanks."""
-    return bool(_HONOUR_RE.search(text, clause.start, clause.end))
+    """Certificates of merit, medals and souvenirs presented to a donor are thanks; what a
+    donor "has provided since 2010" is a running total."""
+    return bool(_HONOUR_RE.search(text, clause.start, clause.end)) or bool(
+        _SO_FAR_RE.search(text, clause.start, clause.end)
+        and _HAS_GIVEN_RE.search(text, clause.start, clause.end))
 
 
 def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
@@ -458,7 +475,8 @@ def _placed_before(text: str, at: int) -> bool:
 # memorandum of understanding … was signed": what the first rules' "signed a MoU" misses
 _KIND_SIGNED = (r"memorandum of understanding|MOU|MoU|record of discussions?|minutes(?: of "
                 r"(?:the\s+)?(?:discussions?|talks|meeting|working session))?|letter of intent|"
-                r"cooperation plan|"
+                r"cooperation plan|(?:[\w-]+\s+)?project documents?|protocol|cooperation "
+                r"programme|action plan|"
                 r"(?:[\w-]+\s+){0,4}?agreement")
 SIGN_RE = re.compile(rf"\b(?:signed|inked)\s+(?:a|an|the)?\s*(?:new\s+)?"
                      rf"(?P<what>{_KIND_SIGNED})\b"
