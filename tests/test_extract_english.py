@@ -327,3 +327,17 @@ def test_a_project_document_signed_is_an_agreement(tmp_path):
 
     [agreement] = extraction.dataset.agreements
     assert sorted(agreement.parties) == ["thua-thien-hue", "undp"]
+
+
+def test_the_lao_side_is_the_lao_partner_named_before(tmp_path):
+    """"received a delegation of Phongsaly province, Laos … the Lao side presented 20 tons
+    of rice": Phongsaly gives, not the host province."""
+    extraction = _extract(tmp_path, "Dien Bien and Phongsaly meet\n\nDB - On March 14, the "
+                          "Chairman of Dien Bien Provincial People's Committee received a "
+                          "delegation of Phongsaly province, Laos.\n\nOn this occasion, the Lao "
+                          "side presented 20 tons of rice to poor households in Muong Nhe "
+                          "district.")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["phongsaly"]
+    assert gift.recipients == ["dien-bien"]

@@ -225,6 +225,8 @@ def _recipients(text: str, clause: Span, partners: list[PartnerMention], at: int
 def _referent(text: str, clause: Span, at: int, ctx: Context,
               read: Callable[[int, int], list[PartnerMention]]) -> str | None:
     """The body "the delegation" or "the foundation" before the verb at `at` stands for."""
+    if _SIDE_RE.search(text, clause.start, at):  # "the Lao side", "the Korean delegation"
+        return _named_before(text, clause.start, at, ctx, read)
     if m := _DELEGATION_HERE_RE.search(text, clause.start, at):
         whose = None
         for d in _DELEGATION_OF_RE.finditer(text, 0, m.start()):
@@ -237,9 +239,26 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
     return _named_before(text, clause.start, at, ctx, read)
 
 
+_NATIONALITIES = {"Lao": "laos", "Laotian": "laos", "Cambodian": "cambodia", "Chinese": "china",
+                  "Korean": "south-korea", "Japanese": "japan", "Thai": "thailand",
+                  "Australian": "australia", "American": "united-states", "U.S.": "united-states",
+                  "US": "united-states", "German": "germany", "French": "france",
+                  "British": "united-kingdom", "Dutch": "netherlands", "Swiss": "switzerland",
+                  "Canadian": "canada", "Singaporean": "singapore", "Indian": "india"}
+_SIDE_RE = re.compile(r"\b[Tt]he\s+(?P<adj>" + "|".join(map(re.escape, _NATIONALITIES))
+                      + r")\s+(?:side|delegation|partners?|friends|guests|province|locality)\b")
+
+
 def _named_before(text: str, start: int, end: int, ctx: Context,
                   read: Callable[[int, int], list[PartnerMention]]) -> str | None:
-    """"the foundation", "the Fund's delegation": the body of that kind named before."""
+    """"the foundation", "the Fund's delegation": the body of that kind named before; "the
+    Lao side": the partner of that country named before."""
+    if m := _SIDE_RE.search(text, start, end):
+        country = _NATIONALITIES[m["adj"]]
+        earlier = [p for p in read(0, m.start()) if p.id != ctx.home
+                   and _country(ctx, p.id) == country]
+        if earlier:
+            return earlier[-1].id
     if m := _REFERENT_RE.search(text, start, end):
         head = m["head"].lower()
         earlier = [p for p in read(0, m.start()) if p.id != ctx.home and (
@@ -255,6 +274,11 @@ _KIND_WORDS = {"foreign_ngo": "foundation organisation organization ngo charity 
                "un_agency": "agency organisation organization fund",
                "company": "company corporation group",
                "local_government": "city prefecture province"}
+
+
+def _country(ctx: Context, pid: str) -> str | None:
+    entry = ctx.proposals.get(pid) or ctx.gaz.partners.get(pid)
+    return getattr(entry, "country", None)
 
 
 def _kind_words(ctx: Context, pid: str) -> str:
