@@ -341,3 +341,43 @@ def test_the_lao_side_is_the_lao_partner_named_before(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["phongsaly"]
     assert gift.recipients == ["dien-bien"]
+
+
+def test_a_gift_received_at_a_ceremony_and_a_delegation_received_from_a_city(tmp_path):
+    """"held a ceremony to receive 1,000 blankets … from the Tzu Chi Foundation" is a gift
+    of the foundation; "receives delegation from Kitakyushu city" is no gift."""
+    gift = _extract(tmp_path, "Blankets for the poor\n\n(BGP) - On March 14, Bac Giang "
+                    "Provincial People's Committee held a ceremony to receive 1,000 blankets and "
+                    "500 mosquito nets from the Tzu Chi Foundation.")
+    [donation] = gift.dataset.donations
+    assert donation.donors == ["tzu-chi"]
+    assert {i.quantity.value for i in donation.items} == {1000, 500}
+
+    visit = _extract(tmp_path, "Hai Phong receives delegation from Kitakyushu city\n\nHP - On "
+                     "May 3, the Chairman of Hai Phong City People's Committee received a "
+                     "delegation of Kitakyushu City, Japan.")
+    assert visit.dataset.donations == []
+
+
+def test_the_body_a_donor_works_with_hands_out_its_gift(tmp_path):
+    """"World Vision, in coordination with the Women's Union of Luc Ngan district, handed
+    over 100 cows": World Vision gives; the union is no donor."""
+    extraction = _extract(tmp_path, "Cows for the poor\n\nBG - World Vision International in "
+                          "Viet Nam, in coordination with the Women's Union of Luc Ngan district, "
+                          "handed over 100 breeding cows worth VND 1.6 billion to poor households "
+                          "of Bac Giang province on May 21.")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["world-vision"]
+
+
+def test_it_has_a_total_cost_prices_the_gift_just_told(tmp_path):
+    """"The project was funded by the Rotary Club of Melbourne. It has a total cost of VND
+    900 million.": one gift, priced."""
+    extraction = _extract(tmp_path, "New bridge\n\nQT - The Hoa Binh bridge in Cam Lo district, "
+                          "Quang Tri province was inaugurated on April 19. The project was funded "
+                          "by the Rotary Club of Melbourne (Australia).\n\nIt has a total cost of "
+                          "VND 900 million.")
+
+    [gift] = extraction.dataset.donations
+    assert gift.value.value == 900_000_000

@@ -56,6 +56,18 @@ _FUNDING_FROM_RE = re.compile(
     r"grants?|capital|contributions?|donations?|investment)\s+(?:worth\s+)?"
     r"(?:of\s+(?:(?:[^,;]|,(?=\d)){0,40}?\s+)?)?(?:from|of|by)\s+(?:the\s+)?"
     r"(?P<by>(?![A-Z]{0,3}\$|(?:VND|USD|EUR|AUD|JPY|KRW|CNY)\s*\d)[A-Z].*?)" + _NAME_END)
+# "held a ceremony to receive 1,000 blankets from X", "receives … from X"
+# (not a delegation, a guest or a letter received from someone)
+_RECEIVE_FROM_RE = re.compile(r"\b(?:receive|receives|receiving|accepted|accepts)\b"
+                              r"(?![^;]{0,60}?\b(?:delegations?|guests?|visitors?|letters?|"
+                              r"greetings|congratulations|[Aa]mbassadors?|[Cc]onsuls?|Mr|Ms|Mrs|"
+                              r"Dr|leaders?|representatives?|officials?)\b)[^;]{1,120}?"
+                              r"\bfrom\s+(?:the\s+)?(?P<by>[A-Z].*?)" + _NAME_END)
+# "World Vision, in coordination with the Women's Union of …, handed over": the body it
+# works with hands the gift out, it does not give it
+_WORKS_WITH_RE = re.compile(r"\b(?:in (?:coordination|collaboration|cooperation|partnership) with|"
+                            r"coordinated with|cooperated with|together with|and its partner)\s+"
+                            r"(?:the\s+)?$")
 # "built with US$89,000 from …", "a total grant of 850,000 EUR from …": after a sum
 _SUM_FROM_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?from\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
 # "from the Grant Assistance for … (GGP) of the Government of Japan": whose programme
@@ -70,7 +82,8 @@ _SHARE_RE = re.compile(r"\b(?:of which|in which|including|among which)\b[^,;]{0,
                        r"(?:about |nearly |over |more than |around )?$")
 _OWNER_RE = re.compile(r"^[A-Z][\w ]{0,30}?['’]s\b|^(?:[A-Z][a-z]+ese|[A-Z][a-z]+an|"
                        r"[A-Z][a-z]+ish)\s+(?:government|Government|people)['’]s\b")
-_RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|receives|receive|welcomed|got)\b")
+_RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|receives|receive|receiving|accepted|accepts|"
+                                 r"welcomed|got)\b")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
 _HANDOVER_RE = re.compile(r"\b(?:held|holds|hold|organi[sz]ed)\s+(?:a\s+|the\s+)?"
                           r"(?:\w+\s+)?ceremony\s+to\s+(?:hand\s+over|present|inaugurate|"
@@ -149,6 +162,12 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
         if who:
             return [who], _recipients(text, clause, partners, verb.end(), [who])
         return None
+    helpers = [p for p in before if _WORKS_WITH_RE.search(text[max(0, p.start - 40):p.start])
+               and not ctx.foreign(p.id)]
+    givers = [p.id for p in before if p not in helpers]
+    if helpers and any(ctx.foreign(g) for g in givers):
+        return _unique(givers), _recipients(text, clause, partners, verb.end(), givers + [
+            p.id for p in helpers])
     handover = _HANDOVER_RE.search(text, clause.start, clause.end)
     if handover and len({p.id for p in before}) > 1:
         to = _TO_RE.search(text, verb.end(), clause.end)
@@ -190,6 +209,7 @@ def _giver_named_after(text: str, clause: Span, partners: list[PartnerMention],
                        amounts: list[AmountHit]) -> tuple[list[str], int] | None:
     matches = [*_PASSIVE_RE.finditer(text, clause.start, clause.end),
                *_FUNDING_FROM_RE.finditer(text, clause.start, clause.end),
+               *_RECEIVE_FROM_RE.finditer(text, clause.start, clause.end),
                *(m for a in amounts if (m := _SUM_FROM_RE.match(text, a.end, clause.end)))]
     for m in matches:
         if _OWNER_RE.match(m["by"]):
@@ -286,9 +306,12 @@ def _kind_words(ctx: Context, pid: str) -> str:
     return _KIND_WORDS.get(getattr(entry, "kind", "") or "", "")
 
 
-# "the People's Committee of Binh Lieu district": the English pages write these kinds in
-# lower case; after "Committee of" they end the body's name.
+# "the People's Committee of Binh Lieu district", "the Women's Union of Luc Ngan
+# district": the English pages write these kinds in lower case; after "<body> of" they end
+# the body's name.
 _KIND_AFTER_RE = re.compile(r"\s+(?:district|commune|ward|town|city)\b")
+_BODY_OF_RE = re.compile(r"\b(?:Committee|Union|Association|Society|Department|Hospital|School|"
+                         r"Centre|Center|Office|Station|Council|Front) of\s+[A-Z]")
 
 
 # "Yamaha Motor Vietnam Co., Ltd.", "… Joint Stock Company": a company's legal form
@@ -300,7 +323,7 @@ _BODY_IN_RE = re.compile(r"\b(?:School|Hospital|College|University|Kindergarten|
 
 def with_kind_after(text: str, start: int, end: int) -> tuple[int, int]:
     """Where a run of capitals found by the first rules really ends."""
-    if re.search(r"\bCommittee of\s+[A-Z]", text[start:end]) and (
+    if _BODY_OF_RE.search(text, start, end) and (
             m := _KIND_AFTER_RE.match(text, end)):
         return start, m.end()
     if m := _LEGAL_FORM_RE.match(text, end):
@@ -426,7 +449,7 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
 
 _TITLE_OF_RE = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting|Permanent)\s+)*(?:{_TITLES_OF})\s+"
                           r"of\s+(?:the\s+)?(?=[A-Z])")
-_BARE_KIND_RE = re.compile(r"(?:Fund|Foundation|Embassy|Consulate|Consulate General|Committee|"
+_BARE_KIND_RE = re.compile(r"(?:Fund|Foundation|Embassy|Consulate|Consulate General|Committee|NGO|"
                            r"Department|Agency|Organi[sz]ation|Association|Union|Company|"
                            r"Government|Province|City|Prefecture|Programme|Program|Project)"
                            r"(?:['’]s)?")
@@ -439,8 +462,12 @@ def after_title(text: str, start: int, end: int) -> int:
 
 
 def bare_kind(name: str) -> bool:
-    """"the Fund's delegation", "the Committee": a body named by its kind alone is one named
-    before, not a new one."""
+    """"the Fund's delegation", "the Committee", "a Korean NGO": a body named by its kind
+    alone, or by its kind and a nationality, is described, not named."""
+    words = name.split(maxsplit=1)
+    if len(words) == 2 and (words[0] in _NATIONALITIES or re.fullmatch(
+            r"[A-Z][a-z]+(?:ese|ian|ish)", words[0])):
+        name = words[1]
     return bool(_BARE_KIND_RE.fullmatch(name))
 
 
