@@ -246,7 +246,7 @@ CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)
                           # the English pages: "The filters, worth 350 million VND, …"
                           # (lower-case words only: "The Embassy of Japan funded … worth …"
                           # is a gift of its own), "Each scholarship is worth …"
-                          r"|^(?:The|Each|Every|It|This|These|They)\s(?:[a-z][\w-]*,?\s+){0,6}?"
+                          r"|^(?:The|Each|Every|It|This|These)\s(?:[a-z][\w-]*,?\s+){0,6}?"
                           r"(?:worth|valued at|"
                           r"total value|costs?|total (?:cost|investment|budget|funding|grant)|"
                           r"includes?|included|consists? of|comprises?)\b")
