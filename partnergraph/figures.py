@@ -378,8 +378,11 @@ def _period(raw: str, start: date | None, end: date | None, precision: Precision
 _MONTHS = {name: i for i, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
+# and their short forms, as the English pages' date lines write them ("Mar 14, 2024")
+_MONTHS |= {name[:3]: i for name, i in _MONTHS.items()} | {"sept": 9}
 _EN_MONTH = "|".join(_MONTHS)
-_EN_DAY_RE = re.compile(rf"(?:({_EN_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_EN_MONTH}))"
+_EN_DAY_RE = re.compile(rf"(?:({_EN_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|"
+                        rf"(\d{{1,2}})\s+({_EN_MONTH})\.?)"
                         rf"(?:,?\s+(\d{{4}}))?", re.I)
 _EN_MONTH_RE = re.compile(rf"({_EN_MONTH}),?\s+(\d{{4}})", re.I)
 

@@ -381,3 +381,18 @@ def test_it_has_a_total_cost_prices_the_gift_just_told(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.value.value == 900_000_000
+
+
+@pytest.mark.parametrize("date_line", ["March 14, 2024", "14 March 2024 10:15",
+                                       "Published: Mar 14, 2024", "Posted date: 14/03/2024",
+                                       "Thursday, March 14, 2024 10:15 AM", "2024-03-14 10:15"])
+def test_the_english_date_lines_give_the_page_its_date(tmp_path, date_line):
+    """The date line in any of the English sites' forms is the publication date, and "On
+    March 13" takes its year from it."""
+    extraction = _extract(tmp_path, "KOICA hands over school\n\nQN - On March 13, KOICA handed "
+                          "over a school worth US$100,000 to Quang Nam province.",
+                          date=date_line)
+
+    assert extraction.page.published
+    [gift] = extraction.dataset.donations
+    assert gift.when.start.isoformat() == "2024-03-13"
