@@ -396,3 +396,27 @@ def test_the_english_date_lines_give_the_page_its_date(tmp_path, date_line):
     assert extraction.page.published
     [gift] = extraction.dataset.donations
     assert gift.when.start.isoformat() == "2024-03-13"
+
+
+def test_a_body_after_its_holders_title_and_a_country_after_a_body(tmp_path):
+    """"Mr. John Smith, Director of the Sunshine Hope Foundation (USA), handed over …" gives
+    as the foundation; "the Consulate General of the Republic of Korea in Da Nang" is one
+    mission, not Da Nang; "X of the Netherlands" is X."""
+    director = _extract(tmp_path, "Bicycles for Yen Bai\n\nYB - On March 14, Mr. John Smith, "
+                        "Director of the Sunshine Hope Foundation (USA), handed over 150 bicycles "
+                        "worth VND 300 million to poor pupils of Yen Bai province.")
+    [gift] = director.dataset.donations
+    assert [_names(director).get(d, d) for d in gift.donors] == ["Sunshine Hope Foundation"]
+
+    consulate = _extract(tmp_path, "Computers for Quang Ngai\n\nQNg - On April 11, the Consulate "
+                         "General of the Republic of Korea in Da Nang handed over 30 computers "
+                         "worth US$15,000 to Binh Son High School, Quang Ngai province.")
+    [gift] = consulate.dataset.donations
+    assert [_names(consulate).get(d, d) for d in gift.donors] == [
+        "Consulate General of the Republic of Korea in Da Nang"]
+
+    dutch = _extract(tmp_path, "Water project closed\n\nBT - On December 19, Vitens Evides "
+                     "International of the Netherlands handed over a water plant worth 850,000 "
+                     "EUR to Ben Tre province.")
+    [gift] = dutch.dataset.donations
+    assert [_names(dutch).get(d, d) for d in gift.donors] == ["Vitens Evides International"]

@@ -19,7 +19,7 @@ from loaders.article.things import AmountHit, ItemHit
 # Letters only Vietnamese spelling uses; a page with almost none of them is English.
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
-                      r"(?:\s+(?:of|and|for|the|in|on|for the)\s+[A-Z][\w'’.&-]*"
+                      r"(?:\s+(?:of|and|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
                       r"|\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too
                       r"(?:(?<!\bThe)\s+(?:province|prefecture)\b)?")
@@ -105,7 +105,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             s += 4
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
-        s = english_roles.after_title(text, s, e)  # "Governor of Svay Rieng province"
+        # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
+        # Committee Vo Van Minh": the body, without its holder's title and name
+        s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)
         if english_roles.HOME_RE.fullmatch(text, s, e) or english_roles.bare_kind(text[s:e]):
             continue  # "the Provincial People's Committee", "the Fund's": named elsewhere
         inner = [k for k in known if s <= k.start and k.end <= e]

@@ -316,6 +316,16 @@ _BODY_OF_RE = re.compile(r"\b(?:Committee|Union|Association|Society|Department|H
 
 # "Yamaha Motor Vietnam Co., Ltd.", "… Joint Stock Company": a company's legal form
 _LEGAL_FORM_RE = re.compile(r"(?:\s+Co\.?)?,?\s+(?:Ltd\.?|JSC|Inc\.?|Corp\.?|PLC)(?!\w)")
+# "Vitens Evides International of the Netherlands", "Lotte Foundation of the Republic of
+# Korea": the body, and its country ("Embassy of Japan", "Government of Japan" keep it)
+_OF_COUNTRY_RE = re.compile(
+    r"(?<!\bEmbassy)(?<!\bGovernment)(?<!\bConsulate)(?<!\bGeneral)(?<!\bMinistry)"
+    r"(?<!\bRepublic)(?<!\bKingdom)(?<!\bCommittee)(?<!\bAdministration)(?<![Pp]rovince)"
+    r"(?<![Cc]ity)(?<![Pp]refecture)"
+    r"\s+of\s+(?:the\s+)?(?:Republic of Korea|Korea|Netherlands|United States(?: of America)?|"
+    r"United Kingdom|Philippines|Japan|Australia|Germany|France|Switzerland|Canada|Belgium|"
+    r"Sweden|Norway|Denmark|Finland|Italy|Spain|Singapore|Thailand|Laos|Lao PDR|Cambodia|"
+    r"China|India|Israel|Taiwan|New Zealand|Ireland|Luxembourg|Austria|USA|UK)$")
 # "Tan Thang Primary School in Ham Tan district": the school, and where it is
 _BODY_IN_RE = re.compile(r"\b(?:School|Hospital|College|University|Kindergarten|Centre|Center|"
                          r"Station|Clinic)\s+in\s+[A-Z].*$")
@@ -328,6 +338,8 @@ def with_kind_after(text: str, start: int, end: int) -> tuple[int, int]:
         return start, m.end()
     if m := _LEGAL_FORM_RE.match(text, end):
         return start, m.end()
+    if (m := _OF_COUNTRY_RE.search(text, start, end)) and len(text[start:m.start()].split()) > 1:
+        return start, m.start()
     if m := _BODY_IN_RE.search(text, start, end):
         return start, m.start() + len(m[0].split(" in ")[0])
     return start, end
@@ -385,6 +397,8 @@ def two_names(left: str, right: str, kinds: str) -> bool:
     is one: "Training" is no body)."""
     has_kind = re.compile(rf"\b(?:{kinds})\b")
     person = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting)\s+)*(?:{_TITLES})\b")
+    if _TITLE_OF_RE.match(right) and has_kind.search(left):
+        return True  # "… Committee Vo Van Minh and Mayor of Daegu …": two holders, two bodies
     return bool(has_kind.search(left) and has_kind.search(right)
                 and re.match(r"(?:the\s+)?[A-Z]", right)
                 and not person.match(left) and not person.match(right))
@@ -455,10 +469,21 @@ _BARE_KIND_RE = re.compile(r"(?:Fund|Foundation|Embassy|Consulate|Consulate Gene
                            r"(?:['’]s)?")
 
 
-def after_title(text: str, start: int, end: int) -> int:
-    """"Governor of Svay Rieng province": the body starts after the holder's title."""
+def held_body(text: str, start: int, end: int, kinds: str) -> tuple[int, int]:
+    """"Governor of Svay Rieng province", "Mayor of Daegu Metropolitan City Hong Joon-pyo":
+    the body starts after the holder's title and ends before the holder's name."""
     m = _TITLE_OF_RE.match(text, start, end)
-    return m.end() if m else start
+    if not m:
+        return start, end
+    body = text[m.end():end]
+    last = None
+    for last in re.finditer(rf"\b(?:{kinds})\b", body):
+        pass
+    # a holder's name: a few short capitalised words, none of them a body's word
+    if last and re.fullmatch(r"(?:\s+(?!(?:Agency|Office|Bank|Centre|Center|Union|Group|"
+                             r"Trust|Viet|Vietnam)\b)[A-Z][\w'’-]{0,7}){1,4}", body[last.end():]):
+        return m.end(), m.end() + last.end()
+    return m.end(), end
 
 
 def bare_kind(name: str) -> bool:
