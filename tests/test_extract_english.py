@@ -420,3 +420,28 @@ def test_a_body_after_its_holders_title_and_a_country_after_a_body(tmp_path):
                      "EUR to Ben Tre province.")
     [gift] = dutch.dataset.donations
     assert [_names(dutch).get(d, d) for d in gift.donors] == ["Vitens Evides International"]
+
+
+def test_a_city_after_in_is_where_they_met_and_a_party_committee_is_the_province(tmp_path):
+    """"led by Secretary of the Provincial Party Committee … met with leaders of Guangxi …,
+    in Nanning city": Lang Son met Guangxi; Nanning is the venue, and the party committee
+    is the province's own side, no partner of its own."""
+    extraction = _extract(tmp_path, "Lang Son, Guangxi meet\n\nLS - On April 15, a delegation of "
+                          "Lang Son province led by Secretary of the Provincial Party Committee "
+                          "Nguyen Quoc Doan met with leaders of Guangxi Zhuang Autonomous Region, "
+                          "China, in Nanning city.")
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["guangxi", "lang-son"]
+
+
+def test_a_nationality_and_a_kind_describe_no_partner(tmp_path):
+    """"Korean province delegation visits Binh Dinh" names no partner: the visit is the
+    body's, Jeollanam-do's, told in the lede."""
+    extraction = _extract(tmp_path, "Korean province delegation visits Binh Dinh\n\nBD - A "
+                          "delegation of Jeollanam-do Province, Republic of Korea, visited and "
+                          "worked in Binh Dinh from May 20 to 22.")
+
+    [meeting] = extraction.dataset.engagements
+    assert "extracted-korean-province" not in meeting.participants
+    assert "binh-dinh" in meeting.participants and len(meeting.participants) == 2

@@ -407,7 +407,8 @@ def two_names(left: str, right: str, kinds: str) -> bool:
 # --- who is named ---------------------------------------------------------------------
 
 HOME_RE = re.compile(r"\b(?:the\s+)?(?:PPC|[Pp]rovincial\s+People['’]s\s+Committee|"
-                      r"provincial\s+(?:authorities|administration|government|leaders(?:hip)?))\b")
+                     r"[Pp]rovincial\s+Party\s+Committee|"
+                     r"provincial\s+(?:authorities|administration|government|leaders(?:hip)?))\b")
 _ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|in|on|for the)?"
                              r"\s*[A-Z][\w'’.&-]*)+)\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
 
@@ -465,7 +466,8 @@ _TITLE_OF_RE = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting|Permanent)\s+)*(?
                           r"of\s+(?:the\s+)?(?=[A-Z])")
 _BARE_KIND_RE = re.compile(r"(?:Fund|Foundation|Embassy|Consulate|Consulate General|Committee|NGO|"
                            r"Department|Agency|Organi[sz]ation|Association|Union|Company|"
-                           r"Government|Province|City|Prefecture|Programme|Program|Project)"
+                           r"Government|Province|City|Prefecture|Programme|Program|Project|"
+                           r"province|city|prefecture|company|organi[sz]ation|charity|agency)"
                            r"(?:['’]s)?")
 
 
@@ -622,6 +624,15 @@ MEETINGS: list[tuple[str, re.Pattern[str]]] = [
 
 _TWO_SIDES_RE = re.compile(r"\b(?:[Tt]he two (?:sides|delegations|provinces|localities|leaders|"
                            r"parties)|[Bb]oth (?:sides|delegations))\b")
+
+
+def venues_dropped(text: str, sides: list[PartnerMention],
+                   home: str | None) -> list[PartnerMention]:
+    """"met with leaders of Guangxi …, in Nanning city": the city after ", in" is where they
+    met, when another side than the province is named."""
+    venues = [p for p in sides if re.search(r",\s+in\s+$", text[max(0, p.start - 6):p.start])]
+    others = [p for p in sides if p not in venues and p.id != home]
+    return [p for p in sides if p not in venues] if venues and others else sides
 
 
 def meetings_in(text: str, clause: Span, partners: list[PartnerMention],

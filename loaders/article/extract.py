@@ -343,7 +343,8 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
         conf = min([p.confidence for p in partners] + [1.0])
-        sides = meetings.sides(gaz, finder, text, clause, partners, home)
+        sides = english_roles.venues_dropped(
+            text, meetings.sides(gaz, finder, text, clause, partners, home), home)
         for kind, participants in (meetings.english_in(text, clause, sides, home)
                                    or english_roles.meetings_in(
                                        text, clause, sides, home, ctx,
