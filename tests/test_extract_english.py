@@ -445,3 +445,19 @@ def test_a_nationality_and_a_kind_describe_no_partner(tmp_path):
     [meeting] = extraction.dataset.engagements
     assert "extracted-korean-province" not in meeting.participants
     assert "binh-dinh" in meeting.participants and len(meeting.participants) == 2
+
+
+def test_donors_listed_with_their_sums_in_brackets_each_give(tmp_path):
+    """"The largest donors were World Vision (US$2.1 million), Plan International (US$1.5
+    million) and Save the Children (US$900,000)": three gifts to the province; the total
+    "from foreign NGOs" names no donor and is none."""
+    extraction = _extract(tmp_path, "Lao Cai attracts NGO aid\n\nLC - In the first half of 2024, "
+                          "Lao Cai province received 25 projects from foreign NGOs with a total "
+                          "value of US$8 million. The largest donors were World Vision (US$2.1 "
+                          "million), Plan International (US$1.5 million) and Save the Children "
+                          "(US$900,000).", date="10/07/2024 15:00")
+
+    gifts = {(tuple(g.donors), g.value.value) for g in extraction.dataset.donations}
+    assert gifts == {(("world-vision",), 2_100_000), (("plan-international",), 1_500_000),
+                     (("save-the-children",), 900_000)}
+    assert {r for g in extraction.dataset.donations for r in g.recipients} == {"lao-cai"}

@@ -222,6 +222,10 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
                 spans = bool(re.search(r"\d{4}\s*[-–]\s*\d{4}", period["raw"]))
                 fields.setdefault("period" if spans else "signed", period)
             out.append(Found("agreements", fields, clause, 0.75))
+    if home and (listed := english_roles.listed_gifts(text, clause, partners, amounts, home)):
+        # "The largest donors were World Vision (US$2.1 million), Plan International (…)"
+        return out + [Found("donations", {"donors": [d], "recipients": [home], "value": v},
+                            clause, 0.6) for d, v in listed]
     amounts = english_roles.share_first(amounts)  # "…, of which X funded USD 300,000"
     roles = ctx and english_roles.gift_roles(
         text, clause, partners, ctx,

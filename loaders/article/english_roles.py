@@ -114,6 +114,22 @@ class Context:
 _EACH_RE = re.compile(r"\b(?:each|per)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
+def listed_gifts(text: str, clause: Span, partners: list[PartnerMention],
+                 amounts: list[AmountHit], home: str) -> list[tuple[str, str]]:
+    """"donors were World Vision (US$2.1 million), Plan International (US$1.5 million) and
+    …", "including KOICA (US$2 million)": each donor named with its sum in brackets gave
+    that sum to the province."""
+    out = []
+    for p in partners:
+        if p.id == home:
+            continue
+        m = re.match(r"\s*\(\s*(?:with\s+)?", text[p.end:clause.end])
+        sum_ = m and next((a for a in amounts if a.start == p.end + m.end()), None)
+        if sum_ and re.match(r"\s*\)", text[sum_.end:clause.end]):
+            out.append((p.id, sum_.raw))
+    return out
+
+
 def share_first(amounts: list[AmountHit]) -> list[AmountHit]:
     """"A total of VND1.2bn, of which Habitat contributed VND900m": the donor's share is
     the gift's value."""
