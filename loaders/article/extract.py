@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 
-from loaders.article import (donations, english, english_roles, events, facts, gazetteer_data,
-                              meetings, relations, things)
+from loaders.article import (donations, english, events, facts, gazetteer_data, meetings,
+                              relations, things)
 from loaders.article.gazetteer import Gazetteer
+from loaders.article import english_roles
 from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
 from partnergraph import figures, names
