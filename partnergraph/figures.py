@@ -59,16 +59,20 @@ _PRECEDENCE = [Q.lower_bound, Q.upper_bound, Q.estimate, Q.approximate, Q.exact]
 
 _SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỉ": 10**9, "tỷ": 10**9,
            # the English pages of the same sites
-           "thousand": 10**3, "million": 10**6, "billion": 10**9}
+           "thousand": 10**3, "million": 10**6, "billion": 10**9,
+           # and their short forms ("VND1.2bn", "US$3.5mn", "1.5 trillion VND")
+           "trillion": 10**12, "bn": 10**9, "bln": 10**9, "mn": 10**6, "mln": 10**6, "m": 10**6}
 _CURRENCIES: dict[str, str] = {
-    **dict.fromkeys(["vnđ", "vnd", "đồng", "đ", "₫", "việt nam đồng", "đồng việt nam"], "VND"),
+    **dict.fromkeys(["vnđ", "vnd", "đồng", "đ", "₫", "việt nam đồng", "đồng việt nam",
+                     "dong", "vietnamese dong", "vn dong"], "VND"),
     **dict.fromkeys(["usd", "us$", "$", "đô la mỹ", "đô-la mỹ", "đôla mỹ", "đô la", "đô-la",
-                     "đôla", "đô"], "USD"),
-    **dict.fromkeys(["eur", "euro", "€"], "EUR"),
+                     "đôla", "đô", "us dollars", "us dollar", "u.s. dollars", "dollars"], "USD"),
+    **dict.fromkeys(["eur", "euro", "€", "euros"], "EUR"),
     **dict.fromkeys(["cny", "rmb", "nhân dân tệ", "ndt", "tệ", "yuan"], "CNY"),
     **dict.fromkeys(["jpy", "yên nhật", "yên", "yen"], "JPY"),
     **dict.fromkeys(["krw", "won hàn quốc", "won", "₩"], "KRW"),
-    **dict.fromkeys(["aud", "a$", "đô la úc", "đô-la úc", "đô la australia"], "AUD"),
+    **dict.fromkeys(["aud", "a$", "đô la úc", "đô-la úc", "đô la australia",
+                     "australian dollars"], "AUD"),
 }
 _PREFIX_SYMBOLS = ("us$", "a$", "$", "€", "₩", "₫")
 # Digits after the decimal point that each currency is written with (ISO 4217 minor units):
@@ -105,13 +109,16 @@ _SYMBOL_RE = re.compile(rf"({_SYMBOL})\s*(?=\d)", re.I)
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _SCALE_RE = re.compile(rf"({_SCALE})(?!\w)\s*", re.I)
 _CURRENCY_RE = re.compile(rf"({_CURRENCY})(?!\w)", re.I)
-# "VND 600 million", "USD 30,000": the English pages may write the code first.
+# "VND 600 million", "USD 30,000", "VND1.2bn": the English pages may write the code first.
 _CODE_FIRST = r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK)"
-_CODE_FIRST_RE = re.compile(rf"({_CODE_FIRST})\s+(?=\d)")
+_CODE_FIRST_RE = re.compile(rf"({_CODE_FIRST})\s*(?=\d)")
 _AMOUNT_IN_TEXT_RE = re.compile(
     rf"(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*(?:(?:{_SYMBOL})\s*)?\d+(?:[.,]\d+)*\s*"
     rf"(?:(?:{_SCALE})(?!\w)\s*)*(?:{_CURRENCY})(?!\w)"
-    rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*{_CODE_FIRST}\s+\d+(?:[.,]\d+)*"
+    rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*{_CODE_FIRST}\s*\d+(?:[.,]\d+)*"
+    rf"(?:\s*(?:{_SCALE})(?!\w))*"
+    # "US$250,000", "€30,000", "$1.2 million": a symbol first says the currency alone
+    rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*(?:{_SYMBOL})\s*\d+(?:[.,]\d+)*"
     rf"(?:\s*(?:{_SCALE})(?!\w))*", re.I)
 
 
@@ -371,8 +378,11 @@ def _period(raw: str, start: date | None, end: date | None, precision: Precision
 _MONTHS = {name: i for i, name in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
+# and their short forms, as the English pages' date lines write them ("Mar 14, 2024")
+_MONTHS |= {name[:3]: i for name, i in _MONTHS.items()} | {"sept": 9}
 _EN_MONTH = "|".join(_MONTHS)
-_EN_DAY_RE = re.compile(rf"(?:({_EN_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_EN_MONTH}))"
+_EN_DAY_RE = re.compile(rf"(?:({_EN_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?|"
+                        rf"(\d{{1,2}})\s+({_EN_MONTH})\.?)"
                         rf"(?:,?\s+(\d{{4}}))?", re.I)
 _EN_MONTH_RE = re.compile(rf"({_EN_MONTH}),?\s+(\d{{4}})", re.I)
 

@@ -26,7 +26,9 @@ _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|v
                          r"đặc biệt)(?!\w)|,\s*tổng\b", re.I)
 # "cho tỉnh", "cho địa phương": to the province itself, not "cho tỉnh Vân Nam".
 _TO_HOME_RE = re.compile(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])")
-_VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền")
+_VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền",
+                # the English pages: "…, of which KOICA funded USD 300,000"
+                "contributed ", "funded ", "donated ", "granted ", "sponsored ")
 _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "kinh phí", "mức đầu tư")
 # A gift announced as a plan, a wish or a request ("dự kiến sẽ tài trợ", "đề nghị … hỗ
 # trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
@@ -305,7 +307,12 @@ CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)
                           r"với|gồm|này|trên))|Số tiền|Các thiết bị|Các vật tư|Các suất quà|"
                           r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị)\b"
                           # the English pages: "The filters, worth 350 million VND, …"
-                          r"|^The\s[^.]{0,40}?\b(?:worth|valued at|total value)\b")
+                          # (lower-case words only: "The Embassy of Japan funded … worth …"
+                          # is a gift of its own), "Each scholarship is worth …"
+                          r"|^(?:The|Each|Every|It|This|These)\s(?:[a-z][\w-]*,?\s+){0,6}?"
+                          r"(?:worth|valued at|"
+                          r"total value|costs?|total (?:cost|investment|budget|funding|grant)|"
+                          r"includes?|included|consists? of|comprises?)\b")
 
 
 # "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y".

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from loaders.article import english_roles
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import PartnerMention, Proposal, slug
 from loaders.article.page import Span
@@ -19,7 +20,7 @@ from loaders.article.things import AmountHit, ItemHit
 # Letters only Vietnamese spelling uses; a page with almost none of them is English.
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
-                      r"(?:\s+(?:of|and|for|the|in|on|for the)\s+[A-Z][\w'’.&-]*"
+                      r"(?:\s+(?:of|and|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
                       r"|\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too
                       r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune)\b)?")
@@ -63,8 +64,10 @@ _NOT_YET_EN = re.compile(r"\b(?:promote|towards?|plans?|planned|will|would|expec
                          r"preparing|propose|proposed|agreed to|work on|soon)\b", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
-_COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
-                       r"(?=\s+(?:(?:to|for|from|worth|with|in|at)\b|and\s+\d)|[,.;]|$)")
+_COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS
+                       + r")\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
+                       r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS
+                       + r")\b|and\s+\d)|[,.;]|$)")
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
 # communes"), as the whole noun: "500 household water filters" are filters.
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
@@ -106,7 +109,7 @@ def is_english(text: str) -> bool:
 
 
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
-                proposals: dict[str, Proposal]) -> list[PartnerMention]:
+                proposals: dict[str, Proposal], home: str | None = None) -> list[PartnerMention]:
     known = gaz.find("partners", text, start, end)
     found: list[PartnerMention] = []
     described: str | None = None  # the kind "A Japan-based NGO," gives the name after it
@@ -115,6 +118,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             s += 4
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
+        # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
+        # Committee Vo Van Minh": the body, without its holder's title and name
+        s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)
+        if english_roles.HOME_RE.fullmatch(text, s, e) or english_roles.bare_kind(text[s:e]):
+            continue  # "the Provincial People's Committee", "the Fund's": named elsewhere
         inner = [k for k in known if s <= k.start and k.end <= e]
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
         if _INDEFINITE.search(text[max(start, s - 3):s]) or _INDEFINITE.match(text, s, e):
@@ -137,7 +145,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue
         if kind is None or (inner and inner[0].start == s and inner[0].end == e):
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
-        elif _GOVERNMENT.search(text[s:e]) and len(places) == 1:
+        elif len(places) == 1 and (_GOVERNMENT.search(text[s:e]) or english_roles.place_named(
+                text, s, e, places[0])):  # "Baise City" is the Baise the gazetteer knows
             found.append(PartnerMention(s, e, places[0].id, text[s:e]))
         elif any(gaz.partners[k.id].kind not in ("local_government", "national_government")
                  for k in inner):
@@ -168,6 +177,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
              or gaz.partners[f.id].kind != "national_government"
              or not any(g.end < f.start and re.fullmatch(r"\s+", text[g.end:f.start])
                         for g in found)]
+    found += english_roles.more_partners(  # acronyms the article gave, "the PPC"
+        gaz, text, start, end, found, home,
+        lambda s, e: partners_in(gaz, text, s, e, proposals, home), proposals)
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
@@ -190,12 +202,14 @@ def _chunks(text: str, start: int, end: int,
         s = m.start()
         for join in re.finditer(r"\s+and\s+(?:the\s+)?", text[m.start():m.end()]):
             left = text[s:m.start() + join.start()].split()
-            if left and (_ENDS_A_NAME.fullmatch(left[-1]) or m.start() + join.end()
-                         in known_starts):
+            right = text[m.start() + join.end():m.end()]
+            if left and (_ENDS_A_NAME.fullmatch(left[-1])
+                         or m.start() + join.end() in known_starts) or english_roles.two_names(
+                    " ".join(left), right, _ENDS_A_NAME.pattern):
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
         out.append((s, m.end()))
-    return [(s, s + len(_trimmed(text[s:e]))) for s, e in out]
+    return [english_roles.with_kind_after(text, s, s + len(_trimmed(text[s:e]))) for s, e in out]
 
 
 _MONTH_AFTER = re.compile(r"\s+(?:in|on|since|from)\s+(?:January|February|March|April|May|June|"
@@ -220,42 +234,33 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
         noun = m[2].strip()
         if _NOT_ITEMS.fullmatch(noun):
             continue
-        hits.append(ItemHit(m.start(), m.end(), noun, None, m[1].replace(",", "")))
-    # "handed over three clean water works": a count written as a word
-    for m in _WORD_COUNT_RE.finditer(text, start, end):
-        noun = m[2].strip()
-        if not _NOT_ITEMS.fullmatch(noun):
-            hits.append(ItemHit(m.start(), m.end(), noun, None,
-                                str(_NUMBER_WORDS.index(m[1].lower()) + 2)))
-    return sorted(hits, key=lambda h: h.start)
-
-
-_NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve"]
-_WORD_COUNT_RE = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\s+([a-z][a-z -]{2,40}?)"
-                            r"(?=\s+(?:(?:to|for|from|worth|with|in|at)\b)|[,.;]|$)", re.I)
+        hits.append(ItemHit(m.start(), m.end(), noun, None,
+                            english_roles.count_of(m[1]).replace(",", "")))
+    return hits or english_roles.one_each(text, start, end)  # "scholarships to 40 students"
 
 
 def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
              home: str | None, periods: list[tuple[int, dict]],
+             ctx: english_roles.Context | None = None,
              local: Callable[[str], bool] = lambda _: False,
              anaphor: str | None = None) -> list[Found]:
     out = []
-    between = _SIGNING_BETWEEN_RE.search(text, clause.start, clause.end)
-    if between and _NOT_YET_EN.search(text, max(clause.start, between.start() - 40),
-                                      between.start()):
-        pass  # "agreed to promote the signing of a cooperation agreement …": not signed yet
-    elif between:
-        # "a signing ceremony of a cooperation agreement between X and Y took place"
+    if between := _SIGNING_BETWEEN_RE.search(text, clause.start, clause.end):
+        # "a signing ceremony of a cooperation agreement between X and Y took place"; not
+        # "agreed to promote the signing of …", which is not signed yet
         parties = [p.id for p in partners if p.start >= between.end()][:2]
-        if len(parties) == 2:
+        if len(parties) == 2 and not _NOT_YET_EN.search(
+                text, max(clause.start, between.start() - 40), between.start()):
             kind = _AGREEMENT_KINDS.get(between["what"].lower(), "cooperation_agreement")
             out.append(Found("agreements", {"kind": kind, "title_en": between["what"],
                                             "parties": parties}, clause, 0.7))
-    elif sign := _SIGN_RE.search(text, clause.start, clause.end):
+    elif sign := _SIGN_RE.search(text, clause.start, clause.end) or english_roles.signing(
+            text, clause):
         # "On October 10, in Gifu City, X and Y signed …": where, not who
         parties = [p.id for p in partners if p.start < sign.start()
                    and not _VENUE_EN.search(text, max(clause.start, p.start - 4), p.start)]
+        if not parties:  # "… was signed between X and Y"
+            parties = english_roles.signers_after(text, clause, partners)
         if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
             parties = [home]  # "the two sides signed …": the partner is found further back
         with_ = re.search(r"\bwith\s+", text[sign.end():clause.end])
@@ -272,7 +277,16 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
                 spans = bool(re.search(r"\d{4}\s*[-–]\s*\d{4}", period["raw"]))
                 fields.setdefault("period" if spans else "signed", period)
             out.append(Found("agreements", fields, clause, 0.75))
-    gift = _gift(text, clause, partners, amounts, home, local, anaphor)
+    if home and (listed := english_roles.listed_gifts(text, clause, partners, amounts, home)):
+        # "The largest donors were World Vision (US$2.1 million), Plan International (…)"
+        return out + [Found("donations", {"donors": [d], "recipients": [home], "value": v},
+                            clause, 0.6) for d, v in listed]
+    amounts = english_roles.share_first(amounts)  # "…, of which X funded USD 300,000"
+    roles = ctx and english_roles.gift_roles(
+        text, clause, partners, ctx,
+        lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home), amounts)
+    gift = None if english_roles.no_gift(text, clause) else _gift(
+        text, clause, partners, amounts, home, roles, local, anaphor)
     if gift:
         out.append(gift)
     return out
@@ -292,17 +306,25 @@ _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is t
 
 
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
-          home: str | None, local: Callable[[str], bool],
+          home: str | None, roles: tuple[list[str], list[str]] | None = None,
+          local: Callable[[str], bool] = lambda _: False,
           anaphor: str | None = None) -> Found | None:
     items = items_in(text, clause.start, clause.end)
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
     value = amounts[0].raw if amounts else None
-    if not (value or items):
-        return None
+    if not (value or items or roles or english_roles.given_to_someone(text, clause, partners)):
+        return None  # a giver named in so many words, or a named receiver, needs no figure
     donors: list[str] = []
     recipients: list[str] = []
-    if received := _RECEIVED_RE.search(text, clause.start, clause.end):
+    if roles:  # read by english_roles: passives, funders named after the gift, referents
+        donors, recipients = roles
+        # "at Tran Van Thoi district Secondary School, X, …", "…, through Y, handed over":
+        # where and through whom, not who gave
+        venues = {p.id for p in partners if _AT_OR_THROUGH.search(
+            text[max(clause.start, p.start - 60):p.start])}
+        donors = [d for d in donors if d not in venues] or donors
+    elif received := _RECEIVED_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if received.start("by") <= p.start < received.end("by")]
         recipients = [p.id for p in partners if p.start < received.start()]
     elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end) \

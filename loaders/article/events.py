@@ -16,7 +16,7 @@ from typing import Any
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder
 from loaders.article.page import Page
-from partnergraph import names
+from partnergraph import figures, names
 from partnergraph.domain import roles
 
 
@@ -65,7 +65,19 @@ def drop_parents(records: list[Any], parents_of: Callable[[str], set[str]]) -> N
 def _compatible(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return True
-    return a == b
+    return _same_sum(a, b)
+
+
+def _same_sum(a: Any, b: Any) -> bool:
+    """"1.2 billion VND" in the headline and "VND 1.2 billion" in the body are one sum."""
+    if a == b:
+        return True
+    try:
+        pa, pb = figures.parse_amount(a), figures.parse_amount(b)
+    except (figures.FigureError, TypeError):
+        return False
+    return pa.currency == pb.currency and bool(
+        {pa.value, *pa.alternatives} & {pb.value, *pb.alternatives})
 
 
 def _quantities(r: Any) -> set:
@@ -87,7 +99,8 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     if bool(da) != bool(db):
         # a gift received "from" no one named, and the same gift told with its giver: the
         # same recipients and a figure in common
-        same_figure = bool(qa & qb) or bool(fa.get("value") and fa["value"] == fb.get("value"))
+        same_figure = bool(qa & qb) or bool(fa.get("value") and _same_sum(fa["value"],
+                                                                          fb.get("value")))
         return ra == rb and same_figure and _years_agree(a, b)
     if not da or da != db:
         return False
@@ -95,7 +108,7 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
         return False
     if qa and qb and not (qa & qb):
         return False
-    shared = bool(qa & qb) or bool(fa.get("value") and fa.get("value") == fb.get("value"))
+    shared = bool(qa & qb) or bool(fa.get("value") and _same_sum(fa["value"], fb.get("value")))
     if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)

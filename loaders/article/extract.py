@@ -13,6 +13,7 @@ from datetime import date
 from loaders.article import (donations, english, events, facts, gazetteer_data, meetings,
                              more_gifts, relations, things)
 from loaders.article.gazetteer import Gazetteer
+from loaders.article import english_roles
 from loaders.article.mentions import MentionFinder, slug
 from loaders.article.page import Page, Sentence, Span
 from partnergraph import figures, names
@@ -173,7 +174,9 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     if last.section != "donations" or len(
             [s for s in between if not _CAPTION_RE.match(s.text)]) > 1:
         return False
-    hits = things.items_in(gaz, page.text, sentence.start, sentence.end)
+    hits = (english.items_in(page.text, sentence.start, sentence.end)  # "and 5 machines"
+            if english.is_english(page.text) else
+            things.items_in(gaz, page.text, sentence.start, sentence.end))
     amounts = things.amounts_in(page.text, sentence.start, sentence.end)
     # A sentence about the gift just told: its sum is that gift's value, however worded.
     value = donations.value_of(amounts) or next(
@@ -192,7 +195,7 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
                  home: str | None, english_page: bool) -> tuple[int, donations.Gift] | None:
     for clause in sentence.clauses:
         partners = english.partners_in(gaz, page.text, clause.start, clause.end,
-                                       finder.proposals) if english_page else \
+                                       finder.proposals, home) if english_page else \
             finder.partners(clause.start, clause.end, home)
         if gift := donations.handover_in(page.text, clause, partners, home):
             # "handed over three clean water works": what was handed over, counted
@@ -395,9 +398,10 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                    home: str | None, published: date | None, framing: dict | None,
                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
+    ctx = english_roles.Context(gaz, finder.proposals, home, lambda p: _foreign(finder, gaz, p))
     listing = set()
     for c in sentence.clauses:
-        partners = english.partners_in(gaz, text, c.start, c.end, finder.proposals)
+        partners = english.partners_in(gaz, text, c.start, c.end, finder.proposals, home)
         amounts = things.amounts_in(text, c.start, c.end)
         periods = things.periods_in(text, c.start, c.end, published)
         # "Major donors were World Vision (USD 2 million), Plan International (…) and …"
@@ -408,18 +412,24 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                 gift=gift))
     for clause in (p for c in sentence.clauses if c.start not in listing
                    for p in english.parts_of(text, c)):
-        partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals)
+        partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals,
+                                       home)
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
         conf = min([p.confidence for p in partners] + [1.0])
-        sides = meetings.sides(gaz, finder, text, clause, partners, home)
-        for kind, participants in meetings.english_in(text, clause, sides, home):
+        sides = english_roles.venues_dropped(
+            text, meetings.sides(gaz, finder, text, clause, partners, home), home)
+        for kind, participants in (meetings.english_in(text, clause, sides, home)
+                                   or english_roles.meetings_in(
+                                       text, clause, sides, home, ctx,
+                                       lambda s, e: english.partners_in(gaz, text, s, e,
+                                                                        finder.proposals, home))):
             points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
             fields = {"kind": kind, "participants": participants}
             if points:
                 fields["when"] = points[0]
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
-        for f in english.facts_in(text, clause, partners, amounts, home, periods,
+        for f in english.facts_in(text, clause, partners, amounts, home, periods, ctx,
                                   lambda pid: pid == home or _domestic(finder, gaz, pid),
                                   _named_before(page, clause.start, finder, gaz, home)
                                   if english.refers_back(text, clause) else None):

@@ -22,7 +22,8 @@ _TAIL_RE = re.compile(r"^(?:các\s+)?(?:tin|bài)\s+(?:khác|liên quan|cùng ch
 _POLL_RE = re.compile(r"^(?:thăm dò ý kiến|bình chọn)", re.I)
 # The labels and weekdays a date line may start with, on the Vietnamese and English pages
 _DATE_LABEL = (r"(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|updated|published|posted|"
-               r"last updated)(?:\s+(?:lúc|on|at))?\s*:?\s*)?")
+               r"last updated|posted date|post date|date posted|publish date|date|update|"
+               r"created)(?:\s+(?:lúc|on|at))?\s*:?\s*)?")
 _WEEKDAY = (r"(?:(?:thứ\s+\S+|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
             r"[,\s]+)?")
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
@@ -40,8 +41,18 @@ _NUMERIC_DATE_RE = re.compile(
 _TIME_RE = re.compile(r"\d{1,2}[:h]\d{2}")
 _WORDY_DATE_RE = re.compile(r"^(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
                             r"(?:,?\s+năm\s+\d{4})$", re.I)
+# The English pages' date lines: "March 14, 2024", "14 March 2024 10:15", "Mar 14, 2024",
+# "2024-03-14 10:15"
+_EN_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_EN_DAY = (rf"(?:{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTHS},?"
+           rf"\s+\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}})")
+_EN_DATE_RE = re.compile(_DATE_LABEL + _WEEKDAY + _EN_DAY
+                         + r"(?:(?:[,\s]+|\s*[-–|]\s*)(?:at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?"
+                           r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|\(GMT)[^)]*\)?)?$", re.I)
 _DATE_CORE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:(?:\s+|\s*[-–|]\s*)\d{1,2}[:h]\d{2})?|ngày\s+\d{1,2}\s+tháng"
-                           r"\s+\d{1,2}(?:,?\s+năm\s+\d{4})?", re.I)
+                           r"\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
+                           rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?|{_EN_DAY}", re.I)
 _DATELINE_RE = re.compile(r"^(?P<pub>[A-ZĐ][A-ZĐ0-9.]{1,11})\s*[-–—]\s+(?=\S)")
 _BYLINE_PREFIX_RE = re.compile(r"^(?:bài(?:\s+và\s+ảnh|,\s*ảnh)?|tin(?:,\s*ảnh)?|ảnh|nguồn|"
                                r"theo|tác giả)\s*:?\s*", re.I)
@@ -153,7 +164,8 @@ def _lines(text: str) -> list[Span]:
 
 
 def _is_date(line: str) -> bool:
-    return bool(_NUMERIC_DATE_RE.match(line) or _WORDY_DATE_RE.match(line))
+    return bool(_NUMERIC_DATE_RE.match(line) or _WORDY_DATE_RE.match(line)
+                or _EN_DATE_RE.match(line))
 
 
 def _date_line(lines: list[Span]) -> int | None:
@@ -161,7 +173,8 @@ def _date_line(lines: list[Span]) -> int | None:
     then a numeric one, then a spelled-out one: a site's header shows today's date without
     a time, an article its publication with one."""
     top = lines[:25]
-    for pattern, timed in ((_NUMERIC_DATE_RE, True), (_NUMERIC_DATE_RE, False),
+    for pattern, timed in ((_NUMERIC_DATE_RE, True), (_EN_DATE_RE, True),
+                           (_NUMERIC_DATE_RE, False), (_EN_DATE_RE, False),
                            (_WORDY_DATE_RE, False)):
         for i, ln in enumerate(top):
             if pattern.match(ln.text) and (not timed or _TIME_RE.search(ln.text)):

@@ -1,0 +1,678 @@
+"""Who gives, who receives and who met, in the wordings of the English pages that the first
+English rules (`english.py`) do not read: the passive and the funder named after the gift,
+a body named again by its acronym or by "the foundation", the province's own bodies named
+without the province ("the PPC"), a delegation's gift, and the verbs of courtesy calls and
+receptions.
+
+- "… donated / sponsored / funded / provided by X", "with funding / financial support /
+  a grant from X", "with the sponsorship of X", "<a sum> from X": X gives. A country
+  written as the owner of a programme ("from Japan's Grant Assistance for …") names the
+  programme, not a giver.
+- "X and Y held a ceremony to hand over …", "X and Y handed over …" with no one after
+  "to": the foreign side gives, the other receives.
+- "the delegation presented …": the delegation the article last named ("a delegation of
+  Luang Prabang province"), else the province's own.
+- "the foundation", "the Australian foundation", "the organisation" name the body of that
+  kind the article named before.
+- "Hope for Children Foundation (HCF) … HCF handed over …": an acronym the article gives
+  a name names that body again.
+- "the PPC", "the Provincial People's Committee", "the provincial authorities": the
+  article's province; "Korea Medical Aid (KMA)": a name that brings its acronym is a body.
+- "…, of which X funded USD 300,000": the donor's share is the gift's value;
+  "certificates of merit" presented to a donor are thanks, no gift.
+- "Gyeongsan City, Gyeongsangbuk-do Province, Republic of Korea", "the People's Committee
+  of Binh Lieu district, Quang Ninh province": what follows the body is where it lies.
+- "received the Fund's delegation", "the two delegations had a working session", "paid a
+  courtesy call on": a meeting, its sides named before when the clause names none.
+- "A memorandum … was signed between X and Y", "signed the minutes of the talks": a
+  signing."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from loaders.article.gazetteer import Gazetteer
+from loaders.article.mentions import PartnerMention, Proposal, slug
+from loaders.article.page import Span
+from loaders.article.things import AmountHit, ItemHit
+
+# Titles whose holder's body follows "of": "Governor of …", "Vice Chairman of …"
+_TITLES_OF = (r"Governor|Chairman|Chairwoman|Chair|President|Director|Director General|Mayor|"
+              r"Secretary|Head|Representative|Chief Representative|Country Director|Ambassador|"
+              r"Consul General|Minister|Deputy Governor|Vice Mayor")
+
+# --- who gives ------------------------------------------------------------------------
+
+_NAME_END = (r"(?=\s+(?:with|for(?!\s+the\s+[A-Z])|to|through|via|in\s+(?![A-Z])|on|at|worth|"
+             r"valued|totall?ing|amounting|under|were|was|is|are|has|have|had|and\s+(?:handed|"
+             r"presented|built|implemented))\b|[,.;(]|$)")
+_PASSIVE_RE = re.compile(r"\b(?:funded|co-funded|sponsored|co-sponsored|financed|donated|"
+                         r"provided|granted|presented|given|offered|contributed|gifted|supported|"
+                         r"handed over|awarded)\s+by\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
+_FUNDING_FROM_RE = re.compile(
+    r"\b(?i:with|through|using|thanks to|under)\s+(?:the\s+|a\s+|an\s+)?(?:non-refundable\s+)?"
+    r"(?:financial\s+|technical\s+)?(?:funding|funds?|support|sponsorship|assistance|aid|"
+    r"grants?|capital|contributions?|donations?|investment)\s+(?:worth\s+)?"
+    r"(?:of\s+(?:(?:[^,;]|,(?=\d)){0,40}?\s+)?)?(?:from|of|by)\s+(?:the\s+)?"
+    r"(?P<by>(?![A-Z]{0,3}\$|(?:VND|USD|EUR|AUD|JPY|KRW|CNY)\s*\d)[A-Z].*?)" + _NAME_END)
+# "held a ceremony to receive 1,000 blankets from X", "receives … from X"
+# (not a delegation, a guest or a letter received from someone)
+_RECEIVE_FROM_RE = re.compile(r"\b(?:receive|receives|receiving|accepted|accepts)\b"
+                              r"(?![^;]{0,60}?\b(?:delegations?|guests?|visitors?|letters?|"
+                              r"greetings|congratulations|[Aa]mbassadors?|[Cc]onsuls?|Mr|Ms|Mrs|"
+                              r"Dr|leaders?|representatives?|officials?)\b)[^;]{1,120}?"
+                              r"\bfrom\s+(?:the\s+)?(?P<by>[A-Z].*?)" + _NAME_END)
+# "World Vision, in coordination with the Women's Union of …, handed over": the body it
+# works with hands the gift out, it does not give it
+_WORKS_WITH_RE = re.compile(r"\b(?:in (?:coordination|collaboration|cooperation|partnership) with|"
+                            r"coordinated with|cooperated with|together with|and its partner)\s+"
+                            r"(?:the\s+)?$")
+# "built with US$89,000 from …", "a total grant of 850,000 EUR from …": after a sum
+_SUM_FROM_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?from\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
+# "from the Grant Assistance for … (GGP) of the Government of Japan": whose programme
+_OWNER_AFTER_RE = re.compile(r"(?:\s+(?:for\s+|and\s+)?[A-Z][\w-]*)*\s*(?:\([^)]{0,20}\)\s*)?"
+                             r"(?:of|by)\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
+# honours handed to a donor are no gift: "presented certificates of merit to World Vision"
+_HONOUR_RE = re.compile(r"\b(?:presented|presents|awarded|awards|gave|conferred|handed)\s+"
+                        r"(?:\w+\s+){0,3}?(?:certificates?|merit|medals?|insignias?|awards?|"
+                        r"souvenirs?|flowers|commendations?|honorary)\b")
+_SHARE_RE = re.compile(r"\b(?:of which|in which|including|among which)\b[^,;]{0,60}\b(?:"
+                       r"contributed|funded|provided|donated|granted|sponsored|gave)\s+"
+                       r"(?:about |nearly |over |more than |around )?$")
+_OWNER_RE = re.compile(r"^[A-Z][\w ]{0,30}?['’]s\b|^(?:[A-Z][a-z]+ese|[A-Z][a-z]+an|"
+                       r"[A-Z][a-z]+ish)\s+(?:government|Government|people)['’]s\b")
+_RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|receives|receive|receiving|accepted|accepts|"
+                                 r"welcomed|got)\b")
+_TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
+_HANDOVER_RE = re.compile(r"\b(?:held|holds|hold|organi[sz]ed)\s+(?:a\s+|the\s+)?"
+                          r"(?:\w+\s+)?ceremony\s+to\s+(?:hand\s+over|present|inaugurate|"
+                          r"launch)|\b(?:handed|hand|hands)\s+over\b|\binaugurated\b")
+_DELEGATION_HERE_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?delegation\b")
+_DELEGATION_OF_RE = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
+_REFERENT_RE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?"
+                          r"(?P<head>(?i:foundation|organi[sz]ation|NGO|agency|embassy|consulate|"
+                          r"company|corporation|association|fund|charity|group|hospital|"
+                          r"university|city|prefecture|province))\b(?!\s+(?:of|[A-Z]))")
+_GIVE_VERB_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
+                           r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
+                           r"provides|contributes|offers|funds|sponsors|hand over|present|donate|"
+                           r"awarded|will fund|will provide|will sponsor)\b")
+
+
+@dataclass
+class Context:
+    """What the English rules need beyond a clause: the gazetteer, the page's proposed
+    partners, the article's province and whether a partner is foreign."""
+
+    gaz: Gazetteer
+    proposals: dict[str, Proposal]
+    home: str | None
+    foreign: Callable[[str], bool] = field(default=lambda pid: False)
+
+
+_EACH_RE = re.compile(r"\b(?:each|per)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def listed_gifts(text: str, clause: Span, partners: list[PartnerMention],
+                 amounts: list[AmountHit], home: str) -> list[tuple[str, str]]:
+    """"donors were World Vision (US$2.1 million), Plan International (US$1.5 million) and
+    …", "including KOICA (US$2 million)": each donor named with its sum in brackets gave
+    that sum to the province."""
+    out = []
+    for p in partners:
+        if p.id == home:
+            continue
+        m = re.match(r"\s*\(\s*(?:with\s+)?", text[p.end:clause.end])
+        sum_ = m and next((a for a in amounts if a.start == p.end + m.end()), None)
+        if sum_ and re.match(r"\s*\)", text[sum_.end:clause.end]):
+            out.append((p.id, sum_.raw))
+    return out
+
+
+def share_first(amounts: list[AmountHit]) -> list[AmountHit]:
+    """"A total of VND1.2bn, of which Habitat contributed VND900m": the donor's share is
+    the gift's value."""
+    share = [a for a in amounts if _SHARE_RE.search(a.before)]
+    # "200 gift packages, each worth VND 500,000": the price of one is not the gift's
+    whole = [a for a in amounts if a not in share and not _EACH_RE.search(a.before)]
+    return share + whole
+
+
+# "Since 2010, KOICA has provided over US$20 million to the province": a running total
+# told as background, not a gift of this news
+_SO_FAR_RE = re.compile(r"\b(?:[Ss]ince\s+(?:19|20)\d\d|[Oo]ver the (?:past|last)\b|[Ss]o far|"
+                        r"[Tt]o date|[Ii]n recent years|[Oo]ver the years)")
+_HAS_GIVEN_RE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|also\s+)?(?:provided|funded|"
+                           r"supported|donated|granted|contributed|sponsored|implemented|"
+                           r"mobilised|mobilized|given|disbursed)\b")
+
+
+def no_gift(text: str, clause: Span) -> bool:
+    """Certificates of merit, medals and souvenirs presented to a donor are thanks; what a
+    donor "has provided since 2010" is a running total."""
+    return bool(_HONOUR_RE.search(text, clause.start, clause.end)) or bool(
+        _SO_FAR_RE.search(text, clause.start, clause.end)
+        and _HAS_GIVEN_RE.search(text, clause.start, clause.end))
+
+
+def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
+               ctx: Context | None, read: Callable[[int, int], list[PartnerMention]],
+               amounts: list[AmountHit] = ()) -> tuple[list, list] | None:
+    """(donors, recipients) for the wordings above, or None to leave the clause to the
+    first rules. `read(start, end)` gives the partners of any span of the page."""
+    if ctx is None:
+        return None
+    by = _giver_named_after(text, clause, partners, amounts)
+    if by is not None:
+        donors, at = by
+        recipients = _recipients(text, clause, partners, at, donors)
+        return donors, recipients
+    verb = _GIVE_VERB_RE.search(text, clause.start, clause.end)
+    if verb is None:
+        return None
+    before = [p for p in partners if p.start < verb.start()]
+    if not before:
+        # "the delegation presented …", "the foundation provided …"
+        who = _referent(text, clause, verb.start(), ctx, read)
+        if who:
+            return [who], _recipients(text, clause, partners, verb.end(), [who])
+        return None
+    helpers = [p for p in before if _WORKS_WITH_RE.search(text[max(0, p.start - 40):p.start])
+               and not ctx.foreign(p.id)]
+    givers = [p.id for p in before if p not in helpers]
+    if helpers and any(ctx.foreign(g) for g in givers):
+        return _unique(givers), _recipients(text, clause, partners, verb.end(), givers + [
+            p.id for p in helpers])
+    handover = _HANDOVER_RE.search(text, clause.start, clause.end)
+    if handover and len({p.id for p in before}) > 1:
+        to = _TO_RE.search(text, verb.end(), clause.end)
+        if not (to and any(p.start >= to.start() for p in partners)):
+            before = _without_addresses(text, before)
+            joined = all(re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?",
+                                      text[a.end:b.start]) for a, b in pairwise(before))
+            foreign = [p.id for p in before if ctx.foreign(p.id)]
+            others = [p.id for p in before if not ctx.foreign(p.id)]
+            # "the Embassy of Japan and Huong Khe district held a ceremony to hand over …"
+            if joined and foreign and others:
+                return _unique(foreign), _unique(others)
+    return None
+
+
+def _without_addresses(text: str, partners: list[PartnerMention]) -> list[PartnerMention]:
+    """"the People's Committee of Binh Lieu district, Quang Ninh province": the province
+    written right after a body is where it is."""
+    kept = partners[:1]
+    for p in partners[1:]:
+        if not re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", text[kept[-1].end:p.start]):
+            kept.append(p)
+    return kept
+
+
+def place_named(text: str, start: int, end: int, place: PartnerMention) -> bool:
+    """"Baise City", "Gyeongsan city": a place the gazetteer knows and the word for its
+    kind."""
+    rest = (text[start:place.start] + " " + text[place.end:end]).strip()
+    return bool(re.fullmatch(r"(?:(?:the|The|[Cc]ity|[Pp]rovince|[Pp]refecture|Metropolitan|"
+                             r"Municipality|County|[Dd]istrict)\s*)+", rest))
+
+
+def _unique(ids: list[str]) -> list[str]:
+    return list(dict.fromkeys(ids))
+
+
+def _giver_named_after(text: str, clause: Span, partners: list[PartnerMention],
+                       amounts: list[AmountHit]) -> tuple[list[str], int] | None:
+    matches = [*_PASSIVE_RE.finditer(text, clause.start, clause.end),
+               *_FUNDING_FROM_RE.finditer(text, clause.start, clause.end),
+               *_RECEIVE_FROM_RE.finditer(text, clause.start, clause.end),
+               *(m for a in amounts if (m := _SUM_FROM_RE.match(text, a.end, clause.end)))]
+    for m in matches:
+        if _OWNER_RE.match(m["by"]):
+            continue  # "from Japan's Grant Assistance for …": a programme, not a giver
+        donors = [p.id for p in partners if m.start("by") <= p.start < m.end("by")]
+        if not donors and (owner := _OWNER_AFTER_RE.match(text, m.end("by"), clause.end)):
+            # "from the Grant Assistance for … (GGP) of the Government of Japan"
+            donors = [p.id for p in partners if owner.start("by") <= p.start < owner.end("by")]
+        if donors:
+            return _unique(donors), m.start()
+    return None
+
+
+def _recipients(text: str, clause: Span, partners: list[PartnerMention], at: int,
+                donors: list[str]) -> list[str]:
+    """Who receives: the subject of "received" before the giver, else the first partner
+    after "to", else no one named (the caller gives it to the province)."""
+    received = None
+    for m in _RECEIVED_BEFORE_RE.finditer(text, clause.start, at):
+        received = m
+    if received:
+        subject = [p.id for p in partners if p.start < received.start() and p.id not in donors]
+        if subject:
+            return _unique(subject[-1:])
+    for to in _TO_RE.finditer(text, clause.start, clause.end):
+        after = [p for p in partners if p.start >= to.end() - 1 and p.id not in donors
+                 and not (p.start < at <= p.end)]
+        if after and after[0].start - to.end() < 60:
+            return [after[0].id]
+    return []
+
+
+def _referent(text: str, clause: Span, at: int, ctx: Context,
+              read: Callable[[int, int], list[PartnerMention]]) -> str | None:
+    """The body "the delegation" or "the foundation" before the verb at `at` stands for."""
+    if _SIDE_RE.search(text, clause.start, at):  # "the Lao side", "the Korean delegation"
+        return _named_before(text, clause.start, at, ctx, read)
+    if m := _DELEGATION_HERE_RE.search(text, clause.start, at):
+        whose = None
+        for d in _DELEGATION_OF_RE.finditer(text, 0, m.start()):
+            named = read(d.end(), min(len(text), d.end() + 80))
+            if named and named[0].start - d.end() < 3:
+                whose = named[0].id
+        if whose and ctx.foreign(whose):
+            return whose
+        return ctx.home if ctx.home else None
+    return _named_before(text, clause.start, at, ctx, read)
+
+
+_NATIONALITIES = {"Lao": "laos", "Laotian": "laos", "Cambodian": "cambodia", "Chinese": "china",
+                  "Korean": "south-korea", "Japanese": "japan", "Thai": "thailand",
+                  "Australian": "australia", "American": "united-states", "U.S.": "united-states",
+                  "US": "united-states", "German": "germany", "French": "france",
+                  "British": "united-kingdom", "Dutch": "netherlands", "Swiss": "switzerland",
+                  "Canadian": "canada", "Singaporean": "singapore", "Indian": "india"}
+_SIDE_RE = re.compile(r"\b[Tt]he\s+(?P<adj>" + "|".join(map(re.escape, _NATIONALITIES))
+                      + r")\s+(?:side|delegation|partners?|friends|guests|province|locality)\b")
+
+
+def _named_before(text: str, start: int, end: int, ctx: Context,
+                  read: Callable[[int, int], list[PartnerMention]]) -> str | None:
+    """"the foundation", "the Fund's delegation": the body of that kind named before; "the
+    Lao side": the partner of that country named before."""
+    if m := _SIDE_RE.search(text, start, end):
+        country = _NATIONALITIES[m["adj"]]
+        earlier = [p for p in read(0, m.start()) if p.id != ctx.home
+                   and _country(ctx, p.id) == country]
+        if earlier:
+            return earlier[-1].id
+    if m := _REFERENT_RE.search(text, start, end):
+        head = m["head"].lower()
+        earlier = [p for p in read(0, m.start()) if p.id != ctx.home and (
+            head in p.surface.lower() or head in _kind_words(ctx, p.id))]
+        if earlier:
+            return earlier[-1].id
+    return None
+
+
+_KIND_WORDS = {"foreign_ngo": "foundation organisation organization ngo charity fund group",
+               "diplomatic_mission": "embassy consulate",
+               "donor_agency": "agency organisation organization",
+               "un_agency": "agency organisation organization fund",
+               "company": "company corporation group",
+               "local_government": "city prefecture province"}
+
+
+def _country(ctx: Context, pid: str) -> str | None:
+    entry = ctx.proposals.get(pid) or ctx.gaz.partners.get(pid)
+    return getattr(entry, "country", None)
+
+
+def _kind_words(ctx: Context, pid: str) -> str:
+    entry = ctx.proposals.get(pid) or ctx.gaz.partners.get(pid)
+    return _KIND_WORDS.get(getattr(entry, "kind", "") or "", "")
+
+
+# "the People's Committee of Binh Lieu district", "the Women's Union of Luc Ngan
+# district": the English pages write these kinds in lower case; after "<body> of" they end
+# the body's name.
+_KIND_AFTER_RE = re.compile(r"\s+(?:district|commune|ward|town|city)\b")
+_BODY_OF_RE = re.compile(r"\b(?:Committee|Union|Association|Society|Department|Hospital|School|"
+                         r"Centre|Center|Office|Station|Council|Front) of\s+[A-Z]")
+
+
+# "Yamaha Motor Vietnam Co., Ltd.", "… Joint Stock Company": a company's legal form
+_LEGAL_FORM_RE = re.compile(r"(?:\s+Co\.?)?,?\s+(?:Ltd\.?|JSC|Inc\.?|Corp\.?|PLC)(?!\w)")
+# "Vitens Evides International of the Netherlands", "Lotte Foundation of the Republic of
+# Korea": the body, and its country ("Embassy of Japan", "Government of Japan" keep it)
+_OF_COUNTRY_RE = re.compile(
+    r"(?<!\bEmbassy)(?<!\bGovernment)(?<!\bConsulate)(?<!\bGeneral)(?<!\bMinistry)"
+    r"(?<!\bRepublic)(?<!\bKingdom)(?<!\bCommittee)(?<!\bAdministration)(?<![Pp]rovince)"
+    r"(?<![Cc]ity)(?<![Pp]refecture)"
+    r"\s+of\s+(?:the\s+)?(?:Republic of Korea|Korea|Netherlands|United States(?: of America)?|"
+    r"United Kingdom|Philippines|Japan|Australia|Germany|France|Switzerland|Canada|Belgium|"
+    r"Sweden|Norway|Denmark|Finland|Italy|Spain|Singapore|Thailand|Laos|Lao PDR|Cambodia|"
+    r"China|India|Israel|Taiwan|New Zealand|Ireland|Luxembourg|Austria|USA|UK)$")
+# "Tan Thang Primary School in Ham Tan district": the school, and where it is
+_BODY_IN_RE = re.compile(r"\b(?:School|Hospital|College|University|Kindergarten|Centre|Center|"
+                         r"Station|Clinic)\s+in\s+[A-Z].*$")
+
+
+def with_kind_after(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a run of capitals found by the first rules really ends."""
+    if _BODY_OF_RE.search(text, start, end) and (
+            m := _KIND_AFTER_RE.match(text, end)):
+        return start, m.end()
+    if m := _LEGAL_FORM_RE.match(text, end):
+        return start, m.end()
+    if (m := _OF_COUNTRY_RE.search(text, start, end)) and len(text[start:m.start()].split()) > 1:
+        return start, m.start()
+    if m := _BODY_IN_RE.search(text, start, end):
+        return start, m.start() + len(m[0].split(" in ")[0])
+    return start, end
+
+
+# --- what is counted ------------------------------------------------------------------
+
+_NUMBERS = {w: i for i, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+     "nineteen", "twenty"], start=1)}
+# "three clean water works" counts like "3 clean water works"; "one" is left out, as in
+# "one of the …"
+NUMBER_WORDS = r"(?i:" + "|".join(w for w in _NUMBERS if w != "one") + r")"
+# Words that end what was counted: "5,000 face masks donated by …"
+ITEM_ENDS = (r"donated|provided|funded|sponsored|presented|granted|given|offered|by|valued|"
+             r"costing|totall?ing|were|was|under|each|through")
+
+
+_ONE_EACH_RE = re.compile(r"\b(?:presented|handed over|granted|awarded|gave|donated|offered)\s+"
+                          r"(?P<what>(?:[a-z-]+\s+){0,2}(?:scholarships|bicycles|gift packages|"
+                          r"gifts|laptops|computers|tablets|life jackets|helmets))\s+to\s+"
+                          r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:\w+\s+)?(?:students|pupils|"
+                          r"children|households|families|people|teachers|patients)\b")
+
+
+def one_each(text: str, start: int, end: int) -> list[ItemHit]:
+    """"presented scholarships to 40 students": 40 scholarships, one each."""
+    m = _ONE_EACH_RE.search(text, start, end)
+    if not m:
+        return []
+    return [ItemHit(m.start("what"), m.end("n"), m["what"], None, m["n"].replace(",", ""))]
+
+
+_TO_NAMED_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|offered)\s+"
+                          r"(?:[\w-]+\s+){1,4}?to\s+(?:the\s+)?(?:[\w,]+\s+){0,4}?")
+
+
+def given_to_someone(text: str, clause: Span, partners: list[PartnerMention]) -> bool:
+    """"Gia Lai Provincial People's Committee presented scholarships to 40 students from
+    Ratanakiri province": a giver before the verb and a receiver after "to" tell a gift
+    the next sentence may price ("Each scholarship is worth …, bringing the total to …")."""
+    m = _TO_NAMED_RE.search(text, clause.start, clause.end)
+    return bool(m and any(p.start < m.start() for p in partners)
+                and any(m.end() <= p.start < m.end() + 40 for p in partners))
+
+
+def count_of(written: str) -> str:
+    return str(_NUMBERS.get(written.lower(), written))
+
+
+def two_names(left: str, right: str, kinds: str) -> bool:
+    """"Embassy of Japan and Huong Khe District People's Committee": each side of "and"
+    says what kind of body it is, so they are two ("Department of Education and Training"
+    is one: "Training" is no body)."""
+    has_kind = re.compile(rf"\b(?:{kinds})\b")
+    person = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting)\s+)*(?:{_TITLES})\b")
+    if _TITLE_OF_RE.match(right) and has_kind.search(left):
+        return True  # "… Committee Vo Van Minh and Mayor of Daegu …": two holders, two bodies
+    return bool(has_kind.search(left) and has_kind.search(right)
+                and re.match(r"(?:the\s+)?[A-Z]", right)
+                and not person.match(left) and not person.match(right))
+
+
+# --- who is named ---------------------------------------------------------------------
+
+HOME_RE = re.compile(r"\b(?:the\s+)?(?:PPC|[Pp]rovincial\s+People['’]s\s+Committee|"
+                     r"[Pp]rovincial\s+Party\s+Committee|"
+                     r"provincial\s+(?:authorities|administration|government|leaders(?:hip)?))\b")
+_ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|in|on|for the)?"
+                             r"\s*[A-Z][\w'’.&-]*)+)\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
+
+
+def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
+                  found: list[PartnerMention], home: str | None,
+                  read: Callable[[int, int], list[PartnerMention]],
+                  proposals: dict[str, Proposal] | None = None) -> list[PartnerMention]:
+    """The partners of text[start:end] the first rules left out: acronyms the article gave
+    a name ("… Foundation (HCF)"), and the province named by its own bodies ("the PPC")."""
+    taken = [(f.start, f.end) for f in found]
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < te and ts < e for ts, te in taken)
+
+    more: list[PartnerMention] = []
+    found[:] = _addresses_dropped(gaz, text, [f for f in found
+                                              if not _in_a_persons_name(text, f)])
+    defined = {m["acr"]: (m.start("name"), m.end("name"))
+               for m in _ACRONYM_DEF_RE.finditer(text, 0, end)}
+    if proposals is not None:
+        # "Korea Medical Aid (KMA)": a name that brings its own acronym is an organisation,
+        # whatever its words say it is
+        for acr, (ns, ne) in defined.items():
+            ns = ns + 4 if text[ns:ns + 4].lower() == "the " else ns
+            if start <= ns < end and free(ns, ne) and _initials(text[ns:ne]) == acr.upper() \
+                    and not gaz.find("partners", text, ns, ne):
+                name = text[ns:ne]
+                id_ = "extracted-" + slug(name)
+                proposals.setdefault(id_, Proposal(id_, name, "foreign_ngo", None, None, ns, ne,
+                                                   acr))
+                more.append(PartnerMention(ns, ne, id_, name, 0.6))
+                taken.append((ns, ne))
+    for acr, (ns, ne) in defined.items():
+        if gaz.find("partners", acr, 0, len(acr)):
+            continue  # one the gazetteer knows is found by it
+        for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", text[start:end]):
+            s, e = start + m.start(), start + m.end()
+            if s < ne or not free(s, e):
+                continue
+            named = [p for p in read(ns, ne) if p.end >= ne - 1]
+            if named:
+                more.append(PartnerMention(s, e, named[-1].id, text[s:e], named[-1].confidence))
+                taken.append((s, e))
+    if home:
+        for m in HOME_RE.finditer(text, start, end):
+            s = m.start() + (4 if text[m.start():m.start() + 4].lower() == "the " else 0)
+            if free(s, m.end()) and not _placed_before(text, s):
+                more.append(PartnerMention(s, m.end(), home, text[s:m.end()], 0.8))
+                taken.append((s, m.end()))
+    return more
+
+
+_TITLE_OF_RE = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting|Permanent)\s+)*(?:{_TITLES_OF})\s+"
+                          r"of\s+(?:the\s+)?(?=[A-Z])")
+_BARE_KIND_RE = re.compile(r"(?:Fund|Foundation|Embassy|Consulate|Consulate General|Committee|NGO|"
+                           r"Department|Agency|Organi[sz]ation|Association|Union|Company|"
+                           r"Government|Province|City|Prefecture|Programme|Program|Project|"
+                           r"province|city|prefecture|company|organi[sz]ation|charity|agency)"
+                           r"(?:['’]s)?")
+
+
+def held_body(text: str, start: int, end: int, kinds: str) -> tuple[int, int]:
+    """"Governor of Svay Rieng province", "Mayor of Daegu Metropolitan City Hong Joon-pyo":
+    the body starts after the holder's title and ends before the holder's name."""
+    m = _TITLE_OF_RE.match(text, start, end)
+    if not m:
+        return start, end
+    body = text[m.end():end]
+    last = None
+    for last in re.finditer(rf"\b(?:{kinds})\b", body):
+        pass
+    # a holder's name: a few short capitalised words, none of them a body's word
+    if last and re.fullmatch(r"(?:\s+(?!(?:Agency|Office|Bank|Centre|Center|Union|Group|"
+                             r"Trust|Viet|Vietnam)\b)[A-Z][\w'’-]{0,7}){1,4}", body[last.end():]):
+        return m.end(), m.end() + last.end()
+    return m.end(), end
+
+
+def bare_kind(name: str) -> bool:
+    """"the Fund's delegation", "the Committee", "a Korean NGO": a body named by its kind
+    alone, or by its kind and a nationality, is described, not named."""
+    words = name.split(maxsplit=1)
+    if len(words) == 2 and (words[0] in _NATIONALITIES or re.fullmatch(
+            r"[A-Z][a-z]+(?:ese|ian|ish)", words[0])):
+        name = words[1]
+    return bool(_BARE_KIND_RE.fullmatch(name))
+
+
+def _addresses_dropped(gaz: Gazetteer, text: str,
+                       found: list[PartnerMention]) -> list[PartnerMention]:
+    """"a delegation of Gyeongsan City, Gyeongsangbuk-do Province, Republic of Korea",
+    "Svay Rieng province, Kingdom of Cambodia": a province or a country written right after
+    a body or a city is where it lies, not a partner of its own. Two provinces the
+    gazetteer knows side by side ("Kon Tum, Gia Lai") are a list."""
+    def kind(pid: str) -> str | None:
+        entry = gaz.partners.get(pid)
+        return entry.kind if entry else None
+
+    ordered = sorted(found, key=lambda f: f.start)
+    kept: list[PartnerMention] = []
+    for f in ordered:
+        prev = kept[-1] if kept else None
+        gap = text[prev.end:f.start] if prev and prev.end <= f.start else None
+        venue = prev and re.search(r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?$",
+                                   text[max(0, prev.start - 8):prev.start])
+        # "Kon Tum, Gia Lai": a list; "Gyeongsan City, Gyeongsangbuk-do Province": a city
+        # and where it lies
+        a_place = prev and (kind(prev.id) == "local_government" or re.search(
+            r"\b(?:Province|Prefecture|province|prefecture)$", prev.surface)) and not re.search(
+            r"\b(?:City|city|District|district|County|Town|town)$", prev.surface)
+        if gap is not None and not venue and re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", gap) and (
+                kind(f.id) == "national_government"
+                or kind(f.id) == "local_government" and not a_place):
+            continue
+        kept.append(f)
+    return kept
+
+
+_PERSON_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|H\.E)\.?\s+(?:[A-Z][\w'’-]*\s+){0,4}$")
+
+
+def _in_a_persons_name(text: str, mention: PartnerMention) -> bool:
+    """"Mr. Nguyen Van Nam": "Van Nam" (Yunnan) is part of a person's name here."""
+    return bool(_PERSON_RE.search(text[max(0, mention.start - 40):mention.start]))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name)).upper()
+
+
+def _placed_before(text: str, at: int) -> bool:
+    """"Yen Bai Provincial People's Committee": the place is written before the body."""
+    return bool(re.search(r"[A-Z][\w]*\s+$", text[max(0, at - 20):at])) and not re.search(
+        r"\b(?:the|of|The|Chairman|Chairwoman|Chair|Director|Secretary|Vice|Standing)\s+$",
+        text[max(0, at - 20):at])
+
+
+# --- who signed ---
+
+# "signed a twinning agreement", "inked a memorandum of understanding (MoU)", "A
+# memorandum of understanding … was signed": what the first rules' "signed a MoU" misses
+_KIND_SIGNED = (r"memorandum of understanding|MOU|MoU|record of discussions?|minutes(?: of "
+                r"(?:the\s+)?(?:discussions?|talks|meeting|working session))?|letter of intent|"
+                r"cooperation plan|(?:[\w-]+\s+)?project documents?|protocol|cooperation "
+                r"programme|action plan|"
+                r"(?:[\w-]+\s+){0,4}?agreement")
+SIGN_RE = re.compile(rf"\b(?:signed|inked)\s+(?:a|an|the)?\s*(?:new\s+)?"
+                     rf"(?P<what>{_KIND_SIGNED})\b"
+                     rf"|\b(?P<passive>{_KIND_SIGNED})\b[^.;]{{0,100}}?\b(?:was|were|has been|"
+                     rf"had been)\s+signed\b")
+
+
+class _Signing:
+    """A match-like view of a signing: its span and what was signed."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+        self.what = m["what"] or m["passive"]
+
+    def start(self) -> int:
+        return self._m.start()
+
+    def end(self) -> int:
+        return self._m.end()
+
+    def __getitem__(self, key: str) -> str:
+        if key == "what":
+            return re.sub(r"^(?:[\w-]+\s+){0,4}?(?=agreement$)", "", self.what) \
+                if self.what.lower().endswith("agreement") and not re.search(
+                    r"cooperation agreement$", self.what, re.IGNORECASE) else self.what
+        return self._m[key]
+
+
+def signing(text: str, clause: Span) -> _Signing | None:
+    m = SIGN_RE.search(text, clause.start, clause.end)
+    return _Signing(m) if m else None
+
+
+_BETWEEN_RE = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,3}?between\s+")
+
+
+def signers_after(text: str, clause: Span, partners: list[PartnerMention]) -> list[str]:
+    """"A memorandum … was signed between X and Y": the parties come after the verb."""
+    m = _BETWEEN_RE.search(text, clause.start, clause.end)
+    if not m:
+        return []
+    return _unique([p.id for p in _without_addresses(text, [p for p in partners
+                                                               if p.start >= m.end()])])
+
+
+# --- who met --------------------------------------------------------------------------
+
+_TITLES = (r"Ambassador|Consul|Governor|Vice Governor|Chairman|Chairwoman|President|Director|"
+           r"Mayor|Minister|Deputy|Representative|Chief|Head|Secretary|Counsellor|Country Director|"
+           r"leaders?|officials?|representatives?|delegates?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?")
+MEETINGS: list[tuple[str, re.Pattern[str]]] = [
+    ("visit", re.compile(r"\b(?:paid|pays|pay)\s+(?:a\s+|an\s+)?(?:courtesy|working|official|"
+                         r"friendship)\s+(?:call|visit)s?\s+(?:on|to)\b|\bvisits\b|"
+                         r"\bcame to (?:visit|work)\b|\bon a (?:working |official )?visit to\b")),
+    ("working_meeting", re.compile(
+        rf"\b(?:received|receives|receive|welcomed|welcomes|hosted|hosts)\s+(?:and\s+worked\s+"
+        rf"with\s+)?(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b|"
+        rf"\b(?:received|receives|welcomed|welcomes)\s+(?:the\s+|a\s+|an\s+)?"
+        rf"(?:[\w'’-]+\s+){{0,4}}delegation\b|"
+        rf"\b(?:had|held)\s+(?:a\s+|an\s+)?(?:working\s+session|meeting|talks)\b|"
+        rf"\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+the\s+"
+        rf"(?:needs|demand|target|criteria|requirements))|\b(?:had|has|have|hold|holds|held)\s+"
+        rf"(?:a\s+|an\s+)?(?:working\s+session|meeting|talks|courtesy\s+meeting|discussion|"
+        rf"bilateral\s+meeting|reception)s?\s+(?:with|for)\b|\bhold\s+talks\b|\bcourtesy call\b")),
+]
+
+
+_TWO_SIDES_RE = re.compile(r"\b(?:[Tt]he two (?:sides|delegations|provinces|localities|leaders|"
+                           r"parties)|[Bb]oth (?:sides|delegations))\b")
+
+
+def venues_dropped(text: str, sides: list[PartnerMention],
+                   home: str | None) -> list[PartnerMention]:
+    """"met with leaders of Guangxi …, in Nanning city": the city after ", in" is where they
+    met, when another side than the province is named."""
+    venues = [p for p in sides if re.search(r",\s+in\s+$", text[max(0, p.start - 6):p.start])]
+    others = [p for p in sides if p not in venues and p.id != home]
+    return [p for p in sides if p not in venues] if venues and others else sides
+
+
+def meetings_in(text: str, clause: Span, partners: list[PartnerMention],
+                home: str | None, ctx: Context | None = None,
+                read: Callable[[int, int], list[PartnerMention]] | None = None,
+                ) -> list[tuple[str, list[str]]]:
+    """(kind, participants) of a meeting told in a wording the first rules do not read.
+    "received the Fund's delegation" meets the Fund named before; "the two delegations had
+    a working session" meets the partner the sentences before were about."""
+    for kind, pattern in MEETINGS:
+        if pattern.search(text, clause.start, clause.end):
+            # "receives Korean Consul General in Da Nang": where the guest works, not a side
+            ids = _unique([p.id for p in partners
+                           if not re.search(r"\bin\s+$", text[max(0, p.start - 4):p.start])])
+            if ctx and read and not set(ids) - {home}:
+                other = _named_before(text, clause.start, clause.end, ctx, read)
+                if other is None and _TWO_SIDES_RE.search(text, clause.start, clause.end):
+                    other = next((p.id for p in reversed(read(0, clause.start))
+                                  if p.id != home and not ctx.gaz.partners.get(p.id) or
+                                  p.id != home and ctx.gaz.partners[p.id].kind
+                                  != "national_government"), None)
+                if other:
+                    ids.append(other)
+            if home and home not in ids and len(ids) == 1:
+                ids.append(home)
+            return [(kind, ids)]
+    return []
