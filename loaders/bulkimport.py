@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import bulk, history, strength
+from graph import bulk, bulkcsv, history, strength
 from graph.driver import open_driver
 from graph.schema import apply_schema
 from loaders import datasets, stream
@@ -22,7 +22,7 @@ from server import localneo4j
 from partnergraph.rates import Rates, load_rates
 from partnergraph.settings import Settings
 
-ADMIN_OPTIONS = (f"--array-delimiter={bulk.ADMIN_ARRAY_DELIMITER}", "--multiline-fields=true",
+ADMIN_OPTIONS = (f"--array-delimiter={bulkcsv.ADMIN_ARRAY_DELIMITER}", "--multiline-fields=true",
                  "--max-off-heap-memory=4G")
 
 
@@ -54,8 +54,9 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
     folder = workdir or Path(tempfile.mkdtemp(prefix="bulk-", dir=root))
     try:
         rates = rates or load_rates()
-        files = bulk.write_csvs(chunks=stream.stream(paths, workers=workers, rates=rates),
-                                out=folder, rates=rates, progress=progress.checked)
+        chunks = stream.stream(paths, workers=workers, rates=rates, out=folder)
+        files = bulk.write_csvs(chunks=chunks, out=folder, rates=rates,
+                                progress=progress.checked)
         progress.phase(f"{files.records:,} records checked; neo4j-admin import")
         seconds["check_and_write_csv"] = time.perf_counter() - started
         mark = time.perf_counter()

@@ -24,8 +24,8 @@ SMALL = Size(partners=200, agreements=150, projects=150, donations=2_000, engage
 
 def written(paths: list[Path], out: Path, workers: int):
     rates = load_rates()
-    files = write_csvs(chunks=stream.stream(paths, workers=workers, rates=rates), out=out,
-                       rates=rates)
+    files = write_csvs(chunks=stream.stream(paths, workers=workers, rates=rates, out=out),
+                       out=out, rates=rates)
     # Each file is numbered in writing order, and holds its rows in building order, both
     # of which may differ (a file's engagements are built last): the rows of each file,
     # its header first, must not.
