@@ -26,6 +26,7 @@ from typing import Any
 from neo4j import AsyncDriver
 
 from graph import cypher
+from graph.driver import run_batches
 from graph.bulkcsv import quoted, write_file
 from graph.model import Label, Rel
 from graph.rows import Rows, build_rows
@@ -204,16 +205,17 @@ def write_csvs(*, chunks: Iterable[Chunk], out: Path, rates: Rates,
 
 
 async def restore(*, driver: AsyncDriver, database: str, files: ImportFiles,
-                  batch_size: int = 10_000) -> int:
+                  batch_size: int = 10_000, at_once: int = 1) -> int:
     """Set the values the CSV files could not carry; returns how many nodes and
-    relationships were touched. Runs in batches: the import itself is not transactional."""
+    relationships were touched. Runs in batches: the import itself is not transactional.
+    `at_once`: batches run together (each row names its own node or relationship)."""
     jobs = [(cypher.render("write/bulk_restore_nodes", label=label), rows)
             for label, rows in files.node_fixes.items()]
     jobs += [(cypher.render("write/bulk_restore_relationships", from_label=a, rel_type=rel,
                             to_label=b), rows)
              for (a, rel, b), rows in files.rel_fixes.items()]
-    for query, rows in jobs:
-        for start in range(0, len(rows), batch_size):
-            await driver.execute_query(query, rows=rows[start:start + batch_size],
-                                       database_=database)
+    await run_batches(driver=driver, database=database, at_once=at_once,
+                      batches=((query, {"rows": rows[start:start + batch_size]})
+                               for query, rows in jobs
+                               for start in range(0, len(rows), batch_size)))
     return sum(len(rows) for _, rows in jobs)

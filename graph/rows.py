@@ -48,6 +48,10 @@ class Rows:
         self.rels[(a, rel, b)].append({"from": src, "to": dst, "props": props})
 
 
+# Rel by its value: a dict lookup, where calling the enum costs a slow path per relationship.
+_REL: dict[str, Rel] = {rel.value: rel for rel in Rel}
+
+
 def _year(*periods: Period | None) -> int | None:
     for p in periods:
         if p is not None:
@@ -183,9 +187,9 @@ def _relationships(rows: Rows, section: str, record: Model,
                      else SECTION_LABELS[role.targets[0]])
             props = {**_role_props(role, record, target), **(src if role.cited else {})}
             if role.outward:
-                rows.rel(label, Rel(role.rel), other, record.id, target, **props)
+                rows.rel(label, _REL[role.rel], other, record.id, target, **props)
             else:
-                rows.rel(other, Rel(role.rel), label, target, record.id, **props)
+                rows.rel(other, _REL[role.rel], label, target, record.id, **props)
 
 
 def _role_props(role: roles.Role, record: Model, target: str) -> dict[str, Any]:
@@ -202,7 +206,7 @@ def _affiliations(rows: Rows, record: Partner) -> None:
     for aff in record.affiliations:
         rows.link([record.id, aff.target], affiliated=True)
         props = source_props(aff.sources or record.sources)
-        rows.rel(Label.Partner, Rel(roles.AFFILIATION_RELS[aff.kind]), Label.Partner,
+        rows.rel(Label.Partner, _REL[roles.AFFILIATION_RELS[aff.kind]], Label.Partner,
                  record.id, aff.target, since=aff.since, until=aff.until, notes=aff.notes,
                  **props)
 

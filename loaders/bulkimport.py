@@ -68,7 +68,7 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
         if not keep_csv and workdir is None:
             shutil.rmtree(folder, ignore_errors=True)
     progress.phase("schema, restored values and link strength")
-    restored = asyncio.run(_after_import(settings, files, seconds))
+    restored = asyncio.run(_after_import(settings, files, seconds, workers))
     seconds["total"] = time.perf_counter() - started
     return ImportReport(records=files.records, nodes=files.node_count,
                         relationships=files.relationship_count, restored=restored,
@@ -76,7 +76,9 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
 
 
 async def _after_import(settings: Settings, files: bulk.ImportFiles,
-                        seconds: dict[str, float]) -> int:
+                        seconds: dict[str, float], at_once: int) -> int:
+    """Schema, restored values and kept figures; the batches of each step run `at_once`
+    at a time (the managed server is on this machine, with its cores now free)."""
     driver = open_driver(settings)
     try:
         mark = time.perf_counter()  # first: the restore finds nodes by the id constraints
@@ -84,14 +86,15 @@ async def _after_import(settings: Settings, files: bulk.ImportFiles,
         seconds["schema"] = time.perf_counter() - mark
         mark = time.perf_counter()
         restored = await bulk.restore(driver=driver, database=settings.neo4j_database,
-                                      files=files)
+                                      files=files, at_once=at_once)
         seconds["restore"] = time.perf_counter() - mark
         mark = time.perf_counter()
         await strength.recount_links_of(driver=driver, database=settings.neo4j_database,
-                                        ids={a for a, _ in files.linked})
+                                        ids={a for a, _ in files.linked}, at_once=at_once)
         seconds["link_strength"] = time.perf_counter() - mark
         mark = time.perf_counter()
-        await strength.recount_all_donations(driver=driver, database=settings.neo4j_database)
+        await strength.recount_all_donations(driver=driver, database=settings.neo4j_database,
+                                             at_once=at_once)
         seconds["donation_counts"] = time.perf_counter() - mark
         for name, records in files.owned.items():
             found = [f for path in files.sources[name] for f in datasets.files_of(path)]
