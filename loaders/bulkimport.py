@@ -54,9 +54,10 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
     folder = workdir or Path(tempfile.mkdtemp(prefix="bulk-", dir=root))
     try:
         rates = rates or load_rates()
-        chunks = stream.stream(paths, workers=workers, rates=rates, out=folder)
-        files = bulk.write_csvs(chunks=chunks, out=folder, rates=rates,
-                                progress=progress.checked)
+        with stream.gc_paused():  # here, and in each worker (loaders.stream)
+            chunks = stream.stream(paths, workers=workers, rates=rates, out=folder)
+            files = bulk.write_csvs(chunks=chunks, out=folder, rates=rates,
+                                    progress=progress.checked)
         progress.phase(f"{files.records:,} records checked; neo4j-admin import")
         seconds["check_and_write_csv"] = time.perf_counter() - started
         mark = time.perf_counter()
