@@ -1,8 +1,10 @@
 """Opening the one driver a process uses. `neo4j://` URIs route reads and writes, so the
 same code serves a single server, a cluster or Aura."""
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from neo4j import (
     AsyncDriver,
@@ -58,3 +60,20 @@ async def eager(result: AsyncResult) -> EagerResult:
     """`result_transformer_` for reads: the records, or QueryTooLarge at once."""
     with not_retried_when_too_large():
         return await result.to_eager_result()
+
+
+async def run_batches(*, driver: AsyncDriver, database: str,
+                      batches: Iterable[tuple[str, dict[str, Any]]], at_once: int = 1) -> None:
+    """Run write queries (query, parameters), each in its own transaction, at most
+    `at_once` at a time. For batches that touch disjoint nodes and relationships (a
+    recount of distinct partners): Cypher runs each query on one core, so two at once
+    keep two cores busy."""
+    limit = asyncio.Semaphore(max(1, at_once))
+
+    async def one(query: str, parameters: dict[str, Any]) -> None:
+        async with limit:
+            await driver.execute_query(query, parameters, database_=database)
+
+    async with asyncio.TaskGroup() as group:
+        for query, parameters in batches:
+            group.create_task(one(query, parameters))

@@ -2,6 +2,7 @@
 Neo4j stores (figures as value + raw text + flags, periods as start/end dates), and the
 relationships each record implies, with the sources they rest on."""
 
+import functools
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -47,6 +48,10 @@ class Rows:
         self.rels[(a, rel, b)].append({"from": src, "to": dst, "props": props})
 
 
+# Rel by its value: a dict lookup, where calling the enum costs a slow path per relationship.
+_REL: dict[str, Rel] = {rel.value: rel for rel in Rel}
+
+
 def _year(*periods: Period | None) -> int | None:
     for p in periods:
         if p is not None:
@@ -56,21 +61,30 @@ def _year(*periods: Period | None) -> int | None:
     return None
 
 
+@functools.cache
+def _plain(kind: type[Model]) -> tuple[str, ...]:
+    return tuple(k for k in _PLAIN if k in kind.model_fields)
+
+
 def _caption(record: Model) -> str:
+    fields = vars(record)
     for attr in ("name_en", "title_en", "name_vi", "title_vi", "title", "acronym"):
-        value = getattr(record, attr, None)
+        value = fields.get(attr)
         if value:
             return value
-    return getattr(record, "id")
+    return record.id
 
 
 def node_props(record: Model, dataset: Dataset, rates: Rates) -> dict[str, Any]:
-    props: dict[str, Any] = {k: getattr(record, k) for k in _PLAIN if k in type(record).model_fields}
+    # A model's fields are its __dict__: read there, a field a type lacks costs no raised
+    # AttributeError (this runs for every record of a bulk import).
+    fields = vars(record)
+    props: dict[str, Any] = {k: fields[k] for k in _plain(type(record))}
     props["name"] = _caption(record)
-    sources: list[Source] = getattr(record, "sources", None) or []
+    sources: list[Source] = fields.get("sources") or []
     if sources:
         props.update(source_props(sources))
-    ids = getattr(record, "identifiers", None)
+    ids = fields.get("identifiers")
     if ids is not None:
         props.update(wikidata=ids.wikidata, iso_3166=ids.iso_3166, iati=ids.iati)
     if isinstance(record, Partner | Place):
@@ -79,11 +93,12 @@ def node_props(record: Model, dataset: Dataset, rates: Rates) -> dict[str, Any]:
     if isinstance(record, Partner):
         props["country"] = record.country
     for attr in ("when", "signed", "period", "published", "planned"):
-        props.update(period_props(attr, getattr(record, attr, None)))
-    year = _year(getattr(record, "when", None), getattr(record, "period", None),
-                 getattr(record, "signed", None))
+        if (period := fields.get(attr)) is not None:
+            props.update(period_props(attr, period))
+    year = _year(fields.get("when"), fields.get("period"), fields.get("signed"))
     for attr in ("value", "budget", "disbursed", "amount"):
-        props.update(amount_props(attr, getattr(record, attr, None), year, rates))
+        if (amount := fields.get(attr)) is not None:
+            props.update(amount_props(attr, amount, year, rates))
     if isinstance(record, Donation):
         props["direction"] = dataset.direction(record)
         props["active_until"] = active_until(record.when)
@@ -129,7 +144,7 @@ def build_rows(dataset: Dataset, rates: Rates, labels_of: dict[str, Label]) -> R
     for section, _, record in dataset.records():
         label = SECTION_LABELS[section]
         rows.nodes[label].append({"id": record.id, "props": node_props(record, dataset, rates)})
-        for source in getattr(record, "sources", None) or []:
+        for source in vars(record).get("sources") or []:
             rows.citations[label].append({
                 "from": record.id, "to": source.document, "quote": source.quote or "",
                 "props": {"method": source.method, "confidence": source.confidence,
@@ -158,7 +173,7 @@ def _linked_partners(section: str, record: Model) -> list[str]:
 
 def _relationships(rows: Rows, section: str, record: Model,
                    labels_of: dict[str, Label]) -> None:
-    src = source_props(getattr(record, "sources", None) or [])
+    src = source_props(vars(record).get("sources") or [])
     label = SECTION_LABELS[section]
     for role in roles.of(section):
         if role.field == "affiliations":
@@ -172,9 +187,9 @@ def _relationships(rows: Rows, section: str, record: Model,
                      else SECTION_LABELS[role.targets[0]])
             props = {**_role_props(role, record, target), **(src if role.cited else {})}
             if role.outward:
-                rows.rel(label, Rel(role.rel), other, record.id, target, **props)
+                rows.rel(label, _REL[role.rel], other, record.id, target, **props)
             else:
-                rows.rel(other, Rel(role.rel), label, target, record.id, **props)
+                rows.rel(other, _REL[role.rel], label, target, record.id, **props)
 
 
 def _role_props(role: roles.Role, record: Model, target: str) -> dict[str, Any]:
@@ -191,7 +206,7 @@ def _affiliations(rows: Rows, record: Partner) -> None:
     for aff in record.affiliations:
         rows.link([record.id, aff.target], affiliated=True)
         props = source_props(aff.sources or record.sources)
-        rows.rel(Label.Partner, Rel(roles.AFFILIATION_RELS[aff.kind]), Label.Partner,
+        rows.rel(Label.Partner, _REL[roles.AFFILIATION_RELS[aff.kind]], Label.Partner,
                  record.id, aff.target, since=aff.since, until=aff.until, notes=aff.notes,
                  **props)
 

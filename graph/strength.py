@@ -11,18 +11,25 @@ from collections.abc import Iterable
 from neo4j import AsyncDriver, RoutingControl
 
 from graph import cypher
-from graph.driver import eager
+from graph.driver import eager, run_batches
 
 
 async def recount_links_of(*, driver: AsyncDriver, database: str, ids: Iterable[str],
-                           batch_size: int = 100) -> int:
+                           batch_size: int = 100, at_once: int = 1) -> int:
     """Recount every link from these partners to one of larger id; returns how many
-    partners. Each partner's facts are walked once, whatever its number of links."""
+    partners. Each partner's facts are walked once, whatever its number of links.
+    `at_once`: batches run together (each sets only its own partners' links)."""
+    return await _batches(driver, database, "write/recount_links_of", ids, batch_size,
+                          at_once)
+
+
+async def _batches(driver: AsyncDriver, database: str, name: str, ids: Iterable[str],
+                   batch_size: int, at_once: int) -> int:
     ids = sorted(set(ids))
-    query = cypher.load("write/recount_links_of")
-    for start in range(0, len(ids), batch_size):
-        await driver.execute_query(query, ids=ids[start:start + batch_size],
-                                   database_=database)
+    query = cypher.load(name)
+    await run_batches(driver=driver, database=database, at_once=at_once,
+                      batches=((query, {"ids": ids[start:start + batch_size]})
+                               for start in range(0, len(ids), batch_size)))
     return len(ids)
 
 
@@ -36,23 +43,21 @@ async def recount_all_links(*, driver: AsyncDriver, database: str) -> int:
 
 
 async def recount_donations_of(*, driver: AsyncDriver, database: str, ids: Iterable[str],
-                               batch_size: int = 100) -> int:
-    """Recount the donations of these partners by year and direction; returns how many."""
-    ids = sorted(set(ids))
-    query = cypher.load("write/recount_donations_of")
-    for start in range(0, len(ids), batch_size):
-        await driver.execute_query(query, ids=ids[start:start + batch_size],
-                                   database_=database)
-    return len(ids)
+                               batch_size: int = 100, at_once: int = 1) -> int:
+    """Recount the donations of these partners by year and direction; returns how many.
+    `at_once`: batches run together (each sets only its own partners)."""
+    return await _batches(driver, database, "write/recount_donations_of", ids, batch_size,
+                          at_once)
 
 
-async def recount_all_donations(*, driver: AsyncDriver, database: str) -> int:
+async def recount_all_donations(*, driver: AsyncDriver, database: str,
+                                at_once: int = 1) -> int:
     """Recount every partner's donations by year and direction; returns how many."""
     records, _, _ = await driver.execute_query(
         cypher.load("admin/partner_ids"), database_=database,
         routing_=RoutingControl.READ, result_transformer_=eager)
     return await recount_donations_of(driver=driver, database=database,
-                                      ids=[r["id"] for r in records])
+                                      ids=[r["id"] for r in records], at_once=at_once)
 
 
 async def recount_all(*, driver: AsyncDriver, database: str) -> int:

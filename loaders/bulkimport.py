@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph import bulk, history, strength
+from graph import bulk, bulkcsv, history, strength
 from graph.driver import open_driver
 from graph.schema import apply_schema
 from loaders import datasets, stream
@@ -22,7 +22,7 @@ from server import localneo4j
 from partnergraph.rates import Rates, load_rates
 from partnergraph.settings import Settings
 
-ADMIN_OPTIONS = (f"--array-delimiter={bulk.ADMIN_ARRAY_DELIMITER}", "--multiline-fields=true",
+ADMIN_OPTIONS = (f"--array-delimiter={bulkcsv.ADMIN_ARRAY_DELIMITER}", "--multiline-fields=true",
                  "--max-off-heap-memory=4G")
 
 
@@ -54,8 +54,10 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
     folder = workdir or Path(tempfile.mkdtemp(prefix="bulk-", dir=root))
     try:
         rates = rates or load_rates()
-        files = bulk.write_csvs(chunks=stream.stream(paths, workers=workers, rates=rates),
-                                out=folder, rates=rates, progress=progress.checked)
+        with stream.gc_paused():  # here, and in each worker (loaders.stream)
+            chunks = stream.stream(paths, workers=workers, rates=rates, out=folder)
+            files = bulk.write_csvs(chunks=chunks, out=folder, rates=rates,
+                                    progress=progress.checked)
         progress.phase(f"{files.records:,} records checked; neo4j-admin import")
         seconds["check_and_write_csv"] = time.perf_counter() - started
         mark = time.perf_counter()
@@ -67,7 +69,7 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
         if not keep_csv and workdir is None:
             shutil.rmtree(folder, ignore_errors=True)
     progress.phase("schema, restored values and link strength")
-    restored = asyncio.run(_after_import(settings, files, seconds))
+    restored = asyncio.run(_after_import(settings, files, seconds, workers))
     seconds["total"] = time.perf_counter() - started
     return ImportReport(records=files.records, nodes=files.node_count,
                         relationships=files.relationship_count, restored=restored,
@@ -75,7 +77,9 @@ def import_dataset(settings: Settings, *, paths: Iterable[Path], workdir: Path |
 
 
 async def _after_import(settings: Settings, files: bulk.ImportFiles,
-                        seconds: dict[str, float]) -> int:
+                        seconds: dict[str, float], at_once: int) -> int:
+    """Schema, restored values and kept figures; the batches of each step run `at_once`
+    at a time (the managed server is on this machine, with its cores now free)."""
     driver = open_driver(settings)
     try:
         mark = time.perf_counter()  # first: the restore finds nodes by the id constraints
@@ -83,14 +87,15 @@ async def _after_import(settings: Settings, files: bulk.ImportFiles,
         seconds["schema"] = time.perf_counter() - mark
         mark = time.perf_counter()
         restored = await bulk.restore(driver=driver, database=settings.neo4j_database,
-                                      files=files)
+                                      files=files, at_once=at_once)
         seconds["restore"] = time.perf_counter() - mark
         mark = time.perf_counter()
         await strength.recount_links_of(driver=driver, database=settings.neo4j_database,
-                                        ids={a for a, _ in files.linked})
+                                        ids={a for a, _ in files.linked}, at_once=at_once)
         seconds["link_strength"] = time.perf_counter() - mark
         mark = time.perf_counter()
-        await strength.recount_all_donations(driver=driver, database=settings.neo4j_database)
+        await strength.recount_all_donations(driver=driver, database=settings.neo4j_database,
+                                             at_once=at_once)
         seconds["donation_counts"] = time.perf_counter() - mark
         for name, records in files.owned.items():
             found = [f for path in files.sources[name] for f in datasets.files_of(path)]

@@ -16,16 +16,17 @@ from graph.model import SECTION_LABELS, Label
 from loaders import yamlfile
 from loaders.errors import LoadError, Problem
 from loaders.source import SourceFile
-from partnergraph.domain.dataset import SECTIONS, Reference, references
+from partnergraph.domain.dataset import SECTIONS, Reference, reference_tuples
 
 
 def cited(record: Any) -> Iterator[tuple[tuple, Any]]:
     """Every source a record rests on, with where it sits inside the record."""
-    for i, source in enumerate(getattr(record, "sources", None) or []):
+    fields = vars(record)  # a model's fields: one a type lacks is None, not an exception
+    for i, source in enumerate(fields.get("sources") or []):
         yield ("sources", i), source
     for name in ("affiliations", "items"):
-        for i, part in enumerate(getattr(record, name, None) or []):
-            for j, source in enumerate(getattr(part, "sources", None) or []):
+        for i, part in enumerate(fields.get(name) or []):
+            for j, source in enumerate(vars(part).get("sources") or []):
                 yield (name, i, "sources", j), source
 
 
@@ -65,8 +66,7 @@ def summarise(source: SourceFile) -> Summary:
         where=SourceFile(source.path, None, source.lines, source.origins, source.lazy_lines),
         records=[(section, index, record.id) for section, index, record in dataset.records()],
         texts={d.id: d.text for d in dataset.documents},
-        refs=[Ref(r.section, r.index, tuple(r.loc), tuple(r.targets), r.id)
-              for r in references(dataset)],
+        refs=[Ref(*found) for found in reference_tuples(dataset)],
         quotes=quotes)
 
 

@@ -12,6 +12,7 @@ below have words and symbols of their own, and only those are looked for in runn
 """
 
 import calendar
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -22,6 +23,11 @@ from enum import StrEnum
 from typing import Literal
 
 import pycountry
+
+
+#: Parsed figures kept, by their text: a large dataset writes the same few thousand dates,
+#: counts and sums over and over, and each reading is immutable (frozen dataclasses).
+_CACHED = 1 << 16
 
 
 class FigureError(ValueError):
@@ -250,6 +256,7 @@ def _currency_after(rest: str, raw: str) -> str:
                       "such as GBP)")
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def parse_amount(text: str) -> ParsedAmount:
     """A sum of money as written: "hơn 53,8 tỉ VNĐ", "900.031 triệu đồng", "5,221.00 USD".
 
@@ -281,6 +288,7 @@ def parse_amount(text: str) -> ParsedAmount:
                         alternatives=tuple(_scaled(o, multiplier) for o in others), note=note)
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def parse_quantity(text: str) -> ParsedQuantity:
     """How many of something: "hơn 45.000 bộ", "(90 cái)", "07 cái", "20.000 khẩu trang y
     tế" (the unit is the rest of the noun phrase), "800" (no unit)."""
@@ -397,6 +405,7 @@ def _english(s: str) -> str:
     return s
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def parse_period(text: str, *, default_year: int | None = None) -> ParsedPeriod:
     """A date or a span: "04/01/2023 07:22" (day/month/year), "giai đoạn 2020-2025",
     "tháng 3/2021", "ngày 3 tháng 5 năm 2024", "đến năm 2030" (no start), "từ đầu năm

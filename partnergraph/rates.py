@@ -46,10 +46,13 @@ class Rates:
         self._years: dict[str, list[int]] = {}
         for currency, year in sorted(self._per_usd):
             self._years.setdefault(currency, []).append(year)
+        self._currencies = frozenset(self._years) | {"USD"}
+        # The year chosen for a set of currencies and a year: asked once per sum converted.
+        self._nearest: dict[tuple[tuple[str, ...], int | None], int] = {}
 
     @property
     def currencies(self) -> frozenset[str]:
-        return frozenset(self._years) | {"USD"}
+        return self._currencies
 
     def years(self, currency: str) -> list[int]:
         """The years the table has for `currency` (empty for USD, which needs none)."""
@@ -102,6 +105,12 @@ class Rates:
         return Decimal(1) if currency == "USD" else self._per_usd[(currency, year)]
 
     def _nearest_year(self, currencies: Iterable[str], year: int | None) -> int:
+        key = (tuple(currencies), year)
+        if key not in self._nearest:
+            self._nearest[key] = self._choose_year(key[0], year)
+        return self._nearest[key]
+
+    def _choose_year(self, currencies: tuple[str, ...], year: int | None) -> int:
         common = set.intersection(*(set(self._years[c]) for c in currencies))
         if not common:
             raise RateError(f"no year has rates for all of {', '.join(currencies)}")

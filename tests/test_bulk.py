@@ -1,9 +1,12 @@
 """Bulk import through neo4j-admin builds exactly the graph the transactional loader
 builds (same nodes, relationships and properties, on the curated seed data with its odd
 cases and on generated data), and bad input is refused before the database is replaced.
-The import runs on a throwaway managed instance (bolt 7697, http 7487) that it replaces."""
+The import runs on a throwaway managed instance (bolt 7697, http 7487) that it replaces;
+BULK_TEST_INSTANCE, BULK_TEST_BOLT_PORT and BULK_TEST_HTTP_PORT name another, so that
+two checkouts on one machine can run it at once."""
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -28,8 +31,10 @@ SMALL = Size(partners=120, agreements=60, projects=60, donations=600, engagement
 def bulk_settings(neo4j_settings: Settings):
     """A managed instance of its own, started afresh, stopped at the end."""
     settings = neo4j_settings.model_copy(update={
-        "neo4j_uri": None, "neo4j_instance": "bulktest", "neo4j_bolt_port": 7697,
-        "neo4j_http_port": 7487, "neo4j_heap": "1g", "neo4j_pagecache": "256m"})
+        "neo4j_uri": None, "neo4j_instance": os.environ.get("BULK_TEST_INSTANCE", "bulktest"),
+        "neo4j_bolt_port": int(os.environ.get("BULK_TEST_BOLT_PORT", "7697")),
+        "neo4j_http_port": int(os.environ.get("BULK_TEST_HTTP_PORT", "7487")),
+        "neo4j_heap": "1g", "neo4j_pagecache": "256m"})
     shutil.rmtree(localneo4j.paths(settings).root, ignore_errors=True)
     yield settings
     localneo4j.stop(settings)

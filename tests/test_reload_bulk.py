@@ -1,8 +1,10 @@
 """A graph made by the bulk import (neo4j-admin) knows which dataset owns each record, as
 a transactional load does: a reload of a corrected dataset on it removes what the files no
 longer say and gives the very graph a clean transactional load of the corrected files
-gives. The import runs on a throwaway managed instance (bolt 7703, http 7493)."""
+gives. The import runs on a throwaway managed instance (bolt 7703, http 7493);
+BULK_TEST_INSTANCE, BULK_TEST_BOLT_PORT and BULK_TEST_HTTP_PORT name another."""
 
+import os
 import shutil
 
 import pytest
@@ -22,8 +24,10 @@ EXAMPLE = ROOT / "data" / "templates" / "example"
 def imported(neo4j_settings: Settings):
     """A managed instance of its own, started afresh, stopped and deleted at the end."""
     settings = neo4j_settings.model_copy(update={
-        "neo4j_uri": None, "neo4j_instance": "reloadbulk", "neo4j_bolt_port": 7703,
-        "neo4j_http_port": 7493, "neo4j_heap": "1g", "neo4j_pagecache": "256m"})
+        "neo4j_uri": None, "neo4j_instance": os.environ.get("BULK_TEST_INSTANCE", "reloadbulk"),
+        "neo4j_bolt_port": int(os.environ.get("BULK_TEST_BOLT_PORT", "7703")),
+        "neo4j_http_port": int(os.environ.get("BULK_TEST_HTTP_PORT", "7493")),
+        "neo4j_heap": "1g", "neo4j_pagecache": "256m"})
     shutil.rmtree(localneo4j.paths(settings).root, ignore_errors=True)
     yield settings
     localneo4j.stop(settings)

@@ -24,8 +24,8 @@ SMALL = Size(partners=200, agreements=150, projects=150, donations=2_000, engage
 
 def written(paths: list[Path], out: Path, workers: int):
     rates = load_rates()
-    files = write_csvs(chunks=stream.stream(paths, workers=workers, rates=rates), out=out,
-                       rates=rates)
+    files = write_csvs(chunks=stream.stream(paths, workers=workers, rates=rates, out=out),
+                       out=out, rates=rates)
     # Each file is numbered in writing order, and holds its rows in building order, both
     # of which may differ (a file's engagements are built last): the rows of each file,
     # its header first, must not.
@@ -80,3 +80,28 @@ def test_workers_report_the_problems_one_process_reports(tmp_path):
     assert reports[0] == reports[1] and len(reports[0]) == 3
     assert all(f"{donations}:" in line for line in reports[0])
     assert any("also declared at" in line for line in reports[0])
+
+
+def test_a_figure_refused_twice_is_reported_twice_by_workers_and_by_one_process(tmp_path):
+    """The same unreadable sum in two donations: readings are kept by their text, a
+    refusal never is, so each donation's problem is reported, with its line and field,
+    the same in both modes."""
+    generate(out=tmp_path / "gen", size=SMALL, seed=5)
+    donations = sorted((tmp_path / "gen").glob("*donations*.json"))[0]
+    data = json.loads(donations.read_text(encoding="utf-8"))
+    for index in (4, 9):
+        data["donations"][index]["value"] = "không rõ bao nhiêu"
+    donations.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    reports = []
+    for workers in (1, 2):
+        with pytest.raises(LoadError) as caught:
+            written([tmp_path / "gen"], tmp_path / f"out{workers}", workers=workers)
+        reports.append(sorted(map(str, caught.value.problems)))
+
+    # The file refused whole, its donations are unknown to the engagements that name them.
+    refused = [line for line in reports[0] if "không rõ bao nhiêu" in line]
+    assert reports[0] == reports[1]
+    assert [line.split(": ", 2)[1] for line in refused] == ["donations[4].value",
+                                                            "donations[9].value"]
+    assert all(line.startswith(f"{donations}:") for line in refused)

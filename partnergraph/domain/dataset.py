@@ -67,29 +67,37 @@ class Reference(Model):
     id: str
 
 
-def _refs(section: str, index: int, record: Any) -> Iterator[Reference]:
-    def ref(loc: tuple[str | int, ...], targets: tuple[str, ...], id_: str | None):
-        if id_:
-            yield Reference(section=section, index=index, loc=loc, targets=targets, id=id_)
-
-    for i, source in enumerate(getattr(record, "sources", None) or []):
-        yield from ref(("sources", i, "document"), ("documents",), source.document)
+def _refs(section: str, index: int, record: Any) -> Iterator[tuple]:
+    """(section, index, loc, targets, id) of every id the record points at."""
+    fields = vars(record)  # a model's fields (read for every record of a bulk import)
+    for i, source in enumerate(fields.get("sources") or []):
+        if source.document:
+            yield section, index, ("sources", i, "document"), ("documents",), source.document
     for role in roles.of(section):
-        value = getattr(record, role.field, None)
+        value = fields.get(role.field)
         if role.field in roles.STRUCTURED:
             key = "target" if role.field == "affiliations" else "item"
             for i, part in enumerate(value or []):
-                yield from ref((role.field, i, key), role.targets, getattr(part, key))
+                if id_ := getattr(part, key):
+                    yield section, index, (role.field, i, key), role.targets, id_
                 for j, source in enumerate(part.sources):
-                    loc = (role.field, i, "sources", j, "document")
-                    yield from ref(loc, ("documents",), source.document)
+                    if source.document:
+                        yield (section, index, (role.field, i, "sources", j, "document"),
+                               ("documents",), source.document)
         elif role.many:
             for i, id_ in enumerate(value or []):
-                yield from ref((role.field, i), role.targets, id_)
-        else:
-            yield from ref((role.field,), role.targets, value)
+                if id_:
+                    yield section, index, (role.field, i), role.targets, id_
+        elif value:
+            yield section, index, (role.field,), role.targets, value
+
+
+def reference_tuples(dataset: Dataset) -> Iterator[tuple]:
+    """`references` as plain tuples (section, index, loc, targets, id), in the same order."""
+    for section, index, record in dataset.records():
+        yield from _refs(section, index, record)
 
 
 def references(dataset: Dataset) -> Iterator[Reference]:
-    for section, index, record in dataset.records():
-        yield from _refs(section, index, record)
+    for section, index, loc, targets, id_ in reference_tuples(dataset):
+        yield Reference(section=section, index=index, loc=loc, targets=targets, id=id_)

@@ -13,6 +13,7 @@ comes from each affiliation's kind, AFFILIATION_RELS) and a donation's `items` (
 carries its quantity); both are rows here all the same, so nothing forgets them.
 """
 
+import functools
 from dataclasses import dataclass
 
 from partnergraph.domain.entities import AffiliationKind
@@ -83,6 +84,7 @@ AFFILIATION_RELS: dict[AffiliationKind, str] = {
 STRUCTURED = ("affiliations", "items")
 
 
+@functools.cache  # asked once per record by every loader
 def of(section: str) -> tuple[Role, ...]:
     return tuple(r for r in ROLES if r.section == section)
 

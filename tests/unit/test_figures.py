@@ -303,3 +303,21 @@ def test_the_english_pages_may_write_the_currency_code_first():
     text = "bags worth VND 600 million and usd 5 from them"
     found = find_amounts(text)
     assert [text[m.start:m.end] for m in found] == ["VND 600 million"]
+
+
+@pytest.mark.parametrize("parse", [parse_amount, parse_quantity, parse_period])
+def test_a_reading_kept_for_its_text_is_the_reading_and_a_refusal_is_never_kept(parse):
+    """The parsers keep their readings by text (a large dataset repeats them): asked
+    again, a text gets an equal reading, and a text refused once is refused again with
+    the same message (a refusal is not kept, so every record that has it is reported)."""
+    good = {parse_amount: "khoảng 2,4 triệu JPY", parse_quantity: "39 chiếc",
+            parse_period: "tháng 3/2021"}[parse]
+    first = parse(good)
+
+    assert parse(good) == first and parse(" " + good) == parse.__wrapped__(" " + good)
+    messages = []
+    for _ in range(2):
+        with pytest.raises(FigureError) as caught:
+            parse("không rõ bao nhiêu")
+        messages.append(str(caught.value))
+    assert messages[0] == messages[1] and "không rõ bao nhiêu" in messages[0]
