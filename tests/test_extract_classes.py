@@ -626,3 +626,26 @@ def test_the_pupils_school_receives_and_lao_cai_is_no_place_in_laos(tmp_path):
     [gift] = extraction.dataset.donations
     assert [_names(extraction)[r] for r in gift.recipients] == ["Trường Tiểu học Sín Chéng"]
     assert all(p.country != "laos" for p in extraction.dataset.partners)
+
+
+def test_the_holder_named_after_the_provinces_own_body_is_no_place(tmp_path):
+    """"Phó Chủ tịch UBND tỉnh Trần Văn Quang" names the province's own committee, then the
+    person holding the office: the province receives and meets, no "UBND tỉnh Trần Văn
+    Quang" is proposed; "UBND tỉnh Hà Giang" stays the province it names."""
+    extraction = _extract(tmp_path, (
+        "Thứ Hai, 23/09/2024 - 10:35\n\nTỉnh Lai Châu tiếp nhận hỗ trợ\n\nChiều 20/9, tỉnh Lai "
+        "Châu đã tiếp nhận khoản hỗ trợ 500.000 Nhân dân tệ của châu Hồng Hà (Trung Quốc).\n\n"
+        "Ảnh: Phó Chủ tịch UBND tỉnh Trần Văn Quang tiếp nhận hỗ trợ của châu Hồng Hà.\n\n"
+        "Chiều 21/9, Phó Chủ tịch UBND tỉnh Lò Văn Minh đã tiếp ông Kim Jong, Tổng Lãnh sự Hàn "
+        "Quốc tại Đà Nẵng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.recipients == ["lai-chau"]
+    [meeting] = extraction.dataset.engagements
+    assert "lai-chau" in meeting.participants and len(meeting.participants) == 2
+    assert not any("Văn" in name for name in _names(extraction).values())
+
+    named = _extract(tmp_path, "Ngày 2/5/2024, Tổ chức Hope for Children trao tặng UBND tỉnh Hà "
+                     "Giang 50 máy lọc nước trị giá 300 triệu đồng.\n")
+    [gift] = named.dataset.donations
+    assert gift.recipients == ["ha-giang-peoples-committee"]

@@ -461,3 +461,22 @@ def test_donors_listed_with_their_sums_in_brackets_each_give(tmp_path):
     assert gifts == {(("world-vision",), 2_100_000), (("plan-international",), 1_500_000),
                      (("save-the-children",), 900_000)}
     assert {r for g in extraction.dataset.donations for r in g.recipients} == {"lao-cai"}
+
+
+def test_a_holders_name_after_a_hyphenated_province_or_a_department_of_affairs(tmp_path):
+    """"Vice Chairman of the Ba Ria - Vung Tau Provincial People's Committee Dang Minh Thong"
+    is the province's committee (the hyphen inside the province's name does not cut it);
+    "Director of the Thai Nguyen Department of Foreign Affairs Hoang Van Hung" is the
+    department, without its director's name."""
+    extraction = _extract(tmp_path, "Leaders receive guests\n\nBRVT - On May 7, Vice Chairman of "
+                          "the Ba Ria - Vung Tau Provincial People's Committee Dang Minh Thong "
+                          "received a delegation of the US Consulate General in Ho Chi Minh City."
+                          "\n\nOn May 8, Director of the Thai Nguyen Department of Foreign Affairs "
+                          "Hoang Van Hung received and worked with the delegation of the Embassy "
+                          "of Japan.")
+    names = _names(extraction)
+    sides = [sorted(names.get(p, p) for p in e.participants)
+             for e in extraction.dataset.engagements]
+    assert ["ba-ria-vung-tau"] == [p for p in sides[0] if not p.startswith("US ")]
+    assert "Thai Nguyen Department of Foreign Affairs" in sides[1]
+    assert not any("Hung" in n or "Thong" in n for n in names.values())

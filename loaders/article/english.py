@@ -21,7 +21,9 @@ from loaders.article.things import AmountHit, ItemHit
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"(?:\s+(?:of|and|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
-                      r"|\s+[A-Z][\w'’.&-]*)*"
+                      r"|\s+[A-Z][\w'’.&-]*"
+                      # "Ba Ria - Vung Tau Provincial People's Committee": one name
+                      r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too
                       r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune)\b)?")
 # The word that says what an unknown body is → its kind.

@@ -105,6 +105,10 @@ _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|
            "Trịnh|Lương|Mai|Đào|Cao|Lâm|Tạ|Chu|Hứa|Thái|Triệu|Quách|Tô|Vương|Kiều|Đoàn|Nông|"
            "Lò|Giàng|Vi|Hà")
 _PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
+# "Phó Chủ tịch UBND tỉnh Đào Mỹ", "Giám đốc Sở Ngoại vụ tỉnh Nguyễn Văn A": the province's
+# own body ("UBND tỉnh" names no place), then the holder of its office.
+_HOME_BODY_HELD_RE = re.compile(rf"^((?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)\s+tỉnh)"
+                                rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
 
 
 def _without_person(surface: str) -> str:
@@ -186,7 +190,8 @@ class MentionFinder:
                 abroad = text is self.text and self._country_after(m.end(), e, m[0])[0] not in (
                     None, "vietnam")
                 if abroad or self.gaz.find("partners", text, m.start(), m.end()) \
-                        or not _VIETNAMESE.search(m[1]):
+                        or not _VIETNAMESE.search(m[1]) or _HOME_BODY_HELD_RE.match(
+                            "UBND " + m[0]):  # "UBND tỉnh Nguyễn Thị Hạnh": a person
                     continue
                 seen = written.setdefault(names.fold(m[0]), [0, None])
                 seen[0] += 1
@@ -238,6 +243,14 @@ class MentionFinder:
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
             surface = _without_person(self.text[m.start():stop].strip(" ,"))
+            held = _HOME_BODY_HELD_RE.match(surface)
+            if held and not any(m.start() + held.end(1) <= p.start < m.start() + len(surface)
+                                for p in found):
+                # the holder's name is no place the gazetteer knows ("tỉnh Hà Giang" is one)
+                if home:
+                    found.append(PartnerMention(m.start(), m.start() + held.end(1), home,
+                                                held[1], 0.8, home=True))
+                continue
             stop = m.start() + len(surface)
             rest = self.text[after:stop].strip(" ,")
             # "Trung ương" alone is generic; "Bệnh viện Trung ương Huế" names a hospital.
