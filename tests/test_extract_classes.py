@@ -649,3 +649,17 @@ def test_the_holder_named_after_the_provinces_own_body_is_no_place(tmp_path):
                      "Giang 50 máy lọc nước trị giá 300 triệu đồng.\n")
     [gift] = named.dataset.donations
     assert gift.recipients == ["ha-giang-peoples-committee"]
+
+
+def test_the_things_given_priced_in_the_next_sentence_with_the_channel_named(tmp_path):
+    """"Các máy lọc nước có tổng trị giá …, được trao … thông qua Hội Chữ thập đỏ huyện"
+    prices the gift just told: the channel it went through and the province named again
+    are no one new; "Trong hai ngày 14 và 15/4" counts days, no things."""
+    extraction = _extract(tmp_path, (
+        "Trong hai ngày 14 và 15/4/2024, tỉnh Bến Tre đã tiếp nhận 300 máy lọc nước từ Tổ chức "
+        "Hope for Children.\n\nCác máy lọc nước có tổng trị giá 450 triệu đồng, được trao trực "
+        "tiếp cho các hộ dân thông qua Hội Chữ thập đỏ huyện Ba Tri.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.value == 450000000
+    assert [i.quantity.value for i in gift.items] == [300]

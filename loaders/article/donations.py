@@ -306,6 +306,9 @@ _RECEIVED_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do
 CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)?(?=\s+(?:có|trị giá|"
                           r"với|gồm|này|trên))|Số tiền|Các thiết bị|Các vật tư|Các suất quà|"
                           r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị)\b"
+                          # "Các bồn chứa nước có tổng trị giá …": the things given, priced
+                          r"|^Các\s+(?:(?![A-ZĐ])\w+\s+){1,4}?(?:có\s+)?(?:tổng\s+)?"
+                          r"(?:trị giá|giá trị|kinh phí)\b"
                           # the English pages: "The filters, worth 350 million VND, …"
                           # (lower-case words only: "The Embassy of Japan funded … worth …"
                           # is a gift of its own), "Each scholarship is worth …"
