@@ -663,3 +663,16 @@ def test_the_things_given_priced_in_the_next_sentence_with_the_channel_named(tmp
     [gift] = extraction.dataset.donations
     assert gift.value is not None and gift.value.value == 450000000
     assert [i.quantity.value for i in gift.items] == [300]
+
+
+def test_the_place_in_a_venues_name_is_no_party(tmp_path):
+    """"tại Bệnh viện Đa khoa huyện Tiên Lữ, UBND tỉnh Hưng Yên tiếp nhận …": the hospital
+    is where the ceremony was, and so is the district its name holds; the province
+    receives."""
+    extraction = _extract(tmp_path, (
+        "Sáng 13/11/2023, tại Bệnh viện Đa khoa huyện Tiên Lữ, UBND tỉnh Hưng Yên tổ chức lễ "
+        "tiếp nhận 3 xe cứu thương do Tổ chức Hope for Children trao tặng, tổng trị giá 90.000 "
+        "USD.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[r] for r in gift.recipients] == ["UBND tỉnh Hưng Yên"]

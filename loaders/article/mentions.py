@@ -221,8 +221,10 @@ class MentionFinder:
         found = [PartnerMention(m.start, m.end, m.id, m.surface)
                  for m in self.gaz.find("partners", self.text, start, end)
                  if not self._body_of_another_province(m.id, home)]
+        venues: list[tuple[int, int]] = []
         for m in _HEAD_RE.finditer(self.text, start, end):
-            if any(p.start <= m.start() < p.end for p in found):
+            if any(p.start <= m.start() < p.end for p in found) \
+                    or any(a <= m.start() < b for a, b in venues):
                 continue
             if _ORGANISE_RE.match(self.text, m.start(), end):
                 continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
@@ -265,7 +267,11 @@ class MentionFinder:
                 continue  # "Thủ tướng Chính phủ Phạm Minh Chính": a person, no government
             if self.text[max(start, m.start() - 4):m.start()].lower() == "tại " \
                     and kind != "local_government":
-                continue  # "tại Bệnh viện …": where, not who (places: see _is_venue)
+                # "tại Bệnh viện …": where, not who (places: see _is_venue); nor is the place
+                # in its name ("tại Trung tâm Y tế huyện Kim Sơn")
+                found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
+                venues.append((m.start(), m.start() + len(surface)))
+                continue
             found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
             found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
                                        end))
