@@ -676,3 +676,23 @@ def test_the_place_in_a_venues_name_is_no_party(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [_names(extraction)[r] for r in gift.recipients] == ["UBND tỉnh Hưng Yên"]
+
+
+def test_a_record_of_discussions_is_signed_and_the_year_reviewed_dates_no_signing(tmp_path):
+    """"ký Biên bản thảo luận (R/D) về Dự án …" is an agreement (a record of discussions);
+    in "đánh giá kết quả hợp tác năm 2023 và ký kết Biên bản thỏa thuận hợp tác năm 2024"
+    the year reviewed does not date the signing, and the year after the agreement's name is
+    the year it covers: the signing takes the day written before it."""
+    record = _extract(tmp_path, (
+        "Chiều 28/5/2025, UBND tỉnh Hòa Bình và Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) đã ký "
+        "Biên bản thảo luận (R/D) về Dự án hợp tác kỹ thuật phát triển nông nghiệp.\n"))
+    [agreement] = record.dataset.agreements
+    assert len(agreement.parties) == 2
+
+    reviewed = _extract(tmp_path, (
+        "Sáng 7/3/2024, đoàn đã hội đàm với lãnh đạo tỉnh Hủa Phăn. Hai bên đánh giá kết quả "
+        "hợp tác năm 2023 và ký kết Biên bản thỏa thuận hợp tác năm 2024 giữa UBND tỉnh Sơn La "
+        "và Chính quyền tỉnh Hủa Phăn.\n"))
+    [agreement] = reviewed.dataset.agreements
+    assert agreement.signed.start.isoformat() == "2024-03-07"
+    assert agreement.period.start.year == 2024
