@@ -696,3 +696,20 @@ def test_a_record_of_discussions_is_signed_and_the_year_reviewed_dates_no_signin
     [agreement] = reviewed.dataset.agreements
     assert agreement.signed.start.isoformat() == "2024-03-07"
     assert agreement.period.start.year == 2024
+
+
+def test_a_body_of_the_province_gives_to_the_people_of_the_province_abroad(tmp_path):
+    """In news of aid to a Lao province, "Ngoài ra, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện
+    Biên cũng trao tặng 5 tấn gạo cho người dân các bản biên giới" is a second gift, by the
+    border guard command (a body the gazetteer does not know, named by its head word), to
+    the province abroad, not to the border guard's own province."""
+    extraction = _extract(tmp_path, (
+        "Ngày 12/8/2024, tỉnh Phông Sa Lỳ (Lào) đã tiếp nhận khoản hỗ trợ 500 triệu đồng của "
+        "tỉnh Điện Biên để khắc phục thiệt hại do lũ lụt. Ngoài ra, Bộ Chỉ huy Bộ đội Biên "
+        "phòng tỉnh Điện Biên cũng trao tặng 5 tấn gạo cho người dân các bản biên giới.\n"))
+
+    names = _names(extraction)
+    gifts = {tuple(names[d] for d in g.donors): [names[r] for r in g.recipients]
+             for g in extraction.dataset.donations}
+    abroad = gifts[("tỉnh Điện Biên",)]
+    assert gifts[("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên",)] == abroad

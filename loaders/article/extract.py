@@ -380,6 +380,13 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent,
                                       local=lambda pid: pid == home or _domestic(finder, gaz, pid))
+            if gift and finder.friend and gift.recipients == [home] and gift.recipients_note \
+                    and gift.donors and home not in gift.donors \
+                    and all(_domestic(finder, gaz, d) for d in gift.donors):
+                # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Nam cũng trao tặng 10 tấn gạo cho
+                # người dân các bản biên giới …" in news of aid abroad: a body of the province
+                # gives to the people of the province abroad, not to its own province
+                gift.recipients = [finder.friend]
             if gift is None or gift.abroad_only and any(
                     _domestic(finder, gaz, r) or not _place(finder, gaz, r)
                     for r in gift.recipients):

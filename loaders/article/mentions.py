@@ -30,6 +30,10 @@ _HEADS: dict[str, str] = {
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
     "đại học": "domestic_organisation", "học viện": "domestic_organisation",
     "chính phủ": "national_government",
+    # the border guard and military commands of a province: "Bộ Chỉ huy Bộ đội Biên phòng
+    # tỉnh Quảng Nam", "Đồn Biên phòng Sín Thầu"
+    "bộ chỉ huy": "government_office", "ban chỉ huy": "government_office",
+    "đồn biên phòng": "government_office", "bộ đội biên phòng": "government_office",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
