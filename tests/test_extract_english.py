@@ -480,3 +480,20 @@ def test_a_holders_name_after_a_hyphenated_province_or_a_department_of_affairs(t
     assert ["ba-ria-vung-tau"] == [p for p in sides[0] if not p.startswith("US ")]
     assert "Thai Nguyen Department of Foreign Affairs" in sides[1]
     assert not any("Hung" in n or "Thong" in n for n in names.values())
+
+
+def test_a_described_body_in_the_headline_is_the_one_the_body_names_in_full(tmp_path):
+    """"Korean Consulate General hands over … to Quang Ngai General Hospital" in a headline,
+    "the Korean Consulate General in Da Nang" in the body: the headline's giver is the
+    consulate the body names; a count before "and" is counted ("4 infusion pumps and
+    emergency care supplies")."""
+    extraction = _extract(tmp_path, "Korean Consulate General hands over medical equipment worth "
+                          "900 million VND to Quang Ngai General Hospital\n\nQNg - On June 24, "
+                          "the Korean Consulate General in Da Nang handed over a set of medical "
+                          "equipment to the hospital.\n\nThe package, worth 900 million VND, "
+                          "includes 6 patient monitors, 3 ventilators, 4 infusion pumps and "
+                          "emergency care supplies.")
+    names = _names(extraction)
+    [gift] = extraction.dataset.donations
+    assert [names.get(d, d) for d in gift.donors] == ["Korean Consulate General in Da Nang"]
+    assert sorted(i.quantity.value for i in gift.items) == [3, 4, 6]
