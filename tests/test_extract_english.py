@@ -497,3 +497,15 @@ def test_a_described_body_in_the_headline_is_the_one_the_body_names_in_full(tmp_
     [gift] = extraction.dataset.donations
     assert [names.get(d, d) for d in gift.donors] == ["Korean Consulate General in Da Nang"]
     assert sorted(i.quantity.value for i in gift.items) == [3, 4, 6]
+
+
+def test_one_department_named_with_its_place_first_or_after_of_is_one_side(tmp_path):
+    """"Lao Cai Department of Foreign Affairs works with …" in the headline and "the
+    Department of Foreign Affairs of Lao Cai province" in the body are one body: the
+    meeting has two sides, not three."""
+    extraction = _extract(tmp_path, "Lao Cai Department of Foreign Affairs works with Friends of "
+                          "Asia Foundation\n\nLC - On March 6, Mr. Nguyen Van Phuong, Director of "
+                          "the Department of Foreign Affairs of Lao Cai province, received and "
+                          "worked with a delegation of the Friends of Asia Foundation.")
+    [meeting] = extraction.dataset.engagements
+    assert len(meeting.participants) == 2

@@ -162,7 +162,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         else:
             name = text[s:e]
-            id_ = "extracted-" + slug(name)
+            id_ = "extracted-" + slug(_place_first(name, places))
             country = "vietnam" if places and all(
                 gaz.partners[p.id].country == "vietnam" for p in places) else None
             if not inner and kind == "government_office":
@@ -190,6 +190,16 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         gaz, text, start, end, found, home,
         lambda s, e: partners_in(gaz, text, s, e, proposals, home), proposals)
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
+
+
+def _place_first(name: str, places: list) -> str:
+    """"Department of Foreign Affairs of Thua Thien Hue province" is the "Thua Thien Hue
+    Department of Foreign Affairs": one body, whichever way the article writes it."""
+    m = re.fullmatch(r"(.+)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:[Pp]rovince|City|city))?", name)
+    bare = {re.sub(r"\s+(?:province|city)$", "", p.surface.lower()) for p in places}
+    if m and " of " not in m[2] and m[2].lower() in bare:
+        return f"{m[2]} {m[1]}"
+    return name
 
 
 def _full_name(gaz: Gazetteer, text: str, start: int, end: int,
