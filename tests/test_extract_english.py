@@ -509,3 +509,19 @@ def test_one_department_named_with_its_place_first_or_after_of_is_one_side(tmp_p
                           "worked with a delegation of the Friends of Asia Foundation.")
     [meeting] = extraction.dataset.engagements
     assert len(meeting.participants) == 2
+
+
+def test_a_mission_hands_over_what_its_government_funded_one_gift(tmp_path):
+    """"the Embassy of Japan … held a ceremony to hand over three classrooms" and, in the
+    next sentence, "The project was funded by the Government of Japan with USD 95,000" are
+    one gift: a mission acts for its state, and "the Government of Japan" is Japan's
+    government, not a Vietnamese office."""
+    extraction = _extract(tmp_path, "Japan hands over classrooms in Kon Tum\n\nKT - On May 20, the "
+                          "Embassy of Japan, in coordination with the People's Committee of Dak "
+                          "Ha district, held a ceremony to hand over three classrooms of Dak Ha "
+                          "Kindergarten, Kon Tum province.\n\nThe project was funded by the Government of Japan with "
+                          "USD 95,000.")
+    [gift] = extraction.dataset.donations
+    assert gift.value.value == 95000
+    assert all(p.country != "vietnam" for p in extraction.dataset.partners
+               if p.name_en == "Government of Japan")

@@ -165,7 +165,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             id_ = "extracted-" + slug(_place_first(name, places))
             country = "vietnam" if places and all(
                 gaz.partners[p.id].country == "vietnam" for p in places) else None
-            if not inner and kind == "government_office":
+            state = next((c.id for c in gaz.find("places", name, 0, len(name))
+                          if gaz.places[c.id].kind == "country"), None) \
+                if re.fullmatch(r"(?:Government of (?:the )?.+|.+ Government)", name) else None
+            if state and state != "vietnam":
+                kind, country = "national_government", state  # "the Government of Japan"
+            elif not inner and kind == "government_office":
                 country = "vietnam"  # "People's Committee of Binh Lieu": a home page's own
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
