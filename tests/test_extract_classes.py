@@ -713,3 +713,15 @@ def test_a_body_of_the_province_gives_to_the_people_of_the_province_abroad(tmp_p
              for g in extraction.dataset.donations}
     abroad = gifts[("tỉnh Điện Biên",)]
     assert gifts[("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên",)] == abroad
+
+
+def test_an_investment_certificate_handed_over_is_no_gift(tmp_path):
+    """"trao Giấy chứng nhận đăng ký đầu tư cho dự án … của Công ty X": a licence handed to
+    an investor; the "nhận" of "chứng nhận" (to certify) is not "nhận" (to receive), so the
+    company gives nothing."""
+    extraction = _extract(tmp_path, (
+        "Sáng 5/9/2024, UBND tỉnh Nam Định tổ chức lễ trao Giấy chứng nhận đăng ký đầu tư cho "
+        "dự án Nhà máy sản xuất sợi của Công ty TNHH Hualong Textile (Trung Quốc) tại Khu công "
+        "nghiệp Bảo Minh.\n"))
+
+    assert extraction.dataset.donations == []
