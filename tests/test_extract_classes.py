@@ -725,3 +725,18 @@ def test_an_investment_certificate_handed_over_is_no_gift(tmp_path):
         "nghiệp Bảo Minh.\n"))
 
     assert extraction.dataset.donations == []
+
+
+def test_a_body_with_its_other_name_in_brackets_is_one_body(tmp_path):
+    """"Tổ chức Bright Future (Úc) trao …" in the headline and "Tổ chức Tương lai Tươi sáng
+    (Bright Future, Úc)" in the lede name one body: its two tellings are one gift; a country
+    or a place in brackets ("(Đài Loan, Trung Quốc)") is no other name."""
+    extraction = _extract(tmp_path, (
+        "Tổ chức Bright Future (Úc) bàn giao 12 căn nhà cho hộ nghèo huyện Tân Hồng\n\n"
+        "Ngày 24/2/2025, UBND huyện Tân Hồng phối hợp với Tổ chức Tương lai Tươi sáng (Bright "
+        "Future, Úc) tổ chức lễ bàn giao 12 căn nhà chống lũ cho các hộ nghèo.\n\n"
+        "Tổng trị giá công trình là 960 triệu đồng, do Tổ chức Bright Future tài trợ toàn bộ.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.value == 960000000
+    assert len({p.id for p in extraction.dataset.partners if "extracted-to-chuc" in p.id}) == 1

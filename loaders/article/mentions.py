@@ -115,6 +115,17 @@ _HOME_BODY_HELD_RE = re.compile(rf"^((?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s
                                 rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
 
 
+# "(Hope Volunteers, Singapore)" after a name: the body's other name, then where it is from
+_OTHER_NAME_RE = re.compile(rf"\s*\(\s*([{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{1,5}}?)"
+                            r"\s*(?:,\s*[^()]{1,30})?\)")
+
+
+def _own_name(name: str) -> str:
+    """A proposed name without its head word: "Hope Volunteers" of "Tổ chức Hope Volunteers"."""
+    head = _HEAD_RE.match(name)
+    return name[head.end(1):].strip() if head else name
+
+
 def _without_person(surface: str) -> str:
     """A body's name without the holder of its office written after it, when what stays
     still has a capitalised place of two syllables or more ("UBND tỉnh Thanh Hóa")."""
@@ -162,6 +173,8 @@ class MentionFinder:
         self.proposals: dict[str, Proposal] = {}
         # "Tổ chức Đông Tây Hội ngộ (EMW)": an acronym the article gives a known partner
         self.acronyms: dict[str, str] = {}
+        # "Tổ chức Thiện nguyện Hy Vọng (Hope Volunteers, Singapore)": a body's other name
+        self.other_names: dict[str, str] = {}
         for m in gazetteer.find("partners", text, 0, len(text)):
             if (acronym := _ACRONYM_AFTER_RE.match(text, m.end)) and acronym[1] not in (
                     m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
@@ -368,8 +381,17 @@ class MentionFinder:
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
         own = surface[len(head):].strip() if named_by_head else surface
+        other = _OTHER_NAME_RE.match(self.text, end, limit)
+        other = other[1] if other and not self.gaz.find("places", other[1], 0,
+                                                         len(other[1])) else None
         twin = next((p for p in self.proposals.values() if own and own == p.acronym
-                     or _where_dropped(p.name) == _where_dropped(surface)), None)
+                     or _where_dropped(p.name) == _where_dropped(surface)
+                     # "Tổ chức Hope Volunteers" and "Tổ chức Thiện nguyện Hy Vọng (Hope
+                     # Volunteers, Singapore)": one body, its other name in brackets
+                     or own and self.other_names.get(names.fold(own)) == p.id
+                     or other and names.fold(other) == names.fold(_own_name(p.name))), None)
+        if other and not twin:
+            self.other_names.setdefault(names.fold(other), "extracted-" + slug(surface))
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
             if twin.country is None and _HEADS[head] != "domestic_organisation":
                 # the headline names "Tổ chức Hope Bridge", the lede "… (Hàn Quốc)"
