@@ -120,6 +120,11 @@ _OTHER_NAME_RE = re.compile(rf"\s*\(\s*([{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+)
                             r"\s*(?:,\s*[^()]{1,30})?\)")
 
 
+# "Phó Chủ tịch UBND ", "Giám đốc Sở Ngoại vụ ": an office's title and its body
+_TITLE_BODY_BEFORE_RE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Thường trực)\s+"
+                                   r"(?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)\s+$")
+
+
 def _own_name(name: str) -> str:
     """A proposed name without its head word: "Hope Volunteers" of "Tổ chức Hope Volunteers"."""
     head = _HEAD_RE.match(name)
@@ -207,9 +212,8 @@ class MentionFinder:
                 abroad = text is self.text and self._country_after(m.end(), e, m[0])[0] not in (
                     None, "vietnam")
                 if abroad or self.gaz.find("partners", text, m.start(), m.end()) \
-                        or not _VIETNAMESE.search(m[1]) or _HOME_BODY_HELD_RE.match(
-                            "UBND " + m[0]):  # "UBND tỉnh Nguyễn Thị Hạnh": a person
-                    continue
+                        or not _VIETNAMESE.search(m[1]) or self._holder_only(m[1]):
+                    continue  # "UBND tỉnh Nguyễn Thị Hạnh": a person
                 seen = written.setdefault(names.fold(m[0]), [0, None])
                 seen[0] += 1
                 if text is self.text and seen[1] is None:
@@ -221,6 +225,16 @@ class MentionFinder:
             head = "tỉnh" if m[0].lower().startswith("tỉnh") else "thành phố"
             return self._propose(head, m[0], m.start(), m.end(), end).id
         return known
+
+    def _holder_only(self, name: str) -> bool:
+        """"Đào Mỹ" in "Phó Chủ tịch UBND tỉnh Đào Mỹ": a person's name, when it looks like
+        one and the article writes "tỉnh Đào Mỹ" only after an office's title; "Hà Giang" is
+        written as a place elsewhere ("tại tỉnh Hà Giang")."""
+        if not re.fullmatch(rf"(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}", name):
+            return False
+        written = list(re.finditer(r"(?<!\w)tỉnh\s+" + re.escape(name) + r"(?!\w)", self.text))
+        return bool(written) and all(_TITLE_BODY_BEFORE_RE.search(
+            self.text, max(0, w.start() - 50), w.start()) for w in written)
 
     def _with_nested(self, mentions: list) -> list:
         """Mentions and the names inside them: "Sở Ngoại vụ tỉnh Tuyên Quang" also names
@@ -263,8 +277,9 @@ class MentionFinder:
                 stop = min(p.start for p in inner if not self._is_government(p.id))
             surface = _without_person(self.text[m.start():stop].strip(" ,"))
             held = _HOME_BODY_HELD_RE.match(surface)
-            if held and not any(m.start() + held.end(1) <= p.start < m.start() + len(surface)
-                                for p in found):
+            if held and self._holder_only(surface[held.end(1):].strip()) and not any(
+                    m.start() + held.end(1) < p.end and p.start < m.start() + len(surface)
+                    for p in found):
                 # the holder's name is no place the gazetteer knows ("tỉnh Hà Giang" is one)
                 if home:
                     found.append(PartnerMention(m.start(), m.start() + held.end(1), home,
