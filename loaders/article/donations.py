@@ -300,7 +300,8 @@ def unique(ids: list[str]) -> list[str]:
 
 
 # "X tiếp nhận <things> do Y trao tặng": Y gave, X received.
-_RECEIVED_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do\s+(?P<by>.+?)\s+"
+_RECEIVED_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do\s+"
+                          r"(?P<by>.+?)\s+"
                           r"(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
 # A sentence that goes on about the gift before it: "Lô hàng có tổng trị giá …, gồm …".
 CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)?(?=\s+(?:có|trị giá|"
@@ -320,7 +321,8 @@ CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)
 
 # "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y"; not "Giấy chứng nhận …"
 # (to certify, not to receive).
-_RECEIVED_OF_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận|nhận được|nhận)\s+(?P<what>.+?)\s+(?:của|từ)\s+"
+_RECEIVED_OF_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận|nhận được|nhận)\s+"
+                             r"(?P<what>.+?)\s+(?:của|từ)\s+"
                              r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
                              r"|$)", re.I)
 _NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định|lời|điện|sự|ý kiến|"
