@@ -626,3 +626,117 @@ def test_the_pupils_school_receives_and_lao_cai_is_no_place_in_laos(tmp_path):
     [gift] = extraction.dataset.donations
     assert [_names(extraction)[r] for r in gift.recipients] == ["Trường Tiểu học Sín Chéng"]
     assert all(p.country != "laos" for p in extraction.dataset.partners)
+
+
+def test_the_holder_named_after_the_provinces_own_body_is_no_place(tmp_path):
+    """"Phó Chủ tịch UBND tỉnh Trần Văn Quang" names the province's own committee, then the
+    person holding the office: the province receives and meets, no "UBND tỉnh Trần Văn
+    Quang" is proposed; "UBND tỉnh Hà Giang" stays the province it names."""
+    extraction = _extract(tmp_path, (
+        "Thứ Hai, 23/09/2024 - 10:35\n\nTỉnh Lai Châu tiếp nhận hỗ trợ\n\nChiều 20/9, tỉnh Lai "
+        "Châu đã tiếp nhận khoản hỗ trợ 500.000 Nhân dân tệ của châu Hồng Hà (Trung Quốc).\n\n"
+        "Ảnh: Phó Chủ tịch UBND tỉnh Trần Văn Quang tiếp nhận hỗ trợ của châu Hồng Hà.\n\n"
+        "Chiều 21/9, Phó Chủ tịch UBND tỉnh Lò Văn Minh đã tiếp ông Kim Jong, Tổng Lãnh sự Hàn "
+        "Quốc tại Đà Nẵng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.recipients == ["lai-chau"]
+    [meeting] = extraction.dataset.engagements
+    assert "lai-chau" in meeting.participants and len(meeting.participants) == 2
+    assert not any("Văn" in name for name in _names(extraction).values())
+
+    named = _extract(tmp_path, "Ngày 2/5/2024, Tổ chức Hope for Children trao tặng UBND tỉnh Hà "
+                     "Giang 50 máy lọc nước trị giá 300 triệu đồng.\n")
+    [gift] = named.dataset.donations
+    assert gift.recipients == ["ha-giang-peoples-committee"]
+
+
+def test_the_things_given_priced_in_the_next_sentence_with_the_channel_named(tmp_path):
+    """"Các máy lọc nước có tổng trị giá …, được trao … thông qua Hội Chữ thập đỏ huyện"
+    prices the gift just told: the channel it went through and the province named again
+    are no one new; "Trong hai ngày 14 và 15/4" counts days, no things."""
+    extraction = _extract(tmp_path, (
+        "Trong hai ngày 14 và 15/4/2024, tỉnh Bến Tre đã tiếp nhận 300 máy lọc nước từ Tổ chức "
+        "Hope for Children.\n\nCác máy lọc nước có tổng trị giá 450 triệu đồng, được trao trực "
+        "tiếp cho các hộ dân thông qua Hội Chữ thập đỏ huyện Ba Tri.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.value == 450000000
+    assert [i.quantity.value for i in gift.items] == [300]
+
+
+def test_the_place_in_a_venues_name_is_no_party(tmp_path):
+    """"tại Bệnh viện Đa khoa huyện Tiên Lữ, UBND tỉnh Hưng Yên tiếp nhận …": the hospital
+    is where the ceremony was, and so is the district its name holds; the province
+    receives."""
+    extraction = _extract(tmp_path, (
+        "Sáng 13/11/2023, tại Bệnh viện Đa khoa huyện Tiên Lữ, UBND tỉnh Hưng Yên tổ chức lễ "
+        "tiếp nhận 3 xe cứu thương do Tổ chức Hope for Children trao tặng, tổng trị giá 90.000 "
+        "USD.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[r] for r in gift.recipients] == ["UBND tỉnh Hưng Yên"]
+
+
+def test_a_record_of_discussions_is_signed_and_the_year_reviewed_dates_no_signing(tmp_path):
+    """"ký Biên bản thảo luận (R/D) về Dự án …" is an agreement (a record of discussions);
+    in "đánh giá kết quả hợp tác năm 2023 và ký kết Biên bản thỏa thuận hợp tác năm 2024"
+    the year reviewed does not date the signing, and the year after the agreement's name is
+    the year it covers: the signing takes the day written before it."""
+    record = _extract(tmp_path, (
+        "Chiều 28/5/2025, UBND tỉnh Hòa Bình và Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) đã ký "
+        "Biên bản thảo luận (R/D) về Dự án hợp tác kỹ thuật phát triển nông nghiệp.\n"))
+    [agreement] = record.dataset.agreements
+    assert len(agreement.parties) == 2
+
+    reviewed = _extract(tmp_path, (
+        "Sáng 7/3/2024, đoàn đã hội đàm với lãnh đạo tỉnh Hủa Phăn. Hai bên đánh giá kết quả "
+        "hợp tác năm 2023 và ký kết Biên bản thỏa thuận hợp tác năm 2024 giữa UBND tỉnh Sơn La "
+        "và Chính quyền tỉnh Hủa Phăn.\n"))
+    [agreement] = reviewed.dataset.agreements
+    assert agreement.signed.start.isoformat() == "2024-03-07"
+    assert agreement.period.start.year == 2024
+
+
+def test_a_body_of_the_province_gives_to_the_people_of_the_province_abroad(tmp_path):
+    """In news of aid to a Lao province, "Ngoài ra, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện
+    Biên cũng trao tặng 5 tấn gạo cho người dân các bản biên giới" is a second gift, by the
+    border guard command (a body the gazetteer does not know, named by its head word), to
+    the province abroad, not to the border guard's own province."""
+    extraction = _extract(tmp_path, (
+        "Ngày 12/8/2024, tỉnh Phông Sa Lỳ (Lào) đã tiếp nhận khoản hỗ trợ 500 triệu đồng của "
+        "tỉnh Điện Biên để khắc phục thiệt hại do lũ lụt. Ngoài ra, Bộ Chỉ huy Bộ đội Biên "
+        "phòng tỉnh Điện Biên cũng trao tặng 5 tấn gạo cho người dân các bản biên giới.\n"))
+
+    names = _names(extraction)
+    gifts = {tuple(names[d] for d in g.donors): [names[r] for r in g.recipients]
+             for g in extraction.dataset.donations}
+    abroad = gifts[("tỉnh Điện Biên",)]
+    assert gifts[("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Điện Biên",)] == abroad
+
+
+def test_an_investment_certificate_handed_over_is_no_gift(tmp_path):
+    """"trao Giấy chứng nhận đăng ký đầu tư cho dự án … của Công ty X": a licence handed to
+    an investor; the "nhận" of "chứng nhận" (to certify) is not "nhận" (to receive), so the
+    company gives nothing."""
+    extraction = _extract(tmp_path, (
+        "Sáng 5/9/2024, UBND tỉnh Nam Định tổ chức lễ trao Giấy chứng nhận đăng ký đầu tư cho "
+        "dự án Nhà máy sản xuất sợi của Công ty TNHH Hualong Textile (Trung Quốc) tại Khu công "
+        "nghiệp Bảo Minh.\n"))
+
+    assert extraction.dataset.donations == []
+
+
+def test_a_body_with_its_other_name_in_brackets_is_one_body(tmp_path):
+    """"Tổ chức Bright Future (Úc) trao …" in the headline and "Tổ chức Tương lai Tươi sáng
+    (Bright Future, Úc)" in the lede name one body: its two tellings are one gift; a country
+    or a place in brackets ("(Đài Loan, Trung Quốc)") is no other name."""
+    extraction = _extract(tmp_path, (
+        "Tổ chức Bright Future (Úc) bàn giao 12 căn nhà cho hộ nghèo huyện Tân Hồng\n\n"
+        "Ngày 24/2/2025, UBND huyện Tân Hồng phối hợp với Tổ chức Tương lai Tươi sáng (Bright "
+        "Future, Úc) tổ chức lễ bàn giao 12 căn nhà chống lũ cho các hộ nghèo.\n\n"
+        "Tổng trị giá công trình là 960 triệu đồng, do Tổ chức Bright Future tài trợ toàn bộ.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.value == 960000000
+    assert len({p.id for p in extraction.dataset.partners if "extracted-to-chuc" in p.id}) == 1

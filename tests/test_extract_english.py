@@ -461,3 +461,67 @@ def test_donors_listed_with_their_sums_in_brackets_each_give(tmp_path):
     assert gifts == {(("world-vision",), 2_100_000), (("plan-international",), 1_500_000),
                      (("save-the-children",), 900_000)}
     assert {r for g in extraction.dataset.donations for r in g.recipients} == {"lao-cai"}
+
+
+def test_a_holders_name_after_a_hyphenated_province_or_a_department_of_affairs(tmp_path):
+    """"Vice Chairman of the Ba Ria - Vung Tau Provincial People's Committee Dang Minh Thong"
+    is the province's committee (the hyphen inside the province's name does not cut it);
+    "Director of the Thai Nguyen Department of Foreign Affairs Hoang Van Hung" is the
+    department, without its director's name."""
+    extraction = _extract(tmp_path, "Leaders receive guests\n\nBRVT - On May 7, Vice Chairman of "
+                          "the Ba Ria - Vung Tau Provincial People's Committee Dang Minh Thong "
+                          "received a delegation of the US Consulate General in Ho Chi Minh City."
+                          "\n\nOn May 8, Director of the Thai Nguyen Department of Foreign Affairs "
+                          "Hoang Van Hung received and worked with the delegation of the Embassy "
+                          "of Japan.")
+    names = _names(extraction)
+    sides = [sorted(names.get(p, p) for p in e.participants)
+             for e in extraction.dataset.engagements]
+    assert ["ba-ria-vung-tau"] == [p for p in sides[0] if not p.startswith("US ")]
+    assert "Thai Nguyen Department of Foreign Affairs" in sides[1]
+    assert not any("Hung" in n or "Thong" in n for n in names.values())
+
+
+def test_a_described_body_in_the_headline_is_the_one_the_body_names_in_full(tmp_path):
+    """"Korean Consulate General hands over … to Quang Ngai General Hospital" in a headline,
+    "the Korean Consulate General in Da Nang" in the body: the headline's giver is the
+    consulate the body names; a count before "and" is counted ("4 infusion pumps and
+    emergency care supplies")."""
+    extraction = _extract(tmp_path, "Korean Consulate General hands over medical equipment worth "
+                          "900 million VND to Quang Ngai General Hospital\n\nQNg - On June 24, "
+                          "the Korean Consulate General in Da Nang handed over a set of medical "
+                          "equipment to the hospital.\n\nThe package, worth 900 million VND, "
+                          "includes 6 patient monitors, 3 ventilators, 4 infusion pumps and "
+                          "emergency care supplies.")
+    names = _names(extraction)
+    [gift] = extraction.dataset.donations
+    assert [names.get(d, d) for d in gift.donors] == ["Korean Consulate General in Da Nang"]
+    assert sorted(i.quantity.value for i in gift.items) == [3, 4, 6]
+
+
+def test_one_department_named_with_its_place_first_or_after_of_is_one_side(tmp_path):
+    """"Lao Cai Department of Foreign Affairs works with …" in the headline and "the
+    Department of Foreign Affairs of Lao Cai province" in the body are one body: the
+    meeting has two sides, not three."""
+    extraction = _extract(tmp_path, "Lao Cai Department of Foreign Affairs works with Friends of "
+                          "Asia Foundation\n\nLC - On March 6, Mr. Nguyen Van Phuong, Director of "
+                          "the Department of Foreign Affairs of Lao Cai province, received and "
+                          "worked with a delegation of the Friends of Asia Foundation.")
+    [meeting] = extraction.dataset.engagements
+    assert len(meeting.participants) == 2
+
+
+def test_a_mission_hands_over_what_its_government_funded_one_gift(tmp_path):
+    """"the Embassy of Japan … held a ceremony to hand over three classrooms" and, in the
+    next sentence, "The project was funded by the Government of Japan with USD 95,000" are
+    one gift: a mission acts for its state, and "the Government of Japan" is Japan's
+    government, not a Vietnamese office."""
+    extraction = _extract(tmp_path, "Japan hands over classrooms in Kon Tum\n\nKT - On May 20, the "
+                          "Embassy of Japan, in coordination with the People's Committee of Dak "
+                          "Ha district, held a ceremony to hand over three classrooms of Dak Ha "
+                          "Kindergarten, Kon Tum province.\n\nThe project was funded by the Government of Japan with "
+                          "USD 95,000.")
+    [gift] = extraction.dataset.donations
+    assert gift.value.value == 95000
+    assert all(p.country != "vietnam" for p in extraction.dataset.partners
+               if p.name_en == "Government of Japan")

@@ -300,12 +300,16 @@ def unique(ids: list[str]) -> list[str]:
 
 
 # "X tiếp nhận <things> do Y trao tặng": Y gave, X received.
-_RECEIVED_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do\s+(?P<by>.+?)\s+"
+_RECEIVED_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do\s+"
+                          r"(?P<by>.+?)\s+"
                           r"(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
 # A sentence that goes on about the gift before it: "Lô hàng có tổng trị giá …, gồm …".
 CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)?(?=\s+(?:có|trị giá|"
                           r"với|gồm|này|trên))|Số tiền|Các thiết bị|Các vật tư|Các suất quà|"
                           r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị)\b"
+                          # "Các bồn chứa nước có tổng trị giá …": the things given, priced
+                          r"|^Các\s+(?:(?![A-ZĐ])\w+\s+){1,4}?(?:có\s+)?(?:tổng\s+)?"
+                          r"(?:trị giá|giá trị|kinh phí)\b"
                           # the English pages: "The filters, worth 350 million VND, …"
                           # (lower-case words only: "The Embassy of Japan funded … worth …"
                           # is a gift of its own), "Each scholarship is worth …"
@@ -315,8 +319,10 @@ CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)
                           r"includes?|included|consists? of|comprises?)\b")
 
 
-# "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y".
-_RECEIVED_OF_RE = re.compile(r"(?<!\w)(?:tiếp nhận|nhận được|nhận)\s+(?P<what>.+?)\s+(?:của|từ)\s+"
+# "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y"; not "Giấy chứng nhận …"
+# (to certify, not to receive).
+_RECEIVED_OF_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận|nhận được|nhận)\s+"
+                             r"(?P<what>.+?)\s+(?:của|từ)\s+"
                              r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
                              r"|$)", re.I)
 _NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định|lời|điện|sự|ý kiến|"

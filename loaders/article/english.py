@@ -21,7 +21,9 @@ from loaders.article.things import AmountHit, ItemHit
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"(?:\s+(?:of|and|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
-                      r"|\s+[A-Z][\w'’.&-]*)*"
+                      r"|\s+[A-Z][\w'’.&-]*"
+                      # "Ba Ria - Vung Tau Provincial People's Committee": one name
+                      r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too
                       r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune)\b)?")
 # The word that says what an unknown body is → its kind.
@@ -67,7 +69,7 @@ _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding"
 _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS
                        + r")\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
                        r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS
-                       + r")\b|and\s+\d)|[,.;]|$)")
+                       + r")\b|and\b)|[,.;]|$)")  # "4 infusion pumps and emergency care supplies"
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
 # communes"), as the whole noun: "500 household water filters" are filters.
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
@@ -109,7 +111,8 @@ def is_english(text: str) -> bool:
 
 
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
-                proposals: dict[str, Proposal], home: str | None = None) -> list[PartnerMention]:
+                proposals: dict[str, Proposal], home: str | None = None,
+                full_names: bool = True) -> list[PartnerMention]:
     known = gaz.find("partners", text, start, end)
     found: list[PartnerMention] = []
     described: str | None = None  # the kind "A Japan-based NGO," gives the name after it
@@ -121,6 +124,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
         # Committee Vo Van Minh": the body, without its holder's title and name
         s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)
+        if full_names and english_roles.bare_kind(text[s:e]) and (full := _full_name(
+                gaz, text, s, e, proposals, home)):
+            # "US Consulate General" in a headline, "the US Consulate General in Ho Chi Minh
+            # City" in the body: the short form of a name the article gives in full
+            found.append(PartnerMention(s, e, full, text[s:e]))
+            continue
         if english_roles.HOME_RE.fullmatch(text, s, e) or english_roles.bare_kind(text[s:e]):
             continue  # "the Provincial People's Committee", "the Fund's": named elsewhere
         inner = [k for k in known if s <= k.start and k.end <= e]
@@ -153,10 +162,15 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         else:
             name = text[s:e]
-            id_ = "extracted-" + slug(name)
+            id_ = "extracted-" + slug(_place_first(name, places))
             country = "vietnam" if places and all(
                 gaz.partners[p.id].country == "vietnam" for p in places) else None
-            if not inner and kind == "government_office":
+            state = next((c.id for c in gaz.find("places", name, 0, len(name))
+                          if gaz.places[c.id].kind == "country"), None) \
+                if re.fullmatch(r"(?:Government of (?:the )?.+|.+ Government)", name) else None
+            if state and state != "vietnam":
+                kind, country = "national_government", state  # "the Government of Japan"
+            elif not inner and kind == "government_office":
                 country = "vietnam"  # "People's Committee of Binh Lieu": a home page's own
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
@@ -181,6 +195,32 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         gaz, text, start, end, found, home,
         lambda s, e: partners_in(gaz, text, s, e, proposals, home), proposals)
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
+
+
+def _place_first(name: str, places: list) -> str:
+    """"Department of Foreign Affairs of Thua Thien Hue province" is the "Thua Thien Hue
+    Department of Foreign Affairs": one body, whichever way the article writes it."""
+    m = re.fullmatch(r"(.+)\s+of\s+(?:the\s+)?(.+?)(?:\s+(?:[Pp]rovince|City|city))?", name)
+    bare = {re.sub(r"\s+(?:province|city)$", "", p.surface.lower()) for p in places}
+    if m and " of " not in m[2] and m[2].lower() in bare:
+        return f"{m[2]} {m[1]}"
+    return name
+
+
+def _full_name(gaz: Gazetteer, text: str, start: int, end: int,
+               proposals: dict[str, Proposal], home: str | None) -> str | None:
+    """The partner a described body ("US Consulate General") names when the article gives
+    a name that starts with it elsewhere ("the US Consulate General in Ho Chi Minh City")."""
+    short = text[start:end] + " "
+    for s, e in _chunks(text, 0, len(text)):
+        if text[s:s + 4].lower() == "the ":
+            s += 4
+        if s != start and text.startswith(short, s):
+            named = [p for p in partners_in(gaz, text, s, e, proposals, home, full_names=False)
+                     if p.start == s]
+            if named:
+                return named[0].id
+    return None
 
 
 _INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")

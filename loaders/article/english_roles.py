@@ -501,7 +501,20 @@ def held_body(text: str, start: int, end: int, kinds: str) -> tuple[int, int]:
     if last and re.fullmatch(r"(?:\s+(?!(?:Agency|Office|Bank|Centre|Center|Union|Group|"
                              r"Trust|Viet|Vietnam)\b)[A-Z][\w'’-]{0,7}){1,4}", body[last.end():]):
         return m.end(), m.end() + last.end()
+    # "Director of the Thai Nguyen Department of Foreign Affairs Hoang Van Hung": what the
+    # body deals with after "of", then a Vietnamese holder's full name
+    if last and (held := _HELD_AFTER_OF_RE.fullmatch(body, last.end())):
+        return m.end(), m.end() + held.end(1)
     return m.end(), end
+
+
+# Family names that open most Vietnamese full names, as the English pages spell them.
+_FAMILY_EN = ("Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dinh|"
+              "Trinh|Luong|Mai|Dao|Cao|Lam|Ta|Chu|Hua|Thai|Trieu|Quach|To|Vuong|Kieu|Doan|"
+              "Nong|Lo|Giang|Vi|Ha")
+_HELD_AFTER_OF_RE = re.compile(rf"(\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+                               rf"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*?)"
+                               rf"\s+(?:{_FAMILY_EN})(?:\s+[A-Z][\w'’-]*){{1,3}}")
 
 
 def bare_kind(name: str) -> bool:

@@ -278,6 +278,11 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
         entry = finder.proposals.get(pid) or gaz.partners.get(pid)
         if entry is None:
             return pid or ""
+        if entry.kind in ("diplomatic_mission", "national_government") and entry.country \
+                and entry.country != "vietnam":
+            # "the Embassy of Japan" hands over what "the Government of Japan" funded: a
+            # mission acts for its state
+            return f"state of {entry.country}"
         name = entry.name if hasattr(entry, "name") else (entry.names or [pid])[0]
         return _GOVERNMENT_OF.sub("", names.fold(name))
     return key

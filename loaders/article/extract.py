@@ -158,10 +158,18 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
                      home: str | None) -> bool:
     if donations.CONTINUES_RE.match(sentence.text):
         return True
-    return bool(last.section == "donations" and not last.fields.get("value")
-                and _PRICES_IT_RE.search(sentence.text)
-                and not [p for p in finder.partners(sentence.start, sentence.end, home)
-                         if not p.home])
+    if not (last.section == "donations" and not last.fields.get("value")
+            and _PRICES_IT_RE.search(sentence.text)):
+        return False
+    # the gift's own parties and the province named again ("… được Kiên Giang hỗ trợ"),
+    # or a body the gift went through ("thông qua Hội Chữ thập đỏ …"), are no one new
+    parties = {home, *last.fields.get("donors", []), *last.fields.get("recipients", [])}
+    return not [p for p in finder.partners(sentence.start, sentence.end, home)
+                if not p.home and p.id not in parties and not _THROUGH_BEFORE_RE.search(
+                    page.text, max(sentence.start, p.start - 12), p.start)]
+
+
+_THROUGH_BEFORE_RE = re.compile(r"(?<!\w)(?:thông qua|through)\s+$", re.I)
 
 
 def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,
@@ -372,6 +380,13 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent,
                                       local=lambda pid: pid == home or _domestic(finder, gaz, pid))
+            if gift and finder.friend and gift.recipients == [home] and gift.recipients_note \
+                    and gift.donors and home not in gift.donors \
+                    and all(_domestic(finder, gaz, d) for d in gift.donors):
+                # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Nam cũng trao tặng 10 tấn gạo cho
+                # người dân các bản biên giới …" in news of aid abroad: a body of the province
+                # gives to the people of the province abroad, not to its own province
+                gift.recipients = [finder.friend]
             if gift is None or gift.abroad_only and any(
                     _domestic(finder, gaz, r) or not _place(finder, gaz, r)
                     for r in gift.recipients):

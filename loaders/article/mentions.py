@@ -30,6 +30,10 @@ _HEADS: dict[str, str] = {
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
     "đại học": "domestic_organisation", "học viện": "domestic_organisation",
     "chính phủ": "national_government",
+    # the border guard and military commands of a province: "Bộ Chỉ huy Bộ đội Biên phòng
+    # tỉnh Quảng Nam", "Đồn Biên phòng Sín Thầu"
+    "bộ chỉ huy": "government_office", "ban chỉ huy": "government_office",
+    "đồn biên phòng": "government_office", "bộ đội biên phòng": "government_office",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
@@ -105,6 +109,26 @@ _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|
            "Trịnh|Lương|Mai|Đào|Cao|Lâm|Tạ|Chu|Hứa|Thái|Triệu|Quách|Tô|Vương|Kiều|Đoàn|Nông|"
            "Lò|Giàng|Vi|Hà")
 _PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
+# "Phó Chủ tịch UBND tỉnh Đào Mỹ", "Giám đốc Sở Ngoại vụ tỉnh Nguyễn Văn A": the province's
+# own body ("UBND tỉnh" names no place), then the holder of its office.
+_HOME_BODY_HELD_RE = re.compile(rf"^((?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)\s+tỉnh)"
+                                rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
+
+
+# "(Hope Volunteers, Singapore)" after a name: the body's other name, then where it is from
+_OTHER_NAME_RE = re.compile(rf"\s*\(\s*([{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{1,5}}?)"
+                            r"\s*(?:,\s*[^()]{1,30})?\)")
+
+
+# "Phó Chủ tịch UBND ", "Giám đốc Sở Ngoại vụ ": an office's title and its body
+_TITLE_BODY_BEFORE_RE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trưởng|Thường trực)\s+"
+                                   r"(?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)\s+$")
+
+
+def _own_name(name: str) -> str:
+    """A proposed name without its head word: "Hope Volunteers" of "Tổ chức Hope Volunteers"."""
+    head = _HEAD_RE.match(name)
+    return name[head.end(1):].strip() if head else name
 
 
 def _without_person(surface: str) -> str:
@@ -154,6 +178,8 @@ class MentionFinder:
         self.proposals: dict[str, Proposal] = {}
         # "Tổ chức Đông Tây Hội ngộ (EMW)": an acronym the article gives a known partner
         self.acronyms: dict[str, str] = {}
+        # "Tổ chức Thiện nguyện Hy Vọng (Hope Volunteers, Singapore)": a body's other name
+        self.other_names: dict[str, str] = {}
         for m in gazetteer.find("partners", text, 0, len(text)):
             if (acronym := _ACRONYM_AFTER_RE.match(text, m.end)) and acronym[1] not in (
                     m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
@@ -186,8 +212,8 @@ class MentionFinder:
                 abroad = text is self.text and self._country_after(m.end(), e, m[0])[0] not in (
                     None, "vietnam")
                 if abroad or self.gaz.find("partners", text, m.start(), m.end()) \
-                        or not _VIETNAMESE.search(m[1]):
-                    continue
+                        or not _VIETNAMESE.search(m[1]) or self._holder_only(m[1]):
+                    continue  # "UBND tỉnh Nguyễn Thị Hạnh": a person
                 seen = written.setdefault(names.fold(m[0]), [0, None])
                 seen[0] += 1
                 if text is self.text and seen[1] is None:
@@ -199,6 +225,16 @@ class MentionFinder:
             head = "tỉnh" if m[0].lower().startswith("tỉnh") else "thành phố"
             return self._propose(head, m[0], m.start(), m.end(), end).id
         return known
+
+    def _holder_only(self, name: str) -> bool:
+        """"Đào Mỹ" in "Phó Chủ tịch UBND tỉnh Đào Mỹ": a person's name, when it looks like
+        one and the article writes "tỉnh Đào Mỹ" only after an office's title; "Hà Giang" is
+        written as a place elsewhere ("tại tỉnh Hà Giang")."""
+        if not re.fullmatch(rf"(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}", name):
+            return False
+        written = list(re.finditer(r"(?<!\w)tỉnh\s+" + re.escape(name) + r"(?!\w)", self.text))
+        return bool(written) and all(_TITLE_BODY_BEFORE_RE.search(
+            self.text, max(0, w.start() - 50), w.start()) for w in written)
 
     def _with_nested(self, mentions: list) -> list:
         """Mentions and the names inside them: "Sở Ngoại vụ tỉnh Tuyên Quang" also names
@@ -216,8 +252,10 @@ class MentionFinder:
         found = [PartnerMention(m.start, m.end, m.id, m.surface)
                  for m in self.gaz.find("partners", self.text, start, end)
                  if not self._body_of_another_province(m.id, home)]
+        venues: list[tuple[int, int]] = []
         for m in _HEAD_RE.finditer(self.text, start, end):
-            if any(p.start <= m.start() < p.end for p in found):
+            if any(p.start <= m.start() < p.end for p in found) \
+                    or any(a <= m.start() < b for a, b in venues):
                 continue
             if _ORGANISE_RE.match(self.text, m.start(), end):
                 continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
@@ -238,6 +276,15 @@ class MentionFinder:
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
             surface = _without_person(self.text[m.start():stop].strip(" ,"))
+            held = _HOME_BODY_HELD_RE.match(surface)
+            if held and self._holder_only(surface[held.end(1):].strip()) and not any(
+                    m.start() + held.end(1) < p.end and p.start < m.start() + len(surface)
+                    for p in found):
+                # the holder's name is no place the gazetteer knows ("tỉnh Hà Giang" is one)
+                if home:
+                    found.append(PartnerMention(m.start(), m.start() + held.end(1), home,
+                                                held[1], 0.8, home=True))
+                continue
             stop = m.start() + len(surface)
             rest = self.text[after:stop].strip(" ,")
             # "Trung ương" alone is generic; "Bệnh viện Trung ương Huế" names a hospital.
@@ -252,7 +299,11 @@ class MentionFinder:
                 continue  # "Thủ tướng Chính phủ Phạm Minh Chính": a person, no government
             if self.text[max(start, m.start() - 4):m.start()].lower() == "tại " \
                     and kind != "local_government":
-                continue  # "tại Bệnh viện …": where, not who (places: see _is_venue)
+                # "tại Bệnh viện …": where, not who (places: see _is_venue); nor is the place
+                # in its name ("tại Trung tâm Y tế huyện Kim Sơn")
+                found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
+                venues.append((m.start(), m.start() + len(surface)))
+                continue
             found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
             found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
                                        end))
@@ -345,8 +396,17 @@ class MentionFinder:
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
         own = surface[len(head):].strip() if named_by_head else surface
+        other = _OTHER_NAME_RE.match(self.text, end, limit)
+        other = other[1] if other and not self.gaz.find("places", other[1], 0,
+                                                         len(other[1])) else None
         twin = next((p for p in self.proposals.values() if own and own == p.acronym
-                     or _where_dropped(p.name) == _where_dropped(surface)), None)
+                     or _where_dropped(p.name) == _where_dropped(surface)
+                     # "Tổ chức Hope Volunteers" and "Tổ chức Thiện nguyện Hy Vọng (Hope
+                     # Volunteers, Singapore)": one body, its other name in brackets
+                     or own and self.other_names.get(names.fold(own)) == p.id
+                     or other and names.fold(other) == names.fold(_own_name(p.name))), None)
+        if other and not twin:
+            self.other_names.setdefault(names.fold(other), "extracted-" + slug(surface))
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
             if twin.country is None and _HEADS[head] != "domestic_organisation":
                 # the headline names "Tổ chức Hope Bridge", the lede "… (Hàn Quốc)"

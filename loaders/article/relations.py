@@ -19,6 +19,8 @@ _AGREEMENT_KINDS = [
     # kinh tế cửa khẩu"), as the English "record of discussions"; a bare "Biên bản hội đàm"
     # only records the meeting
     (r"biên bản (?:hội đàm|làm việc)", "cooperation_agreement"),
+    # "Biên bản thảo luận (R/D)": what a donor agency and its partner agreed for a project
+    (r"biên bản thảo luận", "cooperation_agreement"),
     (r"biên bản hợp tác|biên bản thỏa thuận hợp tác|biên bản thoả thuận hợp tác|"
      r"biên bản thỏa thuận|biên bản thoả thuận", "cooperation_agreement"),
     (r"kế hoạch hợp tác|chương trình hợp tác", "cooperation_document"),
@@ -130,8 +132,13 @@ def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: st
     fields = {"kind": kind, "title_vi": title.strip(), "parties": list(dict.fromkeys(parties))}
     if m[1]:
         fields["count"] = int(m[1])
-    for _, period in periods:
+    for at, period in periods:
         spans = bool(re.search(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|đến", period["raw"], re.I))
+        year_only = bool(re.fullmatch(r"(?:năm\s+)?\d{4}", period["raw"].strip(), re.I))
+        if year_only and at < sign.start():
+            continue  # "đánh giá kết quả hợp tác năm 2024 và ký kết …": what was reviewed
+        # "Biên bản thỏa thuận hợp tác năm 2025": the year the agreement is for
+        spans = spans or (year_only and m.end() <= at <= m.end() + len(title))
         fields.setdefault("period" if spans else "signed", period)
     return [Found("agreements", fields, clause, 0.8 if parties else 0.6)]
 
