@@ -14,7 +14,7 @@ from pydantic import SecretStr
 
 from reviewing import ARTICLE, HEADERS, KEY, SEED, dump, load, query, use_folder
 
-GIFT = "donation-943c9358-s001-1"
+GIFT = "donation-943c9358-s002-1"
 ACTIONS = [("post", f"/review/proposals/{GIFT}/accept", {"version": 0}),
            ("post", f"/review/proposals/{GIFT}/reject", {"version": 0, "reason": "no"}),
            ("post", "/review/partners/extracted-ubnd-tinh-tuyen-quang/merge",

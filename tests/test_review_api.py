@@ -14,9 +14,9 @@ from pydantic import SecretStr
 from reviewing import ARTICLE, HEADERS, KEY, SEED, dump, load, query, use_folder
 
 DOC = "article-943c9358bcebf761"
-GIFT = "donation-943c9358-s001-1"  # kits, concentrators and masks to three hospitals
-GRANT = "donation-943c9358-s002-1"  # 25,000 USD for commune health stations
-MOU = "agreement-943c9358-s004-1"
+GIFT = "donation-943c9358-s002-1"  # kits, concentrators and masks to three hospitals
+GRANT = "donation-943c9358-s003-1"  # 25,000 USD for commune health stations
+MOU = "agreement-943c9358-s005-1"
 PROPOSED_UBND = "extracted-ubnd-tinh-tuyen-quang"
 
 

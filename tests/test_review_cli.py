@@ -13,8 +13,8 @@ from cli import app
 from partnergraph.settings import get_settings
 from reviewing import ARTICLE, SEED, load, query, use_folder
 
-GIFT = "donation-943c9358-s001-1"
-GRANT = "donation-943c9358-s002-1"
+GIFT = "donation-943c9358-s002-1"
+GRANT = "donation-943c9358-s003-1"
 runner = CliRunner()
 
 

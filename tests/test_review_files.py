@@ -59,13 +59,13 @@ def test_the_curated_folder_alone_rebuilds_the_reviewed_graph(db, make_client, n
     with make_client(settings) as client:
         _act(client, "/review/partners/extracted-ubnd-tinh-tuyen-quang/merge",
              {"into": "tuyen-quang"})
-        grant = _open(client)["donation-943c9358-s002-1"]
-        _act(client, "/review/proposals/donation-943c9358-s002-1/accept",
+        grant = _open(client)["donation-943c9358-s003-1"]
+        _act(client, "/review/proposals/donation-943c9358-s003-1/accept",
              {"version": grant["version"], "record": grant["record"] | {"value": "25.000 USD"}})
-        _act(client, "/review/proposals/donation-943c9358-s003-1/reject",
+        _act(client, "/review/proposals/donation-943c9358-s004-1/reject",
              {"version": 0, "reason": "a household gift, not a partnership"})
-        for id_ in ("donation-943c9358-s001-1", "donation-943c9358-s005-1",
-                    "agreement-943c9358-s004-1", "engagement-943c9358-s000-1"):
+        for id_ in ("donation-943c9358-s002-1", "donation-943c9358-s006-1",
+                    "agreement-943c9358-s005-1", "engagement-943c9358-s001-1"):
             _act(client, f"/review/proposals/{id_}/accept", {"version": 0})
         # What is left names nothing any more: rejected (a partner or an item no fact names).
         for id_, proposal in _open(client).items():
@@ -84,7 +84,7 @@ def test_the_curated_folder_alone_rebuilds_the_reviewed_graph(db, make_client, n
     db.run(pipeline.load, paths=[SEED, folder])
 
     assert dump(db) == reviewed
-    grant = query(db, "MATCH (d:Donation {id: 'donation-943c9358-s002-1'}) "
+    grant = query(db, "MATCH (d:Donation {id: 'donation-943c9358-s003-1'}) "
                       "RETURN d.value_raw AS raw, d.method AS method")
     assert grant == [{"raw": "25.000 USD", "method": "curated"}]
     assert query(db, "MATCH (n) WHERE n.proposal_record IS NOT NULL RETURN n.id AS id") == []
