@@ -62,6 +62,13 @@ def browser_page(browser, neo4j_settings, request) -> Iterator[Page]:
     page.fill("[data-testid=password]", neo4j_settings.neo4j_password.get_secret_value())
     page.click("[data-testid=connect]")
     page.wait_for_selector("text=You are connected as user", timeout=CONNECT_TIMEOUT)
+    # The managed server's own commands on connect (:style and :play of the API it expects,
+    # not served here) are let finish first: a :play typed while Browser still fetches
+    # theirs was answered "No guide by that name" now and then.
+    page.locator("[data-testid=frame]").filter(
+        has=page.locator("[data-testid=frameCommand]", has_text=":play")).filter(
+        has_text=re.compile("No guide by that name|partnergraph")).first.wait_for(
+        timeout=CONNECT_TIMEOUT)
     yield page
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=ARTIFACTS / f"{request.node.name}.png")
