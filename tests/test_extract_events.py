@@ -216,16 +216,26 @@ def test_a_partner_listed_in_the_gazetteer_comes_with_its_record_and_country(tmp
     assert koica.country == "south-korea"
 
 
-def test_the_development_corpus_keeps_its_scores():
-    """Event-level precision and recall on data/extract-corpus/dev (286 articles, 382
-    events, meetings included where the gold scores them); 0.98 and 0.97 at the last count."""
-    scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
-    right = sum(len(s.matched) for s in scores)
-    extracted = sum(len(s.extracted) for s in scores)
-    gold = sum(len(s.gold) for s in scores)
+def _totals(scores) -> tuple[int, int, int]:
+    return (sum(len(s.matched) for s in scores), sum(len(s.extracted) for s in scores),
+            sum(len(s.gold) for s in scores))
 
+
+def test_the_development_corpus_keeps_its_scores():
+    """Event-level precision and recall on data/extract-corpus/dev, meetings included where
+    the gold scores them. Articles 1-286, which the rules were tuned on: 0.98 and 0.97 at
+    the last count. All 326, with the two batches scored as they came and not tuned on
+    (287-326): 0.91 and 0.89."""
+    scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
+    tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
+    assert len(tuned) == 286 and len(scores) == 326
+
+    right, extracted, gold = _totals(tuned)
     assert right / extracted >= 0.95
     assert right / gold >= 0.90
+    right, extracted, gold = _totals(scores)
+    assert right / extracted >= 0.88
+    assert right / gold >= 0.86
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
