@@ -11,7 +11,8 @@
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
 // link to it. The properties kept for search only are not sent.
 // With $keys, each node's props are the values of those keys only, in their order (null
-// where a node has none), and each edge's props only its `method`: a view the explorer
+// where a node has none; dates as ISO text, as the API writes them), and each edge's props
+// only its `method`: a view the explorer
 // draws carries what it draws, and GET /graph/node and /graph/edge (queries/graph_node,
 // graph_edge) give the rest of one node or edge. $keys null: every property.
 // Parameters: $ids (partner ids), $facts ([label, id] of the facts, the strongest links'
@@ -73,7 +74,8 @@ CALL (kept) {
 RETURN [n IN kept | {label: head(labels(n)),
          props: CASE WHEN $keys IS NULL
                   THEN n {.*, search_text: null, search_keys: null, text: null}
-                  ELSE [k IN $keys | n[k]] END}] AS nodes,
+                  ELSE [k IN $keys | CASE WHEN n[k] IS :: DATE THEN toString(n[k])
+                                          ELSE n[k] END] END}] AS nodes,
        [r IN links + shares + parts | {type: type(r),
          source: head(labels(startNode(r))) + ':' + startNode(r).id,
          target: head(labels(endNode(r))) + ':' + endNode(r).id,
