@@ -74,7 +74,7 @@ CATALOGUE = _entries(
      "`partnergraph extract` resolves an article's mentions against it."),
     ("graph_all", "The whole partner network", "GET /graph?limit=2000"),
     ("graph_node", "One node of a graph view, every property",
-     "GET /graph/node?id=Donation:joint-medical-2021",
+     "GET /graph/node?id=Donation:donation-2020-2022-yunnan-guangxi",
      "A view carries what a picture of its nodes needs; the explorer reads the rest of the "
      "node a reader picks with this query."),
     ("graph_edge", "One edge of a graph view, every property",

@@ -3,7 +3,7 @@
 // The node is looked up by its label's id index; a label that is none of these finds
 // nothing.
 // Parameters: $label (Partner, Place, Donation, Agreement, Project or Engagement), $id.
-// Try it: :param label => 'Donation'  :param id => 'joint-medical-2021'
+// Try it: :param label => 'Donation'  :param id => 'donation-2020-2022-yunnan-guangxi'
 CALL () {
   WITH * WHERE $label = 'Partner' MATCH (n:Partner {id: $id}) RETURN n
   UNION ALL
