@@ -309,9 +309,9 @@ def test_a_view_carries_what_is_drawn_and_the_rest_is_one_request_away(client):
     assert donation["props"]["value_raw"] == "trên 8,6 tỷ VNĐ"
     part_of = next(e for e in full["edges"] if e["type"] == "PART_OF"
                    and e["source"] == "Partner:good-neighbors-vietnam")
-    assert part_of["props"]["source_quotes"] == [
+    assert part_of["props"]["source_quotes"] == [(
         "Văn phòng Good Neighbors Việt Nam là văn phòng đại diện của Good Neighbors "
-        "International tại Việt Nam."]
+        "International tại Việt Nam.")]
 
 
 def test_the_whole_network_carries_what_is_drawn_too(client):
