@@ -1,4 +1,6 @@
-"""What routers receive: the process's driver and settings."""
+"""What routers receive: the process's driver and settings. Dependencies are `async def`:
+FastAPI runs a plain `def` dependency in its thread pool, a thread hand-off per dependency
+per request for what is an attribute read."""
 
 from typing import Annotated
 
@@ -8,11 +10,11 @@ from neo4j import AsyncDriver
 from partnergraph.settings import Settings
 
 
-def _driver(request: Request) -> AsyncDriver:
+async def _driver(request: Request) -> AsyncDriver:
     return request.app.state.driver
 
 
-def _settings(request: Request) -> Settings:
+async def _settings(request: Request) -> Settings:
     return request.app.state.settings
 
 

@@ -47,8 +47,9 @@ def unknown_word(field: str, word: str, message: str, suggestions: list[dict]) -
     }])
 
 
-def partner_kind(kind: Annotated[str | None, KIND_QUERY] = None) -> PartnerKind | None:
-    """The kind a request names, or None; a 422 with suggestions for a word no kind has."""
+async def partner_kind(kind: Annotated[str | None, KIND_QUERY] = None) -> PartnerKind | None:
+    """The kind a request names, or None; a 422 with suggestions for a word no kind has.
+    A dependency, `async` so that FastAPI runs it in the request, not in its thread pool."""
     if kind is None or not kind.strip():
         return None
     try:

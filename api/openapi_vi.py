@@ -452,6 +452,43 @@ VI: dict[str, str] = {
         'json, graphml hoặc csv',
     '…and the id that part points at':
         '…và mã mà phần đó trỏ tới',
+    # The detail of one node or edge of a graph view.
+    ('JSON: what a picture needs (`drawn`) or every property (`all`). GraphML has every '
+     'property, CSV none.'):
+        ('JSON: những gì cần để vẽ (`drawn`) hoặc mọi thuộc tính (`all`). GraphML có mọi thuộc '
+         'tính, CSV không có thuộc tính nào.'),
+    'One node of a graph view, with every property':
+        'Một nút của khung nhìn đồ thị, với mọi thuộc tính',
+    ('A node as `GET /graph` names it (`Partner:guangxi`, `Donation:joint-medical-2021`), with '
+     'every property it has: its sources (`source_documents`, `source_quotes`), figures, dates, '
+     'notes. A view carries only what a picture of it needs; this is the rest, for the node a '
+     'reader picks.'):
+        ('Một nút như `GET /graph` gọi tên nó (`Partner:guangxi`, '
+         '`Donation:joint-medical-2021`), với mọi thuộc tính của nó: nguồn (`source_documents`, '
+         '`source_quotes`), số liệu, ngày tháng, ghi chú. Khung nhìn chỉ mang những gì cần để '
+         'vẽ; đây là phần còn lại, cho nút mà người đọc chọn.'),
+    'A node as a view names it: its label, a colon and its id.':
+        'Một nút như khung nhìn gọi tên nó: nhãn, dấu hai chấm và mã của nó.',
+    'No such node':
+        'Không có nút này',
+    'The node took too long to read':
+        'Đọc nút này mất quá nhiều thời gian',
+    'One edge of a graph view, with every property':
+        'Một cạnh của khung nhìn đồ thị, với mọi thuộc tính',
+    ('An edge as `GET /graph` gives it (its `source`, `type` and `target`), with every property '
+     'it has: its sources, the method and datasets behind it.'):
+        ('Một cạnh như `GET /graph` trả về (`source`, `type` và `target` của nó), với mọi thuộc '
+         'tính của nó: nguồn, phương pháp và các bộ dữ liệu đứng sau nó.'),
+    'Its source node, as the view names it.':
+        'Nút nguồn của nó, như khung nhìn gọi tên.',
+    "The relationship's type.":
+        'Loại của quan hệ.',
+    'Its target node, as the view names it.':
+        'Nút đích của nó, như khung nhìn gọi tên.',
+    'No such edge':
+        'Không có cạnh này',
+    'The edge took too long to read':
+        'Đọc cạnh này mất quá nhiều thời gian',
     # Review and proposals.
     ('Proposals are records extracted from articles that no analyst has decided yet (`proposal: '
      'true`; /review accepts or rejects them). `include` (default): all, each flagged; '
@@ -516,7 +553,13 @@ VI: dict[str, str] = {
      'partner are followed, strongest first: `complete` is then false, and a larger `limit` '
      'widens the view. `format=graphml` opens in yEd, Gephi or Cytoscape; `format=csv` is one '
      'row per edge. Nodes and edges say whether they are proposals; `proposals=exclude` leaves '
-     'them out, `only` keeps them with the nodes they attach to. A partner that absorbed others '
+     'them out, `only` keeps them with the nodes they attach to. In JSON, by default '
+     "(`props=drawn`), a node's `props` are what a picture of it needs: its `id`, both names "
+     "(`name_vi`, `name_en`, or a fact's `title_vi`, `title_en`), a partner's `country`, a "
+     "donation's `value_usd` and a fact's dates (`when_`, `period_`, `signed_start` and "
+     "`_end`), and an edge's `props` are empty; `GET /graph/node` and `GET /graph/edge` give "
+     'every property of one of them. `props=all` puts every property in the view itself, as '
+     'GraphML always does. A partner that absorbed others '
      '(Tuyên Quang, into which Hà Giang was merged on 2025-07-01) includes theirs: `includes` '
      'names them.'):
         ('Khi có `center` (mã đối tác hoặc tên bất kỳ): các đối tác trong phạm vi `depth` liên '
@@ -527,7 +570,13 @@ VI: dict[str, str] = {
          'false, và `limit` lớn hơn sẽ mở rộng khung nhìn. `format=graphml` mở được trong yEd, '
          'Gephi hoặc Cytoscape; `format=csv` mỗi cạnh một dòng. Nút và cạnh cho biết chúng có '
          'phải là đề xuất hay không; `proposals=exclude` loại chúng ra, `only` chỉ giữ các đề '
-         'xuất cùng các nút mà chúng gắn vào. Đối tác đã tiếp nhận đơn vị khác (Tuyên Quang, nơi '
+         'xuất cùng các nút mà chúng gắn vào. Với JSON, mặc định (`props=drawn`), `props` của '
+         'một nút là những gì cần để vẽ nó: `id`, cả hai tên (`name_vi`, `name_en`, hoặc '
+         '`title_vi`, `title_en` của một dữ kiện), `country` của đối tác, `value_usd` của khoản '
+         'viện trợ và các ngày của dữ kiện (`when_`, `period_`, `signed_start` và `_end`), còn '
+         '`props` của cạnh để trống; `GET /graph/node` và `GET /graph/edge` cho mọi thuộc tính '
+         'của một nút hoặc một cạnh. `props=all` đưa mọi thuộc tính vào chính khung nhìn, như '
+         'GraphML luôn làm. Đối tác đã tiếp nhận đơn vị khác (Tuyên Quang, nơi '
          'Hà Giang được sáp nhập vào từ ngày 01/07/2025) gồm cả dữ kiện của các đơn vị đó: '
          '`includes` nêu tên chúng.'),
     ('What the province received (inbound donations) whose period overlaps `since`–`until`, with '

@@ -73,6 +73,13 @@ CATALOGUE = _entries(
     ("gazetteer", "Every name the article extractor knows", None,
      "`partnergraph extract` resolves an article's mentions against it."),
     ("graph_all", "The whole partner network", "GET /graph?limit=2000"),
+    ("graph_node", "One node of a graph view, every property",
+     "GET /graph/node?id=Donation:donation-2020-2022-yunnan-guangxi",
+     "A view carries what a picture of its nodes needs; the explorer reads the rest of the "
+     "node a reader picks with this query."),
+    ("graph_edge", "One edge of a graph view, every property",
+     "GET /graph/edge?source=Partner:good-neighbors-vietnam&type=PART_OF&target=Partner:gni",
+     "The sources of the affiliation a reader picks in the explorer."),
     ("items", "The catalogue of donated things", "GET /donations?item=vero%20cell",
      "The API resolves the `item` of GET /donations (any of its names) with it."),
     ("partner_by_id", "A partner by id", "GET /partners/guangxi",

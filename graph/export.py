@@ -47,7 +47,7 @@ def _text(value: str) -> str:
 
 def plain(value: Any) -> Any:
     """`jsonable` with the values properties mostly hold (text, whole numbers, lists of
-    them) taken first: a graph view passes tens of thousands of them per answer."""
+    them, dates) taken first: a graph view passes tens of thousands of them per answer."""
     kind = type(value)
     if kind is str:
         return value if value.isascii() else _text(value)
@@ -57,6 +57,8 @@ def plain(value: Any) -> Any:
         return value
     if kind is list:
         return [plain(v) for v in value]
+    if kind is Date:
+        return value.iso_format()
     return jsonable(value)
 
 

@@ -20,6 +20,7 @@ from neo4j import (
 
 from graph import cypher
 from graph.driver import eager, not_retried_when_too_large
+from graph.errors import NotFound
 from graph.export import plain
 from graph.partners import resolve_partner
 from graph.pathsearch import shortest_routes
@@ -200,35 +201,66 @@ def node_key(label: str, id: str) -> str:
     return f"{label}:{id}"
 
 
+#: What a view's nodes carry in `props` unless every property is asked for: the node's
+#: own id, both names (which an answer in a language names it by), a partner's country,
+#: a donation's value in USD and a fact's dates: what the explorer draws and filters by.
+#: The rest of a node or an edge is one request away (node_detail, edge_detail).
+DRAWN_PROPS = ("id", "name_vi", "name_en", "title_vi", "title_en", "country", "value_usd",
+               "when_start", "when_end", "period_start", "period_end", "signed_start",
+               "signed_end")
+#: What a view reads of each node when it draws: DRAWN_PROPS and its own top-level fields.
+_READ_KEYS = ("name", "kind", "method", *DRAWN_PROPS)
+_DRAWN = frozenset(DRAWN_PROPS)
+
+
+def _node(label: str, props: dict[str, Any],
+          shown: frozenset[str] | None = None) -> dict[str, Any]:
+    """A view's node, as GraphNode reads it: `shown` its props (every one but those kept
+    for search, when None)."""
+    return {"id": node_key(label, props["id"]), "label": label, "name": props.get("name"),
+            "kind": props.get("kind"), "proposal": is_proposal(props.get("method")),
+            "props": {k: plain(v) for k, v in sorted(props.items())
+                      if (k in shown if shown is not None else k not in _HIDDEN_PROPS)}}
+
+
+def _edge(type: str, source: str, target: str, props: dict[str, Any],
+          every_prop: bool = True) -> dict[str, Any]:
+    """A view's edge, as GraphEdge reads it: every property, or none."""
+    return {"id": f"{source}-{type}->{target}", "source": source, "target": target,
+            "type": type, "proposal": is_proposal(props.get("method")),
+            "props": {k: plain(v) for k, v in sorted(props.items())} if every_prop else {}}
+
+
 def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
-               depth: int | None = None) -> GraphView:
-    """The nodes and edges a graph query returns → a GraphView with JSON-safe properties.
-    The models are built without validation: every value is made here, of its field's
-    type, and a view holds thousands of them."""
+               depth: int | None = None, every_prop: bool = True) -> GraphView:
+    """The nodes and edges a graph query returns → a GraphView with JSON-safe properties:
+    every property of each (`every_prop`), else DRAWN_PROPS of the nodes and none of the
+    edges. A query may give a node's props as the values of _READ_KEYS, in that order.
+    Nodes and edges are made as plain dicts and the view validated once from them (in
+    pydantic's core: three times faster than constructing a model per node and edge)."""
     if row is None:
         return GraphView(center=center, depth=depth, nodes=[], edges=[])
     nodes = []
     for n in row["nodes"]:
-        props = {k: plain(v) for k, v in sorted(n["props"].items()) if k not in _HIDDEN_PROPS}
-        nodes.append(GraphNode.model_construct(
-            id=node_key(n["label"], props["id"]), label=n["label"], name=props.get("name"),
-            kind=props.get("kind"), proposal=is_proposal(props.get("method")), props=props))
-    keys = {n.id for n in nodes}
-    edges: dict[str, GraphEdge] = {}
+        props = n["props"]
+        if every_prop:
+            nodes.append(_node(n["label"], props))
+            continue
+        if isinstance(props, list):
+            props = dict(zip(_READ_KEYS, props, strict=True))
+        nodes.append(_node(n["label"], {k: v for k, v in props.items() if v is not None},
+                           _DRAWN))
+    keys = {n["id"] for n in nodes}
+    edges: dict[str, dict[str, Any]] = {}
     for e in row["edges"]:
-        source = node_key(e["source"]["label"], e["source"]["id"])
-        target = node_key(e["target"]["label"], e["target"]["id"])
+        source, target = e["source"], e["target"]
         if source not in keys or target not in keys:
             continue  # its other end was not kept
-        edge_id = f"{source}-{e['type']}->{target}"
-        props = e["props"]
-        edges[edge_id] = GraphEdge.model_construct(
-            id=edge_id, source=source, target=target, type=e["type"],
-            proposal=is_proposal(props.get("method")),
-            props={k: plain(v) for k, v in sorted(props.items())})
-    return GraphView(center=center, depth=depth, nodes=nodes,
-                     edges=sorted(edges.values(), key=lambda e: e.id),
-                     truncated=row["truncated"])
+        edge = _edge(e["type"], source, target, e["props"], every_prop)
+        edges[edge["id"]] = edge
+    return GraphView.model_validate({
+        "center": center, "depth": depth, "nodes": nodes,
+        "edges": [edges[k] for k in sorted(edges)], "truncated": row["truncated"]})
 
 
 #: A neighbourhood view reads the strongest VIEW_FIRST links of its center at least (more
@@ -257,11 +289,12 @@ def view_bounds(limit: int) -> tuple[int, int]:
 
 async def neighbourhood(
     *, driver: AsyncDriver, database: str, center: PartnerRef, depth: int = 1,
-    limit: int = 2000, timeout: float | None = None,
+    limit: int = 2000, timeout: float | None = None, every_prop: bool = False,
 ) -> GraphView:
     """Partners within `depth` hops of `center`, strongest links first (graph.reach), a few
     of the facts behind each link followed, their countries; `complete` false when the
-    partners are the strongest part of a larger neighbourhood."""
+    partners are the strongest part of a larger neighbourhood. Nodes carry DRAWN_PROPS
+    and edges no props, unless `every_prop`."""
     if not 1 <= depth <= MAX_DEPTH:
         raise ValueError(f"depth is 1 to {MAX_DEPTH}, not {depth}")
     first, per = view_bounds(limit)
@@ -273,27 +306,30 @@ async def neighbourhood(
             kept = found.found[:limit]
             result = await tx.run(
                 cypher.load("queries/graph_neighbourhood"),
-                ids=[center.id, *(r.id for r in kept)], facts=shown_facts(kept), limit=limit)
+                ids=[center.id, *(r.id for r in kept)], facts=shown_facts(kept), limit=limit,
+                keys=None if every_prop else list(_READ_KEYS))
             record = await result.single()
         # Maps and lists only: read as decoded, without record.data()'s walk over them.
         return (dict(record) if record else None), found.complete
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
         row, complete = await session.execute_read(unit_of_work(timeout=timeout)(work))
-    view = graph_view(row, center=center, depth=depth)
+    view = graph_view(row, center=center, depth=depth, every_prop=every_prop)
     view.complete = complete
     return view
 
 
 async def network(
     *, driver: AsyncDriver, database: str, limit: int = 2000, timeout: float | None = None,
+    every_prop: bool = False,
 ) -> GraphView:
-    """The whole partner network, the most connected nodes first, at most `limit` nodes."""
+    """The whole partner network, the most connected nodes first, at most `limit` nodes;
+    nodes carry DRAWN_PROPS and edges no props, unless `every_prop`."""
     records, _, _ = await driver.execute_query(
         _query("queries/graph_all", timeout), limit=limit, database_=database,
         routing_=RoutingControl.READ, result_transformer_=eager,
     )
-    return graph_view(dict(records[0]) if records else None)
+    return graph_view(dict(records[0]) if records else None, every_prop=every_prop)
 
 
 def with_proposals(view: GraphView, proposals: Proposals) -> GraphView:
@@ -312,3 +348,40 @@ def with_proposals(view: GraphView, proposals: Proposals) -> GraphView:
     keys = proposed | {e.source for e in edges} | {e.target for e in edges}
     return view.model_copy(update={"nodes": [n for n in view.nodes if n.id in keys],
                                    "edges": edges})
+
+
+#: The labels a view's nodes carry, and so the labels whose nodes a view can detail.
+VIEW_LABELS = ("Partner", "Place", "Donation", "Agreement", "Project", "Engagement")
+
+
+def _view_key(key: str) -> tuple[str, str]:
+    """"Label:id" (a view's node id) → (label, id); NotFound for a label no view shows."""
+    label, _, own = key.partition(":")
+    if label not in VIEW_LABELS or not own:
+        raise NotFound("node", key)
+    return label, own
+
+
+async def node_detail(*, driver: AsyncDriver, database: str, id: str,
+                      timeout: float | None = None) -> GraphNode:
+    """One node of a view, `id` as the view names it ("Label:id"), with every property."""
+    label, own = _view_key(id)
+    records, _, _ = await driver.execute_query(
+        _query("queries/graph_node", timeout), label=label, id=own, database_=database,
+        routing_=RoutingControl.READ, result_transformer_=eager)
+    if not records:
+        raise NotFound("node", id)
+    return GraphNode.model_validate(_node(label, dict(records[0]["props"])))
+
+
+async def edge_detail(*, driver: AsyncDriver, database: str, source: str, type: str,
+                      target: str, timeout: float | None = None) -> GraphEdge:
+    """One edge of a view, its ends as the view names them ("Label:id"), with every
+    property."""
+    ends = [list(_view_key(source)), list(_view_key(target))]
+    records, _, _ = await driver.execute_query(
+        _query("queries/graph_edge", timeout), source=ends[0], target=ends[1], type=type,
+        database_=database, routing_=RoutingControl.READ, result_transformer_=eager)
+    if not records:
+        raise NotFound("edge", f"{source}-{type}->{target}")
+    return GraphEdge.model_validate(_edge(type, source, target, dict(records[0]["props"])))

@@ -68,9 +68,9 @@ def _desc(text: str) -> str:
 
 
 async def _top_links(tx: AsyncManagedTransaction, ids: list[str], per: int,
-                     shown: bool, then: int = 0) -> list[dict]:
+                     shown: bool, then: int = 0, frontier: int = 0) -> list[dict]:
     result = await tx.run(cypher.load("queries/partner_links_top"), ids=ids, per=per,
-                          shown=shown, then=then)
+                          shown=shown, then=then, frontier=frontier)
     return [dict(record) async for record in result]
 
 
@@ -84,9 +84,10 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
     best: dict[str, Reached] = {}
     out = Reach()
     layer = [Reached(start, None, None, 0, [start], {})]
-    # When every partner of the first hop is read for the second (a view: frontier ≥
-    # width), their links come with the first hop's, in the same statement.
-    then = per_partner if max_hops > 1 and frontier >= width else 0
+    # The links of the first hop's `frontier` strongest partners come with the first
+    # hop's, in the same statement, which ranks those partners as Reached.order does; any
+    # it ranked otherwise (a tie the two orders break apart) is read as before.
+    then = per_partner if max_hops > 1 else 0
     read_ahead: dict[str, dict] = {}
     for hop in range(1, max_hops + 1):
         expand = layer[:frontier] if hop > 1 else layer
@@ -94,10 +95,13 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
             out.complete = False
         per = width if hop == 1 else per_partner
         if hop == 2 and then:
+            missing = [r.id for r in expand if r.id not in read_ahead]
+            read_ahead |= {row["id"]: row for row in
+                           (await _top_links(tx, missing, per, shown) if missing else [])}
             rows = [read_ahead[r.id] for r in expand]
         else:
             rows = await _top_links(tx, [r.id for r in expand], per, shown,
-                                    then if hop == 1 else 0) if expand else []
+                                    then if hop == 1 else 0, frontier) if expand else []
         if hop == 1 and then:
             read_ahead = {nxt["id"]: nxt for row in rows for nxt in row["then"]}
         by_id = {r.id: r for r in expand}

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from graph.export import GRAPHML_NS
+from graph.links import DRAWN_PROPS
 from loaders import pipeline
 from graphdb import GraphDb
 
@@ -275,11 +276,65 @@ def test_neighbourhood_of_a_partner_at_depth_one(client):
     assert len(edges) == len(body["edges"]) == 11
     gni = next(n for n in body["nodes"] if n["id"] == "Partner:gni")
     assert gni["label"] == "Partner" and gni["kind"] == "foreign_ngo"
-    assert gni["props"]["id"] == "gni" and "search_text" not in gni["props"]
+    assert gni["props"] == {"id": "gni", "name_en": "Good Neighbors International",
+                            "country": "korea"}
     donation = next(n for n in body["nodes"] if n["id"] == "Donation:joint-medical-2021")
-    assert donation["props"]["value_raw"] == "trên 8,6 tỷ VNĐ"
     assert donation["props"]["when_start"] == "2021-01-01"
+    assert "value_raw" not in donation["props"] and "source_quotes" not in donation["props"]
     assert body["truncated"] is False
+
+
+def test_a_view_carries_what_is_drawn_and_the_rest_is_one_request_away(client):
+    """By default a view's nodes carry only the drawn properties and its edges none; with
+    props=all every property, which GET /graph/node and /graph/edge give for each node
+    and edge of it, the same; proposal flags and names stay the same either way."""
+    drawn = graph(client, center="gni", depth=2, limit=4000)
+    full = graph(client, center="gni", depth=2, limit=4000, props="all")
+
+    strip = lambda items: [{k: v for k, v in i.items() if k != "props"} for i in items]
+    assert strip(drawn["nodes"]) == strip(full["nodes"])
+    assert strip(drawn["edges"]) == strip(full["edges"])
+    for thin, whole in zip(drawn["nodes"], full["nodes"], strict=True):
+        assert thin["props"] == {k: v for k, v in whole["props"].items() if k in DRAWN_PROPS}
+        assert "search_text" not in whole["props"] and "source_quotes" in whole["props"]
+        detail = client.get("/graph/node", params={"id": whole["id"]})
+        assert detail.status_code == 200, detail.text
+        assert detail.json() == whole
+    assert all(e["props"] == {} for e in drawn["edges"])
+    for edge in full["edges"]:
+        detail = client.get("/graph/edge", params={k: edge[k] for k in ("source", "type", "target")})
+        assert detail.status_code == 200, detail.text
+        assert detail.json() == edge
+    donation = next(n for n in full["nodes"] if n["id"] == "Donation:joint-medical-2021")
+    assert donation["props"]["value_raw"] == "trên 8,6 tỷ VNĐ"
+    part_of = next(e for e in full["edges"] if e["type"] == "PART_OF"
+                   and e["source"] == "Partner:good-neighbors-vietnam")
+    assert part_of["props"]["source_quotes"] == [(
+        "Văn phòng Good Neighbors Việt Nam là văn phòng đại diện của Good Neighbors "
+        "International tại Việt Nam.")]
+
+
+def test_the_whole_network_carries_what_is_drawn_too(client):
+    """Without a center the view's props are the drawn ones too, all with props=all."""
+    drawn, full = graph(client), graph(client, props="all")
+
+    assert [n["id"] for n in drawn["nodes"]] == [n["id"] for n in full["nodes"]]
+    assert all(set(n["props"]) <= set(DRAWN_PROPS) for n in drawn["nodes"])
+    assert any("source_quotes" in n["props"] for n in full["nodes"])
+
+
+@pytest.mark.parametrize("path, params", [
+    ("/graph/node", {"id": "Donation:no-such-donation"}),
+    ("/graph/node", {"id": "Document:links-article"}),
+    ("/graph/node", {"id": "gni"}),
+    ("/graph/edge", {"source": "Partner:gni", "type": "PART_OF",
+                     "target": "Partner:good-neighbors-vietnam"}),
+    ("/graph/edge", {"source": "Partner:gni", "type": "GAVE", "target": "Place:korea"}),
+])
+def test_a_node_or_edge_no_view_has_is_404(client, path, params):
+    response = client.get(path, params=params)
+
+    assert response.status_code == 404, response.text
 
 
 def test_deeper_neighbourhoods_reach_agreements_and_projects_but_never_documents(client):
@@ -331,6 +386,9 @@ def test_graph_as_graphml(client):
     assert len(root.findall("g:graph/g:node", ns)) == len(json_body["nodes"])
     assert len(root.findall("g:graph/g:edge", ns)) == len(json_body["edges"])
     declared = {k.get("id") for k in root.findall("g:key", ns)}
+    # Every property, as props=all gives it: the sources are there.
+    names = {k.get("attr.name") for k in root.findall("g:key", ns)}
+    assert {"source_quotes", "source_documents", "value_raw"} <= names
     assert {d.get("key") for d in root.iter(f"{{{GRAPHML_NS}}}data")} <= declared
 
 

@@ -192,6 +192,23 @@ def test_clicking_a_donation_link_shows_the_fact_and_its_sources(page):
     assert panel.locator(".fact-sources blockquote").count() == 2
 
 
+def test_clicking_an_affiliation_reads_its_sources(page):
+    """The view carries no properties of its edges: an affiliation, when clicked, is read
+    (GET /graph/edge) and shows the quote it rests on."""
+    edge = "[type = 'PART_OF'][target = 'Partner:ha-giang'][kind = 'affiliation']"
+    source = page.evaluate(f"() => explorer.cy.edges(\"{edge}\")"
+                           ".filter(e => e.source().id() === 'Partner:ha-giang-peoples-committee')"
+                           ".map(e => {{ e.emit('tap'); return e.source().id(); }})")
+    panel = page.locator("#panel")
+    panel.locator(".fact-sources blockquote").first.wait_for()
+
+    assert source == ["Partner:ha-giang-peoples-committee"]
+    assert panel.locator(".fact-sources blockquote").all_inner_texts() == [
+        "Ủy ban nhân dân tỉnh Hà Giang"]
+    assert "part of" in panel.locator(".title").inner_text()
+    assert page.errors == []
+
+
 def test_filters_change_what_is_shown(page):
     """Unticking a partner kind hides those partners and their links; a donated item keeps
     only the donations that include it and their partners; clearing brings all back."""

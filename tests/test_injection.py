@@ -49,7 +49,8 @@ PAYLOADS = [
     "a" * 10_000,
 ]
 #: The values that stand in for a parameter while another one is attacked.
-VALID = {"from": "kasama", "to": "hope-bridge", "id": "kasama"}
+VALID = {"from": "kasama", "to": "hope-bridge", "id": "kasama", "source": "Partner:kasama",
+         "type": "PART_OF", "target": "Partner:hope-bridge"}
 #: Parameters whose 200 answer is a search: fuzzy hits are a correct answer to any text.
 SEARCHES = {("/partners", "q"), ("/items", "q")}
 

@@ -14,7 +14,7 @@ from api.serialise import ModelResponse
 from graph import export, links
 from graph.partners import resolve_partner
 from partnergraph.domain.views import Proposals
-from partnergraph.domain.views_links import GraphView
+from partnergraph.domain.views_links import GraphEdge, GraphNode, GraphView
 
 router = APIRouter(tags=["graph"])
 
@@ -31,6 +31,15 @@ class Format(StrEnum):
     csv = "csv"
 
 
+class Props(StrEnum):
+    drawn = "drawn"
+    all = "all"
+
+
+NODE_ID = Query(max_length=400, description="A node as a view names it: its label, a colon "
+                "and its id.", examples=["Donation:joint-medical-2021"])
+
+
 @router.get(
     "/graph",
     response_model=GraphView,
@@ -43,7 +52,13 @@ class Format(StrEnum):
     "then false, and a larger `limit` widens the view. `format=graphml` "
     "opens in yEd, Gephi or Cytoscape; `format=csv` is one row per edge. Nodes and edges "
     "say whether they are proposals; `proposals=exclude` leaves them out, `only` keeps "
-    "them with the nodes they attach to." + HISTORY,
+    "them with the nodes they attach to. In JSON, by default (`props=drawn`), a node's "
+    "`props` are what a picture of it needs: its `id`, both names (`name_vi`, `name_en`, "
+    "or a fact's `title_vi`, `title_en`), a partner's `country`, a donation's `value_usd` "
+    "and a fact's dates (`when_`, `period_`, `signed_start` and `_end`), and an edge's "
+    "`props` are empty; `GET /graph/node` and `GET /graph/edge` give every property of one "
+    "of them. `props=all` puts every property in the view itself, as GraphML always "
+    "does." + HISTORY,
     responses={
         200: {"content": {
             export.GRAPHML_MEDIA_TYPE: {"schema": {"type": "string"}},
@@ -62,20 +77,25 @@ async def graph(
     format: Annotated[Format, Query(description="json, graphml or csv")] = Format.json,
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Nodes at most")] = 2000,
     proposals: ListProposals = Proposals.include,
+    props: Annotated[Props, Query(description="JSON: what a picture needs (`drawn`) or "
+                                  "every property (`all`). GraphML has every property, "
+                                  "CSV none.")] = Props.drawn,
 ):
     db = settings.neo4j_database
+    every_prop = props is Props.all or format is Format.graphml
     if center and center.strip():
         partner = await resolve_partner(driver=driver, database=db, ref=center.strip())
 
         async def view_of(unit):
             return await links.neighbourhood(driver=driver, database=db, center=unit,
                                              depth=depth, limit=limit,
-                                             timeout=settings.query_timeout)
+                                             timeout=settings.query_timeout,
+                                             every_prop=every_prop)
 
         view = await view_with_history(driver, db, partner, view_of, limit=limit)
     else:
         view = await links.network(driver=driver, database=db, limit=limit,
-                                   timeout=settings.query_timeout)
+                                   timeout=settings.query_timeout, every_prop=every_prop)
     view = links.with_proposals(view, proposals)
     if format is Format.graphml:
         return Response(export.to_graphml(view), media_type=export.GRAPHML_MEDIA_TYPE,
@@ -84,3 +104,43 @@ async def graph(
         return Response(export.to_csv(view), media_type=export.CSV_MEDIA_TYPE,
                         headers=_attachment("partnergraph-edges.csv"))
     return ModelResponse(view)
+
+
+@router.get(
+    "/graph/node", response_model=GraphNode,
+    summary="One node of a graph view, with every property",
+    description="A node as `GET /graph` names it (`Partner:guangxi`, "
+    "`Donation:joint-medical-2021`), with every property it has: its sources "
+    "(`source_documents`, `source_quotes`), figures, dates, notes. A view carries only "
+    "what a picture of it needs; this is the rest, for the node a reader picks.",
+    responses={404: {"description": "No such node"}} | too_slow("The node took too long "
+                                                                 "to read"),
+)
+async def graph_node(driver: Driver, settings: Config,
+                     id: Annotated[str, NODE_ID]):
+    return ModelResponse(await links.node_detail(
+        driver=driver, database=settings.neo4j_database, id=id,
+        timeout=settings.query_timeout))
+
+
+@router.get(
+    "/graph/edge", response_model=GraphEdge,
+    summary="One edge of a graph view, with every property",
+    description="An edge as `GET /graph` gives it (its `source`, `type` and `target`), "
+    "with every property it has: its sources, the method and datasets behind it.",
+    responses={404: {"description": "No such edge"}} | too_slow("The edge took too long "
+                                                                 "to read"),
+)
+async def graph_edge(
+    driver: Driver, settings: Config,
+    source: Annotated[str, Query(max_length=400, description="Its source node, as the view "
+                                 "names it.", examples=["Partner:good-neighbors-vietnam"])],
+    type: Annotated[str, Query(max_length=40, pattern="^[A-Z_]+$",
+                               description="The relationship's type.",
+                               examples=["PART_OF"])],
+    target: Annotated[str, Query(max_length=400, description="Its target node, as the view "
+                                 "names it.", examples=["Partner:gni"])],
+):
+    return ModelResponse(await links.edge_detail(
+        driver=driver, database=settings.neo4j_database, source=source, type=type,
+        target=target, timeout=settings.query_timeout))

@@ -36,7 +36,7 @@ CALL (kept) {
 }
 RETURN [n IN kept | {label: head(labels(n)), props: properties(n)}] AS nodes,
        [r IN links + shares + parts | {type: type(r),
-         source: {label: head(labels(startNode(r))), id: startNode(r).id},
-         target: {label: head(labels(endNode(r))), id: endNode(r).id},
+         source: head(labels(startNode(r))) + ':' + startNode(r).id,
+         target: head(labels(endNode(r))) + ':' + endNode(r).id,
          props: properties(r)}] AS edges,
        truncated

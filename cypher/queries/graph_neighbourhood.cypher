@@ -10,11 +10,17 @@
 // index seeks, whatever the size of the hubs at its ends.
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
 // link to it. The properties kept for search only are not sent.
+// With $keys, each node's props are the values of those keys only, in their order (null
+// where a node has none; dates as ISO text, as the API writes them), and each edge's props
+// only its `method`: a view the explorer
+// draws carries what it draws, and GET /graph/node and /graph/edge (queries/graph_node,
+// graph_edge) give the rest of one node or edge. $keys null: every property.
 // Parameters: $ids (partner ids), $facts ([label, id] of the facts, the strongest links'
-//   first), $limit.
+//   first), $limit, $keys (property names, or null for all).
 // Try it: :param ids => ['gni', 'good-neighbors-vietnam', 'ffi']
 //         :param facts => [['Engagement', 'engagement-dofa-good-neighbors-vietnam-covid-advocacy']]
 //         :param limit => 2000
+//         :param keys => null
 CALL () {
   UNWIND range(0, size($ids) - 1) AS i
   MATCH (p:Partner {id: $ids[i]})
@@ -66,9 +72,12 @@ CALL (kept) {
   RETURN collect(r) AS parts
 }
 RETURN [n IN kept | {label: head(labels(n)),
-         props: n {.*, search_text: null, search_keys: null, text: null}}] AS nodes,
+         props: CASE WHEN $keys IS NULL
+                  THEN n {.*, search_text: null, search_keys: null, text: null}
+                  ELSE [k IN $keys | CASE WHEN n[k] IS :: DATE THEN toString(n[k])
+                                          ELSE n[k] END] END}] AS nodes,
        [r IN links + shares + parts | {type: type(r),
-         source: {label: head(labels(startNode(r))), id: startNode(r).id},
-         target: {label: head(labels(endNode(r))), id: endNode(r).id},
-         props: properties(r)}] AS edges,
+         source: head(labels(startNode(r))) + ':' + startNode(r).id,
+         target: head(labels(endNode(r))) + ':' + endNode(r).id,
+         props: CASE WHEN $keys IS NULL THEN properties(r) ELSE {method: r.method} END}] AS edges,
        truncated

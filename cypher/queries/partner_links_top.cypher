@@ -6,14 +6,15 @@
 // no more than one linked to a hundred. The hints keep that plan whatever the statistics.
 // With $shown, each link also says which of the facts behind it a view shows (`shown`,
 // kept by write/recount_links), so the view reads those by id without finding the link
-// again. With $then above 0, the next hop comes in the same statement: for each partner
-// linked, its own $then strongest links (`then`, rows of the same shape), for a search
-// that reads every partner of this hop (graph.reach, for a view); the index reads are
-// written twice for it, since Cypher cannot call a query of its own.
+// again. With $then above 0, the next hop comes in the same statement: for each of the
+// $frontier strongest partners linked (ranked as graph.reach ranks them: by rank, then
+// name, then id), its own $then strongest links (`then`, rows of the same shape); the
+// index reads are written twice for it, since Cypher cannot call a query of its own.
 // Parameters: $ids (partner ids), $per (links per partner at most), $shown (true: the
 //   facts a view of each link shows, as 'Label:id' keys), $then (links of each partner
-//   linked, 0 for none).
+//   linked, 0 for none), $frontier (how many of the partners linked are read further).
 // Try it: :param ids => ['gni']  :param per => 25  :param shown => false  :param then => 0
+//         :param frontier => 0
 UNWIND $ids AS id
 MATCH (p:Partner {id: id})
 CALL (id) {
@@ -38,6 +39,8 @@ CALL (id) {
 }
 CALL (links) {
   UNWIND CASE WHEN $then > 0 THEN links ELSE [] END AS next
+  WITH next ORDER BY coalesce(next.rank, '') DESC, coalesce(next.name, ''), next.id
+  LIMIT $frontier
   MATCH (q:Partner {id: next.id})
   CALL (next) {
     CALL (next) {

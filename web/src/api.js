@@ -28,6 +28,10 @@ const part = encodeURIComponent;
 
 // GET /graph: the whole network, or the neighbourhood of `center` within `depth` hops.
 export const graph = ({ center, depth, limit } = {}) => getJSON("/graph", { center, depth, limit });
+// A view carries what the picture needs; GET /graph/node and /graph/edge give every
+// property of the one a reader picks (its sources, figures, notes).
+export const graphNode = (id) => getJSON("/graph/node", { id });
+export const graphEdge = ({ source, type, target }) => getJSON("/graph/edge", { source, type, target });
 // GET /partners?q=: alias-, acronym- and diacritic-aware search.
 export const searchPartners = (q, limit = 8) => getJSON("/partners", { q, limit });
 export const partner = (id) => getJSON(`/partners/${part(id)}`);

@@ -26,12 +26,12 @@ const canvas = new Canvas($("cy"), (cy) => {
   cy.on("tap", "node", (event) => {
     const data = event.target.data();
     if (data.label === "Partner") selectPartner(data.ref);
-    else if (data.fact) selectFact(data.fact);
+    else if (data.fact) selectFact(data.fact).catch(fail);
   });
   cy.on("tap", "edge", (event) => {
     const edge = event.target;
-    if (edge.data("fact")) selectFact(edge.data("fact"));
-    else selectAffiliation(edge);
+    if (edge.data("fact")) selectFact(edge.data("fact")).catch(fail);
+    else selectAffiliation(edge).catch(fail);
   });
 });
 
@@ -172,18 +172,25 @@ async function selectPartner(ref) {
   }
 }
 
-function selectFact(factId) {
-  const node = store.nodes.get(factId);
-  if (node) showFact(panel, node, partiesOf(store, factId));
+// A view's nodes carry what the picture needs: the panel reads the rest of the one picked
+// (GET /graph/node), and shows it unless another was picked meanwhile.
+async function selectFact(factId) {
+  if (!store.nodes.has(factId)) return;
+  panel.dataset.selected = factId;
+  const node = await api.graphNode(factId);
+  if (panel.dataset.selected === factId) showFact(panel, node, partiesOf(store, factId));
 }
 
-function selectAffiliation(edge) {
+async function selectAffiliation(edge) {
   const raw = store.edges.get(edge.id());
   const from = store.nodes.get(edge.data("source"))?.name;
   const to = store.nodes.get(edge.data("target"))?.name;
   const type = words(edge.data("type")).toLowerCase();
+  panel.dataset.selected = edge.id();
+  const detail = raw ? await api.graphEdge(raw) : { props: {} };
+  if (panel.dataset.selected !== edge.id()) return;
   showFact(panel, { id: edge.id(), label: "Affiliation", name: `${from} ${type} ${to}`,
-                    props: raw?.props || {} }, {});
+                    props: detail.props }, {});
 }
 
 // --- Search: the API's own partner search, so aliases and diacritics work alike -------
@@ -295,7 +302,7 @@ async function relabel() {
   await render();
   const selected = panel.dataset.selected;
   results.hidden = true;
-  if (selected && store.nodes.has(selected)) selectFact(selected);
+  if (selected && store.nodes.has(selected)) await selectFact(selected);
   else if (selected && store.nodes.has(`Partner:${selected}`)) await showPartner(panel, selected);
   setState("ready");
 }
