@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from loaders.article.mentions import PartnerMention
 from loaders.article.page import Span
+from loaders.article.receivers import Receiver, receiver_at
 from loaders.article.things import AmountHit, ItemHit
 
 GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|"
@@ -109,10 +110,13 @@ def per_unit(a: AmountHit) -> bool:
 def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
              amounts: list[AmountHit], home: str | None, previous: "Gift | None",
              detail: bool, referent: list[str] | None = None,
-             local: Callable[[str], bool] | None = None) -> Gift | None:
+             local: Callable[[str], bool] | None = None,
+             propose: Callable[[Receiver], str] | None = None) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
     same sentence (a list continues it), or the gift this detail belongs to. `local` tells
-    a Vietnamese party: one that hands over what a foreign funder paid for does not give."""
+    a Vietnamese party: one that hands over what a foreign funder paid for does not give.
+    `propose` names the receiver a phrase after "cho" names when no known partner stands
+    there (`receivers.receiver_at`)."""
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
     # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for or
@@ -172,9 +176,13 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if local and donors and all(local(d) for d in donors):
         # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
         donors = [f for f in funders_in(text, part, partners) if not local(f)] or donors
-    recipients, recipients_note = _recipients(text, part, partners, give, home)
+    recipients, recipients_note = _recipients(text, part, partners, give, home, propose)
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)
+    # a receiver read from the phrase after "cho" of a gift the province makes: right only
+    # when it lies abroad (a province's gift to its own district is no foreign affairs)
+    from_phrase = bool(propose and recipients) and not _recipients(text, part, partners, give,
+                                                                   home)[0]
     named = bool(donors or recipients or value or any(h.quantity for h in items))
     if not named:
         return None
@@ -198,6 +206,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         recipients = previous.recipients
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients = [home]
+    if from_phrase and gift.donors == [home]:
+        gift.abroad_only = True
     if not recipients and home and gift.donors == [home] and give:
         # "đoàn đã trao 100 suất quà cho các hộ nghèo của huyện Chantrea": a gift going out
         # goes to where the people it is for live
@@ -255,9 +265,13 @@ def possessive(text: str, part: Span, p: PartnerMention) -> bool:
 
 
 def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
-                home: str | None) -> tuple[list[str], str | None]:
+                home: str | None, propose: Callable[[Receiver], str] | None = None
+                ) -> tuple[list[str], str | None]:
     """Who a gift went to, and the words that say so when they name no partner ("cho các
-    hộ nghèo tại huyện Lâm Bình")."""
+    hộ nghèo tại huyện Lâm Bình"). With `propose`, the noun phrase right after the
+    receiving word names the receiver whatever its head, known or not ("cho Trung tâm Y
+    tế huyện Krông Bông", "cho lưu học sinh Lào"): the province is the receiver only when
+    no one is named."""
     start = give.end() if give else part.start
     if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1
                                  or _GOVERNMENT_GAP.fullmatch(text[give.end():p.start])]):
@@ -281,10 +295,29 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
                   and _BODY_HEAD.match(p.surface))]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
+    if not found and propose and (receiver := receiver_at(text, to.end(), end)):
+        found = [_receiver_id(receiver, partners, home, propose)]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return unique(found), note
 
 
+def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str | None,
+                 propose: Callable[[Receiver], str]) -> str:
+    """A body or place named after "cho" is the receiver as written. A group of people
+    ("hộ dân xã Trung Đồng", "sinh viên Đại học Huế") is received for by the place or body
+    it is of, the last one its phrase names; a group of no place ("lưu học sinh Lào") is
+    proposed as written."""
+    if receiver.kind == "other":
+        places = [p for p in partners if receiver.start <= p.start < receiver.end
+                  and (p.id == home or _PLACE_HEAD.match(p.surface)
+                       or _BODY_HEAD.match(p.surface) or p.surface.startswith("Đại học"))]
+        if places:
+            return places[-1].id
+    return propose(receiver)
+
+
+_PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|quận|"
+                         r"thị xã|thành phố|tỉnh|châu|bang)\s", re.I)
 _PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn thể\s+)?(?:em\s+)?"
                              r"(?:học sinh|sinh viên|trẻ em|bệnh nhân|cán bộ|giáo viên|y bác sĩ|"
                              r"người cao tuổi)\s+(?:của\s+)?$")

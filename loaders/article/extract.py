@@ -379,7 +379,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 or more_gifts.passive_in(text, part, part_partners, hits, part_amounts) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent,
-                                      local=lambda pid: pid == home or _domestic(finder, gaz, pid))
+                                      local=lambda pid: pid == home or _domestic(finder, gaz, pid),
+                                      propose=lambda r: finder.propose_receiver(r, clause.end))
             if gift and finder.friend and gift.recipients == [home] and gift.recipients_note \
                     and gift.donors and home not in gift.donors \
                     and all(_domestic(finder, gaz, d) for d in gift.donors):
