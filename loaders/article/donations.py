@@ -295,25 +295,29 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
                   and _BODY_HEAD.match(p.surface))]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
-    if not found and propose and (receiver := receiver_at(text, to.end(), end)):
-        found = [_receiver_id(receiver, partners, home, propose)]
+    if not found and propose and (receiver := receiver_at(text, to.end(), end)) \
+            and (named := _receiver_id(receiver, partners, home, propose)):
+        found = [named]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return unique(found), note
 
 
 def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str | None,
-                 propose: Callable[[Receiver], str]) -> str:
-    """A body or place named after "cho" is the receiver as written. A group of people
-    ("hộ dân xã Trung Đồng", "sinh viên Đại học Huế") is received for by the place or body
-    it is of, the last one its phrase names; a group of no place ("lưu học sinh Lào") is
-    proposed as written."""
-    if receiver.kind == "other":
-        places = [p for p in partners if receiver.start <= p.start < receiver.end
-                  and (p.id == home or _PLACE_HEAD.match(p.surface)
-                       or _BODY_HEAD.match(p.surface) or p.surface.startswith("Đại học"))]
-        if places:
-            return places[-1].id
-    return propose(receiver)
+                 propose: Callable[[Receiver], str]) -> str | None:
+    """A body or place named after "cho" is the receiver as written. A group of people is
+    received for by the body it belongs to ("sinh viên Đại học Huế"); the people of a
+    place ("học sinh nghèo huyện Đồng Văn", "hộ nghèo huyện Bình Gia") are the province's
+    as the curated facts record them, so the rules before decide (the province at home,
+    the place abroad); a group of no place ("lưu học sinh Lào") is proposed as written."""
+    if receiver.kind != "other":
+        return propose(receiver)
+    inside = [p for p in partners if receiver.start <= p.start < receiver.end]
+    if any(p.id == home or _PLACE_HEAD.match(p.surface) for p in inside):
+        return None
+    bodies = [p for p in inside if _BODY_HEAD.match(p.surface) or p.surface.startswith("Đại học")]
+    if bodies:
+        return bodies[-1].id
+    return None if inside else propose(receiver)
 
 
 _PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|quận|"
