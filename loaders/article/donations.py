@@ -93,6 +93,36 @@ def siblings_of(text: str, part: Span) -> list[Span]:
     return [Span(a, b, text[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
+# ", Tổ chức Y hỗ trợ 300 triệu đồng": a second giver and its own giving verb in one clause.
+_NEXT_GIVER_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:(?:còn|cũng)\s+)?$")
+_GIVES_NEXT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:đã|cũng|còn|vừa|thì)\s+)*"
+                         r"(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|tài trợ|bàn giao)(?!\w)",
+                         re.I)
+
+
+def by_giver(text: str, part: Span, partners: list[PartnerMention]) -> list[Span]:
+    """"X hỗ trợ 500 triệu đồng, Y hỗ trợ 300 triệu đồng cho tỉnh …", "X trao 100 xe đạp
+    cho Trường A, Y trao 50 con bò cho xã B": one gift per giver, cut where the next giver
+    and its verb begin, when the clause before has a giving verb of its own."""
+    cuts = []
+    for p in partners:
+        if p.start <= part.start or p.home or not _GIVES_NEXT.match(text, p.end, part.end):
+            continue
+        gap = _NEXT_GIVER_GAP.search(text, part.start, p.start)
+        before = cuts[-1] if cuts else part.start
+        if gap and GIVE_RE.search(text, before, gap.start()) \
+                and not any(q.start < p.start < q.end for q in partners if q is not p):
+            cuts.append(p.start)
+    if not cuts:
+        return [part]
+    starts, ends = [part.start, *cuts], [*cuts, part.end]
+    out = []
+    for a, b in zip(starts, ends, strict=True):
+        b = a + len(text[a:b].rstrip(" ,;").removesuffix(" và").rstrip(" ,;"))
+        out.append(Span(a, b, text[a:b]))
+    return out
+
+
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     for a in amounts:
         if any(w in a.before[-25:] for w in _VALUE_WORDS) and not any(
