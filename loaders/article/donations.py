@@ -181,10 +181,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if give and _TOLD_PROMISE_RE.search(text, part.start, give.start()):
         return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
     pivot = give.start() if give else first_thing
+    # "đoàn đến huyện Kiri Vong thăm hỏi và trao tặng …": where the givers went receives
+    visited = [p.id for p in partners if p.start < pivot and _DESTINATION_RE.search(
+        text, max(part.start, p.start - 16), p.start)]
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
-              and not possessive(text, part, p) and not _via(text, part, p)]
-    if give and partners and partners[0].start < pivot and _COORDINATED_RE.search(
-            text, part.start, give.start()):
+              and not possessive(text, part, p) and not _via(text, part, p)
+              and p.id not in visited]
+    if give and partners and partners[0].start < pivot and partners[0].id not in visited \
+            and _COORDINATED_RE.search(text, part.start, give.start()):
         # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
         # the first verb gives; whom it visited does not
         subject = partners[0]
@@ -238,6 +242,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         recipients = [home]
     if from_phrase and gift.donors == [home]:
         gift.abroad_only = True
+    if not recipients and visited and gift.donors and set(gift.donors) != set(visited):
+        recipients = visited[-1:]
+        gift.abroad_only = gift.donors == [home]
     if not recipients and home and gift.donors == [home] and give:
         # "đoàn đã trao 100 suất quà cho các hộ nghèo của huyện Chantrea": a gift going out
         # goes to where the people it is for live
@@ -279,6 +286,7 @@ def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[st
     return unique(found)
 
 
+_DESTINATION_RE = re.compile(r"(?<!\w)(?:đến|tới|sang|về)\s+(?:thăm\s+)?$", re.I)
 _COORDINATED_RE = re.compile(r"(?<!\w)(?:thăm|làm việc|gặp|tiếp|chúc Tết|chúc mừng)(?!\w)"
                              r"[^;]{0,120}?\svà\s+(?:đã\s+|cũng\s+)?$", re.I)
 
