@@ -333,11 +333,23 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
                   and _BODY_HEAD.match(p.surface))]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
-    if not found and propose and (receiver := receiver_at(text, to.end(), end)) \
+    first = min((p.start for p in partners if p.id in found and p.start >= to.end()),
+                default=None)
+    if propose and not (found and first is not None and first < _phrase_end(text, to.end(), end)) \
+            and (receiver := receiver_at(text, to.end(), end)) \
             and (named := _receiver_id(receiver, partners, home, propose)):
-        found = [named]
+        # the phrase comes first; a place written after it with a comma is its address
+        # ("cho phường Hòa Hải, thành phố Đà Nẵng")
+        found = [named, *(p.id for p in partners if p.id in found and p.start >= receiver.end
+                          and not _PLACE_HEAD.match(p.surface))]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return unique(found), note
+
+
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where the words right after the receiving word end: the first comma, or `end`."""
+    comma = text.find(",", start, end)
+    return comma if comma >= 0 else end
 
 
 def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str | None,
