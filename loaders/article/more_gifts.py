@@ -4,7 +4,6 @@ each with its own sum ("Các nhà tài trợ lớn gồm: Tổ chức X (45 tỷ
 pages' "Major donors were X (USD 2 million), …")."""
 
 import re
-
 from collections.abc import Callable
 
 from loaders.article.donations import (
