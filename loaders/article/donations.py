@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from loaders.article.mentions import PartnerMention
 from loaders.article.page import Span
+from loaders.article.receivers import Receiver, receiver_at
 from loaders.article.things import AmountHit, ItemHit
 
 GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|"
@@ -92,6 +93,36 @@ def siblings_of(text: str, part: Span) -> list[Span]:
     return [Span(a, b, text[a:b]) for a, b in zip(starts, ends, strict=True)]
 
 
+# ", Tổ chức Y hỗ trợ 300 triệu đồng": a second giver and its own giving verb in one clause.
+_NEXT_GIVER_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:(?:còn|cũng)\s+)?$")
+_GIVES_NEXT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:đã|cũng|còn|vừa|thì)\s+)*"
+                         r"(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|tài trợ|bàn giao)(?!\w)",
+                         re.I)
+
+
+def by_giver(text: str, part: Span, partners: list[PartnerMention]) -> list[Span]:
+    """"X hỗ trợ 500 triệu đồng, Y hỗ trợ 300 triệu đồng cho tỉnh …", "X trao 100 xe đạp
+    cho Trường A, Y trao 50 con bò cho xã B": one gift per giver, cut where the next giver
+    and its verb begin, when the clause before has a giving verb of its own."""
+    cuts = []
+    for p in partners:
+        if p.start <= part.start or p.home or not _GIVES_NEXT.match(text, p.end, part.end):
+            continue
+        gap = _NEXT_GIVER_GAP.search(text, part.start, p.start)
+        before = cuts[-1] if cuts else part.start
+        if gap and GIVE_RE.search(text, before, gap.start()) \
+                and not any(q.start < p.start < q.end for q in partners if q is not p):
+            cuts.append(p.start)
+    if not cuts:
+        return [part]
+    starts, ends = [part.start, *cuts], [*cuts, part.end]
+    out = []
+    for a, b in zip(starts, ends, strict=True):
+        b = a + len(text[a:b].rstrip(" ,;").removesuffix(" và").rstrip(" ,;"))
+        out.append(Span(a, b, text[a:b]))
+    return out
+
+
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     for a in amounts:
         if any(w in a.before[-25:] for w in _VALUE_WORDS) and not any(
@@ -109,10 +140,13 @@ def per_unit(a: AmountHit) -> bool:
 def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
              amounts: list[AmountHit], home: str | None, previous: "Gift | None",
              detail: bool, referent: list[str] | None = None,
-             local: Callable[[str], bool] | None = None) -> Gift | None:
+             local: Callable[[str], bool] | None = None,
+             propose: Callable[[Receiver], str] | None = None) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
     same sentence (a list continues it), or the gift this detail belongs to. `local` tells
-    a Vietnamese party: one that hands over what a foreign funder paid for does not give."""
+    a Vietnamese party: one that hands over what a foreign funder paid for does not give.
+    `propose` names the receiver a phrase after "cho" names when no known partner stands
+    there (`receivers.receiver_at`)."""
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
     # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for or
@@ -147,10 +181,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if give and _TOLD_PROMISE_RE.search(text, part.start, give.start()):
         return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
     pivot = give.start() if give else first_thing
+    # "đoàn đến huyện Kiri Vong thăm hỏi và trao tặng …": where the givers went receives
+    visited = [p.id for p in partners if p.start < pivot and _DESTINATION_RE.search(
+        text, max(part.start, p.start - 16), p.start)]
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
-              and not possessive(text, part, p) and not _via(text, part, p)]
-    if give and partners and partners[0].start < pivot and _COORDINATED_RE.search(
-            text, part.start, give.start()):
+              and not possessive(text, part, p) and not _via(text, part, p)
+              and p.id not in visited]
+    if give and partners and partners[0].start < pivot and partners[0].id not in visited \
+            and _COORDINATED_RE.search(text, part.start, give.start()):
         # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
         # the first verb gives; whom it visited does not
         subject = partners[0]
@@ -172,9 +210,13 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if local and donors and all(local(d) for d in donors):
         # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
         donors = [f for f in funders_in(text, part, partners) if not local(f)] or donors
-    recipients, recipients_note = _recipients(text, part, partners, give, home)
+    recipients, recipients_note = _recipients(text, part, partners, give, home, propose)
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)
+    # a receiver read from the phrase after "cho" of a gift the province makes: right only
+    # when it lies abroad (a province's gift to its own district is no foreign affairs)
+    from_phrase = bool(propose and recipients) and not _recipients(text, part, partners, give,
+                                                                   home)[0]
     named = bool(donors or recipients or value or any(h.quantity for h in items))
     if not named:
         return None
@@ -198,6 +240,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         recipients = previous.recipients
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients = [home]
+    if from_phrase and gift.donors == [home]:
+        gift.abroad_only = True
+    if not recipients and visited and gift.donors and set(gift.donors) != set(visited):
+        recipients = visited[-1:]
+        gift.abroad_only = gift.donors == [home]
     if not recipients and home and gift.donors == [home] and give:
         # "đoàn đã trao 100 suất quà cho các hộ nghèo của huyện Chantrea": a gift going out
         # goes to where the people it is for live
@@ -239,6 +286,7 @@ def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[st
     return unique(found)
 
 
+_DESTINATION_RE = re.compile(r"(?<!\w)(?:đến|tới|sang|về)\s+(?:thăm\s+)?$", re.I)
 _COORDINATED_RE = re.compile(r"(?<!\w)(?:thăm|làm việc|gặp|tiếp|chúc Tết|chúc mừng)(?!\w)"
                              r"[^;]{0,120}?\svà\s+(?:đã\s+|cũng\s+)?$", re.I)
 
@@ -255,9 +303,13 @@ def possessive(text: str, part: Span, p: PartnerMention) -> bool:
 
 
 def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
-                home: str | None) -> tuple[list[str], str | None]:
+                home: str | None, propose: Callable[[Receiver], str] | None = None
+                ) -> tuple[list[str], str | None]:
     """Who a gift went to, and the words that say so when they name no partner ("cho các
-    hộ nghèo tại huyện Lâm Bình")."""
+    hộ nghèo tại huyện Lâm Bình"). With `propose`, the noun phrase right after the
+    receiving word names the receiver whatever its head, known or not ("cho Trung tâm Y
+    tế huyện Krông Bông", "cho lưu học sinh Lào"): the province is the receiver only when
+    no one is named."""
     start = give.end() if give else part.start
     if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1
                                  or _GOVERNMENT_GAP.fullmatch(text[give.end():p.start])]):
@@ -281,10 +333,45 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
                   and _BODY_HEAD.match(p.surface))]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
+    first = min((p.start for p in partners if p.id in found and p.start >= to.end()),
+                default=None)
+    if propose and not (found and first is not None and first < _phrase_end(text, to.end(), end)) \
+            and (receiver := receiver_at(text, to.end(), end)) \
+            and (named := _receiver_id(receiver, partners, home, propose)):
+        # the phrase comes first; a place written after it with a comma is its address
+        # ("cho phường Hòa Hải, thành phố Đà Nẵng")
+        found = [named, *(p.id for p in partners if p.id in found and p.start >= receiver.end
+                          and not _PLACE_HEAD.match(p.surface))]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return unique(found), note
 
 
+def _phrase_end(text: str, start: int, end: int) -> int:
+    """Where the words right after the receiving word end: the first comma, or `end`."""
+    comma = text.find(",", start, end)
+    return comma if comma >= 0 else end
+
+
+def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str | None,
+                 propose: Callable[[Receiver], str]) -> str | None:
+    """A body or place named after "cho" is the receiver as written. A group of people is
+    received for by the body it belongs to ("sinh viên Đại học Huế"); the people of a
+    place ("học sinh nghèo huyện Đồng Văn", "hộ nghèo huyện Bình Gia") are the province's
+    as the curated facts record them, so the rules before decide (the province at home,
+    the place abroad); a group of no place ("lưu học sinh Lào") is proposed as written."""
+    if receiver.kind != "other":
+        return propose(receiver)
+    inside = [p for p in partners if receiver.start <= p.start < receiver.end]
+    if any(p.id == home or _PLACE_HEAD.match(p.surface) for p in inside):
+        return None
+    bodies = [p for p in inside if _BODY_HEAD.match(p.surface) or p.surface.startswith("Đại học")]
+    if bodies:
+        return bodies[-1].id
+    return None if inside else propose(receiver)
+
+
+_PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|quận|"
+                         r"thị xã|thành phố|tỉnh|châu|bang)\s", re.I)
 _PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn thể\s+)?(?:em\s+)?"
                              r"(?:học sinh|sinh viên|trẻ em|bệnh nhân|cán bộ|giáo viên|y bác sĩ|"
                              r"người cao tuổi)\s+(?:của\s+)?$")

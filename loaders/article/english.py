@@ -390,7 +390,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             donors = [home]  # "the delegation also handed over …": the province's delegation
         to = _TO_RE.search(text, give.end(), clause.end)
         after = [p for p in partners if to and p.start >= to.start()]
-        recipients = [after[0].id] if after else []
+        recipients = [after[0].id] if after else english_roles.received_for(
+            text, Span(give.end(), clause.end, text[give.end():clause.end]), partners, donors)
         if (visit := _VISITED_AND_RE.search(text, clause.start, give.start())) and donors:
             # "a delegation of An Giang province visited Takeo province and presented 150
             # gifts to policy families there": the visitor gives, to whom it visited

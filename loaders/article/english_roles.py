@@ -255,6 +255,22 @@ def _recipients(text: str, clause: Span, partners: list[PartnerMention], at: int
                  and not (p.start < at <= p.end)]
         if after and after[0].start - to.end() < 60:
             return [after[0].id]
+    return received_for(text, clause, partners, donors)
+
+
+# "… from JICA for Binh Dinh General Hospital", "benefiting the Thanh Phu District People's
+# Committee": a receiving word the body follows at once (at most "the provincial").
+_FOR_RE = re.compile(r"\b(?:for|benefiting|benefitting|received by)\s+(?:the\s+)?"
+                     r"(?:(?:provincial|local|district|commune)\s+)?")
+
+
+def received_for(text: str, clause: Span, partners: list[PartnerMention],
+                 donors: list[str]) -> list[str]:
+    """The body named right after "for" or "benefiting" in a gift clause: who receives."""
+    for m in _FOR_RE.finditer(text, clause.start, clause.end):
+        after = next((p for p in partners if p.start >= m.end() - 1), None)
+        if after and after.start - m.end() <= 1 and after.id not in donors:
+            return [after.id]
     return []
 
 

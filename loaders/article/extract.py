@@ -362,9 +362,15 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
         if meetings.missions_in(gaz, text, clause.start, clause.end, finder):
             partners = meetings.sides(gaz, finder, text, clause, partners, home)
         first_gift = None
-        parts = [(k, sibling) for k, part in enumerate(donations.parts_of(text, clause))
-                 for sibling in donations.siblings_of(text, part)]
-        if listed := more_gifts.listed_in(text, clause, partners, amounts, home):
+        parts = [(k, each) for k, part in enumerate(donations.parts_of(text, clause))
+                 for sibling in donations.siblings_of(text, part)
+                 for each in donations.by_giver(text, sibling, partners)]
+        listed = more_gifts.listed_in(text, clause, partners, amounts, home) \
+            or more_gifts.respectively_in(text, clause, partners,
+                                          things.items_in(gaz, text, clause.start, clause.end),
+                                          amounts, home,
+                                          lambda r: finder.propose_receiver(r, clause.end))
+        if listed:
             for gift in listed:
                 out.append(_Record("donations", sentence.index,
                                    _gift_fields(gift, gaz, items, when), [clause],
@@ -379,7 +385,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 or more_gifts.passive_in(text, part, part_partners, hits, part_amounts) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent,
-                                      local=lambda pid: pid == home or _domestic(finder, gaz, pid))
+                                      local=lambda pid: pid == home or _domestic(finder, gaz, pid),
+                                      propose=lambda r: finder.propose_receiver(r, clause.end))
             if gift and finder.friend and gift.recipients == [home] and gift.recipients_note \
                     and gift.donors and home not in gift.donors \
                     and all(_domestic(finder, gaz, d) for d in gift.donors):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from loaders.article import nlp
 from loaders.article.gazetteer import Gazetteer
+from loaders.article.receivers import Receiver
 from partnergraph import names
 
 # Head word → kind of a proposed partner. Longest first when matched.
@@ -437,6 +438,26 @@ class MentionFinder:
         if known.acronym is None and acronym:
             self.proposals[id_] = replace(known, acronym=acronym[1])
         return PartnerMention(start, end, id_, surface, 0.6)
+
+    def propose_receiver(self, receiver: Receiver, limit: int) -> str:
+        """The partner a gift's receiving phrase names ("Trung tâm Y tế huyện Krông Bông",
+        "lưu học sinh Lào"): the one the gazetteer knows by that whole name, else a
+        proposal with the name as written."""
+        known = [m for m in self.gaz.find("partners", self.text, receiver.start, receiver.end)
+                 if m.start == receiver.start and m.end == receiver.end]
+        if known:
+            return known[0].id
+        head = _HEAD_RE.match(self.text, receiver.start, receiver.end)
+        if head and head.end(1) < receiver.end and receiver.kind != "other" \
+                and self.text[head.start():head.end(1)].lower() in _HEADS:
+            return self._propose(head[1].lower(), receiver.surface, receiver.start,
+                                 receiver.end, limit).id
+        id_ = "extracted-" + slug(receiver.surface)
+        country = "vietnam" if receiver.kind != "other" and "vietnam" in self.gaz.places \
+            and _VIETNAMESE.search(receiver.surface) else None
+        self.proposals.setdefault(id_, Proposal(id_, receiver.surface, receiver.kind, country,
+                                                None, receiver.start, receiver.end))
+        return id_
 
     def _only_a_country(self, rest: str) -> bool:
         found = self.gaz.find("places", rest, 0, len(rest))

@@ -4,10 +4,20 @@ each with its own sum ("Các nhà tài trợ lớn gồm: Tổ chức X (45 tỷ
 pages' "Major donors were X (USD 2 million), …")."""
 
 import re
+from collections.abc import Callable
 
-from loaders.article.donations import Gift, per_unit, possessive, unique, value_of
+from loaders.article.donations import (
+    GIVE_RE,
+    Gift,
+    _recipients,
+    per_unit,
+    possessive,
+    unique,
+    value_of,
+)
 from loaders.article.mentions import PartnerMention
 from loaders.article.page import Span
+from loaders.article.receivers import Receiver
 from loaders.article.things import AmountHit, ItemHit
 
 # "Trường X được Tổ chức Y tài trợ 30 bộ máy tính": the subject receives, Y gives.
@@ -58,3 +68,41 @@ def listed_in(text: str, part: Span, partners: list[PartnerMention], amounts: li
             gifts.append(Gift(part, donors=[p.id], recipients=[home], value=sum_.raw,
                               confidence=0.65))
     return gifts if len(gifts) >= 2 else []
+
+
+_RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:lần lượt|tương ứng|respectively)(?!\w)", re.I)
+_SEGMENT_CUT_RE = re.compile(r"\s*(?:,|;)?\s+(?:và|and)\s+|\s*[,;]\s+")
+
+
+def respectively_in(text: str, part: Span, partners: list[PartnerMention],
+                    items: list[ItemHit], amounts: list[AmountHit], home: str | None,
+                    propose: Callable[[Receiver], str] | None = None) -> list[Gift]:
+    """"X và Y đã trao lần lượt 1,2 tỷ đồng cho huyện A và 15 nghìn đô la cho huyện B":
+    as many givers before the verb as gifts after "lần lượt", each giver its own gift, in
+    order. Anything else (counts that differ, a gift with no figure) is no such list."""
+    give = GIVE_RE.search(text, part.start, part.end)
+    resp = give and _RESPECTIVELY_RE.search(text, give.start(), part.end)
+    if not resp or resp.start() - give.end() > 12:
+        return []
+    donors = unique([p.id for p in partners if part.start <= p.start < give.start()
+                     and not p.home and p.id != home])
+    starts = [a.start for a in amounts if a.start >= resp.end() and not per_unit(a)]
+    if len(donors) < 2 or len(starts) != len(donors):
+        return []
+    gifts = []
+    for i, (donor, at) in enumerate(zip(donors, starts, strict=True)):
+        end = starts[i + 1] if i + 1 < len(starts) else part.end
+        cut = None
+        for m in _SEGMENT_CUT_RE.finditer(text, at, end):
+            cut = m  # the last "và" or comma before the next gift's figure
+        stop = cut.start() if cut and i + 1 < len(starts) else end
+        segment = Span(at, stop, text[at:stop])
+        value = next(a for a in amounts if a.start == at)
+        receivers, _ = _recipients(text, segment, partners, None, home, propose)
+        receivers = [r for r in receivers if r != donor] or ([home] if home else [])
+        if not receivers:
+            return []
+        gifts.append(Gift(segment, donors=[donor], recipients=receivers,
+                          items=[h for h in items if at <= h.start < stop],
+                          value=value.raw, confidence=0.7))
+    return gifts

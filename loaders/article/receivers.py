@@ -1,0 +1,98 @@
+"""The receiver a gift clause names after its receiving word ("cho", "tới", "đến", "tặng"),
+read as a noun phrase whatever the gazetteer knows: an administrative unit ("xã Lâm Tân",
+"UBND huyện Tuy Phước"), an institution ("Trung tâm Y tế huyện Krông Bông", "Trường Tiểu
+học Nà Mổ") or a group of people and where they live ("nữ sinh dân tộc thiểu số huyện
+Mường Tè", "lưu học sinh Lào", "hộ dân huyện Hương Khê").
+
+The phrase runs from its head word through the words underthesea tags as nouns, adjectives
+and proper nouns, and through capitalised words; it ends at the first other word (a verb,
+"để", "mỗi", a comma) and is cut back to its last capitalised word. A phrase with no
+capitalised word after its head names no one ("các em có hoàn cảnh khó khăn"): the gift's
+receiver is then left to the rules before (the province when nothing is named)."""
+
+import re
+from dataclasses import dataclass
+
+from loaders.article import nlp
+
+# Counts and quantifiers before the head: "các", "600", "gần 700".
+_LEAD_RE = re.compile(r"(?:(?:các|những|toàn thể|gần|hơn|khoảng|trên|tất cả)\s+|"
+                      r"\d[\d.,]*\s+)*", re.I)
+_GOVERNMENT = r"(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền)\s+"
+_ADMIN = r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|thôn|bản|làng|ấp)"
+_BODY = (r"(?:Bệnh viện|Trung tâm|Trường|Sở|Ban|Hội|Trạm y tế|Trạm|Phòng|[Đđ]iểm trường|"
+         r"Nhà văn hóa|Văn phòng|Ủy ban|Bộ Chỉ huy|Đồn|Học viện|Đại học)")
+_GROUP = (r"(?:lưu học sinh|học sinh|sinh viên|nữ sinh|trẻ em|hộ nghèo|hộ cận nghèo|hộ dân|"
+          r"hộ gia đình|người dân|nhân dân|bà con|người cao tuổi|người khuyết tật|bệnh nhân|"
+          r"giáo viên|thanh niên|phụ nữ|nạn nhân|ngư dân|nông dân|đồng bào|cựu chiến binh)")
+_HEAD_RE = re.compile(rf"(?P<gov>{_GOVERNMENT})?(?P<admin>{_ADMIN})\s+(?=[A-ZĐÀ-Ỹ])"
+                      rf"|(?P<body>{_BODY})\s+(?=\S)"
+                      rf"|(?:em\s+)?(?P<group>{_GROUP})(?!\w)")
+# Parts of speech a receiver's phrase runs through.
+_PHRASE_POS = {"N", "Np", "Nc", "Nu", "Ny", "A"}
+# Words that end the phrase whatever their tag: what follows a receiver in a clause.
+_END = {"để", "nhằm", "mỗi", "với", "và", "cho", "trị giá", "tổng", "gồm", "trong đó",
+        "nhân dịp", "dịp", "quản lý", "sử dụng", "vận hành", "giai đoạn", "năm", "ngày",
+        "tháng", "tổng cộng", "bao gồm", "phục vụ", "góp phần"}
+# Whose a group is: "của", "thuộc" before a capitalised place keep the phrase going ("học
+# sinh của huyện X"). Where they are ("tại", "trên địa bàn") ends it: "cho các hộ nghèo tại
+# huyện X" names the households, not a receiver.
+_OF = {"của", "thuộc"}
+
+
+@dataclass(frozen=True)
+class Receiver:
+    start: int
+    end: int
+    surface: str
+    kind: str  # a partner kind: local_government, government_office, domestic_organisation, other
+
+
+def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
+    """The receiver named by the noun phrase that starts at `at` (right after the receiving
+    word), or None when the phrase names no one."""
+    lead = _LEAD_RE.match(text, at, limit)
+    start = lead.end() if lead else at
+    head = _HEAD_RE.match(text, start, limit)
+    if not head:
+        return None
+    if head["group"]:
+        start = head.start("group")
+    tagged = nlp.words(text[start:limit])
+    if not tagged:
+        return None
+    head_end = head.end() - start
+    end = last_capital = 0
+    for i, (s, e, word, pos) in enumerate(tagged):
+        if e <= head_end:
+            end = e
+            continue
+        nxt = tagged[i + 1][2] if i + 1 < len(tagged) else ""
+        lower = word.lower()
+        if lower == "và" and head["body"] and nxt[:1].isupper() \
+                and not _HEAD_RE.match(nxt + " "):
+            pass  # "Sở Tài nguyên và Môi trường" is one name
+        elif lower in _END and not word[:1].isupper():
+            break
+        elif word[:1].isupper():
+            last_capital = e
+        elif lower in _OF and (nxt[:1].isupper() or re.fullmatch(_ADMIN, nxt)):
+            pass
+        elif lower in ("-", "–") and nxt[:1].isupper():
+            pass  # "Sở Lao động - Thương binh và Xã hội" keeps going
+        elif pos not in _PHRASE_POS:
+            break
+        end = e
+    if not last_capital:
+        return None  # "cho các hộ nghèo trên địa bàn huyện": no one named
+    end = min(end, last_capital)
+    surface = text[start:start + end].strip(" ,")
+    if head["group"]:
+        kind = "other"
+    elif head["admin"]:
+        kind = "government_office" if head["gov"] else "local_government"
+    elif re.match(r"(?:Sở|Ban|Phòng|Văn phòng|Ủy ban|Bộ Chỉ huy|Đồn)\s", surface):
+        kind = "government_office"
+    else:
+        kind = "domestic_organisation"
+    return Receiver(start, start + len(surface), surface, kind)

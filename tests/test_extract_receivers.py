@@ -1,0 +1,120 @@
+"""Who receives a gift and how givers split, on short articles written for the test (not
+the corpus's): the phrase after the receiving word names the receiver whatever its head and
+whether the gazetteer knows it or not; two givers of one clause give two gifts; a place the
+givers went to receives."""
+
+from pathlib import Path
+
+from loaders import article
+
+
+def _extract(tmp_path: Path, text: str) -> article.Extraction:
+    path = tmp_path / "bai.txt"
+    path.write_text(text, encoding="utf-8")
+    return article.extract_file(path)
+
+
+def _names(extraction: article.Extraction) -> dict[str, str]:
+    return {p.id: p.name_vi or p.name_en for p in extraction.dataset.partners}
+
+
+def _gifts(extraction: article.Extraction) -> list[tuple[list[str], list[str], object]]:
+    names = _names(extraction)
+    return [([names.get(d, d) for d in g.donors], [names.get(r, r) for r in g.recipients],
+             g.value.value if g.value else None) for g in extraction.dataset.donations]
+
+
+def test_a_body_no_rule_knows_after_cho_receives(tmp_path):
+    """"cho Phòng Giáo dục và Đào tạo huyện Mường Khương": a district office, its head word
+    known to no rule, receives under its full name; the province does not."""
+    extraction = _extract(tmp_path, "Ngày 3/4/2024, Tổ chức Hope for Children trao tặng 20 "
+                          "máy tính cho Phòng Giáo dục và Đào tạo huyện Mường Khương, tỉnh Lào "
+                          "Cai, trị giá 200 triệu đồng.\n")
+
+    assert _gifts(extraction) == [(["Tổ chức Hope for Children"],
+                                   ["Phòng Giáo dục và Đào tạo huyện Mường Khương"],
+                                   200_000_000)]
+
+
+def test_a_ward_after_cho_receives(tmp_path):
+    """"cho phường Hòa Hải": a ward, a unit the partner finder has no head word for,
+    receives; the province is not put in its place."""
+    extraction = _extract(tmp_path, "Ngày 8/10/2023, Tổ chức Hope for Children hỗ trợ 150 "
+                          "triệu đồng cho phường Hòa Hải, thành phố Đà Nẵng để sửa chữa nhà "
+                          "văn hóa.\n")
+
+    assert _gifts(extraction) == [(["Tổ chức Hope for Children"], ["phường Hòa Hải"],
+                                   150_000_000)]
+
+
+def test_a_group_of_people_of_no_place_is_proposed_as_written(tmp_path):
+    """"cho lưu học sinh Lào": students from abroad are the receiver, named as the text
+    names them; "cho các em có hoàn cảnh khó khăn" names no one and leaves the province."""
+    extraction = _extract(tmp_path, (
+        "Ngày 5/9/2024, UBND tỉnh Nghệ An trao 40 suất học bổng cho lưu học sinh Lào đang "
+        "học tại tỉnh, tổng giá trị 200 triệu đồng.\n\n"
+        "Dịp này, Tổ chức Hope for Children trao 10 suất học bổng, tổng giá trị 30 triệu "
+        "đồng cho các em có hoàn cảnh khó khăn.\n"))
+
+    gifts = _gifts(extraction)
+    assert (["UBND tỉnh Nghệ An"], ["lưu học sinh Lào"], 200_000_000) in gifts
+    assert (["Tổ chức Hope for Children"], ["tỉnh Nghệ An"], 30_000_000) in gifts
+
+
+def test_english_for_before_a_body_names_the_receiver(tmp_path):
+    """"… worth VND 1.4 billion from the Korea International Cooperation Agency (KOICA) for
+    Lao Cai General Hospital": the hospital
+    after "for" receives, not the province."""
+    extraction = _extract(tmp_path, (
+        "Lao Cai receives Korean medical equipment\n\n"
+        "LAO CAI, March 3, 2024 - Lao Cai province received medical equipment in a "
+        "ceremony on Friday.\n\n"
+        "The gift included ventilators worth VND 1.4 billion from the Korea International "
+        "Cooperation Agency (KOICA) for Lao Cai General Hospital.\n"))
+
+    gifts = _gifts(extraction)
+    assert [(r, v) for _, r, v in gifts] == [(["Lao Cai General Hospital"], 1_400_000_000)]
+
+
+def test_two_givers_each_with_their_verb_give_two_gifts(tmp_path):
+    """"X hỗ trợ 500 triệu đồng, Y hỗ trợ 300 triệu đồng cho …" and "X trao … cho A, Y
+    trao … cho B": one gift per giver, each with its own sum and receiver."""
+    extraction = _extract(tmp_path, (
+        "Ngày 6/11/2023, Tổ chức Tầm nhìn Thế giới hỗ trợ 500 triệu đồng, Tổ chức Cứu trợ "
+        "Công giáo hỗ trợ 300 triệu đồng cho tỉnh Hà Tĩnh.\n\n"
+        "Ngày 7/11/2023, Tổ chức Plan International trao 100 xe đạp trị giá 150 triệu đồng "
+        "cho xã Sơn Kim, Tổ chức Heifer Quốc tế trao 50 con bò trị giá 400 triệu đồng cho "
+        "xã Sơn Tây.\n"))
+
+    gifts = _gifts(extraction)
+    assert (["Tổ chức Tầm nhìn Thế giới"], ["tỉnh Hà Tĩnh"], 500_000_000) in gifts
+    assert (["Tổ chức Cứu trợ Công giáo"], ["tỉnh Hà Tĩnh"], 300_000_000) in gifts
+    assert (["Tổ chức Plan International"], ["xã Sơn Kim"], 150_000_000) in gifts
+    assert (["Tổ chức Heifer Quốc tế"], ["xã Sơn Tây"], 400_000_000) in gifts
+    assert len(gifts) == 4
+
+
+def test_givers_and_gifts_told_respectively_pair_in_order(tmp_path):
+    """"X và Y đã trao lần lượt A cho P và B cho Q": X gives A to P, Y gives B to Q."""
+    extraction = _extract(tmp_path, "Ngày 2/10/2023, Tổ chức Tầm nhìn Thế giới và Tổ chức "
+                          "Cứu trợ Công giáo đã trao lần lượt 700 triệu đồng cho huyện Kỳ Anh "
+                          "và 20 nghìn đô la cho huyện Cẩm Xuyên, tỉnh Hà Tĩnh.\n")
+
+    gifts = _gifts(extraction)
+    assert sorted(gifts, key=lambda g: g[0]) == [
+        (["Tổ chức Cứu trợ Công giáo"], ["huyện Cẩm Xuyên"], 20_000),
+        (["Tổ chức Tầm nhìn Thế giới"], ["huyện Kỳ Anh"], 700_000_000)]
+
+
+def test_the_place_the_givers_went_to_receives(tmp_path):
+    """"đoàn đến huyện Chhouk thăm hỏi và trao tặng …": the delegation of the article's
+    province gives; the district it went to receives, it does not give."""
+    extraction = _extract(tmp_path, (
+        "Đoàn công tác tỉnh An Giang thăm tỉnh Kampot\n\n"
+        "Ngày 12/4/2024, đoàn công tác tỉnh An Giang đã thăm và làm việc với lãnh đạo tỉnh "
+        "Kampot (Campuchia).\n\n"
+        "Sau buổi làm việc, đoàn đến huyện Chhouk thăm hỏi và trao tặng 150 suất quà cho "
+        "các gia đình chính sách, tổng trị giá 75 triệu đồng.\n"))
+
+    gifts = [g for g in _gifts(extraction) if g[2] == 75_000_000]
+    assert gifts == [(["tỉnh An Giang"], ["huyện Chhouk"], 75_000_000)]
