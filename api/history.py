@@ -3,7 +3,6 @@ as one list. Each unit's list comes from the same named query as any partner's (
 stays one index seek); the pages are cut across them, newest unit first, which keeps the
 newest facts first since a unit's facts predate its merger."""
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
@@ -15,21 +14,6 @@ from partnergraph.domain.views_links import GraphView
 
 T = TypeVar("T")
 Fetch = Callable[[Any, int, int], Awaitable[tuple[int, list[T]]]]
-
-
-async def together(*steps: Awaitable[Any]) -> list[Any]:
-    """The results of independent reads run at once (each on its own session): a request's
-    latency is then its longest read, not their sum. The first failure is raised as it is
-    (the API's error handlers read it), and the reads still running are cancelled."""
-    tasks = [asyncio.ensure_future(step) for step in steps]
-    try:
-        return await asyncio.gather(*tasks)
-    except BaseException:
-        for task in tasks:
-            task.cancel()
-            # A second failure is not reported twice.
-            task.add_done_callback(lambda t: t.cancelled() or t.exception())
-        raise
 
 
 async def history_of(driver, database: str, partner_id: str | None) -> list[Predecessor]:
@@ -68,12 +52,12 @@ async def with_history(driver, database: str, partner_id: str | None, fetch: Fet
                              limit=limit, includes=past)
 
 
-async def view_with_history(driver, database: str, center: PartnerRef,
+async def view_with_history(center: PartnerRef, past: list[Predecessor],
                             view_of: Callable[[PartnerRef], Awaitable[GraphView]], *,
                             limit: int) -> GraphView:
-    """The neighbourhood of `center` joined with those of the units merged into it, at most
-    `limit` nodes, the center's own first."""
-    past, view = await together(history_of(driver, database, center.id), view_of(center))
+    """The neighbourhood of `center` joined with those of the units merged into it (`past`),
+    at most `limit` nodes, the center's own first."""
+    view = await view_of(center)
     for unit in past:
         other = await view_of(PartnerRef(id=unit.id, name=unit.name))
         view.truncated |= other.truncated

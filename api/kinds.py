@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import HTTPException, Query
 
 from graph.errors import NotFound
-from graph.items import resolve_item
+from graph.items import item_in, resolve_item
 from partnergraph import words
 from partnergraph.domain import PartnerKind
 
@@ -66,12 +66,14 @@ UNKNOWN_ITEM = {422: {"description": "An item word no item has; `suggestions` li
                       "nearest words and their items"}}
 
 
-async def item_word(driver, database: str, word: str | None) -> str | None:
+async def item_word(driver, database: str, word: str | None, *, tx=None) -> str | None:
     """The id of the item a request names, or None; a 422 with the nearest words when no
-    item answers to it."""
+    item answers to it. With `tx`, read in that transaction (the answer's own)."""
     if word is None or not word.strip():
         return None
     try:
+        if tx is not None:
+            return await item_in(tx, ref=word)
         return await resolve_item(driver=driver, database=database, ref=word)
     except NotFound as exc:
         near = ", ".join(f"{s['word']!r} ({s['id']})" for s in exc.suggestions)

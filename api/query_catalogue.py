@@ -83,7 +83,8 @@ CATALOGUE = _entries(
     ("items", "The catalogue of donated things", "GET /donations?item=vero%20cell",
      "The API resolves the `item` of GET /donations (any of its names) with it."),
     ("partner_by_id", "A partner by id", "GET /partners/guangxi",
-     "Every request that names a partner resolves the name with it first."),
+     "A request that names a partner resolves the name with it (GET /donations and "
+     "GET /graph with partner_with_history, which reads the units merged into it too)."),
     ("partner_detail", "Everything about one partner", "GET /partners/guangxi"),
     ("partners_list", "Foreign NGOs by name", "GET /partners?kind=foreign_ngo"),
     ("procedure_modes", "Which procedures Cypher over HTTP may call", None,
@@ -101,6 +102,10 @@ CATALOGUE = _entries(
     ("partner_predecessors", "The units merged into a partner, with the date",
      "GET /donations?recipient=tuyen-quang",
      "Answers about a unit include its predecessors' facts; `includes` names them."),
+    ("partner_with_history", "A partner by id, with the units merged into it",
+     "GET /donations?recipient=tuyen-quang",
+     "GET /donations and GET /graph read the partner they name and its predecessors "
+     "with it, in the answer's own transaction."),
     ("report_aid", "Aid received over a period, every donation with its figures",
      "GET /reports/aid?since=2020-01-01&until=2022-12-31"),
     ("stats_relationships", "How many relationships of each type", None,

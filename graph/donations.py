@@ -46,6 +46,43 @@ def _kept_year(since: date | None) -> int | None:
     return since.year if (since.month, since.day) == (1, 1) else None
 
 
+def _query(*, donor: str | None, recipient: str | None, item: str | None,
+           since: date | None, until: date | None, skip: int, limit: int,
+           proposal: bool | None) -> tuple[str, dict[str, Any]]:
+    """The page's named query and its parameters."""
+    partner = donor if recipient is None else recipient if donor is None else None
+    kept_year = (_kept_year(since) if partner and item is None and until is None
+                 and proposal is None else None)
+    if donor is not None:
+        name, params = "queries/donations_given", {"donor": donor, "recipient": recipient}
+    elif recipient is not None:
+        name, params = "queries/donations_received", {"recipient": recipient}
+    else:
+        name, params = "queries/donations", {}
+    return name, params | {"item": item, "since": since, "until": until, "skip": skip,
+                           "limit": limit, "proposal": proposal, "kept_year": kept_year}
+
+
+async def donations_in(
+    tx: AsyncManagedTransaction, *, donor: str | None = None, recipient: str | None = None,
+    item: str | None = None, since: date | None = None, until: date | None = None,
+    skip: int = 0, limit: int = 50, proposal: bool | None = None,
+) -> tuple[int, list[DonationView]]:
+    """find_donations inside a transaction the caller holds (with the partner it names)."""
+    name, params = _query(donor=donor, recipient=recipient, item=item, since=since,
+                          until=until, skip=skip, limit=limit, proposal=proposal)
+    with not_retried_when_too_large():
+        # The total comes with the page: from the partner's kept counts when they answer.
+        page = await (await tx.run(cypher.load(name), params)).single(strict=True)
+        ids = [d["id"] for d in page["page"]]
+        if not ids:
+            return page["total"], []
+        details = await tx.run(cypher.load("queries/donation_detail"), ids=ids)
+        # Maps and lists only: read as decoded, without record.data()'s walk over them.
+        rows = [dict(r) async for r in details]
+    return page["total"], [donation_view(r) for r in rows]
+
+
 async def find_donations(
     *, driver: AsyncDriver, database: str, donor: str | None = None,
     recipient: str | None = None, item: str | None = None, since: date | None = None,
@@ -59,30 +96,10 @@ async def find_donations(
     since the start of a year is read, in the page's query, from the counts kept on it
     (as queries/donation_counts reads them), not counted; those count proposals too, so
     they answer only when `proposal` is None."""
-    partner = donor if recipient is None else recipient if donor is None else None
-    kept_year = (_kept_year(since) if partner and item is None and until is None
-                 and proposal is None else None)
-    if donor is not None:
-        name, params = "queries/donations_given", {"donor": donor, "recipient": recipient}
-    elif recipient is not None:
-        name, params = "queries/donations_received", {"recipient": recipient}
-    else:
-        name, params = "queries/donations", {}
-    params |= {"item": item, "since": since, "until": until, "skip": skip, "limit": limit,
-               "proposal": proposal}
-
-    async def work(tx: AsyncManagedTransaction) -> tuple[int, list[dict[str, Any]]]:
-        with not_retried_when_too_large():
-            # The total comes with the page: from the partner's kept counts when they answer.
-            page = await (await tx.run(cypher.load(name), params | {"kept_year": kept_year})
-                          ).single(strict=True)
-            ids = [d["id"] for d in page["page"]]
-            if not ids:
-                return page["total"], []
-            details = await tx.run(cypher.load("queries/donation_detail"), ids=ids)
-            # Maps and lists only: read as decoded, without record.data()'s walk over them.
-            return page["total"], [dict(r) async for r in details]
+    async def work(tx: AsyncManagedTransaction) -> tuple[int, list[DonationView]]:
+        return await donations_in(tx, donor=donor, recipient=recipient, item=item,
+                                  since=since, until=until, skip=skip, limit=limit,
+                                  proposal=proposal)
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
-        total, rows = await session.execute_read(work)
-    return total, [donation_view(r) for r in rows]
+        return await session.execute_read(work)

@@ -2,16 +2,19 @@
 same code serves a single server, a cluster or Aura."""
 
 import asyncio
-from collections.abc import Iterable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from neo4j import (
+    READ_ACCESS,
     AsyncDriver,
     AsyncGraphDatabase,
+    AsyncManagedTransaction,
     AsyncResult,
     EagerResult,
     NotificationDisabledClassification,
+    unit_of_work,
 )
 from neo4j.exceptions import Neo4jError
 
@@ -60,6 +63,24 @@ async def eager(result: AsyncResult) -> EagerResult:
     """`result_transformer_` for reads: the records, or QueryTooLarge at once."""
     with not_retried_when_too_large():
         return await result.to_eager_result()
+
+
+T = TypeVar("T")
+
+
+async def one_read(*, driver: AsyncDriver, database: str,
+                   work: Callable[[AsyncManagedTransaction], Awaitable[T]],
+                   timeout: float | None = None) -> T:
+    """`work` in one managed read transaction (routed to a reader, retried as a whole on a
+    failure that may pass): the reads of one answer (the partner it names, the units
+    merged into it, the answer itself) in one begin and commit. `work` only reads, and
+    may run more than once."""
+    async def guarded(tx: AsyncManagedTransaction) -> T:
+        with not_retried_when_too_large():
+            return await work(tx)
+
+    async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        return await session.execute_read(unit_of_work(timeout=timeout)(guarded))
 
 
 async def run_batches(*, driver: AsyncDriver, database: str,

@@ -1,6 +1,6 @@
 """The catalogue of donated things, found by id or by any of their names."""
 
-from neo4j import AsyncDriver, RoutingControl
+from neo4j import AsyncDriver, AsyncManagedTransaction, RoutingControl
 
 from graph import cypher
 from graph.driver import eager
@@ -8,13 +8,7 @@ from graph.errors import NotFound
 from partnergraph import names
 
 
-async def resolve_item(*, driver: AsyncDriver, database: str, ref: str) -> str:
-    """The id of the item `ref` names; NotFound otherwise, whose suggestions name each near
-    item by the word of it that came nearest ({id, name, word})."""
-    records, _, _ = await driver.execute_query(
-        cypher.load("queries/items"), database_=database, routing_=RoutingControl.READ,
-        result_transformer_=eager,
-    )
+def _resolved(ref: str, records) -> str:
     catalogue = {r["id"]: [n for n in r["names"] if n] for r in records}
     if ref in catalogue:
         return ref
@@ -24,6 +18,21 @@ async def resolve_item(*, driver: AsyncDriver, database: str, ref: str) -> str:
     labels = {r["id"]: r["name"] for r in records}
     raise NotFound("item", ref, [{"id": i, "name": labels[i], "word": _nearest(ref, catalogue[i])}
                                  for i, _ in ranked])
+
+
+async def resolve_item(*, driver: AsyncDriver, database: str, ref: str) -> str:
+    """The id of the item `ref` names; NotFound otherwise, whose suggestions name each near
+    item by the word of it that came nearest ({id, name, word})."""
+    records, _, _ = await driver.execute_query(
+        cypher.load("queries/items"), database_=database, routing_=RoutingControl.READ,
+        result_transformer_=eager,
+    )
+    return _resolved(ref, records)
+
+
+async def item_in(tx: AsyncManagedTransaction, *, ref: str) -> str:
+    """resolve_item inside a transaction the caller holds (with the read it is for)."""
+    return _resolved(ref, [r async for r in await tx.run(cypher.load("queries/items"))])
 
 
 def _nearest(ref: str, words: list[str]) -> str:

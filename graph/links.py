@@ -22,7 +22,7 @@ from graph import cypher
 from graph.driver import eager, not_retried_when_too_large
 from graph.errors import NotFound
 from graph.export import plain
-from graph.partners import resolve_partner
+from graph.partners import resolve_in
 from graph.pathsearch import shortest_routes
 from graph.reach import WIDTH, Reached, reach
 from partnergraph.domain.views import PartnerRef, Proposals, SourceRef, is_proposal
@@ -102,10 +102,11 @@ async def linked_partners(
     name of the partner; NotFound carries suggestions. `proposal` keeps only proposed
     partners (true) or none (false); each path's nodes say which of them are proposals."""
     _check_hops(max_hops)
-    partner = await resolve_partner(driver=driver, database=database, ref=id)
 
     async def work(tx: AsyncManagedTransaction) -> LinkedPage:
         with not_retried_when_too_large():
+            # The partner is resolved in the same transaction as its links.
+            partner = await resolve_in(tx, ref=id)
             found = await reach(tx, start=partner.id, max_hops=max_hops,
                                 width=max(WIDTH, skip + limit + 1))
             matches = [r for r in found.found if (kind is None or r.kind == kind)
@@ -287,6 +288,31 @@ def view_bounds(limit: int) -> tuple[int, int]:
     return min(limit, max(VIEW_FIRST, limit // 40)), max(VIEW_PER, limit // 400)
 
 
+async def neighbourhood_in(
+    tx: AsyncManagedTransaction, *, center: PartnerRef, depth: int = 1, limit: int = 2000,
+    every_prop: bool = False,
+) -> GraphView:
+    """neighbourhood inside a transaction the caller holds (with the partner it centers on,
+    and the units merged into it)."""
+    if not 1 <= depth <= MAX_DEPTH:
+        raise ValueError(f"depth is 1 to {MAX_DEPTH}, not {depth}")
+    first, per = view_bounds(limit)
+    with not_retried_when_too_large():
+        found = await reach(tx, start=center.id, max_hops=depth, width=first,
+                            frontier=first, per_partner=per, shown=True)
+        kept = found.found[:limit]
+        result = await tx.run(
+            cypher.load("queries/graph_neighbourhood"),
+            ids=[center.id, *(r.id for r in kept)], facts=shown_facts(kept), limit=limit,
+            keys=None if every_prop else list(_READ_KEYS))
+        record = await result.single()
+    # Maps and lists only: read as decoded, without record.data()'s walk over them.
+    view = graph_view(dict(record) if record else None, center=center, depth=depth,
+                      every_prop=every_prop)
+    view.complete = found.complete
+    return view
+
+
 async def neighbourhood(
     *, driver: AsyncDriver, database: str, center: PartnerRef, depth: int = 1,
     limit: int = 2000, timeout: float | None = None, every_prop: bool = False,
@@ -297,26 +323,13 @@ async def neighbourhood(
     and edges no props, unless `every_prop`."""
     if not 1 <= depth <= MAX_DEPTH:
         raise ValueError(f"depth is 1 to {MAX_DEPTH}, not {depth}")
-    first, per = view_bounds(limit)
 
-    async def work(tx: AsyncManagedTransaction) -> tuple[dict[str, Any] | None, bool]:
-        with not_retried_when_too_large():
-            found = await reach(tx, start=center.id, max_hops=depth, width=first,
-                                frontier=first, per_partner=per, shown=True)
-            kept = found.found[:limit]
-            result = await tx.run(
-                cypher.load("queries/graph_neighbourhood"),
-                ids=[center.id, *(r.id for r in kept)], facts=shown_facts(kept), limit=limit,
-                keys=None if every_prop else list(_READ_KEYS))
-            record = await result.single()
-        # Maps and lists only: read as decoded, without record.data()'s walk over them.
-        return (dict(record) if record else None), found.complete
+    async def work(tx: AsyncManagedTransaction) -> GraphView:
+        return await neighbourhood_in(tx, center=center, depth=depth, limit=limit,
+                                      every_prop=every_prop)
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
-        row, complete = await session.execute_read(unit_of_work(timeout=timeout)(work))
-    view = graph_view(row, center=center, depth=depth, every_prop=every_prop)
-    view.complete = complete
-    return view
+        return await session.execute_read(unit_of_work(timeout=timeout)(work))
 
 
 async def network(

@@ -8,7 +8,7 @@ from graph.props import to_date
 from partnergraph.domain.history import Predecessor
 
 
-def _predecessor(row: dict) -> Predecessor:
+def predecessor(row: dict) -> Predecessor:
     since = to_date(row["since"])
     when_vi = f" từ ngày {since:%d/%m/%Y}" if since else ""
     when_en = f" on {since.isoformat()}" if since else ""
@@ -26,4 +26,4 @@ async def predecessors(*, driver: AsyncDriver, database: str, id: str) -> list[P
         cypher.load("queries/partner_predecessors"), id=id, database_=database,
         routing_=RoutingControl.READ, result_transformer_=eager,
     )
-    return [_predecessor(r.data()) for r in records]
+    return [predecessor(r.data()) for r in records]

@@ -3,12 +3,17 @@ Tuyên Quang after Hà Giang was merged into it (2025-07-01): asking for Tuyên 
 Hà Giang's donations, agreements, projects and engagements, newest unit first, pages
 cutting across the two, and every answer says which units it includes and since when."""
 
+import asyncio
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from graph.driver import one_read, open_driver
+from graph.errors import NotFound
+from graph.partners import resolve_partner, resolve_with_history
+from graph.successions import predecessors
 from graphdb import load
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed"
@@ -164,3 +169,40 @@ def test_a_merged_graph_keeps_to_its_limit(client):
     assert len(small["nodes"]) == 5 and small["truncated"] is True
     kept = {n["id"] for n in small["nodes"]}
     assert all(e["source"] in kept and e["target"] in kept for e in small["edges"])
+
+
+@pytest.mark.parametrize("ref", ["tuyen-quang", "Tuyên Quang", "ha-giang", "Good Neighbors",
+                                 "guangxi", "no such partner at all", "tuyen"])
+def test_one_read_finds_a_partner_and_its_predecessors_as_two_reads_do(client, neo4j_settings,
+                                                                       ref):
+    """The partner a question names and the units merged into it, read in the answer's own
+    transaction (resolve_with_history), are those resolve_partner and predecessors read in
+    transactions of their own: for an id, a name, a unit with and without predecessors; a
+    name no partner answers to is the same NotFound, with the same suggestions."""
+    database = neo4j_settings.neo4j_database
+
+    async def both():
+        driver = open_driver(neo4j_settings)
+        try:
+            async def work(tx):
+                return await resolve_with_history(tx, ref=ref)
+
+            try:
+                one = await one_read(driver=driver, database=database, work=work)
+            except NotFound as exc:
+                one = ("not found", exc.suggestions)
+            try:
+                partner = await resolve_partner(driver=driver, database=database, ref=ref)
+                two = (partner, await predecessors(driver=driver, database=database,
+                                                   id=partner.id))
+            except NotFound as exc:
+                two = ("not found", exc.suggestions)
+            return one, two
+        finally:
+            await driver.close()
+
+    one, two = asyncio.run(both())
+
+    assert one == two
+    if ref == "Tuyên Quang":
+        assert [p.id for p in one[1]] == ["ha-giang"]

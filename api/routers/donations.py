@@ -4,13 +4,14 @@ from fastapi import APIRouter, Query
 
 from api import paging
 from api.deps import Config, Driver
-from api.history import history_of, page_across, together
+from api.history import page_across
 from api.kinds import ITEM_HELP, UNKNOWN_ITEM, item_word
 from api.params import DATE_HELP, DATE_PATTERN, ListProposals, parse_bound
 from partnergraph.domain.views import Proposals
 from api.serialise import ModelResponse
-from graph.donations import find_donations
-from graph.partners import resolve_partner
+from graph.donations import donations_in
+from graph.driver import one_read
+from graph.partners import resolve_with_history
 from partnergraph.domain.history import HistoryPage
 from partnergraph.domain.views import DonationView
 
@@ -48,32 +49,27 @@ async def donations(
     db = settings.neo4j_database
     start = parse_bound("since", since, end=False)
     end = parse_bound("until", until, end=True)
-    donor_id = (await resolve_partner(driver=driver, database=db, ref=donor)).id if donor else None
-    recipient_id = (
-        (await resolve_partner(driver=driver, database=db, ref=recipient)).id if recipient else None
-    )
-    item_id = await item_word(driver, db, item)
-    offset = paging.decode(cursor)
-    if start and end and end < start:  # a period that ends before it starts holds nothing
-        return ModelResponse(HistoryPage(items=[], total=0))
 
-    async def fetch(pair: tuple[str | None, str | None], skip: int, count: int):
-        return await find_donations(
-            driver=driver, database=db, donor=pair[0], recipient=pair[1], item=item_id,
-            since=start, until=end, skip=skip, limit=count, proposal=proposals.wanted)
+    async def answer(tx) -> HistoryPage:
+        # The partners, the units merged into them, the item and the pages: one read.
+        donor_ref, donors_past = (
+            await resolve_with_history(tx, ref=donor) if donor else (None, []))
+        recipient_ref, recipients_past = (
+            await resolve_with_history(tx, ref=recipient) if recipient else (None, []))
+        item_id = await item_word(driver, db, item, tx=tx)
+        offset = paging.decode(cursor)
+        if start and end and end < start:  # a period that ends before it starts holds nothing
+            return HistoryPage(items=[], total=0)
 
-    # The partners' own page is read beside their histories: page_across asks for it first.
-    head = (donor_id, recipient_id)
-    donors_past, recipients_past, first = await together(
-        history_of(driver, db, donor_id), history_of(driver, db, recipient_id),
-        fetch(head, offset, limit))
+        async def fetch(pair: tuple[str | None, str | None], skip: int, count: int):
+            return await donations_in(
+                tx, donor=pair[0], recipient=pair[1], item=item_id, since=start, until=end,
+                skip=skip, limit=count, proposal=proposals.wanted)
 
-    async def fetch_unit(pair: tuple[str | None, str | None], skip: int, count: int):
-        if (pair, skip, count) == (head, offset, limit):
-            return first
-        return await fetch(pair, skip, count)
+        donor_ids = [donor_ref.id if donor_ref else None, *(p.id for p in donors_past)]
+        recipient_ids = [recipient_ref.id if recipient_ref else None, *(p.id for p in recipients_past)]
+        pairs = [(d, r) for d in donor_ids for r in recipient_ids]
+        return await page_across(pairs, fetch, offset=offset, limit=limit,
+                                 includes=donors_past + recipients_past)
 
-    pairs = [(d, r) for d in [donor_id, *(p.id for p in donors_past)]
-             for r in [recipient_id, *(p.id for p in recipients_past)]]
-    return ModelResponse(await page_across(pairs, fetch_unit, offset=offset, limit=limit,
-                                           includes=donors_past + recipients_past))
+    return ModelResponse(await one_read(driver=driver, database=db, work=answer))

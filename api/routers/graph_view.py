@@ -12,7 +12,8 @@ from api.history import HISTORY, view_with_history
 from api.responses import NO_SUCH_PARTNER, too_slow
 from api.serialise import ModelResponse
 from graph import export, links
-from graph.partners import resolve_partner
+from graph.driver import one_read
+from graph.partners import resolve_with_history
 from partnergraph.domain.views import Proposals
 from partnergraph.domain.views_links import GraphEdge, GraphNode, GraphView
 
@@ -84,15 +85,18 @@ async def graph(
     db = settings.neo4j_database
     every_prop = props is Props.all or format is Format.graphml
     if center and center.strip():
-        partner = await resolve_partner(driver=driver, database=db, ref=center.strip())
+        async def around(tx):
+            # The partner, the units merged into it and their neighbourhoods: one read.
+            partner, past = await resolve_with_history(tx, ref=center.strip())
 
-        async def view_of(unit):
-            return await links.neighbourhood(driver=driver, database=db, center=unit,
-                                             depth=depth, limit=limit,
-                                             timeout=settings.query_timeout,
-                                             every_prop=every_prop)
+            async def view_of(unit):
+                return await links.neighbourhood_in(tx, center=unit, depth=depth,
+                                                    limit=limit, every_prop=every_prop)
 
-        view = await view_with_history(driver, db, partner, view_of, limit=limit)
+            return await view_with_history(partner, past, view_of, limit=limit)
+
+        view = await one_read(driver=driver, database=db, work=around,
+                              timeout=settings.query_timeout)
     else:
         view = await links.network(driver=driver, database=db, limit=limit,
                                    timeout=settings.query_timeout, every_prop=every_prop)
