@@ -143,8 +143,12 @@ class ApiServer:
     def __enter__(self) -> "ApiServer":
         env = {**os.environ, "API_PORT": str(self.port)}
         self.proc = subprocess.Popen(
+            # Keep-alive longer than a phase of the driver side: uvicorn's 5 s default
+            # closes the client's idle connections between phases, and the first request
+            # of the next phase then meets a closed socket.
             [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host",
-             "127.0.0.1", "--port", str(self.port), "--log-level", "warning"], env=env)
+             "127.0.0.1", "--port", str(self.port), "--log-level", "warning",
+             "--timeout-keep-alive", "120"], env=env)
         for _ in range(120):
             try:
                 httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=2)
@@ -182,6 +186,8 @@ async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -
                         status = (await http.get(path)).status_code
                     except httpx.TimeoutException:
                         return "client timeout"
+                    except httpx.TransportError as exc:
+                        return type(exc).__name__
                     return "ok" if status == 200 else f"HTTP {status}"
 
                 async def direct_call(statements=statements) -> str:

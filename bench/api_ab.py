@@ -33,7 +33,8 @@ def _serve(source: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "API_PORT": str(port), "PYTHONPATH": str(source)}
     return subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host",
-         "127.0.0.1", "--port", str(port), "--log-level", "warning"], cwd=source, env=env)
+         "127.0.0.1", "--port", str(port), "--log-level", "warning",
+         "--timeout-keep-alive", "120"], cwd=source, env=env)  # as bench.api: no stale sockets
 
 
 async def _ready(client: httpx.AsyncClient, port: int) -> None:
