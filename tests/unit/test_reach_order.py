@@ -2,7 +2,7 @@
 
 import random
 
-from graph.reach import Reached, _desc
+from graph.reach import Reached, _desc, ranked
 
 
 def _first_before(a: str, b: str) -> bool:
@@ -34,3 +34,17 @@ def test_partners_are_ranked_by_hops_then_strongest_link_then_name_then_id():
              reached("b", 1, "0100", "Alpha"), reached("a", 1, "0200"),
              reached("f", 1, "0100", "Alpha")]
     assert [r.id for r in sorted(found, key=Reached.order)] == ["a", "b", "f", "c", "d"]
+
+
+def test_a_hop_is_ranked_as_the_sort_key_ranks_it():
+    """graph.reach ranks each hop by two stable sorts; they give Reached.order's order for
+    ranks of one width, ties of rank and name, missing names and a link without a rank."""
+    rng = random.Random(35)
+    for _ in range(200):
+        hop = [Reached(f"p{i}", rng.choice([None, "Alpha", "Beta", "beta", "Ánh"]), None, 1,
+                       ["start", f"p{i}"],
+                       {"rank": rng.choice(["", None, *(f"{rng.choice('01')}{rng.randint(0, 3):09d}"
+                                                      f"{rng.randint(0, 99):016d}2024"
+                                                      for _ in range(3))])})
+               for i in rng.sample(range(60), rng.randint(0, 25))]
+        assert [r.id for r in ranked(hop)] == [r.id for r in sorted(hop, key=Reached.order)]
