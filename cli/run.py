@@ -1,5 +1,7 @@
 """Running the product: `serve` the API, or bring everything `up` in one command."""
 
+import signal
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -85,6 +87,10 @@ def up(
                           f"(user {settings.neo4j_user}, password from NEO4J_PASSWORD; "
                           f"plays :play {base}/guide on connect)")
         console.print("Ctrl-C stops everything this command started.")
+        # uvicorn shuts down on SIGTERM too, then raises it again with the handler found
+        # before it: as an exit, not a kill, so that the Neo4j started here is stopped as
+        # on Ctrl-C when a service manager stops the product.
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
         _serve(settings)
     finally:
         if started:

@@ -108,3 +108,16 @@ def test_up_serves_seeded_api_and_browser_then_ctrl_c_stops_everything(product):
 
     assert _instance_processes() == []
     assert all(port_free(port) for port in (8010, 7690, 7477))
+
+
+def test_a_terminate_signal_stops_everything_too(product):
+    """A service manager (systemd, `docker stop`, a CI runner) stops `up` with SIGTERM, not
+    Ctrl-C: the API and the Neo4j that `up` started stop as well, and `up` exits with 143
+    (128 + SIGTERM) to say it was terminated."""
+    assert len(_instance_processes()) == 1
+
+    product.send_signal(signal.SIGTERM)
+    assert product.wait(timeout=120) == 143
+
+    assert _instance_processes() == []
+    assert all(port_free(port) for port in (8010, 7690, 7477))
