@@ -354,7 +354,7 @@ def test_hostile_xml_is_refused_unexpanded_and_unfetched(db, tmp_path, listener,
         load(db, path)
 
     [problem] = exc.value.problems
-    assert (problem.file, problem.line, problem.field) == (path, 2, "DOCTYPE")
+    assert (problem.file, problem.line, problem.field) == (path, 2, "DOCTYPE"), str(problem)
     assert "refused" in problem.reason
     assert "root:" not in str(exc.value)  # nothing of /etc/passwd leaked into the message
     assert requests == []
