@@ -413,3 +413,20 @@ def test_streaming_memory_does_not_grow_with_the_file(tmp_path):
     large = _peak_rss_kib(_generated(tmp_path / "large.xml", 4000))
 
     assert large < small + 16 * 1024
+
+
+def test_a_doctype_libxml2_stops_in_is_refused_as_a_doctype(tmp_path):
+    """libxml2 may stop inside a DOCTYPE (a broken declaration here; an entity amplification
+    limit in a billion-laughs file) before the root: the problem is still the DOCTYPE, on
+    its line, not "malformed XML" at the first line."""
+    from loaders.iati import xmlsafe
+
+    path = tmp_path / "broken_doctype.xml"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE iati-activities [ <!ENTITY broken >\n]>\n'
+                    '<iati-activities version="2.03"/>\n', encoding="utf-8")
+
+    with pytest.raises(LoadError) as exc:
+        list(xmlsafe.activities(path))
+
+    [problem] = exc.value.problems
+    assert (problem.line, problem.field) == (2, "DOCTYPE"), str(problem)

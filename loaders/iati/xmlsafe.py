@@ -48,6 +48,10 @@ def activities(path: Path) -> Iterator[FileInfo | etree._Element]:
                 while elem.getprevious() is not None:
                     del parent[0]
     except etree.XMLSyntaxError as exc:
+        # libxml2 may stop in a DOCTYPE's entities ("maximum entity amplification factor
+        # exceeded") before the root is reached: the DOCTYPE is the reason either way.
+        if (line := _doctype_line(path)) is not None:
+            raise LoadError([_doctype_problem(path, line)]) from None
         raise LoadError([_syntax_problem(path, exc)]) from None
     except OSError as exc:
         raise LoadError([Problem(path, None, None, f"cannot read the file: {exc}")]) from None
@@ -60,10 +64,7 @@ def activities(path: Path) -> Iterator[FileInfo | etree._Element]:
 def _file_info(path: Path, root: etree._Element) -> FileInfo:
     doctype = root.getroottree().docinfo.doctype
     if doctype:
-        raise LoadError([Problem(path, _doctype_line(path), "DOCTYPE",
-                                 "a DOCTYPE declaration is refused: IATI "
-                                 "files need none, and it is how entity-expansion (billion "
-                                 "laughs) and external-entity attacks enter a file")])
+        raise LoadError([_doctype_problem(path, _doctype_line(path))])
     version = (root.get("version") or "").strip()
     if version not in SUPPORTED_VERSIONS:
         raise LoadError([Problem(path, root.sourceline, f"{ROOT}/@version",
@@ -71,6 +72,12 @@ def _file_info(path: Path, root: etree._Element) -> FileInfo:
                                  f"(supported: {', '.join(SUPPORTED_VERSIONS)})")])
     return FileInfo(version=version, language=root.get(XML_LANG),
                     generated=root.get("generated-datetime"))
+
+
+def _doctype_problem(path: Path, line: int | None) -> Problem:
+    return Problem(path, line, "DOCTYPE", "a DOCTYPE declaration is refused: IATI files need "
+                   "none, and it is how entity-expansion (billion laughs) and external-entity "
+                   "attacks enter a file")
 
 
 def _doctype_line(path: Path) -> int | None:
