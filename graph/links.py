@@ -24,7 +24,7 @@ from graph.errors import NotFound
 from graph.export import plain
 from graph.partners import resolve_in
 from graph.pathsearch import shortest_routes
-from graph.reach import WIDTH, Reached, reach
+from graph.reach import FRONTIER, WIDTH, Enough, Reached, reach
 from partnergraph.domain.views import PartnerRef, Proposals, SourceRef, is_proposal
 from partnergraph.domain.views_links import (
     GraphEdge,
@@ -108,7 +108,8 @@ async def linked_partners(
             # The partner is resolved in the same transaction as its links.
             partner = await resolve_in(tx, ref=id)
             found = await reach(tx, start=partner.id, max_hops=max_hops,
-                                width=max(WIDTH, skip + limit + 1))
+                                width=max(WIDTH, skip + limit + 1), frontier=FRONTIER,
+                                enough=Enough(skip + limit + 1, kind, proposal))
             matches = [r for r in found.found if (kind is None or r.kind == kind)
                        and (proposal is None or r.proposal == proposal)]
             page = matches[skip:skip + limit]

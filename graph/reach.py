@@ -79,18 +79,40 @@ def ranked(reached) -> list[Reached]:
     return layer
 
 
+@dataclass(frozen=True)
+class Enough:
+    """A search that needs only `count` partners of `kind` (any, when None) that are
+    proposals or not (`proposal`, either when None): it stops after its first hop when
+    that hop found them and the start has more links than the search expands. Partners
+    further away rank after every partner of the first hop, so they could not be among
+    them; and such a start is never read completely, so the search's count is a lower
+    bound either way."""
+    count: int
+    kind: str | None = None
+    proposal: bool | None = None
+
+    def keeps(self, r: Reached) -> bool:
+        return (self.kind is None or r.kind == self.kind) and \
+            (self.proposal is None or r.proposal == self.proposal)
+
+
 async def _top_links(tx: AsyncManagedTransaction, ids: list[str], per: int,
-                     shown: bool, then: int = 0, frontier: int = 0) -> list[dict]:
+                     shown: bool, then: int = 0, frontier: int = 0,
+                     enough: Enough | None = None) -> list[dict]:
+    enough = enough or Enough(0)
     result = await tx.run(cypher.load("queries/partner_links_top"), ids=ids, per=per,
-                          shown=shown, then=then, frontier=frontier)
+                          shown=shown, then=then, frontier=frontier, enough=enough.count,
+                          kind=enough.kind, proposal=enough.proposal)
     return [dict(record) async for record in result]
 
 
 async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
                 width: int = WIDTH, frontier: int = FRONTIER,
-                per_partner: int = PER_PARTNER, shown: bool = False) -> Reach:
+                per_partner: int = PER_PARTNER, shown: bool = False,
+                enough: Enough | None = None) -> Reach:
     """Partners within `max_hops` links of `start`, in rank order, within the bounds;
-    with `shown`, each with the facts a view of the link it was reached by shows."""
+    with `shown`, each with the facts a view of the link it was reached by shows; with
+    `enough`, only as far as the first hop when that is all it needs (Enough)."""
     width = min(max(width, 1), MAX_WIDTH)
     frontier = min(frontier, MAX_WIDTH // per_partner)
     best: dict[str, Reached] = {}
@@ -113,7 +135,8 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
             rows = [read_ahead[r.id] for r in expand]
         else:
             rows = await _top_links(tx, [r.id for r in expand], per, shown,
-                                    then if hop == 1 else 0, frontier) if expand else []
+                                    then if hop == 1 else 0, frontier,
+                                    enough if hop == 1 else None) if expand else []
         if hop == 1 and then:
             read_ahead = {nxt["id"]: nxt for row in rows for nxt in row["then"]}
         by_id = {r.id: r for r in expand}
@@ -137,4 +160,8 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
         layer = ranked(found.values())
         best.update(found)
         out.found += layer
+        if hop == 1 and hop < max_hops and enough and out.start_degree > frontier \
+                and sum(map(enough.keeps, layer)) >= enough.count:
+            out.complete = False
+            break
     return out

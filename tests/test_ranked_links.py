@@ -134,7 +134,7 @@ def test_a_search_that_reads_its_second_hop_with_its_first_finds_the_same(
     ahead = module_db.run(_reached, width=width, frontier=frontier)
     read = reach._top_links
 
-    async def without_read_ahead(tx, ids, per, shown, then=0, frontier=0):
+    async def without_read_ahead(tx, ids, per, shown, then=0, frontier=0, enough=None):
         return await read(tx, ids, per, shown)
 
     monkeypatch.setattr(reach, "_top_links", without_read_ahead)
@@ -144,3 +144,29 @@ def test_a_search_that_reads_its_second_hop_with_its_first_finds_the_same(
     assert ahead[1] is (width >= 6 and frontier >= 5)  # hub has 5 links
     if ahead[1]:
         assert {r[0] for r in ahead[0]} == {"office", "three", "rich", "recent", "old", "far"}
+
+
+def test_a_page_the_first_hop_fills_is_answered_from_the_first_hop(client, monkeypatch):
+    """When the start has more links than a search expands and its first hop fills the
+    page, the page is the one the whole search gives, its total a lower bound, and no
+    second hop is read; a page the first hop cannot fill still goes two hops."""
+    whole = linked(client, "hub", max_hops=2)
+    reads = []
+    read = reach._top_links
+
+    async def counted(tx, ids, per, shown, then=0, frontier=0, enough=None):
+        rows = await read(tx, ids, per, shown, then, frontier, enough)
+        reads.append((ids, [len(row["then"]) for row in rows]))
+        return rows
+
+    monkeypatch.setattr(reach, "_top_links", counted)
+    monkeypatch.setattr(links, "FRONTIER", 2)  # hub has 5 links, more than 2
+    first = linked(client, "hub", max_hops=2, limit=2)
+
+    assert first["items"] == whole["items"][:2]
+    assert first["total"] == 5 and first["total_exact"] is False and first["next"] == "p2"
+    assert reads == [(["hub"], [0])]  # one statement, nothing read ahead
+
+    reads.clear()
+    linked(client, "hub", max_hops=2, limit=10)
+    assert reads[0] == (["hub"], [2])  # its 2 strongest partners' links, read ahead

@@ -10,11 +10,17 @@
 // $frontier strongest partners linked (ranked as graph.reach ranks them: by rank, then
 // name, then id), its own $then strongest links (`then`, rows of the same shape); the
 // index reads are written twice for it, since Cypher cannot call a query of its own.
+// The next hop is not read when the links read hold $enough partners of $kind (and of
+// $proposal) and the partner has more links than $frontier: a page the first hop fills
+// needs no second, and such a start is never read completely, however far one reads.
 // Parameters: $ids (partner ids), $per (links per partner at most), $shown (true: the
 //   facts a view of each link shows, as 'Label:id' keys), $then (links of each partner
-//   linked, 0 for none), $frontier (how many of the partners linked are read further).
+//   linked, 0 for none), $frontier (how many of the partners linked are read further),
+//   $enough (0: always read the next hop), $kind (null: any), $proposal (true: proposed
+//   partners, false: decided ones, null: both).
 // Try it: :param ids => ['gni']  :param per => 25  :param shown => false  :param then => 0
-//         :param frontier => 0
+//         :param frontier => 0  :param enough => 0  :param kind => null
+//         :param proposal => null
 UNWIND $ids AS id
 MATCH (p:Partner {id: id})
 CALL (id) {
@@ -37,8 +43,13 @@ CALL (id) {
                     value_usd: l.value_usd, last_year: l.last_year,
                     shown: CASE WHEN $shown THEN l.shown END}) AS links
 }
-CALL (links) {
-  UNWIND CASE WHEN $then > 0 THEN links ELSE [] END AS next
+CALL (p, links) {
+  UNWIND CASE WHEN $then > 0 AND ($enough = 0
+              OR COUNT { (p)-[:LINKED]-() } <= $frontier
+              OR size([x IN links WHERE ($kind IS NULL OR x.kind = $kind)
+                         AND ($proposal IS NULL OR coalesce(x.proposal, false) = $proposal)])
+                 < $enough)
+         THEN links ELSE [] END AS next
   WITH next ORDER BY coalesce(next.rank, '') DESC, coalesce(next.name, ''), next.id
   LIMIT $frontier
   MATCH (q:Partner {id: next.id})
