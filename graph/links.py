@@ -24,7 +24,7 @@ from graph.errors import NotFound
 from graph.export import plain
 from graph.partners import resolve_in
 from graph.pathsearch import shortest_routes
-from graph.reach import FRONTIER, WIDTH, Enough, Reached, reach
+from graph.reach import FRONTIER, Reached, first_hop, reach
 from partnergraph.domain.views import PartnerRef, Proposals, SourceRef, is_proposal
 from partnergraph.domain.views_links import (
     GraphEdge,
@@ -41,6 +41,9 @@ from partnergraph.domain.views_links import (
 
 #: Hops a search may take at most.
 MAX_HOPS = 4
+#: Links of the start a search for linked partners reads at least (more for a deeper
+#: page): of the kind asked for, when one is.
+WIDTH = 200
 #: Paths /paths returns at most, and ways of spelling each hop read.
 MAX_PATHS = 5
 _AFFILIATIONS = frozenset({"PART_OF", "OFFICE_OF", "MEMBER_OF", "MERGED_INTO"})
@@ -107,19 +110,33 @@ async def linked_partners(
         with not_retried_when_too_large():
             # The partner is resolved in the same transaction as its links.
             partner = await resolve_in(tx, ref=id)
-            found = await reach(tx, start=partner.id, max_hops=max_hops,
-                                width=max(WIDTH, skip + limit + 1), frontier=FRONTIER,
-                                enough=Enough(skip + limit + 1, kind, proposal))
-            matches = [r for r in found.found if (kind is None or r.kind == kind)
-                       and (proposal is None or r.proposal == proposal)]
+            need = skip + limit + 1
+            near = await first_hop(tx, start=partner.id, per=max(WIDTH, need), kind=kind,
+                                   proposal=proposal)
+            matches, complete = near.found, near.complete and max_hops == 1
+            # Partners further away rank after every partner one hop away: a page the
+            # first hop fills needs no second, and neither does a first hop not read to
+            # its end. A start with more links than a search expands is never read
+            # completely, so its total is a lower bound either way; a smaller one's
+            # further hops give its exact total.
+            if max_hops > 1 and near.complete and (
+                    len(matches) < need or near.start_degree <= FRONTIER):
+                further = await reach(tx, start=partner.id, max_hops=max_hops,
+                                      width=FRONTIER, frontier=FRONTIER)
+                seen = {r.id for r in matches}
+                matches = matches + [
+                    r for r in further.found if r.hops > 1 and r.id not in seen
+                    and (kind is None or r.kind == kind)
+                    and (proposal is None or r.proposal == proposal)]
+                complete = near.complete and further.complete
             page = matches[skip:skip + limit]
             result = await tx.run(cypher.load("queries/linked_paths"),
                                   routes=[r.route for r in page])
             spelled = {r["route"]: r async for r in result}
-        if found.complete:
+        if complete:
             total, exact = len(matches), True
         elif max_hops == 1 and kind is None and proposal is None:
-            total, exact = found.start_degree, True
+            total, exact = near.start_degree, True
         else:
             total, exact = len(matches), False
         items = [LinkedPartner(

@@ -65,8 +65,7 @@ async def _expand(tx: AsyncManagedTransaction, side: Side, per: int, frontier: i
     complete = len(side.frontier) <= frontier
     expand = side.frontier[:frontier]
     result = await tx.run(cypher.load("queries/partner_links_top"), ids=expand, per=per,
-                          shown=False, then=0, frontier=0, enough=0, kind=None,
-                          proposal=None)
+                          shown=False, then=0, frontier=0, kind=None, proposal=None)
     depth = side.depth + 1
     nxt: list[str] = []
     async for row in result:

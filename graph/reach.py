@@ -7,7 +7,9 @@ ranks nothing. So the search reads, with one ordered index seek per partner
 after hop, `per_partner` of each of the `frontier` strongest partners reached at the hop
 before. What it reaches is ranked by hops, then by the weakest link on the way (an
 affiliation before any shared fact, then more shared facts, more value, more recent: the
-rank kept on LINKED by write/recount_links).
+rank kept on LINKED by write/recount_links), then by id, the larger first: the order the
+indexes read links in, so that the first N links of a partner are the same whether a
+search reads N or ten times N, and a page never depends on how far a search read.
 
 `complete` says whether the search read everything within reach; when it did not, what it
 found is the strongest part of the neighbourhood, and its count a lower bound."""
@@ -43,8 +45,10 @@ class Reached:
 
     def order(self) -> tuple:
         if self._order is None:  # compared many times while a layer is ranked
-            self._order = (self.hops, _desc(self.weakest.get("rank") or ""), self.name or "",
-                           self.id)
+            # The id descending as text sorts it, a longer id before one it begins (the
+            # indexes' order): mirrored, then a character above any mirrored one.
+            self._order = (self.hops, _desc(self.weakest.get("rank") or ""),
+                           _desc(self.id) + _LAST)
         return self._order
 
 
@@ -55,6 +59,8 @@ class Reach:
     start_degree: int = 0  # links of the start partner, counted by the node itself
 
 
+#: Above every character _desc gives (ids hold no NUL, the one that mirrors to it).
+_LAST = chr(0x10FFFF)
 #: Ranks are digits (write/recount_links): each maps to its mirror code point in one pass.
 _MIRROR = str.maketrans({d: chr(0x10FFFF - ord(d)) for d in "0123456789"})
 
@@ -68,51 +74,48 @@ def _desc(text: str) -> str:
 
 
 def ranked(reached) -> list[Reached]:
-    """`reached` (all of one hop) in Reached.order, by two stable sorts instead of one on a
-    mirrored key: a hop of a hub holds thousands, and mirroring each rank was a third of
-    the ranking's time. Ranks are digits of one width (write/recount_links), so a larger
-    rank first is Reached.order's rank first; a link without a rank sorts first there, and
-    here too."""
-    layer = sorted(reached, key=lambda r: (r.name or "", r.id))
-    layer.sort(key=lambda r: (not r.weakest.get("rank"), r.weakest.get("rank") or ""),
-               reverse=True)
-    return layer
-
-
-@dataclass(frozen=True)
-class Enough:
-    """A search that needs only `count` partners of `kind` (any, when None) that are
-    proposals or not (`proposal`, either when None): it stops after its first hop when
-    that hop found them and the start has more links than the search expands. Partners
-    further away rank after every partner of the first hop, so they could not be among
-    them; and such a start is never read completely, so the search's count is a lower
-    bound either way."""
-    count: int
-    kind: str | None = None
-    proposal: bool | None = None
-
-    def keeps(self, r: Reached) -> bool:
-        return (self.kind is None or r.kind == self.kind) and \
-            (self.proposal is None or r.proposal == self.proposal)
+    """`reached` (all of one hop) in Reached.order, by one sort on the rank and the id,
+    both descending, instead of one on mirrored keys: a hop of a hub holds thousands, and
+    mirroring each rank was a third of the ranking's time. Ranks are digits of one width
+    (write/recount_links), so a larger rank first is Reached.order's rank first; a link
+    without a rank sorts first there, and here too."""
+    return sorted(reached, key=lambda r: (not r.weakest.get("rank"),
+                                          r.weakest.get("rank") or "", r.id), reverse=True)
 
 
 async def _top_links(tx: AsyncManagedTransaction, ids: list[str], per: int,
-                     shown: bool, then: int = 0, frontier: int = 0,
-                     enough: Enough | None = None) -> list[dict]:
-    enough = enough or Enough(0)
+                     shown: bool, then: int = 0, frontier: int = 0, kind: str | None = None,
+                     proposal: bool | None = None) -> list[dict]:
     result = await tx.run(cypher.load("queries/partner_links_top"), ids=ids, per=per,
-                          shown=shown, then=then, frontier=frontier, enough=enough.count,
-                          kind=enough.kind, proposal=enough.proposal)
+                          shown=shown, then=then, frontier=frontier, kind=kind,
+                          proposal=proposal)
     return [dict(record) async for record in result]
+
+
+async def first_hop(tx: AsyncManagedTransaction, *, start: str, per: int,
+                    kind: str | None = None, proposal: bool | None = None) -> Reach:
+    """The `per` strongest links of `start` to partners of `kind` (any, when None) that
+    are proposals or not (`proposal`; either, when None), in rank order: read until that
+    many are found, so a hub's first page costs what a small partner's does. `complete`
+    says whether every such link was read."""
+    per = min(max(per, 1), MAX_WIDTH)
+    rows = await _top_links(tx, [start], per, False, kind=kind, proposal=proposal)
+    out = Reach()
+    for row in rows:
+        out.start_degree = row["degree"]
+        out.complete = len(row["links"]) < per or row["degree"] <= len(row["links"])
+        out.found = ranked(
+            Reached(link["id"], link["name"], link["kind"], 1, [start, link["id"]], link,
+                    bool(link.get("proposal")))
+            for link in row["links"] if link["id"] != start)
+    return out
 
 
 async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
                 width: int = WIDTH, frontier: int = FRONTIER,
-                per_partner: int = PER_PARTNER, shown: bool = False,
-                enough: Enough | None = None) -> Reach:
+                per_partner: int = PER_PARTNER, shown: bool = False) -> Reach:
     """Partners within `max_hops` links of `start`, in rank order, within the bounds;
-    with `shown`, each with the facts a view of the link it was reached by shows; with
-    `enough`, only as far as the first hop when that is all it needs (Enough)."""
+    with `shown`, each with the facts a view of the link it was reached by shows."""
     width = min(max(width, 1), MAX_WIDTH)
     frontier = min(frontier, MAX_WIDTH // per_partner)
     best: dict[str, Reached] = {}
@@ -135,8 +138,7 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
             rows = [read_ahead[r.id] for r in expand]
         else:
             rows = await _top_links(tx, [r.id for r in expand], per, shown,
-                                    then if hop == 1 else 0, frontier,
-                                    enough if hop == 1 else None) if expand else []
+                                    then if hop == 1 else 0, frontier) if expand else []
         if hop == 1 and then:
             read_ahead = {nxt["id"]: nxt for row in rows for nxt in row["then"]}
         by_id = {r.id: r for r in expand}
@@ -160,8 +162,4 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
         layer = ranked(found.values())
         best.update(found)
         out.found += layer
-        if hop == 1 and hop < max_hops and enough and out.start_degree > frontier \
-                and sum(map(enough.keeps, layer)) >= enough.count:
-            out.complete = False
-            break
     return out

@@ -56,8 +56,9 @@ def ids(body: dict) -> list[str]:
 def test_ngos_linked_to_good_neighbors_are_its_office_and_its_joint_donors(client):
     body = linked(client, "gni", kind="foreign_ngo")
 
-    # the office (one affiliation) comes before the joint donors (two relationships each)
-    assert ids(body) == ["good-neighbors-vietnam", "bcdf", "ffi", "vissione-care"]
+    # the office (one affiliation) comes before the joint donors (two relationships each),
+    # and those, one joint donation each, come by id, the larger first
+    assert ids(body) == ["good-neighbors-vietnam", "vissione-care", "ffi", "bcdf"]
     assert [item["hops"] for item in body["items"]] == [1, 1, 1, 1]
     assert body["total"] == 4 and body["next"] is None
 

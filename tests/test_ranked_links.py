@@ -134,8 +134,8 @@ def test_a_search_that_reads_its_second_hop_with_its_first_finds_the_same(
     ahead = module_db.run(_reached, width=width, frontier=frontier)
     read = reach._top_links
 
-    async def without_read_ahead(tx, ids, per, shown, then=0, frontier=0, enough=None):
-        return await read(tx, ids, per, shown)
+    async def without_read_ahead(tx, ids, per, shown, then=0, frontier=0, **filters):
+        return await read(tx, ids, per, shown, **filters)
 
     monkeypatch.setattr(reach, "_top_links", without_read_ahead)
     one_by_one = module_db.run(_reached, width=width, frontier=frontier)
@@ -154,8 +154,8 @@ def test_a_page_the_first_hop_fills_is_answered_from_the_first_hop(client, monke
     reads = []
     read = reach._top_links
 
-    async def counted(tx, ids, per, shown, then=0, frontier=0, enough=None):
-        rows = await read(tx, ids, per, shown, then, frontier, enough)
+    async def counted(tx, ids, per, shown, then=0, frontier=0, **filters):
+        rows = await read(tx, ids, per, shown, then, frontier, **filters)
         reads.append((ids, [len(row["then"]) for row in rows]))
         return rows
 
@@ -169,4 +169,36 @@ def test_a_page_the_first_hop_fills_is_answered_from_the_first_hop(client, monke
 
     reads.clear()
     linked(client, "hub", max_hops=2, limit=10)
-    assert reads[0] == (["hub"], [2])  # its 2 strongest partners' links, read ahead
+    assert reads[1] == (["hub"], [2])  # then its 2 strongest partners' links, read ahead
+
+
+def test_links_of_equal_strength_page_the_same_however_far_a_search_reads(
+        client, module_db, tmp_path, monkeypatch):
+    """Twelve members of one club, equally strong links, two kinds: pages of two read
+    only what they show (the kind filtered as the links are read), and put together they
+    are the one long page, in one order: equal links by id, the larger first."""
+    members = [f"m{n:02d}" for n in range(1, 13)]
+    data = {"partners": [
+        {"id": "club", "kind": "foreign_ngo", "name_en": "Club", "sources": SOURCES},
+        *({"id": m, "kind": "foreign_ngo" if n % 3 else "association",
+           "name_en": f"Member {13 - n}", "sources": SOURCES,
+           "affiliations": [{"target": "club", "kind": "member_of", "sources": SOURCES}]}
+          for n, m in enumerate(members, 1))]}
+    path = tmp_path / "club.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    module_db.run(pipeline.load, paths=[path])
+    monkeypatch.setattr(links, "WIDTH", 1)
+    ngos = [m for n, m in enumerate(members, 1) if n % 3]
+
+    whole = linked(client, "club", max_hops=1, kind="foreign_ngo", limit=100)
+    pages, cursor = [], None
+    while True:
+        page = linked(client, "club", max_hops=1, kind="foreign_ngo", limit=2,
+                      **({"cursor": cursor} if cursor else {}))
+        pages += page["items"]
+        if not (cursor := page["next"]):
+            break
+
+    assert [i["partner"]["id"] for i in whole["items"]] == sorted(ngos, reverse=True)
+    assert whole["total"] == len(ngos) and whole["total_exact"] is True
+    assert pages == whole["items"]

@@ -15,9 +15,13 @@ CREATE INDEX donation_active_until IF NOT EXISTS FOR (n:Donation) ON (n.active_u
 CREATE INDEX gave_partner_until IF NOT EXISTS FOR ()-[r:GAVE]-() ON (r.partner_id, r.active_until);
 CREATE INDEX to_partner_until IF NOT EXISTS FOR ()-[r:TO]-() ON (r.partner_id, r.active_until);
 // "A partner's strongest links first": one ordered seek from each end of LINKED, by the
-// partner's id and the link's rank (write/recount_links).
-CREATE INDEX linked_from_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.from_id, l.rank);
-CREATE INDEX linked_to_rank IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.to_id, l.rank);
+// partner's id, the link's rank (write/recount_links) and the other partner's id, so that
+// links of equal rank have one order too and a short read is the start of a longer one.
+CREATE INDEX linked_from_rank_to IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.from_id, l.rank, l.to_id);
+CREATE INDEX linked_to_rank_from IF NOT EXISTS FOR ()-[l:LINKED]-() ON (l.to_id, l.rank, l.from_id);
+// The two they replace, in a graph made before them.
+DROP INDEX linked_from_rank IF EXISTS;
+DROP INDEX linked_to_rank IF EXISTS;
 // The history of loads (`partnergraph history`), by dataset and time.
 CREATE INDEX load_dataset_at IF NOT EXISTS FOR (n:Load) ON (n.dataset, n.at);
 // The review queue: the open proposals of each kind, by the document they came from

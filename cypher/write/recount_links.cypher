@@ -15,7 +15,7 @@
 //              then by label and id; empty when they share none;
 //   rank       one text ordering the links, strongest first: affiliation, then facts, then
 //              value, then recency (fixed-width digits, so text order is number order);
-//   from_id, to_id  the two ids, keys of the indexes linked_from_rank and linked_to_rank
+//   from_id, to_id  the two ids, keys of the indexes linked_from_rank_to and linked_to_rank_from
 //              that read a partner's strongest links first (queries/partner_links_top).
 // The facts are walked from the partner with fewer relationships, so a pair with a hub
 // costs what the smaller partner holds. A pair whose LINKED is missing is skipped.
