@@ -3,19 +3,10 @@ test each, on short articles written for the test (not the corpus's): where a na
 who gives and who receives, which tellings are one event, what is no event, and the
 figures of the English pages."""
 
-from pathlib import Path
+from extracting import extract_text as _extract
+from extracting import partner_names as _names
 
 from loaders import article
-
-
-def _extract(tmp_path: Path, text: str) -> article.Extraction:
-    path = tmp_path / "bai.txt"
-    path.write_text(text, encoding="utf-8")
-    return article.extract_file(path)
-
-
-def _names(extraction: article.Extraction) -> dict[str, str]:
-    return {p.id: p.name_vi or p.name_en for p in extraction.dataset.partners}
 
 
 def test_two_signers_joined_by_va_are_two_names(tmp_path):

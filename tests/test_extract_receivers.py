@@ -3,19 +3,10 @@ the corpus's): the phrase after the receiving word names the receiver whatever i
 whether the gazetteer knows it or not; two givers of one clause give two gifts; a place the
 givers went to receives."""
 
-from pathlib import Path
+from extracting import extract_text as _extract
+from extracting import partner_names as _names
 
 from loaders import article
-
-
-def _extract(tmp_path: Path, text: str) -> article.Extraction:
-    path = tmp_path / "bai.txt"
-    path.write_text(text, encoding="utf-8")
-    return article.extract_file(path)
-
-
-def _names(extraction: article.Extraction) -> dict[str, str]:
-    return {p.id: p.name_vi or p.name_en for p in extraction.dataset.partners}
 
 
 def _gifts(extraction: article.Extraction) -> list[tuple[list[str], list[str], object]]:
