@@ -227,8 +227,6 @@ def node_key(label: str, id: str) -> str:
 DRAWN_PROPS = ("id", "name_vi", "name_en", "title_vi", "title_en", "country", "value_usd",
                "when_start", "when_end", "period_start", "period_end", "signed_start",
                "signed_end")
-#: What a view reads of each node when it draws: DRAWN_PROPS and its own top-level fields.
-_READ_KEYS = ("name", "kind", "method", *DRAWN_PROPS)
 _DRAWN = frozenset(DRAWN_PROPS)
 
 
@@ -252,28 +250,28 @@ def _edge(type: str, source: str, target: str, props: dict[str, Any],
 
 def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
                depth: int | None = None, every_prop: bool = True) -> GraphView:
-    """The nodes and edges a graph query returns → a GraphView with JSON-safe properties:
-    every property of each (`every_prop`), else DRAWN_PROPS of the nodes and none of the
-    edges. A query may give a node's props as the values of _READ_KEYS, in that order.
-    Nodes and edges are made as plain dicts and the view validated once from them (in
-    pydantic's core: three times faster than constructing a model per node and edge)."""
+    """The nodes and edges a graph query returns (nodes with their element id, `eid`;
+    edges naming their ends by it) → a GraphView with JSON-safe properties: every
+    property of each (`every_prop`), else DRAWN_PROPS of the nodes and none of the edges.
+    An edge whose other end the query did not keep is left out. Nodes and edges are made
+    as plain dicts and the view validated once from them (in pydantic's core: three times
+    faster than constructing a model per node and edge)."""
     if row is None:
         return GraphView(center=center, depth=depth, nodes=[], edges=[])
-    nodes = []
+    nodes, keys = [], {}
     for n in row["nodes"]:
         props = n["props"]
         if every_prop:
-            nodes.append(_node(n["label"], props))
-            continue
-        if isinstance(props, list):
-            props = dict(zip(_READ_KEYS, props, strict=True))
-        nodes.append(_node(n["label"], {k: v for k, v in props.items() if v is not None},
-                           _DRAWN))
-    keys = {n["id"] for n in nodes}
+            node = _node(n["label"], props)
+        else:
+            node = _node(n["label"], {k: v for k, v in props.items() if v is not None},
+                         _DRAWN)
+        nodes.append(node)
+        keys[n["eid"]] = node["id"]
     edges: dict[str, dict[str, Any]] = {}
     for e in row["edges"]:
-        source, target = e["source"], e["target"]
-        if source not in keys or target not in keys:
+        source, target = keys.get(e["source"]), keys.get(e["target"])
+        if source is None or target is None:
             continue  # its other end was not kept
         edge = _edge(e["type"], source, target, e["props"], every_prop)
         edges[edge["id"]] = edge
@@ -322,7 +320,7 @@ async def neighbourhood_in(
         result = await tx.run(
             cypher.load("queries/graph_neighbourhood"),
             ids=[center.id, *(r.id for r in kept)], facts=shown_facts(kept), limit=limit,
-            keys=None if every_prop else list(_READ_KEYS))
+            drawn=not every_prop)
         record = await result.single()
     # Maps and lists only: read as decoded, without record.data()'s walk over them.
     view = graph_view(dict(record) if record else None, center=center, depth=depth,

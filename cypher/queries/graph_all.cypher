@@ -34,9 +34,9 @@ CALL (kept) {
   OPTIONAL MATCH (d:Donation)-[r:PART_OF]->(:Donation)
   RETURN collect(r) AS parts
 }
-RETURN [n IN kept | {label: head(labels(n)), props: properties(n)}] AS nodes,
-       [r IN links + shares + parts | {type: type(r),
-         source: head(labels(startNode(r))) + ':' + startNode(r).id,
-         target: head(labels(endNode(r))) + ':' + endNode(r).id,
-         props: properties(r)}] AS edges,
+// Each edge names its ends by element id, which the nodes carry (`eid`): no property of
+// an end is read again for it.
+RETURN [n IN kept | {label: head(labels(n)), eid: elementId(n), props: properties(n)}] AS nodes,
+       [r IN links + shares + parts | {type: type(r), source: elementId(startNode(r)),
+         target: elementId(endNode(r)), props: properties(r)}] AS edges,
        truncated

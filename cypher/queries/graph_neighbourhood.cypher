@@ -10,17 +10,19 @@
 // index seeks, whatever the size of the hubs at its ends.
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
 // link to it. The properties kept for search only are not sent.
-// With $keys, each node's props are the values of those keys only, in their order (null
-// where a node has none; dates as ISO text, as the API writes them), and each edge's props
-// only its `method`: a view the explorer
-// draws carries what it draws, and GET /graph/node and /graph/edge (queries/graph_node,
-// graph_edge) give the rest of one node or edge. $keys null: every property.
+// With $drawn, each node's props are those the explorer draws (graph.links.DRAWN_PROPS,
+// with the name, kind and method: one map projection, which reads a node's properties
+// once) and each edge's props only its `method`: a view the explorer draws carries what it
+// draws, and GET /graph/node and /graph/edge (queries/graph_node, graph_edge) give the
+// rest of one node or edge. $drawn false: every property.
+// Each edge names its ends by element id, which the nodes carry (`eid`): no property of an
+// end is read again for it.
 // Parameters: $ids (partner ids), $facts ([label, id] of the facts, the strongest links'
-//   first), $limit, $keys (property names, or null for all).
+//   first), $limit, $drawn (true: the drawn properties; false: all).
 // Try it: :param ids => ['gni', 'good-neighbors-vietnam', 'ffi']
 //         :param facts => [['Engagement', 'engagement-dofa-good-neighbors-vietnam-covid-advocacy']]
 //         :param limit => 2000
-//         :param keys => null
+//         :param drawn => false
 CALL () {
   UNWIND range(0, size($ids) - 1) AS i
   MATCH (p:Partner {id: $ids[i]})
@@ -71,13 +73,17 @@ CALL (kept) {
   OPTIONAL MATCH (d)-[r:PART_OF]->(:Donation)
   RETURN collect(r) AS parts
 }
-RETURN [n IN kept | {label: head(labels(n)),
-         props: CASE WHEN $keys IS NULL
-                  THEN n {.*, search_text: null, search_keys: null, text: null}
-                  ELSE [k IN $keys | CASE WHEN n[k] IS :: DATE THEN toString(n[k])
-                                          ELSE n[k] END] END}] AS nodes,
-       [r IN links + shares + parts | {type: type(r),
-         source: head(labels(startNode(r))) + ':' + startNode(r).id,
-         target: head(labels(endNode(r))) + ':' + endNode(r).id,
-         props: CASE WHEN $keys IS NULL THEN properties(r) ELSE {method: r.method} END}] AS edges,
+RETURN [n IN kept | {label: head(labels(n)), eid: elementId(n),
+         props: CASE WHEN $drawn
+                  THEN n {.name, .kind, .method, .id, .name_vi, .name_en, .title_vi, .title_en,
+                          .country, .value_usd, when_start: toString(n.when_start),
+                          when_end: toString(n.when_end),
+                          period_start: toString(n.period_start),
+                          period_end: toString(n.period_end),
+                          signed_start: toString(n.signed_start),
+                          signed_end: toString(n.signed_end)}
+                  ELSE n {.*, search_text: null, search_keys: null, text: null} END}] AS nodes,
+       [r IN links + shares + parts | {type: type(r), source: elementId(startNode(r)),
+         target: elementId(endNode(r)),
+         props: CASE WHEN $drawn THEN {method: r.method} ELSE properties(r) END}] AS edges,
        truncated
