@@ -122,7 +122,7 @@ async def linked_partners(
             if max_hops > 1 and near.complete and (
                     len(matches) < need or near.start_degree <= FRONTIER):
                 further = await reach(tx, start=partner.id, max_hops=max_hops,
-                                      width=FRONTIER, frontier=FRONTIER)
+                                      width=max(WIDTH, need), frontier=FRONTIER)
                 seen = {r.id for r in matches}
                 matches = matches + [
                     r for r in further.found if r.hops > 1 and r.id not in seen
