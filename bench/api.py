@@ -51,9 +51,8 @@ async def _neighbourhood(driver: AsyncDriver, db: str, ref: str, depth: int):
 
 
 async def _paths(driver: AsyncDriver, db: str, source: str, target: str):
-    ends = [await resolve_partner(driver=driver, database=db, ref=ref) for ref in (source, target)]
-    return await links.connecting_paths(driver=driver, database=db, source=ends[0],
-                                        target=ends[1])
+    return await links.connecting_paths(driver=driver, database=db, source=source,
+                                        target=target)
 
 
 async def _donations(driver: AsyncDriver, db: str, donor: str, since: date):

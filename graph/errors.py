@@ -23,6 +23,14 @@ class Refused(Exception):
         self.reason = reason
 
 
+class SamePartner(ValueError):
+    """A question about two partners names the same partner twice."""
+
+    def __init__(self, id: str):
+        super().__init__(f"from and to are the same partner ({id})")
+        self.id = id
+
+
 class Invalid(Exception):
     """Neo4j cannot run the query as written (syntax, types, parameters); `message` says
     why and `code` is Neo4j's status code when Neo4j gave one. The caller must change it."""

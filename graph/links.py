@@ -20,7 +20,7 @@ from neo4j import (
 
 from graph import cypher
 from graph.driver import eager, not_retried_when_too_large
-from graph.errors import NotFound
+from graph.errors import NotFound, SamePartner
 from graph.export import plain
 from graph.partners import resolve_in
 from graph.pathsearch import shortest_routes
@@ -182,30 +182,36 @@ def _path_order(path: PathView) -> tuple:
 
 
 async def connecting_paths(
-    *, driver: AsyncDriver, database: str, source: PartnerRef, target: PartnerRef,
+    *, driver: AsyncDriver, database: str, source: str, target: str,
     max_hops: int = MAX_HOPS, timeout: float | None = None,
 ) -> PathsView:
-    """Up to five shortest paths from `source` to `target` (both resolved partners): the
-    routes of fewest hops over LINKED (graph.pathsearch, bounded around hubs), each hop
-    spelled as the affiliations and facts behind it, the shortest spellings first.
-    PathSearchTooLarge when the bounded search can neither find a route nor rule one out."""
+    """Up to five shortest paths from partner `source` to partner `target` (each an id or
+    any name, resolved in the same read; NotFound carries suggestions, SamePartner when
+    both name one partner): the routes of fewest hops over LINKED (graph.pathsearch,
+    bounded around hubs), each hop spelled as the affiliations and facts behind it, the
+    shortest spellings first. PathSearchTooLarge when the bounded search can neither find
+    a route nor rule one out."""
     _check_hops(max_hops)
 
-    async def work(tx: AsyncManagedTransaction) -> tuple[list[PathView], bool]:
+    async def work(tx: AsyncManagedTransaction) -> PathsView:
         with not_retried_when_too_large():
-            found = await shortest_routes(tx, source=source.id, target=target.id,
+            start = await resolve_in(tx, ref=source)
+            end = await resolve_in(tx, ref=target)
+            if start.id == end.id:
+                raise SamePartner(start.id)
+            found = await shortest_routes(tx, source=start.id, target=end.id,
                                           max_hops=max_hops)
             pairs = sorted({(a, b) for r in found.routes for a, b in zip(r, r[1:], strict=False)})
             result = await tx.run(cypher.load("queries/path_hops"),
                                   pairs=[list(p) for p in pairs], per=MAX_PATHS)
             hops = {pairs[r["k"]]: dict(r) async for r in result}
         views = [v for route in found.routes for v in _spelled(route, hops)]
-        return sorted(views, key=_path_order)[:MAX_PATHS], found.complete
+        return PathsView(from_=start, to=end, max_hops=max_hops,
+                         paths=sorted(views, key=_path_order)[:MAX_PATHS],
+                         complete=found.complete)
 
     async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
-        paths, complete = await session.execute_read(unit_of_work(timeout=timeout)(work))
-    return PathsView(from_=source, to=target, max_hops=max_hops, paths=paths,
-                     complete=complete)
+        return await session.execute_read(unit_of_work(timeout=timeout)(work))
 
 
 # --- Graph views for visualisation -------------------------------------------------------

@@ -244,6 +244,16 @@ def test_paths_with_bad_parameters_are_422(client, params):
     assert client.get("/paths", params=params).status_code == 422
 
 
+def test_paths_from_a_partner_to_itself_say_which_parameter_and_why(client):
+    """Both names resolve to one partner in the same read as the search: 422 on `to`."""
+    response = client.get("/paths", params={"from": "gni", "to": "GNI"})
+
+    assert response.status_code == 422
+    [problem] = response.json()["detail"]
+    assert problem["loc"] == ["query", "to"]
+    assert "same partner (gni)" in problem["msg"]
+
+
 # --- /graph -----------------------------------------------------------------------------
 
 def graph(client, **params) -> dict:

@@ -11,7 +11,7 @@ from api.params import ListProposals
 from api.responses import NO_SUCH_PARTNER, ErrorBody, too_slow
 from api.serialise import ModelResponse
 from graph import links
-from graph.partners import resolve_partner
+from graph.errors import SamePartner
 from partnergraph.domain import PartnerKind
 from partnergraph.domain.views import Proposals
 from partnergraph.domain.views_links import LinkedPage, PathsView
@@ -90,13 +90,10 @@ async def paths(
     max_hops: Annotated[int, Query(
         ge=1, le=links.MAX_HOPS, description="Partner-to-partner links at most")] = links.MAX_HOPS,
 ):
-    db = settings.neo4j_database
-    source = await resolve_partner(driver=driver, database=db, ref=from_)
-    target = await resolve_partner(driver=driver, database=db, ref=to)
-    if source.id == target.id:
-        same = f"from and to are the same partner ({source.id})"
+    try:
+        return await links.connecting_paths(driver=driver, database=settings.neo4j_database,
+                                            source=from_, target=to, max_hops=max_hops,
+                                            timeout=settings.query_timeout)
+    except SamePartner as exc:
         raise HTTPException(422, detail=[{"loc": ["query", "to"], "type": "value_error",
-                                          "msg": same}])
-    return await links.connecting_paths(driver=driver, database=db, source=source,
-                                        target=target, max_hops=max_hops,
-                                        timeout=settings.query_timeout)
+                                          "msg": str(exc)}]) from exc
