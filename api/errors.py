@@ -88,6 +88,7 @@ ANSWERS: dict[type[Exception], tuple[Answer, ...]] = {
         "current": e.current.model_dump(mode="json") if e.current is not None else None}),),
     graph.InvalidRecord: (Answer(422, lambda e, _: str(e), extra=lambda e: {
         "errors": e.problems}),),
+    graph.SamePartner: (Answer(422, lambda e, _: str(e)),),
     graph.TimedOut: (Answer(504, _timed_out),),
     graph.Unavailable: (Answer(503, lambda e, _: f"the graph database could not answer: {e}",
                                retry_after=True),),
