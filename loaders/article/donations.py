@@ -46,7 +46,8 @@ _ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phí
                           # "phía Hàn Quốc còn trang bị …": the foreign side just spoken of
                           r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?"
                           # "Dịp này, tổ chức cũng trao tặng …": the organisation, unnamed
-                          r"|(?<![\w ])\s*(?:tổ chức|quỹ)(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
+                          r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ)(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
+_CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 
 
@@ -63,6 +64,8 @@ class Gift:
     detail_of: int | None = None  # index of the gift this one details
     # a recipient read from where the people a gift is for live: right only for a gift abroad
     abroad_only: bool = False
+    # the province, because the clause names no one who received
+    implied_recipient: bool = False
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:
@@ -94,7 +97,10 @@ def siblings_of(text: str, part: Span) -> list[Span]:
 
 
 # ", Tổ chức Y hỗ trợ 300 triệu đồng": a second giver and its own giving verb in one clause.
-_NEXT_GIVER_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:(?:còn|cũng)\s+)?$")
+# The next giver may come with words that say what it is: ", còn tổ chức từ thiện Tin Lành
+# Samaritan's Purse (Hoa Kỳ) trao …".
+_NEXT_GIVER_GAP = re.compile(r"\s*(?:,|;|và)\s*(?:(?:còn|cũng)\s+)?"
+                             r"(?:(?:tổ chức|quỹ|hội|cơ quan)(?!\w)[^,;.()]{0,30}?\s+)?$")
 _GIVES_NEXT = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:(?:đã|cũng|còn|vừa|thì)\s+)*"
                          r"(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|tài trợ|bàn giao)(?!\w)",
                          re.I)
@@ -210,6 +216,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if local and donors and all(local(d) for d in donors):
         # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
         donors = [f for f in funders_in(text, part, partners) if not local(f)] or donors
+    # "UBND huyện X phối hợp với … tổ chức lễ bàn giao 3 công trình": who held the ceremony
+    # at home did not give; the giver is told elsewhere. Abroad ("tại huyện Kampong Trach,
+    # tỉnh Kampot, … tổ chức lễ bàn giao") the province's bodies give for it.
+    hosted = bool(give and local and donors and all(local(p.id) for p in partners)
+                  and not by and _CEREMONY_RE.search(text, max(part.start, give.start() - 24),
+                                                     give.start()))
+    if hosted:
+        donors = []
     recipients, recipients_note = _recipients(text, part, partners, give, home, propose)
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)
@@ -228,6 +242,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     elif referent and _ANAPHORA_RE.search(text, part.start, pivot):
         # "Ngoài ra, tổ chức này trao tặng …": the donor the article was speaking of.
         gift.donors, gift.confidence = list(referent), 0.7
+    elif hosted:
+        gift.donors_note, gift.confidence = "not named in the text", 0.6
     elif raise_:
         group = _GROUP_RE.search(text, part.start, part.end)
         gift.donors_note = (group[1].strip(" ,…") if group else "not named in the text")
@@ -239,7 +255,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if not recipients and previous and detail:
         recipients = previous.recipients
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
-        recipients = [home]
+        recipients, gift.implied_recipient = [home], True
     if from_phrase and gift.donors == [home]:
         gift.abroad_only = True
     if not recipients and visited and gift.donors and set(gift.donors) != set(visited):
@@ -506,3 +522,26 @@ def cost_of(amounts: list[AmountHit]) -> AmountHit | None:
     donor paid ("trong đó X tài trợ 600 triệu đồng")."""
     share = value_of(amounts)
     return share or next((a for a in amounts if not per_unit(a)), None)
+
+
+# "Trung tâm Y tế huyện Đăk Glei tổ chức lễ tiếp nhận trang thiết bị y tế do hai tổ chức phi
+# chính phủ nước ngoài trao tặng": a receiver, with givers the article names afterwards.
+_RECEIVES_FROM_UNNAMED_RE = re.compile(
+    r"(?<!\w)(?:tổ chức\s+(?:lễ|buổi lễ)\s+)?(?:tiếp nhận|nhận)\s+[^.;]{1,80}?\s+do\s+"
+    r"(?:các|hai|ba|bốn|năm|một số|nhiều|\d+)\s+(?:tổ chức|nhà tài trợ|đơn vị|đối tác|quỹ)"
+    r"[^.;]{0,60}?\s(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ)(?!\w)", re.I)
+
+
+def receiver_of_unnamed(text: str, clause: Span, partners: list[PartnerMention],
+                        home: str | None) -> str | None:
+    """The one who received in a clause that leaves its givers for later."""
+    m = _RECEIVES_FROM_UNNAMED_RE.search(text, clause.start, clause.end)
+    if not m:
+        return None
+    subject = [p for p in partners if p.end <= m.start() and not p.home and p.id != home
+               and _SUBJECT_GAP_RE.fullmatch(text, p.end, m.start())]
+    return subject[-1].id if subject else None
+
+
+# Between the receiver and its verb: "Trung tâm Y tế huyện X (tỉnh Kon Tum) đã …".
+_SUBJECT_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?\s*(?:(?:đã|vừa|chính thức)\s+)*")

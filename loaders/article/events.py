@@ -96,12 +96,15 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     da, db = ({key(i) for i in f.get("donors") or []} for f in (fa, fb))
     ra, rb = ({key(i) for i in f.get("recipients") or []} for f in (fa, fb))
     qa, qb = _quantities(a), _quantities(b)
-    if bool(da) != bool(db):
-        # a gift received "from" no one named, and the same gift told with its giver: the
-        # same recipients and a figure in common
+    if not (da and db):
+        # a gift received "from" no one named, and the same gift told with its giver (or
+        # again without): the same recipients and a figure in common
         same_figure = bool(qa & qb) or bool(fa.get("value") and _same_sum(fa["value"],
                                                                           fb.get("value")))
-        return ra == rb and same_figure and _years_agree(a, b)
+        # "… tổ chức lễ bàn giao 3 công trình. Ba công trình được X tài trợ …": the next
+        # sentence speaks of the things just handed over
+        told_on = 0 < b.sentence - a.sentence <= 2 and bool(_REFERS_BACK.match(b.quotes[0].text))
+        return ra == rb and (same_figure or told_on) and _years_agree(a, b)
     if not da or da != db:
         return False
     if not (ra == rb or ra == {key(home)} or rb == {key(home)}):
@@ -112,6 +115,13 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
+
+
+# A sentence that opens with the things just told of: "Ba công trình được …", "Các thiết bị
+# này …", "Số hàng trên …".
+_REFERS_BACK = re.compile(r"(?:(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười|Các|Những|Toàn bộ|Số)\s+)"
+                          r"(?:công trình|thiết bị|máy|căn nhà|ngôi nhà|phòng học|xe|hàng|"
+                          r"trang thiết bị|vật tư|suất quà|phần quà)(?!\w)")
 
 
 # Words that open a further gift: a sentence that starts with one reports a new event

@@ -63,6 +63,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     dated: list[events.Dated] = []
     last_para = -1
     pending: tuple[int, donations.Gift] | None = None  # a building handed over, unpriced
+    receiver: str | None = None  # who received gifts the article names the givers of later
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
@@ -71,7 +72,10 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             continue
         referent = next((r.fields["donors"] for r in reversed(records)
                          if r.section == "donations" and r.fields.get("donors")
-                         and home not in r.fields["donors"]), [])
+                         and home not in r.fields["donors"]), None)
+        if referent is None and not english_page:
+            # "Tại buổi lễ, Quỹ đã trao …" before any gift: the foreign body named last
+            referent = _body_before(page, sentence.start, finder, gazetteer, home)
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
         if pending and pending[0] >= sentence.index - 2:
@@ -83,6 +87,14 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         pending = None if gave else _handed_over(
             page, sentence, finder, gazetteer, home, english_page) or (
             pending if pending and pending[0] == sentence.index - 1 else None)
+        if receiver:
+            for r in found:
+                if r.section == "donations" and getattr(r.gift, "implied_recipient", False):
+                    r.fields["recipients"] = [receiver]
+        receiver = receiver or next(
+            (who for clause in sentence.clauses if (who := donations.receiver_of_unnamed(
+                page.text, clause, finder.partners(clause.start, clause.end, home), home))),
+            None)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         # A date the sentence's events happened on, or a span that frames the sentence
@@ -245,6 +257,17 @@ def _named_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
                  and not _domestic(finder, gaz, p.id)), None)
 
 
+def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
+                 home: str | None) -> list[str]:
+    """The foreign organisation a Vietnamese page named last before `at`."""
+    start = page.sentences[0].start if page.sentences else 0
+    named = [p.id for p in finder.partners(start, at, home) if p.id != home and not p.home
+             and not _domestic(finder, gaz, p.id) and not _place(finder, gaz, p.id)
+             and (finder.proposals.get(p.id) or gaz.partners.get(p.id)).kind
+             not in ("local_government", "foreign_government", "diplomatic_mission")]
+    return named[-1:]
+
+
 def _place(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     entry = finder.proposals.get(pid) or gaz.partners.get(pid)
     return bool(entry and entry.kind == "local_government")
@@ -295,8 +318,10 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
 
 def _year_in_text(page: Page) -> date | None:
     """A page without a date line: "ngày 5/8" takes the latest year the text writes
-    ("… năm 2021", "5/8/2021"), as the last day of that year so no date is pushed back."""
-    years = [int(y) for y in re.findall(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d.,])", page.text)]
+    ("… năm 2021", "5/8/2021", "tháng 3/2024"), as the last day of that year so no date is
+    pushed back."""
+    years = [int(y) for y in re.findall(r"(?:(?<![\d/.,-])|(?<=\d/))(?:19|20)\d\d(?![\d.,])",
+                                        page.text)]
     return date(max(years), 12, 31) if years else None
 
 

@@ -255,23 +255,27 @@ class MentionFinder:
                  if not self._body_of_another_province(m.id, home)]
         venues: list[tuple[int, int]] = []
         for m in _HEAD_RE.finditer(self.text, start, end):
+            # a name ends with its line: a headline's last words run into no date line
+            line_end = self.text.find("\n", m.start(), end)
+            line_end = end if line_end < 0 else line_end
             if any(p.start <= m.start() < p.end for p in found) \
                     or any(a <= m.start() < b for a, b in venues):
                 continue
-            if _ORGANISE_RE.match(self.text, m.start(), end):
+            if _ORGANISE_RE.match(self.text, m.start(), line_end):
                 continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
             after = m.end(1) + 1
-            if descriptor := _DESCRIPTOR_RE.match(self.text, after, end):
+            if descriptor := _DESCRIPTOR_RE.match(self.text, after, line_end):
                 after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"
-            name_m = _NAME_RE.match(self.text, after, end)
+            name_m = _NAME_RE.match(self.text, after, line_end)
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
             if name_m and kind not in ("local_government", "national_government"):
-                stop = max(stop, nlp.name_end(self.text, after, end))
+                stop = max(stop, nlp.name_end(self.text, after, line_end))
                 # "Tổ chức Giúp đỡ người khuyết tật Việt Nam (VNAH)": an acronym in brackets
                 # closes the name it follows
-                if bracket := _UP_TO_ACRONYM.match(self.text, stop, end):
+                if bracket := _UP_TO_ACRONYM.match(self.text, stop, line_end):
                     stop = bracket.end(1)
-            if kind in _OF_PLACE and (body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, end)):
+            if kind in _OF_PLACE and (
+                    body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = body.end()
             inner = [p for p in found if m.start() < p.start < stop]
             if any(not self._is_government(p.id) for p in inner):
@@ -307,9 +311,10 @@ class MentionFinder:
                 continue
             found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
             found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
-                                       end))
+                                       line_end))
             if kind == "foreign_ngo":
-                found += self._listed_after(m[1].lower(), m.start() + len(surface), end, found)
+                found += self._listed_after(m[1].lower(), m.start() + len(surface), line_end,
+                                            found)
         # "VNAH còn trao …": a proposed organisation named again by its acronym alone
         named_by = [(p.acronym, p.id) for p in self.proposals.values() if p.acronym]
         for acronym, pid in [*named_by, *self.acronyms.items()]:

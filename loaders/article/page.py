@@ -53,7 +53,9 @@ _EN_DATE_RE = re.compile(_DATE_LABEL + _WEEKDAY + _EN_DAY
 _DATE_CORE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:(?:\s+|\s*[-–|]\s*)\d{1,2}[:h]\d{2})?|ngày\s+\d{1,2}\s+tháng"
                            r"\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
                            rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?|{_EN_DAY}", re.I)
-_DATELINE_RE = re.compile(r"^(?P<pub>[A-ZĐ][A-ZĐ0-9.]{1,11})\s*[-–—]\s+(?=\S)")
+# "BHG - …", "(QNO) - …", "(SNV Hà Giang) – …": who published the story, before it starts.
+_DATELINE_RE = re.compile(r"^(?:(?P<pub>[A-ZĐ][A-ZĐ0-9.]{1,11})|\((?P<inside>[A-ZĐ][^()\n]{0,39})\))"
+                          r"\s*[-–—]\s+(?=\S)")
 _BYLINE_PREFIX_RE = re.compile(r"^(?:bài(?:\s+và\s+ảnh|,\s*ảnh)?|tin(?:,\s*ảnh)?|ảnh|nguồn|"
                                r"theo|tác giả)\s*:?\s*", re.I)
 # A full stop ends a sentence only before a capital (or a quote, a digit) and not after
@@ -122,7 +124,11 @@ def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None
         body_from = date_at + 1
     body = [ln for ln in lines[body_from:] if not _POLL_RE.match(ln.text)]
     if body and (m := _DATELINE_RE.match(body[0].text)):
-        page.publisher = m["pub"]
+        page.publisher = m["pub"] or m["inside"]
+        # the publisher's name ("SNV Hà Giang": the department, not the Dutch NGO SNV) is
+        # no party to what the story tells
+        first = body[0]
+        body[0] = Span(first.start + m.end(), first.end, first.text[m.end():])
     if date_at is not None and headline:
         # a headline above the date line tells the facts as one below it does
         body.insert(0, headline)

@@ -1,0 +1,123 @@
+"""How a Vietnamese article tells a gift beyond one sentence: who published it, who only held
+the ceremony, who received before the givers are named, who "the fund" is, and where a year
+comes from when the page has no date line. Each article is written for its test."""
+
+from extracting import extract_text as _extract
+from extracting import partner_names as _names
+
+from loaders import article
+from loaders.article.mentions import MentionFinder
+
+
+def test_a_publisher_in_brackets_is_no_party(tmp_path):
+    """"(SNV Hà Giang) – …" names the department that published the story, not the Dutch
+    NGO SNV: it is the document's publisher, and no gift or meeting names SNV."""
+    extraction = _extract(tmp_path, (
+        "Tiếp nhận 2 công trình nước sạch\n"
+        "Thứ Hai, 08/04/2024 | 16:45\n\n"
+        "(SNV Hà Giang) – Ngày 7/4, Tổ chức Tầm nhìn Thế giới đã bàn giao 2 công trình nước "
+        "sạch trị giá 1,1 tỷ đồng cho tỉnh Hà Giang.\n"))
+
+    assert extraction.document.publisher == "SNV Hà Giang"
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["world-vision"]
+    assert "snv" not in {p.id for p in extraction.dataset.partners}
+
+
+def test_who_held_the_ceremony_at_home_did_not_give(tmp_path):
+    """"UBND huyện X phối hợp với … tổ chức lễ bàn giao 3 công trình" and, next, "Ba công
+    trình được Tổ chức Tầm nhìn Thế giới tài trợ …": one gift, by World Vision; the district
+    only held the ceremony."""
+    extraction = _extract(tmp_path, (
+        "Tiếp nhận 3 công trình nước sạch trị giá 2,3 tỷ đồng\n"
+        "08/04/2024 16:45\n\n"
+        "Ngày 7/4, UBND huyện Mèo Vạc (tỉnh Hà Giang) phối hợp với Hội Nông dân huyện tổ chức lễ bàn "
+        "giao 3 công trình cấp nước sinh hoạt tập trung.\n\n"
+        "Ba công trình được Tổ chức Tầm nhìn Thế giới tài trợ với tổng kinh phí 2,3 tỷ đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["world-vision"]
+    assert gift.value is not None and gift.value.value == 2300000000
+    assert len(gift.sources) == 2  # the lede and the body
+
+
+def test_a_second_giver_after_con_gives_its_own_gift(tmp_path):
+    """"X tài trợ …, còn tổ chức từ thiện Samaritan's Purse (Hoa Kỳ) trao …": two gifts, each
+    with its own giver, things and value."""
+    extraction = _extract(tmp_path, (
+        "Ngày 12/3/2024, Tổ chức Tầm nhìn Thế giới tài trợ 1 máy siêu âm trị giá 850 triệu "
+        "đồng cho tỉnh Kon Tum, còn tổ chức từ thiện Samaritan’s Purse (Hoa Kỳ) trao 1 máy "
+        "X-quang trị giá 1,3 tỷ đồng.\n"))
+
+    gifts = {tuple(d.donors): d.value.value for d in extraction.dataset.donations if d.value}
+    assert gifts == {("world-vision",): 850000000, ("samaritans-purse",): 1300000000}
+
+
+def test_who_received_from_givers_named_later_receives_their_gifts(tmp_path):
+    """"Trung tâm Y tế huyện Đăk Glei tổ chức lễ tiếp nhận trang thiết bị do hai tổ chức …
+    trao tặng. Theo đó, X tài trợ …": the health centre receives each gift, not the province
+    the article is about."""
+    extraction = _extract(tmp_path, (
+        "Ngày 12/3/2024, Trung tâm Y tế huyện Đăk Glei (tỉnh Kon Tum) đã tổ chức lễ tiếp nhận "
+        "trang thiết bị y tế do hai tổ chức phi chính phủ nước ngoài trao tặng.\n\n"
+        "Theo đó, Tổ chức Tầm nhìn Thế giới tài trợ 1 máy siêu âm trị giá 850 triệu đồng, còn "
+        "Tổ chức Samaritan's Purse trao 1 máy X-quang trị giá 1,3 tỷ đồng.\n"))
+
+    names = _names(extraction)
+    gifts = extraction.dataset.donations
+    assert sorted(d.donors[0] for d in gifts) == ["samaritans-purse", "world-vision"]
+    assert {names.get(r, r) for d in gifts for r in d.recipients} == {
+        "Trung tâm Y tế huyện Đăk Glei"}
+
+
+def test_a_summary_of_what_the_province_received_names_no_receiver(tmp_path):
+    """"Theo báo cáo của Sở Ngoại vụ, thành phố đã tiếp nhận 19 dự án do các tổ chức …
+    tài trợ": the department reported, it did not receive; the gifts listed after go to the
+    city."""
+    extraction = _extract(tmp_path, (
+        "Theo báo cáo của Sở Ngoại vụ thành phố Cần Thơ, 6 tháng đầu năm 2024, thành phố đã "
+        "tiếp nhận 19 dự án do các tổ chức phi chính phủ nước ngoài tài trợ.\n\n"
+        "Tổ chức Tầm nhìn Thế giới tài trợ 1,2 tỷ đồng xây dựng 3 cây cầu.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["world-vision"], ["can-tho"])
+
+
+def test_the_fund_named_before_gives_when_the_article_says_quy(tmp_path):
+    """"Tại buổi lễ, Quỹ đã trao 120 suất học bổng …" with no gift told before: the giver
+    is the foreign fund the article named last."""
+    extraction = _extract(tmp_path, (
+        "Ngày 9/9/2024, Quỹ Học bổng Ánh Dương (Singapore) tổ chức lễ trao học bổng ở tỉnh "
+        "Điện Biên.\n\n"
+        "Tại buổi lễ, Quỹ đã trao 120 suất học bổng với tổng trị giá 15.000 USD cho tỉnh "
+        "Điện Biên.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[d] for d in gift.donors] == ["Quỹ Học bổng Ánh Dương"]
+    assert gift.value is not None and gift.value.value == 15000
+
+
+def test_a_name_in_a_headline_ends_with_its_line():
+    """A headline's last words ("… huyện Mường Nhé") do not run into the date line under it
+    ("Thứ Ba, 10/09/2024") when a span of several lines is read for partners."""
+    text = ("Quỹ Học bổng Ánh Dương trao học bổng cho huyện Mường Nhé\n"
+            "Thứ Ba, 10/09/2024\n\n"
+            "Ngày 9/9, Quỹ trao 120 suất học bổng cho tỉnh Điện Biên.\n")
+    finder = MentionFinder(article.Gazetteer.from_files(), text)
+
+    surfaces = [p.surface for p in finder.partners(0, len(text), "dien-bien")]
+    assert "huyện Mường Nhé" in surfaces
+    assert not [s for s in surfaces if "\n" in s or "Thứ Ba" in s]
+
+
+def test_a_month_and_year_on_a_page_with_no_date_line_dates_its_gifts(tmp_path):
+    """"Ngày 12/3, …" on a page that writes its date only as "(Kon Tum, tháng 3/2024)" at the
+    end takes 2024, marked inferred."""
+    extraction = _extract(tmp_path, (
+        "Ngày 12/3, Tổ chức Tầm nhìn Thế giới trao tặng 1 máy siêu âm trị giá 850 triệu đồng "
+        "cho tỉnh Kon Tum.\n\n"
+        "(Kon Tum, tháng 3/2024)\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.when is not None and gift.when.start is not None
+    assert gift.when.start.year == 2024
