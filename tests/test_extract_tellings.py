@@ -121,3 +121,51 @@ def test_a_month_and_year_on_a_page_with_no_date_line_dates_its_gifts(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.when is not None and gift.when.start is not None
     assert gift.when.start.year == 2024
+
+
+def test_a_day_without_a_year_takes_the_year_its_sentence_just_wrote(tmp_path):
+    """"Trong chuyến công tác từ ngày 18 đến 22/10/2022, chiều 20/10, …" on a page dated by
+    a later year: the gift of 20/10 is of 2022."""
+    extraction = _extract(tmp_path, (
+        "Thanh Hóa hỗ trợ tỉnh Matanzas\n\n"
+        "Trong chuyến công tác tại Cuba từ ngày 18 đến 22/10/2022, chiều 20/10, tỉnh Thanh Hóa "
+        "đã trao tặng tỉnh Matanzas 50.000 USD khắc phục hậu quả hỏa hoạn.\n\n"
+        "Hai bên thống nhất phối hợp giai đoạn 2023–2025.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.when is not None and gift.when.start is not None
+    assert str(gift.when.start) == "2022-10-20"
+
+
+def test_a_building_handed_over_abroad_is_priced_sentences_later(tmp_path):
+    """The headline's "Hà Tĩnh bàn giao trường học cho tỉnh Bôlykhămxay", the lede telling
+    the hand-over again, who attended and what the school has, then "Kinh phí thực hiện hơn
+    7,5 tỷ đồng": one gift of the province, at that price (a lower bound)."""
+    extraction = _extract(tmp_path, (
+        "Thứ Sáu, 06/06/2025 09:15\n\n"
+        "Hà Tĩnh khánh thành, bàn giao trường học cho tỉnh Bôlykhămxay\n\n"
+        "Sáng 5/6, tại tỉnh Bôlykhămxay (Lào), tỉnh Hà Tĩnh tổ chức lễ khánh thành và bàn "
+        "giao công trình Trường Trung học cơ sở Hữu nghị.\n\n"
+        "Dự lễ có Phó Chủ tịch UBND tỉnh Hà Tĩnh. Về phía bạn có Phó Tỉnh trưởng.\n\n"
+        "Công trình gồm dãy nhà 2 tầng với 10 phòng học. Đây là món quà của nhân dân Hà "
+        "Tĩnh. Kinh phí thực hiện hơn 7,5 tỷ đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["ha-tinh"], ["bolikhamxay"])
+    assert gift.value is not None and gift.value.value == 7500000000
+    assert gift.value.qualifier == "lower_bound"
+
+
+def test_what_the_houses_cost_prices_the_gift_told_before(tmp_path):
+    """"Kinh phí xây dựng các căn nhà do tỉnh Tây Ninh hỗ trợ, tổng cộng 1,6 tỷ đồng", two
+    sentences after the gift of 20 houses: the gift's value."""
+    extraction = _extract(tmp_path, (
+        "Tây Ninh bàn giao 20 căn nhà tình nghĩa cho tỉnh Svay Rieng\n\n"
+        "Ngày 18/12/2024, đoàn công tác tỉnh Tây Ninh đã sang tỉnh Svay Rieng dự lễ bàn giao "
+        "nhà tình nghĩa.\n\n"
+        "Mỗi căn nhà có diện tích 42 m2. Kinh phí xây dựng các căn nhà do tỉnh Tây Ninh hỗ "
+        "trợ, tổng cộng 1,6 tỷ đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["tay-ninh"], ["svay-rieng"])
+    assert gift.value is not None and gift.value.value == 1600000000

@@ -470,7 +470,7 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
 
 # "bàn giao công trình Trạm y tế xã Dân Hóa": a building handed over, whose cost the next
 # sentence may give ("Công trình có tổng vốn đầu tư 2,3 tỷ đồng").
-_HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|handed over|hands over|"
+HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|handed over|hands over|"
                           r"inaugurated and handed over)\s+(?:(?:a|an|the|new|\w+)\s+){0,3}?"
                           r"(?:công trình|trường|điểm trường|trạm|nhà|cầu|phòng học|bếp ăn|"
                           r"hệ thống|giếng|bể|building|kindergarten|school|clinic|bridge|"
@@ -488,7 +488,7 @@ COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nh
 def handover_in(text: str, part: Span, partners: list[PartnerMention],
                 home: str | None) -> Gift | None:
     """A building handed over with no figure yet: who gave it and to whom."""
-    m = _HANDOVER_RE.search(text, part.start, part.end)
+    m = HANDOVER_RE.search(text, part.start, part.end)
     funded = None if m else _PROJECT_FUNDED_RE.search(text, part.start, part.end)
     granted = None if m or funded else _GRANT_SIGNED_RE.search(text, part.start, part.end)
     if granted:  # both signers, told apart by the caller: who gives and who receives

@@ -67,8 +67,14 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
+        last_gift = next((r for r in reversed(records) if r.section == "donations"), None)
         if records and _about_last_gift(records[-1], page, sentence, finder, home) \
                 and _continue_gift(records[-1], page, sentence, gazetteer, items):
+            continue
+        if last_gift and last_gift is not records[-1] \
+                and _COST_OPENS_RE.match(sentence.text) \
+                and _about_last_gift(last_gift, page, sentence, finder, home) \
+                and _continue_gift(last_gift, page, sentence, gazetteer, items, gap=3):
             continue
         referent = next((r.fields["donors"] for r in reversed(records)
                          if r.section == "donations" and r.fields.get("donors")
@@ -78,7 +84,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             referent = _body_before(page, sentence.start, finder, gazetteer, home)
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
-        if pending and pending[0] >= sentence.index - 2:
+        if pending and pending[0] >= sentence.index - _PENDING_FOR - 1:
             found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items,
                              published, finder, home)
         # one sentence that tells no gift ("… tổ chức hội nghị tổng kết dự án") may stand
@@ -86,7 +92,10 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         gave = any(r.section == "donations" for r in found)
         pending = None if gave else _handed_over(
             page, sentence, finder, gazetteer, home, english_page) or (
-            pending if pending and pending[0] == sentence.index - 1 else None)
+            # the same hand-over told again ("… tổ chức lễ khánh thành và bàn giao công trình")
+            (sentence.index, pending[1]) if pending and donations.HANDOVER_RE.search(
+                sentence.text) else
+            pending if pending and pending[0] >= sentence.index - _PENDING_FOR else None)
         if receiver:
             for r in found:
                 if r.section == "donations" and getattr(r.gift, "implied_recipient", False):
@@ -160,10 +169,19 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     return Extraction(page, document, page.sha256 in gazetteer.documents, dataset, skipped)
 
 
+# How many sentences that tell no gift (who attended, what the building has) may stand
+# between a building handed over and the sentence that prices it.
+_PENDING_FOR = 4
+
 # "Mỗi bồn có dung tích 2.000 lít, tổng trị giá 450 triệu đồng.": a sentence that prices
 # what was just given, whatever it opens with, when it names no one of its own.
 _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có trị giá|có giá trị|"
                            r"with a total value of|worth a total of)(?!\w)", re.I)
+
+
+# "Kinh phí xây dựng các căn nhà do tỉnh Tây Ninh hỗ trợ, tổng cộng 1,6 tỷ đồng.": what the
+# things just given cost.
+_COST_OPENS_RE = re.compile(r"(?:Tổng )?[Kk]inh phí (?:xây dựng|thực hiện|đầu tư|mua sắm)\b")
 
 
 def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
@@ -171,7 +189,7 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
     if donations.CONTINUES_RE.match(sentence.text):
         return True
     if not (last.section == "donations" and not last.fields.get("value")
-            and _PRICES_IT_RE.search(sentence.text)):
+            and (_PRICES_IT_RE.search(sentence.text) or _COST_OPENS_RE.match(sentence.text))):
         return False
     # the gift's own parties and the province named again ("… được Kiên Giang hỗ trợ"),
     # or a body the gift went through ("thông qua Hội Chữ thập đỏ …"), are no one new
@@ -185,14 +203,14 @@ _THROUGH_BEFORE_RE = re.compile(r"(?<!\w)(?:thông qua|through)\s+$", re.I)
 
 
 def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,
-                   items: dict[str, Item]) -> bool:
+                   items: dict[str, Item], gap: int = 1) -> bool:
     """"Lô hàng có tổng trị giá hơn 2,5 tỉ VNĐ, gồm 10 máy thở, …" completes the gift the
     sentence before reported: its value and items join that donation, with this quote."""
     between = page.sentences[last.sentence + 1:sentence.index]
     # a photo caption, or one sentence that told no fact ("Mỗi hộ được nhận 20 kg gạo."),
     # may stand between the gift and the sentence that prices it
     if last.section != "donations" or len(
-            [s for s in between if not _CAPTION_RE.match(s.text)]) > 1:
+            [s for s in between if not _CAPTION_RE.match(s.text)]) > gap:
         return False
     hits = (english.items_in(page.text, sentence.start, sentence.end)  # "and 5 machines"
             if english.is_english(page.text) else

@@ -132,6 +132,9 @@ def amounts_in(text: str, start: int, end: int) -> list[AmountHit]:
     return found
 
 
+_DATED_BEFORE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?!\d)")
+
+
 def periods_in(text: str, start: int, end: int, published: date | None) -> list[tuple[int, dict]]:
     """(offset, period) for each date or span that parses. A date written without its year
     ("ngày 20/12") takes the publication's year, or the year before when that would put it
@@ -141,6 +144,9 @@ def periods_in(text: str, start: int, end: int, published: date | None) -> list[
         if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]):
             continue
         raw, year = m[0], published.year if published else None
+        # "từ ngày 18 đến 22/10/2022, chiều 20/10": the year the same sentence just wrote
+        if said := list(_DATED_BEFORE_RE.finditer(text, start, m.start())):
+            year = int(said[-1][1])
         if re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", raw):
             year = None  # "tháng 12/2023" says its year, even one still to come
         try:
