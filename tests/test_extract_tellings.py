@@ -169,3 +169,26 @@ def test_what_the_houses_cost_prices_the_gift_told_before(tmp_path):
     [gift] = extraction.dataset.donations
     assert (gift.donors, gift.recipients) == (["tay-ninh"], ["svay-rieng"])
     assert gift.value is not None and gift.value.value == 1600000000
+
+
+def test_an_english_receiver_named_before_its_givers_receives_their_gifts(tmp_path):
+    """"The X Hospital in Ben Tre province last week took delivery of eight machines. The
+    equipment was funded by A and Japan's B, which contributed AUD 120,000 and US$35,000
+    respectively.": two gifts, one per giver with its own sum, both to the hospital; "Japan's"
+    says whose company B is, it is no part of its name."""
+    extraction = _extract(tmp_path, (
+        "Ben Tre hospital gets dialysis machines\n"
+        "June 18, 2024\n\n"
+        "The Nguyen Dinh Chieu General Hospital in Ben Tre province last week took delivery of "
+        "eight new haemodialysis machines.\n\n"
+        "The equipment was funded by the Rotary Club of Sydney Cove (Australia) and Japan's "
+        "Nipro Corporation, which contributed AUD 120,000 and US$35,000 respectively.\n"))
+
+    names = _names(extraction)
+    gifts = sorted(((names[d.donors[0]], d.value.raw, [names[r] for r in d.recipients])
+                    for d in extraction.dataset.donations if d.value))
+    assert gifts == [
+        ("Nipro Corporation", "US$35,000", ["Nguyen Dinh Chieu General Hospital"]),
+        ("Rotary Club of Sydney Cove", "AUD 120,000", ["Nguyen Dinh Chieu General Hospital"])]
+    nipro = next(p for p in extraction.dataset.partners if names[p.id] == "Nipro Corporation")
+    assert nipro.country == "japan"

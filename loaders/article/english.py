@@ -84,6 +84,7 @@ class Found:
     quote: Span
     confidence: float
     gift_items: list[ItemHit] | None = None
+    implied_recipient: bool = False  # the province, as the clause names no one who received
 
 
 # "X, which provided …, and Y, which granted …": one gift on each side of ", and".
@@ -110,6 +111,10 @@ def is_english(text: str) -> bool:
     return len(_VIETNAMESE_LETTERS.findall(text)) / letters < 0.01
 
 
+# "Japan's Nipro Corporation", "Cambodia's Kratie province": a country owns the name after it.
+_COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w ]{1,30}?)['’]s\s+(?=[A-Z])")
+
+
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal], home: str | None = None,
                 full_names: bool = True) -> list[PartnerMention]:
@@ -119,6 +124,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     for s, e in _chunks(text, start, end, {k.start for k in known}):
         if text[s:s + 4].lower() == "the ":
             s += 4
+        owner = None
+        if (of := _COUNTRY_OWNS_RE.match(text, s, e)) and (owner := next(
+                (c.id for c in gaz.find("places", text, s, of.end(1))
+                 if gaz.places[c.id].kind == "country" and c.start == s
+                 and c.end == of.end(1)), None)):
+            s = of.end()  # "Japan's Nipro Corporation": the company, of Japan
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
         # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
@@ -172,6 +183,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 kind, country = "national_government", state  # "the Government of Japan"
             elif not inner and kind == "government_office":
                 country = "vietnam"  # "People's Committee of Binh Lieu": a home page's own
+            country = country or owner
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
     # "the Food and Agriculture Organization of the United Nations (FAO)": a name the
@@ -321,6 +333,9 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
         # "The largest donors were World Vision (US$2.1 million), Plan International (…)"
         return out + [Found("donations", {"donors": [d], "recipients": [home], "value": v},
                             clause, 0.6) for d, v in listed]
+    if shares := _respectively(text, clause, partners, amounts, home, local):
+        # "funded by X and Y, which contributed AUD 120,000 and US$35,000 respectively"
+        return out + shares
     amounts = english_roles.share_first(amounts)  # "…, of which X funded USD 300,000"
     roles = ctx and english_roles.gift_roles(
         text, clause, partners, ctx,
@@ -410,9 +425,50 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         recipients = recipients or hosts[:1] or ([home] if home else [])
     if not donors:
         return None
+    implied = not recipients
     if not recipients and home and home not in donors:
         recipients = [home]
     if not recipients:
         return None
     fields = {"donors": donors, "recipients": recipients, "value": value}
-    return Found("donations", fields, clause, 0.7, items)
+    return Found("donations", fields, clause, 0.7, items, implied_recipient=implied)
+
+
+# "The Nguyen Dinh Chieu General Hospital last week took delivery of eight machines …": who
+# received, from givers the article names afterwards.
+_TOOK_DELIVERY_RE = re.compile(r"\b(?:took delivery of|has received|have received|received)\b")
+_RECEIVER_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in [A-Z][\w ]{0,40}?)?"
+                              r"(?:\s+(?:last|this|on|earlier)\s+\w+)?\s*")
+
+
+def receiver_of_unnamed(text: str, clause: Span, partners: list[PartnerMention],
+                        home: str | None) -> str | None:
+    """The one who received in a clause that names no giver."""
+    m = _TOOK_DELIVERY_RE.search(text, clause.start, clause.end)
+    if not m or re.search(r"\b(?:from|by|of the)\b", text[m.end():clause.end]) and any(
+            p.start > m.end() for p in partners):
+        return None
+    subject = [p for p in partners if p.end <= m.start() and p.id != home
+               and _RECEIVER_GAP_RE.fullmatch(text, p.end, m.start())]
+    return subject[-1].id if subject else None
+
+
+_RESPECTIVELY_EN = re.compile(r"\brespectively\b")
+
+
+def _respectively(text: str, clause: Span, partners: list[PartnerMention],
+                  amounts: list[AmountHit], home: str | None,
+                  local: Callable[[str], bool]) -> list[Found]:
+    """As many foreign givers as sums before "respectively": each gave its sum, in order,
+    to the province. Counts that differ are no such list."""
+    resp = _RESPECTIVELY_EN.search(text, clause.start, clause.end)
+    if not resp or not home:
+        return []
+    sums = [a for a in amounts if a.end <= resp.start()]
+    first = sums[0].start if sums else clause.start
+    givers = list(dict.fromkeys(p.id for p in partners if p.end <= first and p.id != home
+                                and not local(p.id)))
+    if len(givers) < 2 or len(givers) != len(sums):
+        return []
+    return [Found("donations", {"donors": [g], "recipients": [home], "value": a.raw}, clause,
+                  0.65, implied_recipient=True) for g, a in zip(givers, sums, strict=True)]

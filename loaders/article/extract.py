@@ -101,9 +101,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                 if r.section == "donations" and getattr(r.gift, "implied_recipient", False):
                     r.fields["recipients"] = [receiver]
         receiver = receiver or next(
-            (who for clause in sentence.clauses if (who := donations.receiver_of_unnamed(
-                page.text, clause, finder.partners(clause.start, clause.end, home), home))),
-            None)
+            (who for clause in sentence.clauses if (who := _receiver_of_unnamed(
+                page, clause, finder, gazetteer, home, english_page))), None)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         # A date the sentence's events happened on, or a span that frames the sentence
@@ -273,6 +272,16 @@ def _named_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
     named = english.partners_in(gaz, page.text, 0, at, finder.proposals)
     return next((p.id for p in reversed(named) if p.id != home
                  and not _domestic(finder, gaz, p.id)), None)
+
+
+def _receiver_of_unnamed(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
+                         home: str | None, english_page: bool) -> str | None:
+    if english_page:
+        partners = english.partners_in(gaz, page.text, clause.start, clause.end,
+                                       finder.proposals, home)
+        return english.receiver_of_unnamed(page.text, clause, partners, home)
+    return donations.receiver_of_unnamed(page.text, clause,
+                                         finder.partners(clause.start, clause.end, home), home)
 
 
 def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
@@ -501,7 +510,8 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],
-                                      items=f.gift_items or [], value=f.fields["value"])
+                                      items=f.gift_items or [], value=f.fields["value"],
+                                      implied_recipient=f.implied_recipient)
                 when = periods[0][1] if periods else framing
                 out.append(_Record("donations", sentence.index,
                                    _gift_fields(gift, gaz, items, when), [clause],
