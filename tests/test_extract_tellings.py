@@ -192,3 +192,38 @@ def test_an_english_receiver_named_before_its_givers_receives_their_gifts(tmp_pa
         ("Rotary Club of Sydney Cove", "AUD 120,000", ["Nguyen Dinh Chieu General Hospital"])]
     nipro = next(p for p in extraction.dataset.partners if names[p.id] == "Nipro Corporation")
     assert nipro.country == "japan"
+
+
+def test_a_package_handed_over_is_priced_by_the_sentence_after(tmp_path):
+    """"The Embassy of Japan … handed over a package of medical equipment to X Medical
+    Centre." then "…, the package worth JPY 9.8 million comprises …": one gift, priced."""
+    extraction = _extract(tmp_path, (
+        "Japan hands over medical equipment\n"
+        "August 23, 2024\n\n"
+        "The Embassy of Japan on Thursday handed over a package of medical equipment to Krong "
+        "Bong District Medical Centre in Dak Lak province.\n\n"
+        "Financed under a grassroots grant programme, the package worth JPY 9.8 million "
+        "comprises an X-ray system and two ultrasound machines.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["embassy-japan"]
+    assert gift.value is not None and gift.value.raw == "JPY 9.8 million"
+    assert len(gift.sources) == 2
+
+
+def test_a_budget_told_next_prices_a_project_and_localities_are_no_things(tmp_path):
+    """"… launched with support from UNFPA." then "With a budget of nearly US$300,000, the
+    project will be implemented … in two localities hit hard by floods": the gift's value is
+    a lower bound, and "two localities" are where, not two things given."""
+    extraction = _extract(tmp_path, (
+        "Project launched in Quang Binh\n"
+        "October 15, 2023\n\n"
+        "A project to prevent gender-based violence in Quang Binh province was launched today "
+        "with support from the United Nations Population Fund.\n\n"
+        "With a budget of nearly US$300,000, the project will be implemented until 2025 in "
+        "two localities hit hard by annual floods.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["unfpa"]
+    assert gift.value is not None and gift.value.value == 300000
+    assert gift.items == []

@@ -419,7 +419,9 @@ CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)
                           r"|^(?:The|Each|Every|It|This|These)\s(?:[a-z][\w-]*,?\s+){0,6}?"
                           r"(?:worth|valued at|"
                           r"total value|costs?|total (?:cost|investment|budget|funding|grant)|"
-                          r"includes?|included|consists? of|comprises?)\b")
+                          r"includes?|included|consists? of|comprises?)\b"
+                          # "With a budget of nearly US$300,000, the project will …"
+                          r"|^With (?:a|an) (?:total )?(?:budget|cost|funding|investment) of\b")
 
 
 # "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y"; not "Giấy chứng nhận …"

@@ -74,7 +74,12 @@ _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|"
 # communes"), as the whole noun: "500 household water filters" are filters.
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
                         r"months?|days?|districts?|communes?|provinces?|villages?|schools?|"
-                        r"million|billion|thousand|percent|hectares?|km|usd|vnd|eur)")
+                        r"localities|countries|sides|times|members|delegations?|participants|"
+                        r"families|patients|women|farmers|"
+                        r"million|billion|thousand|percent|hectares?|km|usd|vnd|eur)"
+                        # "two localities hit hard by floods": what follows is no thing either
+                        r"(?:\s+(?:hit|in|of|from|who|which|that|with|living|affected|across|"
+                        r"where)\b.*)?", re.S)
 
 
 @dataclass

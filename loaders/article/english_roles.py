@@ -407,7 +407,7 @@ def one_each(text: str, start: int, end: int) -> list[ItemHit]:
 
 
 _TO_NAMED_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|offered)\s+"
-                          r"(?:[\w-]+\s+){1,4}?to\s+(?:the\s+)?(?:[\w,]+\s+){0,4}?")
+                          r"(?:[\w-]+\s+){1,6}?to\s+(?:the\s+)?(?:[\w,]+\s+){0,4}?")
 
 
 def given_to_someone(text: str, clause: Span, partners: list[PartnerMention]) -> bool:

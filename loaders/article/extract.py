@@ -175,7 +175,9 @@ _PENDING_FOR = 4
 # "Mỗi bồn có dung tích 2.000 lít, tổng trị giá 450 triệu đồng.": a sentence that prices
 # what was just given, whatever it opens with, when it names no one of its own.
 _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có trị giá|có giá trị|"
-                           r"with a total value of|worth a total of)(?!\w)", re.I)
+                           r"with a total value of|worth a total of|(?:the|this) (?:package|"
+                           r"equipment|gift|donation|aid|supplies|consignment|shipment)"
+                           r"(?:,)? (?:is |was )?(?:worth|valued at))(?!\w)", re.I)
 
 
 # "Kinh phí xây dựng các căn nhà do tỉnh Tây Ninh hỗ trợ, tổng cộng 1,6 tỷ đồng.": what the
