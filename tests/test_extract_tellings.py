@@ -227,3 +227,38 @@ def test_a_budget_told_next_prices_a_project_and_localities_are_no_things(tmp_pa
     assert gift.donors == ["unfpa"]
     assert gift.value is not None and gift.value.value == 300000
     assert gift.items == []
+
+
+def test_a_holder_of_the_provincial_committee_is_no_side_of_a_meeting(tmp_path):
+    """"Vice Chairman of the provincial People's Committee Nguyen Huu Phuc received a
+    delegation of Khon Kaen province": the province and Khon Kaen met; "People's Committee
+    Nguyen Huu Phuc" is a person's title and name, no side."""
+    extraction = _extract(tmp_path, (
+        "Binh Dinh receives Thai delegation\n"
+        "April 23, 2024\n\n"
+        "On April 22, Vice Chairman of the provincial People's Committee Nguyen Huu Phuc "
+        "received a delegation of Khon Kaen province (Thailand) in Binh Dinh province.\n"))
+
+    names = _names(extraction)
+    [meeting] = extraction.dataset.engagements
+    assert not [p for p in meeting.participants if "Nguyen Huu Phuc" in names.get(p, p)]
+    assert "binh-dinh" in meeting.participants and len(meeting.participants) == 2
+
+
+def test_a_later_telling_does_not_add_the_province_to_a_meeting_of_two_named_sides(tmp_path):
+    """"Thành phố Lào Cai hội đàm với huyện Hà Khẩu", then "Kết thúc hội đàm, đoàn huyện Hà
+    Khẩu đã tham quan …": the city and Hekou met; the province the last sentence implies is
+    no third side."""
+    extraction = _extract(tmp_path, (
+        "Thành phố Lào Cai hội đàm với huyện Hà Khẩu (Trung Quốc)\n"
+        "26/09/2024 11:20\n\n"
+        "Sáng 26/9, Chủ tịch UBND thành phố Lào Cai đã hội đàm với Huyện trưởng huyện Hà Khẩu, "
+        "tỉnh Vân Nam (Trung Quốc).\n\n"
+        "Kết thúc hội đàm, đoàn huyện Hà Khẩu đã thăm và làm việc tại Khu kinh tế cửa khẩu.\n"))
+
+    names = _names(extraction)
+    [meeting] = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
+    assert "lao-cai" not in meeting.participants
+    assert "hekou" in meeting.participants
+    assert [names.get(p, p) for p in meeting.participants if p != "hekou"] == [
+        "Thành phố Lào Cai"]

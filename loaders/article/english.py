@@ -245,7 +245,7 @@ _OFFICE_OF = re.compile(r"(?:Vice |Deputy )?(?:Governor|Chairman|Chairwoman|Mayo
                         r"Chief|Head)\s+of\s+")
 # A run of capitals after an office's title names the person who holds it.
 _TITLE_BEFORE = re.compile(r"\b(?:Chairman|Chairwoman|Chair|President|Director|Secretary|Governor|"
-                           r"Head|Mayor)\s+of\s+(?:the\s+)?$")
+                           r"Head|Mayor)\s+of\s+(?:the\s+)?(?:provincial\s+|city\s+)?$")
 _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 
 

@@ -202,8 +202,13 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> li
             kept.append(r)
             continue
         twin.quotes += r.quotes
-        twin.fields["participants"] = dedupe([*twin.fields["participants"],
-                                              *r.fields["participants"]], key)
+        sides = {key(p) for p in twin.fields["participants"]}
+        # "Thành phố Lào Cai hội đàm với huyện Hà Khẩu", then "Kết thúc hội đàm, đoàn huyện Hà
+        # Khẩu …": a later telling that names the province only as the side it implies adds
+        # no side to a meeting whose two sides are named
+        added = [p for p in r.fields["participants"]
+                 if not (len(sides) > 1 and key(home) not in sides and key(p) == key(home))]
+        twin.fields["participants"] = dedupe([*twin.fields["participants"], *added], key)
         if not twin.fields.get("when") and r.fields.get("when"):
             twin.fields["when"] = r.fields["when"]
         twin.fields["related"] = [*twin.fields.get("related", []), *r.fields.get("related", [])]
