@@ -262,3 +262,26 @@ def test_a_later_telling_does_not_add_the_province_to_a_meeting_of_two_named_sid
     assert "hekou" in meeting.participants
     assert [names.get(p, p) for p in meeting.participants if p != "hekou"] == [
         "Thành phố Lào Cai"]
+
+
+def test_a_name_holds_the_people_its_body_is_for():
+    """"Hội Cứu trợ trẻ em tàn tật Việt Nam - Nhật Bản" is one name: "trẻ em" ends a name
+    only when no capitalised word of the same name follows ("… cho trẻ em Việt Nam")."""
+    for text, expected in (
+            ("Hội Cứu trợ trẻ em tàn tật Việt Nam - Nhật Bản tài trợ 320 triệu đồng.",
+             "Hội Cứu trợ trẻ em tàn tật Việt Nam - Nhật Bản"),
+            ("Tổ chức Ánh Dương trao quà cho trẻ em Việt Nam.", "Tổ chức Ánh Dương")):
+        finder = MentionFinder(article.Gazetteer.from_files(), text)
+        assert finder.partners(0, len(text), None)[0].surface == expected
+
+
+def test_a_place_in_brackets_after_a_name_says_where_that_body_is(tmp_path):
+    """"Trung tâm Y tế huyện Thanh Hà (tỉnh Hải Dương) tiếp nhận … do X tài trợ": the health
+    centre receives; the province in its bracket is where the centre is, not a receiver."""
+    extraction = _extract(tmp_path, (
+        "Ngày 20/8/2025, Trung tâm Y tế huyện Thanh Hà (tỉnh Hải Dương) tiếp nhận lô trang "
+        "thiết bị y tế trị giá 1,15 tỷ đồng do Tổ chức Tầm nhìn Thế giới tài trợ.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction).get(r, r) for r in gift.recipients] == [
+        "Trung tâm Y tế huyện Thanh Hà"]

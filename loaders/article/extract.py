@@ -276,6 +276,25 @@ def _named_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
                  and not _domestic(finder, gaz, p.id)), None)
 
 
+# "X (tổ chức phi chính phủ có trụ sở tại Osaka)", "Trung tâm Y tế huyện Y (tỉnh Kon Tum)": a
+# bracket right after a name says where that body is.
+_DESCRIBED_RE = re.compile(r"\s*\([^()]*$")
+
+
+def _without_described_places(text: str, partners: list, finder: MentionFinder,
+                              gaz: Gazetteer) -> list:
+    """The partners of a clause but the places a bracket after another name mentions."""
+    kept = []
+    for p in partners:
+        owner = next((q for q in partners if q.end <= p.start and q is not p
+                      and _DESCRIBED_RE.fullmatch(text, q.end, p.start)), None)
+        inside = owner and ")" in text[p.end:p.end + 60].split("(")[0]
+        if owner and inside and not p.home and _place(finder, gaz, p.id):
+            continue
+        kept.append(p)
+    return kept
+
+
 def _receiver_of_unnamed(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
                          home: str | None, english_page: bool) -> str | None:
     if english_page:
@@ -380,6 +399,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                                                                      clause.end)]
         partners = [p for p in finder.partners(clause.start, clause.end, home)
                     if not any(a < p.start < b for a, b in quoted)]
+        partners = _without_described_places(text, partners, finder, gaz)
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
         when = periods[0][1] if periods else framing

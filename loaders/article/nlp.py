@@ -51,6 +51,21 @@ _HEADS = {"tổ chức", "hội", "hiệp hội", "quỹ", "ubnd", "ủy ban", "
           "cơ quan", "bộ", "đoàn", "đại học", "học viện", "viện"}
 
 
+# Stop words that name people, which a body's own name may hold when its name goes on to a
+# capitalised word ("Hội Cứu trợ trẻ em tàn tật Việt Nam - Nhật Bản").
+_PEOPLE = {"trẻ em", "người", "học sinh", "bà con"}
+
+
+def _capital_ahead(tagged: tuple[tuple[int, int, str, str], ...], at: int) -> bool:
+    """A capitalised word comes after `at` through lower-case nouns and adjectives only."""
+    for _, _, word, pos in tagged[at:]:
+        if word[:1].isupper():
+            return True
+        if word.lower() in _STOP or pos not in _NAME_POS:
+            return False
+    return False
+
+
 def name_end(text: str, start: int, limit: int) -> int:
     """Where an organisation's name that starts at `start` (right after its head word)
     ends: through capitalised words, nouns and adjectives, "tại" + a capitalised place
@@ -66,6 +81,8 @@ def name_end(text: str, start: int, limit: int) -> int:
         elif i > 0 and word in ("-", "–", "và") and nxt[:1].isupper() \
                 and nxt.lower() not in _HEADS:
             pass  # "Sở Lao động - Thương binh và Xã hội"
+        elif lower in _PEOPLE and i > 0 and _capital_ahead(tagged, i + 1):
+            pass  # "Hội Cứu trợ trẻ em tàn tật Việt Nam": the people a body is for
         elif i == 0 or lower in _STOP:
             break
         elif lower == "tại" and nxt[:1].isupper():
