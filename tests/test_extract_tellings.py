@@ -285,3 +285,22 @@ def test_a_place_in_brackets_after_a_name_says_where_that_body_is(tmp_path):
     [gift] = extraction.dataset.donations
     assert [_names(extraction).get(r, r) for r in gift.recipients] == [
         "Trung tâm Y tế huyện Thanh Hà"]
+
+
+def test_the_provinces_own_offices_give_nothing_to_the_province(tmp_path):
+    """"Sở Ngoại vụ đã vận động được 5 tỷ đồng" and "UBND huyện Phong Thổ hỗ trợ 10 triệu
+    đồng" report the province's own work: no donation. A foreign office ("the U.S.
+    Department of State") funding the province still gives."""
+    extraction = _extract(tmp_path, (
+        "Lai Châu: tổng kết năm 2023\n\n"
+        "Năm 2023, Sở Ngoại vụ tỉnh Lai Châu đã vận động được 5 tỷ đồng cho tỉnh Lai Châu.\n\n"
+        "UBND huyện Phong Thổ hỗ trợ 10 triệu đồng cho tỉnh Lai Châu.\n"))
+    assert extraction.dataset.donations == []
+
+    extraction = _extract(tmp_path, (
+        "Quang Tri clears unexploded ordnance\n"
+        "March 5, 2024\n\n"
+        "The U.S. Department of State handed over 2.5 million USD to Quang Tri province for "
+        "clearing unexploded ordnance.\n"))
+    [gift] = extraction.dataset.donations
+    assert gift.recipients == ["quang-tri"] and gift.value is not None

@@ -137,6 +137,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                                 coordinator)
     # a gift the article never says the recipient of, not even by the province it is about
     records = [r for r in records if r.section != "donations" or r.fields.get("recipients")]
+    # "Sở Ngoại vụ đã vận động 30 tỷ đồng", "UBND huyện Vũ Quang trao 300 suất quà": the
+    # province's own offices and districts giving to the province is no foreign partnership
+    records = [r for r in records if r.section != "donations" or not (
+        r.fields.get("donors") and r.fields["recipients"] == [home]
+        and all(d == home or _home_authority(finder, gazetteer, d) for d in r.fields["donors"]))]
     events.both_sides(records, page, finder, home)
     key = events.party_key(finder, gazetteer)
     for r in records:
@@ -293,6 +298,18 @@ def _without_described_places(text: str, partners: list, finder: MentionFinder,
             continue
         kept.append(p)
     return kept
+
+
+def _home_authority(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    """A Vietnamese government office or local government."""
+    entry = finder.proposals.get(pid) or gaz.partners.get(pid)
+    if not (entry and entry.country == "vietnam"
+            and entry.kind in ("government_office", "local_government")):
+        return False
+    # "U.S. Department of State": a foreign country in the name says whose office it is
+    name = getattr(entry, "name", None) or getattr(entry, "name_vi", None) or ""
+    return not any(gaz.places[c.id].kind == "country" and c.id != "vietnam"
+                   for c in gaz.find("places", name, 0, len(name)))
 
 
 def _receiver_of_unnamed(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,

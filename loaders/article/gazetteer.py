@@ -152,7 +152,8 @@ class Gazetteer:
                 if tuple(folded[i : i + n]) != words:
                     continue
                 surface = text[tokens[i][0] : tokens[i + n - 1][1]]
-                if exact and surface.replace(" ", "") != exact.replace(" ", ""):
+                # "U.S." is read as the words "U" and "S": its last dot is not in them
+                if exact and surface.replace(" ", "") != exact.replace(" ", "").rstrip("."):
                     continue
                 if best is None or n > best[0]:
                     best = (n, id_, surface)
