@@ -304,3 +304,19 @@ def test_the_provinces_own_offices_give_nothing_to_the_province(tmp_path):
         "clearing unexploded ordnance.\n"))
     [gift] = extraction.dataset.donations
     assert gift.recipients == ["quang-tri"] and gift.value is not None
+
+
+def test_what_the_province_gives_in_news_of_a_visit_abroad_goes_to_the_province_visited(
+        tmp_path):
+    """"Đoàn tỉnh Nghệ An thăm tỉnh Xiêng Khoảng … Công trình do tỉnh Nghệ An hỗ trợ trên 4 tỷ
+    đồng": the school's money goes to Xiêng Khoảng, the province the article is about."""
+    extraction = _extract(tmp_path, (
+        "Đoàn đại biểu tỉnh Nghệ An thăm, làm việc tại tỉnh Xiêng Khoảng\n\n"
+        "Từ ngày 18 đến 20/12/2023, đoàn đại biểu tỉnh Nghệ An thăm và làm việc tại tỉnh Xiêng "
+        "Khoảng, nước Cộng hòa Dân chủ Nhân dân Lào.\n\n"
+        "Chiều 20/12, đoàn dự lễ khởi công nhà lớp học 2 tầng tại tỉnh Xiêng Khoảng. Công trình "
+        "do tỉnh Nghệ An hỗ trợ trên 4 tỷ đồng từ nguồn ngân sách tỉnh.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["nghe-an"], ["xiengkhouang"])
+    assert gift.value is not None and gift.value.value == 4000000000

@@ -147,12 +147,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
              amounts: list[AmountHit], home: str | None, previous: "Gift | None",
              detail: bool, referent: list[str] | None = None,
              local: Callable[[str], bool] | None = None,
-             propose: Callable[[Receiver], str] | None = None) -> Gift | None:
+             propose: Callable[[Receiver], str] | None = None,
+             abroad: str | None = None) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
     same sentence (a list continues it), or the gift this detail belongs to. `local` tells
     a Vietnamese party: one that hands over what a foreign funder paid for does not give.
     `propose` names the receiver a phrase after "cho" names when no known partner stands
-    there (`receivers.receiver_at`)."""
+    there (`receivers.receiver_at`). `abroad` is the province abroad the article is
+    about, which receives what the province gives to no one named."""
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
     # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for or
@@ -266,6 +268,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # goes to where the people it is for live
         recipients = [p.id for p in partners if p.start > give.end() and p.id != home][:1]
         gift.abroad_only = bool(recipients)
+    if not recipients and abroad and gift.donors == [home] and value and give:
+        # "Công trình do tỉnh Nghệ An hỗ trợ trên 4 tỷ đồng" in news of a visit to Xiêng
+        # Khoảng: the province's gift goes to the province abroad the article is about
+        recipients, gift.confidence = [abroad], 0.6
     gift.recipients = [r for r in recipients if r not in gift.donors]
     if not (gift.donors or gift.donors_note):
         return None

@@ -477,7 +477,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent,
                                       local=lambda pid: pid == home or _domestic(finder, gaz, pid),
-                                      propose=lambda r: finder.propose_receiver(r, clause.end))
+                                      propose=lambda r: finder.propose_receiver(r, clause.end),
+                                      abroad=finder.friend)
             if gift and finder.friend and gift.recipients == [home] and gift.recipients_note \
                     and gift.donors and home not in gift.donors \
                     and all(_domestic(finder, gaz, d) for d in gift.donors):
