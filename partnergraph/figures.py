@@ -402,6 +402,8 @@ def _english(s: str) -> str:
         return f"{m[2] or m[3]}/{month}" + (f"/{m[5]}" if m[5] else "")
     if m := _EN_MONTH_RE.fullmatch(s):
         return f"{_MONTHS[m[1].lower()]}/{m[2]}"
+    if len(s) > 3 and s.lower() in _MONTHS:  # "In April": the month, its year by default
+        return f"tháng {_MONTHS[s.lower()]}"
     return s
 
 

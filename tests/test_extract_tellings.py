@@ -320,3 +320,23 @@ def test_what_the_province_gives_in_news_of_a_visit_abroad_goes_to_the_province_
     [gift] = extraction.dataset.donations
     assert (gift.donors, gift.recipients) == (["nghe-an"], ["xiengkhouang"])
     assert gift.value is not None and gift.value.value == 4000000000
+
+
+def test_a_review_of_an_earlier_year_dates_its_months_in_that_year(tmp_path):
+    """A page with no date line whose headline is about 2023 and whose text mentions the
+    review held on January 12, 2024: "In April, … signed …" is April 2023, and "the World
+    Bank Country Director" met is the World Bank."""
+    extraction = _extract(tmp_path, (
+        "Quang Nam's external affairs in 2023: new partners\n\n"
+        "The provincial Department of Foreign Affairs held a conference on January 12, 2024 "
+        "to review its work in 2023.\n\n"
+        "In April, the Quang Nam Provincial People's Committee signed a Memorandum of "
+        "Understanding with Tottori Prefecture (Japan). In June, the Chairman of the "
+        "Provincial People's Committee received the World Bank Country Director for Viet "
+        "Nam.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    assert agreement.signed is not None and str(agreement.signed.start) == "2023-04-01"
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["quang-nam", "world-bank"]
+    assert meeting.when is not None and meeting.when.start.year == 2023

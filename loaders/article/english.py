@@ -116,6 +116,9 @@ def is_english(text: str) -> bool:
     return len(_VIETNAMESE_LETTERS.findall(text)) / letters < 0.01
 
 
+# A holder's title after the body it speaks for: "World Bank Country Director for Viet Nam".
+_HOLDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:Country\s+|Resident\s+|Chief\s+|Regional\s+)?"
+                           r"(?:Director|Representative|Coordinator|Manager)\b")
 # "Japan's Nipro Corporation", "Cambodia's Kratie province": a country owns the name after it.
 _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w ]{1,30}?)['’]s\s+(?=[A-Z])")
 
@@ -149,6 +152,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if english_roles.HOME_RE.fullmatch(text, s, e) or english_roles.bare_kind(text[s:e]):
             continue  # "the Provincial People's Committee", "the Fund's": named elsewhere
         inner = [k for k in known if s <= k.start and k.end <= e]
+        lead = next((k for k in known if k.start <= s < k.end), None)
+        if lead and _HOLDER_AFTER.match(text, lead.end, e):
+            # "the World Bank Country Director for Viet Nam": the body the holder speaks for
+            found.append(PartnerMention(lead.start, lead.end, lead.id, lead.surface))
+            continue
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
         if _INDEFINITE.search(text[max(start, s - 3):s]) or _INDEFINITE.match(text, s, e):
             # "GNI, a Korean NGO, …", "A Japan-based NGO, Asia Kids Link, …": what a body

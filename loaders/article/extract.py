@@ -52,7 +52,7 @@ class _Record:
 
 def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     doc_id = gazetteer.documents.get(page.sha256) or f"article-{page.sha256[:16]}"
-    published = _published(page.published) or _year_in_text(page)
+    published = _headline_year(page, _published(page.published) or _year_in_text(page))
     finder = MentionFinder(gazetteer, page.text)
     body = (page.sentences[0].start, page.sentences[-1].end) if page.sentences else (0, 0)
     home = finder.home_of(*body, title=page.title)
@@ -379,6 +379,17 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
         page.text, max(sentence.start, pos - 25), pos)), None)
     return [_Record("donations", at, _gift_fields(gift, gaz, items, when), [gift.part, sentence],
                     gift.confidence, gift=gift)]
+
+
+def _headline_year(page: Page, published: date | None) -> date | None:
+    """A headline about one earlier year ("Quang Nam's external affairs in 2023", "Tổng
+    kết công tác đối ngoại năm 2023") dates what its text tells without a year in that
+    year, whenever the page came out."""
+    years = set(re.findall(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d.,-])", page.title or ""))
+    if len(years) != 1 or published is None:
+        return published
+    year = int(years.pop())
+    return date(year, 12, 31) if year < published.year else published
 
 
 def _year_in_text(page: Page) -> date | None:

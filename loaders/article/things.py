@@ -54,6 +54,9 @@ _PERIOD_RE = re.compile(
     r"December)\s+\d{1,2}(?:,?\s+\d{4})?(?!\d)"
     r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?:\s+\d{4})?"
+    # "In April, …", "in October 2023": a month
+    r"|(?<=\b[Ii]n )(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:\s+\d{4})?(?![\w-])"
     r"|(?<=the )\d{4}\s*[-–]\s*\d{4}(?= period)|(?<=period )\d{4}\s*[-–]\s*\d{4}"
     r"|(?<=\bin )(?:19|20)\d\d(?![\d–-]))", re.I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
