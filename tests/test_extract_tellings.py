@@ -340,3 +340,21 @@ def test_a_review_of_an_earlier_year_dates_its_months_in_that_year(tmp_path):
     [meeting] = extraction.dataset.engagements
     assert sorted(meeting.participants) == ["quang-nam", "world-bank"]
     assert meeting.when is not None and meeting.when.start.year == 2023
+
+
+def test_an_english_building_handed_over_abroad_is_priced_by_its_cost(tmp_path):
+    """"The Binh Phuoc Provincial People's Committee handed over a new school building to the
+    authorities of Snuol district in Cambodia's Kratie province." and, two sentences on,
+    "Its total cost of VND 2.5 billion was covered by Binh Phuoc's budget.": the province
+    gave Kratie a school worth VND 2.5 billion."""
+    extraction = _extract(tmp_path, (
+        "Binh Phuoc hands over school to Cambodian border district\n"
+        "May 20, 2024\n\n"
+        "Last week, the Binh Phuoc Provincial People's Committee handed over a new school "
+        "building to the authorities of Snuol district in Cambodia's Kratie province.\n\n"
+        "The two-storey building has eight classrooms. Its total cost of VND 2.5 billion was "
+        "fully covered by Binh Phuoc's budget.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["binh-phuoc"], ["kratie"])
+    assert gift.value is not None and gift.value.value == 2500000000

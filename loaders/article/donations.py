@@ -490,7 +490,7 @@ _GRANT_SIGNED_RE = re.compile(r"(?<!\w)ký(?: kết)? (?:hợp đồng|thỏa th
                               r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nhà|Trạm|Cây cầu|Cầu|Dự án|"
                       r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:project|building|school|"
-                      r"kindergarten|clinic|bridge|works?)|It)\b")
+                      r"kindergarten|clinic|bridge|works?)|Its? (?:total )?(?:cost|budget|value)|It)\b")
 
 
 def handover_in(text: str, part: Span, partners: list[PartnerMention],
@@ -511,6 +511,10 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         donors = unique([p.id for p in partners if p.start < m.start() and not p.home
                           and p.id != home and not possessive(text, part, p)])
     recipients, note = _recipients(text, part, partners, None, home)
+    if not recipients and m and (to := re.compile(r"\bto\b").search(text, m.end(), part.end)):
+        # "handed over a new school building to the authorities of Snuol district in
+        # Cambodia's Kratie province": the English receiver after "to"
+        recipients = [p.id for p in partners if p.start > to.end() and p.id != home][:1]
     if not donors:
         # "đoàn công tác tỉnh Nghệ An … đã bàn giao công trình … cho chính quyền tỉnh Bô Ly
         # Khăm Xay": the province's own building, handed over abroad
