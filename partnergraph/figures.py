@@ -312,11 +312,20 @@ def find_amounts(text: str) -> list[AmountMatch]:
     NFC-normalised: offsets refer to it as given, so it is not normalised here."""
     found = []
     for m in _AMOUNT_IN_TEXT_RE.finditer(text):
+        start, raw = m.start(), m[0]
+        if (over := _OVER_RE.match(raw)) and _HANDED_RE.search(text, max(0, start - 12), start):
+            start, raw = start + over.end(), raw[over.end():]  # "handed over US$20,000"
         try:
-            found.append(AmountMatch(m.start(), m.end(), parse_amount(m[0])))
+            found.append(AmountMatch(start, m.end(), parse_amount(raw)))
         except FigureError:
             continue
     return found
+
+
+# "over" is the verb's own word after "handed", not a lower bound.
+_OVER_RE = re.compile(r"over\s+", re.I)
+_HANDED_RE = re.compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|pass(?:es|ed|ing)?)\s+$",
+                        re.I)
 
 
 # --- dates and spans -------------------------------------------------------------------

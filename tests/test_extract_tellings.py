@@ -358,3 +358,21 @@ def test_an_english_building_handed_over_abroad_is_priced_by_its_cost(tmp_path):
     [gift] = extraction.dataset.donations
     assert (gift.donors, gift.recipients) == (["binh-phuoc"], ["kratie"])
     assert gift.value is not None and gift.value.value == 2500000000
+
+
+def test_a_place_named_by_its_government_is_that_place_and_handed_over_is_no_bound(tmp_path):
+    """"… handed over US$20,000 to the Gaza provincial government": the sum is exact ("over"
+    belongs to the verb), and the receiver is the same Gaza province the article visited,
+    not a second partner."""
+    extraction = _extract(tmp_path, (
+        "Nam Dinh delegation visits Mozambique\n"
+        "May 12, 2024\n\n"
+        "A delegation of Nam Dinh province visited Gaza province of Mozambique.\n\n"
+        "On this occasion, the Nam Dinh delegation handed over US$20,000 to the Gaza "
+        "provincial government to help families affected by floods.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.raw == "US$20,000"
+    assert gift.value.qualifier == "exact"
+    [meeting] = extraction.dataset.engagements
+    assert gift.recipients == [p for p in meeting.participants if p != "nam-dinh"]

@@ -25,7 +25,10 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       # "Ba Ria - Vung Tau Provincial People's Committee": one name
                       r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too
-                      r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune)\b)?")
+                      r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune)\b"
+                      # "the Gaza provincial government": that place's government
+                      r"|\s+(?:provincial|city|district|municipal)\s+(?:government|"
+                      r"administration|authorities)\b)?")
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
@@ -33,10 +36,14 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust",
            "foreign_ngo"),
           (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
+          (r"provincial government|provincial administration|provincial authorities|"
+           r"city government|district authorities|municipal government", "local_government"),
           (r"Company|Corporation|Group|Ltd", "company"),
           (r"City|Province|Prefecture|County|District|province|prefecture",
            "local_government")]
-_GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority")
+_GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority|"
+                         r"(?:provincial|city|district|municipal) (?:government|administration|"
+                         r"authorities)")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                      r"supported|supports|allocated|awarded|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
@@ -116,6 +123,10 @@ def is_english(text: str) -> bool:
     return len(_VIETNAMESE_LETTERS.findall(text)) / letters < 0.01
 
 
+_PLACE_GOVERNMENT_RE = re.compile(r"(.+?)\s+(provincial|city|district|municipal)\s+"
+                                  r"(?:government|administration|authorities)")
+_PLACE_OF_GOVERNMENT = {"provincial": "province", "city": "city", "district": "district",
+                        "municipal": "city"}
 # A holder's title after the body it speaks for: "World Bank Country Director for Viet Nam".
 _HOLDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:Country\s+|Resident\s+|Chief\s+|Regional\s+)?"
                            r"(?:Director|Representative|Coordinator|Manager)\b")
@@ -186,6 +197,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         else:
             name = text[s:e]
+            if gov := _PLACE_GOVERNMENT_RE.fullmatch(name):
+                # "the Gaza provincial government" is Gaza province, named by its government
+                name = f"{gov[1]} {_PLACE_OF_GOVERNMENT[gov[2].lower()]}"
             id_ = "extracted-" + slug(_place_first(name, places))
             country = "vietnam" if places and all(
                 gaz.partners[p.id].country == "vietnam" for p in places) else None

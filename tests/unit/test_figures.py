@@ -321,3 +321,11 @@ def test_a_reading_kept_for_its_text_is_the_reading_and_a_refusal_is_never_kept(
             parse("không rõ bao nhiêu")
         messages.append(str(caught.value))
     assert messages[0] == messages[1] and "không rõ bao nhiêu" in messages[0]
+
+
+def test_over_after_handed_is_the_verb_not_a_lower_bound():
+    """"handed over US$20,000": the sum is exact; "donated over US$20,000" is at least it."""
+    [handed] = find_amounts("The delegation handed over US$20,000 to the province.")
+    assert (handed.amount.raw, handed.amount.qualifier) == ("US$20,000", "exact")
+    [donated] = find_amounts("The fund donated over US$20,000 to the province.")
+    assert (donated.amount.raw, donated.amount.qualifier) == ("over US$20,000", "lower_bound")
