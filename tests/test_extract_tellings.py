@@ -376,3 +376,17 @@ def test_a_place_named_by_its_government_is_that_place_and_handed_over_is_no_bou
     assert gift.value.qualifier == "exact"
     [meeting] = extraction.dataset.engagements
     assert gift.recipients == [p for p in meeting.participants if p != "nam-dinh"]
+
+
+def test_where_a_consulate_sits_is_not_the_province_the_article_is_for(tmp_path):
+    """"Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh thăm và làm việc tại Sóc Trăng": the page
+    speaks for Sóc Trăng, which receives the gift; Ho Chi Minh City is where the consul sits."""
+    extraction = _extract(tmp_path, (
+        "Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh thăm và làm việc tại Sóc Trăng\n\n"
+        "Ngày 11/6/2024, Phó Chủ tịch UBND tỉnh Sóc Trăng đã tiếp Tổng Lãnh sự Nhật Bản tại "
+        "TP. Hồ Chí Minh. Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh cảm ơn tỉnh.\n\n"
+        "Chính phủ Nhật Bản đã tài trợ 30.000 đô la Mỹ xây dựng nhà vệ sinh cho tỉnh.\n"))
+
+    assert extraction.dataset.home == "soc-trang"
+    [gift] = extraction.dataset.donations
+    assert gift.recipients == ["soc-trang"]

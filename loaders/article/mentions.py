@@ -172,6 +172,10 @@ def slug(text: str) -> str:
     return "-".join(names.fold(text).split())[:80].strip("-")
 
 
+_SEAT_BEFORE_RE = re.compile(r"(?:Tổng Lãnh sự|Lãnh sự|Đại sứ)(?: quán)?\s+[A-ZĐ][^\n,.;()]{0,30}?"
+                             r"\s+tại\s+(?:(?:TP\.?|Thành phố|thành phố)\s*)?$")
+
+
 class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, text: str):
         self.gaz = gazetteer
@@ -200,13 +204,20 @@ class MentionFinder:
         """The Vietnamese province the article speaks for: the one it names most, in its
         body and headline, whether the gazetteer knows it or not."""
         counts: dict[str, int] = {}
-        mentions = self.gaz.find("partners", self.text, start, end)
-        if title:
-            mentions += self.gaz.find("partners", title, 0, len(title))
-        for m in self._with_nested(mentions):
-            entry = self.gaz.partners[m.id]
-            if entry.kind == "local_government" and entry.country == "vietnam":
-                counts[m.id] = counts.get(m.id, 0) + 1
+        for text, s, e in [(self.text, start, end), (title or "", 0, len(title or ""))]:
+            mentions = self.gaz.find("partners", text, s, e)
+            # "Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh", "Tổng Lãnh sự Nhật Bản
+            # tại TP. Hồ Chí Minh": where a mission sits is not the province the article is for
+            missions = [(m.start, m.end) for m in mentions
+                        if self.gaz.partners[m.id].kind == "diplomatic_mission"]
+            for m in self._with_nested(mentions):
+                entry = self.gaz.partners[m.id]
+                if any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
+                       for a, b in missions) \
+                        or _SEAT_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+                    continue
+                if entry.kind == "local_government" and entry.country == "vietnam":
+                    counts[m.id] = counts.get(m.id, 0) + 1
         written: dict[str, list] = {}  # provinces the gazetteer does not know
         for text, s, e in [(self.text, start, end), (title or "", 0, len(title or ""))]:
             for m in _PROVINCE_RE.finditer(text, s, e):
