@@ -390,3 +390,18 @@ def test_where_a_consulate_sits_is_not_the_province_the_article_is_for(tmp_path)
     assert extraction.dataset.home == "soc-trang"
     [gift] = extraction.dataset.donations
     assert gift.recipients == ["soc-trang"]
+
+
+def test_the_people_of_a_country_receive_a_gift_going_out(tmp_path):
+    """"The Dong Thap Provincial People's Committee presented 100 tonnes of rice … to the
+    people of Cuba": the province gives, the people of Cuba (a partner of Cuba) receive."""
+    extraction = _extract(tmp_path, (
+        "Dong Thap presents rice to Cuban people\n"
+        "June 20, 2024\n\n"
+        "The Dong Thap Provincial People's Committee on Wednesday presented 100 tonnes of rice "
+        "worth around VND1.6 billion to the people of Cuba.\n"))
+
+    [gift] = extraction.dataset.donations
+    [people] = [p for p in extraction.dataset.partners if p.id in gift.recipients]
+    assert gift.donors == ["dong-thap"]
+    assert (_names(extraction)[people.id], people.country) == ("people of Cuba", "cuba")

@@ -367,6 +367,8 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     roles = ctx and english_roles.gift_roles(
         text, clause, partners, ctx,
         lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home), amounts)
+    if ctx and (people := _people_of(text, clause, partners, ctx)):
+        partners = sorted([*partners, people], key=lambda p: p.start)
     gift = None if english_roles.no_gift(text, clause) else _gift(
         text, clause, partners, amounts, home, roles, local, anaphor)
     if gift:
@@ -499,3 +501,28 @@ def _respectively(text: str, clause: Span, partners: list[PartnerMention],
         return []
     return [Found("donations", {"donors": [g], "recipients": [home], "value": a.raw}, clause,
                   0.65, implied_recipient=True) for g, a in zip(givers, sums, strict=True)]
+
+
+# "… presented 100 tonnes of rice to the people of Cuba": a country's people receive.
+_PEOPLE_OF_RE = re.compile(r"\bto\s+the\s+(?:people|citizens)\s+of\s+(?:the\s+)?"
+                           r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _people_of(text: str, clause: Span, partners: list[PartnerMention],
+               ctx: english_roles.Context) -> PartnerMention | None:
+    """The people of a country a gift goes to, as a partner of that country, when no
+    partner stands there."""
+    m = _PEOPLE_OF_RE.search(text, clause.start, clause.end)
+    if not m or any(m.start("place") <= p.start < m.end("place") and p.id in ctx.gaz.partners
+                    for p in partners):
+        return None
+    country = next((c.id for c in ctx.gaz.find("places", text, m.start("place"), m.end("place"))
+                    if ctx.gaz.places[c.id].kind == "country" and c.start == m.start("place")
+                    and c.end == m.end("place")), None)
+    if country is None or country == "vietnam":
+        return None
+    start = m.start() + len(re.match(r"to\s+the\s+", m[0])[0])
+    name = text[start:m.end()]
+    id_ = "extracted-" + slug(name)
+    ctx.proposals.setdefault(id_, Proposal(id_, name, "other", country, None, start, m.end()))
+    return PartnerMention(start, m.end(), id_, name, 0.6)
