@@ -405,3 +405,24 @@ def test_the_people_of_a_country_receive_a_gift_going_out(tmp_path):
     [people] = [p for p in extraction.dataset.partners if p.id in gift.recipients]
     assert gift.donors == ["dong-thap"]
     assert (_names(extraction)[people.id], people.country) == ("people of Cuba", "cuba")
+
+
+def test_a_target_to_sign_is_no_agreement(tmp_path):
+    """"Sở Ngoại vụ đặt mục tiêu tham mưu thành phố ký kết thỏa thuận hợp tác với … tỉnh Gifu":
+    an aim for the year, nothing signed."""
+    extraction = _extract(tmp_path, (
+        "Năm 2025, Sở Ngoại vụ thành phố Cần Thơ đặt mục tiêu tham mưu thành phố ký kết thỏa "
+        "thuận hợp tác với tỉnh Gifu (Nhật Bản).\n"))
+
+    assert extraction.dataset.agreements == []
+
+
+def test_a_prefecture_named_in_full_is_the_one_the_gazetteer_knows(tmp_path):
+    """"Châu tự trị dân tộc Cáp Nê, dân tộc Di Hồng Hà" is the Honghe prefecture the
+    gazetteer knows, one side of the talks, not a second partner beside it."""
+    extraction = _extract(tmp_path, (
+        "Ngày 12/5/2024, UBND tỉnh Lào Cai hội đàm với Châu tự trị dân tộc Cáp Nê, dân tộc Di "
+        "Hồng Hà (Trung Quốc).\n"))
+
+    [meeting] = extraction.dataset.engagements
+    assert "honghe" in meeting.participants and len(meeting.participants) == 2

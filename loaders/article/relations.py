@@ -27,7 +27,8 @@ _AGREEMENT_KINDS = [
     (r"hiệp định|thỏa thuận|thoả thuận", "agreement"),
 ]
 # Words that make a signing a plan, a wish or a request, not an act.
-_NOT_YET_RE = re.compile(r"(?<!\w)(?:khả năng|tiến tới|hướng tới|dự kiến|kế hoạch|chuẩn bị|"
+_NOT_YET_RE = re.compile(r"(?<!\w)(?:khả năng|tiến tới|hướng tới|dự kiến|kế hoạch|chuẩn bị|mục tiêu|"
+                         r"phấn đấu|"
                          r"đề nghị|đề xuất|mong muốn|xem xét|thúc đẩy|sớm|sẽ|có thể)(?!\w)", re.I)
 # "ký kết", and the exchange of the signed text: "trao văn bản thỏa thuận hợp tác"
 _SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký|trao (?:đổi )?(?:văn bản|bản)(?=\s+(?:thỏa|thoả|ghi nhớ|"
