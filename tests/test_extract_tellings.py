@@ -426,3 +426,22 @@ def test_a_prefecture_named_in_full_is_the_one_the_gazetteer_knows(tmp_path):
 
     [meeting] = extraction.dataset.engagements
     assert "honghe" in meeting.participants and len(meeting.participants) == 2
+
+
+def test_two_leaders_signing_and_a_headline_that_signs_make_an_agreement(tmp_path):
+    """"Thua Thien Hue and Kyoto Prefecture sign MoU …" and "the two leaders signed a
+    memorandum of understanding": one agreement of the province and Kyoto; "plans to sign"
+    is none."""
+    extraction = _extract(tmp_path, (
+        "Thua Thien Hue and Kyoto Prefecture sign MoU on friendship exchange\n"
+        "October 12, 2023\n\n"
+        "On October 11, the Chairman of the Thua Thien Hue Provincial People's Committee held "
+        "talks with the Governor of Kyoto Prefecture (Japan).\n\n"
+        "Following the talks, the two leaders signed a memorandum of understanding on "
+        "friendship exchange. The company plans to sign a memorandum of understanding with "
+        "Hue College later this year.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    assert "thua-thien-hue" in agreement.parties and len(agreement.parties) == 2
+    assert [_names(extraction)[p] for p in agreement.parties if p != "thua-thien-hue"] == [
+        "Kyoto Prefecture"]

@@ -58,11 +58,14 @@ _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?
                             r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
                             r"(?=\s+(?:to|for|on|through|via)\b|[,.;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
-_BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces)\b", re.I)
+_BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces|the two leaders|"
+                         r"both leaders|the two localities)\b", re.I)
 _WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!renovated)"
                           r"(?<!equipped),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")
-_SIGN_RE = re.compile(r"\b(?:signed|inked|exchanged)\s+(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
+# "signed …", and a headline's "Hue and Kyoto sign MoU …" (not "plans to sign")
+_SIGN_RE = re.compile(r"\b(?:signed|inked|exchanged|(?<!to )(?<!will )(?:signs?|inks?))\s+"
+                      r"(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
                       r"record of discussions?|minutes of discussions?|letter of intent|"
                       r"(?:friendship and )?cooperation agreement|agreement)", re.I)
 _SIGNING_BETWEEN_RE = re.compile(
