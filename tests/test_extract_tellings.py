@@ -445,3 +445,19 @@ def test_two_leaders_signing_and_a_headline_that_signs_make_an_agreement(tmp_pat
     assert "thua-thien-hue" in agreement.parties and len(agreement.parties) == 2
     assert [_names(extraction)[p] for p in agreement.parties if p != "thua-thien-hue"] == [
         "Kyoto Prefecture"]
+
+
+def test_funded_with_a_sum_from_a_giver_opens_an_english_gift(tmp_path):
+    """"Funded with US$1.2 million in non-refundable aid from JICA, the project helped … train
+    more than 150 local technicians": JICA gave US$1.2 million to the city; technicians
+    trained are no things given."""
+    extraction = _extract(tmp_path, (
+        "Da Nang closes JICA wastewater project\n"
+        "November 2, 2023\n\n"
+        "Funded with US$1.2 million in non-refundable aid from JICA, the project helped Da Nang "
+        "City train more than 150 local technicians.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["jica"], ["da-nang"])
+    assert gift.value is not None and gift.value.raw == "US$1.2 million"
+    assert gift.items == []

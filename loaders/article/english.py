@@ -56,7 +56,10 @@ _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
 _FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|[,.;]|$)")
 _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?|sponsorship)\s+"
                             r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
-                            r"(?=\s+(?:to|for|on|through|via)\b|[,.;]|$)")
+                            r"(?=\s+(?:to|for|on|through|via)\b|[,.;]|$)"
+                            # "Funded with US$1.2 million in non-refundable aid from JICA, …"
+                            r"|\b(?:[Ff]unded|[Ff]inanced|[Ss]ponsored|[Ss]upported)\s+with\s+"
+                            r"[^,;]{0,80}?\bfrom\b(?P<by2>[^,;]+?)(?=[,;]|$)")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces|the two leaders|"
                          r"both leaders|the two localities)\b", re.I)
@@ -85,7 +88,8 @@ _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|"
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
                         r"months?|days?|districts?|communes?|provinces?|villages?|schools?|"
                         r"localities|countries|sides|times|members|delegations?|participants|"
-                        r"families|patients|women|farmers|"
+                        r"families|patients|women|farmers|technicians|staff|officials|workers|"
+                        r"teachers|nurses|doctors|volunteers|experts|trainees|beneficiaries|"
                         r"million|billion|thousand|percent|hectares?|km|usd|vnd|eur)"
                         # "two localities hit hard by floods": what follows is no thing either
                         r"(?:\s+(?:hit|in|of|from|who|which|that|with|living|affected|across|"
@@ -417,7 +421,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end) \
             or _GRANT_FROM_RE.search(text, clause.start, clause.end):
         # "funded by X", "a total grant of 850,000 EUR from X"
-        donors = [p.id for p in partners if funded.start("by") <= p.start < funded.end("by")]
+        by = "by2" if "by2" in funded.re.groupindex and funded["by2"] else "by"
+        donors = [p.id for p in partners if funded.start(by) <= p.start < funded.end(by)]
     elif (with_ := _WITH_SUM_RE.search(text, clause.start, clause.end)) \
             and any(p.end <= with_.start() for p in partners) \
             and not GIVE_RE.search(text, clause.start, with_.start()):
