@@ -461,3 +461,19 @@ def test_funded_with_a_sum_from_a_giver_opens_an_english_gift(tmp_path):
     assert (gift.donors, gift.recipients) == (["jica"], ["da-nang"])
     assert gift.value is not None and gift.value.raw == "US$1.2 million"
     assert gift.items == []
+
+
+def test_the_visit_told_again_for_a_gift_adds_no_side_to_the_meeting(tmp_path):
+    """"Chủ tịch UBND tỉnh Quảng Nam đã tiếp và làm việc với đoàn công tác quận Namhae", then
+    "Nhân chuyến thăm, đoàn công tác quận Namhae đã trao tặng 30 bộ máy tính cho Trường THPT
+    chuyên Nguyễn Bỉnh Khiêm": the school received a gift, it was no side of the meeting."""
+    extraction = _extract(tmp_path, (
+        "Ngày 15/10/2024, Chủ tịch UBND tỉnh Quảng Nam đã tiếp và làm việc với đoàn công tác "
+        "quận Namhae (Hàn Quốc).\n\n"
+        "Nhân chuyến thăm, đoàn công tác quận Namhae đã trao tặng 30 bộ máy tính cho Trường "
+        "THPT chuyên Nguyễn Bỉnh Khiêm.\n"))
+
+    names = _names(extraction)
+    [meeting] = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
+    assert not [p for p in meeting.participants if "Trường" in names.get(p, p)]
+    assert len(meeting.participants) == 2

@@ -181,6 +181,10 @@ def english_in(text: str, clause: Span, partners: list[PartnerMention],
     return []
 
 
+_BACK_TO_THE_VISIT = re.compile(r"(?:Nhân|Trong) (?:chuyến thăm|chuyến công tác|dịp này)|"
+                                r"(?:On|During) the (?:visit|trip|occasion)", re.I)
+
+
 def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> list[Any]:
     """The meetings of one article with a side in common (or with no side but the
     province) are one meeting: one record with every quote and both sides. A meeting
@@ -208,6 +212,10 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> li
         # no side to a meeting whose two sides are named
         added = [p for p in r.fields["participants"]
                  if not (len(sides) > 1 and key(home) not in sides and key(p) == key(home))]
+        if len(sides) > 1 and all(_BACK_TO_THE_VISIT.match(q.text) for q in r.quotes):
+            # "Nhân chuyến thăm, đoàn … trao tặng 30 máy tính cho Trường X": the visit told
+            # again for a gift; whom the gift went to did not meet anyone
+            added = []
         twin.fields["participants"] = dedupe([*twin.fields["participants"], *added], key)
         if not twin.fields.get("when") and r.fields.get("when"):
             twin.fields["when"] = r.fields["when"]
