@@ -477,3 +477,21 @@ def test_the_visit_told_again_for_a_gift_adds_no_side_to_the_meeting(tmp_path):
     [meeting] = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
     assert not [p for p in meeting.participants if "Trường" in names.get(p, p)]
     assert len(meeting.participants) == 2
+
+
+def test_students_taken_in_are_no_gift_and_the_year_an_agreement_is_for_dates_nothing(
+        tmp_path):
+    """"Hai bên đánh giá kết quả thực hiện thỏa thuận hợp tác năm 2024" in talks held in April
+    2025 does not date the talks 2024; "tỉnh Điện Biên sẽ tiếp tục nhận 60 lưu học sinh của
+    tỉnh Phôngsalỳ" is no gift from Phôngsalỳ."""
+    extraction = _extract(tmp_path, (
+        "Cập nhật: 14:30 | 22/04/2025\n\n"
+        "Đoàn đại biểu tỉnh Điện Biên thăm và làm việc tại tỉnh Phôngsalỳ\n\n"
+        "Tại buổi hội đàm với lãnh đạo tỉnh Phôngsalỳ, hai bên đã đánh giá kết quả thực hiện "
+        "thỏa thuận hợp tác năm 2024.\n\n"
+        "Theo kế hoạch, năm nay tỉnh Điện Biên sẽ tiếp tục nhận 60 lưu học sinh của tỉnh "
+        "Phôngsalỳ.\n"))
+
+    assert extraction.dataset.donations == []
+    [meeting] = extraction.dataset.engagements
+    assert meeting.when is not None and meeting.when.start.year == 2025

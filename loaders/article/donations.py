@@ -436,6 +436,8 @@ _RECEIVED_OF_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận
                              r"(?P<what>.+?)\s+(?:của|từ)\s+"
                              r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
                              r"|$)", re.I)
+_PEOPLE_RECEIVED_RE = re.compile(r"(?:\d[\d.,]*\s+)?(?:lưu học sinh|học sinh|sinh viên|học viên|"
+                                 r"đoàn|cán bộ|chuyên gia|lao động|bệnh nhân)(?!\w)", re.I)
 _NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định|lời|điện|sự|ý kiến|"
                          r"đề nghị|báo cáo)(?!\w)", re.I)
 # "Dự án có tổng kinh phí 1,5 tỷ đồng do X tài trợ": what a project costs, and who pays it.
@@ -452,6 +454,11 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
         text, part.start, part.end)
     if m and _NO_GIFT_RE.match(m["what"]):
         return None  # "nhận được thư cảm ơn của Đại sứ quán …": a letter, no gift
+    if m and (_PEOPLE_RECEIVED_RE.match(m["what"]) or _PLANNED_RE.search(
+            text[max(part.start, m.start() - 30):m.start()])):
+        # "tỉnh sẽ tiếp tục nhận 60 lưu học sinh của tỉnh Phôngsalỳ": students taken in,
+        # and a plan, are no gift
+        return None
     if not m and (funded := _FUNDED_RE.search(text, part.start, part.end)):
         donors = unique([p.id for p in partners
                           if funded.start("by") <= p.start < funded.end("by")])

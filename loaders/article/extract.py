@@ -24,6 +24,11 @@ _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "pr
              "engagements": "engagement"}
 _FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|"
                          r"Tháng)\b")
+# "đánh giá kết quả thực hiện thỏa thuận hợp tác năm 2024": the year a plan or an agreement
+# is for, not when people met to review it.
+_YEAR_ONLY_RE = re.compile(r"năm \d{4}", re.I)
+_YEAR_OF_RE = re.compile(r"(?:thỏa thuận|thoả thuận|kế hoạch|chương trình|hợp tác|biên bản)"
+                         r"[^.;]{0,25}$", re.I)
 _PART_RE = re.compile(r"^(?:Cụ thể|Trong đó)\b")
 _CAPTION_RE = re.compile(r"^(?:Trong ảnh|Ảnh|Photo|Caption)\b")
 _AGREEMENT_SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|period", re.I)
@@ -111,7 +116,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         framed = _FRAMING_RE.match(sentence.text)
         points = [p for at, p in periods if (not _SPAN_RE.search(p["raw"])
                                              or (framed and at - sentence.start < 30))
-                  and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)]
+                  and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)
+                  and not (_YEAR_ONLY_RE.fullmatch(p["raw"]) and _YEAR_OF_RE.search(
+                      page.text, max(sentence.start, at - 40), at))]
         if points:
             dated.append(events.Dated(sentence.index, points[0]))
         if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
@@ -450,7 +457,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 if home and len(met) == 1 and _foreign(finder, gaz, met[0]):
                     met.append(home)  # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"
                 # "giai đoạn 2024-2028" is what an agreement covers, not when people met
-                points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
+                points = [p for at, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])
+                          and not (_YEAR_ONLY_RE.fullmatch(p["raw"]) and _YEAR_OF_RE.search(
+                              text, max(clause.start, at - 40), at))]
                 f.fields.pop("when", None)
                 if points:
                     f.fields["when"] = points[0]
