@@ -495,3 +495,18 @@ def test_students_taken_in_are_no_gift_and_the_year_an_agreement_is_for_dates_no
     assert extraction.dataset.donations == []
     [meeting] = extraction.dataset.engagements
     assert meeting.when is not None and meeting.when.start.year == 2025
+
+
+def test_the_batch_of_equipment_listed_next_is_the_gift_just_told(tmp_path):
+    """"… tiếp nhận lô trang thiết bị y tế do X tài trợ." then "Lô thiết bị gồm 01 máy siêu
+    âm, 02 máy monitor, 01 máy thở và 15 giường bệnh. Tổng giá trị lô hàng là 1,15 tỷ đồng.":
+    one gift with those things and that value."""
+    extraction = _extract(tmp_path, (
+        "Ngày 20/8/2025, Trung tâm Y tế huyện Thanh Hà (tỉnh Hải Dương) tiếp nhận lô trang "
+        "thiết bị y tế do Tổ chức Tầm nhìn Thế giới tài trợ.\n\n"
+        "Lô thiết bị gồm 01 máy siêu âm màu, 02 máy monitor theo dõi bệnh nhân, 01 máy thở và "
+        "15 giường bệnh đa năng. Tổng giá trị lô hàng là 1,15 tỷ đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert sorted(i.quantity.value for i in gift.items if i.quantity) == [1, 1, 2, 15]
+    assert gift.value is not None and gift.value.value == 1150000000

@@ -413,7 +413,8 @@ _RECEIVED_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận|nh
                           r"(?P<by>.+?)\s+"
                           r"(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
 # A sentence that goes on about the gift before it: "Lô hàng có tổng trị giá …, gồm …".
-CONTINUES_RE = re.compile(r"^(?:Lô hàng|Toàn bộ số \w+|Số \w+(?:\s+\w+)?(?=\s+(?:có|trị giá|"
+CONTINUES_RE = re.compile(r"^(?:Lô (?:hàng|thiết bị|vật tư|quà|trang thiết bị)|Toàn bộ số \w+|"
+                          r"Số \w+(?:\s+\w+)?(?=\s+(?:có|trị giá|"
                           r"với|gồm|này|trên))|Số tiền|Các thiết bị|Các vật tư|Các suất quà|"
                           r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị)\b"
                           # "Các bồn chứa nước có tổng trị giá …": the things given, priced
