@@ -41,7 +41,7 @@ _WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề ngh
 # Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
 _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
                               r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
-_ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
+ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
                           r"(?!\w)|(?<!\w)phía bạn(?!\w)"
                           # "phía Hàn Quốc còn trang bị …": the foreign side just spoken of
                           r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?"
@@ -241,7 +241,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     elif previous and not raise_:
         gift.donors, gift.confidence = previous.donors, 0.75
         gift.donors_note = previous.donors_note
-    elif referent and _ANAPHORA_RE.search(text, part.start, pivot):
+    elif referent and ANAPHORA_RE.search(text, part.start, pivot):
         # "Ngoài ra, tổ chức này trao tặng …": the donor the article was speaking of.
         gift.donors, gift.confidence = list(referent), 0.7
     elif hosted:
@@ -546,7 +546,7 @@ def cost_of(amounts: list[AmountHit]) -> AmountHit | None:
 
 # "Trung tâm Y tế huyện Đăk Glei tổ chức lễ tiếp nhận trang thiết bị y tế do hai tổ chức phi
 # chính phủ nước ngoài trao tặng": a receiver, with givers the article names afterwards.
-_RECEIVES_FROM_UNNAMED_RE = re.compile(
+RECEIVES_FROM_UNNAMED_RE = re.compile(
     r"(?<!\w)(?:tổ chức\s+(?:lễ|buổi lễ)\s+)?(?:tiếp nhận|nhận)\s+[^.;]{1,80}?\s+do\s+"
     r"(?:các|hai|ba|bốn|năm|một số|nhiều|\d+)\s+(?:tổ chức|nhà tài trợ|đơn vị|đối tác|quỹ)"
     r"[^.;]{0,60}?\s(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ)(?!\w)", re.I)
@@ -555,7 +555,7 @@ _RECEIVES_FROM_UNNAMED_RE = re.compile(
 def receiver_of_unnamed(text: str, clause: Span, partners: list[PartnerMention],
                         home: str | None) -> str | None:
     """The one who received in a clause that leaves its givers for later."""
-    m = _RECEIVES_FROM_UNNAMED_RE.search(text, clause.start, clause.end)
+    m = RECEIVES_FROM_UNNAMED_RE.search(text, clause.start, clause.end)
     if not m:
         return None
     subject = [p for p in partners if p.end <= m.start() and not p.home and p.id != home

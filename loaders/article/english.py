@@ -473,7 +473,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
 
 # "The Nguyen Dinh Chieu General Hospital last week took delivery of eight machines …": who
 # received, from givers the article names afterwards.
-_TOOK_DELIVERY_RE = re.compile(r"\b(?:took delivery of|has received|have received|received)\b")
+TOOK_DELIVERY_RE = re.compile(r"\b(?:took delivery of|has received|have received|received)\b")
 _RECEIVER_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in [A-Z][\w ]{0,40}?)?"
                               r"(?:\s+(?:last|this|on|earlier)\s+\w+)?\s*")
 
@@ -481,7 +481,7 @@ _RECEIVER_GAP_RE = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+in [A-Z][\w ]{0,40}
 def receiver_of_unnamed(text: str, clause: Span, partners: list[PartnerMention],
                         home: str | None) -> str | None:
     """The one who received in a clause that names no giver."""
-    m = _TOOK_DELIVERY_RE.search(text, clause.start, clause.end)
+    m = TOOK_DELIVERY_RE.search(text, clause.start, clause.end)
     if not m or re.search(r"\b(?:from|by|of the)\b", text[m.end():clause.end]) and any(
             p.start > m.end() for p in partners):
         return None

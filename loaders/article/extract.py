@@ -29,6 +29,12 @@ _FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|N
 _YEAR_ONLY_RE = re.compile(r"năm \d{4}", re.I)
 _YEAR_OF_RE = re.compile(r"(?:thỏa thuận|thoả thuận|kế hoạch|chương trình|hợp tác|biên bản)"
                          r"[^.;]{0,25}$", re.I)
+
+
+def _year_of_a_plan(text: str, start: int, at: int, raw: str) -> bool:
+    return bool(_YEAR_ONLY_RE.fullmatch(raw) and _YEAR_OF_RE.search(text, max(start, at - 40), at))
+
+
 _PART_RE = re.compile(r"^(?:Cụ thể|Trong đó)\b")
 _CAPTION_RE = re.compile(r"^(?:Trong ảnh|Ảnh|Photo|Caption)\b")
 _AGREEMENT_SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|period", re.I)
@@ -84,7 +90,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         referent = next((r.fields["donors"] for r in reversed(records)
                          if r.section == "donations" and r.fields.get("donors")
                          and home not in r.fields["donors"]), None)
-        if referent is None and not english_page:
+        if referent is None and not english_page \
+                and donations.ANAPHORA_RE.search(sentence.text):
             # "Tại buổi lễ, Quỹ đã trao …" before any gift: the foreign body named last
             referent = _body_before(page, sentence.start, finder, gazetteer, home)
         found = (_english_facts if english_page else _sentence_facts)(
@@ -117,8 +124,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         points = [p for at, p in periods if (not _SPAN_RE.search(p["raw"])
                                              or (framed and at - sentence.start < 30))
                   and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)
-                  and not (_YEAR_ONLY_RE.fullmatch(p["raw"]) and _YEAR_OF_RE.search(
-                      page.text, max(sentence.start, at - 40), at))]
+                  and not _year_of_a_plan(page.text, sentence.start, at, p["raw"])]
         if points:
             dated.append(events.Dated(sentence.index, points[0]))
         if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
@@ -321,6 +327,9 @@ def _home_authority(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
 
 def _receiver_of_unnamed(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
                          home: str | None, english_page: bool) -> str | None:
+    if not (english.TOOK_DELIVERY_RE if english_page else donations.RECEIVES_FROM_UNNAMED_RE
+            ).search(page.text, clause.start, clause.end):
+        return None  # most clauses: no partner need be read
     if english_page:
         partners = english.partners_in(gaz, page.text, clause.start, clause.end,
                                        finder.proposals, home)
@@ -334,9 +343,9 @@ def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
     """The foreign organisation a Vietnamese page named last before `at`."""
     start = page.sentences[0].start if page.sentences else 0
     named = [p.id for p in finder.partners(start, at, home) if p.id != home and not p.home
-             and not _domestic(finder, gaz, p.id) and not _place(finder, gaz, p.id)
-             and (finder.proposals.get(p.id) or gaz.partners.get(p.id)).kind
-             not in ("local_government", "foreign_government", "diplomatic_mission")]
+             and not _domestic(finder, gaz, p.id)
+             and getattr(finder.proposals.get(p.id) or gaz.partners.get(p.id), "kind", None)
+             not in (None, "local_government", "national_government", "diplomatic_mission")]
     return named[-1:]
 
 
@@ -458,8 +467,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                     met.append(home)  # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"
                 # "giai đoạn 2024-2028" is what an agreement covers, not when people met
                 points = [p for at, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])
-                          and not (_YEAR_ONLY_RE.fullmatch(p["raw"]) and _YEAR_OF_RE.search(
-                              text, max(clause.start, at - 40), at))]
+                          and not _year_of_a_plan(text, clause.start, at, p["raw"])]
                 f.fields.pop("when", None)
                 if points:
                     f.fields["when"] = points[0]
