@@ -501,6 +501,9 @@ COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nh
                       r"kindergarten|clinic|bridge|works?)|Its? (?:total )?(?:cost|budget|value)|It)\b")
 
 
+_EN_TO_RE = re.compile(r"\bto\b")
+
+
 def handover_in(text: str, part: Span, partners: list[PartnerMention],
                 home: str | None) -> Gift | None:
     """A building handed over with no figure yet: who gave it and to whom."""
@@ -519,7 +522,7 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         donors = unique([p.id for p in partners if p.start < m.start() and not p.home
                           and p.id != home and not possessive(text, part, p)])
     recipients, note = _recipients(text, part, partners, None, home)
-    if not recipients and m and (to := re.compile(r"\bto\b").search(text, m.end(), part.end)):
+    if not recipients and m and (to := _EN_TO_RE.search(text, m.end(), part.end)):
         # "handed over a new school building to the authorities of Snuol district in
         # Cambodia's Kratie province": the English receiver after "to"
         recipients = [p.id for p in partners if p.start > to.end() and p.id != home][:1]
