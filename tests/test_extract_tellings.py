@@ -510,3 +510,18 @@ def test_the_batch_of_equipment_listed_next_is_the_gift_just_told(tmp_path):
     [gift] = extraction.dataset.donations
     assert sorted(i.quantity.value for i in gift.items if i.quantity) == [1, 1, 2, 15]
     assert gift.value is not None and gift.value.value == 1150000000
+
+
+def test_what_a_review_of_an_earlier_year_lists_is_of_that_year(tmp_path):
+    """A page about 2023 that opens with the review conference of January 12, 2024 and then
+    lists "The Rotary Club of Makati West donated 40 wheelchairs to …" with no date: the gift
+    is of 2023, not of the day of the review."""
+    extraction = _extract(tmp_path, (
+        "Quang Nam's external affairs in 2023: new partners\n\n"
+        "The provincial Department of Foreign Affairs held a conference on January 12, 2024 "
+        "to review its work in 2023.\n\n"
+        "The Rotary Club of Makati West (Philippines) donated 40 wheelchairs worth VND 200 "
+        "million to Quang Nam province.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.when is not None and gift.when.start.year == 2023

@@ -29,12 +29,15 @@ class Dated:
 _DAY_OR_MONTH = re.compile(r"\d{1,2}\s*[/.]\s*\d{1,2}|tháng|\b[A-Z][a-z]+ \d{1,2}(?!\d)", re.I)
 
 
-def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None) -> None:
+def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None,
+                  reviewed_year: int | None = None) -> None:
     """A donation or agreement whose own clause has no date takes the nearest date written
     before it in the article (the lede's "Ngày 12/9" dates the hand-over the body then
     describes), else the first one after it (a headline), else the page's date. The year
     of a date without one ("ngày 12/9") is the page's, kept in `default_year`: it is
-    inferred, and the dataset says so."""
+    inferred, and the dataset says so. In a review of an earlier year (`reviewed_year`,
+    from the headline) a date of a later year is when the review was held, not when what
+    it lists happened: such a fact takes the year reviewed."""
     for r in records:
         key = {"donations": "when", "agreements": "signed", "engagements": "when"}.get(
             r.section)
@@ -48,8 +51,15 @@ def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None
             d for d in dated if d.sentence <= r.sentence]
         after = [d for d in dated if d.sentence > r.sentence]
         chosen = before[-1].when if before else after[0].when if after else published
+        if chosen and reviewed_year and _year_of(chosen) > reviewed_year:
+            chosen = {"raw": str(reviewed_year)}
         if chosen:
             r.fields[key] = dict(chosen)
+
+
+def _year_of(when: dict) -> int:
+    found = re.findall(r"(?:19|20)\d\d", when.get("raw") or "")
+    return int(found[-1]) if found else int(when.get("default_year") or 0)
 
 
 def drop_parents(records: list[Any], parents_of: Callable[[str], set[str]]) -> None:

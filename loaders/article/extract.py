@@ -135,7 +135,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         n = counters[(r.section, r.sentence)] = counters.get((r.section, r.sentence), 0) + 1
         r.id = f"{_SINGULAR[r.section]}-{sha}-s{r.sentence:03d}-{n}"
     events.drop_parents(records, gazetteer.parents_of)
-    events.inherit_dates(records, dated, {"raw": page.published} if page.published else None)
+    events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
+                         _reviewed_year(page, published))
 
     def domestic(pid: str) -> bool:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
@@ -397,15 +398,21 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
                     gift.confidence, gift=gift)]
 
 
+def _reviewed_year(page: Page, published: date | None) -> int | None:
+    """The one earlier year a headline is about ("… in 2023"), if any."""
+    years = set(re.findall(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d.,-])", page.title or ""))
+    if len(years) != 1 or published is None:
+        return None
+    year = int(years.pop())
+    return year if year <= published.year else None
+
+
 def _headline_year(page: Page, published: date | None) -> date | None:
     """A headline about one earlier year ("Quang Nam's external affairs in 2023", "Tổng
     kết công tác đối ngoại năm 2023") dates what its text tells without a year in that
     year, whenever the page came out."""
-    years = set(re.findall(r"(?<![\d/.,-])(?:19|20)\d\d(?![\d.,-])", page.title or ""))
-    if len(years) != 1 or published is None:
-        return published
-    year = int(years.pop())
-    return date(year, 12, 31) if year < published.year else published
+    year = _reviewed_year(page, published)
+    return date(year, 12, 31) if year and published and year < published.year else published
 
 
 def _year_in_text(page: Page) -> date | None:
