@@ -105,7 +105,7 @@ async def first_hop(tx: AsyncManagedTransaction, *, start: str, per: int,
         out.start_degree = row["degree"]
         out.complete = len(row["links"]) < per or row["degree"] <= len(row["links"])
         out.found = ranked(
-            Reached(link["id"], link["name"], link["kind"], 1, [start, link["id"]], link,
+            Reached(link["id"], link.get("name"), link.get("kind"), 1, [start, link["id"]], link,
                     bool(link.get("proposal")))
             for link in row["links"] if link["id"] != start)
     return out
@@ -115,7 +115,8 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
                 width: int = WIDTH, frontier: int = FRONTIER,
                 per_partner: int = PER_PARTNER, shown: bool = False) -> Reach:
     """Partners within `max_hops` links of `start`, in rank order, within the bounds;
-    with `shown`, each with the facts a view of the link it was reached by shows."""
+    with `shown`, each with the facts a view of the link it was reached by shows, and
+    only its id and that link's rank besides (a view reads the partners themselves)."""
     width = min(max(width, 1), MAX_WIDTH)
     frontier = min(frontier, MAX_WIDTH // per_partner)
     best: dict[str, Reached] = {}
@@ -154,7 +155,7 @@ async def reach(tx: AsyncManagedTransaction, *, start: str, max_hops: int,
                     continue
                 weakest = link if not via.weakest \
                     or (link["rank"] or "") < (via.weakest["rank"] or "") else via.weakest
-                hit = Reached(link["id"], link["name"], link["kind"], hop,
+                hit = Reached(link["id"], link.get("name"), link.get("kind"), hop,
                               [*via.route, link["id"]], weakest, bool(link.get("proposal")),
                               link.get("shown") or [])
                 if link["id"] not in found or hit.order() < found[link["id"]].order():

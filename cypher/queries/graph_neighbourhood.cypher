@@ -11,8 +11,8 @@
 // Documents and items are left out; a donation that is part of another keeps its PART_OF
 // link to it. The properties kept for search only are not sent.
 // With $drawn, each node's props are those the explorer draws (graph.links.DRAWN_PROPS,
-// with the name, kind and method: one map projection, which reads a node's properties
-// once) and each edge's props only its `method`: a view the explorer draws carries what it
+// with the name, kind and method: one map projection per label, of the properties nodes
+// of that label can have) and each edge's props only its `method`: a view the explorer draws carries what it
 // draws, and GET /graph/node and /graph/edge (queries/graph_node, graph_edge) give the
 // rest of one node or edge. $drawn false: every property.
 // Each edge names its ends by element id, which the nodes carry (`eid`): no property of an
@@ -73,16 +73,27 @@ CALL (kept) {
   OPTIONAL MATCH (d)-[r:PART_OF]->(:Donation)
   RETURN collect(r) AS parts
 }
+// A drawn node reads only the drawn properties its label can have (graph.links.DRAWN_BY_LABEL):
+// reading one a node does not have walks all of its properties to find it missing.
 RETURN [n IN kept | {label: head(labels(n)), eid: elementId(n),
-         props: CASE WHEN $drawn
-                  THEN n {.name, .kind, .method, .id, .name_vi, .name_en, .title_vi, .title_en,
-                          .country, .value_usd, when_start: toString(n.when_start),
-                          when_end: toString(n.when_end),
-                          period_start: toString(n.period_start),
-                          period_end: toString(n.period_end),
-                          signed_start: toString(n.signed_start),
-                          signed_end: toString(n.signed_end)}
-                  ELSE n {.*, search_text: null, search_keys: null, text: null} END}] AS nodes,
+         props: CASE
+           WHEN NOT $drawn THEN n {.*, search_text: null, search_keys: null, text: null}
+           WHEN n:Partner THEN n {.id, .name, .kind, .method, .name_vi, .name_en, .country}
+           WHEN n:Place THEN n {.id, .name, .kind, .method, .name_vi, .name_en}
+           WHEN n:Donation THEN n {.id, .name, .method, .title_vi, .title_en, .value_usd,
+                                   when_start: toString(n.when_start),
+                                   when_end: toString(n.when_end)}
+           WHEN n:Agreement THEN n {.id, .name, .kind, .method, .title_vi, .title_en,
+                                    period_start: toString(n.period_start),
+                                    period_end: toString(n.period_end),
+                                    signed_start: toString(n.signed_start),
+                                    signed_end: toString(n.signed_end)}
+           WHEN n:Project THEN n {.id, .name, .kind, .method, .title_vi, .title_en,
+                                  period_start: toString(n.period_start),
+                                  period_end: toString(n.period_end)}
+           ELSE n {.id, .name, .kind, .method, .title_vi, .title_en,
+                   when_start: toString(n.when_start), when_end: toString(n.when_end)} END}]
+       AS nodes,
        [r IN links + shares + parts | {type: type(r), source: elementId(startNode(r)),
          target: elementId(endNode(r)),
          props: CASE WHEN $drawn THEN {method: r.method} ELSE properties(r) END}] AS edges,

@@ -11,17 +11,19 @@
 // $kind and $proposal keep only the links to partners of that kind / that are proposals
 // (or are not), read in order until $per of them are found: a page of a hub's NGOs costs
 // the page, not the hub.
-// With $shown, each link also says which of the facts behind it a view shows (`shown`,
-// kept by write/recount_links), so the view reads those by id without finding the link
-// again. With $then above 0, the next hop comes in the same statement: for each of the
-// $frontier strongest partners linked (ranked as graph.reach ranks them: by rank, then
-// id), its own $then strongest links (`then`, rows of the same shape, never filtered);
+// With $shown, each link says only what a view needs: the partner's id, the link's rank
+// and which of the facts behind it the view shows (`shown`, kept by write/recount_links),
+// so the view reads those by id without finding the link again; the view reads the
+// partners themselves (queries/graph_neighbourhood).
+// With $then above 0, the next hop comes in the same statement: for each of the $frontier
+// strongest partners linked (ranked as graph.reach ranks them: by rank, then id), its own
+// $then strongest links (`then`, rows of the same shape, never filtered);
 // the index reads are written twice for it, since Cypher cannot call a query of its own.
-// Parameters: $ids (partner ids), $per (links per partner at most), $shown (true: the
-//   facts a view of each link shows, as 'Label:id' keys), $then (links of each partner
-//   linked, 0 for none), $frontier (how many of the partners linked are read further),
-//   $kind (a partner kind; null: any), $proposal (true: proposed partners only, false:
-//   decided ones only, null: both).
+// Parameters: $ids (partner ids), $per (links per partner at most), $shown (true: the id,
+//   the rank and the facts a view of each link shows, as 'Label:id' keys, and no more),
+//   $then (links of each partner linked, 0 for none), $frontier (how many of the partners
+//   linked are read further), $kind (a partner kind; null: any), $proposal (true: proposed
+//   partners only, false: decided ones only, null: both).
 // Try it: :param ids => ['gni']  :param per => 25  :param shown => false  :param then => 0
 //         :param frontier => 0  :param kind => null  :param proposal => null
 UNWIND $ids AS id
@@ -46,9 +48,10 @@ CALL (id) {
     RETURN l, o
   }
   WITH l, o ORDER BY l.rank DESC, o.id DESC LIMIT $per
-  RETURN collect(o {.id, .name, .kind, proposal: o.method = 'extracted', rank: l.rank, affiliated: l.affiliated, facts: l.facts,
-                    value_usd: l.value_usd, last_year: l.last_year,
-                    shown: CASE WHEN $shown THEN l.shown END}) AS links
+  RETURN collect(CASE WHEN $shown THEN {id: o.id, rank: l.rank, shown: l.shown}
+                 ELSE o {.id, .name, .kind, proposal: o.method = 'extracted', rank: l.rank,
+                         affiliated: l.affiliated, facts: l.facts, value_usd: l.value_usd,
+                         last_year: l.last_year} END) AS links
 }
 CALL (links) {
   UNWIND CASE WHEN $then > 0 THEN links ELSE [] END AS next
@@ -70,9 +73,10 @@ CALL (links) {
       RETURN l, o
     }
     WITH l, o ORDER BY l.rank DESC, o.id DESC LIMIT $then
-    RETURN collect(o {.id, .name, .kind, proposal: o.method = 'extracted', rank: l.rank, affiliated: l.affiliated, facts: l.facts,
-                      value_usd: l.value_usd, last_year: l.last_year,
-                      shown: CASE WHEN $shown THEN l.shown END}) AS next_links
+    RETURN collect(CASE WHEN $shown THEN {id: o.id, rank: l.rank, shown: l.shown}
+                   ELSE o {.id, .name, .kind, proposal: o.method = 'extracted', rank: l.rank,
+                           affiliated: l.affiliated, facts: l.facts, value_usd: l.value_usd,
+                           last_year: l.last_year} END) AS next_links
   }
   RETURN collect({id: next.id, links: next_links, degree: COUNT { (q)-[:LINKED]-() }}) AS then
 }
