@@ -525,3 +525,63 @@ def test_what_a_review_of_an_earlier_year_lists_is_of_that_year(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.when is not None and gift.when.start.year == 2023
+
+
+def test_a_vietnamese_company_beside_a_foreign_donor_gives_with_it(tmp_path):
+    """"Quỹ X phối hợp với Công ty TNHH Y tổ chức lễ bàn giao …": a company that works with a
+    foreign donor gives with it, its own money; it is not the body that receives, as a
+    district or a department working with a donor is."""
+    extraction = _extract(tmp_path, (
+        "Bàn giao nhà tình thương cho hộ nghèo\n"
+        "15/11/2024 09:30\n\n"
+        "Ngày 14/11, Tổ chức Tầm nhìn Thế giới phối hợp với Công ty TNHH Sông Lam Xanh tổ chức "
+        "lễ bàn giao 12 ngôi nhà trị giá 960 triệu đồng cho các hộ nghèo tỉnh Nghệ An.\n"))
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+    assert gift.donors[0] == "world-vision"
+    assert [names.get(d, d) for d in gift.donors[1:]] == ["Công ty TNHH Sông Lam Xanh"]
+    assert gift.recipients == ["nghe-an"]
+
+
+def test_givers_named_together_end_before_cung(tmp_path):
+    """"… do Tổ chức Tầm nhìn Thế giới và Công ty TNHH Sông Lam Xanh cùng tài trợ": the
+    company's name ends before "cùng" (together), the word that joins the givers."""
+    extraction = _extract(tmp_path, (
+        "Khánh thành cầu dân sinh\n"
+        "02/10/2024 14:00\n\n"
+        "Cây cầu có tổng kinh phí 1,2 tỷ đồng, do Tổ chức Tầm nhìn Thế giới và Công ty TNHH Sông "
+        "Lam Xanh cùng tài trợ cho tỉnh Nghệ An.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert "Công ty TNHH Sông Lam Xanh" in {_names(extraction).get(d) for d in gift.donors}
+
+
+def test_the_same_sum_from_givers_one_telling_names_more_of_is_one_gift(tmp_path):
+    """The headline's "X trao tặng … 40.000 USD" and the body's "Y và X trao tặng … trị giá
+    40.000 USD" are one gift, with both givers and the receiver the body names."""
+    extraction = _extract(tmp_path, (
+        "Tổ chức Tầm nhìn Thế giới trao tặng thiết bị y tế trị giá 40.000 USD\n"
+        "08/05/2024 10:15\n\n"
+        "Ngày 7/5, Quỹ Nhi đồng Liên hợp quốc và Tổ chức Tầm nhìn Thế giới đã trao tặng Bệnh "
+        "viện Đa khoa tỉnh Điện Biên lô thiết bị y tế trị giá 40.000 USD.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert set(gift.donors) == {"unicef", "world-vision"}
+    assert _names(extraction).get(gift.recipients[0]) == "Bệnh viện Đa khoa tỉnh Điện Biên"
+    assert len(gift.sources) == 2
+
+
+def test_a_long_vietnamese_name_before_a_known_acronym_is_that_partner(tmp_path):
+    """"Tổ chức Cứu trợ thiên tai cộng đồng Cơ đốc Phục lâm quốc tế (ADRA)" is no
+    new body beside ADRA: the acronym in brackets names the partner the gazetteer knows,
+    whatever Vietnamese name the writer gave it, and the name runs up to the bracket."""
+    extraction = _extract(tmp_path, (
+        "Tiếp nhận bồn chứa nước\n"
+        "12/09/2024 08:00\n\n"
+        "Ngày 11/9, Tổ chức Cứu trợ thiên tai cộng đồng Cơ đốc Phục lâm quốc tế (ADRA) trao "
+        "tặng tỉnh Sơn La 300 bồn chứa nước trị giá 450 triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["adra"]
+    assert not [p for p in extraction.dataset.partners if p.id.startswith("extracted-")]

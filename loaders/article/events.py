@@ -115,13 +115,16 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
         # sentence speaks of the things just handed over
         told_on = 0 < b.sentence - a.sentence <= 2 and bool(_REFERS_BACK.match(b.quotes[0].text))
         return ra == rb and (same_figure or told_on) and _years_agree(a, b)
-    if not da or da != db:
+    shared = bool(qa & qb) or bool(fa.get("value") and _same_sum(fa["value"], fb.get("value")))
+    # "KFHI trao tặng … 35.000 USD" in the headline, "… Tổ chức Cứu trợ … (KFHI) trao tặng
+    # lô thiết bị trị giá 35.000 USD" in the body: the same sum from givers one telling
+    # names more of is the same gift
+    if not da or (da != db and not (shared and (da < db or db < da))):
         return False
     if not (ra == rb or ra == {key(home)} or rb == {key(home)}):
         return False
     if qa and qb and not (qa & qb):
         return False
-    shared = bool(qa & qb) or bool(fa.get("value") and _same_sum(fa["value"], fb.get("value")))
     if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
@@ -167,6 +170,8 @@ def merge_donations(records: list[Any], home: str | None,
             twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
         if r.fields.get("donors") and not twin.fields.get("donors"):
             twin.fields["donors"], twin.fields["donors_note"] = r.fields["donors"], None
+        elif set(twin.fields.get("donors") or []) < set(r.fields.get("donors") or []):
+            twin.fields["donors"] = r.fields["donors"]
         for field in ("value", "items", "when"):
             if r.fields.get(field) and not twin.fields.get(field):
                 twin.fields[field] = r.fields[field]
@@ -189,13 +194,15 @@ class Pair:
 
 def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None,
                          domestic: Callable[[str], bool],
-                         coordinator: Callable[[str], bool] = lambda _: False) -> None:
+                         coordinator: Callable[[str], bool] = lambda _: False,
+                         company: Callable[[str], bool] = lambda _: False) -> None:
     """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …", "UNDP và UBND
     tỉnh Ninh Bình đã ký …, tổng vốn viện trợ …": the Vietnamese body beside a foreign
     donor hands out or receives a gift that stays in Vietnam, it does not give it. And a
     gift whose recipient the text only implies goes to the donor's Vietnamese
     counterpart when the article names one ("Tổ chức Tầm nhìn Thế giới phối hợp với UBND
-    huyện Mường Khương …")."""
+    huyện Mường Khương …"). A Vietnamese company is neither: beside a foreign donor it
+    gives with it ("GNI phối hợp với Công ty TNHH Hyosung Quảng Nam tổ chức lễ bàn giao …")."""
     for r in records:
         if r.section != "donations":
             continue
@@ -204,13 +211,13 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
         to_vietnam = all(domestic(x) or x == home for x in recipients)
         if any(not domestic(d) for d in donors) and any(domestic(d) for d in donors) \
                 and (to_vietnam or any("phối hợp với" in q.text for q in r.quotes)):
-            r.fields["donors"] = [d for d in donors if not domestic(d)]
+            r.fields["donors"] = [d for d in donors if not domestic(d) or company(d)]
             donors = r.fields["donors"]
         for pair in pairs:
             # "VNAH phối hợp với Sở Lao động … trao tặng": the body VNAH works with hands
             # the gift out, it does not give it
             helpers = [d for d in pair.after if d in donors and set(pair.before) & set(donors)
-                       and any("phối hợp với" in q.text for q in r.quotes)]
+                       and not company(d) and any("phối hợp với" in q.text for q in r.quotes)]
             if helpers:
                 r.fields["donors"] = [d for d in donors if d not in helpers]
                 donors = r.fields["donors"]
@@ -221,7 +228,7 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
         for pair in pairs:
             side = pair.after if donors[0] in pair.before else pair.before \
                 if donors[0] in pair.after else []
-            ours = [p for p in side if domestic(p) and p not in donors]
+            ours = [p for p in side if domestic(p) and p not in donors and not company(p)]
             if ours:
                 # the foreign-affairs department that works with a donor arranges its aid
                 # for the province; it receives only when the text says so

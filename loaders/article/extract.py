@@ -147,8 +147,12 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         name = getattr(entry, "name", None) or getattr(entry, "name_vi", None) or ""
         return names.fold(name).startswith("so ngoai vu")
 
+    def company(pid: str) -> bool:
+        entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
+        return bool(entry and entry.kind == "company")
+
     events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic,
-                                coordinator)
+                                coordinator, company)
     # a gift the article never says the recipient of, not even by the province it is about
     records = [r for r in records if r.section != "donations" or r.fields.get("recipients")]
     # "Sở Ngoại vụ đã vận động 30 tỷ đồng", "UBND huyện Vũ Quang trao 300 suất quà": the

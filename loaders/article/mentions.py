@@ -81,8 +81,9 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
 
 
 # "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
+# The rest of a name up to the acronym that closes it, through no verb, link word or figure.
 _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của|với|và|tại|"
-                            rf"để|là)\b)[\w-]+){{1,6}})\s*\([{UPPER}][{UPPER}&-]{{1,9}}"
+                            rf"để|là)\b|\d)[\w-]+){{1,12}})\s*\([{UPPER}][{UPPER}&-]{{1,9}}"
                             rf"(?:\s+[{UPPER}][a-z]+)?\)")  # "(AAR Japan)"
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
@@ -412,6 +413,10 @@ class MentionFinder:
             close = None  # "UBND tỉnh Bắc Giang" is no misspelt "UBND tỉnh Hà Giang"
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
+        if own_name and (known := self._known_by_acronym(end, limit)):
+            # "Tổ chức Cứu trợ người nghèo đói quốc tế Hàn Quốc (KFHI)": the gazetteer's
+            # KFHI, by a Vietnamese name it does not list
+            return PartnerMention(start, end, known, surface, 0.8)
         own = surface[len(head):].strip() if named_by_head else surface
         other = _OTHER_NAME_RE.match(self.text, end, limit)
         other = other[1] if other and not self.gaz.find("places", other[1], 0,
@@ -454,6 +459,15 @@ class MentionFinder:
         if known.acronym is None and acronym:
             self.proposals[id_] = replace(known, acronym=acronym[1])
         return PartnerMention(start, end, id_, surface, 0.6)
+
+    def _known_by_acronym(self, end: int, limit: int) -> str | None:
+        """The partner the gazetteer knows by exactly the acronym in brackets at `end`."""
+        acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
+        if not acronym or " " in acronym[1]:
+            return None
+        hits = {h.id for h in self.gaz.find("partners", acronym[1], 0, len(acronym[1]))
+                if h.surface == acronym[1]}
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def propose_receiver(self, receiver: Receiver, limit: int) -> str:
         """The partner a gift's receiving phrase names ("Trung tâm Y tế huyện Krông Bông",
