@@ -585,3 +585,19 @@ def test_a_long_vietnamese_name_before_a_known_acronym_is_that_partner(tmp_path)
     [gift] = extraction.dataset.donations
     assert gift.donors == ["adra"]
     assert not [p for p in extraction.dataset.partners if p.id.startswith("extracted-")]
+
+
+def test_whose_the_purpose_is_did_not_give(tmp_path):
+    """"Năm 2023, tỉnh đã trao tặng Trường X 20 bộ máy tính …, góp phần nâng cao chất lượng
+    đào tạo của tỉnh bạn": the friend province the purpose names received; the province
+    the article speaks for gave."""
+    extraction = _extract(tmp_path, (
+        "Đoàn đại biểu tỉnh Quảng Trị thăm tỉnh Savannakhet (Lào)\n"
+        "18/10/2024 16:00\n\n"
+        "Tỉnh trưởng tỉnh Savannakhet cảm ơn tỉnh Quảng Trị.\n\n"
+        "Năm 2023, tỉnh đã trao tặng Trường Cao đẳng Kỹ thuật Savannakhet 20 bộ máy tính trị "
+        "giá 300 triệu đồng, góp phần nâng cao chất lượng đào tạo nghề của tỉnh bạn.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["quang-tri"]
+    assert "savannakhet" not in gift.donors

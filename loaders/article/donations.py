@@ -23,6 +23,7 @@ RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nh
 _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
 _TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+", re.I)
+_PURPOSE_RE = re.compile(r"(?<!\w)(?:góp phần|nhằm|để|phục vụ|giúp)\s", re.I)
 _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|với tổng|trị giá|góp phần|"
                          r"đặc biệt)(?!\w)|,\s*tổng\b", re.I)
 # "cho tỉnh", "cho địa phương": to the province itself, not "cho tỉnh Vân Nam".
@@ -204,8 +205,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # "trao 100 suất quà cho các hộ nghèo của huyện Chantrea": "của" on the receiving side
     # says whose households, not who gave
     to = _TO_RE.search(text, first_thing, part.end)
+    # "…, góp phần nâng cao chất lượng đào tạo cán bộ của tỉnh bạn": whose the purpose is,
+    # not who gave
+    purpose = _PURPOSE_RE.search(text, first_thing, part.end)
     after_things = [p for p in partners
-                    if p.start > first_thing and not (to and p.start > to.start())]
+                    if p.start > first_thing and not (to and p.start > to.start())
+                    and not (purpose and p.start > purpose.start())]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
     # "Sở Ngoại vụ đã chuyển số tiền 1 tỷ đồng của tỉnh Thanh Hóa hỗ trợ …": whose money it
     # is gives it; who carried it over does not
