@@ -525,3 +525,33 @@ def test_a_mission_hands_over_what_its_government_funded_one_gift(tmp_path):
     assert gift.value.value == 95000
     assert all(p.country != "vietnam" for p in extraction.dataset.partners
                if p.name_en == "Government of Japan")
+
+
+def test_counterpart_funds_are_the_province_s_own_share(tmp_path):
+    """"… with a total KOICA contribution of US$2 million. The province will provide VND 4
+    billion in counterpart funds.": one gift, KOICA's; the counterpart funds are the
+    province's own share of the project, no gift of anyone."""
+    extraction = _extract(tmp_path, (
+        "Ha Tinh and KOICA launch a vocational training project\n\n"
+        "Vinh, May 11, 2024 - The Ha Tinh Provincial People's Committee and KOICA launched "
+        "the project on Saturday.\n\n"
+        "The project will run for four years, with a total KOICA contribution of US$2 "
+        "million. The funding will cover equipment for vocational schools in Vinh City. The "
+        "province will provide VND 4 billion in counterpart funds.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["koica"]
+    assert gift.value is not None and gift.value.value == 2000000
+
+
+def test_a_total_contribution_of_a_named_donor_is_its_gift(tmp_path):
+    """"… with a total KOICA contribution of US$4.5 million": KOICA gives that sum to the
+    province the project is in."""
+    extraction = _extract(tmp_path, (
+        "Quang Tri launches a clean water project\n\n"
+        "The project, with a total KOICA contribution of US$4.5 million, will build water "
+        "works in Quang Tri province.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["koica"] and gift.recipients == ["quang-tri"]
+    assert gift.value is not None and gift.value.value == 4500000

@@ -59,7 +59,10 @@ _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?
                             r"(?=\s+(?:to|for|on|through|via)\b|[,.;]|$)"
                             # "Funded with US$1.2 million in non-refundable aid from JICA, …"
                             r"|\b(?:[Ff]unded|[Ff]inanced|[Ss]ponsored|[Ss]upported)\s+with\s+"
-                            r"[^,;]{0,80}?\bfrom\b(?P<by2>[^,;]+?)(?=[,;]|$)")
+                            r"[^,;]{0,80}?\bfrom\b(?P<by2>[^,;]+?)(?=[,;]|$)"
+                            # "with a total JICA contribution of about US$3.2 million"
+                            r"|\b(?:a|the)\s+(?:total\s+)?(?P<by3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
+                            r"{0,4}?)(?:'s|’s)?\s+(?:contribution|grant|funding)\s+(?:of|is|was)\b")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces|the two leaders|"
                          r"both leaders|the two localities)\b", re.I)
@@ -396,10 +399,23 @@ _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is t
                           r"(?:\w+\s+)?(?:also\s+)?$")
 
 
+_COUNTERPART_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|as)\s+(?:the\s+|its\s+)?"
+                             r"counterpart\b", re.I)
+_COUNTERPART_BEFORE_RE = re.compile(r"\bcounterpart\s+(?:fund(?:s|ing)?|capital|contribution)"
+                                    r"\s+(?:of\s+)?$", re.I)
+
+
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
           home: str | None, roles: tuple[list[str], list[str]] | None = None,
           local: Callable[[str], bool] = lambda _: False,
           anaphor: str | None = None) -> Found | None:
+    # "The province will provide VND 6 billion in counterpart funds": its own share of a
+    # project, no gift
+    own = [a for a in amounts if _COUNTERPART_RE.match(text, a.end)
+           or _COUNTERPART_BEFORE_RE.search(text, max(clause.start, a.start - 40), a.start)]
+    if own and len(own) == len(amounts):
+        return None
+    amounts = [a for a in amounts if a not in own]
     items = items_in(text, clause.start, clause.end)
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
@@ -421,7 +437,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end) \
             or _GRANT_FROM_RE.search(text, clause.start, clause.end):
         # "funded by X", "a total grant of 850,000 EUR from X"
-        by = "by2" if "by2" in funded.re.groupindex and funded["by2"] else "by"
+        by = next((g for g in ("by2", "by3") if g in funded.re.groupindex and funded[g]), "by")
         donors = [p.id for p in partners if funded.start(by) <= p.start < funded.end(by)]
     elif (with_ := _WITH_SUM_RE.search(text, clause.start, clause.end)) \
             and any(p.end <= with_.start() for p in partners) \
