@@ -601,3 +601,19 @@ def test_whose_the_purpose_is_did_not_give(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["quang-tri"]
     assert "savannakhet" not in gift.donors
+
+
+def test_whose_aid_a_project_s_sum_is_gives_it_and_counterpart_funds_do_not(tmp_path):
+    """"…, trong đó vốn viện trợ không hoàn lại của Chính phủ Úc thông qua DFAT là 2 triệu
+    USD, phần còn lại là vốn đối ứng của tỉnh Ninh Thuận": Australia's government gives the
+    2 million to the province; the province's counterpart funds make it no giver."""
+    extraction = _extract(tmp_path, (
+        "Khởi động dự án nước sạch\n"
+        "20/03/2024 09:00\n\n"
+        "Dự án có tổng vốn 2,4 triệu USD, trong đó vốn viện trợ không hoàn lại của Chính phủ Úc "
+        "thông qua DFAT là 2 triệu USD, phần còn lại là vốn đối ứng của tỉnh Ninh Thuận.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert _names(extraction).get(gift.donors[0]) == "Chính phủ Úc"
+    assert gift.recipients == ["ninh-thuan"]
+    assert gift.value is not None and gift.value.value == 2000000

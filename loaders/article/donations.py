@@ -23,7 +23,8 @@ RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nh
 _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
 _TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+", re.I)
-_PURPOSE_RE = re.compile(r"(?<!\w)(?:góp phần|nhằm|để|phục vụ|giúp)\s", re.I)
+_PURPOSE_RE = re.compile(r"(?<!\w)(?:góp phần|nhằm|để|phục vụ|giúp|(?:vốn|phần|kinh phí) đối ứng)"
+                         r"\s", re.I)
 _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|với tổng|trị giá|góp phần|"
                          r"đặc biệt)(?!\w)|,\s*tổng\b", re.I)
 # "cho tỉnh", "cho địa phương": to the province itself, not "cho tỉnh Vân Nam".
@@ -206,7 +207,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # says whose households, not who gave
     to = _TO_RE.search(text, first_thing, part.end)
     # "…, góp phần nâng cao chất lượng đào tạo cán bộ của tỉnh bạn": whose the purpose is,
-    # not who gave
+    # not who gave; nor whose the counterpart funds are ("phần còn lại là vốn đối ứng của
+    # tỉnh")
     purpose = _PURPOSE_RE.search(text, first_thing, part.end)
     after_things = [p for p in partners
                     if p.start > first_thing and not (to and p.start > to.start())
@@ -219,6 +221,13 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if give and by and re.search(r"(?<!\w)(?:khoản|nguồn|gói)\s+$",
                                  text[max(part.start, give.start() - 8):give.start()]):
         donors = []  # "phê duyệt khoản viện trợ 2 tỷ đồng của Tổ chức X": X's aid, approved
+    if give and not (owners or donors) and re.search(
+            r"(?<!\w)(?:vốn|khoản|nguồn vốn)\s+$", text[max(part.start, give.start() - 10):give.start()]):
+        # "vốn viện trợ không hoàn lại của Chính phủ Hàn Quốc thông qua KOICA là 6,5 triệu
+        # USD": whose aid the sum is gives it
+        between = [p for p in partners if give.end() < p.start < first_thing and not p.home]
+        owners = [p.id for p in between if possessive(text, part, p)] or [
+            p.id for p in between if _via(text, part, p)]  # "… của Chính phủ Úc thông qua DFAT"
     donors = unique(owners or donors or by)
     if local and donors and all(local(d) for d in donors):
         # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives

@@ -308,8 +308,9 @@ class MentionFinder:
             group = _GENERIC.match(names.fold(rest))
             generic = group and not any(w[:1].isupper()
                                         for w in rest.split()[len(group[0].split()):])
-            if not rest or generic or len(names.fold(rest)) < 3:
-                continue
+            if not rest or generic or len(names.fold(rest)) < 3 and not (
+                    kind == "national_government" and self._only_a_country(rest)):
+                continue  # "Chính phủ Úc" is a government, the country's name short
             if kind in ("foreign_ngo", "association", "company") and self._only_a_country(rest):
                 continue  # "Tổ chức Hàn Quốc": a Korean organisation, not one's name
             if kind == "national_government" and not self._only_a_country(rest):
