@@ -617,3 +617,20 @@ def test_whose_aid_a_project_s_sum_is_gives_it_and_counterpart_funds_do_not(tmp_
     assert _names(extraction).get(gift.donors[0]) == "Chính phủ Úc"
     assert gift.recipients == ["ninh-thuan"]
     assert gift.value is not None and gift.value.value == 2000000
+
+
+def test_the_people_s_government_of_a_region_is_that_region(tmp_path):
+    """"Chính quyền Nhân dân thành phố Bách Sắc" and "Chính quyền Nhân dân Khu tự trị dân tộc
+    Choang Quảng Tây" are the city and the region the gazetteer knows, no body named
+    "Chính quyền Nhân"."""
+    extraction = _extract(tmp_path, (
+        "Hội đàm với thành phố Bách Sắc\n"
+        "12/03/2024 10:00\n\n"
+        "Chiều 12/3, Đoàn công tác tỉnh Cao Bằng đã hội đàm với Chính quyền Nhân dân thành phố "
+        "Bách Sắc (Trung Quốc).\n\n"
+        "Trước đó, đoàn đã làm việc với Phó Chủ tịch Chính quyền Nhân dân Khu tự trị dân tộc "
+        "Choang Quảng Tây.\n"))
+
+    sides = {p for e in extraction.dataset.engagements for p in e.participants}
+    assert {"cao-bang", "guangxi"} <= sides
+    assert not [p for p in extraction.dataset.partners if "Nhân" in (p.name_vi or "")]

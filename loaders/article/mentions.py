@@ -63,7 +63,10 @@ _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|đ�
                           rf"[\w-]+){{0,4}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
-_DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])")
+# "Tổ chức phi chính phủ Hikari Kokusai", "Chính quyền Nhân dân Khu tự trị … Quảng Tây" (the
+# People's Government of Guangxi): what kind of body, before whose name.
+_DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])"
+                            rf"|(?i:nhân dân)\s+(?=[{UPPER}]|(?:tỉnh|thành phố|huyện|khu|châu)\s)")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9}(?:\s+[A-Z][a-z]+)?)\)")  # "(AAR Japan)"
 _PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # Group nouns that look like names after a head word but name no one.
@@ -278,6 +281,9 @@ class MentionFinder:
             after = m.end(1) + 1
             if descriptor := _DESCRIPTOR_RE.match(self.text, after, line_end):
                 after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"
+                if _HEADS[m[1].lower()] == "local_government" and any(
+                        p.start == after and self._is_government(p.id) for p in found):
+                    continue  # "Chính quyền Nhân dân Khu tự trị …": the region the finder knows
             name_m = _NAME_RE.match(self.text, after, line_end)
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
             if name_m and kind not in ("local_government", "national_government"):
