@@ -555,3 +555,18 @@ def test_a_total_contribution_of_a_named_donor_is_its_gift(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["koica"] and gift.recipients == ["quang-tri"]
     assert gift.value is not None and gift.value.value == 4500000
+
+
+def test_the_province_is_the_page_s_own_whatever_province_came_last(tmp_path):
+    """After "… presented equipment to Savannakhet Provincial Hospital", "The province also
+    granted 20 scholarships to Savannakhet students …": the page's own province gives."""
+    extraction = _extract(tmp_path, (
+        "Quang Tri supports Savannakhet\n\n"
+        "On this occasion, Quang Tri province presented medical equipment worth VND 300 "
+        "million to Savannakhet Provincial Hospital.\n\n"
+        "The province also granted 20 scholarships to Savannakhet students who are studying "
+        "at Quang Tri Medical College.\n"))
+
+    scholarships = [g for g in extraction.dataset.donations
+                    if any(i.quantity and i.quantity.value == 20 for i in g.items)]
+    assert [g.donors for g in scholarships] == [["quang-tri"]]

@@ -304,7 +304,7 @@ _SIDE_RE = re.compile(r"\b[Tt]he\s+(?P<adj>" + "|".join(map(re.escape, _NATIONAL
 def _named_before(text: str, start: int, end: int, ctx: Context,
                   read: Callable[[int, int], list[PartnerMention]]) -> str | None:
     """"the foundation", "the Fund's delegation": the body of that kind named before; "the
-    Lao side": the partner of that country named before."""
+    Lao side": the partner of that country named before; "the province": the article's."""
     if m := _SIDE_RE.search(text, start, end):
         country = _NATIONALITIES[m["adj"]]
         earlier = [p for p in read(0, m.start()) if p.id != ctx.home
@@ -313,6 +313,10 @@ def _named_before(text: str, start: int, end: int, ctx: Context,
             return earlier[-1].id
     if m := _REFERENT_RE.search(text, start, end):
         head = m["head"].lower()
+        if head == "province" and not m["adj"] and ctx.home:
+            # "The province also granted 30 scholarships to Houaphanh students": a site's
+            # own page calls its province "the province", whatever province it named last
+            return ctx.home
         earlier = [p for p in read(0, m.start()) if p.id != ctx.home and (
             head in p.surface.lower() or head in _kind_words(ctx, p.id))]
         if earlier:
