@@ -634,3 +634,20 @@ def test_the_people_s_government_of_a_region_is_that_region(tmp_path):
     sides = {p for e in extraction.dataset.engagements for p in e.participants}
     assert {"cao-bang", "guangxi"} <= sides
     assert not [p for p in extraction.dataset.partners if "Nhân" in (p.name_vi or "")]
+
+
+def test_the_department_of_foreign_affairs_is_the_article_s_own(tmp_path):
+    """"Sở Ngoại vụ" alone in news of Sóc Trăng is Sóc Trăng's department, not the one of Hà
+    Giang the seed data names so; and a meeting of "Sở Ngoại vụ tỉnh Sóc Trăng" is one of
+    the province: two sides, not three."""
+    extraction = _extract(tmp_path, (
+        "Sóc Trăng tiếp Tổng Lãnh sự Nhật Bản\n"
+        "14/06/2023 10:00\n\n"
+        "Chiều 13/6, lãnh đạo Sở Ngoại vụ tỉnh Sóc Trăng đã tiếp và làm việc với Tổng Lãnh sự "
+        "Nhật Bản tại TP. Hồ Chí Minh.\n\n"
+        "Tham dự buổi lễ tiếp nhận thiết bị sau đó có lãnh đạo Sở Ngoại vụ, Sở Y tế.\n"))
+
+    ids = {p for e in extraction.dataset.engagements for p in e.participants}
+    assert "ha-giang-dofa" not in ids
+    [meeting] = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
+    assert len(meeting.participants) == 2 and "soc-trang" in meeting.participants

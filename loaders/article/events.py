@@ -239,7 +239,7 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
 
 
 _WORKS_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
-_GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen)\s+")
+_GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen|so ngoai vu)\s+")
 
 
 def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
@@ -300,7 +300,8 @@ def _sides(r: Any) -> list[str]:
 
 def party_key(finder: MentionFinder, gaz: Gazetteer):
     """One key for the ids that name one party: a place's government ("UBND tỉnh Cao
-    Bằng", "Chính quyền tỉnh Savannakhet") is keyed as the place."""
+    Bằng", "Chính quyền tỉnh Savannakhet") and its department of foreign affairs ("Sở
+    Ngoại vụ tỉnh Sóc Trăng", which speaks for it) are keyed as the place."""
     def key(pid: str | None) -> str:
         entry = finder.proposals.get(pid) or gaz.partners.get(pid)
         if entry is None:

@@ -330,7 +330,7 @@ class MentionFinder:
                 continue
             found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
             found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
-                                       line_end))
+                                       line_end, home=home))
             if kind == "foreign_ngo":
                 found += self._listed_after(m[1].lower(), m.start() + len(surface), line_end,
                                             found)
@@ -412,14 +412,19 @@ class MentionFinder:
         return bool(entry and entry.kind in ("local_government", "national_government"))
 
     def _propose(self, head: str, surface: str, start: int, end: int, limit: int,
-                 named_by_head: bool = True) -> PartnerMention:
+                 named_by_head: bool = True, home: str | None = None) -> PartnerMention:
         own_name = named_by_head and _HEADS[head] in ("foreign_ngo", "association", "company")
         close = self.gaz.closest("partners", surface) or (
             own_name and self.gaz.closest("partners", surface[len(head):]))
-        if close and not self._same_place_named(surface, close[0]):
+        if close and (not self._same_place_named(surface, close[0])
+                      or self._body_of_another_province(close[0], home)):
             close = None  # "UBND tỉnh Bắc Giang" is no misspelt "UBND tỉnh Hà Giang"
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
+        if home and names.fold(surface) == "so ngoai vu" and home in self.gaz.partners:
+            # "Sở Ngoại vụ" alone, in news of a province whose department the gazetteer does
+            # not list: that province's department, which speaks for it
+            return PartnerMention(start, end, home, surface, 0.8, home=True)
         if own_name and (known := self._known_by_acronym(end, limit)):
             # "Tổ chức Cứu trợ người nghèo đói quốc tế Hàn Quốc (KFHI)": the gazetteer's
             # KFHI, by a Vietnamese name it does not list
