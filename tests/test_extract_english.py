@@ -570,3 +570,15 @@ def test_the_province_is_the_page_s_own_whatever_province_came_last(tmp_path):
     scholarships = [g for g in extraction.dataset.donations
                     if any(i.quantity and i.quantity.value == 20 for i in g.items)]
     assert [g.donors for g in scholarships] == [["quang-tri"]]
+
+
+def test_a_body_described_before_its_name_is_named_by_its_name(tmp_path):
+    """"The Dutch NGO Kinderhulp granted 80 scholarships …": the giver is "Kinderhulp"; "Dutch
+    NGO" says what it is and where it is from."""
+    extraction = _extract(tmp_path, (
+        "Scholarships for pupils in Quang Binh\n\n"
+        "The Dutch NGO Kinderhulp granted 80 scholarships worth EUR 24,000 to pupils in Quang "
+        "Binh province.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction).get(d, d) for d in gift.donors] == ["Kinderhulp"]

@@ -153,6 +153,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     for s, e in _chunks(text, start, end, {k.start for k in known}):
         if text[s:s + 4].lower() == "the ":
             s += 4
+        described_as = _DESCRIBED_RE.match(text, s, e)
+        if described_as:
+            s = described_as.end()  # "The German NGO HueHelp": the kind, then the name
         owner = None
         if (of := _COUNTRY_OWNS_RE.match(text, s, e)) and (owner := next(
                 (c.id for c in gaz.find("places", text, s, of.end(1))
@@ -179,6 +182,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             found.append(PartnerMention(lead.start, lead.end, lead.id, lead.surface))
             continue
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
+        if kind is None and described_as:
+            kind = "foreign_ngo"
         if _INDEFINITE.search(text[max(start, s - 3):s]) or _INDEFINITE.match(text, s, e):
             # "GNI, a Korean NGO, …", "A Japan-based NGO, Asia Kids Link, …": what a body
             # is, not which; the name written beside it is the body
@@ -299,6 +304,11 @@ def _chunks(text: str, start: int, end: int,
                 s = m.start() + join.end()
         out.append((s, m.end()))
     return [english_roles.with_kind_after(text, s, s + len(_trimmed(text[s:e]))) for s, e in out]
+
+
+# "German NGO HueHelp": where a body is from and what kind it is, before its name.
+_DESCRIBED_RE = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATIONALITIES))
+                           + r")\s+(?:NGO|non-governmental organi[sz]ation|charity)\s+(?=[A-Z])")
 
 
 _MONTH_AFTER = re.compile(r"\s+(?:in|on|since|from)\s+(?:January|February|March|April|May|June|"

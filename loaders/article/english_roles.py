@@ -291,13 +291,13 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
     return _named_before(text, clause.start, at, ctx, read)
 
 
-_NATIONALITIES = {"Lao": "laos", "Laotian": "laos", "Cambodian": "cambodia", "Chinese": "china",
+NATIONALITIES = {"Lao": "laos", "Laotian": "laos", "Cambodian": "cambodia", "Chinese": "china",
                   "Korean": "south-korea", "Japanese": "japan", "Thai": "thailand",
                   "Australian": "australia", "American": "united-states", "U.S.": "united-states",
                   "US": "united-states", "German": "germany", "French": "france",
                   "British": "united-kingdom", "Dutch": "netherlands", "Swiss": "switzerland",
                   "Canadian": "canada", "Singaporean": "singapore", "Indian": "india"}
-_SIDE_RE = re.compile(r"\b[Tt]he\s+(?P<adj>" + "|".join(map(re.escape, _NATIONALITIES))
+_SIDE_RE = re.compile(r"\b[Tt]he\s+(?P<adj>" + "|".join(map(re.escape, NATIONALITIES))
                       + r")\s+(?:side|delegation|partners?|friends|guests|province|locality)\b")
 
 
@@ -306,7 +306,7 @@ def _named_before(text: str, start: int, end: int, ctx: Context,
     """"the foundation", "the Fund's delegation": the body of that kind named before; "the
     Lao side": the partner of that country named before; "the province": the article's."""
     if m := _SIDE_RE.search(text, start, end):
-        country = _NATIONALITIES[m["adj"]]
+        country = NATIONALITIES[m["adj"]]
         earlier = [p for p in read(0, m.start()) if p.id != ctx.home
                    and _country(ctx, p.id) == country]
         if earlier:
@@ -541,7 +541,7 @@ def bare_kind(name: str) -> bool:
     """"the Fund's delegation", "the Committee", "a Korean NGO": a body named by its kind
     alone, or by its kind and a nationality, is described, not named."""
     words = name.split(maxsplit=1)
-    if len(words) == 2 and (words[0] in _NATIONALITIES or re.fullmatch(
+    if len(words) == 2 and (words[0] in NATIONALITIES or re.fullmatch(
             r"[A-Z][a-z]+(?:ese|ian|ish)", words[0])):
         name = words[1]
     return bool(_BARE_KIND_RE.fullmatch(name))
