@@ -222,7 +222,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                                  text[max(part.start, give.start() - 8):give.start()]):
         donors = []  # "phê duyệt khoản viện trợ 2 tỷ đồng của Tổ chức X": X's aid, approved
     if give and not (owners or donors) and re.search(
-            r"(?<!\w)(?:vốn|khoản|nguồn vốn)\s+$", text[max(part.start, give.start() - 10):give.start()]):
+            r"(?<!\w)(?:vốn|khoản|nguồn vốn)\s+$",
+            text[max(part.start, give.start() - 10):give.start()]):
         # "vốn viện trợ không hoàn lại của Chính phủ Hàn Quốc thông qua KOICA là 6,5 triệu
         # USD": whose aid the sum is gives it
         between = [p for p in partners if give.end() < p.start < first_thing and not p.home]
