@@ -651,3 +651,50 @@ def test_the_department_of_foreign_affairs_is_the_article_s_own(tmp_path):
     assert "ha-giang-dofa" not in ids
     [meeting] = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
     assert len(meeting.participants) == 2 and "soc-trang" in meeting.participants
+
+
+def test_a_date_line_that_names_the_place_first_dates_the_page(tmp_path):
+    """"Sóc Trăng, ngày 12/9/2023" under the headline and "Lao Cai, 18 August 2021" above it
+    are date lines: "Sáng 12/9" is in 2023, not in the latest year the text writes (the
+    "2022–2026" of a plan)."""
+    for head in ("Bàn giao công trình nước sạch\nSóc Trăng, ngày 12/9/2023\n\n",
+                 "Sóc Trăng, 12/9/2023\nBàn giao công trình nước sạch\n\n"):
+        extraction = _extract(tmp_path, head + (
+            "Sáng 12/9, Tổ chức Tầm nhìn Thế giới trao tặng tỉnh Sóc Trăng 3 công trình nước "
+            "sạch trị giá 2,3 tỷ đồng, trong kế hoạch hợp tác giai đoạn 2022–2026.\n"))
+
+        [gift] = extraction.dataset.donations
+        assert extraction.document.published.raw == "12/9/2023", head
+        assert str(gift.when.start) == "2023-09-12", head
+
+
+def test_the_place_and_date_closing_a_story_date_it(tmp_path):
+    """"Nghệ An, 15/10/2024" as the page's last line signs the story off: "Sáng nay (15/10)"
+    is in 2024, and the headline above stays the headline."""
+    extraction = _extract(tmp_path, (
+        "Trao học bổng cho lưu học sinh Lào tại Nghệ An\n\n"
+        "Sáng 15/10, Tổ chức Plan International trao tặng tỉnh Nghệ An 80 suất học bổng trị giá "
+        "240 triệu đồng.\n\nNghệ An, 15/10/2024\n"))
+
+    [gift] = extraction.dataset.donations
+    assert extraction.document.published.raw == "15/10/2024"
+    assert extraction.document.title == "Trao học bổng cho lưu học sinh Lào tại Nghệ An"
+    assert str(gift.when.start) == "2024-10-15"
+
+
+def test_a_giver_who_names_no_receiver_gave_to_the_one_the_handover_named(tmp_path):
+    """"… tổ chức lễ bàn giao 3 công trình … cho UBND xã Lâm Tân" and, two sentences on,
+    "Các công trình được Tổ chức Tầm nhìn Thế giới tài trợ … 2,3 tỷ VNĐ": one gift, from
+    World Vision to the commune, not a second one to the province."""
+    extraction = _extract(tmp_path, (
+        "Sóc Trăng, ngày 12/9/2023\n\n"
+        "Sáng 12/9, UBND huyện Thạnh Trị tổ chức lễ bàn giao 3 công trình cấp nước sinh hoạt cho "
+        "UBND xã Lâm Tân quản lý, vận hành. Dự buổi lễ có đại diện Sở Ngoại vụ tỉnh Sóc Trăng. "
+        "Ba công trình gồm hai trạm cấp nước và 6 km đường ống. Các công trình được Tổ chức Tầm "
+        "nhìn Thế giới tài trợ toàn bộ với tổng kinh phí 2,3 tỷ VNĐ.\n"))
+
+    names = _names(extraction)
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["world-vision"]
+    assert [names.get(r, r) for r in gift.recipients] == ["xã Lâm Tân"]
+    assert gift.value.value == 2_300_000_000

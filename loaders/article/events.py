@@ -113,8 +113,13 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
                                                                           fb.get("value")))
         # "… tổ chức lễ bàn giao 3 công trình. Ba công trình được X tài trợ …": the next
         # sentence speaks of the things just handed over
-        told_on = 0 < b.sentence - a.sentence <= 2 and bool(_REFERS_BACK.match(b.quotes[0].text))
-        return ra == rb and (same_figure or told_on) and _years_agree(a, b)
+        told_on = 0 < b.sentence - a.sentence <= _TOLD_ON_WITHIN \
+            and bool(_REFERS_BACK.match(b.quotes[0].text))
+        # the giver's sentence may name no receiver ("Các công trình được X tài trợ …"):
+        # the province it then stands for is the one the hand-over named
+        implied = {key(home)} if home else set()
+        return (ra == rb or (told_on and bool(ra) and implied in (ra, rb))) \
+            and (same_figure or told_on) and _years_agree(a, b)
     shared = bool(qa & qb) or bool(fa.get("value") and _same_sum(fa["value"], fb.get("value")))
     # "KFHI trao tặng … 35.000 USD" in the headline, "… Tổ chức Cứu trợ … (KFHI) trao tặng
     # lô thiết bị trị giá 35.000 USD" in the body: the same sum from givers one telling
@@ -129,6 +134,10 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
 
+
+# How many sentences on a sentence that opens with the things just told of may still be
+# telling of them ("Dự buổi lễ có …" and what the works are may stand between).
+_TOLD_ON_WITHIN = 4
 
 # A sentence that opens with the things just told of: "Ba công trình được …", "Các thiết bị
 # này …", "Số hàng trên …".

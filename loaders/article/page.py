@@ -135,6 +135,10 @@ def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None
     if date_at is not None and headline:
         # a headline above the date line tells the facts as one below it does
         body.insert(0, headline)
+    if date_at is None and len(body) > 1 and _is_date(body[-1].text):
+        # "Nghệ An, 15/10/2024" closing the story: when it was written
+        page.published = _published_as_written(body[-1].text)
+        body = body[:-1]
     if body and _looks_like_byline(body[-1].text):
         page.author = _BYLINE_PREFIX_RE.sub("", body[-1].text).strip() or None
         body = body[:-1]
@@ -173,8 +177,19 @@ def _lines(text: str) -> list[Span]:
 
 
 def _is_date(line: str) -> bool:
+    line = _without_place(line)
     return bool(_NUMERIC_DATE_RE.match(line) or _WORDY_DATE_RE.match(line)
                 or _EN_DATE_RE.match(line))
+
+
+# "Sóc Trăng, ngày 12/9/2023", "Lao Cai, 18 August 2021": a date line may name the place
+# the story was written in first.
+_PLACE_PREFIX_RE = re.compile(rf"^(?:[{_UPPER}][\w'.-]*\s+){{0,4}}[{_UPPER}][\w'.-]*\s*,\s*(?=\S)")
+
+
+def _without_place(line: str) -> str:
+    m = _PLACE_PREFIX_RE.match(line)
+    return line[m.end():] if m else line
 
 
 def _date_line(lines: list[Span]) -> int | None:
@@ -182,11 +197,17 @@ def _date_line(lines: list[Span]) -> int | None:
     then a numeric one, then a spelled-out one: a site's header shows today's date without
     a time, an article its publication with one."""
     top = lines[:25]
+    # a place before the date only at the head of the page: the same line closing the
+    # story signs it off (see _sign_off)
+    prose = next((i for i, ln in enumerate(top)
+                  if _is_prose(ln.text) and ln.text.endswith((".", "!", "?", "…", '"', "”"))),
+                 len(top))
     for pattern, timed in ((_NUMERIC_DATE_RE, True), (_EN_DATE_RE, True),
                            (_NUMERIC_DATE_RE, False), (_EN_DATE_RE, False),
                            (_WORDY_DATE_RE, False)):
         for i, ln in enumerate(top):
-            if pattern.match(ln.text) and (not timed or _TIME_RE.search(ln.text)):
+            text = _without_place(ln.text) if i < prose else ln.text
+            if pattern.match(text) and (not timed or _TIME_RE.search(text)):
                 return i
     return None
 
