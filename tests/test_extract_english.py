@@ -582,3 +582,73 @@ def test_a_body_described_before_its_name_is_named_by_its_name(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [_names(extraction).get(d, d) for d in gift.donors] == ["Kinderhulp"]
+
+
+def test_a_provincial_peoples_committee_in_lower_case_is_the_province(tmp_path):
+    """"Vice Chairman of the Quang Ninh provincial People's Committee, received … a delegation
+    of Fangchenggang City": a meeting of the province and the city; the lower-case
+    "provincial" does not leave a "People's Committee" of its own."""
+    extraction = _extract(tmp_path, (
+        "Quang Ninh receives Fangchenggang delegation\n\nOn 21 November, Mr. Pham Duc Thanh, "
+        "Vice Chairman of the Quang Ninh provincial People's Committee, received and held talks "
+        "with a delegation of Fangchenggang City, Guangxi Zhuang Autonomous Region, China."))
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["fangchenggang", "quang-ninh"]
+    assert not _names(extraction)
+
+
+def test_where_a_mission_sits_and_where_talks_were_held_are_no_side(tmp_path):
+    """"a delegation from the US Embassy in Hanoi" meets the province, not Hanoi; "at the
+    Huu Nghi International Border Gate" is where the talks were."""
+    embassy = _extract(tmp_path, (
+        "Bac Giang receives US Embassy delegation\n\nOn the afternoon of 11 March, Ms. Nguyen Thi "
+        "Thu Hang, Vice Chairwoman of the Bac Giang provincial People's Committee, received a "
+        "delegation from the US Embassy in Hanoi led by Mr. Robert Kessler."))
+    gate = _extract(tmp_path, (
+        "Lang Son and Chongzuo hold talks\n\nOn 9 January, at the Huu Nghi International Border "
+        "Gate, Mr. Luong Trung Kien, Vice Chairman of the Lang Son provincial People's "
+        "Committee, held talks with a delegation of Chongzuo City, Guangxi, China."))
+
+    [meeting] = embassy.dataset.engagements
+    assert "ha-noi" not in meeting.participants and "bac-giang" in meeting.participants
+    assert len(meeting.participants) == 2
+    [talks] = gate.dataset.engagements
+    assert sorted(talks.participants) == ["chongzuo", "lang-son"]
+
+
+def test_an_investment_certificate_granted_is_no_gift(tmp_path):
+    extraction = _extract(tmp_path, (
+        "Ha Nam grants investment certificate\n\nThe Ha Nam provincial Department of Planning "
+        "and Investment has granted an investment registration certificate to Kitamura "
+        "Precision Vietnam Co., Ltd. for a project with a registered capital of USD 18 million."))
+
+    assert extraction.dataset.donations == []
+
+
+def test_a_school_handed_over_abroad_and_priced_after_is_the_provinces_gift(tmp_path):
+    """"in Ta Oy district, Salavan province (Lao PDR), the People's Committee of Thua Thien
+    Hue province handed over the Viet Nam – Laos Friendship Primary School to the local
+    authorities. The school was funded by Thua Thien Hue province with … VND 6.5 billion":
+    Thua Thien Hue gave Salavan a school worth VND 6.5 billion."""
+    extraction = _extract(tmp_path, (
+        "Friendship school for Salavan\n\nOn 4 May, in Ta Oy district, Salavan province (Lao "
+        "PDR), the People's Committee of Thua Thien Hue province handed over the Viet Nam – Laos "
+        "Friendship Primary School to the local authorities.\n\nThe school was funded by Thua "
+        "Thien Hue province with a total investment of VND 6.5 billion."), date="5 May 2022")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["thua-thien-hue"] and gift.recipients == ["salavan"]
+    assert gift.value.value == 6_500_000_000
+
+
+def test_a_visit_under_way_on_the_day_of_the_page_is_in_its_year(tmp_path):
+    """A page of 12/3/2024 telling of a visit "from 11 to 13 March": the talks are in 2024,
+    not in March 2023 because the 13th is a day after the page."""
+    extraction = _extract(tmp_path, (
+        "Lang Son leaders visit Guangxi\n\nDuring a visit to Guangxi from 11 - 13/3, the Lang "
+        "Son Provincial People's Committee held talks with the Guangxi Zhuang Autonomous "
+        "Region's government in Nanning on 12/3."), date="12/03/2024 09:00")
+
+    [meeting] = extraction.dataset.engagements
+    assert meeting.when.start.year == 2024

@@ -503,6 +503,8 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
 # sentence may give ("Công trình có tổng vốn đầu tư 2,3 tỷ đồng").
 HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|handed over|hands over|"
                           r"inaugurated and handed over)\s+(?:(?:a|an|the|new|\w+)\s+){0,3}?"
+                          # "the Viet Nam – Laos Friendship Primary School": a name
+                          r"(?:(?:[A-ZĐ][\w'’]*|[–-])\s+){0,6}?"
                           r"(?:công trình|trường|điểm trường|trạm|nhà|cầu|phòng học|bếp ăn|"
                           r"hệ thống|giếng|bể|building|kindergarten|school|clinic|bridge|"
                           r"health station|house|works|water system|classrooms?|wells?)", re.I)
@@ -517,6 +519,8 @@ COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nh
 
 
 _EN_TO_RE = re.compile(r"\bto\b")
+_LOCAL_AUTHORITIES_RE = re.compile(r"\bto the local (?:authorities|government)\b|"
+                                   r"(?<!\w)cho chính quyền (?:và nhân dân )?(?:địa phương|sở tại)")
 
 
 def handover_in(text: str, part: Span, partners: list[PartnerMention],
@@ -534,13 +538,24 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
     elif not m or _PLANNED_RE.search(text[max(part.start, m.start() - 30):m.start()]):
         return None
     else:
-        donors = unique([p.id for p in partners if p.start < m.start() and not p.home
-                          and p.id != home and not possessive(text, part, p)])
+        before = [p for p in partners if p.start < m.start()]
+        # "On 4 May, in Ta Oy district, Salavan province, the People's Committee of Thua Thien
+        # Hue province handed over …": the province just before the verb hands over; the
+        # places before it say where
+        subject_home = bool(before) and (before[-1].home or before[-1].id == home)
+        donors = [] if subject_home else unique(
+            [p.id for p in before if not p.home and p.id != home
+             and not possessive(text, part, p)])
     recipients, note = _recipients(text, part, partners, None, home)
     if not recipients and m and (to := _EN_TO_RE.search(text, m.end(), part.end)):
         # "handed over a new school building to the authorities of Snuol district in
         # Cambodia's Kratie province": the English receiver after "to"
         recipients = [p.id for p in partners if p.start > to.end() and p.id != home][:1]
+    if not recipients and m and _LOCAL_AUTHORITIES_RE.search(text, m.end(), part.end):
+        # "in Ta Oy district, Salavan province, … handed over the school to the local
+        # authorities": the authorities of the place it was handed over in
+        recipients = [p.id for p in partners if p.start < m.start() and not p.home
+                      and p.id != home][-1:]
     if not donors:
         # "đoàn công tác tỉnh Nghệ An … đã bàn giao công trình … cho chính quyền tỉnh Bô Ly
         # Khăm Xay": the province's own building, handed over abroad

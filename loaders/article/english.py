@@ -22,6 +22,9 @@ _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"(?:\s+(?:of|and|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
                       r"|\s+[A-Z][\w'’.&-]*"
+                      # "the Quang Ninh provincial People's Committee": one name
+                      r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"
+                      r"[A-Z][\w'’.&-]*"
                       # "Ba Ria - Vung Tau Provincial People's Committee": one name
                       r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture": the English pages write the kind in lower case too

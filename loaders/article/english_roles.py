@@ -74,9 +74,11 @@ _SUM_FROM_RE = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?from\s+(?:the\s+)?(?P<by>.+
 _OWNER_AFTER_RE = re.compile(r"(?:\s+(?:for\s+|and\s+)?[A-Z][\w-]*)*\s*(?:\([^)]{0,20}\)\s*)?"
                              r"(?:of|by)\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
 # honours handed to a donor are no gift: "presented certificates of merit to World Vision"
-_HONOUR_RE = re.compile(r"\b(?:presented|presents|awarded|awards|gave|conferred|handed)\s+"
+# and neither is a licence granted: "granted an investment registration certificate to …"
+_HONOUR_RE = re.compile(r"\b(?:presented|presents|awarded|awards|gave|conferred|handed|"
+                        r"granted|grants|issued|issues)\s+"
                         r"(?:\w+\s+){0,3}?(?:certificates?|merit|medals?|insignias?|awards?|"
-                        r"souvenirs?|flowers|commendations?|honorary)\b")
+                        r"souvenirs?|flowers|commendations?|honorary|licen[cs]es?|permits?)\b")
 _SHARE_RE = re.compile(r"\b(?:of which|in which|including|among which)\b[^,;]{0,60}\b(?:"
                        r"contributed|funded|provided|donated|granted|sponsored|gave)\s+"
                        r"(?:about |nearly |over |more than |around )?$")
@@ -677,9 +679,13 @@ _TWO_SIDES_RE = re.compile(r"\b(?:[Tt]he two (?:sides|delegations|provinces|loca
 
 def venues_dropped(text: str, sides: list[PartnerMention],
                    home: str | None) -> list[PartnerMention]:
-    """"met with leaders of Guangxi …, in Nanning city": the city after ", in" is where they
-    met, when another side than the province is named."""
-    venues = [p for p in sides if re.search(r",\s+in\s+$", text[max(0, p.start - 6):p.start])]
+    """"met with leaders of Guangxi …, in Nanning city", "at the Huu Nghi International Border
+    Gate": where they met, when another side than the province is named; so is the city
+    right after another side and "in" ("the US Embassy in Hanoi")."""
+    venues = [p for p in sides if re.search(r",\s+in\s+$|\bat\s+(?:the\s+)?$",
+                                            text[max(0, p.start - 8):p.start])
+              # "a delegation from the US Embassy in Hanoi": where the mission sits
+              or any(re.fullmatch(r"\s+in\s+", text[q.end:p.start]) for q in sides)]
     others = [p for p in sides if p not in venues and p.id != home]
     return [p for p in sides if p not in venues] if venues and others else sides
 

@@ -385,7 +385,11 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
     told = [r for r in found if r.section == "donations" and r.fields.get("donors") == gift.donors]
     for r in told:
         r.quotes.insert(0, gift.part)
-        if not r.fields.get("recipients"):
+        implied = r.fields.get("recipients") == [home] and gift.recipients \
+            and home not in gift.recipients
+        if not r.fields.get("recipients") or implied:
+            # "The school was funded by Thua Thien Hue province …" names no receiver: the
+            # one it was handed over to
             r.fields["recipients"] = gift.recipients
     if told or any(r.section == "donations" for r in found) \
             or not donations.COSTS_RE.match(sentence.text):

@@ -4,7 +4,7 @@ spans, each with its offsets in the document text."""
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from loaders.article.gazetteer import Gazetteer
 from partnergraph import figures, names
@@ -135,13 +135,16 @@ def amounts_in(text: str, start: int, end: int) -> list[AmountHit]:
     return found
 
 
+# How far after the page's date a day without a year may still be in the page's year.
+_AHEAD_OF_PUBLICATION = timedelta(days=31)
 _DATED_BEFORE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?!\d)")
 
 
 def periods_in(text: str, start: int, end: int, published: date | None) -> list[tuple[int, dict]]:
     """(offset, period) for each date or span that parses. A date written without its year
     ("ngày 20/12") takes the publication's year, or the year before when that would put it
-    after the publication: news reports what has happened."""
+    well after the publication: news reports what has happened, or a visit under way or
+    just ahead ("từ ngày 11 - 13/3" on a page of 12/3)."""
     found = []
     for m in _PERIOD_RE.finditer(text, start, end):
         if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]):
@@ -154,7 +157,8 @@ def periods_in(text: str, start: int, end: int, published: date | None) -> list[
             year = None  # "tháng 12/2023" says its year, even one still to come
         try:
             parsed = figures.parse_period(raw, default_year=year)
-            if published and year and parsed.start and parsed.start > published:
+            if published and year and parsed.start \
+                    and parsed.start > published + _AHEAD_OF_PUBLICATION:
                 year -= 1
                 parsed = figures.parse_period(raw, default_year=year)
         except figures.FigureError:
