@@ -81,6 +81,11 @@ _SIGNING_BETWEEN_RE = re.compile(
     r"\bsigning(?: ceremony)? (?:of|for) (?:a|an|the) (?P<what>memorandum of understanding|MOU|MoU|"
     r"letter of intent|(?:friendship and )?cooperation agreement|agreement) between\s+(?:the\s+)?",
     re.I)
+# "An agreement on establishing friendly relations between X and Y … was signed on …"
+_PASSIVE_BETWEEN_RE = re.compile(
+    r"\b(?P<what>memorandum of understanding|MOU|MoU|letter of intent|(?:friendship and )?"
+    r"cooperation agreement|agreement)\b[^.;]{0,90}?\bbetween\s+(?:the\s+)?"
+    r"(?=[^.;]{0,160}?\b(?:was|were|has been|have been)\s+signed\b)", re.I)
 _NOT_YET_EN = re.compile(r"\b(?:promote|towards?|plans?|planned|will|would|expected|prepare|"
                          r"preparing|propose|proposed|agreed to|work on|soon)\b", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
@@ -347,7 +352,8 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
              local: Callable[[str], bool] = lambda _: False,
              anaphor: str | None = None) -> list[Found]:
     out = []
-    if between := _SIGNING_BETWEEN_RE.search(text, clause.start, clause.end):
+    if between := _SIGNING_BETWEEN_RE.search(text, clause.start, clause.end) \
+            or _PASSIVE_BETWEEN_RE.search(text, clause.start, clause.end):
         # "a signing ceremony of a cooperation agreement between X and Y took place"; not
         # "agreed to promote the signing of …", which is not signed yet
         parties = [p.id for p in partners if p.start >= between.end()][:2]
