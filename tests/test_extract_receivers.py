@@ -109,3 +109,36 @@ def test_the_place_the_givers_went_to_receives(tmp_path):
 
     gifts = [g for g in _gifts(extraction) if g[2] == 75_000_000]
     assert gifts == [(["tỉnh An Giang"], ["huyện Chhouk"], 75_000_000)]
+
+
+def test_the_one_district_a_gift_went_to_receives(tmp_path):
+    """A clause that names no receiver but the one district or commune its gift went to
+    ("tài trợ dự án … tại huyện Nho Quan", "funded … in Gio Linh district", "hỗ trợ … cho
+    người dân xã Khánh An"): that unit receives, not the province."""
+    cases = [
+        ("Ninh Bình, ngày 5/7/2024\n\nTheo Sở Ngoại vụ tỉnh Ninh Bình, Tổ chức ActionAid tài trợ dự án \"Trao quyền kinh tế cho "
+         "phụ nữ tại huyện Nho Quan\" với tổng kinh phí 150.000 USD.\n", "huyện Nho Quan"),
+        ("5/7/2024 09:00\n\nQuang Tri province receives aid\n\nPeaceTrees Vietnam funded mine "
+         "risk education in Gio Linh district, with a total value of US$120,000.\n",
+         "Gio Linh district"),
+        ("Cà Mau, ngày 5/7/2024\n\nTheo Sở Ngoại vụ tỉnh Cà Mau, Tổ chức Đông Tây Hội ngộ hỗ trợ 1,2 tỷ đồng xây dựng trạm "
+         "cấp nước cho người dân xã Khánh An.\n", "xã Khánh An"),
+    ]
+    for text, unit in cases:
+        [(donors, recipients, _)] = _gifts(_extract(tmp_path, text))
+        assert recipients == [unit], text
+
+
+def test_several_districts_or_the_ceremonys_venue_leave_the_province(tmp_path):
+    """Several districts named ("tại các huyện Sơn Tây và Trà Bồng") are the province's, as
+    a reader names them; a commune where the ceremony was held ("tổ chức lễ trao tặng tại
+    xã Phổ Châu") received nothing."""
+    several = _gifts(_extract(tmp_path, (
+        "Quảng Ngãi, ngày 5/7/2025\n\nTheo Sở Ngoại vụ tỉnh Quảng Ngãi, Tổ chức Plan International tài trợ 3,2 tỷ đồng cho chương "
+        "trình nước sạch tại các huyện Sơn Tây và Trà Bồng.\n")))
+    venue = _gifts(_extract(tmp_path, (
+        "Quảng Ngãi, ngày 5/7/2025\n\nTheo Sở Ngoại vụ tỉnh Quảng Ngãi, Tổ chức Plan International tổ chức lễ trao tặng 300 triệu "
+        "đồng tại xã Phổ Châu.\n")))
+
+    assert several == [(["Tổ chức Plan International"], ["tỉnh Quảng Ngãi"], 3_200_000_000)]
+    assert [r for _, r, _ in venue] in ([["tỉnh Quảng Ngãi"]], [])

@@ -351,7 +351,10 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1
                                  or _GOVERNMENT_GAP.fullmatch(text[give.end():p.start])]):
         return [right_after[0].id], None  # "trao tặng tỉnh Hà Giang 50 máy tính …"
-    to = _TO_RE.search(text, start, part.end)
+    # "tài trợ dự án "… cho phụ nữ dân tộc Mường …"": a "cho" inside a quoted title is the
+    # title's, not the gift's receiver
+    to = next((m for m in _TO_RE.finditer(text, start, part.end)
+               if not _inside_quotes(text, part.start, m.start())), None)
     if not to:
         return [], None
     stop = _TO_STOP_RE.search(text, to.end(), part.end)
@@ -381,6 +384,11 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
                           and not _PLACE_HEAD.match(p.surface))]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return unique(found), note
+
+
+def _inside_quotes(text: str, start: int, at: int) -> bool:
+    before = text[start:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _phrase_end(text: str, start: int, end: int) -> int:

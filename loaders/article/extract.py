@@ -11,7 +11,7 @@ from datetime import date
 
 
 from loaders.article import (donations, english, events, facts, gazetteer_data, meetings,
-                             more_gifts, relations, things)
+                             more_gifts, receivers, relations, things)
 from loaders.article.gazetteer import Gazetteer
 from loaders.article import english_roles
 from loaders.article.mentions import MentionFinder, slug
@@ -161,6 +161,13 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         r.fields.get("donors") and r.fields["recipients"] == [home]
         and all(d == home or _home_authority(finder, gazetteer, d) for d in r.fields["donors"]))]
     events.both_sides(records, page, finder, home)
+    for r in records:
+        if r.section == "donations" and getattr(r.gift, "implied_recipient", False) \
+                and r.fields.get("recipients") == [home] and home not in r.fields["donors"]:
+            clause = r.quotes[0]
+            units = receivers.units_where(page.text, clause.start, clause.end)
+            if units:
+                r.fields["recipients"] = [finder.propose_receiver(u, clause.end) for u in units]
     key = events.party_key(finder, gazetteer)
     for r in records:
         if r.section == "agreements":
@@ -314,8 +321,17 @@ def _without_described_places(text: str, partners: list, finder: MentionFinder,
         inside = owner and ")" in text[p.end:p.end + 60].split("(")[0]
         if owner and inside and not p.home and _place(finder, gaz, p.id):
             continue
+        # "Tổ chức ActionAid Quốc tế tại Việt Nam": the body's office in the country, one name
+        if any(q.end <= p.start and re.fullmatch(r"\s+tại\s+", text[q.end:p.start])
+               for q in partners) and _country(gaz, p.id):
+            continue
         kept.append(p)
     return kept
+
+
+def _country(gaz: Gazetteer, pid: str) -> bool:
+    entry = gaz.partners.get(pid)
+    return bool(entry and entry.kind == "national_government")
 
 
 def _home_authority(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
@@ -443,6 +459,9 @@ def _published(written: str | None) -> date | None:
 
 _BUILT_RE = re.compile(r"(?:khởi công|thi công|động thổ|construction (?:began|started))"
                        r"(?:\s+(?:từ|vào|in|on))?\s*$", re.I)
+# "X tài trợ dự án "…" … với tổng kinh phí 150.000 USD": the project is X's grant as well
+_FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s+)?(?:dự án|chương trình)"
+                                 r"(?!\w)[^;]*?(?:tổng\s+)?(?:kinh phí|vốn|trị giá)", re.I)
 _QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")
 
 
@@ -490,7 +509,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 f.fields["when"] = when
             out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                min(f.confidence, conf)))
-        if projects:
+        if projects and not _FUNDS_A_PROJECT_RE.search(text, clause.start, clause.end):
             continue
         # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
         if meetings.missions_in(gaz, text, clause.start, clause.end, finder):

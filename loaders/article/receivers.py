@@ -8,7 +8,8 @@ The phrase runs from its head word through the words underthesea tags as nouns, 
 and proper nouns, and through capitalised words; it ends at the first other word (a verb,
 "để", "mỗi", a comma) and is cut back to its last capitalised word. A phrase with no
 capitalised word after its head names no one ("các em có hoàn cảnh khó khăn"): the gift's
-receiver is then left to the rules before (the province when nothing is named)."""
+receiver is then left to the rules before (the province when nothing is named), or to the
+one district or commune the clause says the gift went to (units_where)."""
 
 import re
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ _END = {"để", "nhằm", "mỗi", "với", "và", "cho", "trị giá", "tổng
         "tháng", "tổng cộng", "bao gồm", "phục vụ", "góp phần"}
 # Whose a group is: "của", "thuộc" before a capitalised place keep the phrase going ("học
 # sinh của huyện X"). Where they are ("tại", "trên địa bàn") ends it: "cho các hộ nghèo tại
-# huyện X" names the households, not a receiver.
+# huyện X" names the households, not a receiver; units_where then names the district.
 _OF = {"của", "thuộc"}
 
 
@@ -96,3 +97,60 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
     else:
         kind = "domestic_organisation"
     return Receiver(start, start + len(surface), surface, kind)
+
+
+# Where a gift went, when its clause names no receiver: "tài trợ dự án … tại huyện Nho Quan",
+# "hỗ trợ … cho người dân các xã Khánh An, Khánh Bình, huyện An Phú", "funded … in Cam Lo and
+# Trieu Phong districts". Not where a ceremony was held ("tổ chức lễ … tại xã X").
+_NAME = r"[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w'’]*){0,3}"
+_UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của)\s+(?:[^,.;()\"“”]{{0,40}}?\s)?"
+                         rf"(?:các\s+)?(?P<head>xã|huyện|thị xã|thành phố|phường)\s+(?P<names>{_NAME}"
+                         rf"(?:(?:\s*,\s*|\s+và\s+)(?:(?:xã|huyện|thị xã|thành phố|phường)\s+)?"
+                         rf"{_NAME})*)")
+_UNIT_EN_RE = re.compile(r"\bin\s+(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
+                         r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})*)"
+                         r"\s+(?P<head>districts?|communes?)\b")
+_CEREMONY_BEFORE_RE = re.compile(r"(?:lễ|buổi lễ|hội nghị|ceremony|held|event)\b[^,.;]{0,60}$",
+                                 re.I)
+_UNIT_HEAD_RE = re.compile(r"(xã|huyện|thị xã|thành phố|phường)\s+")
+
+
+def units_where(text: str, start: int, end: int) -> list[Receiver]:
+    """The district (else the commune) a clause says its gift went to, as a receiver named
+    "huyện Nho Quan" / "Cam Lo district"; none when it names several, or only where a
+    ceremony was held."""
+    units: list[Receiver] = []
+    for m in _UNIT_VI_RE.finditer(text, start, end):
+        if _CEREMONY_BEFORE_RE.search(text, start, m.start()):
+            continue
+        head = m["head"]
+        at = m.start("names")
+        for i, part in enumerate(re.split(r"\s*,\s*|\s+và\s+", m["names"])):
+            own = _UNIT_HEAD_RE.match(part)
+            kind_word = own[1] if own else head
+            name = part[own.end():] if own else part
+            pos = text.find(part, at)
+            # the first unit is written with its head word: "huyện Lâm Bình" as in the text
+            begin = m.start("head") if i == 0 and not own else pos
+            surface = f"{kind_word} {name}"
+            units.append(Receiver(begin, pos + len(part), surface, "local_government"))
+            at = pos + len(part)
+    if not units:
+        for m in _UNIT_EN_RE.finditer(text, start, end):
+            if _CEREMONY_BEFORE_RE.search(text, start, m.start()):
+                continue
+            word = "commune" if m["head"].startswith("commune") else "district"
+            at = m.start("names")
+            parts = re.split(r",\s+|,?\s+and\s+", m["names"])
+            for i, part in enumerate(parts):
+                pos = text.find(part, at)
+                # the last unit is written with its kind: "Gio Linh district" as in the text
+                finish = m.end("head") if i == len(parts) - 1 else pos + len(part)
+                units.append(Receiver(pos, finish, f"{part} {word}", "local_government"))
+                at = pos + len(part)
+    districts = [u for u in units if u.surface.lower().startswith(("huyện", "thị xã",
+                                                                    "thành phố"))
+                 or u.surface.endswith("district")]
+    # several districts are the province's, as a reader names them
+    named = districts or units
+    return named if len(named) == 1 else []
