@@ -698,3 +698,20 @@ def test_a_giver_who_names_no_receiver_gave_to_the_one_the_handover_named(tmp_pa
     assert gift.donors == ["world-vision"]
     assert [names.get(r, r) for r in gift.recipients] == ["xã Lâm Tân"]
     assert gift.value.value == 2_300_000_000
+
+
+def test_a_meeting_of_the_countrys_own_bodies_is_no_foreign_affairs(tmp_path):
+    """"UBND tỉnh Điện Biên làm việc với UBND huyện Nậm Pồ" is no meeting with a partner;
+    the same committee working with a foreign fund the same day is."""
+    extraction = _extract(tmp_path, (
+        "Điện Biên, ngày 6/3/2024\n\n"
+        "Chiều 5/3/2024, lãnh đạo UBND tỉnh Điện Biên làm việc với UBND huyện Nậm Pồ về kế "
+        "hoạch tiếp nhận học bổng.\n\n"
+        "Cùng ngày, lãnh đạo UBND tỉnh Điện Biên làm việc với Tổ chức Plan International về "
+        "chương trình học bổng năm 2024.\n"))
+
+    names = _names(extraction)
+    meetings = [sorted(names.get(p, p) for p in e.participants)
+                for e in extraction.dataset.engagements]
+    assert not any("UBND huyện Nậm Pồ" in m or "huyện Nậm Pồ" in m for m in meetings)
+    assert len(meetings) == 1 and "plan-international" in extraction.dataset.engagements[0].participants

@@ -177,6 +177,12 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     # an agreement left with one party names no signing anyone could check
     records = [r for r in records if r.section != "agreements" or "count" in r.fields
                or len(r.fields.get("parties") or []) >= 2]
+    # "UBND tỉnh Điện Biên làm việc với huyện Nậm Pồ": a meeting of the country's own bodies
+    # is no foreign affairs
+    records = [r for r in records if r.section != "engagements"
+               or r.fields.get("kind") not in meetings.MEETING_KINDS
+               or not all(p == home or _our_own(finder, gazetteer, p)
+                          for p in r.fields.get("participants") or [])]
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="en" if english_page else "vi",
@@ -327,6 +333,19 @@ def _without_described_places(text: str, partners: list, finder: MentionFinder,
             continue
         kept.append(p)
     return kept
+
+
+_OUR_UNIT_RE = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:huyện|xã|thị xã|phường|thị trấn|"
+                          r"thành phố|tỉnh|Sở)\s")
+
+
+def _our_own(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    """A Vietnamese local government or office: one the gazetteer lists as such, or one
+    proposed under a Vietnamese unit's name ("huyện Nậm Pồ")."""
+    if pid in finder.proposals:
+        proposal = finder.proposals[pid]
+        return proposal.country == "vietnam" and bool(_OUR_UNIT_RE.match(proposal.name))
+    return _home_authority(finder, gaz, pid)
 
 
 def _country(gaz: Gazetteer, pid: str) -> bool:

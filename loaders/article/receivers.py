@@ -102,7 +102,8 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
 # Where a gift went, when its clause names no receiver: "tài trợ dự án … tại huyện Nho Quan",
 # "hỗ trợ … cho người dân các xã Khánh An, Khánh Bình, huyện An Phú", "funded … in Cam Lo and
 # Trieu Phong districts". Not where a ceremony was held ("tổ chức lễ … tại xã X").
-_NAME = r"[A-ZĐÀ-Ỹ][\w'’]*(?:\s+[A-ZĐÀ-Ỹ0-9][\w'’]*){0,3}"
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+_NAME = rf"[{_UPPER}][\w'’]*(?:\s+[{_UPPER}0-9][\w'’]*){{0,3}}"
 _UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của)\s+(?:[^,.;()\"“”]{{0,40}}?\s)?"
                          rf"(?:các\s+)?(?P<head>xã|huyện|thị xã|thành phố|phường)\s+(?P<names>{_NAME}"
                          rf"(?:(?:\s*,\s*|\s+và\s+)(?:(?:xã|huyện|thị xã|thành phố|phường)\s+)?"
