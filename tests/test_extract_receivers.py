@@ -142,3 +142,14 @@ def test_several_districts_or_the_ceremonys_venue_leave_the_province(tmp_path):
 
     assert several == [(["Tổ chức Plan International"], ["tỉnh Quảng Ngãi"], 3_200_000_000)]
     assert [r for _, r, _ in venue] in ([["tỉnh Quảng Ngãi"]], [])
+
+
+def test_a_price_written_per_unit_after_the_sum_is_not_the_gift(tmp_path):
+    """"20 suất học bổng với mức 3 triệu đồng/suất, tổng cộng 60 triệu đồng", "2 triệu
+    đồng mỗi hộ …, tổng 1,2 tỷ đồng": the gift is the total, not the price of one."""
+    for text in ("Nghệ An, ngày 15/10/2024\n\nNgân hàng TMCP Bắc Á trao 20 suất học bổng với "
+                 "mức 3 triệu đồng/suất, tổng cộng 60 triệu đồng cho tỉnh Nghệ An.\n",
+                 "Nghệ An, ngày 15/10/2024\n\nQuỹ Từ thiện Tzu Chi trao tặng tỉnh Nghệ An 2 triệu "
+                 "đồng mỗi hộ cho 30 hộ dân, tổng trị giá 60 triệu đồng.\n"):
+        [(_, _, value)] = _gifts(_extract(tmp_path, text))
+        assert value == 60_000_000, text

@@ -140,9 +140,16 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
 
 
 def per_unit(a: AmountHit) -> bool:
-    """"mỗi suất trị giá 400.000 đồng", "each worth …": the price of one, not the gift's."""
+    """"mỗi suất trị giá 400.000 đồng", "each worth …", "3 triệu đồng/suất", "2 triệu đồng
+    mỗi hộ", "US$50 per household": the price of one, not the gift's."""
     return bool(re.search(r"(?<!\w)(?:mỗi|each|per)\s+(?:\w+\s+){0,3}(?:\w+\s*)?$",
-                          a.before[-30:], re.I))
+                          a.before[-30:], re.I)) or bool(_PER_AFTER_RE.match(a.after))
+
+
+_PER_AFTER_RE = re.compile(r"\s*/\s*(?:suất|hộ|người|em|căn|chiếc|phần|học sinh|sinh viên|"
+                           r"tháng|năm|household|person|student|month|year)\b"
+                           r"|\s+(?:mỗi|một)\s+(?:suất|hộ|người|em|căn|chiếc|phần)\b"
+                           r"|\s+(?:each|per\s+\w+|apiece)\b", re.I)
 
 
 def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],

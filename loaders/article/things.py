@@ -78,6 +78,7 @@ class AmountHit:
     end: int
     raw: str
     before: str  # the words just before it, which say what the sum is
+    after: str = ""  # and just after it ("/suất", "each")
 
 
 def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
@@ -131,7 +132,8 @@ def amounts_in(text: str, start: int, end: int) -> list[AmountHit]:
     found = []
     for m in figures.find_amounts(text[start:end]):
         s, e = start + m.start, start + m.end
-        found.append(AmountHit(s, e, text[s:e], text[max(start, s - 40):s].lower()))
+        found.append(AmountHit(s, e, text[s:e], text[max(start, s - 40):s].lower(),
+                               text[e:min(end, e + 20)].lower()))
     return found
 
 
