@@ -6,7 +6,9 @@ very same named Cypher (and parameters) run through the driver directly.
 Run it on the instance the settings name, loaded with the largest generated graph
 (`python -m bench.bulk DIR`). It starts the API itself (uvicorn, a free port) and
 samples the API process's memory. Each (question, side, concurrency) runs at most
-`--requests` requests or `--budget` seconds, whichever comes first."""
+`--requests` requests or `--budget` seconds, whichever comes first. The API side asks
+through bench.http1's lean keep-alive client (`--client httpx` for httpx, which adds its
+own cost per request to the API's)."""
 
 import argparse
 import asyncio
@@ -26,6 +28,7 @@ import psutil
 from neo4j import AsyncDriver, RoutingControl
 from neo4j.exceptions import Neo4jError
 
+from bench import http1
 from bench.machine import describe, show
 from graph import cypher
 from graph import links
@@ -169,23 +172,39 @@ class ApiServer:
         self.proc.wait(timeout=30)
 
 
+def _client(kind: str, port: int):
+    """The HTTP client the API side is asked through: the lean one (bench.http1), whose
+    own cost per request is a few tens of microseconds, or httpx, which adds its own."""
+    if kind == "httpx":
+        return httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}", timeout=60,
+                                 limits=httpx.Limits(max_connections=32))
+    return http1.Client("127.0.0.1", port, max_connections=32, timeout=60)
+
+
+async def _status(http, path: str) -> int:
+    if isinstance(http, httpx.AsyncClient):
+        return (await http.get(path)).status_code
+    status, _ = await http.get(path)
+    return status
+
+
 async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -> dict:
     # The API's retry window too, so both sides give up on the same failures.
     driver: AsyncDriver = open_driver(settings, retry_seconds=settings.api_retry_seconds)
     db = settings.neo4j_database
     results: dict[str, Any] = {}
     try:
-        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.port}",
-                                     timeout=60, limits=httpx.Limits(max_connections=32)) as http:
+        async with _client(args.client, server.port) as http:
             for name, (path, statements) in QUESTIONS.items():
                 if args.only and name not in args.only:
                     continue
                 async def api_call(path: str = path) -> str:
                     try:
-                        status = (await http.get(path)).status_code
-                    except httpx.TimeoutException:
+                        status = await _status(http, path)
+                    except (httpx.TimeoutException, asyncio.TimeoutError):
                         return "client timeout"
-                    except httpx.TransportError as exc:
+                    except (httpx.TransportError, http1.Http1Error, OSError,
+                            asyncio.IncompleteReadError) as exc:
                         return type(exc).__name__
                     return "ok" if status == 200 else f"HTTP {status}"
 
@@ -229,12 +248,15 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=60.0)
     parser.add_argument("--only", nargs="*", choices=list(QUESTIONS), help="Some questions.")
     parser.add_argument("--port", type=int, default=0, help="The API's port (default: free).")
+    parser.add_argument("--client", choices=("lean", "httpx"), default="lean",
+                        help="The HTTP client of the API side (default: lean, bench.http1).")
     args = parser.parse_args()
     settings = Settings()
     machine = describe(settings)
     with ApiServer(args.port) as server:
         results = asyncio.run(run(args, settings, server))
         results["peak_rss_mib_api"] = round(server.peak_rss / 2**20, 1)
+        results["client"] = args.client
     show("API latency", machine, results)
 
 
