@@ -192,8 +192,12 @@ class DonationView(BaseModel):
     sources: list[SourceRef]
 
 
-def flags_of(*amounts: AmountView | None, quantities: list[ItemLine] = ()) -> Flags:
-    qualifiers = [a.qualifier for a in amounts if a] + [q.qualifier for q in quantities if q.qualifier]
+def flags_of(*amounts: AmountView | None, quantities: list[ItemLine] = (),
+             qualifiers: list[str] = ()) -> Flags:
+    """The flags of a fact's figures: its amounts, and its quantities as lines or as their
+    qualifiers alone."""
+    qualifiers = [a.qualifier for a in amounts if a] + [q.qualifier for q in quantities if q.qualifier] \
+        + [q for q in qualifiers if q]
     return Flags(
         lower_bound="lower_bound" in qualifiers,
         approximate=any(q in ("approximate", "estimate") for q in qualifiers),
