@@ -654,3 +654,18 @@ def test_a_visit_under_way_on_the_day_of_the_page_is_in_its_year(tmp_path):
 
     [meeting] = extraction.dataset.engagements
     assert meeting.when.start.year == 2024
+
+
+def test_an_agreement_between_two_sides_told_in_the_passive_is_signed(tmp_path):
+    """"An agreement on establishing friendly relations between Thai Nguyen province and Gumi
+    City …, was signed on August 14": an agreement of the two."""
+    extraction = _extract(tmp_path, (
+        "Thai Nguyen and Gumi establish friendship ties\n\nAn agreement on establishing "
+        "friendly exchange and cooperation relations between Thai Nguyen province and Gumi City "
+        "of Gyeongsangbuk-do, the Republic of Korea, was signed on August 14 at an online "
+        "ceremony."), date="16/08/2023 10:00")
+
+    [agreement] = extraction.dataset.agreements
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert "thai-nguyen" in agreement.parties and len(agreement.parties) == 2
+    assert any("Gumi" in (names.get(p) or "") for p in agreement.parties)

@@ -153,3 +153,17 @@ def test_a_price_written_per_unit_after_the_sum_is_not_the_gift(tmp_path):
                  "đồng mỗi hộ cho 30 hộ dân, tổng trị giá 60 triệu đồng.\n"):
         [(_, _, value)] = _gifts(_extract(tmp_path, text))
         assert value == 60_000_000, text
+
+
+def test_a_project_a_body_funds_with_a_budget_is_its_grant(tmp_path):
+    """"Tổ chức ActionAid Quốc tế tại Việt Nam (AAV) tài trợ dự án "… cho phụ nữ … tại huyện
+    Nho Quan" …, với tổng kinh phí 150.000 USD": a grant of ActionAid alone (not of Việt
+    Nam too) of 150.000 USD, besides the project."""
+    [(donors, _, value)] = _gifts(_extract(tmp_path, (
+        "Ninh Bình, ngày 5/7/2024\n\nSáu tháng đầu năm, tỉnh Ninh Bình tiếp nhận 7 khoản viện "
+        "trợ.\n\n- Tổ chức ActionAid Quốc tế tại Việt Nam (AAV) tài trợ dự án \"Trao quyền kinh tế "
+        "cho phụ nữ dân tộc Mường tại huyện Nho Quan\" giai đoạn 2024 - 2026, với tổng kinh phí "
+        "150.000 USD.\n")))
+
+    assert len(donors) == 1 and "ActionAid" in donors[0]
+    assert value == 150_000

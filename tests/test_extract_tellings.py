@@ -715,3 +715,15 @@ def test_a_meeting_of_the_countrys_own_bodies_is_no_foreign_affairs(tmp_path):
                 for e in extraction.dataset.engagements]
     assert not any("UBND huyện Nậm Pồ" in m or "huyện Nậm Pồ" in m for m in meetings)
     assert len(meetings) == 1 and "plan-international" in extraction.dataset.engagements[0].participants
+
+
+def test_a_body_named_with_its_office_in_the_country_is_one_side(tmp_path):
+    """"Tổ chức Oxfam tại Việt Nam và UBND tỉnh Hà Giang ký kết biên bản ghi nhớ": Oxfam's
+    office in the country signs with the province; Việt Nam is no third party."""
+    extraction = _extract(tmp_path, (
+        "Hà Giang, ngày 8/7/2024\n\nNgày 7/7, Tổ chức Oxfam tại Việt Nam và UBND tỉnh Hà Giang ký "
+        "kết biên bản ghi nhớ về hợp tác phát triển sinh kế.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    assert "vietnam" not in agreement.parties
+    assert "oxfam" in agreement.parties and len(agreement.parties) == 2
