@@ -52,7 +52,12 @@ CATALOGUE = _entries(
      "its whole twice."),
     ("partner_search", "Find a partner by any spelling", "GET /partners?q=guangxi&limit=10",
      "The API folds the search text (\"Quảng Tây\", \"quang tay\", \"广西\") into $lucene."),
-    ("graph_neighbourhood", "The network around a partner", "GET /graph?center=gni&depth=1"),
+    ("graph_around", "The network around a partner", "GET /graph?center=gni&depth=2",
+     "GET /graph reads a view of one or two links out with this one query."),
+    ("graph_neighbourhood", "The network three links around a partner",
+     "GET /graph?center=gni&depth=3",
+     "GET /graph reads three links out with partner_links_top, hop after hop, then this "
+     "query."),
     ("document_detail", "A source and every fact drawn from it",
      "GET /documents/article-004-47f6c6ea85a0549f"),
     ("agreements", "Agreements in force on a date",
@@ -115,7 +120,7 @@ CATALOGUE = _entries(
 #: The main guide's slides: the headline questions, in this order.
 HEADLINE = [f"queries/{name}" for name in (
     "donations_given", "partner_links_top", "path_hops", "donation_totals", "partner_search",
-    "graph_neighbourhood", "document_detail")]
+    "graph_around", "document_detail")]
 
 
 def param_commands(name: str) -> str | None:
@@ -154,6 +159,6 @@ QUESTIONS_VI = {
     "queries/path_hops": "Hai đối tác liên hệ với nhau thế nào",
     "queries/donation_totals": "Các tổng số được tính từ đâu",
     "queries/partner_search": "Tìm đối tác theo mọi cách viết",
-    "queries/graph_neighbourhood": "Mạng lưới quanh một đối tác",
+    "queries/graph_around": "Mạng lưới quanh một đối tác",
     "queries/document_detail": "Một nguồn và mọi dữ kiện lấy từ nguồn đó",
 }

@@ -19,6 +19,7 @@ from neo4j import (
 )
 
 from graph import cypher
+from graph import reach as reaching
 from graph.driver import eager, not_retried_when_too_large
 from graph.errors import NotFound, SamePartner
 from graph.export import plain
@@ -236,14 +237,22 @@ DRAWN_PROPS = ("id", "name_vi", "name_en", "title_vi", "title_en", "country", "v
 _DRAWN = frozenset(DRAWN_PROPS)
 
 
-def _node(label: str, props: dict[str, Any],
-          shown: frozenset[str] | None = None) -> dict[str, Any]:
-    """A view's node, as GraphNode reads it: `shown` its props (every one but those kept
-    for search, when None)."""
+def _node(label: str, props: dict[str, Any]) -> dict[str, Any]:
+    """A view's node, as GraphNode reads it, with every property but those kept for
+    search."""
     return {"id": node_key(label, props["id"]), "label": label, "name": props.get("name"),
             "kind": props.get("kind"), "proposal": is_proposal(props.get("method")),
             "props": {k: plain(v) for k, v in sorted(props.items())
-                      if (k in shown if shown is not None else k not in _HIDDEN_PROPS)}}
+                      if k not in _HIDDEN_PROPS}}
+
+
+def _drawn_node(label: str, props: dict[str, Any]) -> dict[str, Any]:
+    """A view's node with the DRAWN_PROPS it has (the query reads those its label can
+    have, a missing one as null, with the name, kind and method the node is drawn by)."""
+    return {"id": node_key(label, props["id"]), "label": label, "name": props.get("name"),
+            "kind": props.get("kind"), "proposal": is_proposal(props.get("method")),
+            "props": {k: plain(v) for k, v in sorted(props.items())
+                      if v is not None and k in _DRAWN}}
 
 
 def _edge(type: str, source: str, target: str, props: dict[str, Any],
@@ -267,11 +276,7 @@ def graph_view(row: dict[str, Any] | None, *, center: PartnerRef | None = None,
     nodes, keys = [], {}
     for n in row["nodes"]:
         props = n["props"]
-        if every_prop:
-            node = _node(n["label"], props)
-        else:
-            node = _node(n["label"], {k: v for k, v in props.items() if v is not None},
-                         _DRAWN)
+        node = _node(n["label"], props) if every_prop else _drawn_node(n["label"], props)
         nodes.append(node)
         keys[n["eid"]] = node["id"]
     edges: dict[str, dict[str, Any]] = {}
@@ -315,9 +320,22 @@ async def neighbourhood_in(
     every_prop: bool = False,
 ) -> GraphView:
     """neighbourhood inside a transaction the caller holds (with the partner it centers on,
-    and the units merged into it)."""
+    and the units merged into it). Depth 1 and 2 are one statement (queries/graph_around);
+    depth 3 reads its hops with graph.reach, then the view (queries/graph_neighbourhood):
+    the same partners, in the same order, as the one statement finds at depth 1 and 2
+    (tests/test_view_one_statement.py)."""
     if not 1 <= depth <= MAX_DEPTH:
         raise ValueError(f"depth is 1 to {MAX_DEPTH}, not {depth}")
+    if depth <= 2:
+        return await view_in_one(tx, center=center, depth=depth, limit=limit,
+                                 every_prop=every_prop)
+    return await view_by_reach(tx, center=center, depth=depth, limit=limit,
+                               every_prop=every_prop)
+
+
+async def view_by_reach(tx: AsyncManagedTransaction, *, center: PartnerRef, depth: int,
+                        limit: int, every_prop: bool) -> GraphView:
+    """The view of `depth` hops: graph.reach's partners, then the view of them."""
     first, per = view_bounds(limit)
     with not_retried_when_too_large():
         found = await reach(tx, start=center.id, max_hops=depth, width=first,
@@ -332,6 +350,29 @@ async def neighbourhood_in(
     view = graph_view(dict(record) if record else None, center=center, depth=depth,
                       every_prop=every_prop)
     view.complete = found.complete
+    return view
+
+
+async def view_in_one(tx: AsyncManagedTransaction, *, center: PartnerRef, depth: int,
+                      limit: int, every_prop: bool) -> GraphView:
+    """The view of 1 or 2 hops in one statement (queries/graph_around): the partners
+    graph.reach would find, in its order, and the view of them, with no round trip and
+    no ranking in Python between the two."""
+    if depth not in (1, 2):
+        raise ValueError(f"one statement reads depth 1 or 2, not {depth}")
+    first, per = view_bounds(limit)
+    with not_retried_when_too_large():
+        result = await tx.run(
+            cypher.load("queries/graph_around"), center=center.id, depth=depth,
+            # reach's own bounds, read when called (as reach reads them)
+            first=min(max(first, 1), reaching.MAX_WIDTH), per=per,
+            frontier=min(first, reaching.MAX_WIDTH // per), facts_per=FACTS_PER_LINK,
+            limit=limit,
+            drawn=not every_prop)
+        record = await result.single()
+    row = dict(record) if record else None
+    view = graph_view(row, center=center, depth=depth, every_prop=every_prop)
+    view.complete = row["complete"] if row else True
     return view
 
 
