@@ -731,3 +731,44 @@ def test_a_body_with_its_other_name_in_brackets_is_one_body(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.value is not None and gift.value.value == 960000000
     assert len({p.id for p in extraction.dataset.partners if "extracted-to-chuc" in p.id}) == 1
+
+
+def test_a_name_in_a_headline_in_capitals_ends_before_its_verb(tmp_path):
+    """"LÃNH ĐẠO UBND TỈNH TIẾP VÀ LÀM VIỆC VỚI ĐOÀN CÔNG TÁC …" and "HỘI … TẠI ÚC TRAO TẶNG
+    300 SUẤT QUÀ …": in capitals the verbs and links are capitalised too, and a name ends
+    before them, as before a word in lower case; "UBND TỈNH" alone is no name, so the
+    headline's meeting is the body's."""
+    meeting = _extract(tmp_path, (
+        "Yên Bái, ngày 9/5/2024\n\n"
+        "LÃNH ĐẠO UBND TỈNH TIẾP VÀ LÀM VIỆC VỚI ĐOÀN CÔNG TÁC TỔ CHỨC PLAN INTERNATIONAL\n\n"
+        "Chiều 8/5, Phó Chủ tịch UBND tỉnh Yên Bái đã tiếp và làm việc với đoàn công tác Tổ "
+        "chức Plan International về các dự án năm 2024.\n"))
+    names = _names(meeting)
+    assert not any("TIẾP" in n for n in names.values())
+    [engagement] = meeting.dataset.engagements
+    assert "yen-bai" in engagement.participants and len(engagement.participants) == 2
+
+    gift = _extract(tmp_path, (
+        "Bình Định, ngày 2/9/2024\n\n"
+        "HỘI DOANH NHÂN VIỆT NAM TẠI ÚC TRAO TẶNG 300 SUẤT QUÀ CHO HỌC SINH HUYỆN AN LÃO\n\n"
+        "Ngày 1/9, Hội Doanh nhân Việt Nam tại Úc trao tặng 300 suất quà cho học sinh huyện "
+        "An Lão, tỉnh Bình Định, trị giá 150 triệu đồng.\n"))
+    names = _names(gift)
+    [donation] = gift.dataset.donations
+    assert [names.get(d, d) for d in donation.donors] == ["HỘI DOANH NHÂN VIỆT NAM TẠI ÚC"]
+
+
+def test_the_two_named_before_the_signing_sign_it(tmp_path):
+    """"Sở Y tế tỉnh X và JICA Việt Nam đã ký Biên bản ghi nhớ về … tại hai huyện A và B": the
+    two before the verb sign, "Việt Nam" after a body's name is its office in the country,
+    and the districts the title speaks of sign nothing."""
+    extraction = _extract(tmp_path, (
+        "Ngày 14/6/2024, Sở Y tế tỉnh Hòa Bình và JICA Việt Nam đã ký Biên bản ghi nhớ về "
+        "phối hợp khảo sát dự án nâng cao năng lực y tế cơ sở tại hai huyện Mai Châu và Đà "
+        "Bắc.\n"))
+
+    names = _names(extraction)
+    [agreement] = extraction.dataset.agreements
+    assert len(agreement.parties) == 2
+    assert [names.get(p, p) for p in agreement.parties][0] == "Sở Y tế tỉnh Hòa Bình"
+    assert "jica" in agreement.parties

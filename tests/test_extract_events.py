@@ -225,16 +225,16 @@ def test_the_development_corpus_keeps_its_scores():
     """Event-level precision and recall on data/extract-corpus/dev, meetings included where
     the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.94 and
     0.94 at the last count (0.97 before the one district a gift went to became its
-    receiver, a reading the writers of 227-410 share and most of 1-226 do not). All 410,
-    with the batches each scored first as it came (287-410; read and tuned on since): 0.92
-    and 0.88."""
+    receiver, a reading the writers of 227-432 share and most of 1-226 do not). All 432,
+    with the batches each scored first as it came (287-432; read and tuned on since): 0.91
+    and 0.87."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
-    assert len(tuned) == 286 and len(scores) == 410
+    assert len(tuned) == 286 and len(scores) == 432
 
     right, extracted, gold = _totals(tuned)
     assert right / extracted >= 0.93
-    assert right / gold >= 0.92
+    assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
     assert right / extracted >= 0.90
     assert right / gold >= 0.86

@@ -727,3 +727,40 @@ def test_a_body_named_with_its_office_in_the_country_is_one_side(tmp_path):
     [agreement] = extraction.dataset.agreements
     assert "vietnam" not in agreement.parties
     assert "oxfam" in agreement.parties and len(agreement.parties) == 2
+
+
+def test_a_labelled_date_line_below_the_story_signs_it_off(tmp_path):
+    """"Updated: 4/5/2024" as the last line of a short story is where the page dates it,
+    not a date line at its head: the paragraphs above it are the story, read for facts."""
+    extraction = _extract(tmp_path, (
+        "BAC NINH AND GANGWON SIGN FRIENDSHIP AGREEMENT\n\n"
+        "(BNDOFA) - On May 3, Bac Ninh Provincial People's Committee held talks with a "
+        "delegation of Gangwon Province (Republic of Korea).\n\n"
+        "After the talks, the two sides signed a friendship cooperation agreement between Bac "
+        "Ninh Province and Gangwon Province.\n\n"
+        "Updated: 4/5/2024\n"))
+
+    assert extraction.document.published.raw == "4/5/2024"
+    [agreement] = extraction.dataset.agreements
+    assert "bac-ninh" in agreement.parties and len(agreement.parties) == 2
+    assert str(agreement.signed.start) == "2024-05-03"
+
+
+def test_a_caption_shows_the_gift_told_above_it(tmp_path):
+    """"Ảnh: … trao tượng trưng 800 thùng mì và 200 triệu đồng cho lãnh đạo tỉnh Champasak"
+    under "… trao tặng tỉnh Champasak 800 thùng mì và 200 triệu đồng tiền mặt, tổng trị giá
+    khoảng 500 triệu đồng": the caption shows that gift (its sum is a part of it), and a
+    caption naming only the giver, after a sentence dated last year, is that gift too."""
+    extraction = _extract(tmp_path, (
+        "Đà Nẵng, ngày 20/9/2024\n\n"
+        "Ngày 18/9, đoàn công tác thành phố Đà Nẵng đã trao tặng tỉnh Champasak 800 thùng mì "
+        "và 200 triệu đồng tiền mặt, tổng trị giá khoảng 500 triệu đồng.\n\n"
+        "Trước đó, tháng 10/2023, thành phố cũng đã hỗ trợ tỉnh bạn xây dựng một trường học.\n\n"
+        "Ảnh: Phó Chủ tịch UBND thành phố trao tượng trưng 800 thùng mì và 200 triệu đồng cho "
+        "lãnh đạo tỉnh Champasak.\n\n"
+        "Ảnh: Người dân tỉnh Champasak nhận quà của thành phố Đà Nẵng.\n"))
+
+    gifts = [g for g in extraction.dataset.donations if g.value and g.value.value >= 100_000_000]
+    assert len(gifts) == 1
+    assert gifts[0].value.value == 500_000_000
+    assert str(gifts[0].when.start) == "2024-09-18"

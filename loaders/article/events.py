@@ -124,6 +124,8 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     # "KFHI trao tặng … 35.000 USD" in the headline, "… Tổ chức Cứu trợ … (KFHI) trao tặng
     # lô thiết bị trị giá 35.000 USD" in the body: the same sum from givers one telling
     # names more of is the same gift
+    if _caption_of(b, da, db, ra, rb, key(home) if home else None, shared):
+        return True
     if not da or (da != db and not (shared and (da < db or db < da))):
         return False
     if not (ra == rb or ra == {key(home)} or rb == {key(home)}):
@@ -133,6 +135,23 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
+
+
+# A photo's caption: "Ảnh: …", "Photo: …", "Trong ảnh: …".
+_CAPTION = re.compile(r"^(?:Trong ảnh|Ảnh|Photo|Caption)\b", re.I)
+
+
+def _caption_of(b: Any, da: set, db: set, ra: set, rb: set, home: str | None,
+                shared: bool) -> bool:
+    """A caption under a gift ("Ảnh: … trao tượng trưng 1.000 bao gạo và 500 triệu đồng cho
+    lãnh đạo tỉnh Kampot") shows that gift: a giver of it, its receiver, and one of its
+    figures or none. The sum it writes may be a part (the cash of rice and cash), and its
+    year is only the one the sentence before it gave."""
+    if not (_CAPTION.match(b.quotes[0].text) and da and db and da & db):
+        return False
+    if not (ra == rb or {home} in (ra, rb)):
+        return False
+    return shared or not (_quantities(b) or b.fields.get("value"))
 
 
 # How many sentences on a sentence that opens with the things just told of may still be

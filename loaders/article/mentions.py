@@ -130,6 +130,27 @@ _TITLE_BODY_BEFORE_RE = re.compile(r"(?:Chủ tịch|Giám đốc|Bí thư|Trư�
                                    r"(?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)\s+$")
 
 
+# A headline in capitals ("UBND TỈNH TIẾP VÀ LÀM VIỆC VỚI ĐOÀN …", "HỘI ĐÀM GIỮA …", "HỘI
+# … TRAO TẶNG 100 XE ĐẠP") capitalises its verbs and links too: a name there ends before
+# the first of them, as it ends before a word in lower case elsewhere.
+_CAPS_LINK_RE = re.compile(r"\s(?:TIẾP|VÀ|VỚI|LÀM VIỆC|TRAO|TẶNG|BÀN GIAO|KÝ|ĐÀM|THĂM|ĐÓN|"
+                           r"NHẬN|TÀI TRỢ|VIỆN TRỢ|ỦNG HỘ|KHÁNH THÀNH|KHỞI CÔNG|CHO|GIỮA|DO|"
+                           r"ĐÃ|SẼ|GẶP|HỌP)(?!\w)")
+# "UBND TỈNH" cut before "TIẾP": a kind of place without its name, as "UBND tỉnh" is
+_CAPS_KIND_ONLY_RE = re.compile(r"\s*(?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ)?\s*")
+
+
+def _caps_name_end(text: str, head_end: int, stop: int) -> int:
+    """Where a name written in capitals ends: before its first verb or link word."""
+    span = text[head_end:stop]
+    if not span.strip() or span != span.upper():
+        return stop
+    cut = _CAPS_LINK_RE.search(text, head_end, stop)
+    if not cut:
+        return stop
+    return head_end if _CAPS_KIND_ONLY_RE.fullmatch(text, head_end, cut.start()) else cut.start()
+
+
 def _own_name(name: str) -> str:
     """A proposed name without its head word: "Hope Volunteers" of "Tổ chức Hope Volunteers"."""
     head = _HEAD_RE.match(name)
@@ -295,6 +316,7 @@ class MentionFinder:
             if kind in _OF_PLACE and (
                     body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = body.end()
+            stop = _caps_name_end(self.text, m.end(1), stop)
             inner = [p for p in found if m.start() < p.start < stop]
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))

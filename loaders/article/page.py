@@ -207,9 +207,16 @@ def _date_line(lines: list[Span]) -> int | None:
                            (_WORDY_DATE_RE, False)):
         for i, ln in enumerate(top):
             text = _without_place(ln.text) if i < prose else ln.text
-            if pattern.match(text) and (not timed or _TIME_RE.search(text)):
+            if pattern.match(text) and (not timed or _TIME_RE.search(text)) \
+                    and not _closes_story(lines, i, prose):
                 return i
     return None
+
+
+def _closes_story(lines: list[Span], at: int, prose: int) -> bool:
+    """"Updated: 25/10/2023" below the story's last paragraph (a short story puts it among
+    the first 25 lines): it signs the story off, and the story above it is the body."""
+    return at > prose and not any(_is_prose(ln.text) for ln in lines[at + 1:])
 
 
 def _looks_like_headline(line: str) -> bool:

@@ -115,12 +115,33 @@ def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
     return _agreement(text, clause, partners, home, periods, sign, m, clause.end)
 
 
+# "KOICA Việt Nam", "Plan International Vietnam": a body's office in the country, one side
+_COUNTRY_OFFICE_RE = re.compile(r"Việt Nam|Viet ?Nam", re.I)
+
+
+def _without_office_country(text: str, partners: list[PartnerMention]) -> list[PartnerMention]:
+    """The partners without the country written right after another partner's name."""
+    kept: list[PartnerMention] = []
+    for p in partners:
+        if kept and _COUNTRY_OFFICE_RE.fullmatch(p.surface) \
+                and not text[kept[-1].end:p.start].strip():
+            continue
+        kept.append(p)
+    return kept
+
+
 def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: str | None,
                periods: list[tuple[int, dict]], sign: re.Match, m: re.Match,
                stop: int) -> list[Found]:
     kind = next(k for pat, k in _AGREEMENT_KINDS if re.fullmatch(pat, m[2], re.I))
     title_end = re.search(r",|\s+(?:nhằm|đã|để|góp phần|với)\s", text[m.end():stop])
     title = text[m.start(2): m.end() + (title_end.start() if title_end else stop - m.end())]
+    partners = _without_office_country(text, partners)
+    signers = [p for p in partners if p.start < sign.start()]
+    if len(signers) >= 2 and sign.start() < m.start():
+        # "X và Y đã ký Biên bản ghi nhớ về … tại hai huyện A và B": the two before the verb
+        # sign; the places and bodies the title speaks of sign nothing
+        partners = signers
     parties = [p.id for p in partners]
     between = re.search(r"(?<!\w)giữa\s", text[m.end():stop])
     if between:
