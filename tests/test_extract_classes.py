@@ -772,3 +772,106 @@ def test_the_two_named_before_the_signing_sign_it(tmp_path):
     assert len(agreement.parties) == 2
     assert [names.get(p, p) for p in agreement.parties][0] == "Sở Y tế tỉnh Hòa Bình"
     assert "jica" in agreement.parties
+
+
+def test_a_total_told_sentences_after_a_gift_is_its_value(tmp_path):
+    """"Tổng giá trị hỗ trợ lần này là …" two sentences after the gift, with its parts
+    priced between: "lần này" points back at that gift, whose value it is."""
+    extraction = _extract(tmp_path, (
+        "Ngày 6/10/2024, Tổ chức Hope for Children trao tặng 4 căn nhà và 200 suất quà cho "
+        "UBND huyện Mường Lát, tỉnh Thanh Hóa.\n\n"
+        "Mỗi căn nhà có diện tích 40 m2, trị giá 55 triệu đồng.\n\n"
+        "Mỗi suất quà gồm gạo, chăn và sách vở, trị giá 400.000 đồng.\n\n"
+        "Tổng giá trị hỗ trợ lần này là hơn 300 triệu đồng.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert donation.value is not None and donation.value.value == 300_000_000
+
+
+def test_a_known_short_name_in_brackets_names_the_body(tmp_path):
+    """"Tổ chức Quỹ Nhi đồng (ChildFund) tại Việt Nam": the bracket holds the name the
+    gazetteer knows the body by, so the Vietnamese name before it is that body, one giver."""
+    extraction = _extract(tmp_path, (
+        "Ngày 3/4/2024, Tổ chức Quỹ Nhi đồng (ChildFund) tại Việt Nam trao tặng 300 bộ sách "
+        "cho UBND huyện Bảo Lâm, tỉnh Cao Bằng, trị giá 90 triệu đồng.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert donation.donors == ["childfund"]
+
+
+def test_a_unit_written_without_its_name_is_the_one_named_before(tmp_path):
+    """"… cùng lãnh đạo huyện Mường Tè đã trao 500 suất quà Tết cho các hộ nghèo trên địa
+    bàn huyện": "huyện" without a name is the district the paragraph named before, which
+    receives, not the province."""
+    extraction = _extract(tmp_path, (
+        "Lai Châu, ngày 12/1/2024\n\n"
+        "Ngày 10/1, Tổ chức Sao Mai (Hàn Quốc) cùng lãnh đạo huyện Mường Tè đã trao 500 suất "
+        "quà Tết cho các hộ nghèo trên địa bàn huyện, trị giá 400 triệu đồng.\n\n"
+        "Tỉnh Lai Châu cảm ơn tổ chức.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert [_names(extraction).get(r, r) for r in donation.recipients] == ["huyện Mường Tè"]
+
+
+def test_a_list_of_units_ends_before_the_next_name(tmp_path):
+    """"tại Nhà văn hóa huyện Mường Tè, Tổ chức Hope for Children …": the words after the
+    comma are the clause's subject, no second district, so the one district named is where
+    the gift went."""
+    extraction = _extract(tmp_path, (
+        "Ngày 10/1/2024, tại Nhà văn hóa huyện Mường Tè, Tổ chức Hope for Children đã trao 500 "
+        "suất quà Tết cho các hộ nghèo, trị giá 400 triệu đồng.\n\n"
+        "Tỉnh Lai Châu cảm ơn sự hỗ trợ của tổ chức.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert [_names(extraction).get(r, r) for r in donation.recipients] == ["huyện Mường Tè"]
+
+
+def test_a_project_a_foreign_body_carries_out_with_a_budget_is_its_grant(tmp_path):
+    """"Tổ chức X (Úc) triển khai dự án "…" tại huyện Y với kinh phí 2,4 tỷ đồng": the body
+    funds the project, a grant to the district it is carried out in; without a budget it is
+    a project only."""
+    extraction = _extract(tmp_path, (
+        "Ngày 3/7/2024, Tổ chức Hope for Children (Úc) triển khai dự án \"Nước sạch cho "
+        "trường học\" tại huyện Đăk Glei, tỉnh Kon Tum với kinh phí 2,4 tỷ đồng.\n"))
+
+    [donation] = extraction.dataset.donations
+    names = _names(extraction)
+    assert [names.get(d, d) for d in donation.donors] == ["Tổ chức Hope for Children"]
+    assert [names.get(r, r) for r in donation.recipients] == ["huyện Đăk Glei"]
+    assert donation.value.value == 2_400_000_000
+
+    plain = _extract(tmp_path, (
+        "Ngày 3/7/2024, Tổ chức Hope for Children (Úc) triển khai dự án \"Nước sạch cho "
+        "trường học\" tại huyện Đăk Glei, tỉnh Kon Tum.\n"))
+    assert plain.dataset.donations == []
+
+
+def test_a_region_named_by_its_head_word_and_short_name_is_the_known_region(tmp_path):
+    """"Khu tự trị Quảng Tây" is the region the gazetteer names in full ("Khu tự trị dân tộc
+    Choang Quảng Tây"): its head word, then a name the gazetteer gives it, is that region,
+    not a new body; "Thành phố Lào Cai" stays no name of the province of Lào Cai."""
+    extraction = _extract(tmp_path, (
+        "Ngày 20/5/2024, tại thành phố Nam Ninh, Sở Y tế tỉnh Lạng Sơn và Ủy ban Y tế Khu tự "
+        "trị Quảng Tây đã ký Biên bản ghi nhớ về hợp tác phòng chống dịch bệnh.\n\n"
+        "Trước đó, lãnh đạo tỉnh Lạng Sơn đã hội đàm với lãnh đạo Khu tự trị Quảng Tây.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    assert "guangxi" in agreement.parties
+    assert not any("Khu tự trị" in p.name_vi for p in extraction.dataset.partners
+                   if p.id.startswith("extracted-"))
+
+
+def test_a_country_alone_in_brackets_is_where_not_a_party(tmp_path):
+    """"hai bên đã ký … tại cặp cửa khẩu Tân Thanh (Việt Nam) - Pò Chài (Trung Quốc)": the
+    countries in brackets say where each gate is; the signers are the two sides of the
+    talks before."""
+    extraction = _extract(tmp_path, (
+        "Lạng Sơn, ngày 14/3/2024\n\n"
+        "Chiều 12/3, tại thành phố Nam Ninh, Đoàn công tác tỉnh Lạng Sơn đã hội đàm với lãnh "
+        "đạo Chính quyền Nhân dân Khu tự trị dân tộc Choang Quảng Tây.\n\n"
+        "Sau hội đàm, hai bên đã ký Biên bản ghi nhớ về xây dựng cửa khẩu thông minh tại cặp "
+        "cửa khẩu Tân Thanh (Việt Nam) - Pò Chài (Trung Quốc).\n"))
+
+    [agreement] = extraction.dataset.agreements
+    assert sorted(agreement.parties) == ["guangxi", "lang-son"]
+    assert all("vietnam" not in e.participants for e in extraction.dataset.engagements)

@@ -669,3 +669,22 @@ def test_an_agreement_between_two_sides_told_in_the_passive_is_signed(tmp_path):
     names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
     assert "thai-nguyen" in agreement.parties and len(agreement.parties) == 2
     assert any("Gumi" in (names.get(p) or "") for p in agreement.parties)
+
+
+def test_a_project_launched_with_a_budget_is_the_launchers_grant(tmp_path):
+    """"X launched a … project in Y District with a budget of USD 180,000": the one body that
+    launched it funds it, a grant to the district ("District" written with a capital);
+    "GHWA", a name with an acronym that launches, is a body though no kind word says so."""
+    extraction = _extract(tmp_path, (
+        "KON TUM: NGO PROJECTS IN 2024\n\n"
+        "On March 12, the Hope for Children Foundation launched a clean water project in Dak "
+        "Glei District, Kon Tum province, with a budget of USD 180,000.\n\n"
+        "- GHWA launched a nutrition programme in Tu Mo Rong District with a budget of USD "
+        "90,000.\n"))
+
+    gifts = sorted(extraction.dataset.donations, key=lambda d: -d.value.value)
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients], g.value.value)
+            for g in gifts] == [
+        (["Hope for Children Foundation"], ["Dak Glei District"], 180000),
+        (["GHWA"], ["Tu Mo Rong District"], 90000)]

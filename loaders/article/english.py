@@ -152,6 +152,16 @@ _HOLDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:Country\s+|Resident\s+|Chief\s+|R
 _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w ]{1,30}?)['’]s\s+(?=[A-Z])")
 
 
+# A name with an acronym in it that gives or launches is a body, its kind unwritten: "FIDR
+# launched a … project", "Stichting HVO (the Netherlands) funded …"; a person's name has no
+# acronym.
+_ACRONYM_WORD_RE = re.compile(r"\b(?!(?:VND|USD|EUR|AUD|JPY|KRW|CNY|RMB|GBP|SGD|THB|LAK|KHR|NZD|CAD|"
+                             r"CHF|US)\b)[A-Z]{2,8}\b")  # a currency is no body
+_GIVES_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:has\s+|have\s+|also\s+)?"
+                             r"(?:funded|donated|granted|sponsored|presented|handed over|"
+                             r"launched|provided|gave)\b")
+
+
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal], home: str | None = None,
                 full_names: bool = True) -> list[PartnerMention]:
@@ -199,6 +209,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue
         if kind is None and not inner and described and text[max(start, s - 2):s] == ", ":
             kind = described
+        if kind is None and not inner and _ACRONYM_WORD_RE.search(text, s, e) \
+                and _GIVES_AFTER_RE.match(text, e) and f"({text[s:e]})" not in text:
+            # (an acronym the article gave in brackets is the name before them, found later)
+            kind = "foreign_ngo"  # "FIDR launched …", "Stichting HVO (the Netherlands) funded …"
         described = None
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
         with_country = kind is None and len(inner) == 1 and inner[0].end == e \
@@ -398,7 +412,8 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
         lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home), amounts)
     if ctx and (people := _people_of(text, clause, partners, ctx)):
         partners = sorted([*partners, people], key=lambda p: p.start)
-    gift = None if english_roles.no_gift(text, clause) else _gift(
+    gift = None if english_roles.no_gift(text, clause) else _launched_with_budget(
+        text, clause, partners, amounts, home, local) or _gift(
         text, clause, partners, amounts, home, roles, local, anaphor)
     if gift:
         out.append(gift)
@@ -422,6 +437,37 @@ _COUNTERPART_RE = re.compile(r"\s*(?:\([^()]*\)\s*)?(?:in|as)\s+(?:the\s+|its\s+
                              r"counterpart\b", re.I)
 _COUNTERPART_BEFORE_RE = re.compile(r"\bcounterpart\s+(?:fund(?:s|ing)?|capital|contribution)"
                                     r"\s+(?:of\s+)?$", re.I)
+
+
+# "FIDR launched a child nutrition project in Dam Rong District with a budget of USD
+# 250,000": a foreign body that starts a project with its budget funds it, a grant to where
+# the project is. A project launched with no budget is a project only.
+_LAUNCHED_RE = re.compile(r"\b(?:launched|started|began|implemented|rolled out|is implementing|"
+                          r"has launched|kicked off)\s+(?:a|an|the|its)\s+[^;]*?\b(?:project|"
+                          r"programme|program)\b[^;]*?\bwith\s+(?:a|an)\s+(?:total\s+)?"
+                          r"(?:budget|funding|investment|cost)\s+of\s+(?:about |nearly |over |"
+                          r"more than |around |some )?(?=\S)")
+
+
+def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention],
+                          amounts: list[AmountHit], home: str | None,
+                          local: Callable[[str], bool]) -> Found | None:
+    """The grant of a project a foreign body alone launched with a budget: the body is the
+    subject of the verb, the province receives (the district, once the clause names one)."""
+    m = _LAUNCHED_RE.search(text, clause.start, clause.end)
+    if not m or not home:
+        return None
+    subject = [p for p in partners if clause.start <= p.start < m.start()]
+    # "the province and X launched …": a joint launch names no giver
+    if len(subject) != 1 or subject[0].id == home or local(subject[0].id) \
+            or not re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s*(?:has\s+|have\s+|also\s+)?",
+                                text[subject[0].end:m.start()]):
+        return None
+    budget = next((a for a in amounts if a.start == m.end()), None)
+    if budget is None:
+        return None
+    return Found("donations", {"donors": [subject[0].id], "recipients": [home],
+                               "value": budget.raw}, clause, 0.65, implied_recipient=True)
 
 
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],

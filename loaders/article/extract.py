@@ -87,6 +87,10 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                 and _about_last_gift(last_gift, page, sentence, finder, home) \
                 and _continue_gift(last_gift, page, sentence, gazetteer, items, gap=3):
             continue
+        if last_gift and not last_gift.fields.get("value") \
+                and _TOTAL_OF_IT_RE.match(sentence.text) \
+                and _continue_gift(last_gift, page, sentence, gazetteer, items, gap=3):
+            continue
         referent = next((r.fields["donors"] for r in reversed(records)
                          if r.section == "donations" and r.fields.get("donors")
                          and home not in r.fields["donors"]), None)
@@ -219,6 +223,16 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
 # "Kinh phí xây dựng các căn nhà do tỉnh Tây Ninh hỗ trợ, tổng cộng 1,6 tỷ đồng.": what the
 # things just given cost.
 _COST_OPENS_RE = re.compile(r"(?:Tổng )?[Kk]inh phí (?:xây dựng|thực hiện|đầu tư|mua sắm)\b")
+
+
+# "Tổng giá trị hỗ trợ lần này là 430 triệu đồng", "The total value of the aid is …": the
+# sum of what was just told, however many sentences on its parts ("Ba căn nhà …", "500
+# suất quà …") stand between; "lần này", "đợt này", "trên" point back at it, unlike a
+# review's "Tổng giá trị các khoản viện trợ … đạt …".
+_TOTAL_OF_IT_RE = re.compile(
+    r"(?:Tổng (?:giá trị|trị giá|kinh phí)\s+(?:\w+\s+){0,4}?(?:lần này|đợt này|nói trên|trên)"
+    r"|The total (?:value|cost) of (?:the|this|these|all the) (?:aid|support|assistance|"
+    r"gifts?|donations?|relief|items|supplies|equipment|houses|works)\b)(?!\w)")
 
 
 def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
@@ -528,7 +542,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 f.fields["when"] = when
             out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                min(f.confidence, conf)))
-        if projects and not _FUNDS_A_PROJECT_RE.search(text, clause.start, clause.end):
+        if projects and not _FUNDS_A_PROJECT_RE.search(text, clause.start, clause.end) \
+                and not more_gifts.CARRIES_OUT_RE.search(text, clause.start, clause.end):
             continue
         # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
         if meetings.missions_in(gaz, text, clause.start, clause.end, finder):
@@ -555,6 +570,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             prev = first_gift if k else previous_gift
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
                 or more_gifts.passive_in(text, part, part_partners, hits, part_amounts) \
+                or more_gifts.carried_out_in(
+                    text, part, part_partners, part_amounts, home,
+                    lambda pid: pid == home or _domestic(finder, gaz, pid)) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent,
                                       local=lambda pid: pid == home or _domestic(finder, gaz, pid),

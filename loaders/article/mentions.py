@@ -68,6 +68,10 @@ _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|đ�
 _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])"
                             rf"|(?i:nhân dân)\s+(?=[{UPPER}]|(?:tỉnh|thành phố|huyện|khu|châu)\s)")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9}(?:\s+[A-Z][a-z]+)?)\)")  # "(AAR Japan)"
+# "(ChildFund)": one word in brackets after a body's Vietnamese name, its name abroad.
+_SHORT_NAME_AFTER_RE = re.compile(rf"\s*\(([{UPPER}][\w'’&-]{{2,20}})\)")
+# A place or a country in brackets says where a body is from, not who it is.
+_PLACE_KINDS = ("local_government", "national_government")
 _PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
@@ -351,6 +355,13 @@ class MentionFinder:
                 venues.append((m.start(), m.start() + len(surface)))
                 continue
             found = [p for p in found if not m.start() <= p.start < m.start() + len(surface)]
+            if kind == "local_government" and (known := self._place_by_its_name(
+                    m[1], inner, after, m.start() + len(surface))):
+                # "Khu tự trị Quảng Tây": the head word, then the name of a region the
+                # gazetteer knows in full ("Khu tự trị dân tộc Choang Quảng Tây")
+                found.append(PartnerMention(m.start(), m.start() + len(surface), known.id,
+                                            surface, known.confidence))
+                continue
             found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
                                        line_end, home=home))
             if kind == "foreign_ngo":
@@ -381,8 +392,18 @@ class MentionFinder:
                 venue = p
                 continue
             venue = None
+            if self._country_in_brackets(p):
+                continue
             kept.append(p)
         return self._drop_qualifiers(kept)
+
+    def _country_in_brackets(self, p: PartnerMention) -> bool:
+        """A country alone in brackets says where the thing before it is: "cặp cửa khẩu Tân
+        Thanh (Việt Nam) - Pò Chài (Trung Quốc)" names two gates, no party."""
+        entry = self.gaz.partners.get(p.id)
+        return bool(entry and entry.kind == "national_government"
+                    and re.match(r"\(\s*$", self.text[max(0, p.start - 2):p.start].lstrip())
+                    and re.match(r"\s*\)", self.text[p.end:p.end + 2]))
 
     def _is_place(self, p: PartnerMention) -> bool:
         known = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
@@ -426,6 +447,18 @@ class MentionFinder:
         entry = self.gaz.partners.get(parent) if parent else None
         return bool(home and entry and entry.kind == "local_government"
                     and entry.country == "vietnam" and parent != home)
+
+    def _place_by_its_name(self, head: str, inner: list[PartnerMention], start: int,
+                           end: int) -> PartnerMention | None:
+        """The known local government whose name is all that follows a place's head word,
+        when the gazetteer names it with that head word too: "Thành phố Lào Cai" is no name of
+        the province of Lào Cai."""
+        def headed(pid: str) -> bool:
+            entry = self.gaz.partners.get(pid)
+            return bool(entry and entry.kind == "local_government" and any(
+                names.fold(n).startswith(names.fold(head) + " ") for n in entry.names))
+        return next((p for p in inner if p.start == start and p.end == end and headed(p.id)),
+                    None)
 
     def _is_government(self, partner_id: str) -> bool:
         """A government named inside a longer name ("Đại sứ quán Việt Nam tại Hàn Quốc",
@@ -495,12 +528,18 @@ class MentionFinder:
         return PartnerMention(start, end, id_, surface, 0.6)
 
     def _known_by_acronym(self, end: int, limit: int) -> str | None:
-        """The partner the gazetteer knows by exactly the acronym in brackets at `end`."""
+        """The partner the gazetteer knows by exactly the acronym in brackets at `end`, or
+        by exactly the short name there ("Tổ chức Quỹ Nhi đồng (ChildFund)"): the
+        Vietnamese name is a translation of the name the body is known by."""
         acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
-        if not acronym or " " in acronym[1]:
+        if acronym and " " in acronym[1]:
             return None
-        hits = {h.id for h in self.gaz.find("partners", acronym[1], 0, len(acronym[1]))
-                if h.surface == acronym[1]}
+        bracket = acronym or _SHORT_NAME_AFTER_RE.match(self.text, end, limit)
+        if not bracket:
+            return None
+        hits = {h.id for h in self.gaz.find("partners", bracket[1], 0, len(bracket[1]))
+                if h.surface == bracket[1]}
+        hits = {h for h in hits if acronym or self.gaz.partners[h].kind not in _PLACE_KINDS}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def propose_receiver(self, receiver: Receiver, limit: int) -> str:

@@ -106,3 +106,39 @@ def respectively_in(text: str, part: Span, partners: list[PartnerMention],
                           items=[h for h in items if at <= h.start < stop],
                           value=value.raw, confidence=0.7))
     return gifts
+
+
+# "Tổ chức X triển khai dự án "…" tại huyện Y với kinh phí 3,2 tỷ đồng": a foreign body that
+# carries out a project with its budget funds it, a grant to where the project is. Without a
+# budget ("X triển khai dự án … tại huyện Y") it is a project only; a budget planned ("với
+# kinh phí dự kiến …") is no grant yet.
+CARRIES_OUT_RE = re.compile(r"(?<!\w)(?:đã\s+|đang\s+|vừa\s+)?(?:triển khai|thực hiện|khởi động)\s+"
+                            r"(?:dự án|chương trình)(?!\w)[^;]*?(?<!\w)với\s+(?:tổng\s+)?"
+                            r"(?:kinh phí|ngân sách|vốn|số vốn)(?:\s+(?:là|hơn|gần|khoảng|trên))*"
+                            r"\s+(?=\d)", re.I)
+
+
+# Between the body and its verb: its country or other name in brackets ("Tổ chức Cứu trợ
+# Trẻ em (Save the Children)", the body named inside them).
+_SUBJECT_GAP_RE = re.compile(r"\)?[\s,]*(?:\([^()]{1,40}\)\s*)?")
+
+
+def carried_out_in(text: str, part: Span, partners: list[PartnerMention],
+                   amounts: list[AmountHit], home: str | None,
+                   local: Callable[[str], bool]) -> Gift | None:
+    """The grant of a project a foreign body carries out with a budget: the body named just
+    before the verb gives the budget to the province (made the district's later, when the
+    clause names one, as for any gift whose receiver is implied)."""
+    m = CARRIES_OUT_RE.search(text, part.start, part.end)
+    if not m or not home:
+        return None
+    before = [p for p in partners if part.start <= p.start < m.start()]
+    donor = before[-1] if before else None
+    if donor is None or donor.home or local(donor.id) \
+            or not _SUBJECT_GAP_RE.fullmatch(text[donor.end:m.start()]):
+        return None
+    value = next((a for a in amounts if a.start == m.end() and not per_unit(a)), None)
+    if value is None:
+        return None
+    return Gift(part, donors=[donor.id], recipients=[home], value=value.raw, confidence=0.65,
+                implied_recipient=True)

@@ -110,9 +110,12 @@ _UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của)\s+(?:[^,.;()\
                          rf"{_NAME})*)")
 _UNIT_EN_RE = re.compile(r"\bin\s+(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
                          r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})*)"
-                         r"\s+(?P<head>districts?|communes?)\b")
+                         # "in Dam Rong District": the kind written with a capital, as in a name
+                         r"\s+(?P<head>(?i:districts?|communes?))\b")
 _CEREMONY_BEFORE_RE = re.compile(r"(?:lễ|buổi lễ|hội nghị|ceremony|held|event)\b[^,.;]{0,60}$",
                                  re.I)
+# After a unit of a list: the next one, or the list's end.
+_LIST_GOES_ON_RE = re.compile(r"\s*(?:[,.;)]|và\s|$)", re.M)
 _UNIT_HEAD_RE = re.compile(r"(xã|huyện|thị xã|thành phố|phường)\s+")
 
 
@@ -131,6 +134,8 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
             kind_word = own[1] if own else head
             name = part[own.end():] if own else part
             pos = text.find(part, at)
+            if i and not _LIST_GOES_ON_RE.match(text, pos + len(part), end):
+                break  # "tại … huyện Mường Nhé, Quỹ Từ thiện …": the clause's subject, no unit
             # the first unit is written with its head word: "huyện Lâm Bình" as in the text
             begin = m.start("head") if i == 0 and not own else pos
             surface = f"{kind_word} {name}"
@@ -140,7 +145,7 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
         for m in _UNIT_EN_RE.finditer(text, start, end):
             if _CEREMONY_BEFORE_RE.search(text, start, m.start()):
                 continue
-            word = "commune" if m["head"].startswith("commune") else "district"
+            word = "commune" if m["head"].lower().startswith("commune") else "district"
             at = m.start("names")
             parts = re.split(r",\s+|,?\s+and\s+", m["names"])
             for i, part in enumerate(parts):
@@ -149,9 +154,36 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
                 finish = m.end("head") if i == len(parts) - 1 else pos + len(part)
                 units.append(Receiver(pos, finish, f"{part} {word}", "local_government"))
                 at = pos + len(part)
+    if not units and (bare := _bare_unit(text, start, end)):
+        units.append(bare)
     districts = [u for u in units if u.surface.lower().startswith(("huyện", "thị xã",
                                                                     "thành phố"))
                  or u.surface.endswith("district")]
     # several districts are the province's, as a reader names them
     named = districts or units
     return named if len(named) == 1 else []
+
+
+# "… cho các hộ nghèo trên địa bàn huyện.": the unit written without its name is the one of
+# that kind the paragraph named before ("… phối hợp với UBND huyện Mường Nhé tổ chức trao …").
+_BARE_UNIT_RE = re.compile(r"(?<!\w)(?:trên địa bàn|tại|ở|của)\s+(?P<head>huyện|xã|thị xã)"
+                           r"(?=\s*(?:[,.;)]|$))", re.M)
+
+
+def _bare_unit(text: str, start: int, end: int) -> Receiver | None:
+    # the households named after a comma are still the clause's ("cho các hộ nghèo, hộ có
+    # hoàn cảnh khó khăn trên địa bàn huyện"): read on to the sentence's end
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    end = min(stops, default=len(text))
+    bare = next((m for m in _BARE_UNIT_RE.finditer(text, start, end)
+                 if not _CEREMONY_BEFORE_RE.search(text, start, m.start())), None)
+    if not bare:
+        return None
+    paragraph = text.rfind("\n", 0, bare.start()) + 1
+    named = list(re.finditer(rf"(?<!\w){bare['head']}\s+(?P<name>{_NAME})", text[paragraph:
+                                                                               bare.start()]))
+    if not named:
+        return None
+    last = named[-1]
+    return Receiver(paragraph + last.start(), paragraph + last.end(),
+                    f"{bare['head']} {last['name']}", "local_government")
