@@ -875,3 +875,20 @@ def test_a_country_alone_in_brackets_is_where_not_a_party(tmp_path):
     [agreement] = extraction.dataset.agreements
     assert sorted(agreement.parties) == ["guangxi", "lang-son"]
     assert all("vietnam" not in e.participants for e in extraction.dataset.engagements)
+
+
+def test_a_delegation_of_the_body_named_before_meets(tmp_path):
+    """"đoàn công tác của Quỹ đã chào xã giao … lãnh đạo UBND tỉnh": the foundation the
+    article named before, by its head word alone, met the province."""
+    extraction = _extract(tmp_path, (
+        "Quảng Bình, ngày 12/10/2024\n\n"
+        "Ngày 10/10, Quỹ Hy vọng Xanh (Green Hope Foundation, Úc) trao 50 xe đạp cho học sinh "
+        "nghèo huyện Minh Hóa, tỉnh Quảng Bình.\n\n"
+        "Trước đó, ngày 9/10, đoàn công tác của Quỹ đã chào xã giao lãnh đạo UBND tỉnh Quảng "
+        "Bình và trao đổi về kế hoạch hỗ trợ năm 2025.\n"))
+
+    names = _names(extraction)
+    meetings = [sorted(names.get(p, p) for p in e.participants)
+                for e in extraction.dataset.engagements
+                if e.kind in ("working_meeting", "visit")]
+    assert meetings == [["Quỹ Hy vọng Xanh", "UBND tỉnh Quảng Bình"]]

@@ -688,3 +688,39 @@ def test_a_project_launched_with_a_budget_is_the_launchers_grant(tmp_path):
             for g in gifts] == [
         (["Hope for Children Foundation"], ["Dak Glei District"], 180000),
         (["GHWA"], ["Tu Mo Rong District"], 90000)]
+
+
+def test_an_envoy_named_by_the_title_alone_gives_as_the_mission(tmp_path):
+    """"On this occasion, the Ambassador presented … to Y": the ambassador the article named
+    before ("Ambassador of New Zealand to Viet Nam") gives, as the embassy, to Y."""
+    extraction = _extract(tmp_path, (
+        "Binh Dinh leader receives New Zealand Ambassador\n\n"
+        "On May 6, Vice Chairman of Binh Dinh Provincial People's Committee Nguyen Van An "
+        "received Ms. Jane Cooper, Ambassador of New Zealand to Viet Nam, who was on a working "
+        "visit to the province.\n\n"
+        "The two sides discussed cooperation in agriculture, education and tourism.\n\n"
+        "On this occasion, the Ambassador presented two water purifiers worth USD 12,000 to "
+        "Quy Nhon General Hospital.\n"))
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+    assert ([names[d] for d in gift.donors], [names[r] for r in gift.recipients],
+            gift.value.value) == (["New Zealand Embassy in Vietnam"],
+                                  ["Quy Nhon General Hospital"], 12000)
+
+
+def test_an_envoy_met_by_the_title_alone_is_the_mission_named_before(tmp_path):
+    """"Chairman Long received the ambassador": the envoy the article named before ("the
+    Ambassador of Mongolia to Viet Nam, Mr. …"), written by the title alone and in lower
+    case, is the embassy the province met."""
+    extraction = _extract(tmp_path, (
+        "Mongolian envoy attends Tien Giang fruit festival\n\n"
+        "On May 8, the Ambassador of Mongolia to Viet Nam, Mr. Dorj Bat, attended the opening "
+        "of the Tien Giang fruit festival in My Tho city.\n\n"
+        "Earlier the same day, Chairman Long received the ambassador at the provincial "
+        "People's Committee. The two sides discussed trade in fruit and seafood.\n"))
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    meetings = [sorted(names[p] for p in e.participants)
+                for e in extraction.dataset.engagements if e.kind == "working_meeting"]
+    assert meetings == [["Embassy of Mongolia in Vietnam", "Tien Giang Province"]]

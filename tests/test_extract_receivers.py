@@ -167,3 +167,19 @@ def test_a_project_a_body_funds_with_a_budget_is_its_grant(tmp_path):
 
     assert len(donors) == 1 and "ActionAid" in donors[0]
     assert value == 150_000
+
+
+def test_the_school_whose_building_is_handed_over_receives_it(tmp_path):
+    """"lễ bàn giao nhà lớp học … của Trường X" names no giver; "Công trình được Y tài trợ"
+    after it does: Y gives the building to the school that owns it, at the price told
+    after, and the province the ceremony was held in receives nothing."""
+    extraction = _extract(tmp_path, (
+        "Bàn giao trường học do Chính phủ Hàn Quốc tài trợ\n\n"
+        "Ngày 9/5/2024, tại xã Sơn Kim, huyện Hương Sơn, tỉnh Hà Tĩnh đã diễn ra lễ bàn giao "
+        "nhà lớp học 3 tầng của Trường Trung học cơ sở Sơn Kim. Công trình được Chính phủ Hàn "
+        "Quốc tài trợ thông qua Đại sứ quán Hàn Quốc tại Việt Nam.\n\n"
+        "Nhà lớp học gồm 12 phòng học và 2 phòng thí nghiệm, với tổng vốn tài trợ 120.000 "
+        "USD.\n"))
+
+    assert _gifts(extraction) == [(["Chính phủ Hàn Quốc"],
+                                   ["Trường Trung học cơ sở Sơn Kim"], 120_000)]

@@ -534,6 +534,20 @@ COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nh
 
 
 _EN_TO_RE = re.compile(r"\bto\b")
+# "bàn giao nhà lớp học 2 tầng của Trường Tiểu học X": the building is the school's, which
+# receives it; a "của" further on ("… của dự án do Y tài trợ") is no owner.
+_OWNED_BY_RE = re.compile(r"[^,.;()\"“”]{0,60}?\s(?:của|cho)\s+$")
+
+
+def _owner(text: str, m: re.Match, partners: list[PartnerMention]) -> list[str]:
+    """The institution the building handed over belongs to, named right after it."""
+    for p in partners:
+        if p.start > m.end() and _BODY_HEAD.match(p.surface) \
+                and _OWNED_BY_RE.fullmatch(text, m.end(), p.start):
+            return [p.id]
+    return []
+
+
 _LOCAL_AUTHORITIES_RE = re.compile(r"\bto the local (?:authorities|government)\b|"
                                    r"(?<!\w)cho chính quyền (?:và nhân dân )?(?:địa phương|sở tại)")
 
@@ -571,6 +585,12 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         # authorities": the authorities of the place it was handed over in
         recipients = [p.id for p in partners if p.start < m.start() and not p.home
                       and p.id != home][-1:]
+    owner = [] if recipients or not m else _owner(text, m, partners)
+    if owner and not donors:
+        # "lễ bàn giao nhà lớp học của Trường X": a receiver whose giver the next sentence
+        # names ("Công trình được Y tài trợ")
+        return Gift(part, donors=[], recipients=owner, confidence=0.6)
+    recipients = recipients or owner
     if not donors:
         # "đoàn công tác tỉnh Nghệ An … đã bàn giao công trình … cho chính quyền tỉnh Bô Ly
         # Khăm Xay": the province's own building, handed over abroad

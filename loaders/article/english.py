@@ -349,6 +349,12 @@ def refers_back(text: str, clause: Span) -> bool:
     return bool(_EN_ANAPHORA.search(text, clause.start, clause.end))
 
 
+def envoy_gives(text: str, clause: Span) -> bool:
+    """"On this occasion, the Ambassador presented …": a giver named by the title alone."""
+    give = GIVE_RE.search(text, clause.start, clause.end)
+    return bool(give and _ENVOY_RE.search(text, clause.start, give.start()))
+
+
 def items_in(text: str, start: int, end: int) -> list[ItemHit]:
     hits = []
     for m in _COUNT_RE.finditer(text, start, end):
@@ -428,6 +434,9 @@ _VISITED_AND_RE = re.compile(r"\b(?:visited|met(?: with)?|worked with|called on|
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
 _EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundation|organi[sz]ation|"
                           r"NGO|agency|embassy|consulate|fund|donor)\b")
+# "the Ambassador", "the Consul General" with no name after: the envoy the article named
+# before ("Ambassador of New Zealand to Viet Nam"), who gives as the mission.
+_ENVOY_RE = re.compile(r"\b[Tt]he\s+(?:Ambassador|Consul General)\b(?!\s+(?:of\b|[A-Z]))")
 _OURS_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:delegation|province)\b")
 _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
                           r"(?:\w+\s+)?(?:also\s+)?$")
@@ -517,8 +526,11 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # and through whom, not who gave
         donors = [p.id for p in partners if p.start < give.start()
                   and not _AT_OR_THROUGH.search(text[max(clause.start, p.start - 60):p.start])]
-        if not donors and anaphor and _EN_ANAPHORA.search(text, clause.start, give.start()):
-            donors = [anaphor]  # "The Australian foundation will fund …": the one just named
+        if not donors and anaphor and (_EN_ANAPHORA.search(text, clause.start, give.start())
+                                       or _ENVOY_RE.search(text, clause.start, give.start())):
+            # "The Australian foundation will fund …", "the Ambassador presented …": the
+            # one just named, an envoy as the mission
+            donors = [anaphor]
         if not donors and home and _OURS_RE.search(text, clause.start, give.start()):
             donors = [home]  # "the delegation also handed over …": the province's delegation
         to = _TO_RE.search(text, give.end(), clause.end)

@@ -312,6 +312,36 @@ def _titled_before(page: Page, clause: Span, finder: MentionFinder,
     return named[-1].id if named else None
 
 
+# "Earlier the same day, Chairman Nghia received the ambassador": a meeting with the envoy
+# the article named before, written by the title alone (in lower case too).
+_MET_THE_ENVOY_RE = re.compile(r"\b(?:received|receives|welcomed|welcomes|hosted|hosts|met|"
+                               r"meets|met with|held talks with|worked with)\s+the\s+"
+                               r"(?:[Aa]mbassador|[Cc]onsul[ -][Gg]eneral)\b(?!\s+(?:of\b|[A-Z]))")
+
+
+def _envoy_met(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
+               home: str | None) -> list[str]:
+    """The province and the mission of the envoy an English clause met by title alone."""
+    if not home or not _MET_THE_ENVOY_RE.search(page.text, clause.start, clause.end):
+        return []
+    named = meetings.missions_in(gaz, page.text, 0, clause.start, finder)
+    return [home, named[-1].id] if named else []
+
+
+# "đoàn công tác của Quỹ đã chào xã giao …": the delegation of the body the article named
+# before, by its head word alone.
+_BODY_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:của\s+)?(?:Quỹ|Tổ chức)"
+                                 r"(?=\s+(?:đã|vừa|cũng|đến|tới|sang)\s)")
+
+
+def _body_delegation(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
+                     home: str | None) -> list[str]:
+    """The foreign body whose delegation a Vietnamese meeting names by its head word."""
+    if not _BODY_DELEGATION_RE.search(page.text, clause.start, clause.end):
+        return []
+    return _body_before(page, clause.start, finder, gaz, home)
+
+
 def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     entry = finder.proposals.get(pid) or gaz.partners.get(pid)
     return bool(entry and entry.country and entry.country != "vietnam")
@@ -324,6 +354,16 @@ def _named_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
     named = english.partners_in(gaz, page.text, 0, at, finder.proposals)
     return next((p.id for p in reversed(named) if p.id != home
                  and not _domestic(finder, gaz, p.id)), None)
+
+
+def _referent_en(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
+                 home: str | None) -> str | None:
+    """Whom an English clause's "the foundation" or "the Ambassador" stands for."""
+    if english.envoy_gives(page.text, clause):
+        return _titled_before(page, clause, finder, gaz)
+    if english.refers_back(page.text, clause):
+        return _named_before(page, clause.start, finder, gaz, home)
+    return None
 
 
 # "X (tổ chức phi chính phủ có trụ sở tại Osaka)", "Trung tâm Y tế huyện Y (tỉnh Kon Tum)": a
@@ -424,14 +464,18 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
     def local(pid: str) -> bool:
         return pid == home or _domestic(finder, gaz, pid)
 
-    if gift.donors and all(local(d) for d in gift.donors):
+    # (a hand-over that named only its receiver has no giver yet: all() of none holds)
+    if all(local(d) for d in gift.donors):
         partners = finder.partners(sentence.start, sentence.end, home)
         funders = [f for f in donations.funders_in(page.text, sentence, partners) if not local(f)]
         if funders:
             gift.donors = funders
             gift.recipients = [r for r in gift.recipients if r not in funders] or (
                 [home] if home else [])
-    told = [r for r in found if r.section == "donations" and r.fields.get("donors") == gift.donors]
+    # a hand-over that named only its receiver: the gift told next is that one
+    told = [r for r in found if r.section == "donations" and (
+        r.fields.get("donors") == gift.donors if gift.donors
+        else getattr(r.gift, "implied_recipient", False))]
     for r in told:
         r.quotes.insert(0, gift.part)
         implied = r.fields.get("recipients") == [home] and gift.recipients \
@@ -444,7 +488,7 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             or not donations.COSTS_RE.match(sentence.text):
         return []
     cost = donations.cost_of(things.amounts_in(page.text, sentence.start, sentence.end))
-    if cost is None or not gift.recipients:
+    if cost is None or not gift.recipients or not gift.donors:
         return []
     gift.value = cost.raw
     # "triển khai từ năm 2021 đến năm 2024 …": when the money was given
@@ -530,6 +574,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 if not {key(m) for m in met} - {key(home)} and (
                         earlier := _titled_before(page, clause, finder, gaz)):
                     met.append(earlier)  # "Nhân dịp này, Đại sứ đã làm việc với …"
+                if not {key(m) for m in met} - {key(home)}:
+                    met += _body_delegation(page, clause, finder, gaz, home)
                 if home and len(met) == 1 and _foreign(finder, gaz, met[0]):
                     met.append(home)  # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"
                 # "giai đoạn 2024-2028" is what an agreement covers, not when people met
@@ -632,11 +678,12 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         conf = min([p.confidence for p in partners] + [1.0])
         sides = english_roles.venues_dropped(
             text, meetings.sides(gaz, finder, text, clause, partners, home), home)
-        for kind, participants in (meetings.english_in(text, clause, sides, home)
-                                   or english_roles.meetings_in(
-                                       text, clause, sides, home, ctx,
-                                       lambda s, e: english.partners_in(gaz, text, s, e,
-                                                                        finder.proposals, home))):
+        met = meetings.english_in(text, clause, sides, home) or english_roles.meetings_in(
+            text, clause, sides, home, ctx,
+            lambda s, e: english.partners_in(gaz, text, s, e, finder.proposals, home))
+        if not met and (envoy := _envoy_met(page, clause, finder, gaz, home)):
+            met = [("working_meeting", envoy)]
+        for kind, participants in met:
             points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
             fields = {"kind": kind, "participants": participants}
             if points:
@@ -644,8 +691,7 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
         for f in english.facts_in(text, clause, partners, amounts, home, periods, ctx,
                                   lambda pid: pid == home or _domestic(finder, gaz, pid),
-                                  _named_before(page, clause.start, finder, gaz, home)
-                                  if english.refers_back(text, clause) else None):
+                                  _referent_en(page, clause, finder, gaz, home)):
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],
