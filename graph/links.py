@@ -23,9 +23,10 @@ from graph import reach as reaching
 from graph.driver import eager, not_retried_when_too_large
 from graph.errors import NotFound, SamePartner
 from graph.export import plain
-from graph.partners import resolve_in
+from graph.partners import resolve_in, resolve_with_history
 from graph.pathsearch import shortest_routes
 from graph.reach import FRONTIER, Reached, first_hop, reach
+from partnergraph.domain.history import Predecessor
 from partnergraph.domain.views import PartnerRef, Proposals, SourceRef, is_proposal
 from partnergraph.domain.views_links import (
     GraphEdge,
@@ -360,17 +361,45 @@ async def view_in_one(tx: AsyncManagedTransaction, *, center: PartnerRef, depth:
     no ranking in Python between the two."""
     if depth not in (1, 2):
         raise ValueError(f"one statement reads depth 1 or 2, not {depth}")
+    row = await _around(tx, center=center.id, depth=depth, limit=limit, every_prop=every_prop)
+    return _around_view(row, center=center, depth=depth, every_prop=every_prop)
+
+
+async def view_around(
+    tx: AsyncManagedTransaction, *, ref: str, depth: int, limit: int, every_prop: bool,
+) -> tuple[PartnerRef, list[Predecessor], GraphView | None]:
+    """The partner `ref` names, the units merged into it, and its view when the one
+    statement could read it with the partner: `ref` its id, depth 1 or 2, no unit merged
+    into it (the common question costs one statement, not two). Otherwise the view is
+    None, for the caller to read with the units' (api.history.view_with_history)."""
+    if depth <= 2:
+        row = await _around(tx, center=ref, depth=depth, limit=limit, every_prop=every_prop)
+        if row is not None and not row["merged"]:
+            center = PartnerRef(id=row["id"], name=row["name"], kind=row["kind"],
+                                proposal=row["proposal"])
+            return center, [], _around_view(row, center=center, depth=depth,
+                                             every_prop=every_prop)
+    center, past = await resolve_with_history(tx, ref=ref)
+    return center, past, None
+
+
+async def _around(tx: AsyncManagedTransaction, *, center: str, depth: int, limit: int,
+                  every_prop: bool) -> dict[str, Any] | None:
     first, per = view_bounds(limit)
     with not_retried_when_too_large():
         result = await tx.run(
-            cypher.load("queries/graph_around"), center=center.id, depth=depth,
+            cypher.load("queries/graph_around"), center=center, depth=depth,
             # reach's own bounds, read when called (as reach reads them)
             first=min(max(first, 1), reaching.MAX_WIDTH), per=per,
             frontier=min(first, reaching.MAX_WIDTH // per), facts_per=FACTS_PER_LINK,
             limit=limit,
             drawn=not every_prop)
         record = await result.single()
-    row = dict(record) if record else None
+    return dict(record) if record else None
+
+
+def _around_view(row: dict[str, Any] | None, *, center: PartnerRef, depth: int,
+                 every_prop: bool) -> GraphView:
     view = graph_view(row, center=center, depth=depth, every_prop=every_prop)
     view.complete = row["complete"] if row else True
     return view

@@ -12,7 +12,7 @@ import pytest
 from neo4j import READ_ACCESS
 
 from graph import links
-from graph.partners import resolve_partner
+from graph.partners import resolve_partner, resolve_with_history
 from graphdb import read_rows
 from loaders import pipeline
 from loaders.synthetic import Size, generate
@@ -83,3 +83,40 @@ def test_the_generated_set_has_views_of_every_size(module_db, partners):
 def test_one_statement_refuses_depth_three(module_db, partners):
     with pytest.raises(ValueError):
         module_db.run(_both, id=partners[0], depth=3, limit=2000, every_prop=False)
+
+
+async def _around_and_apart(*, driver, database, ref: str, depth: int):
+    """view_around's answer, and the partner, its units and its view read one by one."""
+    async with driver.session(database=database, default_access_mode=READ_ACCESS) as session:
+        around = await session.execute_read(lambda tx: links.view_around(
+            tx, ref=ref, depth=depth, limit=2000, every_prop=False))
+        partner, past = await session.execute_read(
+            lambda tx: resolve_with_history(tx, ref=ref))
+        view = await session.execute_read(lambda tx: links.neighbourhood_in(
+            tx, center=partner, depth=depth, limit=2000, every_prop=False))
+    return around, (partner, past, view)
+
+
+def test_a_view_asked_for_by_id_comes_with_its_partner(module_db, partners):
+    """By id, at depth 1 or 2, the partner and its view come from the one statement: the
+    same partner as resolving it first, the same view. A partner with units merged into it
+    comes with its units and no view (its view is theirs joined); depth 3 likewise."""
+    merged = 0
+    for id in partners[::3] + ["tuyen-quang"]:
+        for depth in (1, 2, 3):
+            (partner, past, view), (partner_apart, past_apart, view_apart) = module_db.run(
+                _around_and_apart, ref=id, depth=depth)
+            assert (partner, past) == (partner_apart, past_apart), (id, depth)
+            if past or depth == 3:
+                assert view is None, (id, depth)
+                merged += bool(past)
+            else:
+                assert view.model_dump() == view_apart.model_dump(), (id, depth)
+    assert merged  # tuyen-quang, into which Hà Giang was merged
+
+
+def test_a_view_asked_for_by_name_resolves_the_name_first(module_db, partners):
+    (partner, past, view), (partner_apart, _, _) = module_db.run(
+        _around_and_apart, ref="Quảng Tây", depth=2)
+    assert partner == partner_apart and partner.id == "guangxi"
+    assert view is None

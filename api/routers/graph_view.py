@@ -13,7 +13,6 @@ from api.responses import NO_SUCH_PARTNER, too_slow
 from api.serialise import ModelResponse
 from graph import export, links
 from graph.driver import one_read
-from graph.partners import resolve_with_history
 from partnergraph.domain.views import Proposals
 from partnergraph.domain.views_links import GraphEdge, GraphNode, GraphView
 
@@ -87,7 +86,10 @@ async def graph(
     if center and center.strip():
         async def around(tx):
             # The partner, the units merged into it and their neighbourhoods: one read.
-            partner, past = await resolve_with_history(tx, ref=center.strip())
+            partner, past, view = await links.view_around(
+                tx, ref=center.strip(), depth=depth, limit=limit, every_prop=every_prop)
+            if view is not None:
+                return view  # read with the partner: nothing was merged into it
 
             async def view_of(unit):
                 return await links.neighbourhood_in(tx, center=unit, depth=depth,

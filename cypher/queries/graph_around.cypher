@@ -94,7 +94,7 @@ CALL (found) {
   WITH p ORDER BY i
   RETURN collect(p) AS reached
 }
-WITH [c] + reached AS partners, found, complete
+WITH c, [c] + reached AS partners, found, complete
 // The facts each link shows, the strongest links' first, each once, after the partners in
 // the view: when the partners fill it, none is read. Each is looked up by its label and
 // id; rows carry no list, so that sorting them holds no copy of one.
@@ -127,8 +127,8 @@ CALL (partners) {
   WITH DISTINCT place ORDER BY place.id
   RETURN collect(place) AS places
 }
-WITH partners + facts + places AS everything, complete
-WITH everything[..$limit] AS kept, size(everything) > $limit AS truncated, complete
+WITH c, partners + facts + places AS everything, complete
+WITH everything[..$limit] AS kept, size(everything) > $limit AS truncated, complete, c
 // Edges: the links of the kept nodes; those whose other end was not kept are left out
 // by the caller (a membership test per row here would cost memory for every row).
 CALL (kept) {
@@ -173,4 +173,8 @@ RETURN [n IN kept | {label: head(labels(n)), eid: elementId(n),
        [r IN links + shares + parts | {type: type(r), source: elementId(startNode(r)),
          target: elementId(endNode(r)),
          props: CASE WHEN $drawn THEN {method: r.method} ELSE properties(r) END}] AS edges,
-       truncated, complete
+       truncated, complete,
+       // The partner itself, as queries/partner_with_history names it: a view asked for by
+       // id needs no statement before this one, unless units were merged into it.
+       c.id AS id, c.name AS name, c.kind AS kind, c.method = 'extracted' AS proposal,
+       EXISTS { (:Partner)-[:MERGED_INTO]->(c) } AS merged
