@@ -892,3 +892,47 @@ def test_a_delegation_of_the_body_named_before_meets(tmp_path):
                 for e in extraction.dataset.engagements
                 if e.kind in ("working_meeting", "visit")]
     assert meetings == [["Quỹ Hy vọng Xanh", "UBND tỉnh Quảng Bình"]]
+
+
+def test_a_project_told_from_its_side_with_its_sum_is_the_funders_grant(tmp_path):
+    """"Dự án "…" tại huyện Y do X tài trợ, kinh phí 1,2 tỷ đồng", "Dự án "…" do X tài trợ
+    40.000 euro, triển khai tại huyện Y", "dự án "…" của X tại huyện Y, trị giá …": a named
+    project whose funder and sum the clause gives is X's grant to the district, and a count
+    inside its title ("dưới 6 tuổi") is no thing given; without a sum it is a project only."""
+    extraction = _extract(tmp_path, (
+        "Hà Giang: kết quả vận động viện trợ năm 2024\n\n"
+        "Một số dự án tiêu biểu:\n\n"
+        "- Dự án \"Bếp ăn bán trú cho học sinh vùng cao\" tại huyện Xín Mần do Tổ chức Mekong "
+        "Hope tài trợ, kinh phí 1,2 tỷ đồng;\n\n"
+        "- Dự án \"Rừng cộng đồng\" do Quỹ Lá Xanh (Đức) tài trợ 40.000 euro, triển khai tại "
+        "huyện Bắc Mê.\n\n"
+        "- Dự án \"Sữa học đường cho trẻ em dưới 6 tuổi\" của Tổ chức Sunflower Aid tại huyện "
+        "Quản Bạ, trị giá 90 nghìn USD.\n"))
+
+    names = _names(extraction)
+    gifts = sorted(([names.get(d, d) for d in g.donors], [names.get(r, r) for r in g.recipients],
+                    g.value.value, len(g.items)) for g in extraction.dataset.donations)
+    assert gifts == [(["Quỹ Lá Xanh"], ["huyện Bắc Mê"], 40_000, 0),
+                     (["Tổ chức Mekong Hope"], ["huyện Xín Mần"], 1_200_000_000, 0),
+                     (["Tổ chức Sunflower Aid"], ["huyện Quản Bạ"], 90_000, 0)]
+
+    plain = _extract(tmp_path, (
+        "Hà Giang: kết quả vận động viện trợ năm 2024\n\n"
+        "- Dự án \"Bếp ăn bán trú cho học sinh vùng cao\" tại huyện Xín Mần do Tổ chức Mekong "
+        "Hope tài trợ.\n"))
+    assert plain.dataset.donations == []
+
+
+def test_a_programme_a_body_goes_on_carrying_out_with_a_budget_is_its_grant(tmp_path):
+    """"X (…) tiếp tục triển khai chương trình … tại huyện Y với kinh phí 2,7 tỷ đồng": the
+    programme continued with its budget is X's grant to the district, as one begun."""
+    extraction = _extract(tmp_path, (
+        "Ngày 8/7/2024, Sở Ngoại vụ tỉnh Gia Lai cho biết, 6 tháng đầu năm, Tổ chức Hope for "
+        "Children (Úc) tiếp tục triển khai chương trình dinh dưỡng học đường tại huyện Kbang "
+        "với kinh phí 2,7 tỷ đồng.\n"))
+
+    [donation] = extraction.dataset.donations
+    names = _names(extraction)
+    assert [names.get(d, d) for d in donation.donors] == ["Tổ chức Hope for Children"]
+    assert [names.get(r, r) for r in donation.recipients] == ["huyện Kbang"]
+    assert donation.value.value == 2_700_000_000

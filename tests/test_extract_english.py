@@ -724,3 +724,19 @@ def test_an_envoy_met_by_the_title_alone_is_the_mission_named_before(tmp_path):
     meetings = [sorted(names[p] for p in e.participants)
                 for e in extraction.dataset.engagements if e.kind == "working_meeting"]
     assert meetings == [["Embassy of Mongolia in Vietnam", "Tien Giang Province"]]
+
+
+def test_a_gift_for_a_commune_of_a_district_goes_to_that_district(tmp_path):
+    """"X funded a water system for Y Commune, Z District": what the gift is for is where it
+    went, the commune's district as a reader names it, not the province."""
+    extraction = _extract(tmp_path, (
+        "QUANG NAM: NGO AID IN 2024\n\n"
+        "In 2024, Quang Nam Province received 20 aid packages from foreign NGOs.\n\n"
+        "- The Blue Lotus Foundation (Australia) funded a school kitchen for Tra Don Commune, "
+        "Nam Tra My District, worth USD 30,000.\n"))
+
+    [donation] = extraction.dataset.donations
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [names[d] for d in donation.donors] == ["Blue Lotus Foundation"]
+    assert [names[r] for r in donation.recipients] == ["Nam Tra My District"]
+    assert donation.value.value == 30_000

@@ -227,7 +227,7 @@ def test_the_development_corpus_keeps_its_scores():
     0.94 at the last count (0.97 before the one district a gift went to became its
     receiver, a reading the writers of 227-432 share and most of 1-226 do not). All 432,
     with the batches each scored first as it came (287-432; read and tuned on since): 0.92
-    and 0.88."""
+    and 0.89."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
     assert len(tuned) == 286 and len(scores) == 432
@@ -237,7 +237,7 @@ def test_the_development_corpus_keeps_its_scores():
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
     assert right / extracted >= 0.91
-    assert right / gold >= 0.88
+    assert right / gold >= 0.89
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():

@@ -183,3 +183,16 @@ def test_the_school_whose_building_is_handed_over_receives_it(tmp_path):
 
     assert _gifts(extraction) == [(["Chính phủ Hàn Quốc"],
                                    ["Trường Trung học cơ sở Sơn Kim"], 120_000)]
+
+
+def test_the_city_a_body_is_based_in_is_no_province_abroad(tmp_path):
+    """"Hội X (tổ chức có trụ sở tại Osaka) trao … cho người khuyết tật tại huyện Y": Osaka
+    says where the giver sits, not the province abroad the article speaks of, so the gift
+    stays at home and goes to the district the clause names."""
+    extraction = _extract(tmp_path, (
+        "Ngày 5/7/2024, Hội Hữu nghị Việt Nam - Nhật Bản Sakura (tổ chức phi chính phủ có trụ "
+        "sở tại Osaka) đã trao tặng 40 xe lăn cho người khuyết tật tại huyện Sơn Hà, tỉnh "
+        "Quảng Ngãi, trị giá 160 triệu đồng.\n"))
+
+    assert _gifts(extraction) == [(["Hội Hữu nghị Việt Nam - Nhật Bản Sakura"],
+                                   ["huyện Sơn Hà"], 160_000_000)]

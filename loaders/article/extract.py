@@ -536,9 +536,15 @@ def _published(written: str | None) -> date | None:
 
 _BUILT_RE = re.compile(r"(?:khởi công|thi công|động thổ|construction (?:began|started))"
                        r"(?:\s+(?:từ|vào|in|on))?\s*$", re.I)
-# "X tài trợ dự án "…" … với tổng kinh phí 150.000 USD": the project is X's grant as well
+# "X tài trợ dự án "…" … với tổng kinh phí 150.000 USD": the project is X's grant as well;
+# so is one told from the project's side with its sum, "Dự án "…" tại huyện Y do X tài trợ,
+# kinh phí 1,8 tỷ đồng", "Dự án "…" do X tài trợ 50.000 euro, triển khai tại huyện Y"
 _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s+)?(?:dự án|chương trình)"
-                                 r"(?!\w)[^;]*?(?:tổng\s+)?(?:kinh phí|vốn|trị giá)", re.I)
+                                 r"(?!\w)[^;]*?(?:tổng\s+)?(?:kinh phí|vốn|trị giá)"
+                                 r"|(?<!\w)(?:dự án|chương trình)(?!\w)[^;]*?\sdo\s[^;]{2,100}?\s"
+                                 r"(?:tài trợ|viện trợ)(?!\w)(?:,?\s+(?:với\s+)?(?:tổng\s+)?"
+                                 r"(?:kinh phí|vốn|trị giá)(?:\s+(?:là|hơn|gần|khoảng|trên))*)?"
+                                 r"\s+(?=\d)", re.I)
 _QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")
 
 
@@ -589,7 +595,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                min(f.confidence, conf)))
         if projects and not _FUNDS_A_PROJECT_RE.search(text, clause.start, clause.end) \
-                and not more_gifts.CARRIES_OUT_RE.search(text, clause.start, clause.end):
+                and not more_gifts.CARRIES_OUT_RE.search(text, clause.start, clause.end) \
+                and not more_gifts.PROJECT_OF_RE.search(text, clause.start, clause.end):
             continue
         # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
         if meetings.missions_in(gaz, text, clause.start, clause.end, finder):
@@ -610,13 +617,18 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                                    min(gift.confidence, conf), gift=gift))
             parts = []
         for k, part in parts:
-            hits = things.items_in(gaz, text, part.start, part.end)
+            # "dự án "… cho trẻ em dưới 5 tuổi"": a count inside a quoted title is the title's
+            hits = [h for h in things.items_in(gaz, text, part.start, part.end)
+                    if not any(a < h.start < b for a, b in quoted)]
             part_partners = [p for p in partners if part.start <= p.start < part.end]
             part_amounts = [a for a in amounts if part.start <= a.start < part.end]
             prev = first_gift if k else previous_gift
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
                 or more_gifts.passive_in(text, part, part_partners, hits, part_amounts) \
                 or more_gifts.carried_out_in(
+                    text, part, part_partners, part_amounts, home,
+                    lambda pid: pid == home or _domestic(finder, gaz, pid)) \
+                or more_gifts.project_of_in(
                     text, part, part_partners, part_amounts, home,
                     lambda pid: pid == home or _domestic(finder, gaz, pid)) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,

@@ -201,6 +201,11 @@ def slug(text: str) -> str:
     return "-".join(names.fold(text).split())[:80].strip("-")
 
 
+# Where a body sits: "có trụ sở tại Osaka", "trụ sở chính ở", "based in", "headquartered in".
+_BASED_IN_RE = re.compile(r"(?:(?<!\w)trụ sở(?:\s+chính)?\s+(?:tại|ở)|\b(?:based|headquartered)"
+                          r"\s+in)\s+(?:(?:the\s+)?(?:tỉnh|thành phố|city of)\s+)?$", re.I)
+
+
 _SEAT_BEFORE_RE = re.compile(r"(?:Tổng Lãnh sự|Lãnh sự|Đại sứ)(?: quán)?\s+[A-ZĐ][^\n,.;()]{0,30}?"
                              r"\s+tại\s+(?:(?:TP\.?|Thành phố|thành phố)\s*)?$")
 
@@ -219,11 +224,13 @@ class MentionFinder:
                     m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
                                                                   len(acronym[1])))):
                 self.acronyms.setdefault(acronym[1], m.id)
-        # "cho chính quyền tỉnh bạn": the province abroad the article speaks of
+        # "cho chính quyền tỉnh bạn": the province abroad the article speaks of, not the
+        # city a body is based in ("tổ chức phi chính phủ có trụ sở tại Osaka")
         counts: dict[str, int] = {}
         for m in gazetteer.find("partners", text, 0, len(text)):
             entry = gazetteer.partners[m.id]
-            if entry.kind == "local_government" and entry.country not in (None, "vietnam"):
+            if entry.kind == "local_government" and entry.country not in (None, "vietnam") \
+                    and not _BASED_IN_RE.search(text, max(0, m.start - 30), m.start):
                 counts[m.id] = counts.get(m.id, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         self.friend = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \

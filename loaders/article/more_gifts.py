@@ -111,8 +111,10 @@ def respectively_in(text: str, part: Span, partners: list[PartnerMention],
 # "Tổ chức X triển khai dự án "…" tại huyện Y với kinh phí 3,2 tỷ đồng": a foreign body that
 # carries out a project with its budget funds it, a grant to where the project is. Without a
 # budget ("X triển khai dự án … tại huyện Y") it is a project only; a budget planned ("với
-# kinh phí dự kiến …") is no grant yet.
-CARRIES_OUT_RE = re.compile(r"(?<!\w)(?:đã\s+|đang\s+|vừa\s+)?(?:triển khai|thực hiện|khởi động)\s+"
+# kinh phí dự kiến …") is no grant yet. "X tiếp tục triển khai chương trình …" with its
+# budget is the same grant, for the period told.
+CARRIES_OUT_RE = re.compile(r"(?<!\w)(?:(?:đã|đang|vừa|tiếp tục)\s+)*(?:triển khai|thực hiện|"
+                            r"khởi động)\s+"
                             r"(?:dự án|chương trình)(?!\w)[^;]*?(?<!\w)với\s+(?:tổng\s+)?"
                             r"(?:kinh phí|ngân sách|vốn|số vốn)(?:\s+(?:là|hơn|gần|khoảng|trên))*"
                             r"\s+(?=\d)", re.I)
@@ -141,4 +143,31 @@ def carried_out_in(text: str, part: Span, partners: list[PartnerMention],
     if value is None:
         return None
     return Gift(part, donors=[donor.id], recipients=[home], value=value.raw, confidence=0.65,
+                implied_recipient=True)
+
+
+# "dự án "…" của Tổ chức X tại huyện Y, trị giá 200 nghìn USD": in a review's list, a named
+# project of a foreign body, priced, is that body's grant to where it is. Unpriced, it is a
+# project only.
+PROJECT_OF_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)\s+[“\"][^”\"]{4,150}[”\"]\s+của\s+"
+                           r"(?P<by>[^;]{2,100}?),\s+(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|"
+                           r"vốn)(?:\s+(?:là|hơn|gần|khoảng|trên))*\s+(?=\d)", re.I)
+
+
+def project_of_in(text: str, part: Span, partners: list[PartnerMention],
+                  amounts: list[AmountHit], home: str | None,
+                  local: Callable[[str], bool]) -> Gift | None:
+    """The grant of a named project told as a foreign body's, with its price: the province
+    receives (the district, once the clause names one, as for any implied receiver)."""
+    m = PROJECT_OF_RE.search(text, part.start, part.end)
+    if not m or not home:
+        return None
+    owners = [p for p in partners if m.start("by") <= p.start < m.end("by")]
+    owner = owners[0] if owners else None
+    if owner is None or owner.home or local(owner.id) or owner.start != m.start("by"):
+        return None
+    value = next((a for a in amounts if a.start == m.end() and not per_unit(a)), None)
+    if value is None:
+        return None
+    return Gift(part, donors=[owner.id], recipients=[home], value=value.raw, confidence=0.6,
                 implied_recipient=True)

@@ -108,10 +108,12 @@ _UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của)\s+(?:[^,.;()\
                          rf"(?:các\s+)?(?P<head>xã|huyện|thị xã|thành phố|phường)\s+(?P<names>{_NAME}"
                          rf"(?:(?:\s*,\s*|\s+và\s+)(?:(?:xã|huyện|thị xã|thành phố|phường)\s+)?"
                          rf"{_NAME})*)")
-_UNIT_EN_RE = re.compile(r"\bin\s+(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
+# "for Quoc Oai Commune, Da Teh District": what a gift is for, as where it went
+_UNIT_EN_RE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
                          r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})*)"
                          # "in Dam Rong District": the kind written with a capital, as in a name
                          r"\s+(?P<head>(?i:districts?|communes?))\b")
+_OWN_KIND_EN_RE = re.compile(r"\s+(Commune|District)$")
 _CEREMONY_BEFORE_RE = re.compile(r"(?:lễ|buổi lễ|hội nghị|ceremony|held|event)\b[^,.;]{0,60}$",
                                  re.I)
 # After a unit of a list: the next one, or the list's end.
@@ -152,7 +154,10 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
                 pos = text.find(part, at)
                 # the last unit is written with its kind: "Gio Linh district" as in the text
                 finish = m.end("head") if i == len(parts) - 1 else pos + len(part)
-                units.append(Receiver(pos, finish, f"{part} {word}", "local_government"))
+                # "Quoc Oai Commune, Da Teh District": a unit of the list with its own kind
+                own = _OWN_KIND_EN_RE.search(part)
+                surface = f"{part[:own.start()]} {own[1].lower()}" if own else f"{part} {word}"
+                units.append(Receiver(pos, finish, surface, "local_government"))
                 at = pos + len(part)
     if not units and (bare := _bare_unit(text, start, end)):
         units.append(bare)
