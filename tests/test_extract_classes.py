@@ -936,3 +936,65 @@ def test_a_programme_a_body_goes_on_carrying_out_with_a_budget_is_its_grant(tmp_
     assert [names.get(d, d) for d in donation.donors] == ["Tổ chức Hope for Children"]
     assert [names.get(r, r) for r in donation.recipients] == ["huyện Kbang"]
     assert donation.value.value == 2_700_000_000
+
+
+def test_the_provinces_committee_named_by_its_kind_alone_signs_for_it(tmp_path):
+    """"UBND tỉnh và Tổ chức X ký Biên bản ghi nhớ …" in a review of the province's year:
+    the committee written without the province's name is the province, the second signer;
+    "lãnh đạo UBND tỉnh" who witnessed it signs nothing."""
+    extraction = _extract(tmp_path, (
+        "Quảng Nam: kết quả công tác đối ngoại năm 2024\n\n"
+        "Theo Sở Ngoại vụ tỉnh Quảng Nam, năm 2024 tỉnh đã tiếp nhận 40 khoản viện trợ.\n\n"
+        "- Ngày 14/8/2024, UBND tỉnh và Tổ chức Blue Lotus (Úc) ký Biên bản ghi nhớ hợp tác "
+        "giai đoạn 2025–2027 về nước sạch nông thôn.\n\n"
+        "- Ngày 2/10/2024, dưới sự chứng kiến của lãnh đạo UBND tỉnh, Sở Y tế tỉnh Quảng Nam "
+        "và Quỹ Sức khỏe Sao Mai ký Thỏa thuận hợp tác về y tế cơ sở.\n"))
+
+    names = _names(extraction)
+    assert sorted(sorted(names.get(p, p) for p in a.parties)
+                  for a in extraction.dataset.agreements) == [
+        ["Quỹ Sức khỏe Sao Mai", "Sở Y tế tỉnh Quảng Nam"],
+        ["Tổ chức Blue Lotus", "tỉnh Quảng Nam"]]
+
+
+def test_a_club_is_a_body_that_gives_and_is_met(tmp_path):
+    """"Câu lạc bộ Lions Harbour City (Singapore)", "CLB Lions Harbour City": a club named by
+    its head word is a body, as an association is, and the province that received it met it."""
+    extraction = _extract(tmp_path, (
+        "Ngày 20/11/2024, Câu lạc bộ Lions Harbour City (Singapore) trao tặng 300 suất quà cho "
+        "học sinh nghèo huyện Giồng Trôm, tỉnh Bến Tre.\n\n"
+        "Chiều cùng ngày, Phó Chủ tịch UBND tỉnh Bến Tre Nguyễn Minh Cảnh đã tiếp đoàn CLB "
+        "Lions Harbour City.\n"))
+
+    names = _names(extraction)
+    [gift] = extraction.dataset.donations
+    assert [names.get(d, d) for d in gift.donors] == ["Câu lạc bộ Lions Harbour City"]
+    meetings = [sorted(names.get(p, p) for p in e.participants)
+                for e in extraction.dataset.engagements
+                if e.kind in ("working_meeting", "visit")]
+    assert meetings == [["CLB Lions Harbour City", "UBND tỉnh Bến Tre"]]
+
+
+def test_a_place_ending_a_persons_name_is_no_party(tmp_path):
+    """"tiếp ông Sato Takeo, Tổng Lãnh sự Nhật Bản tại Đà Nẵng": Takeo, a province of
+    Cambodia, ends a man's name here; the province met the consulate only."""
+    extraction = _extract(tmp_path, (
+        "Ngày 9/9/2024, Phó Chủ tịch UBND tỉnh Quảng Ngãi Trần Phước Hiền tiếp ông Sato "
+        "Takeo, Tổng Lãnh sự Nhật Bản tại Đà Nẵng, trao đổi về hợp tác lao động.\n"))
+
+    names = _names(extraction)
+    meetings = [sorted(names.get(p, p) for p in e.participants)
+                for e in extraction.dataset.engagements
+                if e.kind in ("working_meeting", "visit")]
+    assert len(meetings) == 1
+    assert not any("Takeo" in n or n == "takeo" for n in meetings[0])
+
+
+def test_students_taken_in_to_train_are_no_gift(tmp_path):
+    """"tỉnh Quảng Trị đã tiếp nhận đào tạo hàng trăm lưu học sinh của tỉnh Savannakhet":
+    students taken in to study, counted in words, are no gift from the province abroad."""
+    extraction = _extract(tmp_path, (
+        "Ngày 7/11/2024, tại hội đàm, hai bên đánh giá tỉnh Quảng Trị đã tiếp nhận đào tạo "
+        "hàng trăm lưu học sinh của tỉnh Savannakhet (Lào) trong giai đoạn 2020–2024.\n"))
+
+    assert extraction.dataset.donations == []

@@ -740,3 +740,61 @@ def test_a_gift_for_a_commune_of_a_district_goes_to_that_district(tmp_path):
     assert [names[d] for d in donation.donors] == ["Blue Lotus Foundation"]
     assert [names[r] for r in donation.recipients] == ["Nam Tra My District"]
     assert donation.value.value == 30_000
+
+
+def test_the_provincial_peoples_committee_in_lower_case_signs_for_the_province(tmp_path):
+    """"the provincial People's Committee and X signed …": the province's committee by its
+    kind alone, "provincial" in lower case, is the province, not a body of its own."""
+    extraction = _extract(tmp_path, (
+        "Ninh Thuan reviews NGO aid in 2024\n\n"
+        "Ninh Thuan province received 30 aid packages from foreign NGOs in 2024.\n\n"
+        "- In September 2024, the provincial People's Committee and the Blue Lotus Foundation "
+        "signed a memorandum of understanding on clean water for 2025–2027.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert sorted(names[p] for p in agreement.parties) == [
+        "Blue Lotus Foundation", "Ninh Thuan Province"]
+
+
+def test_a_total_brought_to_after_its_parts_is_the_gifts_value(tmp_path):
+    """"Each package included … VND 400,000 in cash, bringing the total value to VND 320
+    million": the total the parts add up to is the gift's value, not the cash of one."""
+    extraction = _extract(tmp_path, (
+        "Blue Lotus Foundation presents Tet gifts in Ninh Thuan\n\n"
+        "On January 25, 2024, the Blue Lotus Foundation (Australia) presented 800 Tet gift "
+        "packages to poor households in Bac Ai district, Ninh Thuan province.\n\n"
+        "Each package included 10 kg of rice, a blanket and VND 400,000 in cash, bringing the "
+        "total value to VND 320 million.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert donation.value.value == 320_000_000
+
+
+def test_a_governments_grant_scheme_gives_as_the_government(tmp_path):
+    """"built with USD 70,000 from the Government of Japan's Grant Assistance for Grassroots
+    Human Security Projects": the scheme is the government's money, the government gives."""
+    extraction = _extract(tmp_path, (
+        "Quang Ngai: a school handed over\n\n"
+        "On June 4, 2024, a six-classroom school in Ba To district, built with USD 70,000 from "
+        "the Government of Japan's Grant Assistance for Grassroots Human Security Projects, was "
+        "handed over to the Ba Dien Commune People's Committee.\n"))
+
+    [donation] = extraction.dataset.donations
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [names[d] for d in donation.donors] == ["Government of Japan"]
+    assert donation.value.value == 70_000
+
+
+def test_a_body_in_vietnam_is_its_office_not_a_receiver(tmp_path):
+    """"World Vision International in Vietnam handed over …": the country after "in" is
+    where the body's office is; what it handed over went to the school the clause names."""
+    extraction = _extract(tmp_path, (
+        "Kon Tum: NGO aid in 2024\n\n"
+        "- In April 2024, World Vision International in Vietnam handed over a library for "
+        "pupils of Dak Ha Primary School in Dak Ha district, built at a cost of VND 600 "
+        "million.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert "vietnam" not in donation.recipients
+    assert donation.value.value == 600_000_000

@@ -196,3 +196,20 @@ def test_the_city_a_body_is_based_in_is_no_province_abroad(tmp_path):
 
     assert _gifts(extraction) == [(["Hội Hữu nghị Việt Nam - Nhật Bản Sakura"],
                                    ["huyện Sơn Hà"], 160_000_000)]
+
+
+def test_the_school_written_right_after_its_rooms_receives_them(tmp_path):
+    """"bàn giao công trình 6 phòng học Trường Tiểu học X, trị giá …" and "… nhà lớp học
+    điểm trường A, Trường Mầm non X": the school named right after the rooms, or after its
+    branch, owns them and receives them, not the province; a school that is itself the
+    building ("bàn giao công trình Trường Hữu nghị …") owns nothing."""
+    extraction = _extract(tmp_path, (
+        "Quảng Trị: kết quả vận động viện trợ 6 tháng đầu năm 2024\n\n"
+        "- Ngày 3/4/2024, Tổ chức Blue Lotus (Úc) bàn giao công trình 6 phòng học Trường Tiểu "
+        "học Hướng Lộc, huyện Hướng Hóa, trị giá khoảng 1,8 tỷ đồng.\n\n"
+        "- Ngày 19/5/2024, Quỹ Sao Mai (Hàn Quốc) bàn giao công trình nhà lớp học điểm trường "
+        "Tà Rụt 2, Trường Mầm non Tà Rụt, trị giá 950 triệu đồng.\n"))
+
+    assert sorted(_gifts(extraction)) == [
+        (["Quỹ Sao Mai"], ["Trường Mầm non Tà Rụt"], 950_000_000),
+        (["Tổ chức Blue Lotus"], ["Trường Tiểu học Hướng Lộc"], 1_800_000_000)]

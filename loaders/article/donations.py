@@ -31,7 +31,10 @@ _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|v
 _TO_HOME_RE = re.compile(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])")
 _VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền",
                 # the English pages: "…, of which KOICA funded USD 300,000"
-                "contributed ", "funded ", "donated ", "granted ", "sponsored ")
+                "contributed ", "funded ", "donated ", "granted ", "sponsored ",
+                # "…, bringing the total value to about VND 1.8 billion": the sum of the parts
+                # told before it is the gift's, not the first part priced
+                "total value ")
 _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "kinh phí", "mức đầu tư")
 # A gift announced as a plan, a wish or a request ("dự kiến sẽ tài trợ", "đề nghị … hỗ
 # trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
@@ -278,6 +281,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         gift.donors, gift.confidence = [home], 0.8 if named_home else 0.65
     if not recipients and previous and detail:
         recipients = previous.recipients
+    if not recipients and (handed := HANDOVER_RE.search(text, part.start, part.end)):
+        # "X bàn giao công trình 4 phòng học Trường Mầm non Y, trị giá …": the school whose
+        # building it is receives it
+        recipients = [r for r in _owner(text, handed, partners) if r not in gift.donors]
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients, gift.implied_recipient = [home], True
     if from_phrase and gift.donors == [home]:
@@ -467,7 +474,10 @@ _RECEIVED_OF_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận
                              r"(?P<what>.+?)\s+(?:của|từ)\s+"
                              r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
                              r"|$)", re.I)
-_PEOPLE_RECEIVED_RE = re.compile(r"(?:\d[\d.,]*\s+)?(?:lưu học sinh|học sinh|sinh viên|học viên|"
+# "tiếp nhận (đào tạo) hàng chục lưu học sinh của tỉnh bạn": people taken in to study or
+# work, however many, are no gift
+_PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+)?(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+)?"
+                                 r"(?:lưu học sinh|học sinh|sinh viên|học viên|"
                                  r"đoàn|cán bộ|chuyên gia|lao động|bệnh nhân)(?!\w)", re.I)
 _NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định|lời|điện|sự|ý kiến|"
                          r"đề nghị|báo cáo)(?!\w)", re.I)
@@ -536,7 +546,12 @@ COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nh
 _EN_TO_RE = re.compile(r"\bto\b")
 # "bàn giao nhà lớp học 2 tầng của Trường Tiểu học X": the building is the school's, which
 # receives it; a "của" further on ("… của dự án do Y tài trợ") is no owner.
-_OWNED_BY_RE = re.compile(r"[^,.;()\"“”]{0,60}?\s(?:của|cho)\s+$")
+_OWNED_BY_RE = re.compile(r"[^,.;()\"“”]{0,60}?\s(?:của|cho)\s+$"
+                          # "bàn giao công trình 4 phòng học Trường Mầm non X", "công trình
+                          # nhà lớp học điểm trường Y, Trường Mầm non X": the school written
+                          # right after its rooms, or after its branch, owns them
+                          r"|(?:\s+\d+)?\s+(?:nhà|phòng)(?:\s+(?:lớp|học|đa|năng|tầng|bán|trú|"
+                          r"công|vụ|\d+))*(?:\s+điểm trường\s+[^,.;()\"“”]{1,30},)?\s+$")
 
 
 def _owner(text: str, m: re.Match, partners: list[PartnerMention]) -> list[str]:

@@ -157,6 +157,10 @@ _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w ]{1,30}?)['’]s\s+(?=[A-Z])")
 # acronym.
 _ACRONYM_WORD_RE = re.compile(r"\b(?!(?:VND|USD|EUR|AUD|JPY|KRW|CNY|RMB|GBP|SGD|THB|LAK|KHR|NZD|CAD|"
                              r"CHF|US)\b)[A-Z]{2,8}\b")  # a currency is no body
+# "the Government of Japan's Grant Assistance for Grassroots Human Security Projects": a
+# body's grant scheme named after it, paid from its funds
+_PROGRAMME_OF_RE = re.compile(r"['’]s\s+(?:Grants?|Grassroots|Assistance|Programme|Program|"
+                              r"Projects?|Initiative|Scheme)\b")
 _GIVES_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:has\s+|have\s+|also\s+)?"
                              r"(?:funded|donated|granted|sponsored|presented|handed over|"
                              r"launched|provided|gave)\b")
@@ -174,6 +178,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         described_as = _DESCRIBED_RE.match(text, s, e)
         if described_as:
             s = described_as.end()  # "The German NGO HueHelp": the kind, then the name
+        if programme := _PROGRAMME_OF_RE.search(text, s, e):
+            e = programme.start()  # the government whose grant programme paid gives
         owner = None
         if (of := _COUNTRY_OWNS_RE.match(text, s, e)) and (owner := next(
                 (c.id for c in gaz.find("places", text, s, of.end(1))
@@ -191,7 +197,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # City" in the body: the short form of a name the article gives in full
             found.append(PartnerMention(s, e, full, text[s:e]))
             continue
-        if english_roles.HOME_RE.fullmatch(text, s, e) or english_roles.bare_kind(text[s:e]):
+        if english_roles.home_body(text, s, e) or english_roles.bare_kind(text[s:e]):
             continue  # "the Provincial People's Committee", "the Fund's": named elsewhere
         inner = [k for k in known if s <= k.start and k.end <= e]
         lead = next((k for k in known if k.start <= s < k.end), None)
@@ -262,10 +268,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     # Known names that run past a run of capitals ("Svay Rieng province") count as well.
     found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
               if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)]
-    # "Operation Smile Vietnam": the country written at the end of a known name is part of it
+    # "Operation Smile Vietnam": the country written at the end of a known name is part of
+    # it; "World Vision International in Vietnam" names the body's office in the country
     found = [f for f in found if f.id not in gaz.partners
              or gaz.partners[f.id].kind != "national_government"
-             or not any(g.end < f.start and re.fullmatch(r"\s+", text[g.end:f.start])
+             or not any(g.end < f.start and re.fullmatch(r"\s+(?:in\s+)?", text[g.end:f.start])
                         for g in found)]
     found += english_roles.more_partners(  # acronyms the article gave, "the PPC"
         gaz, text, start, end, found, home,

@@ -447,6 +447,18 @@ def two_names(left: str, right: str, kinds: str) -> bool:
 HOME_RE = re.compile(r"\b(?:the\s+)?(?:PPC|[Pp]rovincial\s+People['’]s\s+Committee|"
                      r"[Pp]rovincial\s+Party\s+Committee|"
                      r"provincial\s+(?:authorities|administration|government|leaders(?:hip)?))\b")
+_PROVINCIAL_BEFORE_RE = re.compile(r"(?:the\s+)?provincial\s+$")
+
+
+def home_body(text: str, start: int, end: int) -> bool:
+    """"the provincial People's Committee": the province's own body by its kind alone,
+    whose capitals start after "provincial" in lower case."""
+    if HOME_RE.fullmatch(text, start, end):
+        return True
+    before = _PROVINCIAL_BEFORE_RE.search(text, max(0, start - 16), start)
+    return bool(before) and bool(HOME_RE.fullmatch(text, before.start(), end))
+
+
 _ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|in|on|for the)?"
                              r"\s*[A-Z][\w'’.&-]*)+)\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
 

@@ -20,6 +20,7 @@ _HEADS: dict[str, str] = {
     "tổng lãnh sự quán": "diplomatic_mission", "lãnh sự quán": "diplomatic_mission",
     "đại sứ quán": "diplomatic_mission", "tổ chức": "foreign_ngo", "quỹ": "foreign_ngo",
     "hiệp hội": "association", "hội": "association", "công ty": "company",
+    "câu lạc bộ": "association", "clb": "association",
     "tập đoàn": "company", "ngân hàng": "multilateral", "văn phòng": "government_office",
     "sở": "government_office", "ủy ban nhân dân": "government_office",
     "chính quyền": "local_government", "thành phố": "local_government",
@@ -77,7 +78,15 @@ _PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
                       r"tinh uy|nhan dan|pcpnn|ngo|oda|ubnd|lien hop quoc)\b")
 _HOME_RE = re.compile(r"(?<!\w)(?:[Tt]ỉnh ta|[Tt]ỉnh(?=\s+(?:đã|đang|sẽ|tiếp tục|luôn|cần|vẫn|"
-                      r"chủ động|tích cực|cũng)\b)|(?<=cho )(?:tỉnh|địa phương)(?=\W|$))")
+                      r"chủ động|tích cực|cũng)\b)|(?<=cho )(?:tỉnh|địa phương)(?=\W|$)"
+                      # "UBND tỉnh và Tổ chức X ký …": the province's committee by its kind
+                      # alone acts for the province; not its leaders', seat's or office's
+                      # ("lãnh đạo UBND tỉnh", "trụ sở UBND tỉnh", "Chủ tịch UBND tỉnh")
+                      r"|(?<!đạo )(?<!của )(?<!sở )(?<!tịch )(?:UBND|Ủy ban nhân dân) tỉnh"
+                      r"(?!\s*(?:[A-ZĐ]|bạn\b)))")
+# "ông Mori ", "bà ": a person's title and the first words of the name
+_PERSON_BEFORE_RE = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài)\s+"
+                               rf"(?:[{UPPER}][\w'’-]*\s+){{0,3}}$")
 _FRIEND_RE = re.compile(r"(?<!\w)(?:tỉnh|địa phương) bạn(?!\w)")
 # ", " between a body or place and the place it lies in; a commune or village the finder did
 # not keep may stand between ("Trường Tiểu học Sín Chéng, xã Sín Chéng, huyện Si Ma Cai")
@@ -399,10 +408,17 @@ class MentionFinder:
                 venue = p
                 continue
             venue = None
-            if self._country_in_brackets(p):
+            if self._country_in_brackets(p) or self._in_a_persons_name(p):
                 continue
             kept.append(p)
         return self._drop_qualifiers(kept)
+
+    def _in_a_persons_name(self, p: PartnerMention) -> bool:
+        """"ông Mori Takeo, Tổng Lãnh sự …": a place's name that ends a person's name after
+        "ông" or "bà" is that person's, not the place (Takeo, a province of Cambodia)."""
+        entry = self.gaz.partners.get(p.id)
+        return bool(entry and entry.kind in _PLACE_KINDS
+                    and _PERSON_BEFORE_RE.search(self.text, max(0, p.start - 40), p.start))
 
     def _country_in_brackets(self, p: PartnerMention) -> bool:
         """A country alone in brackets says where the thing before it is: "cặp cửa khẩu Tân
