@@ -32,7 +32,7 @@ from bench import http1
 from bench.machine import describe, show
 from graph import cypher
 from graph import links
-from graph.driver import eager, open_driver
+from graph.driver import eager, one_read, open_driver
 from graph.errors import QueryTooLarge
 from graph.donations import find_donations
 from graph.partners import resolve_partner, search_partners
@@ -49,8 +49,12 @@ def _cypher(name: str, **slots) -> str:
 
 
 async def _neighbourhood(driver: AsyncDriver, db: str, ref: str, depth: int):
-    center = await resolve_partner(driver=driver, database=db, ref=ref)
-    return await links.neighbourhood(driver=driver, database=db, center=center, depth=depth)
+    # as the API reads it: one transaction, the partner with its view when one statement can
+    async def around(tx):
+        center, _, view = await links.view_around(tx, ref=ref, depth=depth, limit=2000,
+                                                  every_prop=False)
+        return view or await links.neighbourhood_in(tx, center=center, depth=depth)
+    return await one_read(driver=driver, database=db, work=around)
 
 
 async def _paths(driver: AsyncDriver, db: str, source: str, target: str):
