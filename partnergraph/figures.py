@@ -75,12 +75,14 @@ _CURRENCIES: dict[str, str] = {
                      "đôla", "đô", "us dollars", "us dollar", "u.s. dollars", "dollars"], "USD"),
     **dict.fromkeys(["eur", "euro", "€", "euros"], "EUR"),
     **dict.fromkeys(["cny", "rmb", "nhân dân tệ", "ndt", "tệ", "yuan"], "CNY"),
-    **dict.fromkeys(["jpy", "yên nhật", "yên", "yen"], "JPY"),
+    # "¥" alone is the yen: the yuan on these pages is written "nhân dân tệ", CNY or RMB
+    **dict.fromkeys(["jpy", "yên nhật", "yên", "yen", "¥"], "JPY"),
+    "£": "GBP",
     **dict.fromkeys(["krw", "won hàn quốc", "won", "₩"], "KRW"),
     **dict.fromkeys(["aud", "a$", "đô la úc", "đô-la úc", "đô la australia",
                      "australian dollars"], "AUD"),
 }
-_PREFIX_SYMBOLS = ("us$", "a$", "$", "€", "₩", "₫")
+_PREFIX_SYMBOLS = ("us$", "a$", "$", "€", "₩", "₫", "¥", "£")
 # Digits after the decimal point that each currency is written with (ISO 4217 minor units):
 # a reading that needs more is not plausible. Most currencies have 2; these are the current
 # codes that do not, as java.util.Currency (JDK 17) lists them. pycountry has no minor units.

@@ -329,3 +329,13 @@ def test_over_after_handed_is_the_verb_not_a_lower_bound():
     assert (handed.amount.raw, handed.amount.qualifier) == ("US$20,000", "exact")
     [donated] = find_amounts("The fund donated over US$20,000 to the province.")
     assert (donated.amount.raw, donated.amount.qualifier) == ("over US$20,000", "lower_bound")
+
+
+def test_the_yen_and_the_pound_are_written_by_their_symbols():
+    """"¥3 million" (a Japanese grant) and "£5,000" are sums in yen and in pounds, found in
+    running text as "€20,000" and "$50,000" are."""
+    yen, pound = parse_amount("¥3 million"), parse_amount("£5,000")
+    assert (yen.value, yen.currency) == (D("3000000"), "JPY")
+    assert (pound.value, pound.currency) == (D("5000"), "GBP")
+    text = "a grant of ¥3 million and about £5,000 from the club"
+    assert [text[m.start:m.end] for m in find_amounts(text)] == ["¥3 million", "about £5,000"]
