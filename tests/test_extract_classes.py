@@ -998,3 +998,21 @@ def test_students_taken_in_to_train_are_no_gift(tmp_path):
         "hàng trăm lưu học sinh của tỉnh Savannakhet (Lào) trong giai đoạn 2020–2024.\n"))
 
     assert extraction.dataset.donations == []
+
+
+def test_a_body_the_visitors_call_on_to_give_a_gift_is_no_side_of_the_visit(tmp_path):
+    """"Cùng ngày, Đoàn đến thăm và trao tặng Trường X …" after the visit to a province: a
+    call made to hand over a gift; the school received the gift, it is no third side of the
+    meeting, which stays between the two provinces."""
+    extraction = _extract(tmp_path, (
+        "Ngày 09/04/2024\nĐoàn công tác tỉnh An Giang thăm, chúc Tết tỉnh Takeo\n\n"
+        "Ngày 8/4, Đoàn công tác tỉnh An Giang do Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã "
+        "đến thăm, chúc Tết Chính quyền tỉnh Takeo, Vương quốc Campuchia.\n\n"
+        "Tiếp đoàn, Phó Tỉnh trưởng tỉnh Takeo cảm ơn tình cảm của tỉnh An Giang.\n\n"
+        "Cùng ngày, Đoàn đến thăm và trao tặng Trường Trung học Hữu nghị tỉnh Takeo 20 bộ máy "
+        "tính, tổng trị giá 300 triệu đồng, góp phần giúp học sinh tỉnh bạn, trong đó có nhiều "
+        "con em kiều bào Việt Nam đang sinh sống tại địa phương, học tập tốt hơn.\n"))
+
+    names = _names(extraction)
+    [visit] = [e for e in extraction.dataset.engagements if e.kind == "visit"]
+    assert sorted(names[p] for p in visit.participants) == ["tỉnh An Giang", "tỉnh Takeo"]

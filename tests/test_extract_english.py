@@ -798,3 +798,34 @@ def test_a_body_in_vietnam_is_its_office_not_a_receiver(tmp_path):
     [donation] = extraction.dataset.donations
     assert "vietnam" not in donation.recipients
     assert donation.value.value == 600_000_000
+
+
+def test_a_gift_funded_by_one_body_with_support_from_another_has_both_givers(tmp_path):
+    """"funded by X with support from Y", "funded by X (XA) and Y": the helper and the body
+    after the bracketed acronym are givers too, not the end of the name list."""
+    extraction = _extract(tmp_path, (
+        "Ninh Thuan: houses handed over\n\n"
+        "On May 4, 2024, twelve houses were handed over to poor households in Bac Ai district. "
+        "The houses were funded by Save the Children with support from the Asian Development "
+        "Bank, at a total cost of VND 900 million.\n"))
+
+    [donation] = extraction.dataset.donations
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert sorted(names[d] for d in donation.donors) == [
+        "Asian Development Bank", "Save the Children"]
+    assert donation.value.value == 900_000_000
+
+
+def test_a_headline_x_and_a_countrys_y_names_two_sides_not_one(tmp_path):
+    """"Cao Bang and China's Baise City hold talks …": after "and", a country's possessive
+    starts a name of its own; the headline names the two sides the body's talks name, not a
+    third body called "Cao Bang and China's Baise City"."""
+    extraction = _extract(tmp_path, (
+        "Cao Bang and China's Baise City hold talks on border trade\n\n"
+        "On May 10, in Cao Bang City, the Vice Chairman of the Cao Bang Provincial People's "
+        "Committee held talks with a delegation of the People's Government of Baise City, "
+        "Guangxi Zhuang Autonomous Region (China), on border trade and tourism.\n"))
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    [meeting] = extraction.dataset.engagements
+    assert sorted(names[p] for p in meeting.participants) == ["Baise", "Cao Bang Province"]

@@ -213,3 +213,75 @@ def test_the_school_written_right_after_its_rooms_receives_them(tmp_path):
     assert sorted(_gifts(extraction)) == [
         (["Quỹ Sao Mai"], ["Trường Mầm non Tà Rụt"], 950_000_000),
         (["Tổ chức Blue Lotus"], ["Trường Tiểu học Hướng Lộc"], 1_800_000_000)]
+
+
+def test_a_known_bodys_two_word_short_name_in_brackets_is_the_same_giver(tmp_path):
+    """"Tổ chức Tư vấn Bom mìn Quốc tế (MAG International) trao tặng …": a Vietnamese name
+    the gazetteer does not list, followed by a short name of two words it does list, is that
+    body written twice, one giver, not two."""
+    extraction = _extract(tmp_path, "Ngày 12/9/2024, Tổ chức Tư vấn Bom mìn Quốc tế (MAG "
+                          "International) trao tặng 30 bộ máy dò cho Ban Chỉ huy Quân sự huyện "
+                          "Hướng Hóa, tỉnh Quảng Trị, trị giá 600 triệu đồng.\n")
+
+    [(donors, _, value)] = _gifts(extraction)
+    assert donors == ["Tổ chức MAG"]
+    assert value == 600_000_000
+
+
+def test_a_body_named_in_lower_case_up_to_its_province_receives_under_its_whole_name(tmp_path):
+    """"cho Hội Bảo trợ bệnh nhân nghèo và người cao tuổi tỉnh để …": a body's name that goes
+    on in lower case up to the bare "tỉnh" it belongs to is one name; the receiver is not cut
+    at its first lower-case word."""
+    extraction = _extract(tmp_path, "Ngày 14/5/2024, Tổ chức Hope for Children (Hoa Kỳ) trao "
+                          "tặng 80 xe lăn cho Hội Bảo trợ bệnh nhân nghèo và người cao tuổi tỉnh "
+                          "để cấp cho người có hoàn cảnh khó khăn tại tỉnh Quảng Bình.\n")
+
+    [(donors, recipients, _)] = _gifts(extraction)
+    assert donors == ["Tổ chức Hope for Children"]
+    assert recipients == ["Hội Bảo trợ bệnh nhân nghèo và người cao tuổi tỉnh"]
+
+
+def test_people_named_by_who_they_are_receive_as_the_commune_the_sentence_puts_them_in(tmp_path):
+    """"Tại xã Phước Hà, huyện Thuận Nam, … bàn giao 12 căn nhà cho 12 hộ nghèo đồng bào dân
+    tộc Chăm": people named by who they are and not where are the people of the one commune
+    the sentence names with "tại"; that commune receives, as it would if written after them."""
+    extraction = _extract(tmp_path, "Ngày 6/6/2024, tại xã Phước Hà, huyện Thuận Nam, Tổ chức "
+                          "Hope for Children (Hoa Kỳ) bàn giao 12 căn nhà tình thương cho 12 hộ "
+                          "nghèo đồng bào dân tộc Chăm, tổng trị giá 600 triệu đồng.\n")
+
+    [(donors, recipients, value)] = _gifts(extraction)
+    assert donors == ["Tổ chức Hope for Children"]
+    assert recipients == ["xã Phước Hà"]
+    assert value == 600_000_000
+
+
+def test_the_foreign_affairs_department_a_giver_works_with_is_not_the_receiver(tmp_path):
+    """"X phối hợp với Sở Ngoại vụ tỉnh Hà Giang tổ chức trao tặng … cho học sinh … của huyện
+    Đồng Văn": the department the gazetteer knows arranges the gift; the district the clause
+    names receives, not the department."""
+    extraction = _extract(tmp_path, (
+        "Trao quà cho học sinh vùng cao Đồng Văn\n\nCập nhật: 12/01/2025\n\n"
+        "Ngày 10/1, Tổ chức Hope for Children (Hoa Kỳ) phối hợp với Sở Ngoại vụ tỉnh Hà Giang "
+        "tổ chức trao tặng 200 suất quà cho học sinh có hoàn cảnh khó khăn của huyện Đồng Văn, "
+        "tổng trị giá 150 triệu đồng.\n"))
+
+    assert _gifts(extraction) == [(["Tổ chức Hope for Children"], ["huyện Đồng Văn"],
+                                   150_000_000)]
+
+
+def test_an_overseas_association_working_with_the_department_gives_to_the_place_named(tmp_path):
+    """"Hội Người Việt Nam tại Ba Lan phối hợp với Sở Ngoại vụ tỉnh Trà Vinh tổ chức trao
+    tặng … cho học sinh … trên địa bàn xã Mỹ Long", the association also named in a headline:
+    the department it works with hands the gift out, it does not take it in."""
+    extraction = _extract(tmp_path, (
+        "HỘI NGƯỜI VIỆT NAM TẠI BA LAN TRAO TẶNG 80 XE ĐẠP CHO HỌC SINH HUYỆN CẦU NGANG\n\n"
+        "Cập nhật: 22/8/2023\n\n"
+        "Ngày 20/8, tại Trường THCS Mỹ Long, huyện Cầu Ngang, Hội Người Việt Nam tại Ba Lan "
+        "phối hợp với Sở Ngoại vụ tỉnh Trà Vinh tổ chức trao tặng 80 chiếc xe đạp cho học sinh "
+        "có hoàn cảnh khó khăn của các trường trên địa bàn xã Mỹ Long.\n\n"
+        "Tổng trị giá quà tặng là 120 triệu đồng, do các hội viên kiều bào tại Ba Lan đóng "
+        "góp.\n"))
+
+    [(_, recipients, value)] = _gifts(extraction)
+    assert recipients == ["xã Mỹ Long"]
+    assert value == 120_000_000

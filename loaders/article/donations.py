@@ -387,6 +387,9 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
                   and _BODY_HEAD.match(p.surface))]
     if not found and home and _TO_HOME_RE.match(text, to.end(), end):
         found = [home]
+    if propose and found and (receiver := receiver_at(text, to.end(), end)) \
+            and (short := _cut_short(text, receiver, partners, found)):
+        found = [propose(receiver) if f == short else f for f in found]
     first = min((p.start for p in partners if p.id in found and p.start >= to.end()),
                 default=None)
     if propose and not (found and first is not None and first < _phrase_end(text, to.end(), end)) \
@@ -409,6 +412,20 @@ def _phrase_end(text: str, start: int, end: int) -> int:
     """Where the words right after the receiving word end: the first comma, or `end`."""
     comma = text.find(",", start, end)
     return comma if comma >= 0 else end
+
+
+def _cut_short(text: str, receiver: Receiver, partners: list[PartnerMention],
+               found: list[str]) -> str | None:
+    """A body's name proposed up to its first lower-case word ("Hội Bảo trợ") where the
+    receiving phrase runs on in lower case to whose body it is ("… người khuyết tật và trẻ
+    mồ côi tỉnh"): the phrase is the name. Names the gazetteer knows are left as found."""
+    if receiver.kind == "other":
+        return None
+    first = next((p for p in partners if p.id in found and p.start == receiver.start), None)
+    rest = text[first.end:receiver.end] if first else ""
+    if first and first.id.startswith("extracted-") and rest.strip() and rest == rest.lower():
+        return first.id
+    return None
 
 
 def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str | None,

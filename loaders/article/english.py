@@ -166,13 +166,21 @@ _GIVES_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:has\s+|have\s+|also\
                              r"launched|provided|gave)\b")
 
 
+def _owners(gaz: Gazetteer, text: str, start: int, end: int) -> set[int]:
+    """Where a country owning the name after it starts ("China's Chongzuo City"): after
+    "and", a name of its own ("Lang Son and China's Chongzuo City hold talks")."""
+    return {c.start for c in gaz.find("places", text, start, end)
+            if gaz.places[c.id].kind == "country" and text.startswith(("'s ", "’s "), c.end)}
+
+
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal], home: str | None = None,
                 full_names: bool = True) -> list[PartnerMention]:
     known = gaz.find("partners", text, start, end)
     found: list[PartnerMention] = []
     described: str | None = None  # the kind "A Japan-based NGO," gives the name after it
-    for s, e in _chunks(text, start, end, {k.start for k in known}):
+    starts = {k.start for k in known} | _owners(gaz, text, start, end)
+    for s, e in _chunks(text, start, end, starts):
         if text[s:s + 4].lower() == "the ":
             s += 4
         described_as = _DESCRIBED_RE.match(text, s, e)

@@ -237,8 +237,22 @@ def _giver_named_after(text: str, clause: Span, partners: list[PartnerMention],
             # "from the Grant Assistance for … (GGP) of the Government of Japan"
             donors = [p.id for p in partners if owner.start("by") <= p.start < owner.end("by")]
         if donors:
-            return _unique(donors), m.start()
+            return _unique(donors + _co_givers(text, m.end("by"), clause, partners)), m.start()
     return None
+
+
+# "funded by X (XA) and Y", "funded by X with support from Y": the name list runs on past
+# the bracketed acronym or the giver's helper, and each body named in it gives.
+_CO_GIVER_RE = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?(?:,\s*)?(?:and|with\s+(?:\w+\s+)?"
+                          r"(?:support|funding|contributions?|co-funding)\s+from)\s+(?:the\s+)?"
+                          r"(?P<by>[A-Z].*?)" + _NAME_END)
+
+
+def _co_givers(text: str, end: int, clause: Span, partners: list[PartnerMention]) -> list[str]:
+    m = _CO_GIVER_RE.match(text, end, clause.end)
+    if not m:
+        return []
+    return [p.id for p in partners if m.start("by") <= p.start < m.end("by")]
 
 
 def _recipients(text: str, clause: Span, partners: list[PartnerMention], at: int,

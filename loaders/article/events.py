@@ -249,7 +249,10 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
             if helpers:
                 r.fields["donors"] = [d for d in donors if d not in helpers]
                 donors = r.fields["donors"]
-                if (r.fields.get("recipients") or [home]) == [home]:
+                # the foreign-affairs department a donor works with arranges the gift for
+                # the province, as below; another body it works with takes it in
+                if (r.fields.get("recipients") or [home]) == [home] \
+                        and not (home and coordinator(helpers[0])):
                     r.fields["recipients"] = helpers[:1]
         if (r.fields.get("recipients") or [home]) != [home] or not donors:
             continue

@@ -147,9 +147,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         return bool(entry and entry.country == "vietnam")
 
     def coordinator(pid: str) -> bool:
+        # a department the gazetteer knows is named by its list of names, a proposal by one
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
-        name = getattr(entry, "name", None) or getattr(entry, "name_vi", None) or ""
-        return names.fold(name).startswith("so ngoai vu")
+        written = [getattr(entry, "name", None), getattr(entry, "name_vi", None),
+                   *getattr(entry, "names", [])]
+        return any(names.fold(n).startswith("so ngoai vu") for n in written if n)
 
     def company(pid: str) -> bool:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
@@ -172,6 +174,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             units = receivers.units_where(page.text, clause.start, clause.end)
             if units:
                 r.fields["recipients"] = [finder.propose_receiver(u, clause.end) for u in units]
+    for r in records:
+        if r.section == "donations" and (commune := _commune_of_group(r, page.text, finder)):
+            r.fields["recipients"] = [finder.propose_receiver(commune, r.quotes[0].end)]
     key = events.party_key(finder, gazetteer)
     for r in records:
         if r.section == "agreements":
@@ -800,3 +805,26 @@ def _link(records: list[_Record]) -> None:
 def _partners_of(record) -> list[str]:
     """The partners a proposed fact names, in every partner role of its kind."""
     return [pid for k in roles.partner_fields(record.section) for pid in record.fields.get(k) or []]
+
+
+# "Tại xã Hòa An, huyện X, Tổ chức Y bàn giao 12 căn nhà cho 12 hộ nghèo đồng bào dân tộc
+# Khmer", "… cho các hộ nghèo đồng bào dân tộc Chăm tại xã Phước Hà, huyện Z": people named
+# by who they are, not where, are the people of the one commune the sentence puts the gift in.
+_COMMUNE_AT_RE = re.compile(r"(?<!\w)[Tt]ại\s+xã\s+(?P<name>[A-ZĐÀ-Ỹ][\w'’]*"
+                            r"(?:\s+[A-ZĐÀ-Ỹ0-9][\w'’]*){0,3})"
+                            r"(?=\s*(?:,\s*(?:huyện|thị xã|thành phố)\s|[.;]|$))", re.M)
+_PLACE_WORD_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s",
+                            re.I)
+
+
+def _commune_of_group(r, text: str, finder: MentionFinder) -> receivers.Receiver | None:
+    ids = r.fields.get("recipients") or []
+    group = finder.proposals.get(ids[0]) if len(ids) == 1 else None
+    if not group or group.kind != "other" or _PLACE_WORD_RE.search(group.name + " "):
+        return None
+    clause = r.quotes[0]
+    communes = {m["name"]: m for m in _COMMUNE_AT_RE.finditer(text, clause.start, clause.end)}
+    if len(communes) != 1:
+        return None
+    [m] = communes.values()
+    return receivers.Receiver(m.start() + 4, m.end("name"), f"xã {m['name']}", "local_government")

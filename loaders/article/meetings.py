@@ -185,6 +185,12 @@ _BACK_TO_THE_VISIT = re.compile(r"(?:Nhân|Trong) (?:chuyến thăm|chuyến cô
                                 r"(?:On|During) the (?:visit|trip|occasion)", re.I)
 
 
+# "Cùng ngày, Đoàn đến thăm và trao tặng Bệnh viện tỉnh X 5 máy thở": a call made to hand
+# over a gift; the body that received it is the gift's, not a side of the meeting told before
+_VISIT_TO_GIVE = re.compile(r"(?<!\w)(?:đến thăm|thăm|visited)\s+(?:và|and)\s+(?:trao tặng|tặng|"
+                            r"trao|bàn giao|presented|donated|handed over)(?!\w)", re.I)
+
+
 def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> list[Any]:
     """The meetings of one article with a side in common (or with no side but the
     province) are one meeting: one record with every quote and both sides. A meeting
@@ -212,7 +218,8 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> li
         # no side to a meeting whose two sides are named
         added = [p for p in r.fields["participants"]
                  if not (len(sides) > 1 and key(home) not in sides and key(p) == key(home))]
-        if len(sides) > 1 and all(_BACK_TO_THE_VISIT.match(q.text) for q in r.quotes):
+        if len(sides) > 1 and all(_BACK_TO_THE_VISIT.match(q.text) or _VISIT_TO_GIVE.search(q.text)
+                                  for q in r.quotes):
             # "Nhân chuyến thăm, đoàn … trao tặng 30 máy tính cho Trường X": the visit told
             # again for a gift; whom the gift went to did not meet anyone
             added = []

@@ -555,8 +555,6 @@ class MentionFinder:
         by exactly the short name there ("Tổ chức Quỹ Nhi đồng (ChildFund)"): the
         Vietnamese name is a translation of the name the body is known by."""
         acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
-        if acronym and " " in acronym[1]:
-            return None
         bracket = acronym or _SHORT_NAME_AFTER_RE.match(self.text, end, limit)
         if not bracket:
             return None

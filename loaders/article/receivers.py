@@ -59,6 +59,10 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
         return None
     if head["group"]:
         start = head.start("group")
+    if head["body"] and (own := _OWNED_BY_UNIT_RE.match(text, head.end(), limit)) \
+            and own["cap"][:1].isupper() and own["words"] == own["words"].lower() \
+            and not set(own["words"].split()) & (_END - {"và"}):
+        return _named(text, start, own.end(), head)
     tagged = nlp.words(text[start:limit])
     if not tagged:
         return None
@@ -87,7 +91,19 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
     if not last_capital:
         return None  # "cho các hộ nghèo trên địa bàn huyện": no one named
     end = min(end, last_capital)
-    surface = text[start:start + end].strip(" ,")
+    return _named(text, start, start + end, head)
+
+
+# "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh", "Trung tâm Bảo trợ xã hội huyện": a body
+# whose name goes on in lower case up to the unit it belongs to, written bare (the province's,
+# the district's own); the name runs to that word whatever the words between are.
+_OWNED_BY_UNIT_RE = re.compile(r"(?P<cap>\w+)"
+                               r"(?P<words>(?:\s+[a-zđà-ỹ]+){1,8}?)\s+(?:tỉnh|huyện|thành phố)"
+                               r"(?=\s*(?:[,.;()]|$)|\s+[a-zđà-ỹ])", re.M)
+
+
+def _named(text: str, start: int, end: int, head: re.Match) -> Receiver:
+    surface = text[start:end].strip(" ,")
     if head["group"]:
         kind = "other"
     elif head["admin"]:
