@@ -139,11 +139,18 @@ def carried_out_in(text: str, part: Span, partners: list[PartnerMention],
     if donor is None or donor.home or local(donor.id) \
             or not _SUBJECT_GAP_RE.fullmatch(text[donor.end:m.start()]):
         return None
-    value = next((a for a in amounts if a.start == m.end() and not per_unit(a)), None)
+    return _budget_granted(part, donor.id, m.end(), amounts, home, confidence=0.65)
+
+
+def _budget_granted(part: Span, donor: str, at: int, amounts: list[AmountHit], home: str,
+                    *, confidence: float) -> Gift | None:
+    """The donor's grant of the sum written at `at` (not a price of one), to the province
+    until the clause names where it went."""
+    value = next((a for a in amounts if a.start == at and not per_unit(a)), None)
     if value is None:
         return None
-    return Gift(part, donors=[donor.id], recipients=[home], value=value.raw, confidence=0.65,
-                implied_recipient=True)
+    return Gift(part, donors=[donor], recipients=[home], value=value.raw,
+                confidence=confidence, implied_recipient=True)
 
 
 # "dự án "…" của Tổ chức X tại huyện Y, trị giá 200 nghìn USD": in a review's list, a named
@@ -166,8 +173,4 @@ def project_of_in(text: str, part: Span, partners: list[PartnerMention],
     owner = owners[0] if owners else None
     if owner is None or owner.home or local(owner.id) or owner.start != m.start("by"):
         return None
-    value = next((a for a in amounts if a.start == m.end() and not per_unit(a)), None)
-    if value is None:
-        return None
-    return Gift(part, donors=[owner.id], recipients=[home], value=value.raw, confidence=0.6,
-                implied_recipient=True)
+    return _budget_granted(part, owner.id, m.end(), amounts, home, confidence=0.6)
