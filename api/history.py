@@ -54,10 +54,10 @@ async def with_history(driver, database: str, partner_id: str | None, fetch: Fet
 
 async def view_with_history(center: PartnerRef, past: list[Predecessor],
                             view_of: Callable[[PartnerRef], Awaitable[GraphView]], *,
-                            limit: int) -> GraphView:
+                            limit: int, own: GraphView | None = None) -> GraphView:
     """The neighbourhood of `center` joined with those of the units merged into it (`past`),
-    at most `limit` nodes, the center's own first."""
-    view = await view_of(center)
+    at most `limit` nodes, the center's own first; `own` is the center's, when already read."""
+    view = own if own is not None else await view_of(center)
     for unit in past:
         other = await view_of(PartnerRef(id=unit.id, name=unit.name))
         view.truncated |= other.truncated

@@ -368,17 +368,22 @@ async def view_in_one(tx: AsyncManagedTransaction, *, center: PartnerRef, depth:
 async def view_around(
     tx: AsyncManagedTransaction, *, ref: str, depth: int, limit: int, every_prop: bool,
 ) -> tuple[PartnerRef, list[Predecessor], GraphView | None]:
-    """The partner `ref` names, the units merged into it, and its view when the one
-    statement could read it with the partner: `ref` its id, depth 1 or 2, no unit merged
-    into it (the common question costs one statement, not two). Otherwise the view is
-    None, for the caller to read with the units' (api.history.view_with_history)."""
+    """The partner `ref` names, the units merged into it, and the partner's own view when
+    the one statement could read it with the partner: `ref` its id, depth 1 or 2 (the
+    common question costs one statement, not two). With units merged into it, that view is
+    its own alone, for the caller to join with the units' (api.history.view_with_history).
+    By name, or at depth 3, the view is None: the caller reads it."""
     if depth <= 2:
         row = await _around(tx, center=ref, depth=depth, limit=limit, every_prop=every_prop)
-        if row is not None and not row["merged"]:
+        if row is not None:
             center = PartnerRef(id=row["id"], name=row["name"], kind=row["kind"],
                                 proposal=row["proposal"])
-            return center, [], _around_view(row, center=center, depth=depth,
-                                             every_prop=every_prop)
+            view = _around_view(row, center=center, depth=depth, every_prop=every_prop)
+            if not row["merged"]:
+                return center, [], view
+            # Only the units are left to read: the partner's own view is in hand.
+            _, past = await resolve_with_history(tx, ref=center.id)
+            return center, past, view
     center, past = await resolve_with_history(tx, ref=ref)
     return center, past, None
 

@@ -161,6 +161,16 @@ def test_tuyen_quang_s_graph_includes_ha_giang_s_neighbourhood_and_says_so(clien
                for e in tuyen_quang["edges"])
 
 
+@pytest.mark.parametrize("depth", [1, 2])
+def test_a_merged_graph_by_id_is_the_graph_by_name(client, depth):
+    """By id the partner's own view comes with it from one statement and is joined with
+    its units'; by name every view is read after the name: the answer is the same."""
+    by_id = ok(client, "/graph", center="tuyen-quang", depth=depth)
+    by_name = ok(client, "/graph", center="Tuyên Quang", depth=depth)
+    assert by_id == by_name
+    assert [p["id"] for p in by_id["includes"]] == ["ha-giang"]
+
+
 def test_a_merged_graph_keeps_to_its_limit(client):
     full = ok(client, "/graph", center="tuyen-quang")
     small = ok(client, "/graph", center="tuyen-quang", limit=5)

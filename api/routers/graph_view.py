@@ -88,14 +88,14 @@ async def graph(
             # The partner, the units merged into it and their neighbourhoods: one read.
             partner, past, view = await links.view_around(
                 tx, ref=center.strip(), depth=depth, limit=limit, every_prop=every_prop)
-            if view is not None:
+            if view is not None and not past:
                 return view  # read with the partner: nothing was merged into it
 
             async def view_of(unit):
                 return await links.neighbourhood_in(tx, center=unit, depth=depth,
                                                     limit=limit, every_prop=every_prop)
 
-            return await view_with_history(partner, past, view_of, limit=limit)
+            return await view_with_history(partner, past, view_of, limit=limit, own=view)
 
         view = await one_read(driver=driver, database=db, work=around,
                               timeout=settings.query_timeout)
