@@ -122,7 +122,9 @@ _CODE_FIRST = r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK
 _CODE_FIRST_RE = re.compile(rf"({_CODE_FIRST})\s*(?=\d)")
 _AMOUNT_IN_TEXT_RE = re.compile(
     rf"(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*(?:(?:{_SYMBOL})\s*)?\d+(?:[.,]\d+)*\s*"
-    rf"(?:(?:{_SCALE})(?!\w)\s*)*(?:{_CURRENCY})(?!\w)"
+    rf"(?:(?:{_SCALE})(?!\w)\s*)*"
+    # "2 tỷ 300 triệu đồng": a sum in several scales is one sum
+    rf"(?:\d+(?:[.,]\d+)*\s*(?:(?:{_SCALE})(?!\w)\s*)+)*(?:{_CURRENCY})(?!\w)"
     rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*{_CODE_FIRST}\s*\d+(?:[.,]\d+)*"
     rf"(?:\s*(?:{_SCALE})(?!\w))*"
     # "US$250,000", "€30,000", "$1.2 million": a symbol first says the currency alone
@@ -273,6 +275,7 @@ def parse_amount(text: str) -> ParsedAmount:
     if code := _CODE_FIRST_RE.match(s):
         s = f"{s[code.end():]} {code[1]}"
     token, multiplier, rest, symbol = _number_and_tail(s, raw)
+    extra, rest = _compound_tail(rest, multiplier, raw)
     currency = _CURRENCIES[symbol] if symbol else None
     if rest:
         written = _currency_after(rest, raw)
@@ -285,9 +288,28 @@ def parse_amount(text: str) -> ParsedAmount:
     value, others, note = _read_number(
         token, raw, scaled=multiplier > 1, max_decimals=minor_digits(currency),
         why=f"{currency} amounts are not written with 3 decimals")
-    return ParsedAmount(raw=raw, value=_scaled(value, multiplier), currency=currency,
+    return ParsedAmount(raw=raw, value=_scaled(value, multiplier) + extra, currency=currency,
                         qualifier=qualifier, ambiguous=bool(others),
-                        alternatives=tuple(_scaled(o, multiplier) for o in others), note=note)
+                        alternatives=tuple(_scaled(o, multiplier) + extra for o in others),
+                        note=note)
+
+
+def _compound_tail(rest: str, multiplier: int, raw: str) -> tuple[Decimal, str]:
+    """The smaller parts of a sum written in several scales, "2 tỷ 300 triệu đồng",
+    "1 triệu 500 nghìn đồng": each part's scale below the one before it. (0, rest) when
+    there are none."""
+    extra = Decimal(0)
+    while multiplier > 1 and (m := _NUMBER_RE.match(rest)):
+        after, scale = rest[m.end():].strip(), 1
+        while sm := _SCALE_RE.match(after):
+            scale *= _SCALES[sm[1].lower()]
+            after = after[sm.end():]
+        if not 1 < scale < multiplier:
+            break
+        part, _, _ = _read_number(m[0], raw, scaled=True, max_decimals=0, why="")
+        extra += _scaled(part, scale)
+        rest, multiplier = after.strip(), scale
+    return extra, rest
 
 
 @functools.lru_cache(maxsize=_CACHED)

@@ -64,6 +64,10 @@ Q = Qualifier
         ("1,234,567 USD", D("1234567"), "USD", Q.exact),
         ("(1,5 tỷ đồng).", D("1500000000"), "VND", Q.exact),
         ("HƠN 53,8 TỈ VNĐ", D("53800000000"), "VND", Q.lower_bound),
+        # a sum written in several scales, each below the one before
+        ("2 tỷ 300 triệu đồng", D("2300000000"), "VND", Q.exact),
+        ("hơn 1 tỷ 250 triệu VNĐ", D("1250000000"), "VND", Q.lower_bound),
+        ("5 triệu 500 nghìn đồng", D("5500000"), "VND", Q.exact),
     ],
 )
 def test_parse_amount(text, value, currency, qualifier):
@@ -339,3 +343,12 @@ def test_the_yen_and_the_pound_are_written_by_their_symbols():
     assert (pound.value, pound.currency) == (D("5000"), "GBP")
     text = "a grant of ¥3 million and about £5,000 from the club"
     assert [text[m.start:m.end] for m in find_amounts(text)] == ["¥3 million", "about £5,000"]
+
+
+def test_a_sum_in_several_scales_is_found_whole_in_running_text():
+    """"2 tỷ 300 triệu đồng" is one sum, not "300 triệu đồng" with a stray "2 tỷ" before
+    it; a sum after it in the same sentence is its own."""
+    text = "tổng kinh phí 2 tỷ 300 triệu đồng, trong đó tỉnh đối ứng 300 triệu đồng."
+    found = find_amounts(text)
+    assert [(text[m.start:m.end], m.amount.value) for m in found] == [
+        ("2 tỷ 300 triệu đồng", D("2300000000")), ("300 triệu đồng", D("300000000"))]
