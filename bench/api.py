@@ -108,8 +108,9 @@ def percentile(values: list[float], q: float) -> float:
 
 
 async def measure(call: Callable[[], Awaitable[str]], concurrency: int, requests: int,
-                  budget: float) -> dict[str, Any]:
-    """`call` answers "ok" or what went wrong (an HTTP status, a Neo4j error code)."""
+                  budget: float, warmup: int = 1) -> dict[str, Any]:
+    """`call` answers "ok" or what went wrong (an HTTP status, a Neo4j error code); the
+    first `warmup` calls are not timed."""
     times: list[float] = []
     failed: Counter[str] = Counter()
 
@@ -122,7 +123,10 @@ async def measure(call: Callable[[], Awaitable[str]], concurrency: int, requests
             else:
                 failed[outcome] += 1
 
-    await call()  # warm: plans cached, pages in memory
+    # Warm: plans cached, pages in memory, and the server's and the API's hot paths
+    # compiled, as they are in a server that has been answering for a while.
+    for _ in range(max(warmup, 1)):
+        await call()
     deadline = time.perf_counter() + budget
     await asyncio.gather(*(worker() for _ in range(concurrency)))
     failures = {"failures": failed.total(), **({"failed_with": dict(failed)} if failed else {})}
@@ -231,8 +235,10 @@ async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -
 
                 row: dict[str, Any] = {"path": path}
                 for concurrency in (1, 16):
-                    api = await measure(api_call, concurrency, args.requests, args.budget)
-                    direct = await measure(direct_call, concurrency, args.requests, args.budget)
+                    api = await measure(api_call, concurrency, args.requests, args.budget,
+                                        args.warmup)
+                    direct = await measure(direct_call, concurrency, args.requests,
+                                           args.budget, args.warmup)
                     row[f"c{concurrency}"] = {"api": api, "driver": direct}
                     if api.get("n") and direct.get("n"):
                         row[f"c{concurrency}"]["api_overhead_p50_ms"] = round(
@@ -250,6 +256,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.api")
     parser.add_argument("--requests", type=int, default=40)
     parser.add_argument("--budget", type=float, default=60.0)
+    parser.add_argument("--warmup", type=int, default=1,
+                        help="Calls before each timed phase, not timed (default: 1).")
     parser.add_argument("--only", nargs="*", choices=list(QUESTIONS), help="Some questions.")
     parser.add_argument("--port", type=int, default=0, help="The API's port (default: free).")
     parser.add_argument("--client", choices=("lean", "httpx"), default="lean",
