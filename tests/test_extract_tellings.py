@@ -764,3 +764,25 @@ def test_a_caption_shows_the_gift_told_above_it(tmp_path):
     assert len(gifts) == 1
     assert gifts[0].value.value == 500_000_000
     assert str(gifts[0].when.start) == "2024-09-18"
+
+
+def test_the_same_things_counted_again_with_another_receiver_are_one_gift(tmp_path):
+    """"X bàn giao 6 phòng học … cho huyện Y" in the lede and, below, a caption "X trao biểu
+    trưng 6 phòng học cho Trường Z": one giver's same things, counted alike, are one
+    hand-over named once by its place and once by the school that takes it in. A further
+    gift of the same size opened by "Cùng ngày" stays a gift of its own."""
+    extraction = _extract(tmp_path, (
+        "Bàn giao phòng học cho huyện vùng cao\n"
+        "Thứ Năm, 16/05/2024 | 10:20\n\n"
+        "Ngày 15/5, tại xã Tả Van, Tổ chức Plan International bàn giao 6 phòng học trị giá "
+        "1,8 tỷ đồng cho huyện Sa Pa.\n\n"
+        "Các em học sinh rất phấn khởi khi được học trong phòng học mới.\n\n"
+        "Ảnh: Đại diện Plan International trao biểu trưng 6 phòng học cho Trường Tiểu học "
+        "Tả Van.\n\n"
+        "Cùng ngày, Tổ chức Plan International bàn giao 6 phòng học cho huyện Bát Xát.\n"))
+
+    gifts = sorted(extraction.dataset.donations, key=lambda d: d.value is None)
+    assert len(gifts) == 2
+    assert gifts[0].value is not None and gifts[0].value.value == 1_800_000_000
+    assert len(gifts[0].sources) == 2  # the lede and the caption
+    assert gifts[1].value is None

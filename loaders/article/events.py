@@ -128,13 +128,25 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
         return True
     if not da or (da != db and not (shared and (da < db or db < da))):
         return False
-    if not (ra == rb or ra == {key(home)} or rb == {key(home)}):
+    if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)):
         return False
     if qa and qb and not (qa & qb):
         return False
     if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
+
+
+def _counted_again(a: Any, b: Any, da: set, db: set) -> bool:
+    """"X bàn giao 4 phòng học cho huyện Y" and, below, "X trao biểu trưng 4 phòng học cho
+    Trường Z": one giver's same things, counted alike, are one hand-over told once with the
+    place and once with the school (or the body) that takes them in. Writers name the
+    receiver at different depths; they do not count one gift's things twice."""
+    qa, qb = _quantities(a), _quantities(b)
+    if not (qa and qa == qb and da == db):
+        return False
+    # "Cùng ngày, X trao 100 suất quà cho xã B": a further gift of the same size elsewhere
+    return not any(_ADDITIVE.match(q.text) for q in b.quotes)
 
 
 # A photo's caption: "Ảnh: …", "Photo: …", "Trong ảnh: …".
