@@ -786,3 +786,19 @@ def test_the_same_things_counted_again_with_another_receiver_are_one_gift(tmp_pa
     assert gifts[0].value is not None and gifts[0].value.value == 1_800_000_000
     assert len(gifts[0].sources) == 2  # the lede and the caption
     assert gifts[1].value is None
+
+
+def test_the_things_given_listed_by_what_was_done_with_them_are_the_gifts_items(tmp_path):
+    """"Số trang thiết bị được trao tặng gồm 3 máy siêu âm, 4 máy thở …" after a priced gift
+    names its things by what was done with them (given, handed over) before listing them:
+    they are the items of the gift just told, counted, and no gift of their own."""
+    extraction = _extract(tmp_path, (
+        "Bàn giao thiết bị y tế cho tỉnh Quảng Trị\n"
+        "Thứ Ba, 12/03/2024 | 09:15\n\n"
+        "Ngày 11/3, Tổ chức Tầm nhìn Thế giới đã trao tặng trang thiết bị y tế trị giá 1,2 tỷ "
+        "đồng cho Sở Y tế tỉnh Quảng Trị.\n\n"
+        "Số trang thiết bị được trao tặng gồm 3 máy siêu âm, 4 máy thở và các vật tư đi kèm.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.value == 1_200_000_000
+    assert {i.quantity.value for i in gift.items if i.quantity} == {3, 4}

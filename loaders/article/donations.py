@@ -471,6 +471,12 @@ CONTINUES_RE = re.compile(r"^(?:Lô (?:hàng|thiết bị|vật tư|quà|trang t
                           r"Số \w+(?:\s+\w+)?(?=\s+(?:có|trị giá|"
                           r"với|gồm|này|trên))|Số tiền|Các thiết bị|Các vật tư|Các suất quà|"
                           r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị)\b"
+                          # "Số trang thiết bị được trao tặng gồm …", "Các phần quà đã được
+                          # trao lần này có …": the things given, named by what was done with
+                          # them, then listed or priced
+                          r"|^(?:Số|Các|Những|Toàn bộ)\s+(?:(?![A-ZĐ])\w+\s+){1,4}?(?:đã\s+)?"
+                          r"được\s+(?:trao tặng|trao|tặng|bàn giao|hỗ trợ|tài trợ|viện trợ)"
+                          r"(?:\s+(?:lần này|đợt này|nói trên))?\s+(?:gồm|bao gồm|có|trị giá)(?!\w)"
                           # "Các bồn chứa nước có tổng trị giá …": the things given, priced
                           r"|^Các\s+(?:(?![A-ZĐ])\w+\s+){1,4}?(?:có\s+)?(?:tổng\s+)?"
                           r"(?:trị giá|giá trị|kinh phí)\b"
