@@ -802,3 +802,25 @@ def test_the_things_given_listed_by_what_was_done_with_them_are_the_gifts_items(
     [gift] = extraction.dataset.donations
     assert gift.value is not None and gift.value.value == 1_200_000_000
     assert {i.quantity.value for i in gift.items if i.quantity} == {3, 4}
+
+
+def test_an_association_of_vietnamese_abroad_gives_under_its_whole_name(tmp_path):
+    """"Hội người Việt Nam tại Nhật Bản", "Hội Liên hiệp người Việt Nam tại Cộng hòa Liên bang
+    Đức", "Hội Người Việt Nam tại bang Victoria": an association of Vietnamese abroad is
+    named by who its members are and where they live, "người" and the place's kind word in
+    lower case or not; it gives under that whole name, not as "Việt Nam", nor is it lost
+    beside a second giver."""
+    def givers(opening: str) -> list[list[str]]:
+        extraction = _extract(tmp_path, (
+            "Trao quà cho học sinh huyện Đồng Văn, tỉnh Hà Giang\n\n"
+            "Thứ Hai, 22/01/2024 | 10:00\n\n"
+            f"Ngày 20/1, {opening} trao tặng 300 suất quà, trị giá 150 triệu đồng, cho học "
+            "sinh có hoàn cảnh khó khăn của huyện Đồng Văn.\n"))
+        names = _names(extraction)
+        return [[names[d] for d in g.donors] for g in extraction.dataset.donations]
+
+    assert givers("Hội người Việt Nam tại Nhật Bản đã") == [["Hội người Việt Nam tại Nhật Bản"]]
+    assert givers("Hội Liên hiệp người Việt Nam tại Cộng hòa Liên bang Đức đã") == [
+        ["Hội Liên hiệp người Việt Nam tại Cộng hòa Liên bang Đức"]]
+    assert givers("Hội Người Việt Nam tại bang Victoria (Úc) và Tổ chức Plan International "
+                  "đã") == [["Hội Người Việt Nam tại bang Victoria", "Tổ chức Plan International"]]

@@ -46,7 +46,7 @@ _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
 _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
-                        rf"phi Chính phủ)\s)")
+                        rf"phi Chính phủ|người Việt)\s)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
 # Ngoại vụ"): these second syllables belong to the name.
@@ -54,6 +54,13 @@ _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
 _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\s+{_CAP_WORD})*,?\s+)?"
                       rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND}|\s+&(?=\s+[{UPPER}]))*"
                       rf"(?:(?:\s*\([A-Z]{{2,8}}\))?\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
+# "Hội Liên hiệp người Việt Nam tại Séc", "Hội người Việt Nam tại Cộng hòa Liên bang Đức",
+# "Hội Người Việt Nam tại bang Victoria": an association of Vietnamese abroad, named by who
+# its members are and where they live, in whatever case the writer gives "người" and the
+# place's kind word; the place is where the body is, part of its name.
+_ABROAD_RE = re.compile(rf"(?:Liên hiệp\s+)?[Nn]gười Việt(?:\s+Nam)?\s+tại\s+"
+                        rf"(?:(?:bang|thành phố|tỉnh|vùng|Cộng hòa|Cộng hoà|Liên bang|CHLB|"
+                        rf"Vương quốc)\s+)*{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội chợ|Hội thi|Lễ|Diễn đàn|Tọa đàm|"
                           r"Đoàn|Chương trình|Ngày|Tuần|Giải|Cuộc)(?!\w)")
 # More organisations listed after the first under one head: "Tổ chức GNI/Hàn Quốc, FFI, …".
@@ -336,6 +343,9 @@ class MentionFinder:
             if kind in _OF_PLACE and (
                     body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = body.end()
+            if kind == "association" and (
+                    abroad := _ABROAD_RE.match(self.text, m.end(1) + 1, line_end)):
+                stop = max(stop, abroad.end())
             stop = _caps_name_end(self.text, m.end(1), stop)
             inner = [p for p in found if m.start() < p.start < stop]
             if any(not self._is_government(p.id) for p in inner):
