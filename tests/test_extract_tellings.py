@@ -824,3 +824,56 @@ def test_an_association_of_vietnamese_abroad_gives_under_its_whole_name(tmp_path
         ["Hội Liên hiệp người Việt Nam tại Cộng hòa Liên bang Đức"]]
     assert givers("Hội Người Việt Nam tại bang Victoria (Úc) và Tổ chức Plan International "
                   "đã") == [["Hội Người Việt Nam tại bang Victoria", "Tổ chức Plan International"]]
+
+
+def test_a_gift_told_with_no_figure_waits_for_its_list_and_total(tmp_path):
+    """"X trao tặng quà Tết cho …" with no count or sum, then a list of its things ("Quà
+    tặng gồm:" and a line for each, priced one by one "… đồng/cái") and a total: one gift,
+    with every counted line among its items and the total as its value, not a price of one."""
+    extraction = _extract(tmp_path, (
+        "Trao quà Tết cho học sinh huyện Đồng Văn\n"
+        "Thứ Hai, 22/01/2024 | 10:00\n\n"
+        "Ngày 20/1, Tổ chức Tầm nhìn Thế giới đã trao tặng quà Tết cho học sinh nghèo huyện "
+        "Đồng Văn, tỉnh Hà Giang.\n\n"
+        "Quà tặng gồm:\n"
+        "- 200 chiếc chăn bông, trị giá 300.000 đồng/cái;\n"
+        "- 500 bộ đồ dùng học tập, trị giá 80.000 đồng/bộ.\n"
+        "Tổng trị giá quà tặng là 100 triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["world-vision"]
+    assert gift.value is not None and gift.value.value == 100_000_000
+    assert sorted(i.quantity.value for i in gift.items if i.quantity) == [200, 500]
+
+
+def test_a_gift_with_no_figure_takes_the_things_listed_a_sentence_later(tmp_path):
+    """"Tỉnh X tổ chức trao quà tặng hai tỉnh A và B" and, after a sentence on who attended,
+    "Quà tặng gồm 400 phần quà …, tổng trị giá …": the province's gift to both provinces
+    counted there; the district in brackets after the border gate only says where."""
+    extraction = _extract(tmp_path, (
+        "Trao quà Tết cho hai tỉnh bạn\n"
+        "Thứ Năm, 04/04/2024 | 09:00\n\n"
+        "Sáng 3/4/2024, tại Cửa khẩu Hoa Lư (huyện Lộc Ninh), tỉnh Bình Phước tổ chức trao quà "
+        "chúc Tết cổ truyền tặng chính quyền và nhân dân hai tỉnh Kratie và Mondulkiri.\n\n"
+        "Tham dự có lãnh đạo UBND tỉnh Bình Phước và lãnh đạo hai tỉnh bạn.\n\n"
+        "Quà tặng gồm 400 phần quà gạo và dầu ăn, tổng trị giá 800 triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["binh-phuoc"]
+    assert sorted(gift.recipients) == ["kratie", "mondulkiri"]
+    assert gift.value is not None and gift.value.value == 800_000_000
+
+
+def test_a_gift_with_no_figure_and_no_figure_later_is_no_gift(tmp_path):
+    """A gift told with no count or sum that no later sentence counts or prices stays
+    untold: nothing is proposed from "trao tặng quà" alone, nor from a later sentence about
+    someone else's things."""
+    extraction = _extract(tmp_path, (
+        "Trao quà Tết cho học sinh huyện Đồng Văn\n"
+        "Thứ Hai, 22/01/2024 | 10:00\n\n"
+        "Ngày 20/1, Tổ chức Tầm nhìn Thế giới đã trao tặng quà Tết cho học sinh nghèo huyện "
+        "Đồng Văn, tỉnh Hà Giang.\n\n"
+        "Các em học sinh rất vui mừng khi nhận quà.\n\n"
+        "Trước đó, trường đã được trang bị 20 máy tính từ nguồn ngân sách tỉnh.\n"))
+
+    assert extraction.dataset.donations == []

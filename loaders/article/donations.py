@@ -149,8 +149,8 @@ def per_unit(a: AmountHit) -> bool:
                           a.before[-30:], re.I)) or bool(_PER_AFTER_RE.match(a.after))
 
 
-_PER_AFTER_RE = re.compile(r"\s*/\s*(?:suất|hộ|người|em|căn|chiếc|phần|học sinh|sinh viên|"
-                           r"tháng|năm|household|person|student|month|year)\b"
+# "250.000 đồng/chiếc", "30.000 đồng/cuốn": a unit word after the slash
+_PER_AFTER_RE = re.compile(r"\s*/\s*[^\W\d]"
                            r"|\s+(?:mỗi|một)\s+(?:suất|hộ|người|em|căn|chiếc|phần)\b"
                            r"|\s+(?:each|per\s+\w+|apiece)\b", re.I)
 
@@ -160,13 +160,15 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
              detail: bool, referent: list[str] | None = None,
              local: Callable[[str], bool] | None = None,
              propose: Callable[[Receiver], str] | None = None,
-             abroad: str | None = None) -> Gift | None:
+             abroad: str | None = None, unpriced: bool = False) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
     same sentence (a list continues it), or the gift this detail belongs to. `local` tells
     a Vietnamese party: one that hands over what a foreign funder paid for does not give.
     `propose` names the receiver a phrase after "cho" names when no known partner stands
     there (`receivers.receiver_at`). `abroad` is the province abroad the article is
-    about, which receives what the province gives to no one named."""
+    about, which receives what the province gives to no one named. `unpriced` reads a gift
+    told with no count or sum ("trao tặng quà Tết cho …"), whose figure a later sentence
+    gives."""
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
     # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for or
@@ -175,9 +177,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
          and not any(w in a.before[-25:] for w in ("kêu gọi", "giải ngân", "vốn", "đầu tư"))),
         None)
-    if not (value or items):
+    if not (value or items or unpriced and gives):
         return None
-    first_thing = min([h.start for h in items] + ([value.start] if value else []))
+    # a gift with nothing counted: the things given stand right after the verb
+    first_thing = min([h.start for h in items] + ([value.start] if value else [])
+                      + ([] if value or items else [gives[0].end()]))
     give = max((m for m in gives if m.start() < first_thing), key=lambda m: m.start(), default=None)
     give = give or (gives[0] if gives else None)
     raise_ = RAISE_RE.search(text, part.start, first_thing)
@@ -306,7 +310,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         return None
     if not gift.recipients and not (home is None and gift.donors and value):
         return None  # with no province to fall back on, the donor's counterpart may be it
-    if not (value or any(h.quantity for h in items)) and not any(
+    if not (value or any(h.quantity for h in items) or unpriced) and not any(
             r != home for r in gift.recipients) and not by:
         return None  # "viện trợ vật tư y tế hỗ trợ công tác …": no one and nothing named
     return gift
@@ -380,7 +384,9 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     where = _WHERE_IN_RE.search(text, to.end(), end)
     found = [p.id for p in partners if to.start() <= p.start < end
              and not (where and p.start > where.start())
-             and (re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT + "$",
+             # "tặng chính quyền và nhân dân hai tỉnh Kratie và Mondulkiri": counted places
+             and (re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT
+                            + r"(?:(?:các|hai|ba|bốn|năm)\s+)?$",
                             text[to.start():p.start])
                   # "cho học sinh Trường Tiểu học Sín Chéng": the school its pupils are of
                   or _PEOPLE_OF_BODY.search(text[to.start():p.start])

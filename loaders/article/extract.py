@@ -74,6 +74,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     dated: list[events.Dated] = []
     last_para = -1
     pending: tuple[int, donations.Gift] | None = None  # a building handed over, unpriced
+    waiting: _Record | None = None  # a gift told with no count or sum yet
     receiver: str | None = None  # who received gifts the article names the givers of later
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
@@ -105,7 +106,14 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                              published, finder, home)
         # one sentence that tells no gift ("… tổ chức hội nghị tổng kết dự án") may stand
         # between the project a headline says X funded and the sentence that prices it
+        if waiting and not any(r.section == "donations" for r in found) and (
+                given := _given_later(waiting, page, sentence, finder, gazetteer, items, home)):
+            found.append(given)
         gave = any(r.section == "donations" for r in found)
+        waiting = None if gave else _unpriced(
+            page, sentence, finder, gazetteer, home, english_page, referent, framing,
+            published) or (waiting if waiting and _within(page, waiting.sentence, sentence,
+                                                          _WAITS_FOR + 1) else None)
         pending = None if gave else _handed_over(
             page, sentence, finder, gazetteer, home, english_page) or (
             # the same hand-over told again ("… tổ chức lễ khánh thành và bàn giao công trình")
@@ -244,15 +252,95 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
                      home: str | None) -> bool:
     if donations.CONTINUES_RE.match(sentence.text):
         return True
-    if not (last.section == "donations" and not last.fields.get("value")
-            and (_PRICES_IT_RE.search(sentence.text) or _COST_OPENS_RE.match(sentence.text))):
+    if last.section != "donations":
         return False
-    # the gift's own parties and the province named again ("… được Kiên Giang hỗ trợ"),
-    # or a body the gift went through ("thông qua Hội Chữ thập đỏ …"), are no one new
+    priced = not last.fields.get("value") and (
+        _PRICES_IT_RE.search(sentence.text) or _COST_OPENS_RE.match(sentence.text))
+    # "- 1.000 cuốn sách, …" right under the gift's last line: one more of its things
+    listed = _LIST_LINE_RE.match(sentence.text) and not english.is_english(page.text) \
+        and _last_told(page, last) == sentence.index - 1
+    return bool(priced or listed) and not _someone_new(last, page, sentence, finder, home)
+
+
+def _someone_new(last: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
+                 home: str | None) -> bool:
+    """Whether a sentence names a party the gift told before does not have. The gift's own
+    parties and the province named again ("… được Kiên Giang hỗ trợ"), or a body the gift
+    went through ("thông qua Hội Chữ thập đỏ …"), are no one new."""
     parties = {home, *last.fields.get("donors", []), *last.fields.get("recipients", [])}
-    return not [p for p in finder.partners(sentence.start, sentence.end, home)
-                if not p.home and p.id not in parties and not _THROUGH_BEFORE_RE.search(
-                    page.text, max(sentence.start, p.start - 12), p.start)]
+    return any(not p.home and p.id not in parties and not _THROUGH_BEFORE_RE.search(
+        page.text, max(sentence.start, p.start - 12), p.start)
+        for p in finder.partners(sentence.start, sentence.end, home))
+
+
+def _last_told(page: Page, record: "_Record") -> int:
+    """The index of the sentence that holds the record's last quote."""
+    at = record.quotes[-1].start
+    return next((s.index for s in page.sentences if s.start <= at < s.end), record.sentence)
+
+
+def _within(page: Page, since: int, sentence: Sentence, gap: int) -> bool:
+    """At most `gap` sentences, photo captions aside, stand between sentence `since` and
+    this one."""
+    between = page.sentences[since + 1:sentence.index]
+    return len([s for s in between if not _CAPTION_RE.match(s.text)]) <= gap
+
+
+# How many sentences that tell no gift (who attended, where it was) may stand between a
+# gift told with no figure and the sentence that lists its things or gives its total.
+_WAITS_FOR = 2
+# "- 300 chiếc áo ấm, …": a line of a list
+_LIST_LINE_RE = re.compile(r"^[-–•+]\s")
+# "Quà tặng gồm …", "Trang thiết bị được trao tặng gồm …": the things given, listed
+_THINGS_LISTED_RE = re.compile(r"^[A-ZĐ]\w*(?:\s+(?![A-ZĐ])\w+){0,4}?\s+(?:(?:đã\s+)?được\s+"
+                               r"(?:trao tặng|trao|tặng|hỗ trợ|tài trợ|viện trợ)\s+)?"
+                               r"(?:gồm|bao gồm)(?!\w)")
+
+
+def _unpriced(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
+              home: str | None, english_page: bool, referent: list[str] | None,
+              framing: dict | None, published: date | None) -> "_Record | None":
+    """"X trao tặng quà Tết cho học sinh huyện Y." with no count or sum: a gift that waits
+    for the sentence that lists its things or gives its total (`_given_later`). A building
+    handed over waits for its price the same way (`_handed_over`)."""
+    text = page.text
+    if english_page or donations.HANDOVER_RE.search(sentence.text) \
+            or things.amounts_in(text, sentence.start, sentence.end) \
+            or any(h.quantity for h in things.items_in(gaz, text, sentence.start, sentence.end)):
+        return None
+    for clause in sentence.clauses:
+        partners = _without_described_places(
+            text, finder.partners(clause.start, clause.end, home), finder, gaz)
+        gift = donations.gifts_in(
+            text, clause, partners, things.items_in(gaz, text, clause.start, clause.end), [],
+            home, None, detail=False, referent=referent,
+            local=lambda pid: pid == home or _domestic(finder, gaz, pid),
+            propose=lambda r: finder.propose_receiver(r, clause.end), abroad=finder.friend,
+            unpriced=True)
+        if gift:
+            periods = things.periods_in(text, clause.start, clause.end, published)
+            when = periods[0][1] if periods else framing
+            return _Record("donations", sentence.index, {"when": when}, [clause],
+                           gift.confidence, gift=gift)
+    return None
+
+
+def _given_later(waiting: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
+                 gaz: Gazetteer, items: dict[str, Item], home: str | None) -> "_Record | None":
+    """The gift told with no figure, once a sentence about its things ("Quà tặng gồm …",
+    "Tổng trị giá quà tặng là …") that names no one new counts or prices them."""
+    text = sentence.text
+    if not (_THINGS_LISTED_RE.match(text) or _LIST_LINE_RE.match(text)
+            or donations.CONTINUES_RE.match(text) or _PRICES_IT_RE.search(text)):
+        return None
+    gift = waiting.gift
+    record = _Record("donations", waiting.sentence,
+                     _gift_fields(gift, gaz, items, waiting.fields.get("when")),
+                     list(waiting.quotes), waiting.confidence, gift=gift)
+    if _someone_new(record, page, sentence, finder, home) \
+            or not _continue_gift(record, page, sentence, gaz, items, gap=_WAITS_FOR):
+        return None
+    return record
 
 
 _THROUGH_BEFORE_RE = re.compile(r"(?<!\w)(?:thông qua|through)\s+$", re.I)
@@ -262,11 +350,9 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
                    items: dict[str, Item], gap: int = 1) -> bool:
     """"Lô hàng có tổng trị giá hơn 2,5 tỉ VNĐ, gồm 10 máy thở, …" completes the gift the
     sentence before reported: its value and items join that donation, with this quote."""
-    between = page.sentences[last.sentence + 1:sentence.index]
     # a photo caption, or one sentence that told no fact ("Mỗi hộ được nhận 20 kg gạo."),
-    # may stand between the gift and the sentence that prices it
-    if last.section != "donations" or len(
-            [s for s in between if not _CAPTION_RE.match(s.text)]) > gap:
+    # may stand between the gift's last line and the sentence that prices it
+    if last.section != "donations" or not _within(page, _last_told(page, last), sentence, gap):
         return False
     hits = (english.items_in(page.text, sentence.start, sentence.end)  # "and 5 machines"
             if english.is_english(page.text) else
@@ -374,6 +460,7 @@ def _referent_en(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer
 # "X (tổ chức phi chính phủ có trụ sở tại Osaka)", "Trung tâm Y tế huyện Y (tỉnh Kon Tum)": a
 # bracket right after a name says where that body is.
 _DESCRIBED_RE = re.compile(r"\s*\([^()]*$")
+_BRACKETED_RE = re.compile(r"\([^()]*\)")
 
 
 def _without_described_places(text: str, partners: list, finder: MentionFinder,
@@ -385,6 +472,10 @@ def _without_described_places(text: str, partners: list, finder: MentionFinder,
                       and _DESCRIBED_RE.fullmatch(text, q.end, p.start)), None)
         inside = owner and ")" in text[p.end:p.end + 60].split("(")[0]
         if owner and inside and not p.home and _place(finder, gaz, p.id):
+            continue
+        # "tại Cửa khẩu Hoa Lư (huyện Lộc Ninh), …": a place alone in brackets says where
+        if _BRACKETED_RE.fullmatch(text, max(0, p.start - 1), min(len(text), p.end + 1)) \
+                and not p.home and p.id != finder.friend and _place(finder, gaz, p.id):
             continue
         # "Tổ chức ActionAid Quốc tế tại Việt Nam": the body's office in the country, one name
         if any(q.end <= p.start and re.fullmatch(r"\s+tại\s+", text[q.end:p.start])
