@@ -829,3 +829,33 @@ def test_a_headline_x_and_a_countrys_y_names_two_sides_not_one(tmp_path):
     names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
     [meeting] = extraction.dataset.engagements
     assert sorted(names[p] for p in meeting.participants) == ["Baise", "Cao Bang Province"]
+
+
+def test_a_guest_named_as_a_person_is_the_body_the_article_named_with_him(tmp_path):
+    """"… said the KOICA Country Director in Viet Nam, Kim Min-su" and, later, "… received
+    Mr. Kim and his delegation": the province met the body the person was named with; "Mr.
+    Sato paid a courtesy call on …" after "Minister-Counsellor Sato Kenji said …", a name given
+    with a title alone, met the foreign body the article is about. A "24/7 hotline" between
+    the lede and the meeting is round the clock, not a date the meeting takes."""
+    def met(body: str) -> list[tuple[set[str], int]]:
+        extraction = _extract(tmp_path, body)
+        return [(set(e.participants), e.when.start.year) for e in extraction.dataset.engagements
+                if e.kind != "call_for_support"]
+
+    assert met(
+        "KOICA hands over ultrasound machines to Quang Tri\n\n"
+        "QUANG TRI, March 14, 2024 – The Korea International Cooperation Agency (KOICA) handed "
+        "over 20 ultrasound machines worth USD 300,000 to Quang Tri province.\n\n"
+        "The machines will also support a 24/7 hotline for mothers.\n\n"
+        "\"We are glad to help,\" said the KOICA Country Director in Viet Nam, Kim Min-su.\n\n"
+        "On the same afternoon, Vice Chairman of the Quang Tri Provincial People's Committee "
+        "Ha Sy Dong received Mr. Kim and his delegation.") == [({"quang-tri", "koica"}, 2024)]
+    assert met(
+        "Japan hands over equipment to Dak Lak\n\n"
+        "The Embassy of Japan in Viet Nam on Thursday (March 14) handed over medical equipment "
+        "worth JPY 9 million to Dak Lak province.\n\n"
+        "Speaking at the ceremony, Minister-Counsellor Sato Kenji said the programme has funded "
+        "many projects.\n\n"
+        "Earlier the same morning, Mr. Sato paid a courtesy call on Vice Chairman of the Dak "
+        "Lak Provincial People's Committee Nguyen Van Hai.") == [({"dak-lak", "embassy-japan"},
+                                                                   2024)]

@@ -699,6 +699,42 @@ MEETINGS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# "received Mr. Carson and his delegation", "Mr. Tanaka paid a courtesy call on …": a guest
+# named as a person, by honorific and surname
+_GUEST_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<name>[A-Z][\w'’-]+)")
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”]?\s|\n")
+
+
+def guest_named_before(text: str, start: int, end: int, ctx: Context,
+                        read: Callable[[int, int], list[PartnerMention]]) -> str | None:
+    """The body of a guest a meeting names as a person: the one written before that person's
+    name where the article first gave it ("…, said the UNFPA Representative in Viet Nam,
+    Matthew Carson"); when the article gave the name with a title alone ("Minister-
+    Counsellor Tanaka Hiroshi said …"), the foreign body it named first, the one it is
+    about."""
+    m = _GUEST_RE.search(text, start, end)
+    first = re.search(rf"\b{re.escape(m['name'])}\b", text[:start]) if m else None
+    if first is None:
+        return None
+    opening = max((b.end() for b in _SENTENCE_BREAK_RE.finditer(text, 0, first.start())),
+                  default=0)
+    named = read(opening, first.end())
+    if any(p.start <= first.start() < p.end for p in named):
+        return None  # the name run into a body's ("… Consul General … Susan Burns"): unsure
+    bodies = [p.id for p in named if p.end <= first.start() and _a_body(ctx, p.id)]
+    if bodies:
+        return bodies[-1]
+    return next((p.id for p in read(0, start) if _a_body(ctx, p.id)), None)
+
+
+def _a_body(ctx: Context, pid: str) -> bool:
+    """A body from abroad or of the world (a UN agency has no country), not a country nor a
+    place."""
+    entry = ctx.proposals.get(pid) or ctx.gaz.partners.get(pid)
+    return bool(entry) and pid != ctx.home and entry.country != "vietnam" \
+        and entry.kind not in ("local_government", "national_government")
+
+
 _TWO_SIDES_RE = re.compile(r"\b(?:[Tt]he two (?:sides|delegations|provinces|localities|leaders|"
                            r"parties)|[Bb]oth (?:sides|delegations))\b")
 

@@ -791,6 +791,8 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             lambda s, e: english.partners_in(gaz, text, s, e, finder.proposals, home))
         if not met and (envoy := _envoy_met(page, clause, finder, gaz, home)):
             met = [("working_meeting", envoy)]
+        met = [(kind, _with_guest(page, clause, participants, ctx, finder, gaz, home))
+               for kind, participants in met]
         for kind, participants in met:
             points = [p for _, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])]
             fields = {"kind": kind, "participants": participants}
@@ -813,6 +815,18 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                 out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                    min(f.confidence, conf)))
     return out
+
+
+def _with_guest(page: Page, clause: Span, participants: list[str], ctx: english_roles.Context,
+                finder: MentionFinder, gaz: Gazetteer, home: str | None) -> list[str]:
+    """A meeting of the province with a guest named as a person ("received Mr. Carson and
+    his delegation") has that person's body as its other side."""
+    if set(participants) - {home}:
+        return participants
+    guest = english_roles.guest_named_before(
+        page.text, clause.start, clause.end, ctx,
+        lambda s, e: english.partners_in(gaz, page.text, s, e, finder.proposals, home))
+    return [*participants, guest] if guest else participants
 
 
 def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],

@@ -60,6 +60,7 @@ _PERIOD_RE = re.compile(
     r"|(?<=the )\d{4}\s*[-–]\s*\d{4}(?= period)|(?<=period )\d{4}\s*[-–]\s*\d{4}"
     r"|(?<=\bin )(?:19|20)\d\d(?![\d–-]))", re.I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
+_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|on)\s+$", re.I)
 
 
 @dataclass
@@ -151,6 +152,9 @@ def periods_in(text: str, start: int, end: int, published: date | None) -> list[
     for m in _PERIOD_RE.finditer(text, start, end):
         if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]):
             continue
+        if m[0] == "24/7" and not _DAY_WORD_BEFORE.search(text, max(start, m.start() - 8),
+                                                          m.start()):
+            continue  # "a 24/7 hotline", "trực 24/7": round the clock, not the 24th of July
         raw, year = m[0], published.year if published else None
         # "từ ngày 18 đến 22/10/2022, chiều 20/10": the year the same sentence just wrote
         if said := list(_DATED_BEFORE_RE.finditer(text, start, m.start())):
