@@ -859,3 +859,16 @@ def test_a_guest_named_as_a_person_is_the_body_the_article_named_with_him(tmp_pa
         "Earlier the same morning, Mr. Sato paid a courtesy call on Vice Chairman of the Dak "
         "Lak Provincial People's Committee Nguyen Van Hai.") == [({"dak-lak", "embassy-japan"},
                                                                    2024)]
+
+
+def test_the_country_the_province_is_in_gives_it_nothing(tmp_path):
+    """"… wishes to receive seasonal workers from Vietnam" on a page about a Vietnamese
+    province: Vietnam giving to one of its own provinces is no foreign partnership, however
+    a sentence names the country."""
+    extraction = _extract(tmp_path, (
+        "Binh Dinh and Jeollanam-do step up cooperation\n\n"
+        "Vice Chairman of the Binh Dinh Provincial People's Committee met the Governor of "
+        "Jeollanam-do on March 14. Jeollanam-do wishes to receive seasonal workers from Vietnam "
+        "in a transparent way."))
+
+    assert all("vietnam" not in d.donors for d in extraction.dataset.donations)

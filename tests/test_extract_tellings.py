@@ -877,3 +877,37 @@ def test_a_gift_with_no_figure_and_no_figure_later_is_no_gift(tmp_path):
         "Trước đó, trường đã được trang bị 20 máy tính từ nguồn ngân sách tỉnh.\n"))
 
     assert extraction.dataset.donations == []
+
+
+def test_a_word_with_other_vietnamese_letters_is_not_a_name(tmp_path):
+    """"trao bảng tượng trưng 200 triệu đồng hỗ trợ tỉnh Kampot": "bảng tượng" folds to the
+    letters of "Bằng Tường", a Chinese city, but is written with other letters (a, not ă), so
+    the province abroad receives and no city is named. Tones written elsewhere or left out
+    ("Hoà Bình", "Dak Lak") still name what they name."""
+    extraction = _extract(tmp_path, (
+        "An Giang hỗ trợ tỉnh Kampot\n"
+        "Thứ Ba, 09/04/2024 | 08:00\n\n"
+        "Ảnh: Phó Chủ tịch UBND tỉnh Trần Văn Bình trao bảng tượng trưng 200 triệu đồng hỗ trợ "
+        "tỉnh Kampot.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.recipients == ["kampot"]
+    gaz = article.Gazetteer.from_files()
+    found = lambda text: [m.id for m in gaz.find("partners", text, 0, len(text))]  # noqa: E731
+    assert found("thành phố Bằng Tường") == found("Bang Tuong") == ["pingxiang"]
+    assert found("tỉnh Hoà Bình") == found("tỉnh Hòa Bình") != []
+
+
+def test_who_acknowledges_what_others_gave_receives_nothing(tmp_path):
+    """"Phó Giám đốc Sở Ngoại vụ ghi nhận tình cảm, sự đóng góp … của cộng đồng người Việt Nam
+    tại Hàn Quốc": "ghi nhận" acknowledges, it does not receive ("nhận … của"), and the
+    country named inside the phrase is no giver; Việt Nam giving to one of its own provinces
+    is no foreign partnership in any case."""
+    extraction = _extract(tmp_path, (
+        "Kiều bào tại Hàn Quốc hướng về Trà Vinh\n"
+        "Thứ Ba, 09/04/2024 | 08:00\n\n"
+        "Bà Lâm Thị Hoa, Phó Giám đốc Sở Ngoại vụ ghi nhận tình cảm, sự đóng góp thiết thực của "
+        "cộng đồng người Việt Nam tại Hàn Quốc, trong đó có nhiều người con của tỉnh, đối với "
+        "sự nghiệp giáo dục của tỉnh Trà Vinh.\n"))
+
+    assert extraction.dataset.donations == []

@@ -468,9 +468,12 @@ def unique(ids: list[str]) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
+# "chứng nhận" (to certify), "ghi nhận" (to acknowledge), "công nhận", "xác nhận", "thừa
+# nhận": "nhận" after these receives nothing (the patterns ignore case)
+_NOT_RECEIVING = r"(?<!chứng )(?<!ghi )(?<!công )(?<!xác )(?<!thừa )"
 # "X tiếp nhận <things> do Y trao tặng": Y gave, X received.
-_RECEIVED_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận|nhận)\s+(?P<what>.+?)\s+do\s+"
-                          r"(?P<by>.+?)\s+"
+_RECEIVED_RE = re.compile(r"(?<!\w)" + _NOT_RECEIVING + r"(?:tiếp nhận|nhận)\s+(?P<what>.+?)"
+                          r"\s+do\s+(?P<by>.+?)\s+"
                           r"(?:trao tặng|tặng|trao|tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)", re.I)
 # A sentence that goes on about the gift before it: "Lô hàng có tổng trị giá …, gồm …".
 CONTINUES_RE = re.compile(r"^(?:Lô (?:hàng|thiết bị|vật tư|quà|trang thiết bị)|Toàn bộ số \w+|"
@@ -499,7 +502,7 @@ CONTINUES_RE = re.compile(r"^(?:Lô (?:hàng|thiết bị|vật tư|quà|trang t
 
 # "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y"; not "Giấy chứng nhận …"
 # (to certify, not to receive).
-_RECEIVED_OF_RE = re.compile(r"(?<!\w)(?<!chứng )(?<!Chứng )(?:tiếp nhận|nhận được|nhận)\s+"
+_RECEIVED_OF_RE = re.compile(r"(?<!\w)" + _NOT_RECEIVING + r"(?:tiếp nhận|nhận được|nhận)\s+"
                              r"(?P<what>.+?)\s+(?:của|từ)\s+"
                              r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
                              r"|$)", re.I)

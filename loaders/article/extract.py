@@ -170,10 +170,14 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     # a gift the article never says the recipient of, not even by the province it is about
     records = [r for r in records if r.section != "donations" or r.fields.get("recipients")]
     # "Sở Ngoại vụ đã vận động 30 tỷ đồng", "UBND huyện Vũ Quang trao 300 suất quà": the
-    # province's own offices and districts giving to the province is no foreign partnership
+    # province's own offices and districts giving to the province is no foreign partnership;
+    # nor is the country it is in ("sự đóng góp của cộng đồng người Việt Nam tại …" read
+    # as Việt Nam's)
     records = [r for r in records if r.section != "donations" or not (
         r.fields.get("donors") and r.fields["recipients"] == [home]
-        and all(d == home or _home_authority(finder, gazetteer, d) for d in r.fields["donors"]))]
+        and all(d == home or _home_authority(finder, gazetteer, d)
+                or _country(gazetteer, d) and _domestic(finder, gazetteer, d)
+                for d in r.fields["donors"]))]
     events.both_sides(records, page, finder, home)
     for r in records:
         if r.section == "donations" and getattr(r.gift, "implied_recipient", False) \

@@ -8,6 +8,7 @@ partner name that contains a place's name is also known with every alias of that
 a name not found that way may still meet a known one by a close fuzzy match."""
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,23 @@ from partnergraph import ROOT, names
 
 SEED_DIR = ROOT / "data" / "seed"
 _WORD_RE = re.compile(r"\w+")
+# The marks that make another Vietnamese letter (ă, â, ê, ô, ơ, ư), unlike tone marks, which
+# are written in more than one place ("Hòa", "Hoà") or left out ("Đăk Lăk")
+_LETTER_MARKS = {"\u0306", "\u0302", "\u031b"}
+
+
+def _letters(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower())
+                   if not unicodedata.combining(ch) or ch in _LETTER_MARKS)
+
+
+def _same_letters(written: str, name_word: str) -> bool:
+    """"bảng tượng" is not "Bằng Tường": a word written with its diacritics matches a name
+    written with them only by the same letters, whatever its tones. A word or a name written
+    without them matches by its plain letters, as the folded index compares."""
+    if written.isascii() or name_word.isascii():
+        return True
+    return _letters(written) == _letters(name_word)
 # Names this short match only as written (case and diacritics kept): "Úc", "WB".
 _EXACT_ONLY = 3
 # How Vietnamese news shortens the names of state bodies.
@@ -147,9 +165,11 @@ class Gazetteer:
         found, i = [], 0
         while i < len(tokens):
             best = None
-            for words, id_, exact in index.get(folded[i], ()):
+            for words, id_, exact, letters in index.get(folded[i], ()):
                 n = len(words)
                 if tuple(folded[i : i + n]) != words:
+                    continue
+                if not all(_same_letters(t[2], w) for t, w in zip(tokens[i:i + n], letters)):
                     continue
                 surface = text[tokens[i][0] : tokens[i + n - 1][1]]
                 # "U.S." is read as the words "U" and "S": its last dot is not in them
@@ -203,7 +223,8 @@ class Gazetteer:
                 # An acronym ("CARE", "PATH", "WHO") is a name only in capitals.
                 short = len("".join(words)) <= _EXACT_ONLY or (name.isupper() and len(name) <= 8)
                 exact = name if short else None
-                index[words[0]].append((words, entry.id, exact))
+                letters = tuple(w for w in _WORD_RE.findall(name) if names.fold(w))
+                index[words[0]].append((words, entry.id, exact, letters))
         self._index[section] = index
         return index
 
