@@ -872,3 +872,31 @@ def test_the_country_the_province_is_in_gives_it_nothing(tmp_path):
         "in a transparent way."))
 
     assert all("vietnam" not in d.donors for d in extraction.dataset.donations)
+
+
+def test_a_name_with_no_kind_word_is_a_body_by_the_words_after_it(tmp_path):
+    """"Hoa Sen Agro, a Thai-invested fertiliser company based in Duc Hoa district, handed
+    over …": a name that carries no kind word of its own is a body, of the kind the words
+    after it say, and gives."""
+    extraction = _extract(tmp_path, (
+        "Company supports charity houses in Long An\n\n"
+        "On March 14, Hoa Sen Agro, a Thai-invested fertiliser company based in Duc Hoa "
+        "district, handed over USD 30,000 to the Long An Red Cross Society to build 8 charity "
+        "houses for poor households."))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction).get(d) for d in gift.donors] == ["Hoa Sen Agro"]
+    assert gift.value is not None and gift.value.value == Decimal(30000)
+
+
+def test_a_programme_funded_by_a_body_names_no_gift_of_its_own(tmp_path):
+    """"The Vinh Long Eye Hospital has completed a free surgery programme …, funded by X":
+    who paid for what someone else did, with no sum, no things and no one named as given to,
+    is no gift to the province."""
+    extraction = _extract(tmp_path, (
+        "Poor patients in Vinh Long regain sight\n\n"
+        "The Vinh Long Eye Hospital has completed a free cataract surgery programme for poor "
+        "patients in Tra On district, funded by Bright Eyes Trust, a non-governmental "
+        "organisation based in Perth, Australia."))
+
+    assert extraction.dataset.donations == []

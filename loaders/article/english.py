@@ -227,6 +227,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 and _GIVES_AFTER_RE.match(text, e) and f"({text[s:e]})" not in text:
             # (an acronym the article gave in brackets is the name before them, found later)
             kind = "foreign_ngo"  # "FIDR launched …", "Stichting HVO (the Netherlands) funded …"
+        if kind is None and not inner and (what := _WHAT_IT_IS_RE.match(text, e, end)):
+            # "CJ Vina Agri, a South Korean-invested animal feed company based in …": a name
+            # with no kind word of its own, and the words after it saying what it is
+            kind = "company" if what["kind"] in _COMPANY_WORDS else "foreign_ngo"
         described = None
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
         with_country = kind is None and len(inner) == 1 and inner[0].end == e \
@@ -314,6 +318,10 @@ def _full_name(gaz: Gazetteer, text: str, start: int, end: int,
     return None
 
 
+_WHAT_IT_IS_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?P<kind>company|corporation|firm|"
+                            r"enterprise|NGO|non-governmental organi[sz]ation|charity|"
+                            r"foundation)\b")
+_COMPANY_WORDS = ("company", "corporation", "firm", "enterprise")
 _INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")
 _OFFICE_OF = re.compile(r"(?:Vice |Deputy )?(?:Governor|Chairman|Chairwoman|Mayor|President|"
                         r"Chief|Head)\s+of\s+")

@@ -167,8 +167,12 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
 
     events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic,
                                 coordinator, company)
-    # a gift the article never says the recipient of, not even by the province it is about
-    records = [r for r in records if r.section != "donations" or r.fields.get("recipients")]
+    # a gift the article never says the recipient of, not even by the province it is about;
+    # nor one it never counts, prices or says who received ("a programme …, funded by X"
+    # and no sum after it)
+    records = [r for r in records if r.section != "donations" or r.fields.get("recipients")
+               and (r.fields.get("value") or r.fields.get("items")
+                    or not getattr(r.gift, "implied_recipient", False))]
     # "Sở Ngoại vụ đã vận động 30 tỷ đồng", "UBND huyện Vũ Quang trao 300 suất quà": the
     # province's own offices and districts giving to the province is no foreign partnership;
     # nor is the country it is in ("sự đóng góp của cộng đồng người Việt Nam tại …" read
