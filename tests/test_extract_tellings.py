@@ -867,13 +867,14 @@ def test_a_gift_with_no_figure_takes_the_things_listed_a_sentence_later(tmp_path
 def test_a_gift_with_no_figure_and_no_figure_later_is_no_gift(tmp_path):
     """A gift told with no count or sum that no later sentence counts or prices stays
     untold: nothing is proposed from "trao tặng quà" alone, nor from a later sentence about
-    someone else's things."""
+    someone else's things or one that only mentions a total on its way."""
     extraction = _extract(tmp_path, (
         "Trao quà Tết cho học sinh huyện Đồng Văn\n"
         "Thứ Hai, 22/01/2024 | 10:00\n\n"
         "Ngày 20/1, Tổ chức Tầm nhìn Thế giới đã trao tặng quà Tết cho học sinh nghèo huyện "
         "Đồng Văn, tỉnh Hà Giang.\n\n"
         "Các em học sinh rất vui mừng khi nhận quà.\n\n"
+        "Thầy hiệu trưởng cho biết năm nay tổng giá trị học bổng của trường là 50 triệu đồng.\n\n"
         "Trước đó, trường đã được trang bị 20 máy tính từ nguồn ngân sách tỉnh.\n"))
 
     assert extraction.dataset.donations == []

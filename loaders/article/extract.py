@@ -339,7 +339,7 @@ def _given_later(waiting: "_Record", page: Page, sentence: Sentence, finder: Men
     "Tổng trị giá quà tặng là …") that names no one new counts or prices them."""
     text = sentence.text
     if not (_THINGS_LISTED_RE.match(text) or _LIST_LINE_RE.match(text)
-            or donations.CONTINUES_RE.match(text) or _PRICES_IT_RE.search(text)):
+            or donations.CONTINUES_RE.match(text) or _PRICES_IT_RE.match(text)):
         return None
     gift = waiting.gift
     record = _Record("donations", waiting.sentence,
