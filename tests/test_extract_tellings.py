@@ -912,3 +912,37 @@ def test_who_acknowledges_what_others_gave_receives_nothing(tmp_path):
         "sự nghiệp giáo dục của tỉnh Trà Vinh.\n"))
 
     assert extraction.dataset.donations == []
+
+
+def test_the_price_of_one_named_at_length_is_not_the_gifts_value(tmp_path):
+    """"Mỗi suất học bổng trị giá 2 triệu đồng, tổng trị giá 200 triệu đồng": the price of
+    one, however many words name the one, is not the gift's value; the total is."""
+    extraction = _extract(tmp_path, (
+        "Trao học bổng cho học sinh huyện Đồng Văn\n"
+        "Thứ Hai, 22/01/2024 | 10:00\n\n"
+        "Ngày 20/1, Tổ chức Tầm nhìn Thế giới trao 100 suất học bổng cho học sinh nghèo huyện "
+        "Đồng Văn, tỉnh Hà Giang.\n\n"
+        "Mỗi suất học bổng trị giá 2 triệu đồng, tổng trị giá 200 triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.value == 200_000_000
+
+
+def test_a_foreign_body_another_works_with_is_no_hand_out_body(tmp_path):
+    """"Hội Người Việt Nam tại Nhật Bản … phối hợp với Tổ chức Plan International trao học
+    bổng" told after their joint gift: the body a giver works with hands a gift out only
+    when it is Vietnamese; a foreign one beside it gives with it and receives nothing."""
+    extraction = _extract(tmp_path, (
+        "Trao học bổng cho học sinh huyện Đồng Văn\n"
+        "Thứ Hai, 22/01/2024 | 10:00\n\n"
+        "Ngày 20/1, Liên hiệp các tổ chức hữu nghị tỉnh Hà Giang phối hợp với Tổ chức Plan "
+        "International và Hội Người Việt Nam tại Nhật Bản tổ chức lễ trao 100 suất học bổng, "
+        "trị giá 200 triệu đồng, cho học sinh nghèo huyện Đồng Văn.\n\n"
+        "Đại diện Hội Người Việt Nam tại Nhật Bản cho biết, đây là năm thứ hai hội phối hợp "
+        "với Tổ chức Plan International trao học bổng tại Hà Giang.\n"))
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+    assert sorted(names[d] for d in gift.donors) == ["Hội Người Việt Nam tại Nhật Bản",
+                                                      "Tổ chức Plan International"]
+    assert not {"plan-international"} & set(gift.recipients)

@@ -145,7 +145,8 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
 def per_unit(a: AmountHit) -> bool:
     """"mỗi suất trị giá 400.000 đồng", "each worth …", "3 triệu đồng/suất", "2 triệu đồng
     mỗi hộ", "US$50 per household": the price of one, not the gift's."""
-    return bool(re.search(r"(?<!\w)(?:mỗi|each|per)\s+(?:\w+\s+){0,3}(?:\w+\s*)?$",
+    # "Mỗi suất học bổng trị giá 2 triệu đồng": up to five words between
+    return bool(re.search(r"(?<!\w)(?:mỗi|each|per)\s+(?:\w+\s+){0,4}(?:\w+\s*)?$",
                           a.before[-30:], re.I)) or bool(_PER_AFTER_RE.match(a.after))
 
 

@@ -257,7 +257,8 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
             # "VNAH phối hợp với Sở Lao động … trao tặng": the body VNAH works with hands
             # the gift out, it does not give it
             helpers = [d for d in pair.after if d in donors and set(pair.before) & set(donors)
-                       and not company(d) and any("phối hợp với" in q.text for q in r.quotes)]
+                       and domestic(d) and not company(d)
+                       and any("phối hợp với" in q.text for q in r.quotes)]
             if helpers:
                 r.fields["donors"] = [d for d in donors if d not in helpers]
                 donors = r.fields["donors"]
