@@ -104,8 +104,6 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if pending and pending[0] >= sentence.index - _PENDING_FOR - 1:
             found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items,
                              published, finder, home)
-        # one sentence that tells no gift ("… tổ chức hội nghị tổng kết dự án") may stand
-        # between the project a headline says X funded and the sentence that prices it
         if waiting and not any(r.section == "donations" for r in found) and (
                 given := _given_later(waiting, page, sentence, finder, gazetteer, items, home)):
             found.append(given)
@@ -114,6 +112,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             page, sentence, finder, gazetteer, home, english_page, referent, framing,
             published) or (waiting if waiting and _within(page, waiting.sentence, sentence,
                                                           _WAITS_FOR + 1) else None)
+        # one sentence that tells no gift ("… tổ chức hội nghị tổng kết dự án") may stand
+        # between the project a headline says X funded and the sentence that prices it
         pending = None if gave else _handed_over(
             page, sentence, finder, gazetteer, home, english_page) or (
             # the same hand-over told again ("… tổ chức lễ khánh thành và bàn giao công trình")
