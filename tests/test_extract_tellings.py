@@ -946,3 +946,22 @@ def test_a_foreign_body_another_works_with_is_no_hand_out_body(tmp_path):
     assert sorted(names[d] for d in gift.donors) == ["Hội Người Việt Nam tại Nhật Bản",
                                                       "Tổ chức Plan International"]
     assert not {"plan-international"} & set(gift.recipients)
+
+
+def test_a_delegation_visiting_a_body_no_one_says_is_vietnamese_meets_it(tmp_path):
+    """"đoàn đến thăm và làm việc tại trụ sở Tập đoàn Lotte ở thủ đô Seoul" after the
+    delegation met a province abroad: the province's delegation met the company, a meeting of
+    its own, though the article never says which country the company is of."""
+    extraction = _extract(tmp_path, (
+        "Đoàn công tác tỉnh Bắc Giang làm việc tại Hàn Quốc\n"
+        "Thứ Hai, 10/06/2024 | 10:00\n\n"
+        "Từ ngày 3 đến 7/6/2024, đoàn công tác tỉnh Bắc Giang đã có chuyến thăm và làm việc tại "
+        "Hàn Quốc.\n\n"
+        "Ngày 4/6, đoàn đã làm việc với lãnh đạo chính quyền tỉnh Gyeonggi.\n\n"
+        "Ngày 5/6, đoàn đến thăm và làm việc tại trụ sở Tập đoàn Lotte ở thủ đô Seoul.\n"))
+
+    met = [set(e.participants) for e in extraction.dataset.engagements]
+    names = _names(extraction)
+    assert {"bac-giang", "gyeonggi"} in met
+    assert any("bac-giang" in m and any(names.get(p) == "Tập đoàn Lotte" for p in m)
+               for m in met)

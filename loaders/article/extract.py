@@ -686,8 +686,11 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                     met.append(earlier)  # "Nhân dịp này, Đại sứ đã làm việc với …"
                 if not {key(m) for m in met} - {key(home)}:
                     met += _body_delegation(page, clause, finder, gaz, home)
-                if home and len(met) == 1 and _foreign(finder, gaz, met[0]):
-                    met.append(home)  # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"
+                if home and len(met) == 1 and (_foreign(finder, gaz, met[0]) or not (
+                        _domestic(finder, gaz, met[0]) or _place(finder, gaz, met[0]))):
+                    # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"; "đoàn đến thăm và làm
+                    # việc tại trụ sở Tập đoàn X": a body no one says is Vietnamese
+                    met.append(home)
                 # "giai đoạn 2024-2028" is what an agreement covers, not when people met
                 points = [p for at, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])
                           and not _year_of_a_plan(text, clause.start, at, p["raw"])]
