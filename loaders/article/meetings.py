@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import UPPER, MentionFinder, PartnerMention, Proposal, slug
+from loaders.article.mentions import MentionFinder, PartnerMention, Proposal, slug
+from loaders.article.page import UPPER
 from loaders.article.page import Span
 from partnergraph import names
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from loaders.article import nlp
 from loaders.article.gazetteer import Gazetteer
+from loaders.article.page import UPPER
 from loaders.article.receivers import Receiver
 from partnergraph import names
 
@@ -40,8 +41,6 @@ _HEADS: dict[str, str] = {
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
 _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
-# Python's re has no \p{Lu}: the capitals of Latin script, Vietnamese ones included.
-UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
 _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )((?i:" + _HEAD_WORDS

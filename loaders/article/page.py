@@ -58,10 +58,11 @@ _DATELINE_RE = re.compile(r"^(?:(?P<pub>[A-ZĐ][A-ZĐ0-9.]{1,11})|\((?P<inside>[
                           r"\s*[-–—]\s+(?=\S)")
 _BYLINE_PREFIX_RE = re.compile(r"^(?:bài(?:\s+và\s+ảnh|,\s*ảnh)?|tin(?:,\s*ảnh)?|ảnh|nguồn|"
                                r"theo|tác giả)\s*:?\s*", re.I)
+#: Python's re has no \p{Lu}: the capitals of Latin script, Vietnamese ones included.
+UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
 # A full stop ends a sentence only before a capital (or a quote, a digit) and not after
 # the abbreviations of titles and places that Vietnamese news uses.
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
-_SENTENCE_END_RE = re.compile(rf"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{_UPPER}0-9])")
+_SENTENCE_END_RE = re.compile(rf"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{UPPER}0-9])")
 _ABBREVIATIONS = ("TP.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "Mr.",
                   "Ms.", "Dr.", "No.", "v.v.", "TT.", "Mrs.", "U.S.", "U.K.", "H.E.", "Co.",
                   "Ltd.")
@@ -184,7 +185,7 @@ def _is_date(line: str) -> bool:
 
 # "Sóc Trăng, ngày 12/9/2023", "Lao Cai, 18 August 2021": a date line may name the place
 # the story was written in first.
-_PLACE_PREFIX_RE = re.compile(rf"^(?:[{_UPPER}][\w'.-]*\s+){{0,4}}[{_UPPER}][\w'.-]*\s*,\s*(?=\S)")
+_PLACE_PREFIX_RE = re.compile(rf"^(?:[{UPPER}][\w'.-]*\s+){{0,4}}[{UPPER}][\w'.-]*\s*,\s*(?=\S)")
 
 
 def _without_place(line: str) -> str:

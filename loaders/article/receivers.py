@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.article import nlp
+from loaders.article.page import UPPER
 
 # Counts and quantifiers before the head: "các", "600", "gần 700".
 _LEAD_RE = re.compile(r"(?:(?:các|những|toàn thể|gần|hơn|khoảng|trên|tất cả)\s+|"
@@ -118,8 +119,7 @@ def _named(text: str, start: int, end: int, head: re.Match) -> Receiver:
 # Where a gift went, when its clause names no receiver: "tài trợ dự án … tại huyện Nho Quan",
 # "hỗ trợ … cho người dân các xã Khánh An, Khánh Bình, huyện An Phú", "funded … in Cam Lo and
 # Trieu Phong districts". Not where a ceremony was held ("tổ chức lễ … tại xã X").
-_UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
-_NAME = rf"[{_UPPER}][\w'’]*(?:\s+[{_UPPER}0-9][\w'’]*){{0,3}}"
+_NAME = rf"[{UPPER}][\w'’]*(?:\s+[{UPPER}0-9][\w'’]*){{0,3}}"
 _UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của)\s+(?:[^,.;()\"“”]{{0,40}}?\s)?"
                          rf"(?:các\s+)?(?P<head>xã|huyện|thị xã|thành phố|phường)\s+(?P<names>{_NAME}"
                          rf"(?:(?:\s*,\s*|\s+và\s+)(?:(?:xã|huyện|thị xã|thành phố|phường)\s+)?"
