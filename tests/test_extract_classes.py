@@ -1016,3 +1016,16 @@ def test_a_body_the_visitors_call_on_to_give_a_gift_is_no_side_of_the_visit(tmp_
     names = _names(extraction)
     [visit] = [e for e in extraction.dataset.engagements if e.kind == "visit"]
     assert sorted(names[p] for p in visit.participants) == ["tỉnh An Giang", "tỉnh Takeo"]
+
+
+def test_a_second_count_after_a_first_gift_is_counted_too(tmp_path):
+    """"trao 150 suất quà và hỗ trợ kinh phí làm mới 12 căn nhà": the first count's thing
+    ends where a second number with its unit starts; both counts belong to the gift."""
+    extraction = _extract(tmp_path, (
+        "Ngày 5/9/2024, Tổ chức Hope for Children đã trao 150 suất quà và hỗ trợ kinh phí "
+        "làm mới 12 căn nhà cho người dân huyện Mường Lát, tỉnh Thanh Hóa, tổng trị giá 900 "
+        "triệu đồng.\n"))
+
+    [donation] = extraction.dataset.donations
+    counts = sorted(str(line.quantity.value) for line in donation.items if line.quantity)
+    assert counts == ["12", "150"]

@@ -25,6 +25,9 @@ _ITEM_STOP = (r"\s+(?:(?:cho|của|tới|đến|trị giá|với|để|nhằm|ph
 _COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SCALE})\s+"
                        rf"(?:({'|'.join(_UNITS)})\s+)?"
                        rf"(.+?)(?={_ITEM_STOP})", re.I)
+# "200 suất quà và hỗ trợ sửa chữa 40 căn nhà": a second number with its unit inside what the
+# first counts starts a second thing, which the first would otherwise swallow.
+_NEXT_COUNT_RE = re.compile(rf"\s(?=(?:{_NUM}){_SCALE}\s+(?:{'|'.join(_UNITS)})\s)", re.I)
 # Numbers that count something other than gifts.
 _NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chức|năm|tháng|ngày|người|lượt|"
                         r"đoàn|văn kiện|biên bản|đối tác|địa phương|nước|tỉnh|xã|huyện|hộ|%|giờ|"
@@ -101,6 +104,10 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
         s, e = start + m.start(), start + m.end()
         at = m.end()
         noun = m[3].strip()
+        if cut := _NEXT_COUNT_RE.search(m[3]):
+            noun = m[3][:cut.start()].strip()
+            at = m.start(3) + cut.end()
+            e = start + m.start(3) + cut.start()
         if sum_at := next((te for ts, te in taken if ts <= s < te), None):
             at = sum_at - start  # "25.000 USD xây dựng 5 cây cầu": count after the sum
             continue
