@@ -1029,3 +1029,16 @@ def test_a_second_count_after_a_first_gift_is_counted_too(tmp_path):
     [donation] = extraction.dataset.donations
     counts = sorted(str(line.quantity.value) for line in donation.items if line.quantity)
     assert counts == ["12", "150"]
+
+
+def test_a_sentence_opening_with_more_of_a_count_joins_the_gift_before(tmp_path):
+    """"Thêm 150 chiếc chăn ấm được trao cho …" right after the province's gift names no
+    giver: more of that gift, which keeps its sum and gains the count."""
+    extraction = _extract(tmp_path, (
+        "Ngày 12/3/2024, đoàn công tác tỉnh Sơn La đã trao tặng tỉnh Hủa Phăn 200 triệu đồng "
+        "hỗ trợ các gia đình bị lũ lụt.\n\n"
+        "Thêm 150 chiếc chăn ấm được trao cho các hộ nghèo huyện Xăm Nưa.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert donation.value.value == 200_000_000
+    assert [str(line.quantity.value) for line in donation.items if line.quantity] == ["150"]

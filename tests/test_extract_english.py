@@ -900,3 +900,17 @@ def test_a_programme_funded_by_a_body_names_no_gift_of_its_own(tmp_path):
         "organisation based in Perth, Australia."))
 
     assert extraction.dataset.donations == []
+
+
+def test_a_further_count_right_after_a_gift_is_more_of_that_gift(tmp_path):
+    """"A further 150 blankets were handed to …" right after the delegation's gift names no
+    giver: it is more of the gift just told, one donation with both its sum and its count."""
+    extraction = _extract(tmp_path, (
+        "Son La delegation visits Houaphanh province\n\n"
+        "On March 12, the Son La provincial delegation presented VND200 million to the "
+        "Houaphanh provincial administration to support flood-hit families. A further 150 "
+        "blankets were handed to poor households in Xamneua district."))
+
+    [donation] = extraction.dataset.donations
+    assert donation.value.value == Decimal(200_000_000)
+    assert [str(line.quantity.value) for line in donation.items if line.quantity] == ["150"]

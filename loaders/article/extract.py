@@ -256,9 +256,17 @@ _TOTAL_OF_IT_RE = re.compile(
     r"gifts?|donations?|relief|items|supplies|equipment|houses|works)\b)(?!\w)")
 
 
+# "A further 200 gift packages were delivered …", "Another 50 bicycles went to …" right after
+# a gift: more of that gift, told with no giver since the sentence before named it.
+_MORE_OF_IT_RE = re.compile(r"(?:A further|Another|An additional|Thêm)\s+\d")
+
+
 def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
                      home: str | None) -> bool:
     if donations.CONTINUES_RE.match(sentence.text):
+        return True
+    if last.section == "donations" and _MORE_OF_IT_RE.match(sentence.text) \
+            and _last_told(page, last) == sentence.index - 1:
         return True
     if last.section != "donations":
         return False
