@@ -1042,3 +1042,21 @@ def test_a_sentence_opening_with_more_of_a_count_joins_the_gift_before(tmp_path)
     [donation] = extraction.dataset.donations
     assert donation.value.value == 200_000_000
     assert [str(line.quantity.value) for line in donation.items if line.quantity] == ["150"]
+
+
+def test_the_school_whose_rooms_are_handed_over_receives_them_from_who_paid(tmp_path):
+    """"đoàn khách đã dự lễ bàn giao công trình 8 phòng học của Trường X": the school owns the rooms and
+    receives them; "của" names no giver. The next sentence's "từ nguồn viện trợ của Y"
+    names who gave them, at the price it gives."""
+    extraction = _extract(tmp_path, (
+        "Chiều 14/4/2024, đoàn khách đã dự lễ bàn giao công trình 8 phòng học của Trường "
+        "Tiểu học Tân Lập, huyện Mộc Châu, tỉnh Sơn La.\n\n"
+        "Công trình được xây dựng từ nguồn viện trợ không hoàn lại của Chính phủ Hàn Quốc "
+        "với tổng kinh phí 95.000 USD.\n"))
+
+    names = _names(extraction)
+    [donation] = extraction.dataset.donations
+    assert [names.get(d, d) for d in donation.donors] == ["Chính phủ Hàn Quốc"]
+    assert [names.get(r, r) for r in donation.recipients] == ["Trường Tiểu học Tân Lập"]
+    assert donation.value.value == 95_000
+    assert [str(line.quantity.value) for line in donation.items if line.quantity] == ["8"]

@@ -229,6 +229,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     if p.start > first_thing and not (to and p.start > to.start())
                     and not (purpose and p.start > purpose.start())]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
+    handed = HANDOVER_RE.search(text, part.start, part.end)
+    # "bàn giao công trình 6 phòng học của Trường X": the school whose rooms were handed
+    # over receives them; its "của" names no giver
+    owned = _owner(text, handed, partners) if handed else []
+    by = [b for b in by if b not in owned]
     # "Sở Ngoại vụ đã chuyển số tiền 1 tỷ đồng của tỉnh Thanh Hóa hỗ trợ …": whose money it
     # is gives it; who carried it over does not
     owners = [p.id for p in partners if first_thing < p.start < pivot and not p.home
@@ -274,7 +279,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     elif referent and ANAPHORA_RE.search(text, part.start, pivot):
         # "Ngoài ra, tổ chức này trao tặng …": the donor the article was speaking of.
         gift.donors, gift.confidence = list(referent), 0.7
-    elif hosted:
+    elif hosted or owned:
+        # the giver of a building handed over to its owner is told elsewhere ("Công trình
+        # được xây dựng từ nguồn vốn của X")
         gift.donors_note, gift.confidence = "not named in the text", 0.6
     elif raise_:
         group = _GROUP_RE.search(text, part.start, part.end)
@@ -286,7 +293,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         gift.donors, gift.confidence = [home], 0.8 if named_home else 0.65
     if not recipients and previous and detail:
         recipients = previous.recipients
-    if not recipients and (handed := HANDOVER_RE.search(text, part.start, part.end)):
+    if not recipients and handed:
         # "X bàn giao công trình 4 phòng học Trường Mầm non Y, trị giá …": the school whose
         # building it is receives it
         recipients = [r for r in _owner(text, handed, partners) if r not in gift.donors]

@@ -81,16 +81,18 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             framing, last_para = None, sentence.paragraph
         last_gift = next((r for r in reversed(records) if r.section == "donations"), None)
         if records and _about_last_gift(records[-1], page, sentence, finder, home) \
-                and _continue_gift(records[-1], page, sentence, gazetteer, items):
+                and _continue_gift(records[-1], page, sentence, gazetteer, items, finder, home):
             continue
         if last_gift and last_gift is not records[-1] \
                 and _COST_OPENS_RE.match(sentence.text) \
                 and _about_last_gift(last_gift, page, sentence, finder, home) \
-                and _continue_gift(last_gift, page, sentence, gazetteer, items, gap=3):
+                and _continue_gift(last_gift, page, sentence, gazetteer, items, finder, home,
+                                   gap=3):
             continue
         if last_gift and not last_gift.fields.get("value") \
                 and _TOTAL_OF_IT_RE.match(sentence.text) \
-                and _continue_gift(last_gift, page, sentence, gazetteer, items, gap=3):
+                and _continue_gift(last_gift, page, sentence, gazetteer, items, finder, home,
+                                   gap=3):
             continue
         referent = next((r.fields["donors"] for r in reversed(records)
                          if r.section == "donations" and r.fields.get("donors")
@@ -354,7 +356,8 @@ def _given_later(waiting: "_Record", page: Page, sentence: Sentence, finder: Men
                      _gift_fields(gift, gaz, items, waiting.fields.get("when")),
                      list(waiting.quotes), waiting.confidence, gift=gift)
     if _someone_new(record, page, sentence, finder, home) \
-            or not _continue_gift(record, page, sentence, gaz, items, gap=_WAITS_FOR):
+            or not _continue_gift(record, page, sentence, gaz, items, finder, home,
+                                      gap=_WAITS_FOR):
         return None
     return record
 
@@ -363,7 +366,8 @@ _THROUGH_BEFORE_RE = re.compile(r"(?<!\w)(?:thông qua|through)\s+$", re.I)
 
 
 def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,
-                   items: dict[str, Item], gap: int = 1) -> bool:
+                   items: dict[str, Item], finder: MentionFinder, home: str | None,
+                   gap: int = 1) -> bool:
     """"Lô hàng có tổng trị giá hơn 2,5 tỉ VNĐ, gồm 10 máy thở, …" completes the gift the
     sentence before reported: its value and items join that donation, with this quote."""
     # a photo caption, or one sentence that told no fact ("Mỗi hộ được nhận 20 kg gạo."),
@@ -380,6 +384,13 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     if not (hits or value):
         return False
     gift = last.gift
+    if not gift.donors and gift.donors_note:
+        # a gift whose giver went unnamed ("lễ bàn giao 6 phòng học của Trường X"), then
+        # "Công trình được xây dựng từ nguồn viện trợ của X …": who paid gives it
+        partners = finder.partners(sentence.start, sentence.end, home)
+        gift.donors = [f for f in donations.funders_in(page.text, sentence, partners)
+                       if f not in gift.recipients]
+        gift.donors_note = None if gift.donors else gift.donors_note
     gift.items = [h for h in [*gift.items, *hits] if not h.generic] or [*gift.items, *hits]
     gift.value = gift.value or (value.raw if value else None)
     last.fields = _gift_fields(gift, gaz, items, last.fields.get("when"))
