@@ -1060,3 +1060,17 @@ def test_the_school_whose_rooms_are_handed_over_receives_them_from_who_paid(tmp_
     assert [names.get(r, r) for r in donation.recipients] == ["Trường Tiểu học Tân Lập"]
     assert donation.value.value == 95_000
     assert [str(line.quantity.value) for line in donation.items if line.quantity] == ["8"]
+
+
+def test_a_government_named_by_its_kind_alone_is_the_region_named_before(tmp_path):
+    """"… do Phó Chủ tịch Chính quyền Khu tự trị làm trưởng đoàn": "Chính quyền Khu" names
+    no new body; the talks have two sides, the province and the region."""
+    extraction = _extract(tmp_path, (
+        "Ngày 10/5/2024, Chủ tịch UBND tỉnh Cao Bằng đã hội đàm với đoàn đại biểu Chính "
+        "quyền Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) do Phó Chủ tịch Chính quyền "
+        "Khu tự trị làm trưởng đoàn.\n"))
+
+    names = _names(extraction)
+    [talks] = [e for e in extraction.dataset.engagements if len(e.participants) > 1]
+    assert not any("Chính quyền Khu" == names.get(p, p) for p in talks.participants)
+    assert len(talks.participants) == 2

@@ -82,7 +82,10 @@ _PLACE_KINDS = ("local_government", "national_government")
 _PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
-                      r"tinh uy|nhan dan|pcpnn|ngo|oda|ubnd|lien hop quoc)\b")
+                      r"tinh uy|nhan dan|pcpnn|ngo|oda|ubnd|lien hop quoc"
+                      # "Phó Chủ tịch Chính quyền Khu tự trị": the region named before, by
+                      # its kind alone
+                      r"|khu(?: tu tri)?)\b")
 _HOME_RE = re.compile(r"(?<!\w)(?:[Tt]ỉnh ta|[Tt]ỉnh(?=\s+(?:đã|đang|sẽ|tiếp tục|luôn|cần|vẫn|"
                       r"chủ động|tích cực|cũng)\b)|(?<=cho )(?:tỉnh|địa phương)(?=\W|$)"
                       # "UBND tỉnh và Tổ chức X ký …": the province's committee by its kind
