@@ -1074,3 +1074,18 @@ def test_a_government_named_by_its_kind_alone_is_the_region_named_before(tmp_pat
     [talks] = [e for e in extraction.dataset.engagements if len(e.participants) > 1]
     assert not any("Chính quyền Khu" == names.get(p, p) for p in talks.participants)
     assert len(talks.participants) == 2
+
+
+def test_the_whole_cost_of_what_the_sentence_before_counted_carries_its_count(tmp_path):
+    """"Toàn bộ kinh phí, gần 2 tỷ đồng, do X tài trợ" right after "25 căn nhà … đã được
+    dựng xong": the gift is those houses, counted, at that cost; a count of where the work
+    was done ("tại 4 điểm dân cư") is no thing given."""
+    extraction = _extract(tmp_path, (
+        "Ngày 8/10/2024, huyện Quảng Điền, tỉnh Thừa Thiên Huế tổ chức lễ tổng kết dự án nhà "
+        "chống lũ.\n\n"
+        "Qua một năm thực hiện, 25 căn nhà chống lũ đã được dựng xong tại 4 điểm dân cư ven "
+        "phá cho các hộ nghèo. Toàn bộ kinh phí, gần 2 tỷ đồng, do Tổ chức Hope for Children tài trợ.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert donation.value.value == 2_000_000_000
+    assert [str(line.quantity.value) for line in donation.items if line.quantity] == ["25"]

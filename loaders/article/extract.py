@@ -129,6 +129,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         receiver = receiver or next(
             (who for clause in sentence.clauses if (who := _receiver_of_unnamed(
                 page, clause, finder, gazetteer, home, english_page))), None)
+        _counted_before(found, records, page, sentence, gazetteer, items)
         records += found
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         # A date the sentence's events happened on, or a span that frames the sentence
@@ -363,6 +364,30 @@ def _given_later(waiting: "_Record", page: Page, sentence: Sentence, finder: Men
 
 
 _THROUGH_BEFORE_RE = re.compile(r"(?<!\w)(?:thông qua|through)\s+$", re.I)
+
+
+# "Toàn bộ kinh phí xây dựng, hơn 3 tỷ đồng, do X tài trợ": the cost of what the sentence
+# before counted ("30 ngôi nhà … đã được xây mới").
+_COST_OF_THE_ABOVE_RE = re.compile(r"(?:Toàn bộ|Tổng)\s+kinh phí\b")
+
+
+def _counted_before(found: list["_Record"], records: list["_Record"], page: Page,
+                    sentence: Sentence, gaz: Gazetteer, items: dict[str, Item]) -> None:
+    """A gift told as the whole cost of something, with nothing counted, takes the counts
+    of the sentence right before, when that one told no fact of its own."""
+    if not _COST_OF_THE_ABOVE_RE.match(sentence.text) or sentence.index == 0 \
+            or any(r.sentence == sentence.index - 1 for r in records):
+        return
+    before = page.sentences[sentence.index - 1]
+    # "triển khai tại 36 trường": where the work was done, not what was given
+    hits = [h for h in things.items_in(gaz, page.text, before.start, before.end) if h.quantity
+            and not re.search(r"(?<!\w)(?:tại|ở)\s+$", page.text[before.start:h.start])]
+    for r in found if hits else []:
+        if r.section == "donations" and r.gift and not any(h.quantity for h in r.gift.items):
+            r.gift.items = [*r.gift.items, *hits]
+            r.fields = _gift_fields(r.gift, gaz, items, r.fields.get("when"))
+            r.quotes.insert(0, before)
+            return
 
 
 def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazetteer,
