@@ -1089,3 +1089,18 @@ def test_the_whole_cost_of_what_the_sentence_before_counted_carries_its_count(tm
     [donation] = extraction.dataset.donations
     assert donation.value.value == 2_000_000_000
     assert [str(line.quantity.value) for line in donation.items if line.quantity] == ["25"]
+
+
+def test_the_sentence_that_prices_a_building_handed_over_also_counts_its_rooms(tmp_path):
+    """"X đã bàn giao công trình nhà lớp học cho Trường Y." then "Công trình gồm 4 phòng
+    học, 1 nhà vệ sinh, … với tổng kinh phí …": the building's rooms are the gift's count,
+    beside its price."""
+    extraction = _extract(tmp_path, (
+        "Ngày 5/9/2024, Tổ chức Hope for Children đã bàn giao công trình nhà lớp học cho "
+        "Trường Tiểu học Pa Vệ Sủ, huyện Mường Tè, tỉnh Lai Châu.\n\n"
+        "Công trình gồm 4 phòng học, 1 nhà vệ sinh, được khởi công từ tháng 3 với tổng kinh "
+        "phí 1,2 tỷ đồng.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert donation.value.value == 1_200_000_000
+    assert "4" in [str(line.quantity.value) for line in donation.items if line.quantity]

@@ -639,6 +639,10 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
     if cost is None or not gift.recipients or not gift.donors:
         return []
     gift.value = cost.raw
+    if not gift.items:
+        # "Công trình gồm 6 phòng học, 1 phòng đa năng …, tổng kinh phí …": what it is made of
+        gift.items = [h for h in things.items_in(gaz, page.text, sentence.start, sentence.end)
+                      if h.quantity]
     # "triển khai từ năm 2021 đến năm 2024 …": when the money was given
     periods = things.periods_in(page.text, sentence.start, sentence.end, published)
     when = next((p for pos, p in periods if not _BUILT_RE.search(
