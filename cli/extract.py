@@ -74,6 +74,9 @@ def extract_eval(
                                                 "NAME.gold.yaml.", exists=True, file_okay=False)],
     show_misses: Annotated[bool, typer.Option("--misses",
                                               help="Also list missed and wrong facts.")] = False,
+    show_causes: Annotated[bool, typer.Option(
+        "--causes", help="Also count what differs in each wrong fact from the gold event "
+                         "nearest to it, and the gold events nothing came near.")] = False,
 ) -> None:
     """Score `extract` on FOLDER event by event: precision and recall of donations and
     agreements by fact type and per article, against the gold files. Names resolve against
@@ -88,6 +91,9 @@ def extract_eval(
     if show_misses:
         print()
         print(evaluate.misses(scores))
+    if show_causes:
+        print()
+        print(evaluate.causes_report(scores))
 
 
 def register(app: typer.Typer) -> None:

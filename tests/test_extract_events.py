@@ -257,6 +257,29 @@ def test_the_scorer_refuses_a_wrong_figure_or_year():
         "donation", mine.roles, gold.value, "USD", set(), 2023))
 
 
+def test_the_scorer_names_what_differs_in_each_wrong_fact():
+    """`extract-eval --causes`: a wrong fact is set against the gold event it differs from
+    least; a fact with no gold event of its type left, and a gold event nothing came near,
+    are counted as such."""
+    gold = evaluate.gold_events(evaluate.GoldFile.model_validate({"language": "vi", "events": [
+        {"type": "donation", "donors": ["KOICA"], "recipients": ["tỉnh Lai Châu"],
+         "value": "3.000.000 USD", "year": 2024},
+        {"type": "donation", "donors": ["JICA"], "recipients": ["tỉnh Sơn La"], "year": 2023},
+        {"type": "agreement", "parties": ["tỉnh Lai Châu", "KOICA"], "year": 2024}]}))
+    near = evaluate.Event("donation", {"donors": [["KOICA"]], "recipients": [["tỉnh Hà Giang"]]},
+                          gold[0].value, "USD", set(), 2023)
+    stray = evaluate.Event("engagement", {"parties": [["KOICA"], ["tỉnh Lai Châu"]]}, year=2024)
+    right = evaluate.Event("agreement", {"parties": [["KOICA"], ["tỉnh Lai Châu"]]}, year=2024)
+
+    scores = [evaluate.score_article("a", gold, [near, stray, right])]
+
+    assert evaluate.differences(gold[0], near) == ["recipients", "year"]
+    assert evaluate.causes(scores) == {
+        "donation": {"recipients + year": 1, evaluate.NOT_FOUND: 1},
+        "engagement": {evaluate.NOT_IN_GOLD: 1}}
+    assert "| donations | recipients + year | 1 |" in evaluate.causes_report(scores)
+
+
 def test_a_meeting_told_in_headline_and_lede_is_one_engagement_with_the_mission(tmp_path):
     """The headline and the lede tell one reception; the ambassador stands for his embassy,
     "tại Việt Nam" is where it works, and the headline takes the lede's date."""

@@ -13,6 +13,7 @@ year. Only the extracted engagements that are meetings or visits count: a hand-o
 ceremony belongs to its donation, a call for support or a letter is no meeting."""
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -182,16 +183,23 @@ def _same_parties(gold: list[list[str]], mine: list[list[str]]) -> bool:
     return True
 
 
-def matches(gold: Event, mine: Event) -> bool:
+def differences(gold: Event, mine: Event) -> list[str]:
+    """What keeps `mine` from being `gold`: the roles whose parties differ, then "value",
+    "quantities" and "year"; ["type"] for events of different types or roles."""
     if gold.type != mine.type or gold.roles.keys() != mine.roles.keys():
-        return False
-    if not all(_same_parties(gold.roles[r], mine.roles[r]) for r in gold.roles):
-        return False
+        return ["type"]
+    out = [r for r in gold.roles if not _same_parties(gold.roles[r], mine.roles[r])]
     if gold.value and not (gold.currency == mine.currency and set(gold.value) & set(mine.value)):
-        return False
+        out.append("value")
     if not gold.quantities <= mine.quantities:
-        return False
-    return gold.year is None or gold.year == mine.year
+        out.append("quantities")
+    if not (gold.year is None or gold.year == mine.year):
+        out.append("year")
+    return out
+
+
+def matches(gold: Event, mine: Event) -> bool:
+    return not differences(gold, mine)
 
 
 def score_article(name: str, gold: list[Event], mine: list[Event]) -> ArticleScore:
@@ -265,3 +273,42 @@ def misses(scores: list[ArticleScore]) -> str:
                            f"{ {k: [n[0] for n in v] for k, v in e.roles.items()} } "
                            f"{e.value[:1]} {sorted(e.quantities)} {e.year}")
     return "\n".join(out)
+
+
+NOT_IN_GOLD = "no event of its type left in the gold"
+NOT_FOUND = "not proposed at all"
+
+
+def causes(scores: list[ArticleScore]) -> dict[str, Counter[str]]:
+    """Why each wrong proposal is wrong, by type: it is set against the unmatched gold event
+    of its article and type that it differs from least, and named by those differences
+    ("recipients", "value + year"); a proposal with no such event is a fact the reader did
+    not find, a gold event no proposal came near was not proposed at all."""
+    out: dict[str, Counter[str]] = {}
+    for s in scores:
+        right = {id(e) for _, e in s.matched}
+        found = {id(g) for g, _ in s.matched}
+        left = [g for g in s.gold if id(g) not in found]
+        near: set[int] = set()
+        for e in s.extracted:
+            if id(e) in right:
+                continue
+            ranked = sorted(((differences(g, e), g) for g in left if g.type == e.type),
+                            key=lambda pair: len(pair[0]))
+            if ranked:
+                near.add(id(ranked[0][1]))
+            why = " + ".join(ranked[0][0]) if ranked else NOT_IN_GOLD
+            out.setdefault(e.type, Counter())[why] += 1
+        for g in left:
+            if id(g) not in near:
+                out.setdefault(g.type, Counter())[NOT_FOUND] += 1
+    return out
+
+
+def causes_report(scores: list[ArticleScore]) -> str:
+    lines = ["| facts | what differs | count |", "|---|---|---:|"]
+    for kind in EVENT_TYPES:
+        for why, n in sorted(causes(scores).get(kind, Counter()).items(),
+                             key=lambda item: (-item[1], item[0])):
+            lines.append(f"| {kind}s | {why} | {n} |")
+    return "\n".join(lines)
