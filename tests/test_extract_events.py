@@ -125,6 +125,20 @@ def test_a_day_without_a_year_takes_the_pages_year_flagged_as_inferred(tmp_path)
     assert dumped["donations"][0]["when"]["default_year"] == 2023
 
 
+def test_a_headlines_gift_takes_the_day_the_body_tells_it_on(tmp_path):
+    """The headline tells the gift, the lede goes on telling it with its day ("Ngày 28/12"
+    on a page of 5 January): the gift was given on that day of the year before, not on the
+    day the page came out."""
+    extraction = _extract(tmp_path, (
+        "Tổ chức World Vision trao tặng 200 suất quà cho huyện Mường Khương\n\n"
+        "Thứ Sáu, 05/01/2024 | 08:30\n\n"
+        "Ngày 28/12, Tổ chức Tầm nhìn Thế giới (World Vision) đã trao tặng 200 suất quà cho "
+        "học sinh nghèo huyện Mường Khương, tỉnh Lào Cai, tổng trị giá 100 triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert str(gift.when.start) == "2023-12-28"
+
+
 def test_a_page_without_a_date_line_takes_the_year_its_text_writes(tmp_path):
     extraction = _extract(tmp_path, "Ngày 5/8, Tổ chức Oxfam trao tặng tỉnh Lào Cai 200 triệu "
                           "đồng, trong kế hoạch hỗ trợ năm 2022 của tổ chức.\n")

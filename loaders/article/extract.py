@@ -80,19 +80,26 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if sentence.paragraph != last_para:
             framing, last_para = None, sentence.paragraph
         last_gift = next((r for r in reversed(records) if r.section == "donations"), None)
+        # a sentence that goes on telling the last gift may still say when it was given
+        # ("Ngày 28/12, … đã trao tặng …" below the headline that told it first)
+        periods = things.periods_in(page.text, sentence.start, sentence.end, published)
+        told = _date_told(page, sentence, periods)
         if records and _about_last_gift(records[-1], page, sentence, finder, home) \
                 and _continue_gift(records[-1], page, sentence, gazetteer, items, finder, home):
+            dated += [told] if told else []
             continue
         if last_gift and last_gift is not records[-1] \
                 and _COST_OPENS_RE.match(sentence.text) \
                 and _about_last_gift(last_gift, page, sentence, finder, home) \
                 and _continue_gift(last_gift, page, sentence, gazetteer, items, finder, home,
                                    gap=3):
+            dated += [told] if told else []
             continue
         if last_gift and not last_gift.fields.get("value") \
                 and _TOTAL_OF_IT_RE.match(sentence.text) \
                 and _continue_gift(last_gift, page, sentence, gazetteer, items, finder, home,
                                    gap=3):
+            dated += [told] if told else []
             continue
         referent = next((r.fields["donors"] for r in reversed(records)
                          if r.section == "donations" and r.fields.get("donors")
@@ -131,17 +138,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                 page, clause, finder, gazetteer, home, english_page))), None)
         _counted_before(found, records, page, sentence, gazetteer, items)
         records += found
-        periods = things.periods_in(page.text, sentence.start, sentence.end, published)
-        # A date the sentence's events happened on, or a span that frames the sentence
-        # ("Giai đoạn 2020-2022, …"); not the span an agreement covers ("… giai đoạn
-        # 2025-2030").
-        framed = _FRAMING_RE.match(sentence.text)
-        points = [p for at, p in periods if (not _SPAN_RE.search(p["raw"])
-                                             or (framed and at - sentence.start < 30))
-                  and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)
-                  and not _year_of_a_plan(page.text, sentence.start, at, p["raw"])]
-        if points:
-            dated.append(events.Dated(sentence.index, points[0]))
+        dated += [told] if told else []
         if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
             framing = periods[0][1]
     sha = page.sha256[:8]
@@ -649,6 +646,19 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
         page.text, max(sentence.start, pos - 25), pos)), None)
     return [_Record("donations", at, _gift_fields(gift, gaz, items, when), [gift.part, sentence],
                     gift.confidence, gift=gift)]
+
+
+def _date_told(page: Page, sentence: Sentence,
+               periods: list[tuple[int, dict]]) -> events.Dated | None:
+    """The date the sentence's events happened on, or a span that frames the sentence
+    ("Giai đoạn 2020-2022, …"); not the span an agreement covers ("… giai đoạn 2025-2030"),
+    a building's start or a plan's year."""
+    framed = _FRAMING_RE.match(sentence.text)
+    points = [p for at, p in periods if (not _SPAN_RE.search(p["raw"])
+                                         or (framed and at - sentence.start < 30))
+              and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)
+              and not _year_of_a_plan(page.text, sentence.start, at, p["raw"])]
+    return events.Dated(sentence.index, points[0]) if points else None
 
 
 def _reviewed_year(page: Page, published: date | None) -> int | None:
