@@ -914,3 +914,35 @@ def test_a_further_count_right_after_a_gift_is_more_of_that_gift(tmp_path):
     [donation] = extraction.dataset.donations
     assert donation.value.value == Decimal(200_000_000)
     assert [str(line.quantity.value) for line in donation.items if line.quantity] == ["150"]
+
+
+def test_a_gift_a_local_office_coordinated_goes_where_the_clause_says(tmp_path):
+    """"Posted: … | <the site>" is the page's date line, and the site its publisher. A body
+    named with the small words of its own language ("Aide zur Wasserhilfe") after a kind
+    written in lower case ("the Austrian non-governmental organisation …") is proposed, and
+    found again where the article names it bare. The department that "coordinated with" the
+    giver arranges the gift and does not get it: the commune does. "Funded with EUR 28,000
+    … by X" prices the gift just told, and "each with a capacity of 15 cubic metres" is the
+    size of each tank, not a count."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Cao Bang receives water tanks for Bao Lam district\n\n"
+        "Posted: 2024-05-14 | Department of Foreign Affairs of Cao Bang province\n\n"
+        "On May 13, in Quang Lam commune, Bao Lam district, the Cao Bang Department of "
+        "Foreign Affairs coordinated with the district People's Committee and the Austrian "
+        "non-governmental organisation Aide zur Wasserhilfe to hand over 9 water tanks built "
+        "for Dao households in the commune.\n\n"
+        "The tanks, each with a capacity of 15 cubic metres, were funded with EUR 28,000 "
+        "(about VND 750 million) by Aide zur Wasserhilfe, with local people contributing "
+        "labour.\n", encoding="utf-8")
+    extraction = article.extract_file(path)
+
+    [doc] = extraction.dataset.documents
+    assert str(doc.published.start) == "2024-05-14"
+    assert doc.publisher == "Department of Foreign Affairs of Cao Bang province"
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+    assert [names[d] for d in gift.donors] == ["Aide zur Wasserhilfe"]
+    assert [names[r] for r in gift.recipients] == ["Quang Lam commune"]
+    assert (gift.value.value, gift.value.currency) == (Decimal(28000), "EUR")
+    assert [i.quantity.value for i in gift.items] == [Decimal(9)]

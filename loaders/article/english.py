@@ -21,6 +21,10 @@ from loaders.article.things import AmountHit, ItemHit
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"(?:\s+(?:of|and|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
+                      # "Help - Hilfe zur Selbsthilfe", "Aide et Action": a foreign name's
+                      # own small words
+                      r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor)\s+"
+                      r"[A-Z][\w'’.&-]*"
                       r"|\s+[A-Z][\w'’.&-]*"
                       # "the Quang Ninh provincial People's Committee": one name
                       r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"
@@ -56,7 +60,7 @@ _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           # "from Korea Food for the Hungry International": "for the" and a
                           # capital go on with the name
                           r"(?=\s+(?:to|on|through|via)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
-_FUNDED_BY_RE = re.compile(r"\bfunded by\b(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|[,.;]|$)")
+_FUNDED_BY_RE = re.compile(r"\bfunded(?:\s+with\s+[^;]{1,60}?)?\s+by\b(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|[,.;]|$)")
 _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?|sponsorship)\s+"
                             r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
                             r"(?=\s+(?:to|for|on|through|via)\b|[,.;]|$)"
@@ -105,6 +109,12 @@ _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pup
                         # "two localities hit hard by floods": what follows is no thing either
                         r"(?:\s+(?:hit|in|of|from|who|which|that|with|living|affected|across|"
                         r"where)\b.*)?", re.S)
+
+# "each with a capacity of 20 cubic metres", "weighing 10 kg": how big each thing is, not
+# how many
+_MEASURE_BEFORE = re.compile(r"\b(?:capacity|area|length|volume|size|height|depth|weight)\s+of\s+"
+                             r"(?:about\s+|some\s+|up to\s+)?$|\b(?:weighing|measuring|covering)\s+"
+                             r"(?:about\s+|some\s+)?$")
 
 
 @dataclass
@@ -205,8 +215,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # City" in the body: the short form of a name the article gives in full
             found.append(PartnerMention(s, e, full, text[s:e]))
             continue
-        if english_roles.home_body(text, s, e) or english_roles.bare_kind(text[s:e]):
-            continue  # "the Provincial People's Committee", "the Fund's": named elsewhere
+        if english_roles.home_body(text, s, e) or english_roles.bare_kind(text[s:e]) \
+                or _UNITS_OWN_BODY.fullmatch(text[s:e]) and _UNIT_BEFORE.search(
+                    text, max(start, s - 12), s):
+            # "the Provincial People's Committee", "the Fund's", "the district People's
+            # Committee": named elsewhere
+            continue
         inner = [k for k in known if s <= k.start and k.end <= e]
         lead = next((k for k in known if k.start <= s < k.end), None)
         if lead and _HOLDER_AFTER.match(text, lead.end, e):
@@ -214,7 +228,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             found.append(PartnerMention(lead.start, lead.end, lead.id, lead.surface))
             continue
         kind = next((k for pat, k in _KINDS if re.search(rf"\b(?:{pat})\b", text[s:e])), None)
-        if kind is None and described_as:
+        if kind is None and (described_as or _KIND_WRITTEN_BEFORE.search(
+                text, max(start, s - 45), s)):
+            # "the German non-governmental organisation Help - Hilfe zur Selbsthilfe"
             kind = "foreign_ngo"
         if _INDEFINITE.search(text[max(start, s - 3):s]) or _INDEFINITE.match(text, s, e):
             # "GNI, a Korean NGO, …", "A Japan-based NGO, Asia Kids Link, …": what a body
@@ -227,6 +243,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 and _GIVES_AFTER_RE.match(text, e) and f"({text[s:e]})" not in text:
             # (an acronym the article gave in brackets is the name before them, found later)
             kind = "foreign_ngo"  # "FIDR launched …", "Stichting HVO (the Netherlands) funded …"
+        if kind is None and not inner and (told := proposals.get("extracted-" + slug(
+                text[s:e]))) and told.start < s and f"({text[s:e]})" not in text:
+            kind = told.kind  # a body the article said what it is of before, named again
         if kind is None and not inner and (what := _WHAT_IT_IS_RE.match(text, e, end)):
             # "CJ Vina Agri, a South Korean-invested animal feed company based in …": a name
             # with no kind word of its own, and the words after it saying what it is
@@ -356,6 +375,13 @@ _DESCRIBED_RE = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATION
                            + r")\s+(?:NGO|non-governmental organi[sz]ation|charity)\s+(?=[A-Z])")
 
 
+_UNITS_OWN_BODY = re.compile(r"People['’]s Committee")
+_UNIT_BEFORE = re.compile(r"\b(?:district|commune|town|ward)\s+$")
+# The same written in lower case, before the name: no part of the capitals' run.
+_KIND_WRITTEN_BEFORE = re.compile(r"\b(?:non-governmental|non-profit|charitable|humanitarian)\s+"
+                                  r"(?:organi[sz]ation|group)\s+$")
+
+
 _MONTH_AFTER = re.compile(r"\s+(?:in|on|since|from)\s+(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\b.*$")
 _WHERE_AFTER = re.compile(r"\b(Province|City|Prefecture|County|District)\s+(?:of|in)\s+"
@@ -382,7 +408,8 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
     hits = []
     for m in _COUNT_RE.finditer(text, start, end):
         noun = m[2].strip()
-        if _NOT_ITEMS.fullmatch(noun):
+        if _NOT_ITEMS.fullmatch(noun) or _MEASURE_BEFORE.search(text, max(start, m.start() - 30),
+                                                                  m.start()):
             continue
         hits.append(ItemHit(m.start(), m.end(), noun, None,
                             english_roles.count_of(m[1]).replace(",", "")))
@@ -452,6 +479,7 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
 _VENUE_EN = re.compile(r"\bin\s+$")
 _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) with|together "
                            r"with|with the support of)\s+(?:the\s+)?$")
+_COORDINATED = re.compile(r"\s+(?:coordinated|cooperated|collaborated|worked|partnered)\s+with\b")
 _VISITED_AND_RE = re.compile(r"\b(?:visited|met(?: with)?|worked with|called on|paid a "
                              r"(?:\w+\s+)?visit to)\b[^;]{0,120}?,?\s+and\s+(?:also\s+)?$")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
@@ -573,9 +601,12 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         ours = [p for p in partners if local(p.id) and p.id in donors]
         donors = [d for d in donors if not local(d)]
         # one "in coordination with" arranges the gift for the province, it does not get it
+        # (nor one that "coordinated with" the giver to hand it over); the province, or
+        # the unit the clause says, receives it then
         hosts = [p.id for p in ours if p.id != home and not _COORDINATING.search(
-            text, max(clause.start, p.start - 30), p.start)]
-        recipients = recipients or hosts[:1] or ([home] if home else [])
+            text, max(clause.start, p.start - 30), p.start)
+            and not _COORDINATED.match(text, p.end)]
+        recipients = recipients or hosts[:1]
     if not donors:
         return None
     implied = not recipients

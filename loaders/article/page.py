@@ -26,6 +26,9 @@ _DATE_LABEL = (r"(?:(?:cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất
                r"created)(?:\s+(?:lúc|on|at))?\s*:?\s*)?")
 _WEEKDAY = (r"(?:(?:thứ\s+\S+|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
             r"[,\s]+)?")
+# "Posted: 2023-11-08 | Department of Foreign Affairs of Ha Giang province": the site or
+# its section after the date, set off by a bar or a dot
+_SOURCE_AFTER = r"(?:\s*[|·•]\s*(?P<source>[^\W\d][^|·•]{1,100}))?"
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
@@ -37,7 +40,7 @@ _NUMERIC_DATE_RE = re.compile(
     # the time may come first: "Cập nhật: 10:20 16/03/2023", "10:20 | 16/03/2023"
     + rf"(?:(?:lúc\s+)?{_CLOCK}(?:[,\s]+|\s*[-–|]\s*))?(?:{_DAY})"
     + rf"(?:(?:[,\s]+|\s*[-–|]\s*)(?:lúc\s+|at\s+)?{_CLOCK})?"
-    r"(?:\s*(?:GMT|\(GMT|ICT|\(ICT)[^)]*\)?)?$", re.I)
+    r"(?:\s*(?:GMT|\(GMT|ICT|\(ICT)[^)]*\)?)?" + _SOURCE_AFTER + "$", re.I)
 _TIME_RE = re.compile(r"\d{1,2}[:h]\d{2}")
 _WORDY_DATE_RE = re.compile(r"^(?:(?:thứ\s+\S+|chủ\s+nhật)[,\s]+)?ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
                             r"(?:,?\s+năm\s+\d{4})$", re.I)
@@ -49,7 +52,8 @@ _EN_DAY = (rf"(?:{_EN_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\
            rf"\s+\d{{4}}|\d{{4}}-\d{{1,2}}-\d{{1,2}})")
 _EN_DATE_RE = re.compile(_DATE_LABEL + _WEEKDAY + _EN_DAY
                          + r"(?:(?:[,\s]+|\s*[-–|]\s*)(?:at\s+)?\d{1,2}[:h]\d{2}(?::\d{2})?"
-                           r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|\(GMT)[^)]*\)?)?$", re.I)
+                           r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:GMT|\(GMT)[^)]*\)?)?"
+                         + _SOURCE_AFTER + "$", re.I)
 _DATE_CORE_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}(?:(?:\s+|\s*[-–|]\s*)\d{1,2}[:h]\d{2})?|ngày\s+\d{1,2}\s+tháng"
                            r"\s+\d{1,2}(?:,?\s+năm\s+\d{4})?"
                            rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?|{_EN_DAY}", re.I)
@@ -118,6 +122,7 @@ def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None
     if date_at is not None:
         # "14/03/2024 - 10:20": the date and its time, as "14/03/2024 10:20"
         page.published = _published_as_written(lines[date_at].text)
+        page.publisher = _source_after_date(lines[date_at].text)
         before = [ln for ln in lines[:date_at] if not _is_date(ln.text)]
         headline = before[-1] if before and _looks_like_headline(before[-1].text) else None
         if headline:
@@ -149,6 +154,12 @@ def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None
     page.author = meta.get("author") or page.author
     page.sentences = _sentences(text, [ln for ln in body if _is_prose(ln.text)])
     return page
+
+
+def _source_after_date(line: str) -> str | None:
+    line = _without_place(line)
+    m = _NUMERIC_DATE_RE.match(line) or _EN_DATE_RE.match(line)
+    return m["source"].strip() if m and m["source"] else None
 
 
 def _published_as_written(line: str) -> str:
