@@ -1104,3 +1104,22 @@ def test_the_sentence_that_prices_a_building_handed_over_also_counts_its_rooms(t
     [donation] = extraction.dataset.donations
     assert donation.value.value == 1_200_000_000
     assert "4" in [str(line.quantity.value) for line in donation.items if line.quantity]
+
+
+def test_the_works_told_again_with_their_sum_count_the_gift(tmp_path):
+    """The headline prices the school handed over; the body's sentence on the works writes
+    that sum again and says what they are made of ("quy mô gồm nhà học 2 tầng với 8 phòng
+    học"): the gift counts the 8 classrooms, not the floors or the pupils it houses."""
+    extraction = _extract(tmp_path, (
+        "Lai Châu bàn giao trường học trị giá 6,5 tỷ đồng tặng tỉnh Luông Nặm Thà (Lào)\n\n"
+        "15/10/2024 | 08:00\n\n"
+        "Ngày 14/10, tại huyện Long, tỉnh Luông Nặm Thà, UBND tỉnh Lai Châu tổ chức lễ bàn "
+        "giao công trình Trường Tiểu học Hữu nghị do tỉnh Lai Châu đầu tư xây dựng tặng nhân "
+        "dân các bộ tộc tỉnh Luông Nặm Thà.\n\n"
+        "Công trình được khởi công tháng 11/2023 với tổng kinh phí 6,5 tỷ đồng từ nguồn ngân "
+        "sách tỉnh Lai Châu, quy mô gồm nhà học 2 tầng với 6 phòng học, khu nội trú có sức "
+        "chứa 80 học sinh và các hạng mục phụ trợ.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert [(i.quantity.value, i.quantity.unit) for i in gift.items] == [(6, "phòng học")]
+    assert gift.value.raw == "6,5 tỷ đồng"

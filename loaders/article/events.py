@@ -75,10 +75,10 @@ def drop_parents(records: list[Any], parents_of: Callable[[str], set[str]]) -> N
 def _compatible(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return True
-    return _same_sum(a, b)
+    return same_sum(a, b)
 
 
-def _same_sum(a: Any, b: Any) -> bool:
+def same_sum(a: Any, b: Any) -> bool:
     """"1.2 billion VND" in the headline and "VND 1.2 billion" in the body are one sum."""
     if a == b:
         return True
@@ -109,7 +109,7 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     if not (da and db):
         # a gift received "from" no one named, and the same gift told with its giver (or
         # again without): the same recipients and a figure in common
-        same_figure = bool(qa & qb) or bool(fa.get("value") and _same_sum(fa["value"],
+        same_figure = bool(qa & qb) or bool(fa.get("value") and same_sum(fa["value"],
                                                                           fb.get("value")))
         # "… tổ chức lễ bàn giao 3 công trình. Ba công trình được X tài trợ …": the next
         # sentence speaks of the things just handed over
@@ -120,7 +120,7 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
         implied = {key(home)} if home else set()
         return (ra == rb or (told_on and bool(ra) and implied in (ra, rb))) \
             and (same_figure or told_on) and _years_agree(a, b)
-    shared = bool(qa & qb) or bool(fa.get("value") and _same_sum(fa["value"], fb.get("value")))
+    shared = bool(qa & qb) or bool(fa.get("value") and same_sum(fa["value"], fb.get("value")))
     # "KFHI trao tặng … 35.000 USD" in the headline, "… Tổ chức Cứu trợ … (KFHI) trao tặng
     # lô thiết bị trị giá 35.000 USD" in the body: the same sum from givers one telling
     # names more of is the same gift

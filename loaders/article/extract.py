@@ -89,7 +89,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             dated += [told] if told else []
             continue
         if last_gift and last_gift is not records[-1] \
-                and _COST_OPENS_RE.match(sentence.text) \
+                and (_COST_OPENS_RE.match(sentence.text)
+                     or _works_recounted(last_gift, page, sentence)) \
                 and _about_last_gift(last_gift, page, sentence, finder, home) \
                 and _continue_gift(last_gift, page, sentence, gazetteer, items, finder, home,
                                    gap=3):
@@ -275,7 +276,24 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
     # "- 1.000 cuốn sách, …" right under the gift's last line: one more of its things
     listed = _LIST_LINE_RE.match(sentence.text) and not english.is_english(page.text) \
         and _last_told(page, last) == sentence.index - 1
-    return bool(priced or listed) and not _someone_new(last, page, sentence, finder, home)
+    return bool(priced or listed or _works_recounted(last, page, sentence)) \
+        and not _someone_new(last, page, sentence, finder, home)
+
+
+# "Công trình được khởi công … với tổng kinh phí 9,8 tỷ đồng …, quy mô gồm nhà học 2 tầng
+# với 8 phòng học, …": the works just handed over, told again with the sum already known
+_WORKS_OPEN_RE = re.compile(r"(?:Công trình|Ngôi trường|Trường học|Ngôi nhà)(?!\w)")
+
+
+def _works_recounted(last: "_Record", page: Page, sentence: Sentence) -> bool:
+    """A sentence that opens with the works, writes the sum the gift already has and counts
+    what they are made of counts the gift, when it counted nothing."""
+    value = last.fields.get("value")
+    if not (value and _WORKS_OPEN_RE.match(sentence.text)) \
+            or any(h.quantity for h in last.gift.items if last.gift is not None):
+        return False
+    return any(events.same_sum(value, a.raw)
+               for a in things.amounts_in(page.text, sentence.start, sentence.end))
 
 
 def _someone_new(last: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
