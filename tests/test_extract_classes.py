@@ -1123,3 +1123,18 @@ def test_the_works_told_again_with_their_sum_count_the_gift(tmp_path):
     [gift] = extraction.dataset.donations
     assert [(i.quantity.value, i.quantity.unit) for i in gift.items] == [(6, "phòng học")]
     assert gift.value.raw == "6,5 tỷ đồng"
+
+
+def test_a_share_in_a_name_and_a_body_of_a_province_abroad_give_together(tmp_path):
+    """"Quỹ Sakura 1% Club" keeps its share in its name, and "Hội Hữu nghị Nhật - Việt tỉnh
+    Saitama", spelt in Vietnamese but of a province none of Vietnam's, is no Vietnamese
+    body: both work with the provincial union, so both give."""
+    extraction = _extract(tmp_path, (
+        "Ngày 3/9/2024, Liên hiệp các tổ chức hữu nghị tỉnh Hà Giang phối hợp với Quỹ Sakura "
+        "1% Club (Nhật Bản) và Hội Hữu nghị Nhật - Việt tỉnh Saitama tổ chức lễ trao 80 suất "
+        "học bổng cho học sinh nghèo tỉnh Hà Giang, tổng trị giá 160 triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+    assert sorted(names[d] for d in gift.donors) == [
+        "Hội Hữu nghị Nhật - Việt tỉnh Saitama", "Quỹ Sakura 1% Club"]

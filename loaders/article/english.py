@@ -25,6 +25,7 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       # own small words
                       r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor)\s+"
                       r"[A-Z][\w'’.&-]*"
+                      r"|\s+\d{1,3}%(?=\s+[A-Z])"  # "AEON 1% Club"
                       r"|\s+[A-Z][\w'’.&-]*"
                       # "the Quang Ninh provincial People's Committee": one name
                       r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"

@@ -51,7 +51,9 @@ _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # Ngoại vụ"): these second syllables belong to the name.
 _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
 _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\s+{_CAP_WORD})*,?\s+)?"
-                      rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND}|\s+&(?=\s+[{UPPER}]))*"
+                      rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND}|\s+&(?=\s+[{UPPER}])"
+                      # "Quỹ AEON 1% Club": a share written in a name
+                      rf"|\s+\d{{1,3}}%(?=\s+[{UPPER}]))*"
                       rf"(?:(?:\s*\([A-Z]{{2,8}}\))?\s+tại\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
 # "Hội Liên hiệp người Việt Nam tại Séc", "Hội người Việt Nam tại Cộng hòa Liên bang Đức",
 # "Hội Người Việt Nam tại bang Victoria": an association of Vietnamese abroad, named by who
@@ -551,7 +553,8 @@ class MentionFinder:
         if country is None and "vietnam" in self.gaz.places and (
                 kind == "diplomatic_mission" and " tại " not in surface
                 or kind != "foreign_ngo" and _VIETNAMESE.search(
-                    surface[len(head):] if named_by_head else surface)):
+                    surface[len(head):] if named_by_head else surface)
+                and not self._of_a_province_abroad(surface)):
             country = "vietnam"
         id_ = "extracted-" + slug(surface)
         acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
@@ -611,6 +614,15 @@ class MentionFinder:
                     >= 90 or fuzz.ratio(" ".join(mine), " ".join(theirs)) >= 90:
                 return True
         return False
+
+    def _of_a_province_abroad(self, surface: str) -> bool:
+        """"Hội Hữu nghị Nhật - Việt tỉnh Chiba": a body of a province that is none of
+        Vietnam's is not Vietnamese for its Vietnamese spelling."""
+        where = _PROVINCE_RE.search(surface)
+        if not where:
+            return False
+        found = self.gaz.find("partners", where[0], 0, len(where[0]))
+        return not any(self.gaz.partners[k.id].country == "vietnam" for k in found)
 
     def _country_after(self, end: int, limit: int, surface: str,
                        own_words: bool = True) -> tuple[str | None, str | None]:
