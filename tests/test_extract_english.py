@@ -946,3 +946,22 @@ def test_a_gift_a_local_office_coordinated_goes_where_the_clause_says(tmp_path):
     assert [names[r] for r in gift.recipients] == ["Quang Lam commune"]
     assert (gift.value.value, gift.value.currency) == (Decimal(28000), "EUR")
     assert [i.quantity.value for i in gift.items] == [Decimal(9)]
+
+
+def test_a_review_tells_its_grants_not_its_report(tmp_path):
+    """A year's review: the report "presented at its annual review conference" is read
+    out, not handed over, so the province gives its department nothing; "Among the notable
+    grants, the Embassy of Japan provided …": "grants" is a noun there, and the embassy's
+    verb is the gift."""
+    extraction = _extract(tmp_path, (
+        "Binh Dinh receives over VND 30 billion in foreign aid in 2023\n\n"
+        "In 2023, Binh Dinh province mobilised and received 21 foreign non-governmental aid "
+        "projects with a total value of over VND 30 billion, according to a report of the "
+        "provincial Department of Foreign Affairs presented at its annual review conference "
+        "on January 12.\n\n"
+        "Among the notable grants, the Embassy of Japan provided US$120,000 to build a "
+        "school with 4 classrooms for Hoai An district.\n"), date="13/01/2024 09:00")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["embassy-japan"]
+    assert (gift.value.value, gift.value.currency) == (Decimal(120000), "USD")

@@ -57,6 +57,17 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
                      r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
                      r"grant|give|provide|contribute|offer|fund|sponsor)\b", re.I)
+# "Among the notable grants, X provided …": a give word used as a noun gives nothing
+_NOUN_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|of|notable|major|new|such|other|"
+                             r"many|several)\s+$", re.I)
+
+
+def give_verb(text: str, start: int, end: int) -> re.Match | None:
+    return next((m for m in GIVE_RE.finditer(text, start, end)
+                 if not _NOUN_BEFORE_RE.search(text, max(start, m.start() - 12), m.start())),
+                None)
+
+
 _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           # "from Korea Food for the Hungry International": "for the" and a
                           # capital go on with the name
@@ -401,7 +412,7 @@ def refers_back(text: str, clause: Span) -> bool:
 
 def envoy_gives(text: str, clause: Span) -> bool:
     """"On this occasion, the Ambassador presented …": a giver named by the title alone."""
-    give = GIVE_RE.search(text, clause.start, clause.end)
+    give = give_verb(text, clause.start, clause.end)
     return bool(give and _ENVOY_RE.search(text, clause.start, give.start()))
 
 
@@ -571,7 +582,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # (a verb before "with" says who gave: "JICA supported Dien Bien province with …")
         # "contributions came from Plan International, with 4.3 billion VND for …"
         donors = [p.id for p in partners if p.end <= with_.start()][-1:]
-    elif give := GIVE_RE.search(text, clause.start, clause.end):
+    elif give := give_verb(text, clause.start, clause.end):
         if _PROMISED_RE.search(text[max(clause.start, give.start() - 40):give.start()]):
             return None  # "said that it would grant …": a promise told, not a gift
         # "at Tran Van Thoi district Secondary School, X, through Y, handed over": where

@@ -150,12 +150,22 @@ _HAS_GIVEN_RE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|also\s+)?(?:provided|
                            r"mobilised|mobilized|given|disbursed)\b")
 
 
+# "according to a report of the provincial Department … presented at its annual review
+# conference": a report read out, not a gift handed over
+_REPORT_PRESENTED_RE = re.compile(r"\b(?:report|plan|proposal|findings|results|paper)\b[^.;]{0,80}?"
+                                  r"\bpresented\s+(?:at|during|to)\s+(?:the|its|a|an)\s+"
+                                  r"(?:[\w-]+\s+){0,3}?(?:conference|meeting|session|workshop|"
+                                  r"forum|seminar)\b")
+
+
 def no_gift(text: str, clause: Span) -> bool:
     """Certificates of merit, medals and souvenirs presented to a donor are thanks; what a
-    donor "has provided since 2010" is a running total."""
+    donor "has provided since 2010" is a running total; a report presented at a
+    conference is read out."""
     return bool(_HONOUR_RE.search(text, clause.start, clause.end)) or bool(
         _SO_FAR_RE.search(text, clause.start, clause.end)
-        and _HAS_GIVEN_RE.search(text, clause.start, clause.end))
+        and _HAS_GIVEN_RE.search(text, clause.start, clause.end)) or bool(
+        _REPORT_PRESENTED_RE.search(text, clause.start, clause.end))
 
 
 def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
