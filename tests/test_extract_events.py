@@ -377,3 +377,14 @@ def test_the_scorer_counts_meetings_only_where_the_gold_scores_them(tmp_path):
                     encoding="utf-8")
     with pytest.raises(LoadError):
         evaluate.read_gold(gold)
+
+
+def test_the_scorer_reads_a_body_named_bare_as_the_provinces_own():
+    """A gold name ending in a bare "tỉnh" ("Trung tâm Công tác xã hội tỉnh") is the
+    province's own body, written out in full by the extractor; another body is not."""
+    assert evaluate.same_partner(["Trung tâm Công tác xã hội tỉnh"],
+                                 ["Trung tâm Công tác xã hội tỉnh Hưng Yên"])
+    assert not evaluate.same_partner(["Trung tâm Công tác xã hội"],
+                                     ["Trung tâm Công tác xã hội tỉnh Hưng Yên"])
+    assert not evaluate.same_partner(["Bệnh viện Đa khoa tỉnh"],
+                                     ["Trung tâm Công tác xã hội tỉnh Hưng Yên"])

@@ -15,7 +15,11 @@ from loaders.article.receivers import Receiver, receiver_at
 from loaders.article.things import AmountHit, ItemHit
 
 GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|"
-                     r"tài trợ|quyên góp|bàn giao|trang bị(?=\s+cho))(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
+                     r"tài trợ|quyên góp|bàn giao|trang bị(?=\s+cho)"
+                     # "thực hiện 80 ca phẫu thuật miễn phí cho trẻ em …", "khám bệnh, cấp
+                     # thuốc miễn phí cho 500 người": care given free is given
+                     r"|(?:thực hiện|khám(?:,?\s+chữa bệnh|\s+bệnh)?|phẫu thuật)"
+                     r"(?=[^.;]{0,60}?\smiễn phí(?!\w)))(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
                      # a licence, a decision or an award handed over is no gift
                      r"(?!\s+(?:giấy|quyết định|bằng khen|huân chương|huy chương|kỷ niệm "
                      r"chương|chứng nhận)(?!\w))", re.I)

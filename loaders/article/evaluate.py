@@ -168,6 +168,10 @@ def same_partner(gold_names: list[str], their_names: list[str]) -> bool:
         k = _key(g)
         if k and any(k == t or (len(k) > 6 and fuzz.ratio(k, t) >= 90) for t in keys):
             return True
+        # "Bệnh viện Đa khoa tỉnh" is the province's own: the same body as "Bệnh viện Đa
+        # khoa tỉnh Hà Tĩnh", written out with the province's name
+        if k and names.fold(g).endswith(" tinh") and any(t.startswith(k + " ") for t in keys):
+            return True
     return False
 
 

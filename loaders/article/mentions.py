@@ -505,6 +505,11 @@ class MentionFinder:
 
     def _propose(self, head: str, surface: str, start: int, end: int, limit: int,
                  named_by_head: bool = True, home: str | None = None) -> PartnerMention:
+        if home in self.gaz.partners and surface.endswith(" tỉnh") and (province := next(
+                (n for n in self.gaz.partners[home].names if n.startswith("tỉnh ")), None)):
+            # "Bệnh viện Đa khoa tỉnh" in news of Hà Tĩnh: the province's own hospital, by
+            # its whole name
+            surface = surface[:-len("tỉnh")] + province
         own_name = named_by_head and _HEADS[head] in ("foreign_ngo", "association", "company")
         close = self.gaz.closest("partners", surface) or (
             own_name and self.gaz.closest("partners", surface[len(head):]))
