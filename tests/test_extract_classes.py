@@ -1156,3 +1156,21 @@ def test_free_care_is_a_gift_and_the_provinces_own_hospital_is_named_whole(tmp_p
     assert [names[d] for d in gift.donors] == ["Tổ chức Operation Smile"]
     assert [names[r] for r in gift.recipients] == ["Bệnh viện Đa khoa tỉnh Quảng Ngãi"]
     assert gift.value.raw == "gần 900 triệu đồng"
+
+
+def test_the_envoy_meeting_someone_else_the_same_day_is_another_meeting(tmp_path):
+    """"Cùng ngày, Đại sứ và đoàn đã làm việc với Sở Giáo dục …" after the chairman received
+    the ambassador: a second meeting, of the department and the embassy named before; the
+    programme the talk was about ("về Chương trình học bổng Chính phủ Australia") is no
+    side of it."""
+    extraction = _extract(tmp_path, (
+        "Chiều 20/5/2024, Chủ tịch UBND tỉnh Điện Biên đã tiếp ông Andrew Goledzinowski, Đại "
+        "sứ Australia tại Việt Nam.\n\n"
+        "Cùng ngày, Đại sứ và đoàn đã làm việc với Sở Giáo dục và Đào tạo tỉnh Điện Biên về "
+        "Chương trình học bổng Chính phủ Australia dành cho cán bộ của tỉnh.\n"))
+
+    names = _names(extraction)
+    met = sorted(sorted(names[p] for p in e.participants)
+                 for e in extraction.dataset.engagements)
+    assert met == [["Sở Giáo dục và Đào tạo tỉnh Điện Biên", "Đại sứ quán Úc tại Việt Nam"],
+                   ["UBND tỉnh Điện Biên", "Đại sứ quán Úc tại Việt Nam"]]

@@ -757,9 +757,11 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 f = relations.engagements_in(text, clause, sides, amounts, home)[0]
                 met = f.fields["participants"]
                 key = events.party_key(finder, gaz)
-                if not {key(m) for m in met} - {key(home)} and (
+                if not any(_foreign(finder, gaz, m) for m in met) and (
                         earlier := _titled_before(page, clause, finder, gaz)):
-                    met.append(earlier)  # "Nhân dịp này, Đại sứ đã làm việc với …"
+                    # "Nhân dịp này, Đại sứ đã làm việc với …", "Cùng ngày, Đại sứ và đoàn
+                    # đã làm việc với Sở Giáo dục …": the envoy named before
+                    met.append(earlier)
                 if not {key(m) for m in met} - {key(home)}:
                     met += _body_delegation(page, clause, finder, gaz, home)
                 if home and len(met) == 1 and (_foreign(finder, gaz, met[0]) or not (

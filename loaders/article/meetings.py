@@ -158,11 +158,19 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
     for m in _HOST_AFTER.finditer(text, clause.start, clause.end):
         hosts += finder.partners(m.end(), clause.end, home)[:1]
     # Vietnam is where a body works ("JICA Vietnam Office"), never the side a province meets
+    # "… làm việc với Sở Giáo dục về Chương trình học bổng Chính phủ Australia": what the
+    # meeting was about names no side of it
+    about = _ABOUT_RE.search(text, clause.start, clause.end)
+    partners = [p for p in partners if not (about and p.start > about.start())]
     kept = [p for p in [*partners, *hosts] if p.id != "vietnam"
             and not any(q.start <= p.start < q.end for q in missions)
             and not (_national(gaz, p.id) and _WHERE_BEFORE.search(
                 text[max(clause.start, p.start - 6):p.start]))]
     return sorted({p.start: p for p in [*kept, *missions]}.values(), key=lambda p: p.start)
+
+
+_ABOUT_RE = re.compile(r"(?<!\w)về\s+(?:các\s+)?(?:[Cc]hương trình|[Dd]ự án|việc|vấn đề|kế hoạch|"
+                       r"kết quả)(?!\w)")
 
 
 def _national(gaz: Gazetteer, pid: str) -> bool:
@@ -207,8 +215,8 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> li
                      and k.fields.get("kind") in MEETING_KINDS
                      and (not mine or not ({key(p) for p in k.fields["participants"]}
                                            - {key(home)}) or mine & {key(p) for p in
-                                                                     k.fields["participants"]})),
-                    None)
+                                                                     k.fields["participants"]})
+                     and not _another_meeting(k, r, key, home)), None)
         if twin is None:
             kept.append(r)
             continue
@@ -232,6 +240,21 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> li
     return [r for r in kept if r.section != "engagements"
             or r.fields.get("kind") not in MEETING_KINDS
             or len({key(p) for p in r.fields["participants"]}) > 1]
+
+
+# "Cùng ngày, Đại sứ và đoàn đã làm việc với Sở Giáo dục và Đào tạo …": the same guests
+# meeting someone else that day
+_SAME_DAY_RE = re.compile(r"(?:Cùng ngày|Cũng trong ngày|Trong cùng ngày|Chiều cùng ngày|"
+                          r"Sáng cùng ngày|On the same day|Later that day|The same day)\b", re.I)
+
+
+def _another_meeting(kept: Any, r: Any, key: Callable[[str], str], home: str | None) -> bool:
+    """A meeting told "the same day" with a side the one before did not have is another
+    meeting, not more of it."""
+    if not _SAME_DAY_RE.match(r.quotes[0].text) or _VISIT_TO_GIVE.search(r.quotes[0].text):
+        return False  # ("Cùng ngày, Đoàn đến thăm và trao tặng …": the visit, for a gift)
+    sides = {key(p) for p in kept.fields["participants"]} | {key(home)}
+    return bool({key(p) for p in r.fields["participants"]} - sides)
 
 
 def dedupe(ids: list[str], key: Callable[[str], str]) -> list[str]:
