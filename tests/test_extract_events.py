@@ -358,6 +358,23 @@ def test_a_date_line_with_a_label_or_a_weekday_dates_the_page(tmp_path):
         assert donation.when.start.year == 2024, line
 
 
+@pytest.mark.parametrize("line", [
+    "Sở Ngoại vụ tỉnh Lai Châu - 14/03/2022", "Tác giả: Minh Anh | 14/03/2022",
+    "(Cập nhật: 14/03/2022 09:00)", "Thứ hai - 14/03/2022 10:15",
+    "Posted: 2022-03-14 | Department of Foreign Affairs of Lai Chau province"])
+def test_a_short_line_that_is_mostly_its_date_dates_the_page(tmp_path, line):
+    """A short line above the story whose date is most of what it says (a source, a byline,
+    a bracket, a bar) is the page's date line: the day the lede gives without a year is in
+    2022, not in the latest year the text happens to write ("giai đoạn 2024-2026")."""
+    extraction = _extract(tmp_path, (
+        f"KOICA trao tặng máy tính cho Lai Châu\n\n{line}\n\nLCh - Ngày 2/3, KOICA trao "
+        "tặng tỉnh Lai Châu 50 máy tính trị giá 500 triệu đồng, phục vụ kế hoạch chuyển đổi "
+        "số giai đoạn 2024-2026 của tỉnh.\n"))
+
+    [donation] = extraction.dataset.donations
+    assert str(donation.when.start) == "2022-03-02"
+
+
 def test_the_scorer_counts_meetings_only_where_the_gold_scores_them(tmp_path):
     """A gold file that does not list engagements under `scored` leaves the extracted
     meetings out; one that does scores them, and refuses an engagement event otherwise."""

@@ -222,7 +222,17 @@ def _date_line(lines: list[Span]) -> int | None:
             if pattern.match(text) and (not timed or _TIME_RE.search(text)) \
                     and not _closes_story(lines, i, prose):
                 return i
-    return None
+    # "Sở Ngoại vụ tỉnh Lào Cai - 10/04/2024", "Tác giả: Minh Anh | 12/03/2024", "(Cập nhật:
+    # 10/04/2024 09:00)": a short line above the story whose date is most of what it says
+    return next((i for i, ln in enumerate(top[:prose]) if _dated_short_line(ln.text)), None)
+
+
+def _dated_short_line(line: str) -> bool:
+    core = _DATE_CORE_RE.search(line)
+    if not core or not re.search(r"(?:19|20)\d\d", core[0]) or line.endswith((".", "?", "!")):
+        return False
+    rest = _TIME_RE.sub(" ", line[:core.start()] + " " + line[core.end():])
+    return len(re.findall(r"\w+", rest)) <= 6
 
 
 def _closes_story(lines: list[Span], at: int, prose: int) -> bool:
