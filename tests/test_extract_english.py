@@ -965,3 +965,18 @@ def test_a_review_tells_its_grants_not_its_report(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["embassy-japan"]
     assert (gift.value.value, gift.value.currency) == (Decimal(120000), "USD")
+
+
+def test_a_sentence_opening_with_the_total_funding_prices_and_counts_the_gift(tmp_path):
+    """"With total funding of US$64,300, the building consists of 4 classrooms …" right
+    after the hand-over: the gift's value and what it counts."""
+    extraction = _extract(tmp_path, (
+        "On March 14, the Embassy of Japan held a ceremony to hand over a new school building "
+        "to Son Kim Primary School in Huong Son district, Ha Tinh province. The building was "
+        "funded by the Government of Japan.\n\n"
+        "With total funding of US$64,300, the building consists of 4 classrooms and a "
+        "teachers' room, and will serve nearly 200 pupils.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.value.value, gift.value.currency) == (Decimal(64300), "USD")
+    assert [i.quantity.value for i in gift.items] == [Decimal(4)]

@@ -237,7 +237,10 @@ _PENDING_FOR = 4
 # "Mỗi bồn có dung tích 2.000 lít, tổng trị giá 450 triệu đồng.": a sentence that prices
 # what was just given, whatever it opens with, when it names no one of its own.
 _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có trị giá|có giá trị|"
-                           r"with a total value of|worth a total of|(?:the|this) (?:package|"
+                           r"with a total value of|worth a total of|"
+                           # "With total funding of US$87,950, the building consists of …"
+                           r"with (?:a |the )?total (?:funding|cost|budget|investment) of|"
+                           r"(?:the|this) (?:package|"
                            r"equipment|gift|donation|aid|supplies|consignment|shipment)"
                            r"(?:,)? (?:is |was )?(?:worth|valued at))(?!\w)", re.I)
 
