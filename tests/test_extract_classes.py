@@ -1174,3 +1174,20 @@ def test_the_envoy_meeting_someone_else_the_same_day_is_another_meeting(tmp_path
                  for e in extraction.dataset.engagements)
     assert met == [["Sở Giáo dục và Đào tạo tỉnh Điện Biên", "Đại sứ quán Úc tại Việt Nam"],
                    ["UBND tỉnh Điện Biên", "Đại sứ quán Úc tại Việt Nam"]]
+
+
+def test_the_givers_delegation_giving_again_gives_for_it(tmp_path):
+    """"Buổi sáng, tại Trường X, đoàn đã trao 40 chiếc xe đạp …" after the lede told the
+    organisation's gifts: the delegation is that organisation's, and this part is its gift
+    too, priced by the sentence after it."""
+    extraction = _extract(tmp_path, (
+        "Ngày 12/9/2024, Sở Ngoại vụ tỉnh Bạc Liêu phối hợp với Tổ chức Đông Tây Hội ngộ "
+        "trao tặng xe đạp và học bổng cho học sinh có hoàn cảnh khó khăn, với tổng trị giá "
+        "150 triệu đồng.\n\n"
+        "Buổi sáng, tại Trường THCS Vĩnh Hưng, đoàn đã trao 40 chiếc xe đạp cho học sinh "
+        "nhà xa trường. Mỗi chiếc xe trị giá 2 triệu đồng, tổng trị giá 80 triệu đồng.\n"))
+
+    gifts = {d.value.raw: d for d in extraction.dataset.donations}
+    assert set(gifts) == {"150 triệu đồng", "80 triệu đồng"}
+    assert gifts["80 triệu đồng"].donors == gifts["150 triệu đồng"].donors == ["east-meets-west"]
+    assert [i.quantity.value for i in gifts["80 triệu đồng"].items] == [40]

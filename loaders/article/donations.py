@@ -56,6 +56,9 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?"
                           # "Dịp này, tổ chức cũng trao tặng …": the organisation, unnamed
                           r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ)(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
+# "Buổi sáng, tại Trường X, đoàn đã trao 50 chiếc xe đạp …": the giver's party, after a
+# gift of that giver was told
+_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 
@@ -280,7 +283,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     elif previous and not raise_:
         gift.donors, gift.confidence = previous.donors, 0.75
         gift.donors_note = previous.donors_note
-    elif referent and ANAPHORA_RE.search(text, part.start, pivot):
+    elif referent and (ANAPHORA_RE.search(text, part.start, pivot)
+                       or _DELEGATION_RE.search(text, part.start, pivot)):
         # "Ngoài ra, tổ chức này trao tặng …": the donor the article was speaking of.
         gift.donors, gift.confidence = list(referent), 0.7
     elif hosted or owned:
