@@ -1191,3 +1191,25 @@ def test_the_givers_delegation_giving_again_gives_for_it(tmp_path):
     assert set(gifts) == {"150 triệu đồng", "80 triệu đồng"}
     assert gifts["80 triệu đồng"].donors == gifts["150 triệu đồng"].donors == ["east-meets-west"]
     assert [i.quantity.value for i in gifts["80 triệu đồng"].items] == [40]
+
+
+def test_households_that_received_gifts_count_them_and_their_place_receives(tmp_path):
+    """"400 hộ nghèo … của tỉnh Kampot đã nhận được quà Tết do tỉnh Kiên Giang trao tặng.
+    Mỗi suất quà gồm …, trị giá 500.000 đồng, tổng trị giá 200 triệu đồng.": one gift each,
+    so the gift counts 400; the households' own province receives it; and the total, not
+    the price of each however far its "Mỗi suất" stands, is its value. Told after the
+    headline's "trao 400 suất quà", it is the same gift."""
+    extraction = _extract(tmp_path, (
+        "Kiên Giang trao 400 suất quà Tết cho người dân tỉnh Kampot\n\n"
+        "Thứ Năm, 11/04/2024 | 17:20\n\n"
+        "Ngày 10/4/2024, Đoàn đại biểu tỉnh Kiên Giang đã đến thăm, chúc Tết lãnh đạo tỉnh "
+        "Kampot.\n\n"
+        "Cùng ngày, tại huyện Kampong Trach, 400 hộ nghèo, hộ có hoàn cảnh khó khăn của tỉnh "
+        "Kampot đã nhận được quà Tết do tỉnh Kiên Giang trao tặng. Mỗi suất quà gồm gạo, "
+        "đường, nước mắm và các nhu yếu phẩm khác, trị giá 500.000 đồng, tổng trị giá 200 "
+        "triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["kien-giang"], ["kampot"])
+    assert gift.value.raw == "200 triệu đồng"
+    assert [i.quantity.value for i in gift.items] == [400]

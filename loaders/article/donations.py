@@ -142,11 +142,16 @@ def by_giver(text: str, part: Span, partners: list[PartnerMention]) -> list[Span
 
 
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:
-    for a in amounts:
-        if any(w in a.before[-25:] for w in _VALUE_WORDS) and not any(
-                w in a.before[-25:] for w in _RAISED_WORDS) and not per_unit(a):
-            return a
-    return None
+    valued = [a for a in amounts if any(w in a.before[-25:] for w in _VALUE_WORDS) and not any(
+        w in a.before[-25:] for w in _RAISED_WORDS) and not per_unit(a)]
+    # "…, trị giá 500.000 đồng, tổng trị giá 250 triệu đồng": the price of each, however
+    # far its "Mỗi suất" stands, then the total; the total is the gift's
+    return next((a for a in valued if _TOTAL_BEFORE_RE.search(a.before[-15:])), None) \
+        or (valued[0] if valued else None)
+
+
+_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng (?:trị giá|giá trị|cộng)(?:\s+(?:là|hơn|gần|khoảng|"
+                              r"trên))?\s*$")
 
 
 def per_unit(a: AmountHit) -> bool:
@@ -522,6 +527,11 @@ _RECEIVED_OF_RE = re.compile(r"(?<!\w)" + _NOT_RECEIVING + r"(?:tiếp nhận|nh
                              r"(?P<what>.+?)\s+(?:của|từ)\s+"
                              r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
                              r"|$)", re.I)
+# "500 hộ nghèo, hộ có hoàn cảnh khó khăn … đã nhận được quà": as many gifts as households
+_EACH_RECEIVED_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:hộ|gia đình|học sinh|em)"
+                               r"(?!\w)(?=[^.;]{0,120}?(?:đã\s+)?(?:được\s+)?(?:tiếp\s+)?nhận"
+                               r"(?:\s+được)?\s+(?:\d[\d.]*\s+)?(?:suất\s+|phần\s+)?"
+                               r"(?:quà|học bổng|xe đạp)(?!\w))")
 # "tiếp nhận (đào tạo) hàng chục lưu học sinh của tỉnh bạn": people taken in to study or
 # work, however many, are no gift
 _PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+)?(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+)?"
@@ -561,9 +571,19 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     donors = unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
     receivers = [p.id for p in partners if p.start < m.start() and p.id not in donors
                  and not possessive(text, part, p)]
-    recipients = unique(receivers or ([home] if home else []))
+    # "500 hộ nghèo … của tỉnh Svay Rieng đã nhận được quà …": the people's own place,
+    # when nothing else before the verb receives
+    theirs = [p.id for p in partners if p.start < m.start() and p.id not in donors
+              and possessive(text, part, p)]
+    recipients = unique(receivers or theirs or ([home] if home else []))
     if not donors or not recipients:
         return None
+    each = _EACH_RECEIVED_RE.search(text, part.start, part.end)
+    if not any(h.quantity for h in items) and each and each.start() < m.start():
+        # "2.000 hộ nghèo … đã được nhận quà Tết do X trao tặng": one each
+        gift_word = re.sub(r"^được\s+", "", m["what"].split(",")[0].strip())
+        items = [*items, ItemHit(each.start(), each.end(), gift_word, None,
+                                 each[1].replace(".", ""))]
     # "tiếp nhận 700 triệu đồng của …": the sum received is the gift's value.
     value = value_of(amounts) or next((a for a in amounts if m.start("what") <= a.start
                                        < m.end("what")), None) or next(
