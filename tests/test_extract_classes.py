@@ -1213,3 +1213,20 @@ def test_households_that_received_gifts_count_them_and_their_place_receives(tmp_
     assert (gift.donors, gift.recipients) == (["kien-giang"], ["kampot"])
     assert gift.value.raw == "200 triệu đồng"
     assert [i.quantity.value for i in gift.items] == [400]
+
+
+def test_what_the_funded_project_built_counts_its_gift(tmp_path):
+    """A project's closing: "Dự án được X tài trợ với tổng kinh phí …", then "từ nguồn vốn
+    của dự án, địa phương đã được đầu tư xây dựng 8 phòng học, 2 công trình cấp nước …":
+    what the funded project built is what the gift counts."""
+    extraction = _extract(tmp_path, (
+        "Ngày 14/12/2023, UBND huyện Mai Châu tổ chức hội nghị tổng kết dự án phát triển cộng "
+        "đồng.\n\n"
+        "Dự án được Tổ chức Good Neighbors International (GNI) tài trợ với tổng kinh phí hơn "
+        "9 tỷ đồng, triển khai tại 4 xã của huyện Mai Châu, tỉnh Hòa Bình. Sau 5 năm thực "
+        "hiện, từ nguồn vốn của dự án, địa phương đã được đầu tư xây dựng 8 phòng học, 2 công "
+        "trình cấp nước sạch và hỗ trợ 90 con bò sinh sản cho các hộ nghèo.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["gni"]
+    assert {i.quantity.value for i in gift.items} >= {8, 2, 90}

@@ -980,3 +980,22 @@ def test_a_sentence_opening_with_the_total_funding_prices_and_counts_the_gift(tm
     [gift] = extraction.dataset.donations
     assert (gift.value.value, gift.value.currency) == (Decimal(64300), "USD")
     assert [i.quantity.value for i in gift.items] == [Decimal(4)]
+
+
+def test_what_the_project_supplied_counts_its_gift(tmp_path):
+    """A closing report: "The project, funded with US$2.5 million from USAID, …", then "the
+    project … supplied 800 assistive devices including wheelchairs": the gift counts them,
+    under the name of the things, not of what they include."""
+    extraction = _extract(tmp_path, (
+        "USAID project for people with disabilities in Quang Tri concludes\n\n"
+        "The project, funded with non-refundable aid of US$2.5 million from USAID, was carried "
+        "out from 2021 to 2024 in Quang Tri province.\n\n"
+        "According to the closing report, the project provided home-based care to more than "
+        "3,000 people with disabilities and supplied 800 assistive devices including "
+        "wheelchairs and hearing aids.\n"), date="20/09/2024 10:00")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["usaid"]
+    names = {i.id: i.name_en for i in extraction.dataset.items}
+    assert [(i.quantity.value, names[i.item]) for i in gift.items] == [
+        (Decimal(800), "assistive devices")]

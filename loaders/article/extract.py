@@ -279,8 +279,17 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
     # "- 1.000 cuốn sách, …" right under the gift's last line: one more of its things
     listed = _LIST_LINE_RE.match(sentence.text) and not english.is_english(page.text) \
         and _last_told(page, last) == sentence.index - 1
-    return bool(priced or listed or _works_recounted(last, page, sentence)) \
+    # "Sau 5 năm, từ nguồn vốn của dự án, địa phương đã được đầu tư xây dựng 12 phòng học
+    # …", "the project … supplied 1,200 assistive devices": what the funded project gave
+    outputs = _PROJECT_GAVE_RE.search(sentence.text) and not any(
+        h.quantity for h in (last.gift.items if last.gift is not None else []))
+    return bool(priced or listed or outputs or _works_recounted(last, page, sentence)) \
         and not _someone_new(last, page, sentence, finder, home)
+
+
+_PROJECT_GAVE_RE = re.compile(r"(?<!\w)(?:từ nguồn (?:vốn|kinh phí) (?:của )?dự án|dự án đã (?:xây dựng|"
+                              r"hỗ trợ|trao|cung cấp|trang bị)|[Tt]he project (?:has )?(?:provided|"
+                              r"supplied|built|constructed|delivered|distributed|equipped))(?!\w)")
 
 
 # "Công trình được khởi công … với tổng kinh phí 9,8 tỷ đồng …, quy mô gồm nhà học 2 tầng
