@@ -1230,3 +1230,21 @@ def test_what_the_funded_project_built_counts_its_gift(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["gni"]
     assert {i.quantity.value for i in gift.items} >= {8, 2, 90}
+
+
+def test_the_houses_told_again_with_a_co_giver_are_the_same_gift(tmp_path):
+    """The hand-over names one giver; "Các căn nhà được xây dựng từ nguồn kinh phí do X và
+    Quỹ Y thuộc Tập đoàn Z cùng tài trợ, với tổng kinh phí …" tells the same houses with
+    the fund beside it: one gift of both, priced, and the group the fund belongs to gives
+    nothing."""
+    extraction = _extract(tmp_path, (
+        "Sáng 25/10/2023, UBND huyện Tư Nghĩa (tỉnh Quảng Ngãi) phối hợp với Tổ chức Habitat "
+        "for Humanity Việt Nam tổ chức lễ bàn giao 15 căn nhà an toàn cho các hộ nghèo.\n\n"
+        "Các căn nhà được xây dựng từ nguồn kinh phí do Tổ chức Habitat for Humanity và Quỹ "
+        "Sunrise (Sunrise Foundation) thuộc Tập đoàn Sunlife cùng tài trợ, với tổng kinh phí "
+        "900 triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert sorted(gift.donors) == ["extracted-quy-sunrise", "habitat-for-humanity"]
+    assert gift.value.raw == "900 triệu đồng"
+    assert [i.quantity.value for i in gift.items] == [15]

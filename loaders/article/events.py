@@ -126,7 +126,11 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     # names more of is the same gift
     if _caption_of(b, da, db, ra, rb, key(home) if home else None, shared):
         return True
-    if not da or (da != db and not (shared and (da < db or db < da))):
+    # "Các căn nhà được xây dựng từ nguồn kinh phí do X và Y cùng tài trợ": the things just
+    # handed over, told again with the giver beside
+    told_on = 0 < b.sentence - a.sentence <= _TOLD_ON_WITHIN \
+        and bool(_REFERS_BACK.match(b.quotes[0].text))
+    if not da or (da != db and not ((shared or told_on) and (da < db or db < da))):
         return False
     if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)):
         return False

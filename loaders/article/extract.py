@@ -148,6 +148,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         n = counters[(r.section, r.sentence)] = counters.get((r.section, r.sentence), 0) + 1
         r.id = f"{_SINGULAR[r.section]}-{sha}-s{r.sentence:03d}-{n}"
     events.drop_parents(records, gazetteer.parents_of)
+    _drop_owners_named_after(records, finder)
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
                          _reviewed_year(page, published))
 
@@ -676,6 +677,17 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
         page.text, max(sentence.start, pos - 25), pos)), None)
     return [_Record("donations", at, _gift_fields(gift, gaz, items, when), [gift.part, sentence],
                     gift.confidence, gift=gift)]
+
+
+def _drop_owners_named_after(records: list[_Record], finder: MentionFinder) -> None:
+    """"Quỹ Prudence (Prudence Foundation) thuộc Tập đoàn Prudential cùng tài trợ": the
+    group the fund belongs to is named for the fund, it does not give beside it."""
+    for r in records:
+        givers = r.fields.get("donors") or [] if r.section == "donations" else []
+        owners = [d for d in givers if (p := finder.proposals.get(d)) and any(
+            re.search(rf"(?<!\w)thuộc\s+{re.escape(p.name)}", q.text) for q in r.quotes)]
+        if owners and len(owners) < len(givers):
+            r.fields["donors"] = [d for d in givers if d not in owners]
 
 
 def _date_told(page: Page, sentence: Sentence,
