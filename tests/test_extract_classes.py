@@ -3,6 +3,8 @@ test each, on short articles written for the test (not the corpus's): where a na
 who gives and who receives, which tellings are one event, what is no event, and the
 figures of the English pages."""
 
+import pytest
+
 from extracting import extract_text as _extract
 from extracting import partner_names as _names
 
@@ -1248,3 +1250,21 @@ def test_the_houses_told_again_with_a_co_giver_are_the_same_gift(tmp_path):
     assert sorted(gift.donors) == ["extracted-quy-sunrise", "habitat-for-humanity"]
     assert gift.value.raw == "900 triệu đồng"
     assert [i.quantity.value for i in gift.items] == [15]
+
+
+@pytest.mark.parametrize("told", [
+    "Lãnh đạo huyện đề nghị UBND xã Sủng Là – đơn vị tiếp nhận công trình – sớm xây dựng quy "
+    "chế quản lý.",
+    "Đơn vị tiếp nhận viện trợ là UBND xã Sủng Là."])
+def test_the_body_called_the_receiving_unit_receives_the_gift(tmp_path, told):
+    """A hand-over that names no receiver goes to the province only for want of one; the
+    body the article then calls the receiving unit ("– đơn vị tiếp nhận công trình –",
+    "đơn vị tiếp nhận viện trợ là …") receives it."""
+    extraction = _extract(tmp_path, (
+        "Ngày 7/4/2024, UBND huyện Đồng Văn, tỉnh Hà Giang tổ chức lễ bàn giao 2 công trình "
+        "cấp nước sinh hoạt. Hai công trình được Tổ chức Tầm nhìn Thế giới tài trợ với tổng "
+        f"kinh phí 1,6 tỷ đồng. {told}\n"))
+
+    [gift] = extraction.dataset.donations
+    [receiver] = gift.recipients
+    assert _names(extraction)[receiver].endswith("xã Sủng Là")

@@ -149,6 +149,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         r.id = f"{_SINGULAR[r.section]}-{sha}-s{r.sentence:03d}-{n}"
     events.drop_parents(records, gazetteer.parents_of)
     _drop_owners_named_after(records, finder)
+    _receiving_unit(records, page, finder, home)
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
                          _reviewed_year(page, published))
 
@@ -688,6 +689,28 @@ def _drop_owners_named_after(records: list[_Record], finder: MentionFinder) -> N
             re.search(rf"(?<!\w)thuộc\s+{re.escape(p.name)}", q.text) for q in r.quotes)]
         if owners and len(owners) < len(givers):
             r.fields["donors"] = [d for d in givers if d not in owners]
+
+
+# "UBND xã Pải Lủng – đơn vị tiếp nhận công trình –", "đơn vị tiếp nhận viện trợ là UBND
+# huyện Mường Nhé": the body the article says takes the gift in
+_UNIT_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:là\s+)?đơn vị (?:tiếp nhận|thụ hưởng)(?!\w)")
+_UNIT_AFTER_RE = re.compile(r"(?<!\w)[Đđ]ơn vị (?:tiếp nhận|thụ hưởng)(?:\s+\w+){0,2}?\s+là\s+"
+                            r"(?:UBND\s+|Ủy ban nhân dân\s+)?$")
+
+
+def _receiving_unit(records: list[_Record], page: Page, finder: MentionFinder,
+                    home: str | None) -> None:
+    """The gift told before, given to the province only because no one else was named,
+    goes to the body the article later calls the receiving unit."""
+    for sentence in page.sentences:
+        for p in finder.partners(sentence.start, sentence.end, home):
+            if p.id == home or not (_UNIT_BEFORE_RE.match(page.text, p.end) or _UNIT_AFTER_RE.search(
+                    page.text, max(sentence.start, p.start - 40), p.start)):
+                continue
+            gift = next((r for r in reversed(records) if r.section == "donations"
+                         and r.sentence <= sentence.index), None)
+            if gift and gift.fields.get("recipients") == [home]:
+                gift.fields["recipients"] = [p.id]
 
 
 def _date_told(page: Page, sentence: Sentence,
