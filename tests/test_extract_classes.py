@@ -1268,3 +1268,24 @@ def test_the_body_called_the_receiving_unit_receives_the_gift(tmp_path, told):
     [gift] = extraction.dataset.donations
     [receiver] = gift.recipients
     assert _names(extraction)[receiver].endswith("xã Sủng Là")
+
+
+def test_what_comes_with_the_works_and_whom_free_care_served_count_the_gift(tmp_path):
+    """"Đi kèm công trình, X còn trang bị 90 bộ bàn ghế …" is part of the school handed
+    over; "phẫu thuật miễn phí cho 60 trẻ em" counts one operation for each child; "trẻ em
+    dưới 5 tuổi" counts no thing at all."""
+    school = _extract(tmp_path, (
+        "Sáng 11/3/2024, Tổ chức Tầm nhìn Thế giới bàn giao công trình nhà lớp học 2 tầng, 6 "
+        "phòng học cho Trường Tiểu học Nậm Chạc, huyện Bát Xát, tỉnh Lào Cai, với tổng kinh "
+        "phí 2,1 tỷ đồng. Đi kèm công trình, World Vision còn trang bị 90 bộ bàn ghế học sinh "
+        "cho các phòng học.\n"))
+    [gift] = school.dataset.donations
+    assert sorted(i.quantity.value for i in gift.items) == [6, 90]
+
+    care = _extract(tmp_path, (
+        "Năm 2024, Quỹ Nhi đồng Liên Hợp Quốc (UNICEF) hỗ trợ tỉnh Nghệ An 3,2 tỷ đồng cải thiện "
+        "dinh dưỡng cho trẻ em dưới 5 tuổi. Tổ chức Operation Smile phối hợp với Bệnh viện Hữu "
+        "nghị Đa khoa Nghệ An phẫu thuật miễn phí cho 60 trẻ em bị dị tật khe hở môi, với tổng "
+        "chi phí khoảng 1,2 tỷ đồng.\n"))
+    counts = {d.donors[0]: [i.quantity.value for i in d.items] for d in care.dataset.donations}
+    assert counts == {"unicef": [], "operation-smile": [60]}

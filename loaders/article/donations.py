@@ -56,6 +56,9 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?"
                           # "Dịp này, tổ chức cũng trao tặng …": the organisation, unnamed
                           r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ)(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
+_FREE_CARE_RE = re.compile(r"(?:thực hiện|khám|phẫu thuật)(?!\w)", re.I)
+_FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+"
+                          r"(?:trẻ em|em|bệnh nhân|người|học sinh|cháu|người dân)(?!\w)")
 # "Buổi sáng, tại Trường X, đoàn đã trao 50 chiếc xe đạp …": the giver's party, after a
 # gift of that giver was told
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
@@ -197,6 +200,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                       + ([] if value or items else [gives[0].end()]))
     give = max((m for m in gives if m.start() < first_thing), key=lambda m: m.start(), default=None)
     give = give or (gives[0] if gives else None)
+    if give and _FREE_CARE_RE.match(give[0]) and not any(h.quantity for h in items) and (
+            served := _FREE_FOR_RE.search(text, give.end(), part.end)):
+        # "phẫu thuật miễn phí cho 85 trẻ em …": one operation, one check-up, for each
+        items = [*items, ItemHit(served.start(), served.end(), give[0], None,
+                                 served[1].replace(".", ""))]
     raise_ = RAISE_RE.search(text, part.start, first_thing)
     if not (give or raise_ or previous):
         return None

@@ -283,12 +283,16 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
         and _last_told(page, last) == sentence.index - 1
     # "Sau 5 năm, từ nguồn vốn của dự án, địa phương đã được đầu tư xây dựng 12 phòng học
     # …", "the project … supplied 1,200 assistive devices": what the funded project gave
+    # "Đi kèm công trình, World Vision còn trang bị 120 bộ bàn ghế …": part of the gift
+    along = _ALONG_WITH_RE.match(sentence.text)
     outputs = _PROJECT_GAVE_RE.search(sentence.text) and not any(
         h.quantity for h in (last.gift.items if last.gift is not None else []))
-    return bool(priced or listed or outputs or _works_recounted(last, page, sentence)) \
+    return bool(priced or listed or outputs or along or _works_recounted(last, page, sentence)) \
         and not _someone_new(last, page, sentence, finder, home)
 
 
+_ALONG_WITH_RE = re.compile(r"(?:Đi kèm|Kèm theo)\s+(?:với\s+)?(?:công trình|đó|ngôi trường|các công trình|"
+                            r"nhà lớp học)(?!\w)")
 _PROJECT_GAVE_RE = re.compile(r"(?<!\w)(?:từ nguồn (?:vốn|kinh phí) (?:của )?dự án|dự án đã (?:xây dựng|"
                               r"hỗ trợ|trao|cung cấp|trang bị)|[Tt]he project (?:has )?(?:provided|"
                               r"supplied|built|constructed|delivered|distributed|equipped))(?!\w)")
