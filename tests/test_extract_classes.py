@@ -1289,3 +1289,17 @@ def test_what_comes_with_the_works_and_whom_free_care_served_count_the_gift(tmp_
         "chi phí khoảng 1,2 tỷ đồng.\n"))
     counts = {d.donors[0]: [i.quantity.value for i in d.items] for d in care.dataset.donations}
     assert counts == {"unicef": [], "operation-smile": [60]}
+
+
+def test_the_dates_of_an_anniversary_are_not_when_the_visit_was(tmp_path):
+    """"Nhân dịp kỷ niệm 45 năm Ngày Chiến thắng … (7/1/1979 - 7/1/2024), ngày 10/1, đoàn
+    … đã đến thăm, làm việc …": the bracket says what is remembered; the visit was on 10
+    January of the page's year."""
+    extraction = _extract(tmp_path, (
+        "Thứ Sáu, 12/01/2024 | 08:30\n\n"
+        "Nhân dịp kỷ niệm 45 năm Ngày Chiến thắng chế độ diệt chủng Pol Pot (7/1/1979 - "
+        "7/1/2024), ngày 10/1, đoàn công tác tỉnh An Giang đã đến thăm, làm việc với lãnh đạo "
+        "chính quyền tỉnh Takeo, Vương quốc Campuchia.\n"))
+
+    [visit] = extraction.dataset.engagements
+    assert str(visit.when.start) == "2024-01-10"

@@ -63,6 +63,7 @@ _PERIOD_RE = re.compile(
     r"|(?<=the )\d{4}\s*[-–]\s*\d{4}(?= period)|(?<=period )\d{4}\s*[-–]\s*\d{4}"
     r"|(?<=\bin )(?:19|20)\d\d(?![\d–-]))", re.I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
+_ANNIVERSARY_BEFORE = re.compile(r"(?:kỷ niệm|anniversary)[^.;()]{0,100}\([^()]*$", re.I)
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|on)\s+$", re.I)
 
 
@@ -159,6 +160,9 @@ def periods_in(text: str, start: int, end: int, published: date | None) -> list[
     for m in _PERIOD_RE.finditer(text, start, end):
         if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]):
             continue
+        if _ANNIVERSARY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
+            continue  # "kỷ niệm 45 năm Ngày Chiến thắng … (7/1/1979 - 7/1/2024)": what is
+            # remembered, not when
         if m[0] == "24/7" and not _DAY_WORD_BEFORE.search(text, max(start, m.start() - 8),
                                                           m.start()):
             continue  # "a 24/7 hotline", "trực 24/7": round the clock, not the 24th of July
