@@ -684,6 +684,11 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
                     gift.confidence, gift=gift)]
 
 
+def _people(finder: MentionFinder, pid: str) -> bool:
+    proposal = finder.proposals.get(pid)
+    return bool(proposal and proposal.kind == "other")
+
+
 def _drop_owners_named_after(records: list[_Record], finder: MentionFinder) -> None:
     """"Quỹ Prudence (Prudence Foundation) thuộc Tập đoàn Prudential cùng tài trợ": the
     group the fund belongs to is named for the fund, it does not give beside it."""
@@ -881,8 +886,12 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 gift.recipients = [finder.friend]
             if gift is None or gift.abroad_only and any(
                     _domestic(finder, gaz, r) or not _place(finder, gaz, r)
+                    and not (finder.friend and _people(finder, r))
                     for r in gift.recipients):
-                continue  # a gift going out goes to a place abroad, not to whoever is named
+                # a gift going out goes to a place abroad, or to people there in news of
+                # the province abroad ("… trao 200 suất quà cho hộ nghèo người Campuchia gốc
+                # Việt đang sinh sống tại huyện Kampong Trach"), not to whoever is named
+                continue
             # "Công trình được khởi công từ tháng 6/2022, …, trong đó KOICA viện trợ …":
             # when building began is not when the gift was made
             gift_when = next((p for at, p in periods if not _BUILT_RE.search(
