@@ -1320,3 +1320,16 @@ def test_a_gift_to_people_of_the_province_abroad_goes_to_them(tmp_path):
     assert gift.donors == ["kien-giang"]
     assert [_names(extraction)[r] for r in gift.recipients] == [
         "hộ nghèo người Campuchia gốc Việt"]
+
+
+def test_the_city_chairman_named_after_his_committee_is_no_city(tmp_path):
+    """"Chủ tịch UBND thành phố Trần Việt Trường": the city's own committee and the man who
+    chairs it, not a city called Trần Việt Trường meeting the consul a second time."""
+    extraction = _extract(tmp_path, (
+        "Chiều 9/7/2024, Chủ tịch UBND thành phố Cần Thơ Trần Việt Trường đã tiếp xã giao bà "
+        "Susan Burns, Tổng Lãnh sự Hoa Kỳ tại Thành phố Hồ Chí Minh.\n\n"
+        "Tiếp đoàn, Chủ tịch UBND thành phố Trần Việt Trường thông tin khái quát tình hình "
+        "phát triển kinh tế - xã hội của Cần Thơ.\n"))
+
+    assert not any("tran-viet-truong" in p.id for p in extraction.dataset.partners)
+    assert len(extraction.dataset.engagements) == 1

@@ -138,9 +138,10 @@ _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|
            "Trịnh|Lương|Mai|Đào|Cao|Lâm|Tạ|Chu|Hứa|Thái|Triệu|Quách|Tô|Vương|Kiều|Đoàn|Nông|"
            "Lò|Giàng|Vi|Hà")
 _PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
-# "Phó Chủ tịch UBND tỉnh Đào Mỹ", "Giám đốc Sở Ngoại vụ tỉnh Nguyễn Văn A": the province's
-# own body ("UBND tỉnh" names no place), then the holder of its office.
-_HOME_BODY_HELD_RE = re.compile(rf"^((?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)\s+tỉnh)"
+# "Phó Chủ tịch UBND tỉnh Đào Mỹ", "Giám đốc Sở Ngoại vụ tỉnh Nguyễn Văn A", "Chủ tịch UBND
+# thành phố Trần Việt Trường": the province's (or city's) own body ("UBND tỉnh" names no
+# place), then the holder of its office.
+_HOME_BODY_HELD_RE = re.compile(rf"^((?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)\s+(?:tỉnh|thành phố))"
                                 rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
 
 
@@ -300,7 +301,8 @@ class MentionFinder:
         written as a place elsewhere ("tại tỉnh Hà Giang")."""
         if not re.fullmatch(rf"(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}", name):
             return False
-        written = list(re.finditer(r"(?<!\w)tỉnh\s+" + re.escape(name) + r"(?!\w)", self.text))
+        written = list(re.finditer(r"(?<!\w)(?:tỉnh|thành phố)\s+" + re.escape(name) + r"(?!\w)",
+                                   self.text))
         return bool(written) and all(_TITLE_BODY_BEFORE_RE.search(
             self.text, max(0, w.start() - 50), w.start()) for w in written)
 
