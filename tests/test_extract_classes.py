@@ -1333,3 +1333,18 @@ def test_the_city_chairman_named_after_his_committee_is_no_city(tmp_path):
 
     assert not any("tran-viet-truong" in p.id for p in extraction.dataset.partners)
     assert len(extraction.dataset.engagements) == 1
+
+
+def test_the_provinces_own_party_and_committee_are_no_meeting(tmp_path):
+    """"đồng chí X, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang đã tiếp … Đại sứ …": one
+    meeting, of the province and the embassy; the province's party committee and its
+    people's committee, both its own, did not meet each other."""
+    extraction = _extract(tmp_path, (
+        "Chủ tịch UBND tỉnh Hà Giang tiếp Đại sứ Australia tại Việt Nam\n\n"
+        "Thứ Năm, 25/04/2024 | 08:00\n\n"
+        "Chiều 24/4, tại trụ sở UBND tỉnh, đồng chí Nguyễn Văn Sơn, Phó Bí thư Tỉnh ủy, "
+        "Chủ tịch UBND tỉnh Hà Giang đã tiếp xã giao Ngài Andrew Goledzinowski, Đại sứ Đặc mệnh "
+        "toàn quyền Australia tại Việt Nam nhân chuyến thăm và làm việc tại tỉnh.\n"))
+
+    assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
+        ["embassy-australia", "ha-giang-peoples-committee"]]

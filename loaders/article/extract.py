@@ -210,6 +210,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     records = [r for r in records if r.section != "engagements"
                or r.fields.get("kind") not in meetings.MEETING_KINDS
                or not all(p == home or _our_own(finder, gazetteer, p)
+                          # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the province's own party
+                          or home in gazetteer.parents_of(p)
                           for p in r.fields.get("participants") or [])]
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
