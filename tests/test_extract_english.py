@@ -999,3 +999,18 @@ def test_what_the_project_supplied_counts_its_gift(tmp_path):
     names = {i.id: i.name_en for i in extraction.dataset.items}
     assert [(i.quantity.value, names[i.item]) for i in gift.items] == [
         (Decimal(800), "assistive devices")]
+
+
+def test_a_charity_named_in_the_plural_is_a_giver(tmp_path):
+    """"… receive 20 wells from Latter-day Saint Charities": a body whose name ends in
+    "Charities" is an organisation, and the headline's gift is its gift."""
+    extraction = _extract(tmp_path, (
+        "Drought-hit households in Binh Thuan receive 20 wells from Latter-day Saint "
+        "Charities\n\n"
+        "Twenty poor households in Tuy Phong district have been handed over household wells "
+        "funded by Latter-day Saint Charities, with a total value of US$30,000.\n"),
+        date="05/06/2024 09:00")
+
+    [gift] = extraction.dataset.donations
+    assert _names(extraction)[gift.donors[0]] == "Latter-day Saint Charities"
+    assert gift.value.value == Decimal(30000)

@@ -41,7 +41,8 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
           (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent", "association"),
-          (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust",
+          (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust|"
+           r"Charities|Charity",
            "foreign_ngo"),
           (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
           (r"provincial government|provincial administration|provincial authorities|"
