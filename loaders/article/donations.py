@@ -19,7 +19,8 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|vi�
                      # "thực hiện 80 ca phẫu thuật miễn phí cho trẻ em …", "khám bệnh, cấp
                      # thuốc miễn phí cho 500 người": care given free is given
                      r"|(?:thực hiện|khám(?:,?\s+chữa bệnh|\s+bệnh)?|phẫu thuật)"
-                     r"(?=[^.;]{0,60}?\smiễn phí(?!\w)))(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
+                     r"(?=[^.;]{0,60}?\smiễn phí(?!\w)))"
+                     r"(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
                      # a licence, a decision or an award handed over is no gift
                      r"(?!\s+(?:giấy|quyết định|bằng khen|huân chương|huy chương|kỷ niệm "
                      r"chương|chứng nhận)(?!\w))", re.I)
@@ -57,7 +58,8 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           # "Dịp này, tổ chức cũng trao tặng …": the organisation, unnamed
                           r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ)(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
 _FREE_CARE_RE = re.compile(r"(?:thực hiện|khám|phẫu thuật)(?!\w)", re.I)
-_FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s+)?(\d{1,3}(?:\.\d{3})*|\d+)\s+"
+_FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s+)?"
+                          r"(\d{1,3}(?:\.\d{3})*|\d+)\s+"
                           r"(?:trẻ em|em|bệnh nhân|người|học sinh|cháu|người dân)(?!\w)")
 # "Buổi sáng, tại Trường X, đoàn đã trao 50 chiếc xe đạp …": the giver's party, after a
 # gift of that giver was told

@@ -73,7 +73,8 @@ _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           # "from Korea Food for the Hungry International": "for the" and a
                           # capital go on with the name
                           r"(?=\s+(?:to|on|through|via)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
-_FUNDED_BY_RE = re.compile(r"\bfunded(?:\s+with\s+[^;]{1,60}?)?\s+by\b(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|[,.;]|$)")
+_FUNDED_BY_RE = re.compile(r"\bfunded(?:\s+with\s+[^;]{1,60}?)?\s+by\b"
+                           r"(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|[,.;]|$)")
 _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?|sponsorship)\s+"
                             r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
                             r"(?=\s+(?:to|for|on|through|via)\b|[,.;]|$)"

@@ -417,7 +417,8 @@ _NUMBERS = {w: i for i, w in enumerate(
 # "one of the …"
 NUMBER_WORDS = r"(?i:" + "|".join(w for w in _NUMBERS if w != "one") + r")"
 # Words that end what was counted: "5,000 face masks donated by …"
-ITEM_ENDS = (r"donated|provided|funded|sponsored|presented|granted|given|offered|by|valued|built|including|"
+ITEM_ENDS = (r"donated|provided|funded|sponsored|presented|granted|given|offered|by|valued|"
+             r"built|including|"
              r"costing|totall?ing|were|was|under|each|through")
 
 

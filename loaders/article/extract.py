@@ -293,11 +293,12 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
         and not _someone_new(last, page, sentence, finder, home)
 
 
-_ALONG_WITH_RE = re.compile(r"(?:Đi kèm|Kèm theo)\s+(?:với\s+)?(?:công trình|đó|ngôi trường|các công trình|"
-                            r"nhà lớp học)(?!\w)")
-_PROJECT_GAVE_RE = re.compile(r"(?<!\w)(?:từ nguồn (?:vốn|kinh phí) (?:của )?dự án|dự án đã (?:xây dựng|"
-                              r"hỗ trợ|trao|cung cấp|trang bị)|[Tt]he project (?:has )?(?:provided|"
-                              r"supplied|built|constructed|delivered|distributed|equipped))(?!\w)")
+_ALONG_WITH_RE = re.compile(r"(?:Đi kèm|Kèm theo)\s+(?:với\s+)?(?:công trình|đó|ngôi trường|"
+                            r"các công trình|nhà lớp học)(?!\w)")
+_PROJECT_GAVE_RE = re.compile(r"(?<!\w)(?:từ nguồn (?:vốn|kinh phí) (?:của )?dự án|"
+                              r"dự án đã (?:xây dựng|hỗ trợ|trao|cung cấp|trang bị)|"
+                              r"[Tt]he project (?:has )?(?:provided|supplied|built|constructed|"
+                              r"delivered|distributed|equipped))(?!\w)")
 
 
 # "Công trình được khởi công … với tổng kinh phí 9,8 tỷ đồng …, quy mô gồm nhà học 2 tầng
@@ -715,8 +716,9 @@ def _receiving_unit(records: list[_Record], page: Page, finder: MentionFinder,
     goes to the body the article later calls the receiving unit."""
     for sentence in page.sentences:
         for p in finder.partners(sentence.start, sentence.end, home):
-            if p.id == home or not (_UNIT_BEFORE_RE.match(page.text, p.end) or _UNIT_AFTER_RE.search(
-                    page.text, max(sentence.start, p.start - 40), p.start)):
+            named = _UNIT_BEFORE_RE.match(page.text, p.end) or _UNIT_AFTER_RE.search(
+                page.text, max(sentence.start, p.start - 40), p.start)
+            if p.id == home or not named:
                 continue
             gift = next((r for r in reversed(records) if r.section == "donations"
                          and r.sentence <= sentence.index), None)

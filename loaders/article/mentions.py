@@ -141,7 +141,8 @@ _PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1
 # "Phó Chủ tịch UBND tỉnh Đào Mỹ", "Giám đốc Sở Ngoại vụ tỉnh Nguyễn Văn A", "Chủ tịch UBND
 # thành phố Trần Việt Trường": the province's (or city's) own body ("UBND tỉnh" names no
 # place), then the holder of its office.
-_HOME_BODY_HELD_RE = re.compile(rf"^((?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)\s+(?:tỉnh|thành phố))"
+_HOME_BODY_HELD_RE = re.compile(rf"^((?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)"
+                                rf"\s+(?:tỉnh|thành phố))"
                                 rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
 
 
