@@ -705,6 +705,7 @@ def _drop_owners_named_after(records: list[_Record], finder: MentionFinder) -> N
 
 # "UBND xã Pải Lủng – đơn vị tiếp nhận công trình –", "đơn vị tiếp nhận viện trợ là UBND
 # huyện Mường Nhé": the body the article says takes the gift in
+_RECEIVING_UNIT_RE = re.compile(r"[Đđ]ơn vị (?:tiếp nhận|thụ hưởng)(?!\w)")
 _UNIT_BEFORE_RE = re.compile(r"\s*[–—-]\s*(?:là\s+)?đơn vị (?:tiếp nhận|thụ hưởng)(?!\w)")
 _UNIT_AFTER_RE = re.compile(r"(?<!\w)[Đđ]ơn vị (?:tiếp nhận|thụ hưởng)(?:\s+\w+){0,2}?\s+là\s+"
                             r"(?:UBND\s+|Ủy ban nhân dân\s+)?$")
@@ -714,6 +715,8 @@ def _receiving_unit(records: list[_Record], page: Page, finder: MentionFinder,
                     home: str | None) -> None:
     """The gift told before, given to the province only because no one else was named,
     goes to the body the article later calls the receiving unit."""
+    if not _RECEIVING_UNIT_RE.search(page.text):
+        return
     for sentence in page.sentences:
         for p in finder.partners(sentence.start, sentence.end, home):
             named = _UNIT_BEFORE_RE.match(page.text, p.end) or _UNIT_AFTER_RE.search(
