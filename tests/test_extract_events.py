@@ -405,3 +405,16 @@ def test_the_scorer_reads_a_body_named_bare_as_the_provinces_own():
                                      ["Trung tâm Công tác xã hội tỉnh Hưng Yên"])
     assert not evaluate.same_partner(["Bệnh viện Đa khoa tỉnh"],
                                      ["Trung tâm Công tác xã hội tỉnh Hưng Yên"])
+
+
+def test_a_view_count_after_the_date_is_no_publisher(tmp_path):
+    """"Đăng ngày: 14/03/2022 | Lượt xem: 250": the page's date, and no publisher named
+    "Lượt xem"; "… | Department of Foreign Affairs of Lai Chau province" names one."""
+    for line, publisher in (("Đăng ngày: 14/03/2022 | Lượt xem: 250", None), (
+            "Posted: 2022-03-14 | Department of Foreign Affairs of Lai Chau province",
+            "Department of Foreign Affairs of Lai Chau province")):
+        extraction = _extract(tmp_path, (
+            f"KOICA trao tặng máy tính cho Lai Châu\n\n{line}\n\nLCh - Ngày 2/3, KOICA trao "
+            "tặng tỉnh Lai Châu 50 máy tính trị giá 500 triệu đồng.\n"))
+        [doc] = extraction.dataset.documents
+        assert (str(doc.published.start), doc.publisher) == ("2022-03-14", publisher), line

@@ -28,7 +28,9 @@ _WEEKDAY = (r"(?:(?:thứ\s+\S+|chủ\s+nhật|(?:mon|tues|wednes|thurs|fri|satu
             r"[,\s]+)?")
 # "Posted: 2023-11-08 | Department of Foreign Affairs of Ha Giang province": the site or
 # its section after the date, set off by a bar or a dot
-_SOURCE_AFTER = r"(?:\s*[|·•]\s*(?P<source>[^\W\d][^|·•]{1,100}))?"
+# (not a view count: "Đăng ngày: 12/03/2024 | Lượt xem: 250")
+_SOURCE_AFTER = (r"(?:\s*[|·•]\s*(?P<source>(?!(?:lượt xem|lượt đọc|views?)\b)"
+                 r"[^\W\d][^|·•]{1,100}))?")
 _CLOCK = r"\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?"
 _MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
            r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?")
