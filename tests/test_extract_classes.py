@@ -1348,3 +1348,19 @@ def test_the_provinces_own_party_and_committee_are_no_meeting(tmp_path):
 
     assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
         ["embassy-australia", "ha-giang-peoples-committee"]]
+
+
+def test_a_body_named_bare_after_another_province_is_not_the_home_provinces():
+    """In news of Sơn La, "về phía tỉnh Hủa Phăn có … Sở Giáo dục và Thể thao tỉnh" is Hủa
+    Phăn's department, named bare: it does not take Sơn La's name, as "Bệnh viện Đa khoa
+    tỉnh" does where no other province stands before it."""
+    from loaders.article import Gazetteer
+    from loaders.article.mentions import MentionFinder
+
+    text = ("Về phía tỉnh Hủa Phăn có lãnh đạo Sở Giáo dục và Thể thao tỉnh. Sau đó, Bệnh viện "
+            "Đa khoa tỉnh tiếp nhận thiết bị.")
+    found = MentionFinder(Gazetteer.from_files(), text).partners(0, len(text), "son-la")
+    names = [text[p.start:p.end] for p in found]
+    ids = [p.id for p in found]
+    assert "extracted-so-giao-duc-va-the-thao-tinh" in ids
+    assert "extracted-benh-vien-da-khoa-tinh-son-la" in ids, (names, ids)

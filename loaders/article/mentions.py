@@ -509,9 +509,10 @@ class MentionFinder:
     def _propose(self, head: str, surface: str, start: int, end: int, limit: int,
                  named_by_head: bool = True, home: str | None = None) -> PartnerMention:
         if home in self.gaz.partners and surface.endswith(" tỉnh") and (province := next(
-                (n for n in self.gaz.partners[home].names if n.startswith("tỉnh ")), None)):
+                (n for n in self.gaz.partners[home].names if n.startswith("tỉnh ")), None)) \
+                and not self._other_province_before(start, home):
             # "Bệnh viện Đa khoa tỉnh" in news of Hà Tĩnh: the province's own hospital, by
-            # its whole name
+            # its whole name (not "về phía tỉnh Hủa Phăn có … Sở Giáo dục và Thể thao tỉnh")
             surface = surface[:-len("tỉnh")] + province
         own_name = named_by_head and _HEADS[head] in ("foreign_ngo", "association", "company")
         close = self.gaz.closest("partners", surface) or (
@@ -622,6 +623,12 @@ class MentionFinder:
                     >= 90 or fuzz.ratio(" ".join(mine), " ".join(theirs)) >= 90:
                 return True
         return False
+
+    def _other_province_before(self, start: int, home: str) -> bool:
+        """Whether the words just before `start` name a province other than `home`."""
+        before = max(0, self.text.rfind(".", 0, start) + 1, start - 150)
+        return any(k.id != home and self.gaz.partners[k.id].kind == "local_government"
+                   for k in self.gaz.find("partners", self.text, before, start))
 
     def _of_a_province_abroad(self, surface: str) -> bool:
         """"Hội Hữu nghị Nhật - Việt tỉnh Chiba": a body of a province that is none of
