@@ -209,3 +209,19 @@ def test_an_article_too_large_to_be_one_is_refused_before_it_is_read(tmp_path):
         article.extract_file(path)
 
     assert "huge.txt" in str(error.value) and "limit" in str(error.value)
+
+
+def test_works_told_again_are_counted_once(tmp_path):
+    """The classrooms of a handed-over building, named again where the building is
+    described ("gồm 8 phòng học"), are the same 8 classrooms, not 16; what comes with them
+    is still added."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 11/3/2024, Tổ chức Tầm nhìn Thế giới bàn giao nhà lớp học 2 tầng, 8 phòng học "
+        "cho Trường Tiểu học Trịnh Tường, với tổng kinh phí 2,8 tỷ đồng.\n\n"
+        "Công trình có tổng diện tích sàn gần 600 m2, gồm 8 phòng học và 120 bộ bàn ghế "
+        "học sinh.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert sorted(i.quantity.raw for i in gift.items) == ["120 bộ", "8 phòng học"]

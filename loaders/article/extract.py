@@ -452,11 +452,20 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
         gift.donors = [f for f in donations.funders_in(page.text, sentence, partners)
                        if f not in gift.recipients]
         gift.donors_note = None if gift.donors else gift.donors_note
+    # the works told again ("Công trình … gồm 8 phòng học" after "nhà lớp học 8 phòng
+    # học") are the ones already counted, not as many again
+    hits = [h for h in hits if not any(_same_count(h, i) for i in gift.items)]
     gift.items = [h for h in [*gift.items, *hits] if not h.generic] or [*gift.items, *hits]
     gift.value = gift.value or (value.raw if value else None)
     last.fields = _gift_fields(gift, gaz, items, last.fields.get("when"))
     last.quotes.append(sentence)
     return True
+
+
+def _same_count(a: things.ItemHit, b: things.ItemHit) -> bool:
+    return (a.item or names.fold(a.name)) == (b.item or names.fold(b.name)) \
+        and a.quantity is not None and b.quantity is not None \
+        and a.quantity.split()[0] == b.quantity.split()[0]
 
 
 def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
