@@ -1014,3 +1014,29 @@ def test_a_charity_named_in_the_plural_is_a_giver(tmp_path):
     [gift] = extraction.dataset.donations
     assert _names(extraction)[gift.donors[0]] == "Latter-day Saint Charities"
     assert gift.value.value == Decimal(30000)
+
+
+def test_a_country_owning_a_province_with_a_bare_apostrophe_is_the_province(tmp_path):
+    """"Laos' Houaphanh province": the possessive of a country ending in s names the
+    province the gazetteer knows, not a new partner called "Laos' Houaphanh province"."""
+    extraction = _extract(tmp_path, (
+        "Son La presents VND 1.2 billion to Laos' Houaphanh province for flood recovery\n"),
+        date="21/08/2024 09:00")
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["son-la"], ["houaphanh"])
+    assert _names(extraction) == {}
+
+
+def test_a_delegation_that_visited_gives_where_it_visited(tmp_path):
+    """"… paid a working visit to Houaphanh province of Laos, where it presented …": the
+    visitor gives to the province it visited, not the other way round (the host named
+    last is no giver because it is foreign)."""
+    extraction = _extract(tmp_path, (
+        "Flood aid for Houaphanh\n\n"
+        "On August 20, a delegation of Son La province paid a working visit to Houaphanh "
+        "province of Laos, where it presented VND 1.2 billion to help local people overcome "
+        "the consequences of recent floods.\n"), date="21/08/2024 09:00")
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["son-la"], ["houaphanh"])

@@ -173,7 +173,8 @@ _PLACE_OF_GOVERNMENT = {"provincial": "province", "city": "city", "district": "d
 _HOLDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:Country\s+|Resident\s+|Chief\s+|Regional\s+)?"
                            r"(?:Director|Representative|Coordinator|Manager)\b")
 # "Japan's Nipro Corporation", "Cambodia's Kratie province": a country owns the name after it.
-_COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w ]{1,30}?)['’]s\s+(?=[A-Z])")
+# "Japan's Nipro Corporation", "Laos' Houaphanh province"
+_COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w ]{1,30}?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 
 
 # A name with an acronym in it that gives or launches is a body, its kind unwritten: "FIDR
@@ -495,7 +496,8 @@ _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) 
                            r"with|with the support of)\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\s+(?:coordinated|cooperated|collaborated|worked|partnered)\s+with\b")
 _VISITED_AND_RE = re.compile(r"\b(?:visited|met(?: with)?|worked with|called on|paid a "
-                             r"(?:\w+\s+)?visit to)\b[^;]{0,120}?,?\s+and\s+(?:also\s+)?$")
+                             r"(?:\w+\s+)?visit to)\b[^;]{0,120}?(?:,?\s+and\s+(?:also\s+)?|"
+                             r",\s+where\s+(?:it|they|the\s+delegation)\s+(?:also\s+)?)$")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
 _EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundation|organi[sz]ation|"
                           r"NGO|agency|embassy|consulate|fund|donor)\b")
@@ -604,7 +606,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             text, Span(give.end(), clause.end, text[give.end():clause.end]), partners, donors)
         if (visit := _VISITED_AND_RE.search(text, clause.start, give.start())) and donors:
             # "a delegation of An Giang province visited Takeo province and presented 150
-            # gifts to policy families there": the visitor gives, to whom it visited
+            # gifts to policy families there", "paid a working visit to Houaphanh province,
+            # where it presented …": the visitor gives, to whom it visited
             visited = [p.id for p in partners if visit.start() < p.start < give.start()]
             donors = [d for d in donors if d not in visited][:1]
             recipients = recipients or visited[:1]
