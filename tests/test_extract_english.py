@@ -1040,3 +1040,23 @@ def test_a_delegation_that_visited_gives_where_it_visited(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert (gift.donors, gift.recipients) == (["son-la"], ["houaphanh"])
+
+
+def test_a_name_with_and_inside_is_one_party_of_an_agreement(tmp_path):
+    """"Thai Binh University of Medicine and Pharmacy and Saitama Medical University
+    signed …": two parties, the first with its own "and"; and "the Saitama Prefectural
+    Government" is Saitama Prefecture, the body the meeting before named."""
+    extraction = _extract(tmp_path, (
+        "Thai Binh signs MoUs with Saitama\n\n"
+        "On April 18, the Thai Binh Provincial People's Committee and the Saitama Prefectural "
+        "Government signed a memorandum of understanding on human resources development.\n\n"
+        "On the same occasion, Thai Binh University of Medicine and Pharmacy and Saitama "
+        "Medical University signed a cooperation agreement on training nurses.\n"),
+        date="19/04/2024 09:00")
+
+    names = _names(extraction)
+    parties = [sorted(names.get(p, p) for p in a.parties)
+               for a in extraction.dataset.agreements]
+    assert parties == [["Saitama Prefecture", "thai-binh"],
+                       ["Saitama Medical University",
+                        "Thai Binh University of Medicine and Pharmacy"]]

@@ -165,10 +165,10 @@ def is_english(text: str) -> bool:
     return len(_VIETNAMESE_LETTERS.findall(text)) / letters < 0.01
 
 
-_PLACE_GOVERNMENT_RE = re.compile(r"(.+?)\s+(provincial|city|district|municipal)\s+"
-                                  r"(?:government|administration|authorities)")
+_PLACE_GOVERNMENT_RE = re.compile(r"(.+?)\s+((?i:provincial|city|district|municipal|"
+                                  r"prefectural))\s+(?i:government|administration|authorities)")
 _PLACE_OF_GOVERNMENT = {"provincial": "province", "city": "city", "district": "district",
-                        "municipal": "city"}
+                        "municipal": "city", "prefectural": "prefecture"}
 # A holder's title after the body it speaks for: "World Bank Country Director for Viet Nam".
 _HOLDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:Country\s+|Resident\s+|Chief\s+|Regional\s+)?"
                            r"(?:Director|Representative|Coordinator|Manager)\b")
@@ -288,7 +288,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             name = text[s:e]
             if gov := _PLACE_GOVERNMENT_RE.fullmatch(name):
                 # "the Gaza provincial government" is Gaza province, named by its government
-                name = f"{gov[1]} {_PLACE_OF_GOVERNMENT[gov[2].lower()]}"
+                kind_word = _PLACE_OF_GOVERNMENT[gov[2].lower()]
+                name = f"{gov[1]} {kind_word if gov[2].islower() else kind_word.title()}"
             id_ = "extracted-" + slug(_place_first(name, places))
             country = "vietnam" if places and all(
                 gaz.partners[p.id].country == "vietnam" for p in places) else None

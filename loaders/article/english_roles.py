@@ -462,6 +462,9 @@ def two_names(left: str, right: str, kinds: str) -> bool:
     person = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting)\s+)*(?:{_TITLES})\b")
     if _TITLE_OF_RE.match(right) and has_kind.search(left):
         return True  # "… Committee Vo Van Minh and Mayor of Daegu …": two holders, two bodies
+    # "University of Medicine and Pharmacy and Saitama Medical University": the kind after a
+    # further "and" is the next name's
+    right = re.split(r"\s+and\s+", right, maxsplit=1)[0]
     return bool(has_kind.search(left) and has_kind.search(right)
                 and re.match(r"(?:the\s+)?[A-Z]", right)
                 and not person.match(left) and not person.match(right))
