@@ -1060,3 +1060,27 @@ def test_a_name_with_and_inside_is_one_party_of_an_agreement(tmp_path):
     assert parties == [["Saitama Prefecture", "thai-binh"],
                        ["Saitama Medical University",
                         "Thai Binh University of Medicine and Pharmacy"]]
+
+
+def test_a_foreign_city_written_with_city_in_lower_case_is_a_partner(tmp_path):
+    """"Korea's Gimhae city", "a delegation from Gimhae city, South Gyeongsang province, the
+    Republic of Korea": an unknown city named with its kind in lower case is proposed, the
+    province after it is where it lies, and "Korea's" says whose city it is; a city the
+    talks were held "in" is where, not who."""
+    extraction = _extract(tmp_path, (
+        "Nam Dinh, Korea's Gimhae city sign memorandum of understanding\n\n"
+        "On March 20, Vice Chairman of the Nam Dinh Provincial People's Committee Hoang Minh "
+        "Duc held talks in Nam Dinh city with a delegation from Gimhae city, South Gyeongsang "
+        "province, the Republic of Korea.\n\n"
+        "On the occasion, the Gimhae city delegation presented 30 computers worth USD 45,000 "
+        "to Nam Dinh Vocational College.\n"), date="21/03/2024 09:00")
+
+    names = _names(extraction)
+    [gift] = extraction.dataset.donations
+    assert [names[d] for d in gift.donors] == ["Gimhae city"]
+    [mou] = extraction.dataset.agreements
+    [talks] = extraction.dataset.engagements
+    assert sorted(names.get(p, p) for p in mou.parties) == ["Gimhae city", "nam-dinh"]
+    assert sorted(names.get(p, p) for p in talks.participants) == ["Gimhae city", "nam-dinh"]
+    gimhae = next(p for p in extraction.dataset.partners if p.id == gift.donors[0])
+    assert gimhae.country == "south-korea"

@@ -32,8 +32,9 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"[A-Z][\w'’.&-]*"
                       # "Ba Ria - Vung Tau Provincial People's Committee": one name
                       r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*)*"
-                      # "Nagasaki prefecture": the English pages write the kind in lower case too
-                      r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune)\b"
+                      # "Nagasaki prefecture", "Gimhae city": the English pages write the kind
+                      # in lower case too
+                      r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune|city)\b"
                       # "the Gaza provincial government": that place's government
                       r"|\s+(?:provincial|city|district|municipal)\s+(?:government|"
                       r"administration|authorities)\b)?")
@@ -48,7 +49,7 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"provincial government|provincial administration|provincial authorities|"
            r"city government|district authorities|municipal government", "local_government"),
           (r"Company|Corporation|Group|Ltd", "company"),
-          (r"City|Province|Prefecture|County|District|province|prefecture",
+          (r"City|Province|Prefecture|County|District|province|prefecture|city",
            "local_government")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority|"
                          r"(?:provincial|city|district|municipal) (?:government|administration|"
@@ -174,6 +175,7 @@ _HOLDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:Country\s+|Resident\s+|Chief\s+|R
                            r"(?:Director|Representative|Coordinator|Manager)\b")
 # "Japan's Nipro Corporation", "Cambodia's Kratie province": a country owns the name after it.
 # "Japan's Nipro Corporation", "Laos' Houaphanh province"
+_IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
 _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w ]{1,30}?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 
 
@@ -221,6 +223,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             s = of.end()  # "Japan's Nipro Corporation": the company, of Japan
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
+        if text[s:e].endswith(" city") and _IN_OR_AT.search(text, max(start, s - 4), s):
+            continue  # "held talks in Tam Ky city": where, not who
         # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
         # Committee Vo Van Minh": the body, without its holder's title and name
         s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)

@@ -611,9 +611,12 @@ def _addresses_dropped(gaz: Gazetteer, text: str,
         a_place = prev and (kind(prev.id) == "local_government" or re.search(
             r"\b(?:Province|Prefecture|province|prefecture)$", prev.surface)) and not re.search(
             r"\b(?:City|city|District|district|County|Town|town)$", prev.surface)
+        # a province the gazetteer does not know is one by its name ("South Gyeongsang
+        # province")
+        province = kind(f.id) == "local_government" or kind(f.id) is None and re.search(
+            r"\b(?:Province|Prefecture|province|prefecture)$", f.surface)
         if gap is not None and not venue and re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", gap) and (
-                kind(f.id) == "national_government"
-                or kind(f.id) == "local_government" and not a_place):
+                kind(f.id) == "national_government" or province and not a_place):
             continue
         kept.append(f)
     return kept
