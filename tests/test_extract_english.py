@@ -1084,3 +1084,21 @@ def test_a_foreign_city_written_with_city_in_lower_case_is_a_partner(tmp_path):
     assert sorted(names.get(p, p) for p in talks.participants) == ["Gimhae city", "nam-dinh"]
     gimhae = next(p for p in extraction.dataset.partners if p.id == gift.donors[0])
     assert gimhae.country == "south-korea"
+
+
+def test_a_region_written_with_region_in_lower_case_is_a_partner(tmp_path):
+    """"a delegation from the Nouvelle-Aquitaine region of France": a foreign region met and
+    signed with, proposed with its country."""
+    extraction = _extract(tmp_path, (
+        "HCMC signs cooperation agreement with French region\n\n"
+        "On November 8, Vice Chairman of the Ho Chi Minh City People's Committee Tran Quoc "
+        "Binh held talks with a delegation from the Nouvelle-Aquitaine region of France.\n\n"
+        "Following the talks, the two sides signed a cooperation agreement for the 2023-2026 "
+        "period.\n"), date="09/11/2023 09:00")
+
+    names = _names(extraction)
+    [agreement] = extraction.dataset.agreements
+    assert sorted(names.get(p, p) for p in agreement.parties) == [
+        "Nouvelle-Aquitaine region", "ho-chi-minh"]
+    region = next(p for p in extraction.dataset.partners if p.id in names)
+    assert region.country == "france"

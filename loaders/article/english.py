@@ -32,9 +32,9 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"[A-Z][\w'’.&-]*"
                       # "Ba Ria - Vung Tau Provincial People's Committee": one name
                       r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*)*"
-                      # "Nagasaki prefecture", "Gimhae city": the English pages write the kind
-                      # in lower case too
-                      r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune|city)\b"
+                      # "Nagasaki prefecture", "Gimhae city", "the Nouvelle-Aquitaine region":
+                      # the English pages write the kind in lower case too
+                      r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune|city|region)\b"
                       # "the Gaza provincial government": that place's government
                       r"|\s+(?:provincial|city|district|municipal)\s+(?:government|"
                       r"administration|authorities)\b)?")
@@ -49,7 +49,7 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"provincial government|provincial administration|provincial authorities|"
            r"city government|district authorities|municipal government", "local_government"),
           (r"Company|Corporation|Group|Ltd", "company"),
-          (r"City|Province|Prefecture|County|District|province|prefecture|city",
+          (r"City|Province|Prefecture|County|District|Region|province|prefecture|city|region",
            "local_government")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority|"
                          r"(?:provincial|city|district|municipal) (?:government|administration|"
@@ -176,6 +176,8 @@ _HOLDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:Country\s+|Resident\s+|Chief\s+|R
 # "Japan's Nipro Corporation", "Cambodia's Kratie province": a country owns the name after it.
 # "Japan's Nipro Corporation", "Laos' Houaphanh province"
 _IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
+_NATIONALITY_KIND = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATIONALITIES))
+                               + r")\s+(?:city|region|province|prefecture)")
 _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w ]{1,30}?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 
 
@@ -223,8 +225,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             s = of.end()  # "Japan's Nipro Corporation": the company, of Japan
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
-        if text[s:e].endswith(" city") and _IN_OR_AT.search(text, max(start, s - 4), s):
+        if text[s:e].endswith((" city", " region")) \
+                and _IN_OR_AT.search(text, max(start, s - 4), s):
             continue  # "held talks in Tam Ky city": where, not who
+        if _NATIONALITY_KIND.fullmatch(text, s, e):
+            continue  # "a French region": what kind of partner, not which
         # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
         # Committee Vo Van Minh": the body, without its holder's title and name
         s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)
@@ -304,7 +309,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 kind, country = "national_government", state  # "the Government of Japan"
             elif not inner and kind == "government_office":
                 country = "vietnam"  # "People's Committee of Binh Lieu": a home page's own
-            country = country or owner
+            country = country or owner or _country_after(gaz, text, e, end)
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
     # "the Food and Agriculture Organization of the United Nations (FAO)": a name the
@@ -329,6 +334,13 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         gaz, text, start, end, found, home,
         lambda s, e: partners_in(gaz, text, s, e, proposals, home), proposals)
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
+
+
+def _country_after(gaz: Gazetteer, text: str, at: int, end: int) -> str | None:
+    """"the Nouvelle-Aquitaine region of France": the country written after a name."""
+    return next((c.id for c in gaz.find("places", text, at, min(end, at + 40))
+                 if gaz.places[c.id].kind == "country"
+                 and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[at:c.start])), None)
 
 
 def _place_first(name: str, places: list) -> str:
