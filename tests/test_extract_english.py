@@ -1102,3 +1102,16 @@ def test_a_region_written_with_region_in_lower_case_is_a_partner(tmp_path):
         "Nouvelle-Aquitaine region", "ho-chi-minh"]
     region = next(p for p in extraction.dataset.partners if p.id in names)
     assert region.country == "france"
+
+
+def test_a_building_named_by_its_rooms_counts_them(tmp_path):
+    """"a new eight-classroom building", "a 20-bed clinic": the rooms or beds are the gift's
+    count; "two-storey" is its size and counts nothing."""
+    extraction = _extract(tmp_path, (
+        "Japan hands over new classrooms\n\n"
+        "On February 27, the Consulate General of Japan in Ho Chi Minh City handed over a new "
+        "two-storey, eight-classroom building worth USD 92,000 to Lieu Tu Primary School.\n"),
+        date="28/02/2024 09:00")
+
+    [gift] = extraction.dataset.donations
+    assert [i.quantity.value for i in gift.items] == [Decimal(8)]

@@ -436,6 +436,12 @@ def envoy_gives(text: str, clause: Span) -> bool:
     return bool(give and _ENVOY_RE.search(text, clause.start, give.start()))
 
 
+# The rooms a building is named by ("an eight-classroom building", "a 20-bed clinic") are
+# what it gives; its storeys are its size.
+_ROOMS_RE = re.compile(r"(?<![\w.,])(\d{1,3}|" + english_roles.NUMBER_WORDS
+                       + r")-(classroom|room|bed)\b")
+
+
 def items_in(text: str, start: int, end: int) -> list[ItemHit]:
     hits = []
     for m in _COUNT_RE.finditer(text, start, end):
@@ -445,6 +451,8 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
             continue
         hits.append(ItemHit(m.start(), m.end(), noun, None,
                             english_roles.count_of(m[1]).replace(",", "")))
+    for m in _ROOMS_RE.finditer(text, start, end):  # "a new eight-classroom building"
+        hits.append(ItemHit(m.start(), m.end(), m[2] + "s", None, english_roles.count_of(m[1])))
     return hits or english_roles.one_each(text, start, end)  # "scholarships to 40 students"
 
 
