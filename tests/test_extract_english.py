@@ -1115,3 +1115,21 @@ def test_a_building_named_by_its_rooms_counts_them(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [i.quantity.value for i in gift.items] == [Decimal(8)]
+
+
+def test_a_delegation_named_by_its_body_meets_that_body(tmp_path):
+    """"the association's delegation … paid a courtesy call on Vice Chairman of the Quang
+    Ngai Provincial People's Committee": a meeting of the province with the association the
+    article named before, not of the province alone (which is no meeting)."""
+    extraction = _extract(tmp_path, (
+        "Japanese association grants scholarships\n\n"
+        "On August 23, the Aichi Japan-Vietnam Friendship Association presented 100 "
+        "scholarships to disadvantaged students in Ba To district.\n\n"
+        "Previously, on August 22, the association's delegation led by its Chairman Suzuki "
+        "Takeshi paid a courtesy call on Vice Chairman of the Quang Ngai Provincial People's "
+        "Committee Nguyen Van Minh.\n"), date="25/08/2024 09:00")
+
+    names = _names(extraction)
+    [meeting] = extraction.dataset.engagements
+    assert sorted(names.get(p, p) for p in meeting.participants) == [
+        "Aichi Japan-Vietnam Friendship Association", "quang-ngai"]

@@ -769,6 +769,17 @@ def venues_dropped(text: str, sides: list[PartnerMention],
     return [p for p in sides if p not in venues] if venues and others else sides
 
 
+def with_other_side(text: str, clause: Span, ids: list[str], ctx: Context,
+                    read: Callable[[int, int], list[PartnerMention]]) -> list[str]:
+    """A meeting with one side named: "the association's delegation … paid a courtesy call
+    on Vice Chairman of the Quang Ngai Provincial People's Committee" meets the association
+    named before."""
+    if len(set(ids)) != 1:
+        return ids
+    other = _named_before(text, clause.start, clause.end, ctx, read)
+    return [*ids, other] if other and other not in ids else ids
+
+
 def meetings_in(text: str, clause: Span, partners: list[PartnerMention],
                 home: str | None, ctx: Context | None = None,
                 read: Callable[[int, int], list[PartnerMention]] | None = None,

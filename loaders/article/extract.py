@@ -951,9 +951,12 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         conf = min([p.confidence for p in partners] + [1.0])
         sides = english_roles.venues_dropped(
             text, meetings.sides(gaz, finder, text, clause, partners, home), home)
-        met = meetings.english_in(text, clause, sides, home) or english_roles.meetings_in(
-            text, clause, sides, home, ctx,
-            lambda s, e: english.partners_in(gaz, text, s, e, finder.proposals, home))
+        def read(s: int, e: int) -> list:
+            return english.partners_in(gaz, text, s, e, finder.proposals, home)
+
+        met = [(kind, english_roles.with_other_side(text, clause, ids, ctx, read))
+               for kind, ids in meetings.english_in(text, clause, sides, home)] \
+            or english_roles.meetings_in(text, clause, sides, home, ctx, read)
         if not met and (envoy := _envoy_met(page, clause, finder, gaz, home)):
             met = [("working_meeting", envoy)]
         met = [(kind, _with_guest(page, clause, participants, ctx, finder, gaz, home))
