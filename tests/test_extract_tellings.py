@@ -965,3 +965,24 @@ def test_a_delegation_visiting_a_body_no_one_says_is_vietnamese_meets_it(tmp_pat
     assert {"bac-giang", "gyeonggi"} in met
     assert any("bac-giang" in m and any(names.get(p) == "Tập đoàn Lotte" for p in m)
                for m in met)
+
+
+def test_the_company_unnamed_is_the_company_named_before(tmp_path):
+    """"Theo đó, công ty hỗ trợ hơn 800 triệu đồng …" tells the company's gift the sentence
+    before announced, and "Năm 2022, công ty cũng đã ủng hộ Quỹ … 300 triệu đồng" is that
+    company's earlier gift, not the province's."""
+    extraction = _extract(tmp_path, (
+        "Doanh nghiệp Hàn Quốc hỗ trợ xây dựng nhà đại đoàn kết\n\nThứ Sáu, 12/01/2024\n\n"
+        "Ngày 11/1, Ủy ban MTTQ Việt Nam tỉnh Hưng Yên tổ chức lễ tiếp nhận kinh phí hỗ trợ "
+        "xây dựng nhà đại đoàn kết do Công ty TNHH Hanmi Precision Vina (Hàn Quốc) trao "
+        "tặng.\n\n"
+        "Theo đó, công ty hỗ trợ hơn 800 triệu đồng để xây mới 12 nhà đại đoàn kết cho hộ "
+        "nghèo.\n\n"
+        "Năm 2022, công ty cũng đã ủng hộ Quỹ Vì người nghèo tỉnh Hưng Yên 300 triệu "
+        "đồng.\n"))
+
+    names = _names(extraction)
+    gifts = sorted((names[d.donors[0]], d.value.raw, d.when.start.year)
+                   for d in extraction.dataset.donations)
+    assert gifts == [("Công ty TNHH Hanmi Precision Vina", "300 triệu đồng", 2022),
+                     ("Công ty TNHH Hanmi Precision Vina", "hơn 800 triệu đồng", 2024)]

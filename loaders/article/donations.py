@@ -51,12 +51,17 @@ _WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề ngh
 # Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
 _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
                               r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
-ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn)\s+(?:này|trên|bạn)"
+ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn|công ty|doanh nghiệp)"
+                         r"\s+(?:này|trên|bạn)"
                           r"(?!\w)|(?<!\w)phía bạn(?!\w)"
                           # "phía Hàn Quốc còn trang bị …": the foreign side just spoken of
                           r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?"
-                          # "Dịp này, tổ chức cũng trao tặng …": the organisation, unnamed
-                          r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ)(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
+                          # "Dịp này, tổ chức cũng trao tặng …", "Năm 2022, công ty cũng đã ủng
+                          # hộ …": the organisation, the company, unnamed
+                          r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)"
+                          r"(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
+# "Theo đó, công ty hỗ trợ …": the same, right before the verb
+_BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)\s+$")
 _FREE_CARE_RE = re.compile(r"(?:thực hiện|khám|phẫu thuật)(?!\w)", re.I)
 _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s+)?"
                           r"(\d{1,3}(?:\.\d{3})*|\d+)\s+"
@@ -299,6 +304,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         gift.donors, gift.confidence = previous.donors, 0.75
         gift.donors_note = previous.donors_note
     elif referent and (ANAPHORA_RE.search(text, part.start, pivot)
+                       or _BARE_GIVER_RE.search(text[part.start:pivot])
                        or _DELEGATION_RE.search(text, part.start, pivot)):
         # "Ngoài ra, tổ chức này trao tặng …": the donor the article was speaking of.
         gift.donors, gift.confidence = list(referent), 0.7
