@@ -986,3 +986,19 @@ def test_the_company_unnamed_is_the_company_named_before(tmp_path):
                    for d in extraction.dataset.donations)
     assert gifts == [("Công ty TNHH Hanmi Precision Vina", "300 triệu đồng", 2022),
                      ("Công ty TNHH Hanmi Precision Vina", "hơn 800 triệu đồng", 2024)]
+
+
+def test_a_foreign_body_written_in_lower_case_is_named_and_its_country_is_no_state(tmp_path):
+    """"Tổ chức action medeor (Cộng hòa Liên bang Đức)": a body whose own name is written in
+    lower case is proposed by that name, and "Liên bang Đức" in the country's full name is
+    no state ("bang") that gives."""
+    extraction = _extract(tmp_path, (
+        "Trung tâm Y tế huyện Kỳ Sơn (Nghệ An) vừa tiếp nhận lô trang thiết bị y tế trị giá "
+        "hơn 1,3 tỷ đồng do Tổ chức action medeor (Cộng hòa Liên bang Đức) trao tặng ngày "
+        "29/10/2024.\n"))
+
+    names = _names(extraction)
+    [gift] = extraction.dataset.donations
+    assert [names[d] for d in gift.donors] == ["Tổ chức action medeor"]
+    assert [names[r] for r in gift.recipients] == ["Trung tâm Y tế huyện Kỳ Sơn"]
+    assert not any("bang" in n for n in names.values())

@@ -45,7 +45,7 @@ _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
 _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
-                        rf"phi Chính phủ|người Việt)\s)")
+                        rf"phi Chính phủ|người Việt)\s|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
 # Ngoại vụ"): these second syllables belong to the name.
@@ -164,6 +164,23 @@ _CAPS_LINK_RE = re.compile(r"\s(?:TIẾP|VÀ|VỚI|LÀM VIỆC|TRAO|TẶNG|BÀN 
                            r"ĐÃ|SẼ|GẶP|HỌP)(?!\w)")
 # "UBND TỈNH" cut before "TIẾP": a kind of place without its name, as "UBND tỉnh" is
 _CAPS_KIND_ONLY_RE = re.compile(r"\s*(?:TỈNH|HUYỆN|THÀNH PHỐ|XÃ)?\s*")
+
+
+# A Vietnamese syllable starts with one of these consonants (or a vowel) and ends in a vowel
+# or one of _FINALS; a word that cannot be one is foreign ("action medeor", "terre des
+# hommes": names some bodies write in lower case).
+_ONSET = r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx])?"
+_SYLLABLE_RE = re.compile(rf"{_ONSET}[aăâeêioôơuưy]+(?:ch|ng|nh|[cmnpt])?", re.I)
+_LOWER_WORD_RE = re.compile(r"\s*([a-z]{2,})\b")
+
+
+def _foreign_words_end(text: str, at: int, stop: int) -> int | None:
+    """Where a run of foreign lower-case words after a head ("Tổ chức action medeor") ends,
+    or None when the first word could be Vietnamese ("Tổ chức lễ …")."""
+    end = None
+    while (m := _LOWER_WORD_RE.match(text, at, stop)) and not _SYLLABLE_RE.fullmatch(m[1]):
+        end = at = m.end()
+    return end
 
 
 def _caps_name_end(text: str, head_end: int, stop: int) -> int:
@@ -333,6 +350,9 @@ class MentionFinder:
                 continue
             if _ORGANISE_RE.match(self.text, m.start(), line_end):
                 continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
+            if any(c.start < m.start() < c.end for c in self.gaz.find(
+                    "places", self.text, max(start, m.start() - 20), min(end, m.end() + 20))):
+                continue  # "Cộng hòa Liên bang Đức": a country's own name, no state in it
             after = m.end(1) + 1
             if descriptor := _DESCRIPTOR_RE.match(self.text, after, line_end):
                 after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"
@@ -341,6 +361,8 @@ class MentionFinder:
                     continue  # "Chính quyền Nhân dân Khu tự trị …": the region the finder knows
             name_m = _NAME_RE.match(self.text, after, line_end)
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
+            if name_m is None and m[1][:1].isupper() and kind == "foreign_ngo":
+                stop = _foreign_words_end(self.text, after, line_end) or stop
             if name_m and kind not in ("local_government", "national_government"):
                 stop = max(stop, nlp.name_end(self.text, after, line_end))
                 # "Tổ chức Giúp đỡ người khuyết tật Việt Nam (VNAH)": an acronym in brackets
