@@ -1002,3 +1002,22 @@ def test_a_foreign_body_written_in_lower_case_is_named_and_its_country_is_no_sta
     assert [names[d] for d in gift.donors] == ["Tổ chức action medeor"]
     assert [names[r] for r in gift.recipients] == ["Trung tâm Y tế huyện Kỳ Sơn"]
     assert not any("bang" in n for n in names.values())
+
+
+def test_what_the_lot_held_after_the_ceremony_counts_the_gift(tmp_path):
+    """"Lô thiết bị gồm 1 máy siêu âm màu, 2 máy …" after a sentence on the ceremony tells the
+    things of the gift before it; "Trạm Y tế xã Mường Lống" receives the earlier gift, not
+    the province."""
+    extraction = _extract(tmp_path, (
+        "Trung tâm Y tế huyện Kỳ Sơn (Nghệ An) vừa tiếp nhận lô trang thiết bị y tế trị giá "
+        "hơn 1,3 tỷ đồng do Tổ chức action medeor trao tặng ngày 29/10/2024. Lễ bàn giao "
+        "diễn ra với sự chứng kiến của đại diện Sở Y tế tỉnh Nghệ An và UBND huyện Kỳ Sơn.\n\n"
+        "Lô thiết bị gồm 1 máy siêu âm màu, 2 máy theo dõi bệnh nhân và 10 giường bệnh đa "
+        "năng.\n\n"
+        "Năm 2020, tổ chức này đã trao tặng Trạm Y tế xã Mường Lống 1 máy điện tim với tổng "
+        "trị giá khoảng 250 triệu đồng.\n"))
+
+    names = _names(extraction)
+    gifts = {names[d.recipients[0]]: sorted(i.quantity.value for i in d.items)
+             for d in extraction.dataset.donations}
+    assert gifts == {"Trung tâm Y tế huyện Kỳ Sơn": [1, 2, 10], "Trạm Y tế xã Mường Lống": [1]}

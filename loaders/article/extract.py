@@ -90,6 +90,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             continue
         if last_gift and last_gift is not records[-1] \
                 and (_COST_OPENS_RE.match(sentence.text)
+                     or _LOT_OPENS_RE.match(sentence.text) and last_gift.fields.get("donors")
                      or _works_recounted(last_gift, page, sentence)) \
                 and _about_last_gift(last_gift, page, sentence, finder, home) \
                 and _continue_gift(last_gift, page, sentence, gazetteer, items, finder, home,
@@ -252,6 +253,9 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
 # "Kinh phí xây dựng các căn nhà do tỉnh Tây Ninh hỗ trợ, tổng cộng 1,6 tỷ đồng.": what the
 # things just given cost.
 _COST_OPENS_RE = re.compile(r"(?:Tổng )?[Kk]inh phí (?:xây dựng|thực hiện|đầu tư|mua sắm)\b")
+# "Lô thiết bị gồm 1 máy siêu âm …": what the lot a giver was named for held
+_LOT_OPENS_RE = re.compile(r"Lô (?:trang thiết bị|thiết bị|hàng|quà|vật tư)(?: \w+){0,3}? "
+                           r"(?:gồm|bao gồm)\b")
 
 
 # "Tổng giá trị hỗ trợ lần này là 430 triệu đồng", "The total value of the aid is …": the

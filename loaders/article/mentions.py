@@ -31,6 +31,7 @@ _HEADS: dict[str, str] = {
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
+    "trạm": "domestic_organisation",  # "Trạm Y tế xã Mường Lống"
     "đại học": "domestic_organisation", "học viện": "domestic_organisation",
     "chính phủ": "national_government",
     # the border guard and military commands of a province: "Bộ Chỉ huy Bộ đội Biên phòng
