@@ -1021,3 +1021,18 @@ def test_what_the_lot_held_after_the_ceremony_counts_the_gift(tmp_path):
     gifts = {names[d.recipients[0]]: sorted(i.quantity.value for i in d.items)
              for d in extraction.dataset.donations}
     assert gifts == {"Trung tâm Y tế huyện Kỳ Sơn": [1, 2, 10], "Trạm Y tế xã Mường Lống": [1]}
+
+
+def test_a_programme_is_funded_by_who_comes_after_do_once(tmp_path):
+    """"Bệnh viện X tổ chức lễ tiếp nhận … do Tổ chức Đông Tây Hội Ngộ (East Meets West -
+    EMW) tài trợ thông qua chương trình …": the programme's funder is the body after "do",
+    once however many of its names the sentence gives; the hospital receives, it funds
+    nothing."""
+    extraction = _extract(tmp_path, (
+        "Sáng 4/12/2023, Bệnh viện Chuyên khoa Sản - Nhi tỉnh Sóc Trăng tổ chức lễ tiếp nhận "
+        "trang thiết bị y tế do Tổ chức Đông Tây Hội Ngộ (East Meets West - EMW), nay là "
+        "Thrive Networks, tài trợ thông qua chương trình \"Nâng cao năng lực chăm sóc sơ sinh "
+        "tại các tỉnh đồng bằng sông Cửu Long\".\n"))
+
+    [programme] = extraction.dataset.projects
+    assert programme.funders == ["east-meets-west"]

@@ -195,10 +195,16 @@ def projects_in(text: str, clause: Span, partners: list[PartnerMention], amounts
     # "do Sở Y tế tỉnh Quảng Trị thực hiện" implements; "do X tài trợ", "X tài trợ" funds.
     fields["implementers"] = [p.id for p in partners if _FUNDED_BY_RE.search(
         text[max(clause.start, p.start - 5):p.start]) and _CARRIED_OUT_RE.match(text, p.end)]
-    fields["funders"] = [p.id for p in partners if not p.home and p.id != home
-                         and p.id not in fields["implementers"] and (
+    funders = [p for p in partners if not p.home and p.id != home
+               and p.id not in fields["implementers"] and (
         _FUNDED_BY_RE.search(text[max(clause.start, p.start - 5):p.start])
         or funds and p.end <= funds.start())]
+    # "X tổ chức lễ tiếp nhận … do Y (…) tài trợ thông qua chương trình …": who receives
+    # before "do" funds nothing
+    by = next((p for p in funders if _FUNDED_BY_RE.search(
+        text[max(clause.start, p.start - 5):p.start])), None)
+    fields["funders"] = list(dict.fromkeys(p.id for p in funders
+                                           if by is None or p.start >= by.start))
     fields["beneficiaries"] = [home] if home else []
     if _ONGOING_RE.search(clause.text):
         fields["status"] = "ongoing"
