@@ -1036,3 +1036,19 @@ def test_a_programme_is_funded_by_who_comes_after_do_once(tmp_path):
 
     [programme] = extraction.dataset.projects
     assert programme.funders == ["east-meets-west"]
+
+
+def test_the_things_given_said_paid_by_someone_price_the_gift(tmp_path):
+    """"Các suất học bổng được tài trợ bởi Quỹ …, mỗi suất trị giá 2 triệu đồng, tổng trị giá
+    600 triệu đồng": the scholarships just handed over, priced in total (not per piece)."""
+    extraction = _extract(tmp_path, (
+        "ChildFund trao 300 suất học bổng cho học sinh Bắc Kạn\n\nThứ Bảy, 07/09/2024\n\n"
+        "Ngày 6/9, tại huyện Ba Bể, Sở Ngoại vụ tỉnh Bắc Kạn phối hợp với Tổ chức ChildFund "
+        "Việt Nam tổ chức lễ trao 300 suất học bổng cho học sinh có hoàn cảnh khó khăn.\n\n"
+        "Các suất học bổng được tài trợ bởi Quỹ Trẻ em ChildFund Australia thông qua văn "
+        "phòng đại diện tại Việt Nam, mỗi suất trị giá 2 triệu đồng, tổng trị giá 600 triệu "
+        "đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["childfund"]
+    assert gift.value.raw == "600 triệu đồng"

@@ -523,6 +523,10 @@ CONTINUES_RE = re.compile(r"^(?:Lô (?:hàng|thiết bị|vật tư|quà|trang t
                           r"|^(?:Số|Các|Những|Toàn bộ)\s+(?:(?![A-ZĐ])\w+\s+){1,4}?(?:đã\s+)?"
                           r"được\s+(?:trao tặng|trao|tặng|bàn giao|hỗ trợ|tài trợ|viện trợ)"
                           r"(?:\s+(?:lần này|đợt này|nói trên))?\s+(?:gồm|bao gồm|có|trị giá)(?!\w)"
+                          # "Các suất học bổng được tài trợ bởi Quỹ …, tổng trị giá …": the
+                          # things given, and who paid for them
+                          r"|^(?:Các|Những|Số)\s+(?:(?![A-ZĐ])\w+\s+){1,4}?(?:đã\s+)?được\s+"
+                          r"(?:tài trợ|trao tặng|tặng|hỗ trợ|viện trợ)\s+bởi(?!\w)"
                           # "Các bồn chứa nước có tổng trị giá …": the things given, priced
                           r"|^Các\s+(?:(?![A-ZĐ])\w+\s+){1,4}?(?:có\s+)?(?:tổng\s+)?"
                           r"(?:trị giá|giá trị|kinh phí)\b"
