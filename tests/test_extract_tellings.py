@@ -1052,3 +1052,17 @@ def test_the_things_given_said_paid_by_someone_price_the_gift(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["childfund"]
     assert gift.value.raw == "600 triệu đồng"
+
+
+def test_what_a_project_built_new_or_repaired_counts_its_funding(tmp_path):
+    """"Sau 3 năm triển khai, dự án đã xây mới và cải tạo 18 công trình nhà vệ sinh, lắp đặt
+    25 máy lọc nước uống …": what the funded project built counts its gift."""
+    extraction = _extract(tmp_path, (
+        "Ngày 26/6/2024, Sở Giáo dục và Đào tạo tỉnh Vĩnh Long phối hợp với Tổ chức Thrive "
+        "Networks (Hoa Kỳ) tổ chức hội nghị tổng kết dự án nước sạch trong trường học.\n\n"
+        "Dự án có tổng kinh phí hơn 4,2 tỷ đồng do Tổ chức Thrive Networks tài trợ. Sau 3 năm "
+        "triển khai, dự án đã xây mới và cải tạo 18 công trình nhà vệ sinh, lắp đặt 25 máy lọc "
+        "nước uống tại các trường.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert sorted(i.quantity.value for i in gift.items) == [18, 25]

@@ -300,7 +300,8 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
 _ALONG_WITH_RE = re.compile(r"(?:Đi kèm|Kèm theo)\s+(?:với\s+)?(?:công trình|đó|ngôi trường|"
                             r"các công trình|nhà lớp học)(?!\w)")
 _PROJECT_GAVE_RE = re.compile(r"(?<!\w)(?:từ nguồn (?:vốn|kinh phí) (?:của )?dự án|"
-                              r"dự án đã (?:xây dựng|hỗ trợ|trao|cung cấp|trang bị)|"
+                              r"dự án đã (?:xây dựng|xây mới|cải tạo|lắp đặt|hỗ trợ|trao|"
+                              r"cung cấp|trang bị)|"
                               r"[Tt]he project (?:has )?(?:provided|supplied|built|constructed|"
                               r"delivered|distributed|equipped))(?!\w)")
 
