@@ -1066,3 +1066,18 @@ def test_what_a_project_built_new_or_repaired_counts_its_funding(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert sorted(i.quantity.value for i in gift.items) == [18, 25]
+
+
+def test_who_is_named_after_boi_gave(tmp_path):
+    """"Dự án được tài trợ bởi Tổ chức CARE Quốc tế với tổng kinh phí 120.000 USD": CARE
+    gives (to the body that launched the project with it), not the province to CARE."""
+    extraction = _extract(tmp_path, (
+        "Ngày 4/9/2023, Hội Liên hiệp Phụ nữ tỉnh Cà Mau phối hợp với Tổ chức CARE Quốc tế "
+        "tại Việt Nam tổ chức lễ khởi động dự án \"Phụ nữ tham gia phục hồi rừng ngập mặn\" "
+        "tại huyện Ngọc Hiển.\n\n"
+        "Dự án được tài trợ bởi Tổ chức CARE Quốc tế với tổng kinh phí 120.000 USD, thực hiện "
+        "trong 2 năm (2023–2025).\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["care-international"]
+    assert "care-international" not in gift.recipients and gift.value.raw == "120.000 USD"

@@ -277,6 +277,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         owners = [p.id for p in between if possessive(text, part, p)] or [
             p.id for p in between if _via(text, part, p)]  # "… của Chính phủ Úc thông qua DFAT"
     donors = unique(owners or donors or by)
+    # "Dự án được tài trợ bởi Tổ chức CARE Quốc tế với …", "… bởi X (…) và Y (…) với tổng
+    # số tiền …": who is named after "bởi" gave
+    after_by = re.match(r"\s+bởi\s+", text[give.end():give.end() + 8]) if give else None
+    named_by = []
+    if after_by and any(p.start == give.end() + after_by.end() for p in partners):
+        named_by = [p.id for p in partners if give.end() < p.start < first_thing
+                    and not re.search(r"(?<!\w)(?:tại|ở|cho)\s+$", text[give.end():p.start])]
+    donors = named_by or donors
     if local and donors and all(local(d) for d in donors):
         # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
         donors = [f for f in funders_in(text, part, partners) if not local(f)] or donors
@@ -289,6 +297,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if hosted:
         donors = []
     recipients, recipients_note = _recipients(text, part, partners, give, home, propose)
+    recipients = [r for r in recipients if r not in named_by]
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)
     # a receiver read from the phrase after "cho" of a gift the province makes: right only
