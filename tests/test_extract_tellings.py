@@ -1081,3 +1081,15 @@ def test_who_is_named_after_boi_gave(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["care-international"]
     assert "care-international" not in gift.recipients and gift.value.raw == "120.000 USD"
+
+
+def test_newborns_a_hospital_takes_in_are_no_gift(tmp_path):
+    """"mỗi năm Trung tâm Nhi khoa tiếp nhận hơn 2.000 trẻ sơ sinh từ các tỉnh Bắc Kạn, Cao
+    Bằng …": patients sent on from other provinces, not a gift of those provinces."""
+    extraction = _extract(tmp_path, (
+        "Ngày 17/10/2023, Bệnh viện Trung ương Thái Nguyên tiếp nhận lô trang thiết bị y tế trị "
+        "giá hơn 800 triệu đồng do Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) trao tặng.\n\n"
+        "Giám đốc bệnh viện cho biết, mỗi năm Trung tâm Nhi khoa tiếp nhận hơn 2.000 trẻ sơ "
+        "sinh từ các tỉnh Bắc Kạn, Cao Bằng, Tuyên Quang, Hà Giang chuyển tuyến.\n"))
+
+    assert [d.donors for d in extraction.dataset.donations] == [["jica"]]

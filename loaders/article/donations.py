@@ -563,9 +563,11 @@ _EACH_RECEIVED_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:hộ|
                                r"(?:quà|học bổng|xe đạp)(?!\w))")
 # "tiếp nhận (đào tạo) hàng chục lưu học sinh của tỉnh bạn": people taken in to study or
 # work, however many, are no gift
-_PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+)?(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+)?"
+_PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?"
+                                 r"(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+)?"
                                  r"(?:lưu học sinh|học sinh|sinh viên|học viên|"
-                                 r"đoàn|cán bộ|chuyên gia|lao động|bệnh nhân)(?!\w)", re.I)
+                                 r"đoàn|cán bộ|chuyên gia|lao động|bệnh nhân|trẻ sơ sinh|"
+                                 r"ca bệnh|người bệnh)(?!\w)", re.I)
 _NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định|lời|điện|sự|ý kiến|"
                          r"đề nghị|báo cáo)(?!\w)", re.I)
 # "Dự án có tổng kinh phí 1,5 tỷ đồng do X tài trợ": what a project costs, and who pays it.
