@@ -1093,3 +1093,20 @@ def test_newborns_a_hospital_takes_in_are_no_gift(tmp_path):
         "sinh từ các tỉnh Bắc Kạn, Cao Bằng, Tuyên Quang, Hà Giang chuyển tuyến.\n"))
 
     assert [d.donors for d in extraction.dataset.donations] == [["jica"]]
+
+
+def test_a_schools_site_and_the_school_are_one_receiver_of_one_gift(tmp_path):
+    """The headline's "3 phòng học cho Trường Tiểu học Pa Vây Sử" and the body's "3 phòng học
+    cho Điểm trường Sín Chải thuộc Trường Tiểu học Pa Vây Sử" are one hand-over."""
+    extraction = _extract(tmp_path, (
+        "Tầm nhìn Thế giới bàn giao 3 phòng học cho Trường Tiểu học Pa Vây Sử\n\n"
+        "Thứ Năm, 21/9/2023\n\n"
+        "Ngày 20/9, Tổ chức Tầm nhìn Thế giới (World Vision) tại Việt Nam phối hợp với UBND "
+        "huyện Phong Thổ tổ chức lễ bàn giao công trình 3 phòng học cho Điểm trường Sín Chải "
+        "thuộc Trường Tiểu học Pa Vây Sử.\n\n"
+        "Công trình được khởi công từ tháng 4/2023, gồm 3 phòng học kiên cố cùng 60 bộ bàn "
+        "ghế học sinh. Toàn bộ kinh phí 1,5 tỷ đồng do World Vision tài trợ.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value.raw == "1,5 tỷ đồng"
+    assert sorted(i.quantity.value for i in gift.items) == [3, 60]

@@ -360,5 +360,11 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
             # mission acts for its state
             return f"state of {entry.country}"
         name = entry.name if hasattr(entry, "name") else (entry.names or [pid])[0]
+        # "Điểm trường Sín Chải thuộc Trường Tiểu học Pa Vây Sử": a school's site is keyed
+        # as the school, which the headline names
+        name = _PART_OF_BODY.sub("", name)
         return _GOVERNMENT_OF.sub("", names.fold(name))
     return key
+
+
+_PART_OF_BODY = re.compile(r"^.+?\s+thuộc\s+(?=(?:Trường|Bệnh viện|Trung tâm)\s)")

@@ -468,9 +468,15 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
 
 
 def _same_count(a: things.ItemHit, b: things.ItemHit) -> bool:
-    return (a.item or names.fold(a.name)) == (b.item or names.fold(b.name)) \
-        and a.quantity is not None and b.quantity is not None \
-        and a.quantity.split()[0] == b.quantity.split()[0]
+    """The same count of the same things, one perhaps described more ("3 phòng học", "3
+    phòng học kiên cố")."""
+    if a.quantity is None or b.quantity is None \
+            or a.quantity.split()[0] != b.quantity.split()[0]:
+        return False
+    if a.item and a.item == b.item:
+        return True
+    x, y = sorted((names.fold(a.name), names.fold(b.name)), key=len)
+    return y == x or y.startswith(x + " ")
 
 
 def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
