@@ -1110,3 +1110,15 @@ def test_a_schools_site_and_the_school_are_one_receiver_of_one_gift(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.value.raw == "1,5 tỷ đồng"
     assert sorted(i.quantity.value for i in gift.items) == [3, 60]
+
+
+def test_the_country_a_body_works_in_takes_no_part_in_its_ceremony(tmp_path):
+    """"Tổ chức Tầm nhìn Thế giới (World Vision) tại Việt Nam phối hợp với UBND huyện …
+    tổ chức lễ bàn giao": Vietnam is where the body works, not a party to the hand-over."""
+    extraction = _extract(tmp_path, (
+        "Ngày 20/9/2023, Tổ chức Tầm nhìn Thế giới (World Vision) tại Việt Nam phối hợp với "
+        "UBND huyện Phong Thổ tổ chức lễ bàn giao công trình 3 phòng học cho Trường Tiểu học "
+        "Pa Vây Sử.\n"))
+
+    [ceremony] = extraction.dataset.engagements
+    assert "world-vision" in ceremony.participants and "vietnam" not in ceremony.participants

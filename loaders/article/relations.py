@@ -254,10 +254,18 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
         participants = [home] if home else []
     else:
         with_home = ("solidarity_contact", "reception_of_donation", "handover")
-        participants = ([home] if home and kind in with_home else []) + [p.id for p in partners]
+        # "Tổ chức Tầm nhìn Thế giới (World Vision) tại Việt Nam": where the body works, no
+        # party of its own
+        participants = ([home] if home and kind in with_home else []) + [
+            p.id for p in partners if not (_COUNTRY_ALONE.fullmatch(p.surface)
+                                           and _OFFICE_IN_RE.search(text, clause.start, p.start))]
     participants = list(dict.fromkeys(participants or ([home] if home else [])))
     fields["participants"] = participants
     return [Found("engagements", fields, clause, 0.7 if len(ids) else 0.6)]
+
+
+_COUNTRY_ALONE = re.compile(r"Việt Nam|Viet Nam|Vietnam")
+_OFFICE_IN_RE = re.compile(r"(?:[A-ZĐ]\w*|\))\s+(?:tại\s+)?$")
 
 
 def _owned(text: str, clause: Span, p: PartnerMention) -> bool:
