@@ -1122,3 +1122,25 @@ def test_the_country_a_body_works_in_takes_no_part_in_its_ceremony(tmp_path):
 
     [ceremony] = extraction.dataset.engagements
     assert "world-vision" in ceremony.participants and "vietnam" not in ceremony.participants
+
+
+def test_a_headline_that_sums_two_givers_gifts_is_no_gift_of_its_own(tmp_path):
+    """"Trao 120 suất học bổng và 150 xe đạp cho học sinh nghèo huyện Si Ma Cai" names no
+    giver; the body gives the 120 scholarships to one giver and the 150 bicycles to another.
+    Two gifts, not a third from the province; and "học sinh THCS và THPT" are pupils, named
+    by no body."""
+    extraction = _extract(tmp_path, (
+        "Trao 120 suất học bổng và 150 xe đạp cho học sinh nghèo huyện Si Ma Cai\n\n"
+        "Cập nhật: 07/09/2023 - 15:40\n\n"
+        "Ngày 6/9, Hội Khuyến học tỉnh Lào Cai tổ chức lễ trao học bổng và xe đạp cho học sinh "
+        "có hoàn cảnh khó khăn của huyện Si Ma Cai.\n\n"
+        "Tại buổi lễ, Tổ chức Enfants du Mékong (Pháp) đã trao 120 suất học bổng cho học sinh "
+        "THCS và THPT người Mông vượt khó học giỏi, tổng trị giá 360 triệu đồng. Cùng dịp, "
+        "Công ty Honda Việt Nam trao tặng 150 xe đạp, trị giá 270 triệu đồng, cho học sinh ở "
+        "các xã Sán Chải, Cán Cấu.\n"))
+
+    names = _names(extraction)
+    gifts = sorted((names[d.donors[0]], d.value.raw) for d in extraction.dataset.donations)
+    assert gifts == [("Công ty Honda Việt Nam", "270 triệu đồng"),
+                     ("Tổ chức Enfants du Mékong", "360 triệu đồng")]
+    assert not any("THCS" in n for n in names.values())

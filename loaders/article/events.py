@@ -96,6 +96,22 @@ def _quantities(r: Any) -> set:
             if line.get("quantity") and (n := re.search(r"\d[\d.,]*", str(line["quantity"])))}
 
 
+def headline_of_parts(records: list[Any], home: str | None) -> list[Any]:
+    """"Trao 120 suất học bổng và 150 xe đạp cho học sinh …" in a headline that names no
+    giver, then "X đã trao 120 suất học bổng …", "Y trao tặng 150 xe đạp …" in the body: the
+    headline sums the body's gifts; it is no gift of the province's own, which its giver was
+    only guessed to be."""
+    named = [r for r in records if r.section == "donations" and r.sentence > 0
+             and r.fields.get("donors") and r.fields["donors"] != [home]]
+    told = set().union(*(_quantities(r) for r in named)) if named else set()
+
+    def summed(r: Any) -> bool:
+        return r.section == "donations" and r.sentence == 0 and home is not None \
+            and r.fields.get("donors") == [home] and r.confidence < 0.7 \
+            and len(named) > 1 and bool(_quantities(r)) and _quantities(r) <= told
+    return [r for r in records if not summed(r)]
+
+
 def _year(r: Any) -> str | None:
     when = r.fields.get("when") or {}
     return when.get("default_year") or (when.get("raw") or "")[-4:] or None

@@ -202,6 +202,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if r.section == "agreements":
             r.fields["parties"] = meetings.dedupe(r.fields["parties"], key)
     records = _merge(events.merge_donations(records, home, key), key)
+    records = events.headline_of_parts(records, home)
     records = meetings.merge(records, home, key)
     # an agreement left with one party names no signing anyone could check
     records = [r for r in records if r.section != "agreements" or "count" in r.fields

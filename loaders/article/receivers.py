@@ -40,6 +40,7 @@ _END = {"để", "nhằm", "mỗi", "với", "và", "cho", "trị giá", "tổng
 # sinh của huyện X"). Where they are ("tại", "trên địa bàn") ends it: "cho các hộ nghèo tại
 # huyện X" names the households, not a receiver; units_where then names the district.
 _OF = {"của", "thuộc"}
+_SCHOOL_LEVELS = {"THCS", "THPT", "TH", "MN", "PTDTBT", "PTDTNT", "PTCS"}
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,8 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
             pass  # "Sở Tài nguyên và Môi trường" is one name
         elif lower in _END and not word[:1].isupper():
             break
+        elif head["group"] and word in _SCHOOL_LEVELS:
+            pass  # "học sinh THCS và THPT": which pupils, not where they are
         elif word[:1].isupper():
             last_capital = e
         elif lower in _OF and (nxt[:1].isupper() or re.fullmatch(_ADMIN, nxt)):
