@@ -1144,3 +1144,20 @@ def test_a_headline_that_sums_two_givers_gifts_is_no_gift_of_its_own(tmp_path):
     assert gifts == [("Công ty Honda Việt Nam", "270 triệu đồng"),
                      ("Tổ chức Enfants du Mékong", "360 triệu đồng")]
     assert not any("THCS" in n for n in names.values())
+
+
+def test_two_givers_named_after_boi_give_together(tmp_path):
+    """"30 căn nhà được tài trợ bởi Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) và
+    Tổng công ty Điện lực miền Bắc (EVNNPC) với tổng số tiền hỗ trợ gần 3 tỷ đồng": both give
+    the houses, each by its whole name."""
+    extraction = _extract(tmp_path, (
+        "Ngày 4/1/2024, Ủy ban MTTQ Việt Nam huyện Mèo Vạc (tỉnh Hà Giang) tổ chức lễ bàn giao "
+        "30 nhà đại đoàn kết cho các hộ nghèo.\n\n"
+        "30 căn nhà được tài trợ bởi Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) và "
+        "Tổng công ty Điện lực miền Bắc (EVNNPC) với tổng số tiền hỗ trợ gần 3 tỷ đồng.\n"))
+
+    names = _names(extraction)
+    [gift] = [d for d in extraction.dataset.donations if d.donors]
+    assert sorted(names[d] for d in gift.donors) == [
+        "Ngân hàng TMCP Ngoại thương Việt Nam", "Tổng công ty Điện lực miền Bắc"]
+    assert gift.value.raw == "gần 3 tỷ đồng"

@@ -279,11 +279,16 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     donors = unique(owners or donors or by)
     # "Dự án được tài trợ bởi Tổ chức CARE Quốc tế với …", "… bởi X (…) và Y (…) với tổng
     # số tiền …": who is named after "bởi" gave
-    after_by = re.match(r"\s+bởi\s+", text[give.end():give.end() + 8]) if give else None
+    by_verb = next((m for m in gives
+                    if re.match(r"\s+bởi\s+", text[m.end():m.end() + 8])), None)
     named_by = []
-    if after_by and any(p.start == give.end() + after_by.end() for p in partners):
-        named_by = [p.id for p in partners if give.end() < p.start < first_thing
-                    and not re.search(r"(?<!\w)(?:tại|ở|cho)\s+$", text[give.end():p.start])]
+    if by_verb and any(re.fullmatch(r"\s+bởi\s+", text[by_verb.end():p.start])
+                       for p in partners):
+        # up to the sum ("… với tổng số tiền hỗ trợ gần 3 tỷ đồng")
+        bound = value.start if value and value.start > by_verb.end() else part.end
+        named_by = [p.id for p in partners if by_verb.end() < p.start < bound
+                    and not re.search(r"(?<!\w)(?:tại|ở|cho)\s+$",
+                                      text[by_verb.end():p.start])]
     donors = named_by or donors
     if local and donors and all(local(d) for d in donors):
         # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
