@@ -1161,3 +1161,17 @@ def test_two_givers_named_after_boi_give_together(tmp_path):
     assert sorted(names[d] for d in gift.donors) == [
         "Ngân hàng TMCP Ngoại thương Việt Nam", "Tổng công ty Điện lực miền Bắc"]
     assert gift.value.raw == "gần 3 tỷ đồng"
+
+
+def test_a_known_giver_after_boi_and_its_kind_gives(tmp_path):
+    """"Dự án được tài trợ bởi Tổ chức Good Neighbors International với tổng kinh phí
+    120.000 USD (khoảng 2,9 tỷ đồng)": the body the gazetteer knows by its name without
+    "Tổ chức" gives."""
+    extraction = _extract(tmp_path, (
+        "Ngày 27/11/2023, UBND huyện Trạm Tấu (tỉnh Yên Bái) phối hợp với Tổ chức Good "
+        "Neighbors International (GNI) tổ chức hội nghị tổng kết dự án nước sạch.\n\n"
+        "Dự án được tài trợ bởi Tổ chức Good Neighbors International với tổng kinh phí "
+        "120.000 USD (khoảng 2,9 tỷ đồng), triển khai tại 4 xã vùng cao.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["gni"] and gift.value.raw == "120.000 USD"

@@ -282,8 +282,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     by_verb = next((m for m in gives
                     if re.match(r"\s+bởi\s+", text[m.end():m.end() + 8])), None)
     named_by = []
-    if by_verb and any(re.fullmatch(r"\s+bởi\s+", text[by_verb.end():p.start])
-                       for p in partners):
+    if by_verb and any(re.fullmatch(r"\s+bởi\s+(?:(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty)\s+)?",
+                                    text[by_verb.end():p.start]) for p in partners):
         # up to the sum ("… với tổng số tiền hỗ trợ gần 3 tỷ đồng")
         bound = value.start if value and value.start > by_verb.end() else part.end
         named_by = [p.id for p in partners if by_verb.end() < p.start < bound
