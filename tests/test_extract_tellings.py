@@ -1175,3 +1175,22 @@ def test_a_known_giver_after_boi_and_its_kind_gives(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.donors == ["gni"] and gift.value.raw == "120.000 USD"
+
+
+def test_the_sponsor_of_a_priced_project_gives_it_and_a_countrys_people_give_nothing(tmp_path):
+    """In a half-year summary, "Tổ chức ChildFund Úc tiếp tục là nhà tài trợ lớn nhất với dự
+    án "…" tại huyện Pác Nặm, trị giá 5,6 tỷ đồng" is ChildFund's grant to that district;
+    "nhà hảo tâm là người Việt Nam ở nước ngoài" are people abroad, not the Vietnamese
+    state."""
+    extraction = _extract(tmp_path, (
+        "6 tháng đầu năm 2024, tỉnh Bắc Kạn tiếp nhận hơn 12 tỷ đồng viện trợ phi chính phủ "
+        "nước ngoài.\n\n"
+        "Trong đó, Tổ chức ChildFund Úc (ChildFund Australia) tiếp tục là nhà tài trợ lớn nhất "
+        "với dự án \"Nâng cao chất lượng giáo dục tiểu học\" tại huyện Pác Nặm, trị giá 5,6 tỷ "
+        "đồng. Ngoài ra, một số nhà hảo tâm là người Việt Nam ở nước ngoài đã trao 150 suất "
+        "học bổng cho học sinh tại huyện Chợ Đồn.\n"))
+
+    names = _names(extraction)
+    gifts = [(d.donors, [names[r] for r in d.recipients], d.value and d.value.raw)
+             for d in extraction.dataset.donations if d.donors]
+    assert gifts == [(["childfund"], ["huyện Pác Nặm"], "5,6 tỷ đồng")]

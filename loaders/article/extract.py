@@ -865,7 +865,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                                min(f.confidence, conf)))
         if projects and not _FUNDS_A_PROJECT_RE.search(text, clause.start, clause.end) \
                 and not more_gifts.CARRIES_OUT_RE.search(text, clause.start, clause.end) \
-                and not more_gifts.PROJECT_OF_RE.search(text, clause.start, clause.end):
+                and not more_gifts.PROJECT_OF_RE.search(text, clause.start, clause.end) \
+                and not more_gifts.SPONSOR_OF_RE.search(text, clause.start, clause.end):
             continue
         # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
         if meetings.missions_in(gaz, text, clause.start, clause.end, finder):

@@ -341,7 +341,8 @@ class MentionFinder:
     def partners(self, start: int, end: int, home: str | None) -> list[PartnerMention]:
         found = [PartnerMention(m.start, m.end, m.id, m.surface)
                  for m in self.gaz.find("partners", self.text, start, end)
-                 if not self._body_of_another_province(m.id, home)]
+                 if not self._body_of_another_province(m.id, home)
+                 and not self._people_of(m)]
         venues: list[tuple[int, int]] = []
         for m in _HEAD_RE.finditer(self.text, start, end):
             # a name ends with its line: a headline's last words run into no date line
@@ -460,6 +461,13 @@ class MentionFinder:
         entry = self.gaz.partners.get(p.id)
         return bool(entry and entry.kind in _PLACE_KINDS
                     and _PERSON_BEFORE_RE.search(self.text, max(0, p.start - 40), p.start))
+
+    def _people_of(self, m) -> bool:
+        """"nhà hảo tâm là người Việt Nam ở nước ngoài", "lưu học sinh người Lào": a
+        country's people, not its government."""
+        entry = self.gaz.partners.get(m.id)
+        return bool(entry and entry.kind == "national_government"
+                    and re.search(r"(?<!\w)người\s+$", self.text[max(0, m.start - 8):m.start]))
 
     def _country_in_brackets(self, p: PartnerMention) -> bool:
         """A country alone in brackets says where the thing before it is: "cặp cửa khẩu Tân

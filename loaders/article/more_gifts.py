@@ -161,12 +161,22 @@ PROJECT_OF_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)\s+[“\"][^”\
                            r"vốn)(?:\s+(?:là|hơn|gần|khoảng|trên))*\s+(?=\d)", re.I)
 
 
+# "Tổ chức ChildFund Úc tiếp tục là nhà tài trợ lớn nhất với dự án "…" tại huyện Pác Nặm,
+# trị giá 5,6 tỷ đồng": the same, told of the sponsor
+SPONSOR_OF_RE = re.compile(r"(?P<by>[A-ZĐ][^,;]{2,100}?)\s+(?:tiếp tục\s+|vẫn\s+)?là\s+"
+                           r"nhà tài trợ(?:\s+lớn nhất)?\s+(?:với|của)\s+(?:dự án|chương trình)"
+                           r"\s+[“\"][^”\"]{4,150}[”\"](?:\s+tại\s+[^,;]{2,60})?,\s+(?:với\s+)?"
+                           r"(?:tổng\s+)?(?:trị giá|kinh phí|vốn)(?:\s+(?:là|hơn|gần|khoảng|trên))*"
+                           r"\s+(?=\d)")
+
+
 def project_of_in(text: str, part: Span, partners: list[PartnerMention],
                   amounts: list[AmountHit], home: str | None,
                   local: Callable[[str], bool]) -> Gift | None:
     """The grant of a named project told as a foreign body's, with its price: the province
     receives (the district, once the clause names one, as for any implied receiver)."""
-    m = PROJECT_OF_RE.search(text, part.start, part.end)
+    m = PROJECT_OF_RE.search(text, part.start, part.end) \
+        or SPONSOR_OF_RE.search(text, part.start, part.end)
     if not m or not home:
         return None
     owners = [p for p in partners if m.start("by") <= p.start < m.end("by")]
