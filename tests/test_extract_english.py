@@ -1133,3 +1133,18 @@ def test_a_delegation_named_by_its_body_meets_that_body(tmp_path):
     [meeting] = extraction.dataset.engagements
     assert sorted(names.get(p, p) for p in meeting.participants) == [
         "Aichi Japan-Vietnam Friendship Association", "quang-ngai"]
+
+
+def test_a_project_implemented_worth_a_sum_is_the_bodys_grant(tmp_path):
+    """"Plan International implemented a child protection project in Lam Binh district worth
+    VND 8.4 billion": Plan's grant, to the district the clause names."""
+    extraction = _extract(tmp_path, (
+        "Tuyen Quang receives NGO aid\n\n"
+        "In 2023, Tuyen Quang province received aid from 25 foreign NGOs. Among the major "
+        "projects, Plan International implemented a child protection project in Lam Binh "
+        "district worth VND 8.4 billion.\n"), date="15/01/2024 09:00")
+
+    names = _names(extraction)
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["plan-international"] and gift.value.value == Decimal(8400000000)
+    assert [names.get(r, r) for r in gift.recipients] == ["Lam Binh district"]

@@ -545,9 +545,10 @@ _COUNTERPART_BEFORE_RE = re.compile(r"\bcounterpart\s+(?:fund(?:s|ing)?|capital|
 # the project is. A project launched with no budget is a project only.
 _LAUNCHED_RE = re.compile(r"\b(?:launched|started|began|implemented|rolled out|is implementing|"
                           r"has launched|kicked off)\s+(?:a|an|the|its)\s+[^;]*?\b(?:project|"
-                          r"programme|program)\b[^;]*?\bwith\s+(?:a|an)\s+(?:total\s+)?"
-                          r"(?:budget|funding|investment|cost)\s+of\s+(?:about |nearly |over |"
-                          r"more than |around |some )?(?=\S)")
+                          r"programme|program)\b[^;]*?\b(?:with\s+(?:a|an)\s+(?:total\s+)?"
+                          r"(?:budget|funding|investment|cost)\s+of|worth|valued at)\s+"
+                          # "implemented a … project in Lam Binh district worth VND 8.4 billion"
+                          r"(?:about |nearly |over |more than |around |some )?(?=\S)")
 
 
 def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention],
