@@ -1194,3 +1194,18 @@ def test_the_sponsor_of_a_priced_project_gives_it_and_a_countrys_people_give_not
     gifts = [(d.donors, [names[r] for r in d.recipients], d.value and d.value.raw)
              for d in extraction.dataset.donations if d.donors]
     assert gifts == [(["childfund"], ["huyện Pác Nặm"], "5,6 tỷ đồng")]
+
+
+def test_a_body_named_by_its_acronym_first_and_in_full_later_is_one(tmp_path):
+    """"Tổ chức KIDS (Hàn Quốc) trao tặng …" in the headline, "Tổ chức Phát triển Cộng đồng
+    Quốc tế Hàn Quốc (KIDS)" in the body: one partner, by its whole name, and one gift."""
+    extraction = _extract(tmp_path, (
+        "Tổ chức KIDS (Hàn Quốc) trao tặng giếng khoan trị giá 50 nghìn USD\n\n"
+        "Thứ Hai, 18/11/2024\n\n"
+        "Ngày 16/11, Sở Ngoại vụ tỉnh Trà Vinh phối hợp với Tổ chức Phát triển Cộng đồng Quốc "
+        "tế Hàn Quốc (KIDS) tổ chức lễ bàn giao 20 giếng khoan cho người dân trên địa bàn "
+        "tỉnh, tổng trị giá 50 nghìn USD.\n"))
+
+    proposed = [p for p in extraction.dataset.partners if p.kind == "foreign_ngo"]
+    assert [p.name_vi for p in proposed] == ["Tổ chức Phát triển Cộng đồng Quốc tế Hàn Quốc"]
+    assert len(extraction.dataset.donations) == 1

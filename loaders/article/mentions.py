@@ -599,6 +599,14 @@ class MentionFinder:
             country = "vietnam"
         id_ = "extracted-" + slug(surface)
         acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
+        short = acronym and next((p for p in self.proposals.values()
+                                  if _own_name(p.name) == acronym[1] and p.kind == kind), None)
+        if short:
+            # "Tổ chức KIDS (Hàn Quốc)" in the headline, "Tổ chức Phát triển Cộng đồng Quốc tế
+            # Hàn Quốc (KIDS)" in the body: one body, by its whole name
+            self.proposals[short.id] = replace(short, name=surface, acronym=acronym[1],
+                                               country=short.country or country)
+            return PartnerMention(start, end, short.id, surface, 0.6)
         known = self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written,
                                                         start, end,
                                                         acronym[1] if acronym else None))
