@@ -1148,3 +1148,22 @@ def test_a_project_implemented_worth_a_sum_is_the_bodys_grant(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["plan-international"] and gift.value.value == Decimal(8400000000)
     assert [names.get(r, r) for r in gift.recipients] == ["Lam Binh district"]
+
+
+def test_a_visit_during_which_the_delegation_gave_is_one_gift_to_the_body_named(tmp_path):
+    """"Ha Tinh presents … VND 2.3 billion to Bolikhamxay province" (headline), then "paid
+    a working visit to Bolikhamxay province, Laos, on October 3, during which it handed over
+    medical equipment worth VND 2.3 billion to the Bolikhamxay Provincial Hospital": one gift
+    from Ha Tinh, to the hospital; the visit met the province, not the hospital."""
+    extraction = _extract(tmp_path, (
+        "Ha Tinh presents medical equipment worth VND 2.3 billion to Bolikhamxay province\n\n"
+        "A delegation of Ha Tinh province paid a working visit to Bolikhamxay province, Laos, "
+        "on October 3, during which it handed over medical equipment worth VND 2.3 billion "
+        "to the Bolikhamxay Provincial Hospital.\n"), date="04/10/2024 09:00")
+
+    names = _names(extraction)
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["ha-tinh"]
+    assert [names.get(r, r) for r in gift.recipients] == ["Bolikhamxay Provincial Hospital"]
+    [visit] = extraction.dataset.engagements
+    assert sorted(visit.participants) == ["bolikhamxay", "ha-tinh"]

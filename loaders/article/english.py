@@ -522,7 +522,8 @@ _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) 
 _COORDINATED = re.compile(r"\s+(?:coordinated|cooperated|collaborated|worked|partnered)\s+with\b")
 _VISITED_AND_RE = re.compile(r"\b(?:visited|met(?: with)?|worked with|called on|paid a "
                              r"(?:\w+\s+)?visit to)\b[^;]{0,120}?(?:,?\s+and\s+(?:also\s+)?|"
-                             r",\s+where\s+(?:it|they|the\s+delegation)\s+(?:also\s+)?)$")
+                             r",\s+(?:where|during which)\s+(?:it|they|the\s+delegation)\s+"
+                             r"(?:also\s+)?)$")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
 _EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundation|organi[sz]ation|"
                           r"NGO|agency|embassy|consulate|fund|donor)\b")
@@ -633,7 +634,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         if (visit := _VISITED_AND_RE.search(text, clause.start, give.start())) and donors:
             # "a delegation of An Giang province visited Takeo province and presented 150
             # gifts to policy families there", "paid a working visit to Houaphanh province,
-            # where it presented …": the visitor gives, to whom it visited
+            # where (during which) it presented …": the visitor gives, to whom it visited
             visited = [p.id for p in partners if visit.start() < p.start < give.start()]
             donors = [d for d in donors if d not in visited][:1]
             recipients = recipients or visited[:1]

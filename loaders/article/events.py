@@ -148,13 +148,24 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
         and bool(_REFERS_BACK.match(b.quotes[0].text))
     if not da or (da != db and not ((shared or told_on) and (da < db or db < da))):
         return False
-    if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)):
+    if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)
+            or shared and _body_of_place(ra, rb)):
         return False
     if qa and qb and not (qa & qb):
         return False
     if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
+
+
+def _body_of_place(ra: set, rb: set) -> bool:
+    """"… to Bolikhamxay province" in the headline, "… to the Bolikhamxay Provincial
+    Hospital" in the body, with the same sum: the place, then its body that received."""
+    if len(ra) != 1 or len(rb) != 1:
+        return False
+    (x,), (y,) = sorted((ra, rb), key=lambda r: len(next(iter(r))))
+    x = re.sub(r"^(?:tinh|huyen|thanh pho|xa)\s+|\s+(?:province|district|city)$", "", x)
+    return len(x) > 3 and (y.startswith(x + " ") or y.endswith(" " + x))
 
 
 def _counted_again(a: Any, b: Any, da: set, db: set) -> bool:
@@ -226,7 +237,11 @@ def merge_donations(records: list[Any], home: str | None,
             continue
         twin.quotes += r.quotes
         merged_into[id(r.gift)] = twin.gift
-        if set(twin.fields.get("recipients") or []) == {home}:
+        ra = {key(i) for i in twin.fields.get("recipients") or []}
+        rb = {key(i) for i in r.fields.get("recipients") or []}
+        if set(twin.fields.get("recipients") or []) == {home} or _body_of_place(ra, rb) and (
+                len(next(iter(ra))) < len(next(iter(rb)))):
+            # the body the place's gift went to names the receiver more closely
             twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
         if r.fields.get("donors") and not twin.fields.get("donors"):
             twin.fields["donors"], twin.fields["donors_note"] = r.fields["donors"], None

@@ -939,6 +939,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
     return out
 
 
+_THEN_RE = re.compile(r",\s+(?:during which|where)\s+(?:it|they|the\s+delegation)\s")
+
+
 def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                    home: str | None, published: date | None, framing: dict | None,
                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
@@ -964,6 +967,10 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         conf = min([p.confidence for p in partners] + [1.0])
         sides = english_roles.venues_dropped(
             text, meetings.sides(gaz, finder, text, clause, partners, home), home)
+        if then := _THEN_RE.search(text, clause.start, clause.end):
+            # "paid a working visit to X, during which it handed over … to Y": Y received,
+            # it did not meet
+            sides = [p for p in sides if p.start < then.start()] or sides
         def read(s: int, e: int) -> list:
             return english.partners_in(gaz, text, s, e, finder.proposals, home)
 
