@@ -1167,3 +1167,22 @@ def test_a_visit_during_which_the_delegation_gave_is_one_gift_to_the_body_named(
     assert [names.get(r, r) for r in gift.recipients] == ["Bolikhamxay Provincial Hospital"]
     [visit] = extraction.dataset.engagements
     assert sorted(visit.participants) == ["bolikhamxay", "ha-tinh"]
+
+
+def test_who_received_and_handed_over_passed_the_gift_on(tmp_path):
+    """"The Gia Lai Union of Friendship Organizations (GUFO) on June 5 received and handed
+    over 30 clean water wells funded by Good Neighbors International (GNI) … to ethnic
+    minority households in Ia Grai district": GNI gives, to where the households live; the
+    union passed the wells on; "June 5 received" counts nothing."""
+    extraction = _extract(tmp_path, (
+        "Good Neighbors International funds 30 clean water wells for Gia Lai villagers\n\n"
+        "The Gia Lai Union of Friendship Organizations (GUFO) on June 5 received and handed "
+        "over 30 clean water wells funded by Good Neighbors International (GNI), a Korean "
+        "humanitarian NGO, to ethnic minority households in Ia Grai district.\n"),
+        date="06/06/2023 09:00")
+
+    names = _names(extraction)
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["gni"]
+    assert [names.get(r, r) for r in gift.recipients] == ["Ia Grai district"]
+    assert [i.quantity.value for i in gift.items] == [Decimal(30)]

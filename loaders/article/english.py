@@ -442,13 +442,18 @@ _ROOMS_RE = re.compile(r"(?<![\w.,])(\d{1,3}|" + english_roles.NUMBER_WORDS
                        + r")-(classroom|room|bed)\b")
 
 
+_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\s+$")
+
+
 def items_in(text: str, start: int, end: int) -> list[ItemHit]:
     hits = []
     for m in _COUNT_RE.finditer(text, start, end):
         noun = m[2].strip()
         if _NOT_ITEMS.fullmatch(noun) or _MEASURE_BEFORE.search(text, max(start, m.start() - 30),
-                                                                  m.start()):
-            continue
+                                                                  m.start()) \
+                or _MONTH_BEFORE.search(text, max(start, m.start() - 12), m.start()):
+            continue  # "on June 5 received …": a day, no count
         hits.append(ItemHit(m.start(), m.end(), noun, None,
                             english_roles.count_of(m[1]).replace(",", "")))
     for m in _ROOMS_RE.finditer(text, start, end):  # "a new eight-classroom building"

@@ -87,6 +87,7 @@ _OWNER_RE = re.compile(r"^[A-Z][\w ]{0,30}?['’]s\b|^(?:[A-Z][a-z]+ese|[A-Z][a-
 _RECEIVED_BEFORE_RE = re.compile(r"\b(?:received|receives|receive|receiving|accepted|accepts|"
                                  r"welcomed|got)\b")
 _TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
+_PASSED_ON_RE = re.compile(r"\s+and\s+(?:handed|passed)\s+(?:it\s+|them\s+)?over\b")
 _HANDOVER_RE = re.compile(r"\b(?:held|holds|hold|organi[sz]ed)\s+(?:a\s+|the\s+)?"
                           r"(?:\w+\s+)?ceremony\s+to\s+(?:hand\s+over|present|inaugurate|"
                           r"launch)|\b(?:handed|hand|hands)\s+over\b|\binaugurated\b")
@@ -272,6 +273,10 @@ def _recipients(text: str, clause: Span, partners: list[PartnerMention], at: int
     received = None
     for m in _RECEIVED_BEFORE_RE.finditer(text, clause.start, at):
         received = m
+    # "GUFO received and handed over 30 wells funded by GNI to ethnic minority households in
+    # Ia Grai district": who passed the gift on did not keep it
+    if received and _PASSED_ON_RE.match(text, received.end()):
+        return []
     if received:
         subject = [p.id for p in partners if p.start < received.start() and p.id not in donors]
         if subject:
