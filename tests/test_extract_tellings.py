@@ -1209,3 +1209,17 @@ def test_a_body_named_by_its_acronym_first_and_in_full_later_is_one(tmp_path):
     proposed = [p for p in extraction.dataset.partners if p.kind == "foreign_ngo"]
     assert [p.name_vi for p in proposed] == ["Tổ chức Phát triển Cộng đồng Quốc tế Hàn Quốc"]
     assert len(extraction.dataset.donations) == 1
+
+
+def test_the_works_handed_over_give_nothing(tmp_path):
+    """"… tổ chức lễ bàn giao công trình Trường Trung học cơ sở bản Huổi Lả do tỉnh Điện Biên
+    đầu tư xây dựng tặng tỉnh Phongsaly": the school is what was given, the province gave
+    it."""
+    extraction = _extract(tmp_path, (
+        "Ngày 9/11/2023, tại huyện Mày, tỉnh Phongsaly, nước CHDCND Lào, đoàn công tác tỉnh "
+        "Điện Biên đã tổ chức lễ bàn giao công trình Trường Trung học cơ sở bản Huổi Lả do "
+        "tỉnh Điện Biên đầu tư xây dựng tặng tỉnh Phongsaly, với tổng kinh phí gần 4,8 tỷ "
+        "đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["dien-bien"], ["phongsaly"])

@@ -178,6 +178,9 @@ _PER_AFTER_RE = re.compile(r"\s*/\s*[^\W\d]"
                            r"|\s+(?:each|per\s+\w+|apiece)\b", re.I)
 
 
+_THE_WORKS_RE = re.compile(r"(?<!\w)(?:bàn giao|khánh thành)\s+công trình\s+$", re.I)
+
+
 def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
              amounts: list[AmountHit], home: str | None, previous: "Gift | None",
              detail: bool, referent: list[str] | None = None,
@@ -238,7 +241,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         text, max(part.start, p.start - 16), p.start)]
     donors = [p.id for p in partners if p.start < pivot and not p.home and p.id != home
               and not possessive(text, part, p) and not _via(text, part, p)
-              and p.id not in visited]
+              and p.id not in visited
+              # "bàn giao công trình Trường THCS bản Huổi Lả do tỉnh … tặng": the works
+              and not _THE_WORKS_RE.search(text, max(part.start, p.start - 30), p.start)]
     if give and partners and partners[0].start < pivot and partners[0].id not in visited \
             and _COORDINATED_RE.search(text, part.start, give.start()):
         # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
