@@ -239,10 +239,10 @@ def test_the_development_corpus_keeps_its_scores():
     """Event-level precision and recall on data/extract-corpus/dev, meetings included where
     the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.94 and
     0.94 at the last count (0.97 before the one district a gift went to became its
-    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 542,
-    with the batches each scored first as it came (287-542; 521-542 scored 17 right of 28
-    proposed and 31 in the gold before the rules learnt from it): 717 / 781 / 809, 0.92
-    and 0.89, since a body named "… Charities" is an organisation."""
+    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 586,
+    with the batches each scored first as it came (287-586; 565-586 scored 23 right of 35
+    proposed and 39 in the gold before the rules learnt from it): 796 / 855 / 887, 0.93
+    and 0.90, since the works handed over give nothing."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
     assert len(tuned) == 286 and len(scores) == 586
@@ -251,8 +251,8 @@ def test_the_development_corpus_keeps_its_scores():
     assert right / extracted >= 0.93
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
-    assert right / extracted >= 0.90
-    assert right / gold >= 0.87
+    assert right / extracted >= 0.92
+    assert right / gold >= 0.89
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
