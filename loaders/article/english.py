@@ -173,11 +173,11 @@ _PLACE_OF_GOVERNMENT = {"provincial": "province", "city": "city", "district": "d
 # A holder's title after the body it speaks for: "World Bank Country Director for Viet Nam".
 _HOLDER_AFTER = re.compile(r"(?:['’]s)?\s+(?:Country\s+|Resident\s+|Chief\s+|Regional\s+)?"
                            r"(?:Director|Representative|Coordinator|Manager)\b")
-# "Japan's Nipro Corporation", "Cambodia's Kratie province": a country owns the name after it.
-# "Japan's Nipro Corporation", "Laos' Houaphanh province"
 _IN_OR_AT = re.compile(r"\b(?:in|at)\s+$")
 _NATIONALITY_KIND = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATIONALITIES))
                                + r")\s+(?:city|region|province|prefecture)")
+# "Japan's Nipro Corporation", "Cambodia's Kratie province", "Laos' Houaphanh province": a
+# country owns the name after it.
 _COUNTRY_OWNS_RE = re.compile(r"([A-Z][\w ]{1,30}?)(?:['’]s|(?<=s)['’])\s+(?=[A-Z])")
 
 
