@@ -1186,3 +1186,16 @@ def test_who_received_and_handed_over_passed_the_gift_on(tmp_path):
     assert gift.donors == ["gni"]
     assert [names.get(r, r) for r in gift.recipients] == ["Ia Grai district"]
     assert [i.quantity.value for i in gift.items] == [Decimal(30)]
+
+
+def test_houses_for_households_count_one_each(tmp_path):
+    """"Catholic Relief Services (CRS) funded flood-resilient houses for 40 poor households
+    in Le Thuy district, with a total value of VND 2.4 billion": 40 houses."""
+    extraction = _extract(tmp_path, (
+        "Quang Binh reviews foreign NGO aid in 2023\n\n"
+        "Catholic Relief Services (CRS) funded flood-resilient houses for 40 poor households "
+        "in Le Thuy district, with a total value of VND 2.4 billion.\n"), date="10/01/2024 09:00")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["catholic-relief-services"]
+    assert [i.quantity.value for i in gift.items] == [Decimal(40)]

@@ -434,9 +434,18 @@ _ONE_EACH_RE = re.compile(r"\b(?:presented|handed over|granted|awarded|gave|dona
                           r"children|households|families|people|teachers|patients)\b")
 
 
+# "funded flood-resilient houses for 40 poor households": a house for each
+_ONE_EACH_FOR_RE = re.compile(r"\b(?:funded|built|provided|constructed|handed over|presented)\s+"
+                              r"(?P<what>(?:[a-z-]+\s+){0,2}(?:houses|homes|shelters|wells|"
+                              r"water tanks|latrines|toilets))\s+for\s+"
+                              r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:households|families)\b")
+
+
 def one_each(text: str, start: int, end: int) -> list[ItemHit]:
-    """"presented scholarships to 40 students": 40 scholarships, one each."""
-    m = _ONE_EACH_RE.search(text, start, end)
+    """"presented scholarships to 40 students", "funded houses for 40 poor households": 40
+    scholarships, 40 houses, one each."""
+    m = _ONE_EACH_RE.search(text, start, end) or _ONE_EACH_FOR_RE.search(text, start, end)
     if not m:
         return []
     return [ItemHit(m.start("what"), m.end("n"), m["what"], None, m["n"].replace(",", ""))]
