@@ -1223,3 +1223,14 @@ def test_the_works_handed_over_give_nothing(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert (gift.donors, gift.recipients) == (["dien-bien"], ["phongsaly"])
+
+
+def test_a_month_is_no_count_of_things_given(tmp_path):
+    """"… 15 nghìn đô la cho huyện Vũ Quang để khắc phục hậu quả đợt mưa lũ cuối tháng 10 vừa
+    qua": "10 vừa qua" is the month, not ten of something."""
+    extraction = _extract(tmp_path, (
+        "Ngày 4/11/2023, Tổ chức Samaritan's Purse (Hoa Kỳ) đã trao 15 nghìn đô la cho huyện "
+        "Vũ Quang, tỉnh Hà Tĩnh để khắc phục hậu quả đợt mưa lũ cuối tháng 10 vừa qua.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.items == []

@@ -87,6 +87,9 @@ class AmountHit:
     after: str = ""  # and just after it ("/suất", "each")
 
 
+_DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:tháng|ngày|năm|quý)\s+$", re.I)
+
+
 def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
     chunk = text[start:end]
     hits: list[ItemHit] = []
@@ -114,8 +117,9 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
             at = sum_at - start  # "25.000 USD xây dựng 5 cây cầu": count after the sum
             continue
         # "500 thùng mì": with a unit, a short noun still names the thing
-        if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < (2 if m[2] else 3):
-            continue
+        if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < (2 if m[2] else 3) \
+                or _DATE_WORD_BEFORE.search(text, max(start, s - 8), s):
+            continue  # "cuối tháng 10 vừa qua": a month, no count
         quantity = f"{m[1]} {m[2]}" if m[2] else f"{m[1]} {noun}"
         hits.append(_hit(gaz, s, e, noun, quantity))
         taken.append((s, e))
