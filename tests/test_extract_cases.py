@@ -225,3 +225,44 @@ def test_works_told_again_are_counted_once(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert sorted(i.quantity.raw for i in gift.items) == ["120 bộ", "8 phòng học"]
+
+
+def test_a_total_the_giver_paid_is_the_gift_after_the_price_of_each(tmp_path):
+    """"Mỗi căn nhà … trị giá 60 triệu đồng; tổng kinh phí doanh nghiệp tài trợ là 1,2 tỷ
+    đồng": the price of one house stands first, and far from its "Mỗi"; the total the giver
+    paid is the gift's value. A total cost of which the giver paid a share stays the cost."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 5/3/2024, Công ty TNHH Hải Âu bàn giao 20 căn nhà đại đoàn kết cho xã Thạnh "
+        "Hưng, huyện Giồng Riềng.\n\n"
+        "Mỗi căn nhà có diện tích 45 m², kết cấu khung bê tông cốt thép, mái tôn chống nóng, "
+        "trị giá 60 triệu đồng; tổng kinh phí doanh nghiệp tài trợ là 1,2 tỷ đồng.\n",
+        encoding="utf-8")
+    shared = tmp_path / "chia.txt"
+    shared.write_text(
+        "Ngày 20/7/2023, Tổ chức Tầm nhìn Thế giới phối hợp với UBND huyện Tân Lạc khánh "
+        "thành và bàn giao nhà văn hóa xóm Đồng Bến, xã Phú Vinh.\n\nTổng kinh phí xây dựng "
+        "công trình là 850 triệu đồng, trong đó Tổ chức Tầm "
+        "nhìn Thế giới tài trợ 600 triệu đồng.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+    [share] = article.extract_file(shared).dataset.donations
+
+    assert gift.value.raw == "1,2 tỷ đồng"
+    assert share.value.raw == "600 triệu đồng"
+
+
+def test_an_english_total_told_after_the_cost_of_each_is_the_gift(tmp_path):
+    """"Each house … was built at a cost of VND 80 million, bringing the total value of the
+    project to VND 1.2 billion": the total, not the cost of one house."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "On October 18, 2023, Hope for Mekong Children Society, a Canadian NGO, handed over "
+        "15 charity houses to poor households in Lich Hoi Thuong commune, Soc Trang "
+        "province.\n\nEach house has a floor area of 50 square metres and was built at a cost "
+        "of VND 80 million, bringing the total value of the project to VND 1.2 billion.\n",
+        encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.value.raw == "VND 1.2 billion"

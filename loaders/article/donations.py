@@ -156,12 +156,22 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
         w in a.before[-25:] for w in _RAISED_WORDS) and not per_unit(a)]
     # "…, trị giá 500.000 đồng, tổng trị giá 250 triệu đồng": the price of each, however
     # far its "Mỗi suất" stands, then the total; the total is the gift's
-    return next((a for a in valued if _TOTAL_BEFORE_RE.search(a.before[-15:])), None) \
-        or (valued[0] if valued else None)
+    # (a total's own words may stand further back than a value word: "bringing the total
+    # value of the project to …")
+    totals = [a for a in amounts if _TOTAL_BEFORE_RE.search(a.before[-50:]) and not any(
+        w in a.before[-25:] for w in _RAISED_WORDS) and not per_unit(a)]
+    return next(iter(totals), None) or (valued[0] if valued else None)
 
 
-_TOTAL_BEFORE_RE = re.compile(r"(?<!\w)tổng (?:trị giá|giá trị|cộng)(?:\s+(?:là|hơn|gần|khoảng|"
-                              r"trên))?\s*$")
+_TOTAL_BEFORE_RE = re.compile(
+    r"(?<!\w)(?:tổng (?:trị giá|giá trị|cộng)"
+    # "trị giá 60 triệu đồng; tổng kinh phí doanh nghiệp tài trợ là 1,2 tỷ đồng"
+    # (what the giver paid: "Tổng kinh phí xây dựng công trình là 850 triệu đồng, trong đó
+    # X tài trợ 600 triệu đồng" is the cost of the whole)
+    r"|tổng kinh phí(?:\s+\w+){0,3}?\s+(?:tài trợ|hỗ trợ|ủng hộ|viện trợ)\s+là"
+    # "at a cost of VND 80 million, bringing the total value of the project to VND 1.2 billion"
+    r"|total (?:value|cost)(?: of (?:the|this|these) \w+)? (?:to|of|was|is|amounts? to))"
+    r"(?:\s+(?:là|hơn|gần|khoảng|trên|about|nearly|over|more than|almost))?\s*$", re.I)
 
 
 def per_unit(a: AmountHit) -> bool:

@@ -243,7 +243,11 @@ _PENDING_FOR = 4
 # "Mỗi bồn có dung tích 2.000 lít, tổng trị giá 450 triệu đồng.": a sentence that prices
 # what was just given, whatever it opens with, when it names no one of its own.
 _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có trị giá|có giá trị|"
+                           # "…; tổng kinh phí doanh nghiệp tài trợ là 1,2 tỷ đồng"
+                           r"tổng kinh phí|"
                            r"with a total value of|worth a total of|"
+                           # "…, bringing the total value of the project to VND 1.2 billion"
+                           r"bringing the total (?:value|cost)|"
                            # "With total funding of US$87,950, the building consists of …"
                            r"with (?:a |the )?total (?:funding|cost|budget|investment) of|"
                            r"(?:the|this) (?:package|"
