@@ -1199,3 +1199,14 @@ def test_houses_for_households_count_one_each(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["catholic-relief-services"]
     assert [i.quantity.value for i in gift.items] == [Decimal(40)]
+
+
+def test_the_city_a_body_is_based_in_gives_nothing(tmp_path):
+    """"Japan's Okayama-based non-profit organisation Smile Bridge presented …": Okayama is
+    where the body sits, not a second giver."""
+    extraction = _extract(tmp_path, "On January 31, Japan's Okayama-based non-profit "
+                          "organisation Smile Bridge presented medical equipment worth ¥2 "
+                          "million to the Tay Ninh Provincial General Hospital.\n")
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[d] for d in gift.donors] == ["Smile Bridge"]

@@ -333,7 +333,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     found += english_roles.more_partners(  # acronyms the article gave, "the PPC"
         gaz, text, start, end, found, home,
         lambda s, e: partners_in(gaz, text, s, e, proposals, home), proposals)
+    # "Japan's Okayama-based non-profit organisation Smile Bridge": where the body sits
+    found = [f for f in found if not _BASED_AFTER_RE.match(text, f.end)]
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
+
+
+_BASED_AFTER_RE = re.compile(r"(?:-|\s+)based\b(?!\s+(?:in|on|at)\b)")
 
 
 def _country_after(gaz: Gazetteer, text: str, at: int, end: int) -> str | None:
