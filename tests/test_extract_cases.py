@@ -266,3 +266,22 @@ def test_an_english_total_told_after_the_cost_of_each_is_the_gift(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.value.raw == "VND 1.2 billion"
+
+
+def test_a_hall_or_a_market_is_no_school(tmp_path):
+    """"tại hội trường UBND huyện Thoại Sơn" is the district's hall, "thị trường Nhật Bản"
+    the Japanese market: no school ("Trường …") is proposed from either, and the district's
+    committee that owns the project receives it."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 13/12/2023, tại hội trường UBND huyện Thoại Sơn, Sở Ngoại vụ tỉnh An Giang phối "
+        "hợp với Tổ chức FAC tổ chức hội nghị tổng kết dự án.\n\n"
+        "Dự án do Tổ chức FAC tài trợ với tổng kinh phí 120.000 USD, UBND huyện Thoại Sơn làm "
+        "chủ dự án. Sản phẩm của dự án đã vào thị trường Nhật Bản.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    names = [p.name_vi for p in extraction.dataset.partners]
+    assert not any(n and n.lower().startswith("trường") for n in names), names
+    [gift] = extraction.dataset.donations
+    assert gift.recipients == ["extracted-ubnd-huyen-thoai-son"]

@@ -44,8 +44,14 @@ _HEADS: dict[str, str] = {
 # through the place.
 _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
 _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+# "tại hội trường UBND huyện …", "thị trường Nhật Bản", "môi trường": a hall, a market, the
+# environment, not a school ("Trường") opening a name.
+_NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(
+    rf"(?<!{w} )(?<!{w.capitalize()} )"
+    for w in ("hội", "thị", "môi", "công", "quảng", "chiến", "hiện")) + ")"
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
-_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )((?i:" + _HEAD_WORDS
+_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )" + _NOT_A_SCHOOL
+                      + "((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ|người Việt)\s|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
