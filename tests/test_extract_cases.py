@@ -285,3 +285,20 @@ def test_a_hall_or_a_market_is_no_school(tmp_path):
     assert not any(n and n.lower().startswith("trường") for n in names), names
     [gift] = extraction.dataset.donations
     assert gift.recipients == ["extracted-ubnd-huyen-thoai-son"]
+
+
+def test_the_owner_of_a_funded_project_receives_it(tmp_path):
+    """"…; Ban Quản lý rừng phòng hộ Đất Mũi là chủ dự án": the project's owner receives
+    the grant, not the department that organised its launch with the donor."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Sáng 22/5/2023, Sở Nông nghiệp và Phát triển nông thôn tỉnh Cà Mau phối hợp với Tổ "
+        "chức Mangrove Guardians (Hà Lan) tổ chức lễ khởi động dự án phục hồi rừng ngập "
+        "mặn.\n\nDự án được tài trợ bởi Tổ chức Mangrove Guardians, với tổng kinh phí hơn "
+        "450.000 euro; Ban Quản lý rừng phòng hộ Đất Mũi là chủ dự án.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    [gift] = extraction.dataset.donations
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    assert [named[r] for r in gift.recipients] == ["Ban Quản lý rừng phòng hộ Đất Mũi"]

@@ -197,6 +197,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for r in records:
         if r.section == "donations" and (commune := _commune_of_group(r, page.text, finder)):
             r.fields["recipients"] = [finder.propose_receiver(commune, r.quotes[0].end)]
+        elif r.section == "donations" and (owner := _owner_of(r, page, finder)):
+            r.fields["recipients"] = [owner]
     key = events.party_key(finder, gazetteer)
     for r in records:
         if r.section == "agreements":
@@ -1112,6 +1114,17 @@ _COMMUNE_AT_RE = re.compile(r"(?<!\w)[Tt]ại\s+xã\s+(?P<name>[A-ZĐÀ-Ỹ][\w'
                             r"(?=\s*(?:,\s*(?:huyện|thị xã|thành phố)\s|[.;]|$))", re.M)
 _PLACE_WORD_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s",
                             re.I)
+
+
+def _owner_of(r, page: Page, finder: MentionFinder) -> str | None:
+    """The owner of the funded project the sentences of a gift's quotes name ("UBND huyện
+    Thoại Sơn làm chủ dự án"), when it is not one of the givers."""
+    told = {s.index: s for q in r.quotes for s in page.sentences if s.start <= q.start < s.end}
+    for sentence in told.values():
+        if owner := receivers.project_owner(page.text, sentence.start, sentence.end):
+            pid = finder.propose_receiver(owner, sentence.end)
+            return None if pid in (r.fields.get("donors") or []) else pid
+    return None
 
 
 def _commune_of_group(r, text: str, finder: MentionFinder) -> receivers.Receiver | None:

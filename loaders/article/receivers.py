@@ -211,3 +211,16 @@ def _bare_unit(text: str, start: int, end: int) -> Receiver | None:
     last = named[-1]
     return Receiver(paragraph + last.start(), paragraph + last.end(),
                     f"{bare['head']} {last['name']}", "local_government")
+
+
+# "…; Ban Quản lý rừng phòng hộ Đất Mũi là chủ dự án", "UBND huyện Thoại Sơn làm chủ dự án",
+# "chủ dự án là Hội Chữ thập đỏ tỉnh": the body that owns a funded project receives it.
+_OWNER_AFTER_RE = re.compile(r"(?:^|[,;]\s*)(?P<name>[A-ZĐ][^,;.]{2,90}?)\s+(?:là|làm)\s+"
+                             r"chủ dự án(?!\w)")
+_OWNER_BEFORE_RE = re.compile(r"(?<!\w)chủ dự án\s+là\s+(?P<name>[A-ZĐ][^,;.]{2,90})")
+
+
+def project_owner(text: str, start: int, end: int) -> Receiver | None:
+    """The body a sentence names as a funded project's owner, or None."""
+    m = _OWNER_AFTER_RE.search(text, start, end) or _OWNER_BEFORE_RE.search(text, start, end)
+    return receiver_at(text, m.start("name"), m.end("name")) if m else None
