@@ -1210,3 +1210,18 @@ def test_the_city_a_body_is_based_in_gives_nothing(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [_names(extraction)[d] for d in gift.donors] == ["Smile Bridge"]
+
+
+def test_a_name_said_to_be_a_non_profit_organisation_is_a_body(tmp_path):
+    """"Water for Mekong, a small Belgian non-profit organisation": a name with no kind word
+    of its own is a body when the words after it say what it is; its budget "provided by
+    Water for Mekong" is its gift."""
+    extraction = _extract(tmp_path, "On April 22, 2024, the Cau Ngang District People's "
+                          "Committee in Tra Vinh province and Water for Mekong, a small Belgian "
+                          "non-profit organisation, held a ceremony to launch a clean water "
+                          "project.\n\nWith a total budget of EUR 30,000 provided by Water for "
+                          "Mekong, the project will install 6 water purification systems.\n")
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[d] for d in gift.donors] == ["Water for Mekong"]
+    assert gift.value.raw == "EUR 30,000"

@@ -376,6 +376,8 @@ def _full_name(gaz: Gazetteer, text: str, start: int, end: int,
 
 _WHAT_IT_IS_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?P<kind>company|corporation|firm|"
                             r"enterprise|NGO|non-governmental organi[sz]ation|charity|"
+                            # "Water for Mekong, a small Belgian non-profit organisation"
+                            r"(?:non-?profit|not-for-profit|charitable) organi[sz]ation|"
                             r"foundation)\b")
 _COMPANY_WORDS = ("company", "corporation", "firm", "enterprise")
 _INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")
