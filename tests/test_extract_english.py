@@ -1225,3 +1225,14 @@ def test_a_name_said_to_be_a_non_profit_organisation_is_a_body(tmp_path):
     [gift] = extraction.dataset.donations
     assert [_names(extraction)[d] for d in gift.donors] == ["Water for Mekong"]
     assert gift.value.raw == "EUR 30,000"
+
+
+def test_an_ambassador_named_by_the_countrys_adjective_is_its_embassy(tmp_path):
+    """"received a courtesy call from Singaporean Ambassador to Viet Nam …": the embassy of
+    Singapore met the province, though no name of the embassy says "Singaporean"."""
+    extraction = _extract(tmp_path, "On November 24, Chairman of the Kien Giang Provincial "
+                          "People's Committee Nguyen Thanh Phong received a courtesy call from "
+                          "Singaporean Ambassador to Viet Nam Lim Hui Ling.\n")
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["embassy-singapore", "kien-giang"]

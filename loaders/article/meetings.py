@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from loaders.article.english_roles import NATIONALITIES
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import MentionFinder, PartnerMention, Proposal, slug
 from loaders.article.page import UPPER
@@ -64,7 +65,14 @@ def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
         consul = m["title"] == "Consul General"
         if m["adj"]:  # "Australian Ambassador": the "Australian Embassy"
             phrase = f"{m['adj']} {'Consulate General' if consul else 'Embassy'}"
-            found += _mission(gaz, "", phrase, 0, 0, len(phrase), at=(m.start(), m.end()))
+            known = _mission(gaz, "", phrase, 0, 0, len(phrase), at=(m.start(), m.end()))
+            if not known and not consul and (place := gaz.places.get(
+                    NATIONALITIES.get(m["adj"], ""))):
+                # "Singaporean Ambassador": the "Embassy of Singapore", whatever the
+                # gazetteer calls it by the adjective
+                phrase = f"Embassy of {place.names[-1]}"
+                known = _mission(gaz, "", phrase, 0, 0, len(phrase), at=(m.start(), m.end()))
+            found += known
         elif m.group(0).rstrip().endswith(("of", "the")):
             head = "Consulate General of " if consul else "Embassy of "
             known = _mission(gaz, head, text, m.start(), m.end(), end, english=True)
