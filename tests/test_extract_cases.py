@@ -302,3 +302,20 @@ def test_the_owner_of_a_funded_project_receives_it(tmp_path):
     [gift] = extraction.dataset.donations
     named = {p.id: p.name_vi for p in extraction.dataset.partners}
     assert [named[r] for r in gift.recipients] == ["Ban Quản lý rừng phòng hộ Đất Mũi"]
+
+
+def test_works_installed_for_someone_are_given(tmp_path):
+    """"X đã lắp đặt 5 trạm lọc nước RO cho các ấp vùng sâu …, với tổng trị giá 50 nghìn
+    USD": what a body installs for a place is its gift; installing with no one it is for
+    is none."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Sở Ngoại vụ tỉnh Cà Mau cho biết, tỉnh đã tiếp nhận 11 khoản viện trợ.\n\n"
+        "Trong 6 tháng đầu năm 2024, Tổ chức Tình nguyện Sông Mê Kông của Singapore đã lắp "
+        "đặt 5 trạm lọc nước RO cho các ấp vùng sâu của huyện U Minh với tổng trị giá 50 "
+        "nghìn USD.\n\nCông ty Điện lực đã lắp đặt 20 trạm biến áp mới.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.value.raw == "50 nghìn USD"
+    assert [i.quantity.raw for i in gift.items] == ["5 trạm lọc nước RO"]

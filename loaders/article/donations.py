@@ -16,6 +16,8 @@ from loaders.article.things import AmountHit, ItemHit
 
 GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|"
                      r"tài trợ|quyên góp|bàn giao|trang bị(?=\s+cho)"
+                     # "đã lắp đặt 5 trạm lọc nước RO cho các ấp …": works put in for someone
+                     r"|lắp đặt(?=\s+\d[^.;]{0,60}?\scho\s)"
                      # "thực hiện 80 ca phẫu thuật miễn phí cho trẻ em …", "khám bệnh, cấp
                      # thuốc miễn phí cho 500 người": care given free is given
                      r"|(?:thực hiện|khám(?:,?\s+chữa bệnh|\s+bệnh)?|phẫu thuật)"
