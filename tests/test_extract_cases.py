@@ -319,3 +319,20 @@ def test_works_installed_for_someone_are_given(tmp_path):
 
     assert gift.value.raw == "50 nghìn USD"
     assert [i.quantity.raw for i in gift.items] == ["5 trạm lọc nước RO"]
+
+
+def test_who_held_talks_and_then_handed_over_gives(tmp_path):
+    """"BÌNH PHƯỚC HỘI ĐÀM VỚI TỈNH KRATIE, BÀN GIAO 3 PHÒNG HỌC …": the province that held
+    the talks hands over, as the body says; the headline tells no gift the other way."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "BÌNH PHƯỚC HỘI ĐÀM VỚI TỈNH KRATIE, BÀN GIAO 3 PHÒNG HỌC TẠI HUYỆN SNUOL\n"
+        "Thứ Sáu, 24/11/2023\n\n"
+        "Trong hai ngày 22 và 23/11, đoàn đại biểu tỉnh Bình Phước đã thăm và làm việc tại "
+        "tỉnh Kratie, Vương quốc Campuchia.\n\nSáng 23/11, đoàn dự lễ bàn giao công trình 3 "
+        "phòng học tại Trường Tiểu học Khsem, huyện Snuol. Công trình do tỉnh Bình Phước tài "
+        "trợ xây dựng với kinh phí hơn 1,6 tỷ đồng.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert (gift.donors, gift.recipients) == (["binh-phuoc"], ["kratie"])

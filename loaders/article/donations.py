@@ -410,8 +410,10 @@ def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[st
 
 
 _DESTINATION_RE = re.compile(r"(?<!\w)(?:đến|tới|sang|về)\s+(?:thăm\s+)?$", re.I)
-_COORDINATED_RE = re.compile(r"(?<!\w)(?:thăm|làm việc|gặp|tiếp|chúc Tết|chúc mừng)(?!\w)"
-                             r"[^;]{0,120}?\svà\s+(?:đã\s+|cũng\s+)?$", re.I)
+_COORDINATED_RE = re.compile(r"(?<!\w)(?:thăm|làm việc|gặp|tiếp|chúc Tết|chúc mừng|hội đàm|"
+                             r"hội kiến)(?!\w)"
+                             # "BÌNH PHƯỚC HỘI ĐÀM VỚI TỈNH KRATIE, BÀN GIAO 3 PHÒNG HỌC"
+                             r"[^;]{0,120}?(?:\svà|,)\s+(?:đã\s+|cũng\s+)?$", re.I)
 
 
 def _via(text: str, part: Span, p: PartnerMention) -> bool:
