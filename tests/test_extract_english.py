@@ -1236,3 +1236,20 @@ def test_an_ambassador_named_by_the_countrys_adjective_is_its_embassy(tmp_path):
 
     [meeting] = extraction.dataset.engagements
     assert sorted(meeting.participants) == ["embassy-singapore", "kien-giang"]
+
+
+def test_the_provinces_gift_to_people_abroad_goes_to_the_province_abroad(tmp_path):
+    """"the An Giang delegation presented 500 gift packages … to poor households … in Koh
+    Thom district": the receivers are people of the province abroad the article is about
+    (Kandal), not of An Giang; a gift handed over to no one is not given abroad."""
+    extraction = _extract(tmp_path, "On September 14, 2023, a delegation of An Giang province "
+                          "had a working session with the Kandal Provincial Administration of "
+                          "the Kingdom of Cambodia.\n\nFollowing the working session, the An "
+                          "Giang delegation presented 500 gift packages to poor households in "
+                          "Koh Thom district, with a total value of nearly VND900m.\n\n"
+                          "Two new classrooms at Tan Hoa Kindergarten in An Giang province were "
+                          "handed over on the same day.\n", footer="An Giang")
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients) == (["an-giang"], ["kandal"])
+    assert gift.value.raw == "nearly VND900m"

@@ -522,7 +522,7 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
         partners = sorted([*partners, people], key=lambda p: p.start)
     gift = None if english_roles.no_gift(text, clause) else _launched_with_budget(
         text, clause, partners, amounts, home, local) or _gift(
-        text, clause, partners, amounts, home, roles, local, anaphor)
+        text, clause, partners, amounts, home, roles, local, anaphor, ctx and ctx.abroad)
     if gift:
         out.append(gift)
     return out
@@ -588,7 +588,7 @@ def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
           home: str | None, roles: tuple[list[str], list[str]] | None = None,
           local: Callable[[str], bool] = lambda _: False,
-          anaphor: str | None = None) -> Found | None:
+          anaphor: str | None = None, abroad: str | None = None) -> Found | None:
     # "The province will provide VND 6 billion in counterpart funds": its own share of a
     # project, no gift
     own = [a for a in amounts if _COUNTERPART_RE.match(text, a.end)
@@ -604,6 +604,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         return None  # a giver named in so many words, or a named receiver, needs no figure
     donors: list[str] = []
     recipients: list[str] = []
+    give = None
     if roles:  # read by english_roles: passives, funders named after the gift, referents
         donors, recipients = roles
         # "at Tran Van Thoi district Secondary School, X, …", "…, through Y, handed over":
@@ -668,6 +669,11 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     implied = not recipients
     if not recipients and home and home not in donors:
         recipients = [home]
+    if not recipients and abroad and donors == [home] and give and _TO_RE.search(
+            text, give.end(), clause.end):
+        # "the An Giang delegation presented 500 gift packages … to poor households in Koh
+        # Thom district": the province's gift to people of the province abroad
+        recipients = [abroad]
     if not recipients:
         return None
     fields = {"donors": donors, "recipients": recipients, "value": value}

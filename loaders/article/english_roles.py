@@ -112,6 +112,9 @@ class Context:
     proposals: dict[str, Proposal]
     home: str | None
     foreign: Callable[[str], bool] = field(default=lambda pid: False)
+    # the province abroad the article is about, which receives what the province gives to
+    # no one the clause names
+    abroad: str | None = None
 
 
 _EACH_RE = re.compile(r"\b(?:each|per)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)

@@ -952,7 +952,8 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                    home: str | None, published: date | None, framing: dict | None,
                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
-    ctx = english_roles.Context(gaz, finder.proposals, home, lambda p: _foreign(finder, gaz, p))
+    ctx = english_roles.Context(gaz, finder.proposals, home, lambda p: _foreign(finder, gaz, p),
+                                finder.friend)
     listing = set()
     for c in sentence.clauses:
         partners = english.partners_in(gaz, text, c.start, c.end, finder.proposals, home)
