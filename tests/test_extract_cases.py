@@ -336,3 +336,21 @@ def test_who_held_talks_and_then_handed_over_gives(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert (gift.donors, gift.recipients) == (["binh-phuoc"], ["kratie"])
+
+
+def test_a_schools_number_is_part_of_its_name(tmp_path):
+    """"Trường Tiểu học Hàm Ninh 1" is not "Trường Tiểu học Hàm Ninh": the number tells two
+    schools of one name apart. A count after a name ("… Cửa Dương 16 máy") is no number of
+    the school's."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 27/10/2023, Trường Tiểu học Hàm Ninh 1 và Trường THCS Cửa Cạn (TP. Phú Quốc, "
+        "tỉnh Kiên Giang) đã tiếp nhận 16 máy lọc nước uống do Quỹ Hope Springs (Singapore) "
+        "trao tặng, tổng trị giá hơn 240 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+    assert [named[r] for r in gift.recipients] == ["Trường Tiểu học Hàm Ninh 1",
+                                                   "Trường THCS Cửa Cạn"]

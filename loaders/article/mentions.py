@@ -55,6 +55,10 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )" + _NOT_A_
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ|người Việt)\s|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
+# "Trường Tiểu học Hàm Ninh 1, …", "Trường THCS Cửa Cạn 2 đã nhận …": the number that tells
+# two schools of one name apart, not a count of something after the name
+_SCHOOL_NUMBER_RE = re.compile(r"\s+[1-9](?=\s*[,.;:()]|\s+(?:và|đã|nhận|tiếp nhận|được|thuộc|"
+                               r"ở|tại|cho|do|vừa|là)(?!\w)|\s*$)", re.M)
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
 # Ngoại vụ"): these second syllables belong to the name.
 _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
@@ -385,6 +389,9 @@ class MentionFinder:
                     abroad := _ABROAD_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = max(stop, abroad.end())
             stop = _caps_name_end(self.text, m.end(1), stop)
+            if m[1].lower() == "trường" and (
+                    number := _SCHOOL_NUMBER_RE.match(self.text, stop, line_end)):
+                stop = number.end()  # "Trường Tiểu học Hàm Ninh 1": the school's own number
             inner = [p for p in found if m.start() < p.start < stop]
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
