@@ -1253,3 +1253,16 @@ def test_the_provinces_gift_to_people_abroad_goes_to_the_province_abroad(tmp_pat
     [gift] = extraction.dataset.donations
     assert (gift.donors, gift.recipients) == (["an-giang"], ["kandal"])
     assert gift.value.raw == "nearly VND900m"
+
+
+def test_a_consul_general_of_the_netherlands_is_the_listed_consulate(tmp_path):
+    """"Consul General of the Netherlands in Ho Chi Minh City": "the" belongs to the
+    country's name, so the consulate the gazetteer lists met the province, not a new body
+    named "Consulate General of Netherlands"."""
+    extraction = _extract(tmp_path, "On March 11, Vice Chairman of the Long An Provincial "
+                          "People's Committee Huynh Van Quang received Mr. Pieter Jansen, Consul "
+                          "General of the Netherlands in Ho Chi Minh City, who was on a working "
+                          "visit to the province.\n")
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["consulate-netherlands-ho-chi-minh-city", "long-an"]

@@ -75,7 +75,11 @@ def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
             found += known
         elif m.group(0).rstrip().endswith(("of", "the")):
             head = "Consulate General of " if consul else "Embassy of "
-            known = _mission(gaz, head, text, m.start(), m.end(), end, english=True)
+            # "Consul General of the Netherlands": "the" is part of the country's name
+            the = "the " if m.group(0).rstrip().endswith("the") else ""
+            known = the and _mission(gaz, head + the, text, m.start(), m.end(), end,
+                                     english=True)
+            known = known or _mission(gaz, head, text, m.start(), m.end(), end, english=True)
             found += known or (_proposed_en(gaz, finder, head, text, m, end) if finder else [])
     return found
 
