@@ -354,3 +354,19 @@ def test_a_schools_number_is_part_of_its_name(tmp_path):
     [gift] = extraction.dataset.donations
     assert [named[r] for r in gift.recipients] == ["Trường Tiểu học Hàm Ninh 1",
                                                    "Trường THCS Cửa Cạn"]
+
+
+def test_a_project_launched_with_non_refundable_aid_is_the_donors_grant(tmp_path):
+    """"… tổ chức Lễ khởi động Dự án "…" với tổng vốn viện trợ không hoàn lại của Chính phủ
+    Hàn Quốc thông qua KOICA là 4,5 triệu USD": the launched project is KOICA's grant."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 19/6/2024, tại thành phố Đông Hà, Sở Y tế tỉnh Quảng Trị phối hợp với Cơ quan "
+        "Hợp tác Quốc tế Hàn Quốc (KOICA) tổ chức lễ khởi động Dự án \"Tăng cường năng lực "
+        "chăm sóc sức khỏe ban đầu\", với tổng vốn viện trợ không hoàn lại của Chính phủ Hàn "
+        "Quốc thông qua KOICA là 4,5 triệu USD.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["koica"]
+    assert gift.value.raw == "4,5 triệu USD"

@@ -116,7 +116,11 @@ def respectively_in(text: str, part: Span, partners: list[PartnerMention],
 CARRIES_OUT_RE = re.compile(r"(?<!\w)(?:(?:đã|đang|vừa|tiếp tục)\s+)*(?:triển khai|thực hiện|"
                             r"khởi động)\s+"
                             r"(?:dự án|chương trình)(?!\w)[^;]*?(?<!\w)với\s+(?:tổng\s+)?"
-                            r"(?:kinh phí|ngân sách|vốn|số vốn)(?:\s+(?:là|hơn|gần|khoảng|trên))*"
+                            r"(?:kinh phí|ngân sách|vốn|số vốn)"
+                            # "… với tổng vốn viện trợ không hoàn lại (của Chính phủ Hàn Quốc
+                            # thông qua KOICA là) 10 triệu USD"
+                            r"(?:\s+viện trợ(?:\s+không hoàn lại)?(?:\s+của\s+[^;]{2,90}?\s+là)?)?"
+                            r"(?:\s+(?:là|hơn|gần|khoảng|trên))*"
                             r"\s+(?=\d)", re.I)
 
 
