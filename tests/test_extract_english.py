@@ -1266,3 +1266,18 @@ def test_a_consul_general_of_the_netherlands_is_the_listed_consulate(tmp_path):
 
     [meeting] = extraction.dataset.engagements
     assert sorted(meeting.participants) == ["consulate-netherlands-ho-chi-minh-city", "long-an"]
+
+
+def test_a_water_supply_system_handed_over_is_priced_by_the_sentence_after(tmp_path):
+    """"the Australian Embassy … handed over a clean water supply system to Cong Bang
+    commune …. The works was funded with USD 45,000 …": one gift of the embassy, at that
+    price."""
+    extraction = _extract(tmp_path, "On June 9, 2023, the Australian Embassy in Vietnam handed "
+                          "over a clean water supply system to Cong Bang commune, Pac Nam "
+                          "district, in the northern mountainous province of Bac Kan.\n\nThe "
+                          "works was funded with USD 45,000 under the embassy's Direct Aid "
+                          "Program (DAP).\n")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["embassy-australia"]
+    assert gift.value.raw == "USD 45,000"

@@ -655,7 +655,9 @@ HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|hande
                           r"(?:(?:[A-ZĐ][\w'’]*|[–-])\s+){0,6}?"
                           r"(?:công trình|trường|điểm trường|trạm|nhà|cầu|phòng học|bếp ăn|"
                           r"hệ thống|giếng|bể|building|kindergarten|school|clinic|bridge|"
-                          r"health station|house|works|water system|classrooms?|wells?)", re.I)
+                          r"health station|house|works|water system|classrooms?|wells?|"
+                          # "handed over a clean water supply system"
+                          r"(?:water )?supply system)", re.I)
 _PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
                                 r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 # "X và Y đã ký hợp đồng tài trợ dự án …": a grant, its sum often in the next sentence
