@@ -370,3 +370,20 @@ def test_a_project_launched_with_non_refundable_aid_is_the_donors_grant(tmp_path
 
     assert gift.donors == ["koica"]
     assert gift.value.raw == "4,5 triệu USD"
+
+
+def test_who_paid_the_share_of_a_budget_gives_it(tmp_path):
+    """"… tại 20 trường thuộc 8 xã của huyện Minh Hóa, với tổng ngân sách 5,6 tỷ đồng, trong
+    đó Plan International tài trợ 5,1 tỷ đồng": Plan gives its share; the district the
+    schools are of gives nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 11/12/2023, Sở Ngoại vụ tỉnh Quảng Bình tổ chức hội nghị tổng kết dự án nước "
+        "sạch.\n\nDự án được triển khai tại 20 trường mầm non thuộc 8 xã của huyện Minh Hóa, "
+        "với tổng ngân sách 5,6 tỷ đồng, trong đó Plan International tài trợ 5,1 tỷ đồng.\n",
+        encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["plan-international"]
+    assert gift.value.raw == "5,1 tỷ đồng"

@@ -307,6 +307,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     and not re.search(r"(?<!\w)(?:tại|ở|cho)\s+$",
                                       text[by_verb.end():p.start])]
     donors = named_by or donors
+    if give and (share := _SHARE_OF_RE.search(text, max(part.start, give.start() - 80),
+                                              give.start())):
+        # "… tại 20 trường … của huyện Minh Hóa, với tổng ngân sách 5,6 tỷ đồng, trong đó
+        # Plan International tài trợ 5,1 tỷ đồng": who paid the share gives it
+        donors = [p.id for p in partners if share.end() <= p.start < give.start()] or donors
     if local and donors and all(local(d) for d in donors):
         # "UBND huyện X bàn giao công trình … xây dựng từ nguồn vốn của Tổ chức Y": Y gives
         donors = [f for f in funders_in(text, part, partners) if not local(f)] or donors
@@ -414,6 +419,9 @@ _COORDINATED_RE = re.compile(r"(?<!\w)(?:thăm|làm việc|gặp|tiếp|chúc T�
                              r"hội kiến)(?!\w)"
                              # "BÌNH PHƯỚC HỘI ĐÀM VỚI TỈNH KRATIE, BÀN GIAO 3 PHÒNG HỌC"
                              r"[^;]{0,120}?(?:\svà|,)\s+(?:đã\s+|cũng\s+)?$", re.I)
+
+
+_SHARE_OF_RE = re.compile(r"(?<!\w)trong đó\s+(?=[^,;]*$)", re.I)
 
 
 def _via(text: str, part: Span, p: PartnerMention) -> bool:
