@@ -1281,3 +1281,18 @@ def test_a_water_supply_system_handed_over_is_priced_by_the_sentence_after(tmp_p
     [gift] = extraction.dataset.donations
     assert gift.donors == ["embassy-australia"]
     assert gift.value.raw == "USD 45,000"
+
+
+def test_a_ceremony_to_hand_over_is_priced_by_the_funded_sentence_after(tmp_path):
+    """"… held a ceremony to hand over a clean water supply system …. Funded under the New
+    Zealand Head of Mission Fund, the project is worth nearly VND900m.": one gift of the
+    embassy, at that price."""
+    extraction = _extract(tmp_path, "On November 16, 2023, the Embassy of New Zealand in Viet "
+                          "Nam and the People's Committee of Khanh Son district, Khanh Hoa "
+                          "province, held a ceremony to hand over a clean water supply system in "
+                          "Son Binh commune.\n\nFunded under the New Zealand Head of Mission "
+                          "Fund, the project is worth nearly VND900m.\n")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["embassy-new-zealand"]
+    assert gift.value.raw == "nearly VND900m"

@@ -657,7 +657,7 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
 
 # "bàn giao công trình Trạm y tế xã Dân Hóa": a building handed over, whose cost the next
 # sentence may give ("Công trình có tổng vốn đầu tư 2,3 tỷ đồng").
-HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|handed over|hands over|"
+HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|handed over|hands? over|"
                           r"inaugurated and handed over)\s+(?:(?:a|an|the|new|\w+)\s+){0,3}?"
                           # "the Viet Nam – Laos Friendship Primary School": a name
                           r"(?:(?:[A-ZĐ][\w'’]*|[–-])\s+){0,6}?"
@@ -673,7 +673,10 @@ _GRANT_SIGNED_RE = re.compile(r"(?<!\w)ký(?: kết)? (?:hợp đồng|thỏa th
                               r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nhà|Trạm|Cây cầu|Cầu|Dự án|"
                       r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:project|building|school|"
-                      r"kindergarten|clinic|bridge|works?)|Its? (?:total )?(?:cost|budget|value)|It)\b")
+                      r"kindergarten|clinic|bridge|works?|system)"
+                      r"|Its? (?:total )?(?:cost|budget|value)|It"
+                      # "Funded under the New Zealand Head of Mission Fund, the project is worth …"
+                      r"|Funded (?:under|by|through) [^,;.]{2,80}, the (?:project|works?|system))\b")
 
 
 _EN_TO_RE = re.compile(r"\bto\b")
