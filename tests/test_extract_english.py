@@ -1296,3 +1296,15 @@ def test_a_ceremony_to_hand_over_is_priced_by_the_funded_sentence_after(tmp_path
     [gift] = extraction.dataset.donations
     assert gift.donors == ["embassy-new-zealand"]
     assert gift.value.raw == "nearly VND900m"
+
+
+def test_a_longer_name_that_holds_a_known_one_is_a_body_of_its_own(tmp_path):
+    """"the Children of Asia Foundation" is not The Asia Foundation the gazetteer lists;
+    "representatives of the Embassy of Japan" are the embassy's people, the embassy."""
+    extraction = _extract(tmp_path, "In 2023, the Children of Asia Foundation granted 120 "
+                          "scholarships worth VND 360 million to pupils in Son Hoa district, Phu "
+                          "Yen province.\n\nRepresentatives of the Embassy of Japan presented "
+                          "US$20,000 to Phu Yen province.\n")
+
+    givers = [d for gift in extraction.dataset.donations for d in gift.donors]
+    assert givers == ["extracted-children-of-asia-foundation", "embassy-japan"]

@@ -291,7 +291,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 text, s, e, places[0])):  # "Baise City" is the Baise the gazetteer knows
             found.append(PartnerMention(s, e, places[0].id, text[s:e]))
         elif any(gaz.partners[k.id].kind not in ("local_government", "national_government")
-                 for k in inner):
+                 for k in inner) and not _LONGER_NAME_RE.fullmatch(text, s, inner[0].start):
+            # ("Children of Asia Foundation" is a body of its own, not The Asia Foundation)
             found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in inner]
         else:
             name = text[s:e]
@@ -380,6 +381,12 @@ _WHAT_IT_IS_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?P<kind>company|corp
                             r"(?:non-?profit|not-for-profit|charitable) organi[sz]ation|"
                             r"foundation)\b")
 _COMPANY_WORDS = ("company", "corporation", "firm", "enterprise")
+# Capitalised words and "of" before a known name, in one run: a longer name that holds it
+# ("Representatives of the Embassy of Japan" are its people, not a body)
+_LONGER_NAME_RE = re.compile(r"(?!(?:Representatives?|Leaders?|Members?|Officials?|Staff|"
+                             r"Delegations?|Delegates?|Heads?|Directors?|Chairman|President|"
+                             r"Secretary|Deputy|Vice|Photo|Friends)\b)"
+                             r"(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?")
 _INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")
 _OFFICE_OF = re.compile(r"(?:Vice |Deputy )?(?:Governor|Chairman|Chairwoman|Mayor|President|"
                         r"Chief|Head)\s+of\s+")
