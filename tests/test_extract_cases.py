@@ -387,3 +387,21 @@ def test_who_paid_the_share_of_a_budget_gives_it(tmp_path):
 
     assert gift.donors == ["plan-international"]
     assert gift.value.raw == "5,1 tỷ đồng"
+
+
+def test_who_the_next_sentence_says_funded_a_hand_over_gives_it(tmp_path):
+    """"UBND huyện Phù Cát tổ chức lễ bàn giao 10 căn nhà … Các căn nhà được tài trợ bởi
+    Công ty X (…) và Công ty Y, với tổng kinh phí 600 triệu đồng": the hand-over named no
+    giver; the companies the next sentence names gave, both of them."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 14/12/2023, UBND huyện Phù Cát (tỉnh Bình Định) tổ chức lễ bàn giao 10 căn nhà "
+        "đại đoàn kết cho các hộ nghèo. Các căn nhà được tài trợ bởi Công ty TNHH Sungwoo Vina (doanh nghiệp "
+        "100% vốn Hàn Quốc) và Công ty TNHH Hwaseung Vina, với tổng kinh phí 600 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["extracted-cong-ty-tnhh-sungwoo-vina",
+                           "extracted-cong-ty-tnhh-hwaseung-vina"]
+    assert gift.value.raw == "600 triệu đồng"

@@ -394,7 +394,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
 _SOURCE_OF_RE = re.compile(r"(?<!\w)nguồn\s+(?:vốn|kinh phí|viện trợ|tài trợ|tài chính|hỗ trợ)"
                            r"[^,;.]{0,80}?\s+(?:của|do)\s+(?:các\s+)?$"
                            r"|(?<!\w)(?:được|do|funded by|financed by|sponsored by)\s+"
-                           r"(?:the\s+)?$", re.I)
+                           r"(?:the\s+)?$"
+                           # "Các căn nhà được tài trợ bởi Công ty TNHH Sungwoo Vina …"
+                           r"|(?<!\w)(?:đồng\s+)?(?:tài trợ|viện trợ)\s+bởi\s+$", re.I)
 _PAID_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\s(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cấp)(?!\w)", re.I)
 
 
@@ -411,7 +413,15 @@ def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[st
         if passive and not _PAID_AFTER_RE.match(text[p.end:part.end]):
             continue  # "được UBND tỉnh giao …", "do X chủ trì": not who paid
         found.append(p.id)
+    # "… được tài trợ bởi Công ty X (doanh nghiệp …) và Ủy ban MTTQ huyện Y": each named
+    # in the list pays
+    for a, b in zip(partners, partners[1:]):
+        if a.id in found and _AND_NEXT_RE.fullmatch(text, a.end, b.start) and not b.home:
+            found.append(b.id)
     return unique(found)
+
+
+_AND_NEXT_RE = re.compile(r"(?:\s*\([^()]{1,60}\))?\s*(?:,|và|and)\s*(?:the\s+)?")
 
 
 _DESTINATION_RE = re.compile(r"(?<!\w)(?:đến|tới|sang|về)\s+(?:thăm\s+)?$", re.I)

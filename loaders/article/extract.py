@@ -457,7 +457,7 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     if not (hits or value):
         return False
     gift = last.gift
-    if not gift.donors and gift.donors_note:
+    if not gift.donors:
         # a gift whose giver went unnamed ("lễ bàn giao 6 phòng học của Trường X"), then
         # "Công trình được xây dựng từ nguồn viện trợ của X …": who paid gives it
         partners = finder.partners(sentence.start, sentence.end, home)
