@@ -405,3 +405,24 @@ def test_who_the_next_sentence_says_funded_a_hand_over_gives_it(tmp_path):
     assert gift.donors == ["extracted-cong-ty-tnhh-sungwoo-vina",
                            "extracted-cong-ty-tnhh-hwaseung-vina"]
     assert gift.value.raw == "600 triệu đồng"
+
+
+def test_the_total_of_the_things_just_given_is_the_gifts_value(tmp_path):
+    """"Tổng giá trị số máy lọc nước và chi phí lắp đặt là hơn 350 triệu đồng", two sentences
+    after the gift of "10 máy lọc nước uống": the total of those things is the gift's value;
+    a total of something else is not."""
+    path = tmp_path / "bai.txt"
+    body = (
+        "Ngày 4/4/2024, Hội Hữu nghị Đan Mạch – Việt Nam (DVF) trao tặng 10 máy lọc nước uống "
+        "cho 10 trường mầm non trên địa bàn huyện Đồng Xuân, tỉnh Phú Yên.\n\n"
+        "Buổi lễ được tổ chức tại Trường Tiểu học Xuân Lãnh.\n\n"
+        "Mỗi máy có công suất 300 lít/giờ. Tổng giá trị số {what} là hơn 350 triệu đồng.\n")
+    path.write_text(body.format(what="máy lọc nước và chi phí lắp đặt"), encoding="utf-8")
+    other = tmp_path / "khac.txt"
+    other.write_text(body.format(what="dự án đầu tư của tỉnh"), encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+    [unpriced] = article.extract_file(other).dataset.donations
+
+    assert gift.value.raw == "hơn 350 triệu đồng"
+    assert unpriced.value is None

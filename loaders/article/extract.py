@@ -98,7 +98,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             dated += [told] if told else []
             continue
         if last_gift and not last_gift.fields.get("value") \
-                and _TOTAL_OF_IT_RE.match(sentence.text) \
+                and (_TOTAL_OF_IT_RE.match(sentence.text) or _total_of_its_things(
+                    last_gift, sentence.text)) \
                 and _continue_gift(last_gift, page, sentence, gazetteer, items, finder, home,
                                    gap=3):
             dated += [told] if told else []
@@ -273,6 +274,20 @@ _TOTAL_OF_IT_RE = re.compile(
     r"(?:Tổng (?:giá trị|trị giá|kinh phí)\s+(?:\w+\s+){0,4}?(?:lần này|đợt này|nói trên|trên)"
     r"|The total (?:value|cost) of (?:the|this|these|all the) (?:aid|support|assistance|"
     r"gifts?|donations?|relief|items|supplies|equipment|houses|works)\b)(?!\w)")
+
+
+def _total_of_its_things(last: "_Record", text: str) -> bool:
+    """"Tổng giá trị số máy lọc nước và chi phí lắp đặt là hơn 350 triệu đồng": the total
+    of the things the gift just told counted, named again."""
+    m = _TOTAL_OPENS_RE.match(text)
+    # (by the first words of each thing's name: "máy lọc nước uống" is told as "máy lọc nước")
+    heads = [" ".join(h.name.lower().split()[:2]) for h in (last.gift.items if last.gift else [])
+             if h.quantity and h.name]
+    return bool(m) and any(h in text[m.end():m.end() + 40].lower() for h in heads)
+
+
+_TOTAL_OPENS_RE = re.compile(r"Tổng (?:giá trị|trị giá|kinh phí)\s+"
+                             r"(?:(?:của\s+)?(?:số|các|những)\s+)?")
 
 
 # "A further 200 gift packages were delivered …", "Another 50 bicycles went to …" right after
