@@ -1308,3 +1308,15 @@ def test_a_longer_name_that_holds_a_known_one_is_a_body_of_its_own(tmp_path):
 
     givers = [d for gift in extraction.dataset.donations for d in gift.donors]
     assert givers == ["extracted-children-of-asia-foundation", "embassy-japan"]
+
+
+def test_a_city_the_meeting_was_held_in_is_no_side_of_it(tmp_path):
+    """"at the provincial administrative centre in Quy Nhon City, … received a delegation of
+    the Okayama Prefectural Assembly": Quy Nhon City is where they met, not a third side."""
+    extraction = _extract(tmp_path, "On March 1, at the provincial administrative centre in Quy "
+                          "Nhon City, Vice Chairman of the Binh Dinh Provincial People's "
+                          "Committee Le Van Hoa received a delegation of the Okayama Prefectural "
+                          "Assembly of Japan.\n")
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["binh-dinh", "okayama"]

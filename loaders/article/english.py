@@ -225,9 +225,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             s = of.end()  # "Japan's Nipro Corporation": the company, of Japan
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
-        if text[s:e].endswith((" city", " region")) \
+        if text[s:e].endswith((" city", " region", " City")) \
                 and _IN_OR_AT.search(text, max(start, s - 4), s):
-            continue  # "held talks in Tam Ky city": where, not who
+            continue  # "held talks in Tam Ky city", "… in Quy Nhon City": where, not who
         if _NATIONALITY_KIND.fullmatch(text, s, e):
             continue  # "a French region": what kind of partner, not which
         # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
