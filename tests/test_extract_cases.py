@@ -426,3 +426,19 @@ def test_the_total_of_the_things_just_given_is_the_gifts_value(tmp_path):
 
     assert gift.value.raw == "hơn 350 triệu đồng"
     assert unpriced.value is None
+
+
+def test_a_delegations_counted_gift_to_people_abroad_goes_to_the_province_abroad(tmp_path):
+    """"đoàn đã đến thăm và tặng 200 suất quà cho các hộ gia đình khó khăn tại xã Pak Nhai" in
+    news of Gia Lai's visit to Ratanakiri: the province's gift, to the province abroad."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 21/3/2024, đoàn công tác tỉnh Gia Lai đã thăm và làm việc tại tỉnh Ratanakiri, "
+        "Vương quốc Campuchia.\n\nCũng trong chuyến công tác, đoàn đã đến thăm và tặng 200 "
+        "suất quà cho các hộ gia đình khó khăn tại xã Pak Nhai, huyện O'Yadav.\n",
+        encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert (gift.donors, gift.recipients) == (["gia-lai"], ["ratanakiri"])
+    assert [i.quantity.raw for i in gift.items] == ["200 suất"]

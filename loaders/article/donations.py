@@ -374,9 +374,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # goes to where the people it is for live
         recipients = [p.id for p in partners if p.start > give.end() and p.id != home][:1]
         gift.abroad_only = bool(recipients)
-    if not recipients and abroad and gift.donors == [home] and value and give:
+    if not recipients and abroad and gift.donors == [home] and give and (
+            value or any(h.quantity for h in items) and _TO_RE.search(text, give.end(),
+                                                                        part.end)):
         # "Công trình do tỉnh Nghệ An hỗ trợ trên 4 tỷ đồng" in news of a visit to Xiêng
-        # Khoảng: the province's gift goes to the province abroad the article is about
+        # Khoảng, "đoàn đã đến thăm và tặng 200 suất quà cho các hộ gia đình khó khăn tại xã
+        # Pak Nhai": the province's gift goes to the province abroad the article is about
         recipients, gift.confidence = [abroad], 0.6
     gift.recipients = [r for r in recipients if r not in gift.donors]
     if not (gift.donors or gift.donors_note):
