@@ -396,7 +396,8 @@ def test_who_the_next_sentence_says_funded_a_hand_over_gives_it(tmp_path):
     path = tmp_path / "bai.txt"
     path.write_text(
         "Ngày 14/12/2023, UBND huyện Phù Cát (tỉnh Bình Định) tổ chức lễ bàn giao 10 căn nhà "
-        "đại đoàn kết cho các hộ nghèo. Các căn nhà được tài trợ bởi Công ty TNHH Sungwoo Vina (doanh nghiệp "
+        "đại đoàn kết cho các hộ nghèo. Các căn nhà được tài trợ bởi Công ty TNHH Sungwoo "
+        "Vina (doanh nghiệp "
         "100% vốn Hàn Quốc) và Công ty TNHH Hwaseung Vina, với tổng kinh phí 600 triệu "
         "đồng.\n", encoding="utf-8")
 
@@ -442,3 +443,24 @@ def test_a_delegations_counted_gift_to_people_abroad_goes_to_the_province_abroad
 
     assert (gift.donors, gift.recipients) == (["gia-lai"], ["ratanakiri"])
     assert [i.quantity.raw for i in gift.items] == ["200 suất"]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Chiều 21/8/2023, tại trụ sở UBND Thành phố, Phó Chủ tịch UBND TP.HCM Nguyễn Minh Hải "
+     "đã tiếp xã giao bà Susan Whitfield, Tổng Lãnh sự Hoa Kỳ tại TP.HCM.", "ho-chi-minh"),
+    ("Hải Phòng hội đàm với đoàn đại biểu thành phố Thiên Tân (Trung Quốc)\n\n"
+     "Chiều 4/3/2024, tại Trung tâm Hội nghị thành phố, ông Phạm Quang Huy, Chủ tịch UBND TP "
+     "Hải Phòng đã tiếp và hội đàm với đoàn đại biểu Chính quyền Nhân dân thành phố Thiên Tân "
+     "(Trung Quốc).", "hai-phong"),
+])
+def test_a_city_is_one_side_however_its_committee_is_written(tmp_path, text, city):
+    """A centrally-run city met its guest once, whether the article writes its committee
+    "UBND TP.HCM" (with its chairman's name after it), "UBND TP Hải Phòng" or, bare, "UBND
+    Thành phố": two sides, the city one of them."""
+    path = tmp_path / "bai.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+
+    [meeting] = article.extract_file(path).dataset.engagements
+
+    assert len(meeting.participants) == 2
+    assert any(city in p for p in meeting.participants)  # the city, or its committee

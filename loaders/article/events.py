@@ -394,8 +394,14 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
         # "Điểm trường Sín Chải thuộc Trường Tiểu học Pa Vây Sử": a school's site is keyed
         # as the school, which the headline names
         name = _PART_OF_BODY.sub("", name)
-        return _GOVERNMENT_OF.sub("", names.fold(name))
+        return _CITY_SHORT.sub("thanh pho ", _HCMC.sub("thanh pho ho chi minh",
+                                                       _GOVERNMENT_OF.sub("", names.fold(name))))
     return key
+
+
+# "UBND TP Hải Phòng", "UBND TP.HCM": the city ("thành phố Hải Phòng") by its short name
+_HCMC = re.compile(r"^(?:tp\.?\s*hcm|thanh pho hcm)$")
+_CITY_SHORT = re.compile(r"^tp\.?\s*")
 
 
 _PART_OF_BODY = re.compile(r"^.+?\s+thuộc\s+(?=(?:Trường|Bệnh viện|Trung tâm)\s)")

@@ -219,6 +219,8 @@ def _without_person(surface: str) -> str:
     if not m:
         return surface
     head = surface[:m.start()]
+    if re.search(r"(?<!\w)TP\.?\s*HCM$", head):
+        return head  # "UBND TP.HCM Nguyễn Minh Hải": the city, by its usual short name
     place = re.search(rf"[{UPPER}][\w]*\s+[{UPPER}][\w]*$", head)
     # "Trường THCS Lý Tự Trọng": a school named after a person, its kind in capitals
     return head if place and not re.search(r"(?<!\w)[A-ZĐ]{2,}$", head) else surface
@@ -407,6 +409,11 @@ class MentionFinder:
                 continue
             stop = m.start() + len(surface)
             rest = self.text[after:stop].strip(" ,")
+            if home and _HEADS[m[1].lower()] == "government_office" \
+                    and names.fold(rest) in ("thanh pho", "tinh"):
+                # "tại trụ sở UBND Thành phố": the committee of the city the article is of
+                found.append(PartnerMention(m.start(), stop, home, surface, 0.8, home=True))
+                continue
             # "Trung ương" alone is generic; "Bệnh viện Trung ương Huế" names a hospital.
             group = _GENERIC.match(names.fold(rest))
             generic = group and not any(w[:1].isupper()
