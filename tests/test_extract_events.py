@@ -239,20 +239,20 @@ def test_the_development_corpus_keeps_its_scores():
     """Event-level precision and recall on data/extract-corpus/dev, meetings included where
     the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.94 and
     0.94 at the last count (0.97 before the one district a gift went to became its
-    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 630,
-    with the batches each scored first as it came (287-630; 609-630 scored 23 right of 32
-    proposed and 34 in the gold before any rule learnt from it): 848 / 925 / 953, 0.92
-    and 0.89."""
+    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 652,
+    with the batches each scored first as it came (287-652; 631-652, on the big cities,
+    scored 13 right of 30 proposed and 32 in the gold before any rule learnt from it): 867
+    / 958 / 985, 0.91 and 0.88."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
-    assert len(tuned) == 286 and len(scores) == 630
+    assert len(tuned) == 286 and len(scores) == 652
 
     right, extracted, gold = _totals(tuned)
     assert right / extracted >= 0.93
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
-    assert right / extracted >= 0.91
-    assert right / gold >= 0.88
+    assert right / extracted >= 0.90
+    assert right / gold >= 0.87
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
