@@ -640,6 +640,12 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # and through whom, not who gave
         donors = [p.id for p in partners if p.start < give.start()
                   and not _AT_OR_THROUGH.search(text[max(clause.start, p.start - 60):p.start])]
+        # "the Consulate General …, in coordination with the Da Nang Association of Victims
+        # of Agent Orange/Dioxin (DAVA), presented …": the Vietnamese body that helped hand
+        # it out did not give
+        donors = [d for d in donors if not (local(d) and any(
+            p.id == d and _COORDINATING.search(text, max(clause.start, p.start - 40), p.start)
+            for p in partners))] or donors
         if not donors and anaphor and (_EN_ANAPHORA.search(text, clause.start, give.start())
                                        or _ENVOY_RE.search(text, clause.start, give.start())):
             # "The Australian foundation will fund …", "the Ambassador presented …": the
