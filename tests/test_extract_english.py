@@ -1335,3 +1335,18 @@ def test_the_vietnamese_body_a_giver_coordinated_with_gives_nothing(tmp_path):
     [gift] = extraction.dataset.donations
     assert [_names(extraction)[d] for d in gift.donors] == [
         "Consulate General of the Russian Federation in Da Nang"]
+
+
+def test_the_signing_venue_and_a_bodys_other_name_are_no_parties(tmp_path):
+    """"at the Provincial Political-Administrative Centre in Thu Dau Mot City, Binh Duong
+    Provincial People's Committee and the American Chamber of Commerce in Vietnam (AmCham
+    Vietnam) signed …": two parties; the venue is where, and "AmCham Vietnam" in brackets
+    is the chamber's other name, not a third party nor Vietnam."""
+    extraction = _extract(tmp_path, "On September 26, 2023, at the Provincial Political-"
+                          "Administrative Centre in Thu Dau Mot City, Binh Duong Provincial "
+                          "People's Committee and the American Chamber of Commerce in Vietnam "
+                          "(AmCham Vietnam) signed a memorandum of understanding on cooperation "
+                          "in investment promotion.\n")
+
+    [mou] = extraction.dataset.agreements
+    assert len(mou.parties) == 2 and "binh-duong" in mou.parties

@@ -209,7 +209,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     found: list[PartnerMention] = []
     described: str | None = None  # the kind "A Japan-based NGO," gives the name after it
     starts = {k.start for k in known} | _owners(gaz, text, start, end)
+    other_names: list[tuple[int, int]] = []
     for s, e in _chunks(text, start, end, starts):
+        if text[s - 2:s] == " (" and text[e:e + 1] == ")" and any(f.end == s - 2 for f in found):
+            # "the American Chamber of Commerce in Vietnam (AmCham Vietnam)": its other name
+            other_names.append((s, e))
+            continue
         if text[s:s + 4].lower() == "the ":
             s += 4
         described_as = _DESCRIBED_RE.match(text, s, e)
@@ -324,7 +329,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             found[i] = PartnerMention(f.start, f.end, twin.id, f.surface)
     # Known names that run past a run of capitals ("Svay Rieng province") count as well.
     found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
-              if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)]
+              if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)
+              and not any(a <= k.start and k.end <= b for a, b in other_names)]
     # "Operation Smile Vietnam": the country written at the end of a known name is part of
     # it; "World Vision International in Vietnam" names the body's office in the country
     found = [f for f in found if f.id not in gaz.partners
@@ -495,7 +501,7 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
             text, clause):
         # "On October 10, in Gifu City, X and Y signed …": where, not who
         parties = [p.id for p in partners if p.start < sign.start()
-                   and not _VENUE_EN.search(text, max(clause.start, p.start - 4), p.start)]
+                   and not _VENUE_EN.search(text, max(clause.start, p.start - 8), p.start)]
         if not parties:  # "… was signed between X and Y"
             parties = english_roles.signers_after(text, clause, partners)
         if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
@@ -535,7 +541,9 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     return out
 
 
-_VENUE_EN = re.compile(r"\bin\s+$")
+# "On October 10, in Gifu City, …", "at the Provincial Political-Administrative Centre in
+# Thu Dau Mot City, X and Y signed …": where, not who
+_VENUE_EN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) with|together "
                            r"with|with the support of)\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\s+(?:coordinated|cooperated|collaborated|worked|partnered)\s+with\b")
