@@ -1350,3 +1350,15 @@ def test_the_signing_venue_and_a_bodys_other_name_are_no_parties(tmp_path):
 
     [mou] = extraction.dataset.agreements
     assert len(mou.parties) == 2 and "binh-duong" in mou.parties
+
+
+def test_a_cooperation_program_signed_between_two_is_an_agreement(tmp_path):
+    """"the two sides signed the Cooperation Program between Hanoi People's Committee and the
+    Moscow City Government for the 2024–2026 period": an agreement of those two."""
+    extraction = _extract(tmp_path, "On November 15, 2023, following the talks, the two sides "
+                          "signed the Cooperation Program between Hanoi People's Committee and "
+                          "the Moscow City Government for the 2024–2026 period.\n",
+                          footer="Ha Noi")
+
+    [program] = extraction.dataset.agreements
+    assert len(program.parties) == 2 and "ha-noi" in program.parties

@@ -95,7 +95,9 @@ _WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!re
 _SIGN_RE = re.compile(r"\b(?:signed|inked|exchanged|(?<!to )(?<!will )(?:signs?|inks?))\s+"
                       r"(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
                       r"record of discussions?|minutes of discussions?|letter of intent|"
-                      r"(?:friendship and )?cooperation agreement|agreement)", re.I)
+                      # "signed the Cooperation Program between Hanoi People's Committee and …"
+                      r"(?:friendship and )?cooperation (?:agreement|program(?:me)?)|agreement)",
+                      re.I)
 _SIGNING_BETWEEN_RE = re.compile(
     r"\bsigning(?: ceremony)? (?:of|for) (?:a|an|the) (?P<what>memorandum of understanding|MOU|MoU|"
     r"letter of intent|(?:friendship and )?cooperation agreement|agreement) between\s+(?:the\s+)?",
@@ -506,6 +508,11 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
             parties = english_roles.signers_after(text, clause, partners)
         if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
             parties = [home]  # "the two sides signed …": the partner is found further back
+        if len(set(parties)) < 2 and (between := re.match(
+                r"(?:\s+[A-Z][\w-]*)*\s+between\s+", text[sign.end():clause.end])):
+            # "signed the Cooperation Program between Hanoi People's Committee and the Moscow
+            # City Government": the two it names
+            parties += [p.id for p in partners if p.start >= sign.end() + between.end()][:2]
         with_ = re.search(r"\bwith\s+", text[sign.end():clause.end])
         if with_:  # "The province also signed a cooperation agreement with Kampot Province"
             after = sign.end() + with_.end()
