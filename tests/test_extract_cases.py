@@ -464,3 +464,20 @@ def test_a_city_is_one_side_however_its_committee_is_written(tmp_path, text, cit
 
     assert len(meeting.participants) == 2
     assert any(city in p for p in meeting.participants)  # the city, or its committee
+
+
+def test_a_body_named_with_its_foreign_name_in_brackets_keeps_both(tmp_path):
+    """"Tổ chức Hỗ trợ người cao tuổi quốc tế (HelpAge International)": the name runs to the
+    brackets, and "được tài trợ bởi HelpAge International" later names the same body."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 23/2/2024, Sở Lao động – Thương binh và Xã hội Hà Nội phối hợp với Tổ chức Hỗ "
+        "trợ người cao tuổi quốc tế (HelpAge International) tổ chức lễ khởi động dự án.\n\n"
+        "Dự án được tài trợ bởi HelpAge International, thực hiện trong giai đoạn 2024–2026 với "
+        "tổng kinh phí gần 3 tỷ đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+    assert [named[d] for d in gift.donors] == ["Tổ chức Hỗ trợ người cao tuổi quốc tế"]

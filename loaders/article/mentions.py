@@ -122,8 +122,10 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
 # "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
 # The rest of a name up to the acronym that closes it, through no verb, link word or figure.
 _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của|với|và|tại|"
-                            rf"để|là)\b|\d)[\w-]+){{1,12}})\s*\([{UPPER}][{UPPER}&-]{{1,9}}"
-                            rf"(?:\s+[{UPPER}][a-z]+)?\)")  # "(AAR Japan)"
+                            rf"để|là)\b|\d)[\w-]+){{1,12}})\s*\((?:[{UPPER}][{UPPER}&-]{{1,9}}"
+                            rf"(?:\s+[{UPPER}][a-z]+)?"  # "(AAR Japan)"
+                            # "Tổ chức Hỗ trợ người cao tuổi quốc tế (HelpAge International)"
+                            rf"|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{1,3}})\)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
@@ -272,6 +274,7 @@ class MentionFinder:
         self.acronyms: dict[str, str] = {}
         # "Tổ chức Thiện nguyện Hy Vọng (Hope Volunteers, Singapore)": a body's other name
         self.other_names: dict[str, str] = {}
+        self.other_written: dict[str, str] = {}  # the same, as written → the body's id
         for m in gazetteer.find("partners", text, 0, len(text)):
             if (acronym := _ACRONYM_AFTER_RE.match(text, m.end)) and acronym[1] not in (
                     m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
@@ -456,6 +459,14 @@ class MentionFinder:
             for m in _FRIEND_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
                     found.append(PartnerMention(m.start(), m.end(), self.friend, m[0], 0.7))
+        for written, pid in self.other_written.items():
+            # "Tổ chức Hỗ trợ người cao tuổi quốc tế (HelpAge International)", then "Dự án
+            # được tài trợ bởi HelpAge International": the body, by its other name
+            for m in re.finditer(rf"(?<![\w(]){re.escape(written)}(?![\w)])",
+                                 self.text[start:end]):
+                a, b = start + m.start(), start + m.end()
+                if pid in self.proposals and not any(p.start < b and a < p.end for p in found):
+                    found.append(PartnerMention(a, b, pid, written, 0.6))
         if home:
             for m in _HOME_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
@@ -594,6 +605,7 @@ class MentionFinder:
                      or other and names.fold(other) == names.fold(_own_name(p.name))), None)
         if other and not twin:
             self.other_names.setdefault(names.fold(other), "extracted-" + slug(surface))
+            self.other_written.setdefault(other, "extracted-" + slug(surface))
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
             if twin.country is None and _HEADS[head] != "domestic_organisation":
                 # the headline names "Tổ chức Hope Bridge", the lede "… (Hàn Quốc)"
