@@ -1362,3 +1362,20 @@ def test_a_cooperation_program_signed_between_two_is_an_agreement(tmp_path):
 
     [program] = extraction.dataset.agreements
     assert len(program.parties) == 2 and "ha-noi" in program.parties
+
+
+def test_the_equipment_comprising_its_things_is_the_gift_just_told(tmp_path):
+    """"… received medical equipment worth VND 1.2 billion donated by KOFIH. The equipment,
+    comprising three patient monitors and two syringe pumps, was funded by KOFIH under its
+    programme to support provincial hospitals in northern Vietnam.": one gift, with its
+    things; the country the programme works in receives nothing."""
+    extraction = _extract(tmp_path, "Bac Ninh Provincial General Hospital on May 20, 2024 "
+                          "received medical equipment worth VND 1.2 billion donated by the Korea "
+                          "Foundation for International Healthcare (KOFIH).\n\nThe equipment, "
+                          "comprising three patient monitors and two syringe pumps, was funded "
+                          "by KOFIH under its programme to support provincial hospitals in "
+                          "northern Vietnam.\n", footer="Bac Ninh")
+
+    [gift] = extraction.dataset.donations
+    assert gift.value.raw == "VND 1.2 billion"
+    assert sorted(i.quantity.raw for i in gift.items) == ["2", "3"]

@@ -315,10 +315,17 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
     along = _ALONG_WITH_RE.match(sentence.text)
     outputs = _PROJECT_GAVE_RE.search(sentence.text) and not any(
         h.quantity for h in (last.gift.items if last.gift is not None else []))
+    # "The equipment, comprising one colour Doppler ultrasound machine, three patient
+    # monitors and two syringe pumps, was funded by KOFIH …": the things just given
+    listed = listed or _ITS_THINGS_RE.match(sentence.text) \
+        and _last_told(page, last) == sentence.index - 1
     return bool(priced or listed or outputs or along or _works_recounted(last, page, sentence)) \
         and not _someone_new(last, page, sentence, finder, home)
 
 
+_ITS_THINGS_RE = re.compile(r"(?:The|These|This)\s+(?:equipment|gifts?|donations?|aid|"
+                            r"supplies|items|package|consignment|shipment)\s*,?\s+(?:comprising|"
+                            r"consisting of|including|which (?:includes|included|comprises))\b")
 _ALONG_WITH_RE = re.compile(r"(?:Đi kèm|Kèm theo)\s+(?:với\s+)?(?:công trình|đó|ngôi trường|"
                             r"các công trình|nhà lớp học)(?!\w)")
 _PROJECT_GAVE_RE = re.compile(r"(?<!\w)(?:từ nguồn (?:vốn|kinh phí) (?:của )?dự án|"
@@ -350,6 +357,9 @@ def _someone_new(last: "_Record", page: Page, sentence: Sentence, finder: Mentio
     parties and the province named again ("… được Kiên Giang hỗ trợ"), or a body the gift
     went through ("thông qua Hội Chữ thập đỏ …"), are no one new."""
     parties = {home, *last.fields.get("donors", []), *last.fields.get("recipients", [])}
+    # ("… to support provincial hospitals in northern Vietnam": the province's own country)
+    entry = finder.gaz.partners.get(home or "")
+    parties.add(entry.country if entry else None)
     return any(not p.home and p.id not in parties and not _THROUGH_BEFORE_RE.search(
         page.text, max(sentence.start, p.start - 12), p.start)
         for p in finder.partners(sentence.start, sentence.end, home))
