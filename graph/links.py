@@ -23,7 +23,7 @@ from graph import reach as reaching
 from graph.driver import eager, not_retried_when_too_large
 from graph.errors import NotFound, SamePartner
 from graph.export import plain
-from graph.partners import resolve_in, resolve_with_history
+from graph.partners import best_match_in, resolve_in, resolve_with_history
 from graph.pathsearch import shortest_routes
 from graph.reach import FRONTIER, Reached, first_hop, reach
 from partnergraph.domain.history import Predecessor
@@ -110,11 +110,16 @@ async def linked_partners(
 
     async def work(tx: AsyncManagedTransaction) -> LinkedPage:
         with not_retried_when_too_large():
-            # The partner is resolved in the same transaction as its links.
-            partner = await resolve_in(tx, ref=id)
+            # The partner is read with its links, in the same transaction; `id` is
+            # looked up as a name only when no partner has it as its id.
             need = skip + limit + 1
-            near = await first_hop(tx, start=partner.id, per=max(WIDTH, need), kind=kind,
+            near = await first_hop(tx, start=id, per=max(WIDTH, need), kind=kind,
                                    proposal=proposal)
+            partner = near.start
+            if partner is None:
+                partner = await best_match_in(tx, ref=id)
+                near = await first_hop(tx, start=partner.id, per=max(WIDTH, need),
+                                       kind=kind, proposal=proposal)
             matches, complete = near.found, near.complete and max_hops == 1
             # Partners further away rank after every partner one hop away: a page the
             # first hop fills needs no second, and neither does a first hop not read to

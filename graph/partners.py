@@ -66,8 +66,9 @@ def _not_found(ref: str, matches: list[PartnerMatch]) -> NotFound:
     return NotFound("partner", ref, [m.model_dump(include={"id", "name"}) for m in matches])
 
 
-async def _best_match(tx: AsyncManagedTransaction, ref: str) -> PartnerRef:
-    """The partner whose names come nearest `ref`, if near enough; NotFound otherwise."""
+async def best_match_in(tx: AsyncManagedTransaction, *, ref: str) -> PartnerRef:
+    """The partner whose names come nearest `ref`, if near enough; NotFound otherwise: for
+    a caller that has looked `ref` up as an id already."""
     lucene = lucene_query(ref)
     matches: list[PartnerMatch] = []
     if lucene is not None:
@@ -84,7 +85,7 @@ async def resolve_in(tx: AsyncManagedTransaction, *, ref: str) -> PartnerRef:
     row = await (await tx.run(cypher.load("queries/partner_by_id"), id=ref)).single()
     if row is not None:
         return PartnerRef(**row.data())
-    return await _best_match(tx, ref)
+    return await best_match_in(tx, ref=ref)
 
 
 async def resolve_with_history(tx: AsyncManagedTransaction, *,
@@ -95,7 +96,7 @@ async def resolve_with_history(tx: AsyncManagedTransaction, *,
     query = cypher.load("queries/partner_with_history")
     row = await (await tx.run(query, id=ref)).single()
     if row is None:
-        found = await _best_match(tx, ref)
+        found = await best_match_in(tx, ref=ref)
         row = await (await tx.run(query, id=found.id)).single(strict=True)
     past = [predecessor(p) for p in row["predecessors"]]
     return PartnerRef(id=row["id"], name=row["name"], kind=row["kind"],

@@ -20,6 +20,7 @@ from typing import Any
 from neo4j import AsyncManagedTransaction
 
 from graph import cypher
+from partnergraph.domain.views import PartnerRef
 
 #: Links read from the start partner at least; more when a deeper page is asked for.
 WIDTH = 1000
@@ -57,6 +58,7 @@ class Reach:
     found: list[Reached] = field(default_factory=list)  # in rank order
     complete: bool = True
     start_degree: int = 0  # links of the start partner, counted by the node itself
+    start: PartnerRef | None = None  # the start partner, when first_hop found it by its id
 
 
 #: Above every character _desc gives (ids hold no NUL, the one that mirrors to it).
@@ -97,11 +99,14 @@ async def first_hop(tx: AsyncManagedTransaction, *, start: str, per: int,
     """The `per` strongest links of `start` to partners of `kind` (any, when None) that
     are proposals or not (`proposal`; either, when None), in rank order: read until that
     many are found, so a hub's first page costs what a small partner's does. `complete`
-    says whether every such link was read."""
+    says whether every such link was read. `start` is an id: when no partner has it,
+    the Reach found nothing and its `start` is None."""
     per = min(max(per, 1), MAX_WIDTH)
     rows = await _top_links(tx, [start], per, False, kind=kind, proposal=proposal)
     out = Reach()
     for row in rows:
+        out.start = PartnerRef(id=row["id"], name=row["name"], kind=row["kind"],
+                               proposal=row["proposal"])
         out.start_degree = row["degree"]
         out.complete = len(row["links"]) < per or row["degree"] <= len(row["links"])
         out.found = ranked(

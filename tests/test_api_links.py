@@ -170,6 +170,25 @@ def test_linked_pages_with_a_cursor(client):
     assert ids(first) + ids(second) == ids(everything)[:6]
 
 
+def test_a_partner_asked_for_by_id_is_read_with_its_links(client, monkeypatch):
+    # The queries each request names, recorded on the way to the real ones: an id needs no
+    # statement of its own before its links; a name is searched for, then read the same way.
+    from graph import cypher
+    loaded: list[str] = []
+    real_load = cypher.load
+    monkeypatch.setattr(cypher, "load", lambda name: loaded.append(name) or real_load(name))
+
+    by_id = linked(client, "gni", kind="foreign_ngo")
+    by_id_loaded, loaded[:] = list(loaded), []
+    by_name = linked(client, "Good Neighbors International", kind="foreign_ngo")
+
+    assert by_id_loaded[0] == "queries/partner_links_top"
+    assert "queries/partner_by_id" not in by_id_loaded
+    assert "queries/partner_search" not in by_id_loaded
+    assert "queries/partner_search" in loaded
+    assert by_name == by_id and ids(by_id)
+
+
 def test_unknown_partner_is_404_with_suggestions(client):
     response = client.get("/partners/good-neighbors-internationl/linked")
 

@@ -19,6 +19,8 @@
 // strongest partners linked (ranked as graph.reach ranks them: by rank, then id), its own
 // $then strongest links (`then`, rows of the same shape, never filtered);
 // the index reads are written twice for it, since Cypher cannot call a query of its own.
+// Each row names its partner too (name, kind, whether it is a proposal): a search that
+// starts from an id reads the partner with its links, in one statement.
 // Parameters: $ids (partner ids), $per (links per partner at most), $shown (true: the id,
 //   the rank and the facts a view of each link shows, as 'Label:id' keys, and no more),
 //   $then (links of each partner linked, 0 for none), $frontier (how many of the partners
@@ -81,4 +83,5 @@ CALL (links) {
   RETURN collect({id: next.id, links: next_links, degree: COUNT { (q)-[:LINKED]-() }}) AS then
 }
 // The node's own count of its relationships: no walk over them.
-RETURN id, links, COUNT { (p)-[:LINKED]-() } AS degree, then
+RETURN id, p.name AS name, p.kind AS kind, p.method = 'extracted' AS proposal, links,
+       COUNT { (p)-[:LINKED]-() } AS degree, then
