@@ -481,3 +481,41 @@ def test_a_body_named_with_its_foreign_name_in_brackets_keeps_both(tmp_path):
     named = {p.id: p.name_vi for p in extraction.dataset.partners}
     [gift] = extraction.dataset.donations
     assert [named[d] for d in gift.donors] == ["Tổ chức Hỗ trợ người cao tuổi quốc tế"]
+
+
+def test_a_giver_told_only_by_its_kind_and_country_is_not_the_province(tmp_path):
+    """"Doanh nghiệp Hàn Quốc tặng …" in a headline names no giver the text names, but it
+    names one: a Korean business, not the province the page is about. The body names it,
+    and the one gift is its."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Doanh nghiệp Hàn Quốc tặng xe cứu thương trị giá 900 triệu đồng cho Bệnh viện Đa "
+        "khoa huyện Tam Dương\n"
+        "Thứ Ba, 12/3/2024\n\n"
+        "Sáng 12/3, Bệnh viện Đa khoa huyện Tam Dương (tỉnh Vĩnh Phúc) tiếp nhận 01 xe cứu "
+        "thương trị giá gần 900 triệu đồng do Công ty TNHH Điện tử Daesung Vina trao tặng.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    givers = [[named.get(d, d) for d in g.donors] for g in extraction.dataset.donations]
+    assert givers == [["Công ty TNHH Điện tử Daesung Vina"]]
+
+
+def test_the_exact_sum_the_body_gives_wins_over_the_rounded_one_before_it(tmp_path):
+    """"… trị giá hơn 1,2 tỷ đồng …", then "Lô thiết bị có tổng trị giá 1 tỷ 215 triệu
+    đồng, gồm …": the body gives the gift's exact value, which the lede rounded. A total
+    that the rounded figure cannot stand for (1,5 tỷ) leaves the value as told."""
+    def value(total: str) -> str:
+        path = tmp_path / "bai.txt"
+        path.write_text(
+            "Ngày 9/5/2024, Trung tâm Y tế huyện Lập Thạch tiếp nhận lô thiết bị y tế trị giá "
+            "hơn 1,2 tỷ đồng do Công ty TNHH Điện tử Daesung Vina trao tặng.\n\n"
+            f"Lô thiết bị có tổng trị giá {total}, gồm 01 máy siêu âm và 03 máy monitor.\n",
+            encoding="utf-8")
+        [gift] = article.extract_file(path).dataset.donations
+        return gift.value.raw
+
+    assert value("1 tỷ 215 triệu đồng") == "1 tỷ 215 triệu đồng"
+    assert value("1,5 tỷ đồng") == "hơn 1,2 tỷ đồng"

@@ -73,6 +73,13 @@ _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
+# "Doanh nghiệp Đài Loan tặng …", "Một tổ chức phi chính phủ Hàn Quốc trao …": a giver told
+# by its kind and country only, which a later telling names; not the province
+_UNNAMED_GIVER_RE = re.compile(
+    r"^\s*(?:[Mm]ột\s+|[Cc]ác\s+|[Nn]hiều\s+)?(?:[Dd]oanh nghiệp|[Cc]ông ty|[Tt]ập đoàn"
+    r"|[Tt]ổ chức(?:\s+phi chính phủ)?|[Nn]hà hảo tâm|[Nn]hà tài trợ|[Kk]iều bào|[Vv]iệt kiều"
+    r"|[Dd]oanh nhân|[Qq]uỹ|[Hh]ội|[Cc]âu lạc bộ|[Tt]ình nguyện viên)"
+    r"\s+(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*|nước ngoài|FDI)\s*$")
 
 
 @dataclass
@@ -352,6 +359,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         group = _GROUP_RE.search(text, part.start, part.end)
         gift.donors_note = (group[1].strip(" ,…") if group else "not named in the text")
         gift.confidence = 0.7
+    elif unnamed := _UNNAMED_GIVER_RE.search(text[part.start:pivot]):
+        if set(recipients) <= {home}:
+            return None  # "… hỗ trợ xây 12 nhà tại Hưng Yên": the telling that names it
+        gift.donors_note, gift.confidence = unnamed[0].strip(), 0.6
     elif home:
         # "tỉnh ta đã trao tặng …" names the province; a sentence with no subject implies it.
         named_home = any(p.start < pivot and (p.home or p.id == home) for p in partners)

@@ -8,6 +8,7 @@ the same article again gives the same ids and loading it twice changes nothing."
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 
 from loaders.article import (donations, english, events, facts, gazetteer_data, meetings,
@@ -493,10 +494,32 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     # học") are the ones already counted, not as many again
     hits = [h for h in hits if not any(_same_count(h, i) for i in gift.items)]
     gift.items = [h for h in [*gift.items, *hits] if not h.generic] or [*gift.items, *hits]
-    gift.value = gift.value or (value.raw if value else None)
+    if value and (not gift.value or _refines(value.raw, gift.value)):
+        gift.value = value.raw
     last.fields = _gift_fields(gift, gaz, items, last.fields.get("when"))
     last.quotes.append(sentence)
     return True
+
+
+def _refines(exact: str, told: str) -> bool:
+    """"1 tỷ 215 triệu đồng" after "hơn 1,2 tỷ đồng": a sum given with more digits, which
+    the one told before rounds (within 5 %, and on the side a bound says), is the same sum
+    told exactly."""
+    try:
+        new, old = figures.parse_amount(exact), figures.parse_amount(told)
+    except (figures.FigureError, TypeError):
+        return False
+    if new.currency != old.currency or new.qualifier != "exact" or not old.value \
+            or _digits(new.value) <= _digits(old.value):
+        return False
+    if old.qualifier == "lower_bound" and new.value < old.value:
+        return False
+    return abs(new.value - old.value) <= old.value * Decimal("0.05")
+
+
+def _digits(value: Decimal) -> int:
+    """Significant digits: 1215000000 has 4, 1200000000 has 2."""
+    return len(value.normalize().as_tuple().digits)
 
 
 def _same_count(a: things.ItemHit, b: things.ItemHit) -> bool:
