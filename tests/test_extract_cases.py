@@ -519,3 +519,20 @@ def test_the_exact_sum_the_body_gives_wins_over_the_rounded_one_before_it(tmp_pa
 
     assert value("1 tỷ 215 triệu đồng") == "1 tỷ 215 triệu đồng"
     assert value("1,5 tỷ đồng") == "hơn 1,2 tỷ đồng"
+
+
+def test_the_giver_whose_aid_it_is_gives_it(tmp_path):
+    """"nổi bật là khoản viện trợ của X trao tặng …": X owns the aid because X gave it; the
+    province the summary is about does not."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hà Nam: 6 tháng đầu năm 2024 tiếp nhận 12 tỷ đồng viện trợ\n"
+        "Thứ Hai, 15/7/2024\n\n"
+        "Trong số đó, nổi bật là khoản viện trợ của Quỹ Hy vọng Sydney (Australia) trao tặng "
+        "3 máy lọc nước cho Trường Tiểu học Lê Hồ, trị giá 150 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+    assert [named.get(d, d) for d in gift.donors] == ["Quỹ Hy vọng Sydney"]

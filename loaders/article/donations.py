@@ -455,8 +455,15 @@ def _via(text: str, part: Span, p: PartnerMention) -> bool:
 
 
 def possessive(text: str, part: Span, p: PartnerMention) -> bool:
-    """"các cơ quan đại diện của Việt Nam": Vietnam owns the actors, it does not act."""
-    return bool(re.search(r"của\s+(?:các\s+)?$", text[max(part.start, p.start - 12):p.start]))
+    """"các cơ quan đại diện của Việt Nam": Vietnam owns the actors, it does not act. Aid
+    "of" someone ("khoản viện trợ của X trao tặng …") is theirs because they gave it."""
+    before = text[max(part.start, p.start - 40):p.start]
+    return bool(re.search(r"của\s+(?:các\s+)?$", before)) and not _AID_OF_RE.search(before)
+
+
+# a gift counted as one ("khoản", "món", "phần"); "vốn viện trợ của X là …" is a sum
+_AID_OF_RE = re.compile(r"(?:khoản|món|phần)\s+(?:viện trợ|tài trợ|hỗ trợ|ủng hộ|quà)"
+                        r"(?:\s+không hoàn lại)?\s+của\s+$")
 
 
 def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
