@@ -1379,3 +1379,14 @@ def test_the_equipment_comprising_its_things_is_the_gift_just_told(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.value.raw == "VND 1.2 billion"
     assert sorted(i.quantity.raw for i in gift.items) == ["2", "3"]
+
+
+def test_a_body_named_after_a_place_and_said_to_be_a_charity_gives(tmp_path):
+    """"Friends of Yen Bai Children, a New Zealand charity, funded …": the appositive says
+    the whole name is a body; the province inside it is the body's name, not the giver."""
+    extraction = _extract(tmp_path, (
+        "Among them, Friends of Yen Bai Children, a New Zealand charity, funded VND 800 million "
+        "to build a kitchen at Lam Thuong Primary School in Luc Yen district."))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[d] for d in gift.donors] == ["Friends of Yen Bai Children"]

@@ -277,10 +277,15 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if kind is None and not inner and (told := proposals.get("extracted-" + slug(
                 text[s:e]))) and told.start < s and f"({text[s:e]})" not in text:
             kind = told.kind  # a body the article said what it is of before, named again
-        if kind is None and not inner and (what := _WHAT_IT_IS_RE.match(text, e, end)):
+        if kind is None and (what := _WHAT_IT_IS_RE.match(text, e, end)) and not any(
+                k.start == s and k.end == e or gaz.partners[k.id].kind != "local_government"
+                for k in inner):
             # "CJ Vina Agri, a South Korean-invested animal feed company based in …": a name
-            # with no kind word of its own, and the words after it saying what it is
+            # with no kind word of its own, and the words after it saying what it is; a
+            # place inside it is the body's ("Friends of Phu Tho Children, an Australian
+            # charity")
             kind = "company" if what["kind"] in _COMPANY_WORDS else "foreign_ngo"
+            inner = []
         described = None
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
         with_country = kind is None and len(inner) == 1 and inner[0].end == e \
