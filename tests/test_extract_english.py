@@ -1390,3 +1390,23 @@ def test_a_body_named_after_a_place_and_said_to_be_a_charity_gives(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [_names(extraction)[d] for d in gift.donors] == ["Friends of Yen Bai Children"]
+
+
+def test_each_share_of_a_gift_told_with_specifically_is_a_gift_from_its_giver(tmp_path):
+    """"Specifically, A received …, worth …; B received …, worth …; and C Kindergarten
+    received …": each receiver's share is a gift from the body that handed the whole over,
+    named in the sentence before; water "from an upstream source" names no giver."""
+    extraction = _extract(tmp_path, (
+        "On May 3, the Australian non-governmental organisation Blue Rain Australia held a "
+        "ceremony to hand over water facilities to three schools in Muong La district.\n\n"
+        "Specifically, Ngoc Chien Primary School received a water tank and a pipeline "
+        "bringing water from an upstream source to the school, worth VND 300 million; "
+        "Chieng Lao Primary School received a drilled well, worth VND 200 million; and Hua "
+        "Trai Kindergarten received six water purifiers, worth VND 90 million."))
+
+    gifts = extraction.dataset.donations
+    names = _names(extraction)
+    assert [(names[g.donors[0]], names[g.recipients[0]], g.value.raw) for g in gifts] == [
+        ("Blue Rain Australia", "Ngoc Chien Primary School", "VND 300 million"),
+        ("Blue Rain Australia", "Chieng Lao Primary School", "VND 200 million"),
+        ("Blue Rain Australia", "Hua Trai Kindergarten", "VND 90 million")]

@@ -40,7 +40,8 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"administration|authorities)\b)?")
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
-          (r"Hospital|College|University|School|Institute|Centre|Center", "domestic_organisation"),
+          (r"Hospital|College|University|School|Kindergarten|Preschool|Institute|Centre|Center",
+           "domestic_organisation"),
           (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent", "association"),
           (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust|"
            r"Charities|Charity",
@@ -457,6 +458,24 @@ def refers_back(text: str, clause: Span) -> bool:
     return bool(_EN_ANAPHORA.search(text, clause.start, clause.end))
 
 
+# "Specifically, Muong Lan Primary School received a water tank …, worth VND 280 million;
+# Sam Kha Primary School received …": the shares of a gift told just before, each its own
+# gift from the giver named before
+SHARES_OPEN_RE = re.compile(r"(?:Specifically|In particular|In detail|Of (?:this|these|which|"
+                            r"the total)|Accordingly),\s")
+_SHARE_RECEIVED_RE = re.compile(r"\b(?:received|got|was given|were given)\b")
+# "from the foundation", "by KOICA"; not "bringing water from an upstream source"
+_FROM_SOMEONE_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?[A-Z]")
+
+
+def shares_out(text: str, sentence: Span, clause: Span) -> bool:
+    """A clause of a sentence that shares out a gift told before (SHARES_OPEN_RE) and says
+    who received a share without a giver."""
+    got = _SHARE_RECEIVED_RE.search(text, clause.start, clause.end)
+    return bool(SHARES_OPEN_RE.match(text, sentence.start) and got
+                and not _FROM_SOMEONE_RE.search(text, got.end(), clause.end))
+
+
 def envoy_gives(text: str, clause: Span) -> bool:
     """"On this occasion, the Ambassador presented …": a giver named by the title alone."""
     give = give_verb(text, clause.start, clause.end)
@@ -639,6 +658,11 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         venues = {p.id for p in partners if _AT_OR_THROUGH.search(
             text[max(clause.start, p.start - 60):p.start])}
         donors = [d for d in donors if d not in venues] or donors
+    elif anaphor and (got := _SHARE_RECEIVED_RE.search(text, clause.start, clause.end)) \
+            and not _FROM_SOMEONE_RE.search(text, got.end(), clause.end) \
+            and (takers := [p.id for p in partners if p.end <= got.start()]):
+        # "Specifically, X received …, worth …; Y received …": a share of the gift just told
+        donors, recipients = [anaphor], takers[-1:]
     elif received := _RECEIVED_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if received.start("by") <= p.start < received.end("by")]
         recipients = [p.id for p in partners if p.start < received.start()]

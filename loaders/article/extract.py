@@ -1044,7 +1044,10 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
         for f in english.facts_in(text, clause, partners, amounts, home, periods, ctx,
                                   lambda pid: pid == home or _domestic(finder, gaz, pid),
-                                  _referent_en(page, clause, finder, gaz, home)):
+                                  _referent_en(page, clause, finder, gaz, home) or (
+                                      _named_before(page, sentence.start, finder, gaz, home)
+                                      if english.shares_out(text, sentence, clause)
+                                      else None)):
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],
