@@ -536,3 +536,38 @@ def test_the_giver_whose_aid_it_is_gives_it(tmp_path):
     named = {p.id: p.name_vi for p in extraction.dataset.partners}
     [gift] = extraction.dataset.donations
     assert [named.get(d, d) for d in gift.donors] == ["Quỹ Hy vọng Sydney"]
+
+
+def test_a_boarding_school_keeps_its_whole_name(tmp_path):
+    """"Trường Phổ thông Dân tộc nội trú huyện Mường Lát": "nội trú" (boarding) is part of
+    the school's kind, and its district part of its name."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 5/9/2024, Quỹ Thiện Tâm Singapore trao tặng 40 máy tính trị giá 400 triệu đồng "
+        "cho Trường Phổ thông Dân tộc nội trú huyện Mường Lát.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+    assert [named[r] for r in gift.recipients] == [
+        "Trường Phổ thông Dân tộc nội trú huyện Mường Lát"]
+
+
+def test_a_sum_given_to_a_province_abroad_then_to_a_school_there_is_one_gift(tmp_path):
+    """The headline's "tặng tỉnh Hủa Phăn 1,5 tỷ đồng", the body's "hỗ trợ 1 tỷ 500 triệu
+    đồng … cho Trường …": the same giver's same sum, to the place, then to the school in it
+    that the text does not say is there. One gift, to the school."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Sơn La tặng tỉnh Hủa Phăn 1,5 tỷ đồng xây trường học\n"
+        "Thứ Ba, 14/11/2023\n\n"
+        "Dịp này, thay mặt lãnh đạo tỉnh Sơn La, Phó Chủ tịch UBND tỉnh đã trao biển tượng "
+        "trưng hỗ trợ 1 tỷ 500 triệu đồng để xây dựng nhà lớp học cho Trường Tiểu học Xiêng "
+        "Khọ.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+    assert [named.get(r, r) for r in gift.recipients] == ["Trường Tiểu học Xiêng Khọ"]

@@ -148,8 +148,9 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
         and bool(_REFERS_BACK.match(b.quotes[0].text))
     if not da or (da != db and not ((shared or told_on) and (da < db or db < da))):
         return False
+    same_value = bool(fa.get("value") and same_sum(fa["value"], fb.get("value")))
     if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)
-            or shared and _body_of_place(ra, rb)):
+            or shared and _body_of_place(ra, rb) or same_value and _place_and_body(ra, rb)):
         return False
     if qa and qb and not (qa & qb):
         return False
@@ -166,6 +167,20 @@ def _body_of_place(ra: set, rb: set) -> bool:
     (x,), (y,) = sorted((ra, rb), key=lambda r: len(next(iter(r))))
     x = re.sub(r"^(?:tinh|huyen|thanh pho|xa)\s+|\s+(?:province|district|city)$", "", x)
     return len(x) > 3 and (y.startswith(x + " ") or y.endswith(" " + x))
+
+
+_PLACE_KEY_RE = re.compile(r"^(?:tinh|huyen|thanh pho|thi xa|quan|xa)\s|"
+                           r"\s(?:province|district|city|commune)$")
+
+
+def _place_and_body(ra: set, rb: set) -> bool:
+    """"Sơn La tặng tỉnh Hủa Phăn 2,3 tỷ đồng" in the headline, "… 2 tỷ 300 triệu đồng để xây
+    nhà lớp học cho Trường … huyện Viêng Xay" in the body: the same giver's same sum, to a
+    place, then to a body there the text does not say is in it."""
+    if len(ra) != 1 or len(rb) != 1:
+        return False
+    places = [bool(_PLACE_KEY_RE.search(next(iter(r)))) for r in (ra, rb)]
+    return places[0] != places[1]
 
 
 def _counted_again(a: Any, b: Any, da: set, db: set) -> bool:
@@ -240,7 +255,8 @@ def merge_donations(records: list[Any], home: str | None,
         ra = {key(i) for i in twin.fields.get("recipients") or []}
         rb = {key(i) for i in r.fields.get("recipients") or []}
         if set(twin.fields.get("recipients") or []) == {home} or _body_of_place(ra, rb) and (
-                len(next(iter(ra))) < len(next(iter(rb)))):
+                len(next(iter(ra))) < len(next(iter(rb)))) or _place_and_body(ra, rb) and (
+                _PLACE_KEY_RE.search(next(iter(ra)))):
             # the body the place's gift went to names the receiver more closely
             twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
         if r.fields.get("donors") and not twin.fields.get("donors"):

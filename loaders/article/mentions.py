@@ -84,6 +84,11 @@ _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|đ�
                           rf"[\w-]+){{0,4}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+# "Trường Phổ thông Dân tộc nội trú huyện Đắc Chưng", "Trường THCS Dân tộc bán trú xã Pa Vệ
+# Sủ": a boarding school for ethnic minority pupils, the kind written in its name
+_BOARDING_SCHOOL_RE = re.compile(rf"{_CAP_WORD}(?:\s+[\w-]+){{0,5}}?\s+[Dd]ân tộc\s+(?:nội|bán)"
+                                 rf"\s+trú(?:\s+(?:tỉnh|huyện|thành phố|xã|thị xã|quận)"
+                                 rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
 # "Tổ chức phi chính phủ Hikari Kokusai", "Chính quyền Nhân dân Khu tự trị … Quảng Tây" (the
 # People's Government of Guangxi): what kind of body, before whose name.
 _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])"
@@ -394,6 +399,9 @@ class MentionFinder:
                     abroad := _ABROAD_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = max(stop, abroad.end())
             stop = _caps_name_end(self.text, m.end(1), stop)
+            if m[1].lower() == "trường" and (
+                    boarding := _BOARDING_SCHOOL_RE.match(self.text, m.end(1) + 1, line_end)):
+                stop = max(stop, boarding.end())
             if m[1].lower() == "trường" and (
                     number := _SCHOOL_NUMBER_RE.match(self.text, stop, line_end)):
                 stop = number.end()  # "Trường Tiểu học Hàm Ninh 1": the school's own number
