@@ -1410,3 +1410,19 @@ def test_each_share_of_a_gift_told_with_specifically_is_a_gift_from_its_giver(tm
         ("Blue Rain Australia", "Ngoc Chien Primary School", "VND 300 million"),
         ("Blue Rain Australia", "Chieng Lao Primary School", "VND 200 million"),
         ("Blue Rain Australia", "Hua Trai Kindergarten", "VND 90 million")]
+
+
+def test_the_price_of_each_house_is_not_the_gift_the_total_after_it_is(tmp_path):
+    """"Each house … was built with VND 50 million from X", then "The total support from the
+    organisation amounted to VND 400 million": the first sum is a price each, the second
+    the value of the hand-over told before."""
+    extraction = _extract(tmp_path, (
+        "On June 2, the Sunshine Homes Foundation, in coordination with the Thai Binh "
+        "Department of Foreign Affairs and the People's Committee of Tien Hai district, held a "
+        "ceremony to hand over 8 houses to poor households in the district.\n\n"
+        "Each house, with a floor area of 45 square metres, was built with VND 50 million from "
+        "the Sunshine Homes Foundation. The total support from the organisation amounted to "
+        "VND 400 million."))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value.raw == "VND 400 million"

@@ -458,6 +458,7 @@ def refers_back(text: str, clause: Span) -> bool:
     return bool(_EN_ANAPHORA.search(text, clause.start, clause.end))
 
 
+_EACH_OPENS_RE = re.compile(r"(?:Each|Every)\s+[a-z]")
 # "Specifically, Muong Lan Primary School received a water tank …, worth VND 280 million;
 # Sam Kha Primary School received …": the shares of a gift told just before, each its own
 # gift from the giver named before
@@ -642,6 +643,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     if own and len(own) == len(amounts):
         return None
     amounts = [a for a in amounts if a not in own]
+    if _EACH_OPENS_RE.match(text, clause.start):
+        amounts = []  # "Each house … was built with VND 60 million from X": a price each
     items = items_in(text, clause.start, clause.end)
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]

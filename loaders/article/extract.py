@@ -274,7 +274,11 @@ _LOT_OPENS_RE = re.compile(r"Lô (?:trang thiết bị|thiết bị|hàng|quà|v
 _TOTAL_OF_IT_RE = re.compile(
     r"(?:Tổng (?:giá trị|trị giá|kinh phí)\s+(?:\w+\s+){0,4}?(?:lần này|đợt này|nói trên|trên)"
     r"|The total (?:value|cost) of (?:the|this|these|all the) (?:aid|support|assistance|"
-    r"gifts?|donations?|relief|items|supplies|equipment|houses|works)\b)(?!\w)")
+    r"gifts?|donations?|relief|items|supplies|equipment|houses|works)\b"
+    # "The total support from the organisation amounted to …"
+    r"|The total (?:support|funding|aid|assistance|contribution|grant) (?:from|of) (?:the|this) "
+    r"(?:organi[sz]ation|foundation|company|donor|fund|embassy|association|club|group)\b)"
+    r"(?!\w)")
 
 
 def _total_of_its_things(last: "_Record", text: str) -> bool:
