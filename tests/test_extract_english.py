@@ -1426,3 +1426,18 @@ def test_the_price_of_each_house_is_not_the_gift_the_total_after_it_is(tmp_path)
 
     [gift] = extraction.dataset.donations
     assert gift.value.raw == "VND 400 million"
+
+
+def test_the_foreign_affairs_department_beside_the_giver_is_not_one_with_it(tmp_path):
+    """"the Quang Tri Department of Foreign Affairs and Mercy Malaysia, a Malaysian
+    non-profit organisation, handed over …": two bodies, not one name; the department
+    handed the gift over with the giver, it did not receive it."""
+    extraction = _extract(tmp_path, (
+        "On May 31, in Vinh Khe commune, Dakrong district, the Quang Tri Department of Foreign "
+        "Affairs and Mercy Malaysia, a Malaysian non-profit organisation, handed over 20 water "
+        "tanks worth USD 30,000 to local residents affected by drought."))
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+    assert [names[d] for d in gift.donors] == ["Mercy Malaysia"]
+    assert not any("Foreign Affairs" in names.get(r, r) for r in gift.recipients)

@@ -410,6 +410,10 @@ _TITLE_BEFORE = re.compile(r"\b(?:Chairman|Chairwoman|Chair|President|Director|S
 _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 
 
+_FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
+_OF_FOREIGN_AFFAIRS_RE = re.compile(r"\b(?:Department|Ministry) of Foreign Affairs$")
+
+
 def _chunks(text: str, start: int, end: int,
             known_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words; "Da Nang City People's Committee and Sakai City" is two
@@ -422,7 +426,11 @@ def _chunks(text: str, start: int, end: int,
             left = text[s:m.start() + join.start()].split()
             right = text[m.start() + join.end():m.end()]
             if left and (_ENDS_A_NAME.fullmatch(left[-1])
-                         or m.start() + join.end() in known_starts) or english_roles.two_names(
+                         or m.start() + join.end() in known_starts
+                         # "the Ninh Thuan Department of Foreign Affairs and Mercy Malaysia";
+                         # not "… of Foreign Affairs and Trade"
+                         or _OF_FOREIGN_AFFAIRS_RE.search(" ".join(left))
+                         and not right.startswith("Trade")) or english_roles.two_names(
                     " ".join(left), right, _ENDS_A_NAME.pattern):
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
@@ -720,9 +728,10 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # one "in coordination with" arranges the gift for the province, it does not get it
         # (nor one that "coordinated with" the giver to hand it over); the province, or
         # the unit the clause says, receives it then
+        # nor does the foreign-affairs department that handed it over beside the giver
         hosts = [p.id for p in ours if p.id != home and not _COORDINATING.search(
             text, max(clause.start, p.start - 30), p.start)
-            and not _COORDINATED.match(text, p.end)]
+            and not _COORDINATED.match(text, p.end) and not _FOREIGN_AFFAIRS_RE.search(p.surface)]
         recipients = recipients or hosts[:1]
     if not donors:
         return None
