@@ -571,3 +571,19 @@ def test_a_sum_given_to_a_province_abroad_then_to_a_school_there_is_one_gift(tmp
     named = {p.id: p.name_vi for p in extraction.dataset.partners}
     [gift] = extraction.dataset.donations
     assert [named.get(r, r) for r in gift.recipients] == ["Trường Tiểu học Xiêng Khọ"]
+
+
+def test_a_name_ends_where_the_body_it_belongs_to_is_named(tmp_path):
+    """"Quỹ Từ thiện Hoa Sen thuộc Tập đoàn Thép Hòa Bình (Malaysia)": the fund belongs to
+    the group; its name ends before "thuộc"."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 2/10/2024, Trung tâm Y tế huyện Phước Long tiếp nhận 2 máy siêu âm trị giá 800 "
+        "triệu đồng do Quỹ Từ thiện Hoa Sen thuộc Tập đoàn Thép Hòa Bình (Malaysia) tài trợ.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+    assert [named[d] for d in gift.donors] == ["Quỹ Từ thiện Hoa Sen"]

@@ -18,6 +18,8 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          "tiền", "kinh phí", "nguồn", "hộ", "người", "trẻ em", "học sinh", "bà con",
          # the channel a gift went through is another name: "của X thông qua Y"
          "thông qua", "qua", "được",
+         # the body a name belongs to is another name: "Quỹ X thuộc Tập đoàn Y"
+         "thuộc", "trực thuộc",
          # the verb after a giver, whatever capital follows it ("… tại Đà Nẵng trao tặng
          # Bệnh viện …")
          "trao tặng", "tặng", "trao", "tài trợ", "viện trợ", "ủng hộ", "bàn giao",
