@@ -587,3 +587,25 @@ def test_a_name_ends_where_the_body_it_belongs_to_is_named(tmp_path):
     named = {p.id: p.name_vi for p in extraction.dataset.partners}
     [gift] = extraction.dataset.donations
     assert [named[d] for d in gift.donors] == ["Quỹ Từ thiện Hoa Sen"]
+
+
+def test_a_school_that_received_from_givers_it_describes_is_no_giver(tmp_path):
+    """"Trường X tiếp nhận 4 phòng học do kiều bào tại Đức tài trợ" in the headline: the
+    school received, from givers the body names; the photo of the hand-over shows that
+    giver's chairman, not the province giving. One gift, the body's."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trường Tiểu học Ba Cụm tiếp nhận 4 phòng học do kiều bào tại Đức tài trợ\n"
+        "Thứ Sáu, 15/3/2024\n\n"
+        "Sáng 14/3, tại xã Ba Cụm Bắc, huyện Khánh Sơn, Trường Tiểu học Ba Cụm tổ chức lễ "
+        "tiếp nhận công trình 4 phòng học do Hội Người Việt tại Leipzig (Cộng hòa Liên bang "
+        "Đức) tài trợ với tổng kinh phí 1,4 tỷ đồng.\n\n"
+        "Dự buổi lễ có ông Trần Văn Hải, Phó Giám đốc Sở Ngoại vụ tỉnh Khánh Hòa.\n\n"
+        "Ảnh: Ông Lê Văn Bình (thứ hai từ trái) trao biểu trưng công trình cho nhà trường.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    givers = [[named.get(d, d) for d in g.donors] for g in extraction.dataset.donations]
+    assert givers == [["Hội Người Việt tại Leipzig"]]

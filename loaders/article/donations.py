@@ -73,6 +73,7 @@ _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
+_CAPTION_PERSON_RE = re.compile(r"(?:Trong ảnh|Ảnh)\s*:\s*(?:[Ôô]ng|[Bb]à)\s+[A-ZĐ]")
 # "Doanh nghiệp Đài Loan tặng …", "Một tổ chức phi chính phủ Hàn Quốc trao …": a giver told
 # by its kind and country only, which a later telling names; not the province
 _UNNAMED_GIVER_RE = re.compile(
@@ -359,6 +360,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         group = _GROUP_RE.search(text, part.start, part.end)
         gift.donors_note = (group[1].strip(" ,…") if group else "not named in the text")
         gift.confidence = 0.7
+    elif referent and _CAPTION_PERSON_RE.match(text, part.start, pivot):
+        # "Ảnh: Ông Nguyễn Văn A (thứ ba từ trái) trao biểu trưng công trình cho …": the
+        # giver's representative, in the photo of the gift just told
+        gift.donors, gift.confidence = list(referent), 0.6
     elif unnamed := _UNNAMED_GIVER_RE.search(text[part.start:pivot]):
         if set(recipients) <= {home}:
             return None  # "… hỗ trợ xây 12 nhà tại Hưng Yên": the telling that names it
@@ -670,7 +675,14 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     theirs = [p.id for p in partners if p.start < m.start() and p.id not in donors
               and possessive(text, part, p)]
     recipients = unique(receivers or theirs or ([home] if home else []))
-    if not donors or not recipients:
+    unnamed = None
+    if not donors and receivers and _UNNAMED_BY_RE.fullmatch(m["by"]) and any(
+            not text[part.start:p.start].strip() for p in partners if p.id == receivers[0]):
+        # "Trường X tiếp nhận 3 phòng học do kiều bào tại Pháp tài trợ": a giver the
+        # headline describes and the body names; not the school that received (the
+        # subject the clause opens with)
+        unnamed = m["by"]
+    elif not donors or not recipients:
         return None
     each = _EACH_RECEIVED_RE.search(text, part.start, part.end)
     if not any(h.quantity for h in items) and each and each.start() < m.start():
@@ -682,8 +694,15 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     value = value_of(amounts) or next((a for a in amounts if m.start("what") <= a.start
                                        < m.end("what")), None) or next(
         (a for a in amounts if a.start >= m.end() and not per_unit(a)), None)
-    return Gift(part, donors=donors, recipients=recipients, items=items,
-                value=value.raw if value else None, confidence=0.75)
+    return Gift(part, donors=donors, donors_note=unnamed, recipients=recipients, items=items,
+                value=value.raw if value else None, confidence=0.6 if unnamed else 0.75)
+
+
+# who gave, told by who they are rather than named: "kiều bào tại Pháp", "doanh nghiệp Hàn
+# Quốc", "một nhà hảo tâm"
+_UNNAMED_BY_RE = re.compile(r"(?:(?:một|các|những|nhóm)\s+)?(?:kiều bào|Việt kiều|người Việt|"
+                            r"doanh nghiệp|nhà hảo tâm|nhà tài trợ|doanh nhân|cộng đồng)"
+                            r"(?:\s+[\w-]+){0,6}", re.I)
 
 
 # "bàn giao công trình Trạm y tế xã Dân Hóa": a building handed over, whose cost the next
