@@ -1441,3 +1441,16 @@ def test_the_foreign_affairs_department_beside_the_giver_is_not_one_with_it(tmp_
     names = _names(extraction)
     assert [names[d] for d in gift.donors] == ["Mercy Malaysia"]
     assert not any("Foreign Affairs" in names.get(r, r) for r in gift.recipients)
+
+
+def test_a_county_governor_named_after_his_county_is_no_side_of_the_meeting(tmp_path):
+    """"a delegation from Yanggu County …, led by County Governor Seo Heung-won": the
+    governor heads the county's delegation; two sides met, the province and the county."""
+    extraction = _extract(tmp_path, (
+        "On October 11, Vice Chairman of the Nam Dinh Provincial People's Committee Tran Anh "
+        "Dung held a working session with a delegation from Yanggu County, Gangwon Province, "
+        "the Republic of Korea, led by County Governor Seo Heung-won."))
+
+    [meeting] = extraction.dataset.engagements
+    assert len(meeting.participants) == 2
+    assert not any("Governor" in n for n in _names(extraction).values())

@@ -247,6 +247,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # City" in the body: the short form of a name the article gives in full
             found.append(PartnerMention(s, e, full, text[s:e]))
             continue
+        if _HOLDER_OF_KIND_RE.match(text, s, e):
+            continue  # "County Governor Shin Young-jae": the head of a body named before
         if english_roles.home_body(text, s, e) or english_roles.bare_kind(text[s:e]) \
                 or _UNITS_OWN_BODY.fullmatch(text[s:e]) and _UNIT_BEFORE.search(
                     text, max(start, s - 12), s):
@@ -353,6 +355,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
+_HOLDER_OF_KIND_RE = re.compile(r"(?:County|Provincial|Prefectural|City|District|Municipal)\s+"
+                                r"(?:Governor|Mayor|Chairman|Chairwoman|Chief|Head)\s+[A-Z]")
 _BASED_AFTER_RE = re.compile(r"(?:-|\s+)based\b(?!\s+(?:in|on|at)\b)")
 
 
