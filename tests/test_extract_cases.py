@@ -609,3 +609,30 @@ def test_a_school_that_received_from_givers_it_describes_is_no_giver(tmp_path):
     named = {p.id: p.name_vi for p in extraction.dataset.partners}
     givers = [[named.get(d, d) for d in g.donors] for g in extraction.dataset.donations]
     assert givers == [["Hội Người Việt tại Leipzig"]]
+
+
+def test_each_schools_share_of_a_gift_is_a_gift_from_its_giver(tmp_path):
+    """A fund's gift to four schools, then each school's share told its own way: "X được hỗ
+    trợ …", "Y nhận …", "Với Z, Quỹ trao …", "Còn W được tặng …". Each share is a gift from
+    the fund to that school, never from a school."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 6/12/2023, Quỹ Hy vọng Toronto (Canada) phối hợp với Sở Ngoại vụ tỉnh Cao "
+        "Bằng trao kinh phí, trang thiết bị hỗ trợ 4 trường học huyện Hà Quảng, tổng trị giá "
+        "900 triệu đồng.\n\n"
+        "Trường PTDTBT THCS Sóc Hà được hỗ trợ 300 triệu đồng để cải tạo bếp ăn. Trường Mầm "
+        "non Sơn Lộ nhận 250 triệu đồng để xây mới 1 phòng học. Với Trường Tiểu học Nà "
+        "Sác, Quỹ trao 8 bộ máy tính, trị giá 200 triệu đồng. Còn Trường Tiểu học Lũng Nặm "
+        "được tặng 5 máy lọc nước, tổng trị giá 150 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    shares = {named[g.recipients[0]]: (named[g.donors[0]], g.value.raw)
+              for g in extraction.dataset.donations if g.recipients[0] in named
+              and named[g.recipients[0]].startswith("Trường")}
+    assert shares == {
+        "Trường PTDTBT THCS Sóc Hà": ("Quỹ Hy vọng Toronto", "300 triệu đồng"),
+        "Trường Mầm non Sơn Lộ": ("Quỹ Hy vọng Toronto", "250 triệu đồng"),
+        "Trường Tiểu học Nà Sác": ("Quỹ Hy vọng Toronto", "200 triệu đồng"),
+        "Trường Tiểu học Lũng Nặm": ("Quỹ Hy vọng Toronto", "150 triệu đồng")}

@@ -73,6 +73,9 @@ _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
+_TOPIC_RE = re.compile(r"\s*(?:[Vv]ới|[Đđ]ối với|[Rr]iêng)\s+[^,;]{3,80},\s")
+# "được hỗ trợ", "được tặng", "đã được trao": a gift received, its giver not named here
+_AGENTLESS_RE = re.compile(r"(?<!\w)(?:đã\s+|cũng\s+)?được\s+$")
 _CAPTION_PERSON_RE = re.compile(r"(?:Trong ảnh|Ảnh)\s*:\s*(?:[Ôô]ng|[Bb]à)\s+[A-ZĐ]")
 # "Doanh nghiệp Đài Loan tặng …", "Một tổ chức phi chính phủ Hàn Quốc trao …": a giver told
 # by its kind and country only, which a later telling names; not the province
@@ -333,6 +336,18 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         donors = []
     recipients, recipients_note = _recipients(text, part, partners, give, home, propose)
     recipients = [r for r in recipients if r not in named_by]
+    topic = _TOPIC_RE.match(text, part.start, pivot)
+    if topic and (about := [p.id for p in partners if p.start < topic.end()]):
+        # "Với Trường Tiểu học Nam Quang, Quỹ trao 10 bộ máy tính …": the school the
+        # sentence is about receives; the giver is the subject after the comma
+        donors = [d for d in donors if d not in about]
+        recipients = recipients or about[-1:]
+    if give and referent and not named_by and _AGENTLESS_RE.search(
+            text, max(part.start, give.start() - 12), give.start()) \
+            and (takers := [d for d in donors if d not in referent]):
+        # "Trường PTDTBT THCS Đức Hạnh được hỗ trợ 350 triệu đồng …" after a gift to four
+        # schools: a share of the gift just told, received by the subject
+        recipients, donors = recipients or takers[-1:], list(referent)
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)
     # a receiver read from the phrase after "cho" of a gift the province makes: right only
@@ -696,6 +711,26 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
         (a for a in amounts if a.start >= m.end() and not per_unit(a)), None)
     return Gift(part, donors=donors, donors_note=unnamed, recipients=recipients, items=items,
                 value=value.raw if value else None, confidence=0.6 if unnamed else 0.75)
+
+
+def share_received_in(text: str, part: Span, partners: list[PartnerMention],
+                      amounts: list[AmountHit], items: list[ItemHit],
+                      referent: list[str] | None) -> Gift | None:
+    """"Trường Mầm non Lý Bôn nhận 280 triệu đồng để xây mới 1 phòng học" after a gift to
+    several schools: the body the clause opens with received a share of the gift the
+    article is telling, from its giver."""
+    m = _SHARE_RECEIVED_RE.match(text, part.start, part.end)
+    if not m or not referent:
+        return None
+    subject = next((p for p in partners if p.start == m.start(1)), None)
+    value = next((a for a in amounts if a.start == m.end()), None)
+    if subject is None or subject.id in referent or value is None:
+        return None
+    return Gift(part, donors=list(referent), recipients=[subject.id], items=items,
+                value=value.raw, confidence=0.6)
+
+
+_SHARE_RECEIVED_RE = re.compile(r"\s*(?:Còn\s+)?([A-ZĐ][^,;]{3,80}?)\s+(?:đã\s+)?(?:nhận|được nhận)\s+")
 
 
 # who gave, told by who they are rather than named: "kiều bào tại Pháp", "doanh nghiệp Hàn

@@ -959,6 +959,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 or more_gifts.project_of_in(
                     text, part, part_partners, part_amounts, home,
                     lambda pid: pid == home or _domestic(finder, gaz, pid)) \
+                or donations.share_received_in(text, part, part_partners, part_amounts, hits,
+                                               referent) \
                 or donations.gifts_in(text, part, part_partners, hits, part_amounts, home, prev,
                                       detail=bool(k), referent=referent,
                                       local=lambda pid: pid == home or _domestic(finder, gaz, pid),
