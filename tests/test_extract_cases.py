@@ -636,3 +636,23 @@ def test_each_schools_share_of_a_gift_is_a_gift_from_its_giver(tmp_path):
         "Trường Mầm non Sơn Lộ": ("Quỹ Hy vọng Toronto", "250 triệu đồng"),
         "Trường Tiểu học Nà Sác": ("Quỹ Hy vọng Toronto", "200 triệu đồng"),
         "Trường Tiểu học Lũng Nặm": ("Quỹ Hy vọng Toronto", "150 triệu đồng")}
+
+
+@pytest.mark.parametrize("person", ["Đàm Văn Tùng", "Sùng Mí Lử", "Lưu Thị Hạnh"])
+def test_a_vice_chairman_of_a_less_common_family_name_is_no_body(tmp_path, person):
+    """"Phó Chủ tịch UBND tỉnh Đàm Văn Tùng": the province's committee, then its vice
+    chairman, whatever his family name; the meeting has two sides."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Cao Bằng tiếp đoàn thành phố Bách Sắc\nThứ Năm, 18/4/2024\n\n"
+        f"Ngày 17/4, tại trụ sở UBND tỉnh, đồng chí {person}, Phó Chủ tịch UBND tỉnh Cao Bằng "
+        "đã tiếp và làm việc với đoàn công tác Chính phủ Nhân dân thành phố Bách Sắc (Trung "
+        "Quốc).\n\n"
+        f"Phó Chủ tịch UBND tỉnh {person} đề nghị hai bên phối hợp chặt chẽ.\n\n"
+        f"Ảnh: Phó Chủ tịch UBND tỉnh {person} tiếp đoàn công tác thành phố Bách Sắc.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert not any(person in (p.name_vi or "") for p in extraction.dataset.partners)
+    assert all(len(e.participants) == 2 for e in extraction.dataset.engagements)
