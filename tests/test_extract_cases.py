@@ -656,3 +656,18 @@ def test_a_vice_chairman_of_a_less_common_family_name_is_no_body(tmp_path, perso
 
     assert not any(person in (p.name_vi or "") for p in extraction.dataset.partners)
     assert all(len(e.participants) == 2 for e in extraction.dataset.engagements)
+
+
+def test_an_english_name_runs_on_through_its_small_words(tmp_path):
+    """"do Tổ chức Bridges for Asia tài trợ": an English name written in a Vietnamese
+    sentence keeps "for" and what follows; it is not "Tổ chức Bridges"."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 19/12/2024, Trung tâm Y tế huyện Lục Nam tiếp nhận 2 máy siêu âm trị giá 900 "
+        "triệu đồng do Tổ chức Bridges for Asia tài trợ.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+    assert [named[d] for d in gift.donors] == ["Tổ chức Bridges for Asia"]

@@ -194,6 +194,10 @@ _SYLLABLE_RE = re.compile(rf"{_ONSET}[aăâeêioôơuưy]+(?:ch|ng|nh|[cmnpt])?"
 _LOWER_WORD_RE = re.compile(r"\s*([a-z]{2,})\b")
 
 
+_ENGLISH_JOIN_RE = re.compile(r"\s+(?:for|of|and|without|in|from|to)\s+(?:the\s+)?"
+                              r"[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*(?![\w])")
+
+
 def _foreign_words_end(text: str, at: int, stop: int) -> int | None:
     """Where a run of foreign lower-case words after a head ("Tổ chức action medeor") ends,
     or None when the first word could be Vietnamese ("Tổ chức lễ …")."""
@@ -400,6 +404,9 @@ class MentionFinder:
                     abroad := _ABROAD_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = max(stop, abroad.end())
             stop = _caps_name_end(self.text, m.end(1), stop)
+            if name_m and self.text[after:stop].isascii() and (
+                    joined := _ENGLISH_JOIN_RE.match(self.text, stop, line_end)):
+                stop = joined.end()  # "Tổ chức Hands for Asia": an English name runs on
             if m[1].lower() == "trường" and (
                     boarding := _BOARDING_SCHOOL_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = max(stop, boarding.end())
