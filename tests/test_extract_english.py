@@ -1454,3 +1454,19 @@ def test_a_county_governor_named_after_his_county_is_no_side_of_the_meeting(tmp_
     [meeting] = extraction.dataset.engagements
     assert len(meeting.participants) == 2
     assert not any("Governor" in n for n in _names(extraction).values())
+
+
+def test_a_body_in_a_province_received_and_one_thing_listed_is_counted(tmp_path):
+    """"Yen The District Medical Centre in Bac Giang province received … donated by X": the
+    centre received, the province is where it is; "The items include one ventilator, two
+    incubators …" counts the one ventilator too."""
+    extraction = _extract(tmp_path, (
+        "On August 13, Yen The District Medical Centre in Bac Giang province received medical "
+        "equipment worth USD 30,000 donated by the Golden Gate Medical Fund, a charitable "
+        "foundation based in California. The donated items include one neonatal ventilator, "
+        "two infant incubators and three phototherapy lamps."))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[r] for r in gift.recipients] == [
+        "Yen The District Medical Centre"]
+    assert {i.quantity.raw for i in gift.items} >= {"1", "2", "3"}

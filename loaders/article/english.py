@@ -116,6 +116,8 @@ _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|"
                        + r")\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
                        r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS
                        + r")\b|and\b)|[,.;]|$)")  # "4 infusion pumps and emergency care supplies"
+_ONE_LISTED_RE = re.compile(r"\b(?:include|includes|included|including|comprising|comprise|"
+                            r"comprised)\s+(one\s+([a-z][a-z -]{2,40}?))(?=,|\s+and\b)")
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
 # communes"), as the whole noun: "500 household water filters" are filters.
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
@@ -515,6 +517,11 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
             continue  # "on June 5 received …": a day, no count
         hits.append(ItemHit(m.start(), m.end(), noun, None,
                             english_roles.count_of(m[1]).replace(",", "")))
+    for m in _ONE_LISTED_RE.finditer(text, start, end):
+        # "The items include one neonatal ventilator, two incubators …": "one" in a list of
+        # counted things is a count
+        if not _NOT_ITEMS.fullmatch(m[2].strip()):
+            hits.append(ItemHit(m.start(1), m.end(), m[2].strip(), None, "1"))
     for m in _ROOMS_RE.finditer(text, start, end):  # "a new eight-classroom building"
         hits.append(ItemHit(m.start(), m.end(), m[2] + "s", None, english_roles.count_of(m[1])))
     return hits or english_roles.one_each(text, start, end)  # "scholarships to 40 students"

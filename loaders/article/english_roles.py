@@ -281,9 +281,14 @@ def _recipients(text: str, clause: Span, partners: list[PartnerMention], at: int
     if received and _PASSED_ON_RE.match(text, received.end()):
         return []
     if received:
-        subject = [p.id for p in partners if p.start < received.start() and p.id not in donors]
+        subject = [p for p in partners if p.start < received.start() and p.id not in donors]
+        # "Luc Ngan District Medical Centre in Bac Giang province received …": the place
+        # written after the body is where it is
+        while len(subject) > 1 and re.fullmatch(r"\s+in\s+(?:the\s+)?|\s*,\s*",
+                                                 text[subject[-2].end:subject[-1].start]):
+            subject.pop()
         if subject:
-            return _unique(subject[-1:])
+            return _unique([subject[-1].id])
     for to in _TO_RE.finditer(text, clause.start, clause.end):
         after = [p for p in partners if p.start >= to.end() - 1 and p.id not in donors
                  and not (p.start < at <= p.end)]
