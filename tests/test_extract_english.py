@@ -1470,3 +1470,15 @@ def test_a_body_in_a_province_received_and_one_thing_listed_is_counted(tmp_path)
     assert [_names(extraction)[r] for r in gift.recipients] == [
         "Yen The District Medical Centre"]
     assert {i.quantity.raw for i in gift.items} >= {"1", "2", "3"}
+
+
+def test_funded_by_a_grant_of_a_sum_from_a_body_names_that_body(tmp_path):
+    """"funded by a non-refundable grant of USD 1.6 million from the World Bank": the point
+    inside the sum does not end the words that name who paid."""
+    extraction = _extract(tmp_path, (
+        "On March 5, the Yen Bai Department of Agriculture and Rural Development launched the "
+        "project \"Forest livelihoods in Yen Bai province\", funded by a non-refundable grant "
+        "of USD 1.6 million from the World Bank."))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["world-bank"] and gift.value.raw == "USD 1.6 million"

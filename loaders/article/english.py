@@ -76,10 +76,12 @@ _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           # capital go on with the name
                           r"(?=\s+(?:to|on|through|via)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
 _FUNDED_BY_RE = re.compile(r"\bfunded(?:\s+with\s+[^;]{1,60}?)?\s+by\b"
-                           r"(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|[,.;]|$)")
+                           # (a sum's point or thousands comma ends nothing: "by a grant of
+                           # USD 2.8 million from the World Bank")
+                           r"(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|,(?!\d)|\.(?!\d)|;|$)")
 _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?|sponsorship)\s+"
                             r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
-                            r"(?=\s+(?:to|for|on|through|via)\b|[,.;]|$)"
+                            r"(?=\s+(?:to|for|on|through|via)\b|,(?!\d)|\.(?!\d)|;|$)"
                             # "Funded with US$1.2 million in non-refundable aid from JICA, …"
                             r"|\b(?:[Ff]unded|[Ff]inanced|[Ss]ponsored|[Ss]upported)\s+with\s+"
                             r"[^,;]{0,80}?\bfrom\b(?P<by2>[^,;]+?)(?=[,;]|$)"
