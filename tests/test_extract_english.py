@@ -1482,3 +1482,19 @@ def test_funded_by_a_grant_of_a_sum_from_a_body_names_that_body(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.donors == ["world-bank"] and gift.value.raw == "USD 1.6 million"
+
+
+def test_what_a_building_handed_over_consists_of_is_counted(tmp_path):
+    """"… hand over the Ha Giang - Luang Namtha Friendship School …", then "The school,
+    funded by Ha Giang province with a total investment of VND 900 million, consists of
+    three classrooms …": the gift is the school, at that price, of three classrooms."""
+    extraction = _extract(tmp_path, (
+        "Ha Giang hands over friendship school to Laos' Luang Namtha province\n\n"
+        "On May 8, a delegation of Ha Giang province attended a ceremony to hand over the Ha "
+        "Giang - Luang Namtha Friendship School in Long district, Luang Namtha province, Laos."
+        "\n\nThe school, funded by Ha Giang province with a total investment of VND 900 "
+        "million, consists of three classrooms, a teachers' room and a toilet block."))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value.raw == "VND 900 million"
+    assert [i.quantity.raw for i in gift.items] == ["3"]

@@ -756,8 +756,11 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
     gift.value = cost.raw
     if not gift.items:
         # "Công trình gồm 6 phòng học, 1 phòng đa năng …, tổng kinh phí …": what it is made of
-        gift.items = [h for h in things.items_in(gaz, page.text, sentence.start, sentence.end)
-                      if h.quantity]
+        # ("The school … consists of four classrooms, …" on an English page)
+        found_items = english.items_in(page.text, sentence.start, sentence.end) \
+            if english.is_english(page.text) else \
+            things.items_in(gaz, page.text, sentence.start, sentence.end)
+        gift.items = [h for h in found_items if h.quantity]
     # "triển khai từ năm 2021 đến năm 2024 …": when the money was given
     periods = things.periods_in(page.text, sentence.start, sentence.end, published)
     when = next((p for pos, p in periods if not _BUILT_RE.search(
