@@ -671,3 +671,16 @@ def test_an_english_name_runs_on_through_its_small_words(tmp_path):
     named = {p.id: p.name_vi for p in extraction.dataset.partners}
     [gift] = extraction.dataset.donations
     assert [named[d] for d in gift.donors] == ["Tổ chức Bridges for Asia"]
+
+
+def test_a_bodys_vietnamese_name_in_brackets_is_no_second_giver(tmp_path):
+    """"Tổ chức ChildFund Australia (Quỹ Trẻ em Úc) tài trợ …": the bracket gives the same
+    body's Vietnamese name; one giver."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trong quý I/2024, Tổ chức ChildFund Australia (Quỹ Trẻ em Úc) tài trợ 1 tỷ 800 triệu "
+        "đồng cho chương trình nước sạch tại huyện Bắc Mê, tỉnh Hà Giang.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["childfund"]

@@ -497,10 +497,23 @@ class MentionFinder:
                 venue = p
                 continue
             venue = None
-            if self._country_in_brackets(p) or self._in_a_persons_name(p):
+            if self._country_in_brackets(p) or self._in_a_persons_name(p) \
+                    or self._other_name_in_brackets(p, kept):
                 continue
             kept.append(p)
         return self._drop_qualifiers(kept)
+
+    def _other_name_in_brackets(self, p: PartnerMention, before: list) -> bool:
+        """"Tổ chức ChildFund Australia (Quỹ Trẻ em Úc)": a body named alone in brackets right
+        after another is that body's other name, not a second body."""
+        known = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
+        if known is None or known.kind in _PLACE_KINDS or not before:
+            return False
+        last = before[-1]
+        # (the known name may stop short of the written one: "ChildFund" in "Tổ chức
+        # ChildFund Australia")
+        return bool(re.fullmatch(r"(?:\s+[A-Z]\w*){0,3}\s*\(\s*", self.text[last.end:p.start])
+                    and re.match(r"\s*\)", self.text[p.end:p.end + 3]))
 
     def _in_a_persons_name(self, p: PartnerMention) -> bool:
         """"ông Mori Takeo, Tổng Lãnh sự …": a place's name that ends a person's name after
