@@ -684,3 +684,17 @@ def test_a_bodys_vietnamese_name_in_brackets_is_no_second_giver(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.donors == ["childfund"]
+
+
+def test_where_a_consulates_city_lies_is_no_side_of_the_meeting(tmp_path):
+    """"ông X, Tổng Lãnh sự Việt Nam tại Côn Minh (tỉnh Vân Nam, Trung Quốc)": the bracket
+    says where the city is; the province met the consulate, not Yunnan."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Chiều 7/5/2024, tại trụ sở UBND tỉnh, đồng chí Trần Văn Lâm, Phó Chủ tịch UBND tỉnh "
+        "Lào Cai đã tiếp xã giao ông Nguyễn Văn Đông, Tổng Lãnh sự Việt Nam tại Côn Minh (tỉnh "
+        "Vân Nam, Trung Quốc) nhân dịp ông mới nhận nhiệm vụ.\n", encoding="utf-8")
+
+    [meeting] = article.extract_file(path).dataset.engagements
+
+    assert "yunnan" not in meeting.participants and len(meeting.participants) == 2

@@ -498,6 +498,7 @@ class MentionFinder:
                 continue
             venue = None
             if self._country_in_brackets(p) or self._in_a_persons_name(p) \
+                    or self._address_in_brackets(p) \
                     or self._other_name_in_brackets(p, kept):
                 continue
             kept.append(p)
@@ -536,6 +537,17 @@ class MentionFinder:
         return bool(entry and entry.kind == "national_government"
                     and re.match(r"\(\s*$", self.text[max(0, p.start - 2):p.start].lstrip())
                     and re.match(r"\s*\)", self.text[p.end:p.end + 2]))
+
+    def _address_in_brackets(self, p: PartnerMention) -> bool:
+        """"Tổng Lãnh sự Việt Nam tại Nam Ninh (Khu tự trị dân tộc Choang Quảng Tây, Trung
+        Quốc)": a place abroad in brackets after "tại" and a city says where that city is,
+        no party."""
+        entry = self.gaz.partners.get(p.id)
+        return bool(entry and entry.kind == "local_government" and not p.home
+                    and entry.country not in (None, "vietnam")
+                    and re.search(r"(?<!\w)tại\s+[^,;()]{2,40}\(\s*$",
+                                  self.text[max(0, p.start - 50):p.start])
+                    and re.match(r"\s*(?:,[^,;()]{2,30})?\)", self.text[p.end:p.end + 35]))
 
     def _is_place(self, p: PartnerMention) -> bool:
         known = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
