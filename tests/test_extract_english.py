@@ -1498,3 +1498,16 @@ def test_what_a_building_handed_over_consists_of_is_counted(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.value.raw == "VND 900 million"
     assert [i.quantity.raw for i in gift.items] == ["3"]
+
+
+def test_an_autonomous_prefecture_of_two_peoples_is_one_side(tmp_path):
+    """"a working delegation of the People's Government of Honghe Hani and Yi Autonomous
+    Prefecture, Yunnan province (China)": one prefecture, named after two peoples; the
+    province it is in is no third side."""
+    extraction = _extract(tmp_path, (
+        "On April 2, in Sa Pa town, Vice Chairman of the Lao Cai Provincial People's Committee "
+        "Nguyen Trong Hai received a working delegation of the People's Government of Honghe "
+        "Hani and Yi Autonomous Prefecture, Yunnan province (China)."))
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["honghe", "lao-cai"]

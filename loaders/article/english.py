@@ -419,6 +419,7 @@ _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 
 
 _FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
+_AUTONOMOUS_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Autonomous\s+(?:Prefecture|County|Region)\b")
 _OF_FOREIGN_AFFAIRS_RE = re.compile(r"\b(?:Department|Ministry) of Foreign Affairs$")
 
 
@@ -433,6 +434,8 @@ def _chunks(text: str, start: int, end: int,
         for join in re.finditer(r"\s+and\s+(?:the\s+)?", text[m.start():m.end()]):
             left = text[s:m.start() + join.start()].split()
             right = text[m.start() + join.end():m.end()]
+            if _AUTONOMOUS_RE.match(right):
+                continue  # "Honghe Hani and Yi Autonomous Prefecture": the peoples it is of
             if left and (_ENDS_A_NAME.fullmatch(left[-1])
                          or m.start() + join.end() in known_starts
                          # "the Ninh Thuan Department of Foreign Affairs and Mercy Malaysia";
