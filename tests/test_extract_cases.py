@@ -698,3 +698,17 @@ def test_where_a_consulates_city_lies_is_no_side_of_the_meeting(tmp_path):
     [meeting] = article.extract_file(path).dataset.engagements
 
     assert "yunnan" not in meeting.participants and len(meeting.participants) == 2
+
+
+def test_a_body_named_in_vietnamese_with_its_known_name_in_brackets_is_that_body(tmp_path):
+    """"Quỹ Từ thiện Phật giáo Từ Tế (Tzu Chi, Đài Loan – Trung Quốc)": the gazetteer's Tzu
+    Chi, by a Vietnamese name it does not list; one giver, not two."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 12/12/2023, 1.500 suất gạo đã được Quỹ Từ thiện Phật giáo Từ Tế (Tzu Chi, Đài "
+        "Loan – Trung Quốc) trao tặng cho các hộ nghèo tại huyện Tuy Phong, tỉnh Bình "
+        "Thuận.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["tzu-chi"]
