@@ -1511,3 +1511,17 @@ def test_an_autonomous_prefecture_of_two_peoples_is_one_side(tmp_path):
 
     [meeting] = extraction.dataset.engagements
     assert sorted(meeting.participants) == ["honghe", "lao-cai"]
+
+
+def test_a_name_whose_initials_are_in_brackets_is_a_body(tmp_path):
+    """"the Friendship Vietnam Schools Project (FVSP)": the letters in brackets are the
+    name's initials, so the run of capitals is one body, not Vietnam; "funded by FVSP"
+    later names it."""
+    extraction = _extract(tmp_path, (
+        "On March 13, the Quang Ngai Department of Foreign Affairs coordinated with the "
+        "Friendship Vietnam Schools Project (FVSP) to hand over Binh Chau Kindergarten.\n\n"
+        "The project, funded by FVSP with a total cost of USD 40,000, includes 3 new "
+        "classrooms."))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[d] for d in gift.donors] == ["Friendship Vietnam Schools Project"]

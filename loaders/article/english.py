@@ -284,6 +284,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if kind is None and not inner and (told := proposals.get("extracted-" + slug(
                 text[s:e]))) and told.start < s and f"({text[s:e]})" not in text:
             kind = told.kind  # a body the article said what it is of before, named again
+        if kind is None and _initials_in_brackets(text, s, e):
+            # "the Veterans Vietnam Restoration Project (VVRP)": the letters in brackets are
+            # the name's, whatever it holds
+            kind, inner = "foreign_ngo", []
         if kind is None and (what := _WHAT_IT_IS_RE.match(text, e, end)) and not any(
                 k.start == s and k.end == e or gaz.partners[k.id].kind != "local_government"
                 for k in inner):
@@ -395,6 +399,13 @@ def _full_name(gaz: Gazetteer, text: str, start: int, end: int,
             if named:
                 return named[0].id
     return None
+
+
+def _initials_in_brackets(text: str, start: int, end: int) -> bool:
+    """The acronym in brackets right after a name is made of its words' first letters."""
+    m = re.match(r"\s*\(([A-Z]{3,8})\)", text[end:end + 12])
+    words = [w for w in text[start:end].split() if w[:1].isupper()]
+    return bool(m) and "".join(w[0] for w in words) == m[1]
 
 
 _WHAT_IT_IS_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?P<kind>company|corporation|firm|"
