@@ -730,7 +730,8 @@ def share_received_in(text: str, part: Span, partners: list[PartnerMention],
                 value=value.raw, confidence=0.6)
 
 
-_SHARE_RECEIVED_RE = re.compile(r"\s*(?:Còn\s+)?([A-ZĐ][^,;]{3,80}?)\s+(?:đã\s+)?(?:nhận|được nhận)\s+")
+_SHARE_RECEIVED_RE = re.compile(r"\s*(?:Còn\s+)?([A-ZĐ][^,;]{3,80}?)\s+(?:đã\s+)?"
+                                r"(?:nhận|được nhận)\s+")
 
 
 # who gave, told by who they are rather than named: "kiều bào tại Pháp", "doanh nghiệp Hàn
