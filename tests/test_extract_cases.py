@@ -29,6 +29,11 @@ def _extract(path: Path) -> article.Extraction:
     return article.extract_file(path, article.Gazetteer.from_files(listed=None))
 
 
+def _named(extraction: article.Extraction) -> dict[str, str]:
+    """The Vietnamese name of each partner an extraction cites, by id."""
+    return {p.id: p.name_vi for p in extraction.dataset.partners}
+
+
 def _expected(path: Path) -> dict[str, Any]:
     return yaml.safe_load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))
 
@@ -300,7 +305,7 @@ def test_the_owner_of_a_funded_project_receives_it(tmp_path):
     extraction = article.extract_file(path)
 
     [gift] = extraction.dataset.donations
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     assert [named[r] for r in gift.recipients] == ["Ban Quản lý rừng phòng hộ Đất Mũi"]
 
 
@@ -350,7 +355,7 @@ def test_a_schools_number_is_part_of_its_name(tmp_path):
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     [gift] = extraction.dataset.donations
     assert [named[r] for r in gift.recipients] == ["Trường Tiểu học Hàm Ninh 1",
                                                    "Trường THCS Cửa Cạn"]
@@ -478,7 +483,7 @@ def test_a_body_named_with_its_foreign_name_in_brackets_keeps_both(tmp_path):
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     [gift] = extraction.dataset.donations
     assert [named[d] for d in gift.donors] == ["Tổ chức Hỗ trợ người cao tuổi quốc tế"]
 
@@ -498,7 +503,7 @@ def test_a_giver_told_only_by_its_kind_and_country_is_not_the_province(tmp_path)
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     givers = [[named.get(d, d) for d in g.donors] for g in extraction.dataset.donations]
     assert givers == [["Công ty TNHH Điện tử Daesung Vina"]]
 
@@ -533,7 +538,7 @@ def test_the_giver_whose_aid_it_is_gives_it(tmp_path):
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     [gift] = extraction.dataset.donations
     assert [named.get(d, d) for d in gift.donors] == ["Quỹ Hy vọng Sydney"]
 
@@ -548,7 +553,7 @@ def test_a_boarding_school_keeps_its_whole_name(tmp_path):
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     [gift] = extraction.dataset.donations
     assert [named[r] for r in gift.recipients] == [
         "Trường Phổ thông Dân tộc nội trú huyện Mường Lát"]
@@ -568,7 +573,7 @@ def test_a_sum_given_to_a_province_abroad_then_to_a_school_there_is_one_gift(tmp
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     [gift] = extraction.dataset.donations
     assert [named.get(r, r) for r in gift.recipients] == ["Trường Tiểu học Xiêng Khọ"]
 
@@ -584,7 +589,7 @@ def test_a_name_ends_where_the_body_it_belongs_to_is_named(tmp_path):
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     [gift] = extraction.dataset.donations
     assert [named[d] for d in gift.donors] == ["Quỹ Từ thiện Hoa Sen"]
 
@@ -606,7 +611,7 @@ def test_a_school_that_received_from_givers_it_describes_is_no_giver(tmp_path):
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     givers = [[named.get(d, d) for d in g.donors] for g in extraction.dataset.donations]
     assert givers == [["Hội Người Việt tại Leipzig"]]
 
@@ -627,7 +632,7 @@ def test_each_schools_share_of_a_gift_is_a_gift_from_its_giver(tmp_path):
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     shares = {named[g.recipients[0]]: (named[g.donors[0]], g.value.raw)
               for g in extraction.dataset.donations if g.recipients[0] in named
               and named[g.recipients[0]].startswith("Trường")}
@@ -668,7 +673,7 @@ def test_an_english_name_runs_on_through_its_small_words(tmp_path):
 
     extraction = article.extract_file(path)
 
-    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    named = _named(extraction)
     [gift] = extraction.dataset.donations
     assert [named[d] for d in gift.donors] == ["Tổ chức Bridges for Asia"]
 
