@@ -717,3 +717,53 @@ def test_a_body_named_in_vietnamese_with_its_known_name_in_brackets_is_that_body
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.donors == ["tzu-chi"]
+
+
+def test_a_country_in_a_bodys_other_name_in_brackets_is_no_giver(tmp_path):
+    """"Quỹ Giáo dục Ireland - Việt Nam (Irish Vietnam Education Trust - IVET)": "Vietnam"
+    is a word of the body's English name; Vietnam gave nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 12/3/2024, Quỹ Giáo dục Ireland - Việt Nam (Irish Vietnam Education Trust - "
+        "IVET) trao tặng 2 phòng học trị giá 450 triệu đồng cho Trường Tiểu học Sơn Dung, "
+        "huyện Sơn Tây, tỉnh Quảng Ngãi.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+
+    assert [_named(extraction).get(d, d) for d in gift.donors] == ["Quỹ Giáo dục Ireland - Việt Nam"]
+
+
+def test_who_held_the_handover_did_not_give_what_do_names_the_giver_of(tmp_path):
+    """"Sở Ngoại vụ … phối hợp với UBND huyện … tổ chức lễ bàn giao các công trình do Quỹ
+    X tài trợ": the fund gave; the hosts of the ceremony did not."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Sáng 12/3/2024, Sở Ngoại vụ tỉnh Quảng Ngãi phối hợp với UBND huyện Sơn Tây tổ chức "
+        "lễ bàn giao các công trình, thiết bị do Quỹ Hy vọng Xanh tài trợ cho 3 trường học "
+        "trên địa bàn huyện.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+
+    assert [_named(extraction).get(d, d) for d in gift.donors] == ["Quỹ Hy vọng Xanh"]
+
+
+def test_a_share_told_by_who_received_it_is_given_by_the_giver_of_the_whole(tmp_path):
+    """"Cụ thể, Trường A tiếp nhận …; Trường B nhận …" after a fund's gift to three
+    schools: each share is the fund's gift, to its school."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Sáng 12/3/2024, Quỹ Hy vọng Xanh đã trao tặng 3 trường học trên địa bàn huyện Sơn Tây, "
+        "tỉnh Quảng Ngãi các công trình và thiết bị trị giá 625 triệu đồng.\n\n"
+        "Cụ thể, Trường Tiểu học Sơn Dung tiếp nhận 2 phòng học kiên cố trị giá 450 triệu "
+        "đồng. Riêng Trường Mầm non Sơn Tân nhận bộ thiết bị dạy học trị giá 175 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    named = _named(extraction)
+    shares = {named.get(d.recipients[0]): [named.get(g, g) for g in d.donors]
+              for d in extraction.dataset.donations if d.value and d.value.raw != "625 triệu đồng"}
+
+    assert shares == {"Trường Tiểu học Sơn Dung": ["Quỹ Hy vọng Xanh"],
+                      "Trường Mầm non Sơn Tân": ["Quỹ Hy vọng Xanh"]}

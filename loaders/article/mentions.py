@@ -502,7 +502,8 @@ class MentionFinder:
             venue = None
             if self._country_in_brackets(p) or self._in_a_persons_name(p) \
                     or self._address_in_brackets(p) \
-                    or self._other_name_in_brackets(p, kept):
+                    or self._other_name_in_brackets(p, kept) \
+                    or self._word_of_other_name(p, kept):
                 continue
             kept.append(p)
         return self._drop_qualifiers(kept)
@@ -518,6 +519,17 @@ class MentionFinder:
         # ChildFund Australia")
         return bool(re.fullmatch(r"(?:\s+[A-Z]\w*){0,3}\s*\(\s*", self.text[last.end:p.start])
                     and re.match(r"\s*\)", self.text[p.end:p.end + 3]))
+
+    def _word_of_other_name(self, p: PartnerMention, before: list) -> bool:
+        """"Quỹ Giáo dục Ireland - Việt Nam (Irish Vietnam Education Trust - IVET)": a
+        country inside the brackets right after a body, among other words, is a word of that
+        body's other name."""
+        entry = self.gaz.partners.get(p.id)
+        if not (entry and entry.kind == "national_government" and before):
+            return False
+        inside = re.fullmatch(r"\s*\(([^()]*)", self.text[before[-1].end:p.start])
+        after = re.match(r"[^()]*\)", self.text[p.end:p.end + 80])
+        return bool(inside and after and (inside[1] + after[0]).strip(" )"))
 
     def _in_a_persons_name(self, p: PartnerMention) -> bool:
         """"ông Mori Takeo, Tổng Lãnh sự …": a place's name that ends a person's name after
