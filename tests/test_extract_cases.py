@@ -735,13 +735,13 @@ def test_a_country_in_a_bodys_other_name_in_brackets_is_no_giver(tmp_path):
 
 
 def test_who_held_the_handover_did_not_give_what_do_names_the_giver_of(tmp_path):
-    """"Sở Ngoại vụ … phối hợp với UBND huyện … tổ chức lễ bàn giao các công trình do Quỹ
+    """"Đại sứ quán … phối hợp với UBND huyện … tổ chức lễ bàn giao các công trình do Quỹ
     X tài trợ": the fund gave; the hosts of the ceremony did not."""
     path = tmp_path / "bai.txt"
     path.write_text(
-        "Sáng 12/3/2024, Sở Ngoại vụ tỉnh Quảng Ngãi phối hợp với UBND huyện Sơn Tây tổ chức "
-        "lễ bàn giao các công trình, thiết bị do Quỹ Hy vọng Xanh tài trợ cho 3 trường học "
-        "trên địa bàn huyện.\n", encoding="utf-8")
+        "Sáng 12/3/2024, Đại sứ quán Ireland phối hợp với UBND huyện Sơn Tây, tỉnh Quảng Ngãi "
+        "tổ chức lễ bàn giao các công trình, thiết bị do Quỹ Hy vọng Xanh tài trợ cho 3 "
+        "trường học trên địa bàn huyện.\n", encoding="utf-8")
 
     extraction = article.extract_file(path)
     [gift] = extraction.dataset.donations

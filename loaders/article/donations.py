@@ -29,6 +29,22 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|vi�
 RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nhận|nhận được)(?!\w)", re.I)
 _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
+# Between givers named after "do" and their verb: their other names in brackets, "và".
+_AGENT_GAP_RE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|và|cùng)?\s*")
+
+
+def _agents(text: str, part, partners: list, verb: int) -> list[str]:
+    """The givers "do X (và Y) tài trợ" names right before the verb at `verb`."""
+    before = [p for p in partners if part.start <= p.start < verb]
+    for i, p in enumerate(before):
+        if re.search(r"(?<!\w)do\s+$", text[max(part.start, p.start - 4):p.start]):
+            ends = [q.end for q in before[i:]]
+            starts = [q.start for q in before[i + 1:]] + [verb]
+            if all(_AGENT_GAP_RE.fullmatch(text[a:b]) for a, b in zip(ends, starts)):
+                return [q.id for q in before[i:] if not q.home]
+    return []
+
+
 _TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+", re.I)
 _PURPOSE_RE = re.compile(r"(?<!\w)(?:góp phần|nhằm|để|phục vụ|giúp|(?:vốn|phần|kinh phí) đối ứng)"
                          r"\s", re.I)
@@ -318,6 +334,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     and not re.search(r"(?<!\w)(?:tại|ở|cho)\s+$",
                                       text[by_verb.end():p.start])]
     donors = named_by or donors
+    if give and (agents := _agents(text, part, partners, give.start())):
+        # "… phối hợp với UBND huyện tổ chức lễ bàn giao các công trình do Quỹ X tài trợ":
+        # whom "do" names before the verb gave; who held the ceremony did not
+        donors = agents
     if give and (share := _SHARE_OF_RE.search(text, max(part.start, give.start() - 80),
                                               give.start())):
         # "… tại 20 trường … của huyện Minh Hóa, với tổng ngân sách 5,6 tỷ đồng, trong đó
