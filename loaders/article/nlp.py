@@ -23,12 +23,16 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          # the verb after a giver, whatever capital follows it ("… tại Đà Nẵng trao tặng
          # Bệnh viện …")
          "trao tặng", "tặng", "trao", "tài trợ", "viện trợ", "ủng hộ", "bàn giao",
-         "tiếp nhận", "ký kết", "ký", "tiếp", "thăm",
+         "tiếp nhận", "nhận", "ký kết", "ký", "tiếp", "thăm",
          # givers together: "do GNI và Công ty Hyosung Quảng Nam cùng tài trợ"
          "cùng",
          # what is given, after a recipient named right after the verb ("trao tặng Bệnh viện
          # Nhi Trung ương thiết bị y tế …")
          "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng"}
+
+# Lower-case words the segmenter may join to a name's last syllable that end the name ("Tân
+# nhận"); not "và" or "hội", which names hold ("Thương binh và", "Xã hội").
+_JOINED = {"nhận", "tiếp", "trao", "tặng", "thăm", "ký", "cho", "của", "đã", "sẽ", "được"}
 
 
 @lru_cache(maxsize=4096)
@@ -77,11 +81,15 @@ def name_end(text: str, start: int, limit: int) -> int:
     capitalised word follows it."""
     tagged = words(text[start:limit])
     end = start
-    for i, (_, e, word, pos) in enumerate(tagged):
+    for i, (b, e, word, pos) in enumerate(tagged):
         nxt = tagged[i + 1][2] if i + 1 < len(tagged) else ""
         lower = word.lower()
         if word[:1].isupper():
-            pass
+            # "Trường Mầm non Sơn Tân nhận bộ …": the verb after a name, joined by the
+            # segmenter to its last syllable ("Tân nhận"), ends it
+            joined = next((m for m in re.finditer(r"\s+(\S+)", word) if m[1] in _JOINED), None)
+            if joined:
+                return start + b + joined.start()
         elif i > 0 and word in ("-", "–", "và") and nxt[:1].isupper() \
                 and nxt.lower() not in _HEADS:
             pass  # "Sở Lao động - Thương binh và Xã hội"
