@@ -767,3 +767,19 @@ def test_a_share_told_by_who_received_it_is_given_by_the_giver_of_the_whole(tmp_
 
     assert shares == {"Trường Tiểu học Sơn Dung": ["Quỹ Hy vọng Xanh"],
                       "Trường Mầm non Sơn Tân": ["Quỹ Hy vọng Xanh"]}
+
+
+def test_a_name_ends_before_the_verb_joined_to_its_last_syllable(tmp_path):
+    """"Trường Mầm non Sơn Tân nhận …": the word segmenter reads "Tân nhận" as one word; the
+    school's name still ends at "Tân" ("Sở Lao động - Thương binh và Xã hội" keeps its "và"
+    and its "hội")."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 5/6/2023, Trường Mầm non Sơn Tân nhận bộ thiết bị dạy học trị giá 175 triệu "
+        "đồng do Sở Lao động - Thương binh và Xã hội tỉnh Long An trao tặng.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert sorted(_named(extraction).values()) == [
+        "Sở Lao động - Thương binh và Xã hội tỉnh Long An", "Trường Mầm non Sơn Tân"]

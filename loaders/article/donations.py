@@ -743,15 +743,20 @@ def share_received_in(text: str, part: Span, partners: list[PartnerMention],
     if not m or not referent:
         return None
     subject = next((p for p in partners if p.start == m.start(1)), None)
-    value = next((a for a in amounts if a.start == m.end()), None)
-    if subject is None or subject.id in referent or value is None:
-        return None
+    # the sum right after the verb, or the worth of the things received ("tiếp nhận 2 phòng
+    # học kiên cố trị giá 450 triệu đồng")
+    value = next((a for a in amounts if a.start == m.end() or _WORTH_RE.search(
+        text, max(m.end(), a.start - 24), a.start)), None)
+    if subject is None or subject.id in referent or value is None \
+            or any(p.start > m.end() for p in partners):
+        return None  # a giver named after the verb is the one the clause tells
     return Gift(part, donors=list(referent), recipients=[subject.id], items=items,
                 value=value.raw, confidence=0.6)
 
 
-_SHARE_RECEIVED_RE = re.compile(r"\s*(?:Còn\s+)?([A-ZĐ][^,;]{3,80}?)\s+(?:đã\s+)?"
-                                r"(?:nhận|được nhận)\s+")
+_SHARE_RECEIVED_RE = re.compile(r"\s*(?:(?:Còn|Riêng|Cụ thể,|Trong đó,)\s+)?([A-ZĐ][^,;]{3,80}?)"
+                                r"\s+(?:đã\s+)?(?:nhận|được nhận|tiếp nhận)\s+")
+_WORTH_RE = re.compile(r"(?<!\w)(?:trị giá|giá trị|kinh phí|tổng kinh phí)\s+$")
 
 
 # who gave, told by who they are rather than named: "kiều bào tại Pháp", "doanh nghiệp Hàn
