@@ -1525,3 +1525,19 @@ def test_a_name_whose_initials_are_in_brackets_is_a_body(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [_names(extraction)[d] for d in gift.donors] == ["Friendship Vietnam Schools Project"]
+
+
+def test_the_representatives_of_a_body_are_no_body_of_their_own(tmp_path):
+    """"Photo: Representatives of the X Association hand over …": the association gives."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Posted: 14/11/2023\n\n"
+        "Photo: Representatives of the Kanagawa Japan-Vietnam Friendship Association hand over "
+        "the ¥2 million gift to Lai Uyen Primary School in Binh Duong province.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(page)
+    [gift] = extraction.dataset.donations
+
+    assert [_names(extraction).get(d, d) for d in gift.donors] == [
+        "Kanagawa Japan-Vietnam Friendship Association"]

@@ -420,6 +420,8 @@ _LONGER_NAME_RE = re.compile(r"(?!(?:Representatives?|Leaders?|Members?|Official
                              r"Delegations?|Delegates?|Heads?|Directors?|Chairman|President|"
                              r"Secretary|Deputy|Vice|Photo|Friends)\b)"
                              r"(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?")
+_ENVOYS_OF_RE = re.compile(r"(?:Representatives?|Leaders?|Members?|Officials?|Delegates?|"
+                           r"Volunteers?)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 _INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")
 _OFFICE_OF = re.compile(r"(?:Vice |Deputy )?(?:Governor|Chairman|Chairwoman|Mayor|President|"
                         r"Chief|Head)\s+of\s+")
@@ -442,6 +444,8 @@ def _chunks(text: str, start: int, end: int,
     out = []
     for m in _NAME_RE.finditer(text, start, end):
         s = m.start()
+        if people := _ENVOYS_OF_RE.match(text, s, m.end()):
+            s = people.end()  # "Representatives of the X Association hand over …": X gives
         for join in re.finditer(r"\s+and\s+(?:the\s+)?", text[m.start():m.end()]):
             left = text[s:m.start() + join.start()].split()
             right = text[m.start() + join.end():m.end()]
