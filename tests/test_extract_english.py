@@ -1541,3 +1541,19 @@ def test_the_representatives_of_a_body_are_no_body_of_their_own(tmp_path):
 
     assert [_names(extraction).get(d, d) for d in gift.donors] == [
         "Kanagawa Japan-Vietnam Friendship Association"]
+
+
+def test_a_school_that_received_is_the_receiver_not_the_places_after_it(tmp_path):
+    """"Lai Uyen Primary School in Bau Bang district, Binh Duong province, has received …
+    from X": the school received; the district and the province say where it is."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Posted: 14/11/2023\n\n"
+        "Lai Uyen Primary School in Bau Bang district, Binh Duong province, has received ¥2 "
+        "million from the Kanagawa Japan-Vietnam Friendship Association to expand its "
+        "library.\n", encoding="utf-8")
+
+    extraction = article.extract_file(page)
+    [gift] = extraction.dataset.donations
+
+    assert [_names(extraction).get(r, r) for r in gift.recipients] == ["Lai Uyen Primary School"]

@@ -284,8 +284,10 @@ def _recipients(text: str, clause: Span, partners: list[PartnerMention], at: int
         subject = [p for p in partners if p.start < received.start() and p.id not in donors]
         # "Luc Ngan District Medical Centre in Bac Giang province received …": the place
         # written after the body is where it is
-        while len(subject) > 1 and re.fullmatch(r"\s+in\s+(?:the\s+)?|\s*,\s*",
-                                                 text[subject[-2].end:subject[-1].start]):
+        # (through a smaller place named on the way: "in Bau Bang district, Binh Duong …")
+        while len(subject) > 1 and re.fullmatch(
+                r"\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:district|commune|ward|town)"
+                r"\s*,\s*|\s+in\s+(?:the\s+)?|\s*,\s*", text[subject[-2].end:subject[-1].start]):
             subject.pop()
         if subject:
             return _unique([subject[-1].id])
