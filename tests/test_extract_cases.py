@@ -783,3 +783,17 @@ def test_a_name_ends_before_the_verb_joined_to_its_last_syllable(tmp_path):
 
     assert sorted(_named(extraction).values()) == [
         "Sở Lao động - Thương binh và Xã hội tỉnh Long An", "Trường Mầm non Sơn Tân"]
+
+
+def test_a_total_told_after_a_gift_and_its_cash_is_the_gifts_value(tmp_path):
+    """"… 300 suất quà …, cùng 100 triệu đồng tiền mặt. Tổng trị giá quà tặng là 400 triệu
+    đồng.": the gift is worth the total, of which the cash is a part."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 9/4/2024, tỉnh Tây Ninh đã trao tặng tỉnh Svay Rieng 300 suất quà, cùng 100 "
+        "triệu đồng tiền mặt để hỗ trợ người dân có hoàn cảnh khó khăn đón Tết. Tổng trị giá "
+        "quà tặng là 400 triệu đồng.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.value.raw == "400 triệu đồng"

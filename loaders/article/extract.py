@@ -498,11 +498,26 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     # học") are the ones already counted, not as many again
     hits = [h for h in hits if not any(_same_count(h, i) for i in gift.items)]
     gift.items = [h for h in [*gift.items, *hits] if not h.generic] or [*gift.items, *hits]
-    if value and (not gift.value or _refines(value.raw, gift.value)):
+    if value and (not gift.value or _refines(value.raw, gift.value)
+                  or _TOTAL_OPENS_RE.match(sentence.text) and _larger(value.raw, gift.value)):
+        # ("… 300 suất quà, cùng 100 triệu đồng tiền mặt. Tổng trị giá quà tặng là 400 triệu
+        # đồng.": the whole, of which the sum told before was a part)
         gift.value = value.raw
     last.fields = _gift_fields(gift, gaz, items, last.fields.get("when"))
     last.quotes.append(sentence)
     return True
+
+
+_TOTAL_OPENS_RE = re.compile(r"(?:Tổng trị giá|Tổng giá trị|Tổng kinh phí)\s")
+
+
+def _larger(whole: str, part: str) -> bool:
+    try:
+        new, old = figures.parse_amount(whole), figures.parse_amount(part)
+    except (figures.FigureError, TypeError):
+        return False
+    return new.currency == old.currency and bool(new.value and old.value) \
+        and new.value > old.value
 
 
 def _refines(exact: str, told: str) -> bool:
