@@ -797,3 +797,22 @@ def test_a_total_told_after_a_gift_and_its_cash_is_the_gifts_value(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.value.raw == "400 triệu đồng"
+
+
+def test_a_company_named_with_and_without_its_legal_form_is_one_giver(tmp_path):
+    """"Công ty Vedan Việt Nam" in the headline, "Công ty Cổ phần Hữu hạn Vedan Việt Nam" in
+    the lede: one company, by its whole name, which holds the ceremony for its own gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Công ty Vedan Việt Nam trao tặng hơn 1 tỷ đồng cho y tế, giáo dục huyện Long Thành\n"
+        "Cập nhật: 27/06/2024 - 10:10\n\n"
+        "Ngày 26/6, Công ty Cổ phần Hữu hạn Vedan Việt Nam (doanh nghiệp vốn đầu tư Đài Loan - "
+        "Trung Quốc) tổ chức lễ trao tặng trang thiết bị "
+        "và quà cho 3 đơn vị trên địa bàn huyện Long Thành, tỉnh Đồng Nai với tổng trị giá hơn "
+        "1 tỷ đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+
+    assert [_named(extraction)[d] for d in gift.donors] == [
+        "Công ty Cổ phần Hữu hạn Vedan Việt Nam"]

@@ -87,6 +87,7 @@ _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s
 # "Buổi sáng, tại Trường X, đoàn đã trao 50 chiếc xe đạp …": the giver's party, after a
 # gift of that giver was told
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
+_OWN_GIVER_RE = re.compile(r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Quỹ)\s")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 _TOPIC_RE = re.compile(r"\s*(?:[Vv]ới|[Đđ]ối với|[Rr]iêng)\s+[^,;]{3,80},\s")
@@ -351,7 +352,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # tỉnh Kampot, … tổ chức lễ bàn giao") the province's bodies give for it.
     hosted = bool(give and local and donors and all(local(p.id) for p in partners)
                   and not by and _CEREMONY_RE.search(text, max(part.start, give.start() - 24),
-                                                     give.start()))
+                                                     give.start())
+                  # a company or a fund holds the ceremony for its own gift
+                  and not any(_OWN_GIVER_RE.match(p.surface) for p in partners
+                              if p.id in donors))
     if hosted:
         donors = []
     recipients, recipients_note = _recipients(text, part, partners, give, home, propose)

@@ -142,12 +142,17 @@ _PLACE_WORDS = re.compile(r"\b(?:ubnd|uy ban nhan dan|chinh quyen|tinh|thanh pho
                           r"quan|xa|thi xa|so|hoi|to chuc)\b")
 
 
+_LEGAL_FORM_RE = re.compile(r"(?<!\w)(?:TNHH|Cổ phần|Trách nhiệm hữu hạn|Hữu hạn)(?!\w)", re.I)
+
+
 def _where_dropped(name: str) -> str:
     """"Hiệp hội Hoa kiều Đài Loan tại Việt Nam" and "Hiệp hội Hoa kiều Đài Loan" are one
     organisation, named once with where it works and once without."""
     folded = names.fold(name).split(" tai ")[0]
     # "Công ty TNHH Samsung Display Việt Nam" is "Công ty Samsung Display Việt Nam"
-    folded = " ".join(re.sub(r"\b(?:tnhh|co phan|cp|mot thanh vien|mtv)\b", " ", folded).split())
+    # ("Công ty Cổ phần Hữu hạn Vedan Việt Nam", "… Trách nhiệm hữu hạn …" too)
+    folded = " ".join(re.sub(r"\b(?:tnhh|co phan|cp|mot thanh vien|mtv|trach nhiem huu han|"
+                             r"huu han)\b", " ", folded).split())
     # "Châu tự trị dân tộc Choang - Miêu Văn Sơn" is "châu Văn Sơn": an autonomous
     # prefecture's peoples come between its kind and its name
     autonomous = re.match(r"(chau|khu) tu tri dan toc .*?(\S+ \S+)$", folded)
@@ -669,6 +674,12 @@ class MentionFinder:
                 if country and country != "vietnam":
                     self.proposals[twin.id] = replace(twin, country=country,
                                                       country_written=written)
+            twin = self.proposals[twin.id]
+            if len(surface) > len(twin.name) and _where_dropped(twin.name) == _where_dropped(
+                    surface) and _LEGAL_FORM_RE.search(surface):
+                # "Công ty Vedan Việt Nam" in the headline, "Công ty Cổ phần Hữu hạn Vedan
+                # Việt Nam" in the body: one company, by its whole name
+                self.proposals[twin.id] = replace(twin, name=surface)
             return PartnerMention(start, end, twin.id, surface, 0.6)
         kind = _HEADS[head]
         # "Trường Đại học Hồng Đức" is no German school: a school, hospital or centre takes
