@@ -816,3 +816,15 @@ def test_a_company_named_with_and_without_its_legal_form_is_one_giver(tmp_path):
 
     assert [_named(extraction)[d] for d in gift.donors] == [
         "Công ty Cổ phần Hữu hạn Vedan Việt Nam"]
+
+
+def test_staff_a_city_is_ready_to_take_in_are_no_gift(tmp_path):
+    """"Phía Daegu sẵn sàng tiếp nhận nhân viên y tế của Đà Nẵng sang thực tập": a readiness
+    to take in trainees, neither a gift nor a thing received."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Chiều 11/9/2023, Phó Chủ tịch UBND thành phố Đà Nẵng đã tiếp đoàn công tác thành phố "
+        "Daegu (Hàn Quốc). Phía Daegu sẵn sàng tiếp nhận nhân viên y tế của Đà Nẵng sang thực "
+        "tập tại các bệnh viện đại học trên địa bàn.\n", encoding="utf-8")
+
+    assert article.extract_file(path).dataset.donations == []

@@ -61,7 +61,7 @@ _VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài tr
 _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "kinh phí", "mức đầu tư")
 # A gift announced as a plan, a wish or a request ("dự kiến sẽ tài trợ", "đề nghị … hỗ
 # trợ"). A commitment ("cam kết tài trợ", "sẽ viện trợ" under a signed agreement) counts.
-_PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|"
+_PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|sẵn sàng|"
                          r"có thể|kêu gọi|khả năng|nghiên cứu|khảo sát|nhu cầu)(?!\w)", re.I)
 # A wish or a plan that a whole clause hangs on, however far before the gift.
 _WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề nghị|đề xuất|kêu gọi|kiến nghị|"
@@ -674,7 +674,8 @@ _PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+)?(?:(?:hơn|gần|khoảng|
                                  r"(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+)?"
                                  r"(?:lưu học sinh|học sinh|sinh viên|học viên|"
                                  r"đoàn|cán bộ|chuyên gia|lao động|bệnh nhân|trẻ sơ sinh|"
-                                 r"ca bệnh|người bệnh)(?!\w)", re.I)
+                                 r"ca bệnh|người bệnh|nhân viên|điều dưỡng|bác sĩ|"
+                                 r"thực tập sinh)(?!\w)", re.I)
 _NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định|lời|điện|sự|ý kiến|"
                          r"đề nghị|báo cáo)(?!\w)", re.I)
 # "Dự án có tổng kinh phí 1,5 tỷ đồng do X tài trợ": what a project costs, and who pays it.
