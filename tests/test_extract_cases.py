@@ -829,3 +829,17 @@ def test_staff_a_city_is_ready_to_take_in_are_no_gift(tmp_path):
         "tập tại các bệnh viện đại học trên địa bàn.\n", encoding="utf-8")
 
     assert article.extract_file(path).dataset.donations == []
+
+
+def test_a_known_body_with_a_vietnamese_descriptor_before_it_is_that_body(tmp_path):
+    """"Quỹ Nhân đạo Golden West (…)": the gazetteer's Golden West, named in Vietnamese;
+    no second giver called "Quỹ Nhân đạo"."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 5/3/2024, Quỹ Nhân đạo Golden West (Golden West Humanitarian Foundation, Hoa Kỳ) "
+        "hỗ trợ 50 nghìn USD để đào tạo kỹ thuật viên của Trung tâm Hành động bom mìn tỉnh "
+        "Quảng Trị.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["golden-west"]

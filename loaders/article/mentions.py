@@ -511,7 +511,20 @@ class MentionFinder:
                     or self._word_of_other_name(p, kept):
                 continue
             kept.append(p)
-        return self._drop_qualifiers(kept)
+        return self._drop_qualifiers(self._described_known(kept))
+
+    def _described_known(self, kept: list[PartnerMention]) -> list[PartnerMention]:
+        """"Quỹ Nhân đạo Golden West": a Vietnamese head and descriptor written before a
+        body the gazetteer knows, with nothing between, are that body's Vietnamese name, not
+        a body of their own."""
+        out = []
+        for p, nxt in zip(kept, [*kept[1:], None]):
+            known = nxt and self.gaz.partners.get(nxt.id)
+            if p.id in self.proposals and known and known.kind not in _PLACE_KINDS \
+                    and self.text[p.end:nxt.start] == " ":
+                continue
+            out.append(p)
+        return out
 
     def _other_name_in_brackets(self, p: PartnerMention, before: list) -> bool:
         """"Tổ chức ChildFund Australia (Quỹ Trẻ em Úc)": a body named alone in brackets right
