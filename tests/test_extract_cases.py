@@ -843,3 +843,19 @@ def test_a_known_body_with_a_vietnamese_descriptor_before_it_is_that_body(tmp_pa
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.donors == ["golden-west"]
+
+
+def test_a_fund_named_by_its_acronym_and_by_its_whole_name_is_one_giver(tmp_path):
+    """"Quỹ IVET (Ireland)" in the headline, "Quỹ Giáo dục Ireland - Việt Nam (Irish Vietnam
+    Education Trust - IVET)" in the lede: the acronym closes the English name in brackets;
+    one fund, by its whole name, one gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quỹ IVET (Ireland) tài trợ gần 1 tỷ đồng cho huyện Sơn Tây\nThứ Tư, 13/03/2024\n\n"
+        "Sáng 12/3, Quỹ Giáo dục Ireland - Việt Nam (Irish Vietnam Education Trust - IVET) "
+        "trao tặng gần 1 tỷ đồng cho huyện Sơn Tây, tỉnh Quảng Ngãi.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+
+    assert [_named(extraction)[d] for d in gift.donors] == ["Quỹ Giáo dục Ireland - Việt Nam"]

@@ -93,6 +93,13 @@ _BOARDING_SCHOOL_RE = re.compile(rf"{_CAP_WORD}(?:\s+[\w-]+){{0,5}}?\s+[Dd]ân t
 # People's Government of Guangxi): what kind of body, before whose name.
 _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])"
                             rf"|(?i:nhân dân)\s+(?=[{UPPER}]|(?:tỉnh|thành phố|huyện|khu|châu)\s)")
+# "(Chungnam National University Hospital - CNUH, Hàn Quốc)": the body's other name, then
+# its acronym (and where it is from)
+# ("Quỹ IVET (Ireland)" and "Quỹ Giáo dục Ireland - Việt Nam (… - IVET)": one fund, which
+# its names place abroad and at home)
+_NGO_KINDS = {"foreign_ngo", "domestic_organisation"}
+_NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-Z0-9&]{1,9})"
+                                     r"\s*(?:,[^()]{1,30})?\)")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9}(?:\s+[A-Z][a-z]+)?)\)")  # "(AAR Japan)"
 # "(ChildFund)", "(Tzu Chi, Đài Loan – Trung Quốc)": a short name in brackets after a body's
 # Vietnamese name, its name abroad (and where it is from).
@@ -710,9 +717,11 @@ class MentionFinder:
                 and not self._of_a_province_abroad(surface)):
             country = "vietnam"
         id_ = "extracted-" + slug(surface)
-        acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
+        acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit) \
+            or _NAMED_ACRONYM_AFTER_RE.match(self.text, end, limit)
         short = acronym and next((p for p in self.proposals.values()
-                                  if _own_name(p.name) == acronym[1] and p.kind == kind), None)
+                                  if _own_name(p.name) == acronym[1] and (p.kind == kind or {
+                                      p.kind, kind} <= _NGO_KINDS)), None)
         if short:
             # "Tổ chức KIDS (Hàn Quốc)" in the headline, "Tổ chức Phát triển Cộng đồng Quốc tế
             # Hàn Quốc (KIDS)" in the body: one body, by its whole name
