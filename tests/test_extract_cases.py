@@ -859,3 +859,19 @@ def test_a_fund_named_by_its_acronym_and_by_its_whole_name_is_one_giver(tmp_path
     [gift] = extraction.dataset.donations
 
     assert [_named(extraction)[d] for d in gift.donors] == ["Quỹ Giáo dục Ireland - Việt Nam"]
+
+
+def test_patients_a_hospital_admits_are_no_gift(tmp_path):
+    """"Hằng năm, bệnh viện tiếp nhận điều trị nội trú cho khoảng 50.000 lượt bệnh nhân từ
+    các tỉnh Tây Nguyên": patients admitted, no gift beside the equipment."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bệnh viện Đa khoa vùng Tây Nguyên tiếp nhận thiết bị y tế\nCập nhật: 09/08/2023\n\n"
+        "Ngày 8/8, Bệnh viện Đa khoa vùng Tây Nguyên (tỉnh Đắk Lắk) tiếp nhận lô thiết bị y tế "
+        "trị giá 120.000 USD do Bệnh viện Đại học Quốc gia Chungnam (Hàn Quốc) trao tặng.\n\n"
+        "Giám đốc bệnh viện cho biết thiết bị sẽ giúp giảm chuyển tuyến. Hằng năm, bệnh viện "
+        "tiếp nhận điều trị nội trú cho khoảng 50.000 lượt bệnh nhân từ các tỉnh Tây Nguyên và "
+        "vùng lân cận.\n",
+        encoding="utf-8")
+
+    assert len(article.extract_file(path).dataset.donations) == 1

@@ -670,8 +670,11 @@ _EACH_RECEIVED_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:hộ|
                                r"(?:quà|học bổng|xe đạp)(?!\w))")
 # "tiếp nhận (đào tạo) hàng chục lưu học sinh của tỉnh bạn": people taken in to study or
 # work, however many, are no gift
-_PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?"
-                                 r"(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+)?"
+# ("tiếp nhận điều trị nội trú cho khoảng 50.000 lượt bệnh nhân": patients admitted)
+_PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+|(?:khám(?:\s+và|,)?\s+)?điều trị"
+                                 r"(?:\s+(?:nội|ngoại) trú)?(?:\s+cho)?\s+)?"
+                                 r"(?:(?:hơn|gần|khoảng|trên)\s+)?"
+                                 r"(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+)?(?:lượt\s+)?"
                                  r"(?:lưu học sinh|học sinh|sinh viên|học viên|"
                                  r"đoàn|cán bộ|chuyên gia|lao động|bệnh nhân|trẻ sơ sinh|"
                                  r"ca bệnh|người bệnh|nhân viên|điều dưỡng|bác sĩ|"
