@@ -875,3 +875,21 @@ def test_patients_a_hospital_admits_are_no_gift(tmp_path):
         encoding="utf-8")
 
     assert len(article.extract_file(path).dataset.donations) == 1
+
+
+def test_the_cost_of_the_works_told_after_the_ceremony_is_the_gifts_value(tmp_path):
+    """"Trường X vừa tiếp nhận dãy nhà … do Chính phủ Nhật Bản tài trợ …", then who came to
+    the ceremony, then "Công trình có tổng kinh phí hơn 92.000 USD": the gift's value."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trường Tiểu học Trà Cang có thêm dãy phòng học mới\nCập nhật: 25/04/2024 - 14:30\n\n"
+        "Trường Tiểu học Trà Cang (huyện Nam Trà My) vừa tiếp nhận dãy nhà 2 tầng với 6 phòng "
+        "học do Chính phủ Nhật Bản tài trợ.\n\n"
+        "Lễ bàn giao diễn ra sáng 24/4 với sự tham dự của đại diện Đại sứ quán Nhật Bản và lãnh "
+        "đạo huyện Nam Trà My.\n\n"
+        "Công trình có tổng kinh phí hơn 92.000 USD, được khởi công từ tháng 8 năm ngoái.\n",
+        encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.value.raw == "hơn 92.000 USD"

@@ -261,7 +261,10 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
 
 # "Kinh phí xây dựng các căn nhà do tỉnh Tây Ninh hỗ trợ, tổng cộng 1,6 tỷ đồng.": what the
 # things just given cost.
-_COST_OPENS_RE = re.compile(r"(?:Tổng )?[Kk]inh phí (?:xây dựng|thực hiện|đầu tư|mua sắm)\b")
+_COST_OPENS_RE = re.compile(r"(?:Tổng )?[Kk]inh phí (?:xây dựng|thực hiện|đầu tư|mua sắm)\b"
+                            # "Công trình có tổng kinh phí hơn 92.000 USD" after the ceremony
+                            r"|(?:Công trình|Dãy (?:nhà|phòng học))(?: này)? có tổng (?:kinh "
+                            r"phí|vốn đầu tư|mức đầu tư|trị giá|giá trị)\b")
 # "Lô thiết bị gồm 1 máy siêu âm …": what the lot a giver was named for held
 _LOT_OPENS_RE = re.compile(r"Lô (?:trang thiết bị|thiết bị|hàng|quà|vật tư)(?: \w+){0,3}? "
                            r"(?:gồm|bao gồm)\b")
