@@ -893,3 +893,32 @@ def test_the_cost_of_the_works_told_after_the_ceremony_is_the_gifts_value(tmp_pa
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.value.raw == "hơn 92.000 USD"
+
+
+def test_a_schools_number_is_no_count_of_what_it_received(tmp_path):
+    """"Trường Tiểu học Vĩnh Hải 2 tiếp nhận 3 phòng học …": 3 rooms; the 2 is the
+    school's."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 4/9/2023, Trường Tiểu học Vĩnh Hải 2 (thị xã Vĩnh Châu, tỉnh Sóc Trăng) tiếp nhận "
+        "3 phòng học do Tổ chức Hy vọng Xanh (Nhật Bản) tài trợ.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert [str(i.quantity.value) for i in gift.items if i.quantity] == ["3"]
+
+
+def test_an_association_named_by_its_acronym_and_by_its_whole_name_is_one_giver(tmp_path):
+    """"tổ chức AEFA (Nhật Bản)" in the headline, "Hội Hữu nghị Giáo dục châu Á (AEFA)" in
+    the lede: one body, one gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trường Tiểu học Vĩnh Hải tiếp nhận 3 phòng học do tổ chức AEFA (Nhật Bản) tài trợ\n"
+        "Cập nhật: 05/09/2023 - 08:30\n\n"
+        "Sáng 4/9, Trường Tiểu học Vĩnh Hải (tỉnh Sóc Trăng) tổ chức lễ tiếp nhận dãy 3 phòng "
+        "học do Hội Hữu nghị Giáo dục châu Á (AEFA) - Nhật Bản tài trợ.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+
+    assert len(gift.donors) == 1

@@ -90,6 +90,12 @@ class AmountHit:
 _DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:tháng|ngày|năm|quý)\s+$", re.I)
 
 
+# A number right after a name's capitalised word, then a verb or a bracket, is the name's.
+_NAME_NUMBER_RE = re.compile(r"(?<=\w)[A-ZĐ]\w*\s+$|(?<!\w)[A-ZĐ]\w*\s+$")
+_AFTER_NAME_NUMBER_RE = re.compile(r"\(|(?:tiếp nhận|nhận|được|đã|vừa|và|là|có|trao|tặng)"
+                                   r"(?!\w)")
+
+
 def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
     chunk = text[start:end]
     hits: list[ItemHit] = []
@@ -116,6 +122,10 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
         if sum_at := next((te for ts, te in taken if ts <= s < te), None):
             at = sum_at - start  # "25.000 USD xây dựng 5 cây cầu": count after the sum
             continue
+        if _NAME_NUMBER_RE.search(text, max(start, s - 20), s) \
+                and _AFTER_NAME_NUMBER_RE.match(noun):
+            at = m.end(1)  # "Trường Tiểu học Vĩnh Hải 2 tiếp nhận 3 phòng học": the school's
+            continue       # number, then the count
         # "500 thùng mì": with a unit, a short noun still names the thing
         if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < (2 if m[2] else 3) \
                 or _DATE_WORD_BEFORE.search(text, max(start, s - 8), s):
