@@ -97,7 +97,7 @@ _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc t�
 # its acronym (and where it is from)
 # ("Quỹ IVET (Ireland)" and "Quỹ Giáo dục Ireland - Việt Nam (… - IVET)": one fund, which
 # its names place abroad and at home)
-_NGO_KINDS = {"foreign_ngo", "domestic_organisation"}
+_NGO_KINDS = {"foreign_ngo", "domestic_organisation", "association"}
 _NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-Z0-9&]{1,9})"
                                      r"\s*(?:,[^()]{1,30})?\)")
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(([A-Z][A-Z0-9&-]{1,9}(?:\s+[A-Z][a-z]+)?)\)")  # "(AAR Japan)"
