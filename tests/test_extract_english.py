@@ -1557,3 +1557,19 @@ def test_a_school_that_received_is_the_receiver_not_the_places_after_it(tmp_path
     [gift] = extraction.dataset.donations
 
     assert [_names(extraction).get(r, r) for r in gift.recipients] == ["Lai Uyen Primary School"]
+
+
+def test_a_department_of_the_prefecture_named_before_is_no_side_of_its_own(tmp_path):
+    """"led by Mr. X, Director General of the Prefecture's Department of International
+    Affairs": the prefecture's own department; the meeting has two sides."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Posted: 07/12/2023\n\n"
+        "On December 6, Vice Chairman of the Dak Lak Provincial People's Committee Pham Ngoc "
+        "Long received a delegation from Shizuoka Prefecture (Japan) led by Mr. Suzuki "
+        "Hiroshi, Director General of the Prefecture's Department of International Affairs.\n",
+        encoding="utf-8")
+
+    [meeting] = article.extract_file(page).dataset.engagements
+
+    assert len(meeting.participants) == 2

@@ -253,6 +253,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue
         if _HOLDER_OF_KIND_RE.match(text, s, e):
             continue  # "County Governor Shin Young-jae": the head of a body named before
+        if _KINDS_OWN_RE.match(text, s, e):
+            continue  # "the Prefecture's Department of International Affairs": a part of a
+            # body named before, by its kind alone
         if english_roles.home_body(text, s, e) or english_roles.bare_kind(text[s:e]) \
                 or _UNITS_OWN_BODY.fullmatch(text[s:e]) and _UNIT_BEFORE.search(
                     text, max(start, s - 12), s):
@@ -420,6 +423,8 @@ _LONGER_NAME_RE = re.compile(r"(?!(?:Representatives?|Leaders?|Members?|Official
                              r"Delegations?|Delegates?|Heads?|Directors?|Chairman|President|"
                              r"Secretary|Deputy|Vice|Photo|Friends)\b)"
                              r"(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?")
+_KINDS_OWN_RE = re.compile(r"(?:Prefecture|Province|City|County|Region|Municipality|Ministry|"
+                           r"Embassy|Foundation|Fund|Organi[sz]ation|Association)['’]s\s")
 _ENVOYS_OF_RE = re.compile(r"(?:Representatives?|Leaders?|Members?|Officials?|Delegates?|"
                            r"Volunteers?)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 _INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")
