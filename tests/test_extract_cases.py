@@ -922,3 +922,23 @@ def test_an_association_named_by_its_acronym_and_by_its_whole_name_is_one_giver(
     [gift] = extraction.dataset.donations
 
     assert len(gift.donors) == 1
+
+
+def test_a_volunteer_group_named_then_spoken_of_as_the_group_gives(tmp_path):
+    """"nhóm thiện nguyện Cầu Nối Yêu Thương … tổ chức chương trình", then "Tại chương trình,
+    nhóm đã trao 150 xe đạp …": the group gave; "Kiều bào tại Australia" in the headline
+    names no giver of its own."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Kiều bào tại Australia tặng 150 xe đạp cho học sinh tỉnh Đắk Lắk\n\n"
+        "Ngày 20/9/2023, tại huyện Lắk, nhóm thiện nguyện Cầu Nối Yêu Thương của cộng đồng "
+        "người Việt tại Melbourne phối hợp với Sở Ngoại vụ tỉnh Đắk Lắk tổ chức chương trình "
+        "\"Đạp xe đến trường\".\n\n"
+        "Tại chương trình, nhóm đã trao 150 xe đạp cho học sinh nghèo. Tổng trị giá quà tặng "
+        "hơn 800 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+
+    assert [_named(extraction)[d] for d in gift.donors] == [
+        "nhóm thiện nguyện Cầu Nối Yêu Thương"]

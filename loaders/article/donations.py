@@ -76,7 +76,7 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?"
                           # "Dịp này, tổ chức cũng trao tặng …", "Năm 2022, công ty cũng đã ủng
                           # hộ …": the organisation, the company, unnamed
-                          r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)"
+                          r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hóm)"
                           r"(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
 # "Theo đó, công ty hỗ trợ …": the same, right before the verb
 _BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)\s+$")
@@ -100,7 +100,8 @@ _UNNAMED_GIVER_RE = re.compile(
     r"^\s*(?:[Mm]ột\s+|[Cc]ác\s+|[Nn]hiều\s+)?(?:[Dd]oanh nghiệp|[Cc]ông ty|[Tt]ập đoàn"
     r"|[Tt]ổ chức(?:\s+phi chính phủ)?|[Nn]hà hảo tâm|[Nn]hà tài trợ|[Kk]iều bào|[Vv]iệt kiều"
     r"|[Dd]oanh nhân|[Qq]uỹ|[Hh]ội|[Cc]âu lạc bộ|[Tt]ình nguyện viên)"
-    r"\s+(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*|nước ngoài|FDI)\s*$")
+    # ("Kiều bào tại Australia tặng …")
+    r"\s+(?:(?:tại|ở)\s+)?(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*|nước ngoài|FDI)\s*$")
 
 
 @dataclass

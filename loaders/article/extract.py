@@ -111,7 +111,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if referent is None and not english_page \
                 and donations.ANAPHORA_RE.search(sentence.text):
             # "Tại buổi lễ, Quỹ đã trao …" before any gift: the foreign body named last
-            referent = _body_before(page, sentence.start, finder, gazetteer, home)
+            referent = _body_before(page, sentence.start, finder, gazetteer, home,
+                                    group=bool(_GROUP_ANAPHOR_RE.search(sentence.text)))
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
         if pending and pending[0] >= sentence.index - _PENDING_FOR - 1:
@@ -713,10 +714,18 @@ def _receiver_of_unnamed(page: Page, clause: Span, finder: MentionFinder, gaz: G
                                          finder.partners(clause.start, clause.end, home), home)
 
 
+# "Tại chương trình, nhóm đã trao …": the volunteer group named before, wherever it is from
+_GROUP_ANAPHOR_RE = re.compile(r"(?:^|[,;:]\s*)[Nn]hóm\s+(?:cũng|còn|đã|vừa|tiếp tục)\s")
+
+
 def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
-                 home: str | None) -> list[str]:
-    """The foreign organisation a Vietnamese page named last before `at`."""
+                 home: str | None, group: bool = False) -> list[str]:
+    """The foreign organisation a Vietnamese page named last before `at`; with `group`,
+    the group ("nhóm …") it named last."""
     start = page.sentences[0].start if page.sentences else 0
+    if group:
+        return [p.id for p in finder.partners(start, at, home)
+                if p.surface.lower().startswith("nhóm ")][-1:]
     named = [p.id for p in finder.partners(start, at, home) if p.id != home and not p.home
              and not _domestic(finder, gaz, p.id)
              and getattr(finder.proposals.get(p.id) or gaz.partners.get(p.id), "kind", None)

@@ -22,6 +22,9 @@ _HEADS: dict[str, str] = {
     "đại sứ quán": "diplomatic_mission", "tổ chức": "foreign_ngo", "quỹ": "foreign_ngo",
     "hiệp hội": "association", "hội": "association", "công ty": "company",
     "câu lạc bộ": "association", "clb": "association",
+    # "nhóm thiện nguyện Cầu Nối Yêu Thương": a volunteer group by its name
+    "nhóm thiện nguyện": "association", "nhóm từ thiện": "association",
+    "nhóm tình nguyện": "association",
     "tập đoàn": "company", "tổng công ty": "company", "ngân hàng": "multilateral",
     "văn phòng": "government_office",
     "sở": "government_office", "ủy ban nhân dân": "government_office",
