@@ -942,3 +942,17 @@ def test_a_volunteer_group_named_then_spoken_of_as_the_group_gives(tmp_path):
 
     assert [_named(extraction)[d] for d in gift.donors] == [
         "nhóm thiện nguyện Cầu Nối Yêu Thương"]
+
+
+def test_a_confederation_is_no_state_of_it(tmp_path):
+    """"ông X, Đại sứ Liên bang Thụy Sĩ tại Việt Nam": the Swiss ambassador, so the Swiss
+    embassy; no state called "bang Thụy Sĩ"."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Chiều 24/9/2024, tại trụ sở UBND tỉnh, ông Trịnh Việt Hùng, Chủ tịch UBND tỉnh Thái "
+        "Nguyên đã tiếp xã giao ông Thomas Gass, Đại sứ Liên bang Thụy Sĩ tại Việt Nam.\n",
+        encoding="utf-8")
+
+    [meeting] = article.extract_file(path).dataset.engagements
+
+    assert "embassy-switzerland" in meeting.participants and len(meeting.participants) == 2

@@ -53,7 +53,8 @@ _NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(
     rf"(?<!{w} )(?<!{w.capitalize()} )"
     for w in ("hội", "thị", "môi", "công", "quảng", "chiến", "hiện")) + ")"
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
-_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )" + _NOT_A_SCHOOL
+# ("Liên bang Thụy Sĩ" is the Swiss Confederation: its "bang" opens no state's name)
+_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )(?<!Liên )(?<!liên )" + _NOT_A_SCHOOL
                       + "((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ|người Việt)\s|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
