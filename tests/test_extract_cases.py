@@ -956,3 +956,20 @@ def test_a_confederation_is_no_state_of_it(tmp_path):
     [meeting] = article.extract_file(path).dataset.engagements
 
     assert "embassy-switzerland" in meeting.participants and len(meeting.participants) == 2
+
+
+def test_an_associations_other_name_in_brackets_says_not_where_it_is_from(tmp_path):
+    """"Hội Trợ giúp trẻ em Việt Nam tại Đức (Kinderhilfe Vietnam e.V.)": an association in
+    Germany, which gives what it holds the ceremony for; the "Vietnam" of its German name
+    does not make it a Vietnamese body handing over another's gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 7/9/2024, tại xã Thạch Bình, huyện Nho Quan, tỉnh Ninh Bình, Hội Trợ giúp trẻ em "
+        "Việt Nam tại Đức (Kinderhilfe Vietnam e.V.) đã tổ chức lễ bàn giao công trình 3 phòng "
+        "học trị giá 30.000 EUR cho Trường Mầm non Thạch Bình.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+    [giver] = [p for p in extraction.dataset.partners if p.id in gift.donors]
+
+    assert giver.name_vi == "Hội Trợ giúp trẻ em Việt Nam tại Đức" and giver.country == "germany"

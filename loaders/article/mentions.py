@@ -814,7 +814,13 @@ class MentionFinder:
             start = self.text.find(written, end - len(surface) if written != (tail and tail[1])
                                    else end)
             longer = self.gaz.find("partners", self.text, start, start + len(written))
-            for place in self.gaz.find("places", self.text, start, start + len(written)):
+            places = self.gaz.find("places", self.text, start, start + len(written))
+            if written == (tail and tail[1]) and written[:1].isupper() \
+                    and not self._only_places(written, start, places, longer):
+                # "(Kinderhilfe Vietnam e.V.)": another name, not where it is from ("(doanh
+                # nghiệp vốn đầu tư Trung Quốc …)" still says whose capital it is)
+                continue
+            for place in places:
                 # "tỉnh Lào Cai" holds "Lào", the country, inside a Vietnamese province's name
                 within = next((p for p in longer if p.start <= place.start and place.end <= p.end
                                and p.end - p.start > place.end - place.start), None)
@@ -826,6 +832,16 @@ class MentionFinder:
         if bracketed and bracketed[1][:1].isupper() and len(bracketed[1].split()) <= 3:
             return None, bracketed[1]  # a country the gazetteer does not know: kept in a note
         return None, None
+
+    def _only_places(self, written: str, start: int, places: list, longer: list) -> bool:
+        """Nothing but places (and the words that join them) in `written`: "Hàn Quốc", "Đài
+        Loan - Trung Quốc", "tỉnh Vân Nam"."""
+        left = written
+        for m in sorted([*places, *longer], key=lambda m: m.start - m.end):
+            a, b = m.start - start, m.end - start
+            if 0 <= a and b <= len(written) and left[a:b].strip():
+                left = left[:a] + " " * (b - a) + left[b:]
+        return not re.search(r"\w", re.sub(r"(?i)(?<!\w)(?:và|and|thuộc)(?!\w)", "", left))
 
     def _drop_qualifiers(self, found: list[PartnerMention]) -> list[PartnerMention]:
         kept: list[PartnerMention] = []
