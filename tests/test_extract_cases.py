@@ -973,3 +973,18 @@ def test_an_associations_other_name_in_brackets_says_not_where_it_is_from(tmp_pa
     [giver] = [p for p in extraction.dataset.partners if p.id in gift.donors]
 
     assert giver.name_vi == "Hội Trợ giúp trẻ em Việt Nam tại Đức" and giver.country == "germany"
+
+
+def test_a_headline_labelled_with_the_province_names_no_giver(tmp_path):
+    """"Ninh Bình: Bàn giao 3 phòng học …": the label says where the news is from; the
+    province gave nothing, the body below did."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ninh Bình: Bàn giao 3 phòng học trị giá 30.000 EUR cho Trường Mầm non Thạch Bình\n"
+        "Thứ Hai, 09/9/2024\n\n"
+        "Ngày 7/9, tại xã Thạch Bình, huyện Nho Quan, Hội Hy vọng Xanh (Đức) đã bàn giao công "
+        "trình 3 phòng học cho Trường Mầm non Thạch Bình.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert all("ninh-binh" not in d.donors for d in extraction.dataset.donations)

@@ -88,6 +88,7 @@ _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s
 # gift of that giver was told
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
 _OWN_GIVER_RE = re.compile(r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Quỹ)\s")
+_LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 _TOPIC_RE = re.compile(r"\s*(?:[Vv]ới|[Đđ]ối với|[Rr]iêng)\s+[^,;]{3,80},\s")
@@ -277,6 +278,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if give and _TOLD_PROMISE_RE.search(text, part.start, give.start()):
         return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
     pivot = give.start() if give else first_thing
+    # "Ninh Bình: Bàn giao 3 phòng học …": the label says where the news is from; the giver
+    # is told below
+    label = _LABEL_RE.match(text, part.start, part.end)
+    label = label if label and label.end() <= pivot else None
+    if label:
+        partners = [p for p in partners if p.start >= label.end()]
     # "đoàn đến huyện Kiri Vong thăm hỏi và trao tặng …": where the givers went receives
     visited = [p.id for p in partners if p.start < pivot and _DESTINATION_RE.search(
         text, max(part.start, p.start - 16), p.start)]
@@ -408,7 +415,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         if set(recipients) <= {home}:
             return None  # "… hỗ trợ xây 12 nhà tại Hưng Yên": the telling that names it
         gift.donors_note, gift.confidence = unnamed[0].strip(), 0.6
-    elif home:
+    elif home and not label:
         # "tỉnh ta đã trao tặng …" names the province; a sentence with no subject implies it.
         named_home = any(p.start < pivot and (p.home or p.id == home) for p in partners)
         gift.donors, gift.confidence = [home], 0.8 if named_home else 0.65
