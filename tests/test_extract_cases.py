@@ -988,3 +988,17 @@ def test_a_headline_labelled_with_the_province_names_no_giver(tmp_path):
     extraction = article.extract_file(path)
 
     assert all("ninh-binh" not in d.donors for d in extraction.dataset.donations)
+
+
+def test_a_known_body_named_again_by_its_mixed_case_acronym_gives(tmp_path):
+    """"Tổ chức Terre des Hommes Hà Lan (TdH NL)", then "Dự án do TdH NL tài trợ …": the
+    acronym, small letters and all, names the body again."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 16/12/2024, Sở Ngoại vụ Nghệ An phối hợp với Tổ chức Terre des Hommes Hà Lan (TdH "
+        "NL) tổ chức hội nghị tổng kết dự án tại huyện Quỳ Châu. Dự án do TdH NL tài trợ với "
+        "tổng kinh phí 2 tỷ 300 triệu đồng.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["terre-des-hommes-netherlands"]
