@@ -1002,3 +1002,17 @@ def test_a_known_body_named_again_by_its_mixed_case_acronym_gives(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.donors == ["terre-des-hommes-netherlands"]
+
+
+def test_the_town_talks_are_held_in_is_no_side_of_them(tmp_path):
+    """"Chiều 13/11, tại thị xã Sầm Nưa, đoàn đã hội đàm với lãnh đạo tỉnh Hủa Phăn": the
+    town is where; "xã Sầm Nưa" is no commune and no third side."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Đoàn đại biểu tỉnh Thanh Hóa thăm tỉnh Hủa Phăn\nThứ Ba, 14/11/2023\n\n"
+        "Chiều 13/11, tại thị xã Sầm Nưa, đoàn đại biểu tỉnh Thanh Hóa đã hội đàm với lãnh đạo "
+        "tỉnh Hủa Phăn.\n", encoding="utf-8")
+
+    [meeting] = article.extract_file(path).dataset.engagements
+
+    assert len(meeting.participants) == 2

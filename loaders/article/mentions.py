@@ -31,6 +31,8 @@ _HEADS: dict[str, str] = {
     "chính quyền": "local_government", "thành phố": "local_government",
     "tỉnh": "local_government", "huyện": "local_government", "châu": "local_government",
     "quận": "local_government", "bang": "local_government", "xã": "local_government",
+    # "tại thị xã Sầm Nưa": a town, by its whole kind (its "xã" opens no commune)
+    "thị xã": "local_government", "thị trấn": "local_government",
     "khu tự trị": "local_government", "châu tự trị": "local_government",
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
