@@ -1016,3 +1016,17 @@ def test_the_town_talks_are_held_in_is_no_side_of_them(tmp_path):
     [meeting] = article.extract_file(path).dataset.engagements
 
     assert len(meeting.participants) == 2
+
+
+def test_whom_the_second_verb_names_receives_the_sum(tmp_path):
+    """"đoàn … đã trao 1 tỷ đồng của UBND tỉnh Hà Tĩnh hỗ trợ tỉnh Khăm Muộn khắc phục …":
+    Khăm Muộn received; the province's committee gave."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 24/9/2024, tại thành phố Thà Khẹt, đoàn công tác tỉnh Hà Tĩnh do ông Nguyễn Hồng "
+        "Lĩnh, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã trao 1 tỷ đồng của UBND tỉnh Hà Tĩnh "
+        "hỗ trợ tỉnh Khăm Muộn khắc phục hậu quả đợt mưa lũ.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.recipients == ["khammouane"]

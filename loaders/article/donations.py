@@ -530,6 +530,12 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1
                                  or _GOVERNMENT_GAP.fullmatch(text[give.end():p.start])]):
         return [right_after[0].id], None  # "trao tặng tỉnh Hà Giang 50 máy tính …"
+    # "đã trao 1 tỷ đồng của UBND tỉnh Hà Tĩnh hỗ trợ tỉnh Khăm Muộn …": whom the second verb
+    # names right after it
+    for again in GIVE_RE.finditer(text, give.end() if give else part.start, part.end):
+        taker = next((p for p in partners if 0 <= p.start - again.end() <= 1), None)
+        if give and taker and not taker.home and taker.id != home:
+            return [taker.id], None
     # "tài trợ dự án "… cho phụ nữ dân tộc Mường …"": a "cho" inside a quoted title is the
     # title's, not the gift's receiver
     to = next((m for m in _TO_RE.finditer(text, start, part.end)
