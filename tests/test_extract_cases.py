@@ -1030,3 +1030,20 @@ def test_whom_the_second_verb_names_receives_the_sum(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.recipients == ["khammouane"]
+
+
+def test_the_place_an_aside_says_a_giver_works_in_gave_nothing(tmp_path):
+    """"… do Công ty TNHH X – doanh nghiệp 100% vốn Hàn Quốc hoạt động tại Khu công nghiệp Y,
+    thành phố Việt Trì – tài trợ": the company gave; the city is where it works."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao 5 nhà đại đoàn kết cho hộ nghèo huyện Tân Sơn, tỉnh Phú Thọ\n"
+        "Thứ Hai, 05/02/2024\n\n"
+        "Đó là 5 căn nhà đại đoàn kết được xây dựng bằng nguồn kinh phí 300 triệu đồng do Công ty "
+        "TNHH Pang Rim Neotex – doanh nghiệp 100% vốn Hàn Quốc hoạt động tại Khu công nghiệp Thụy "
+        "Vân, thành phố Việt Trì – tài trợ.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert {tuple(d.donors) for d in extraction.dataset.donations} == {
+        ("extracted-cong-ty-tnhh-pang-rim-neotex",)}

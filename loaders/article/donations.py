@@ -33,11 +33,18 @@ _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
 _AGENT_GAP_RE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|và|cùng)?\s*")
 
 
+_APPOSITION_RE = re.compile(r"\s*[–—-]\s[^–—;]{3,160}?\s[–—-]\s*")
+
+
 def _agents(text: str, part, partners: list, verb: int) -> list[str]:
     """The givers "do X (và Y) tài trợ" names right before the verb at `verb`."""
     before = [p for p in partners if part.start <= p.start < verb]
     for i, p in enumerate(before):
         if re.search(r"(?<!\w)do\s+$", text[max(part.start, p.start - 4):p.start]):
+            if not p.home and _APPOSITION_RE.fullmatch(text, p.end, verb):
+                # "do Công ty X – doanh nghiệp … hoạt động tại thành phố Y – tài trợ": what
+                # the dashes set apart says who X is
+                return [p.id]
             ends = [q.end for q in before[i:]]
             starts = [q.start for q in before[i + 1:]] + [verb]
             if all(_AGENT_GAP_RE.fullmatch(text[a:b]) for a, b in zip(ends, starts)):
@@ -88,6 +95,7 @@ _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s
 # gift of that giver was told
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
 _OWN_GIVER_RE = re.compile(r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Quỹ)\s")
+_WORKS_AT_RE = re.compile(r"(?<!\w)(?:hoạt động|có trụ sở|đóng|đặt trụ sở|sản xuất)\s+tại\s+$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
@@ -291,7 +299,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
               and not possessive(text, part, p) and not _via(text, part, p)
               and p.id not in visited
               # "bàn giao công trình Trường THCS bản Huổi Lả do tỉnh … tặng": the works
-              and not _THE_WORKS_RE.search(text, max(part.start, p.start - 30), p.start)]
+              and not _THE_WORKS_RE.search(text, max(part.start, p.start - 30), p.start)
+              # "Công ty X – doanh nghiệp … hoạt động tại thành phố Việt Trì tài trợ": where
+              # the giver works
+              and not _WORKS_AT_RE.search(text, max(part.start, p.start - 24), p.start)]
     if give and partners and partners[0].start < pivot and partners[0].id not in visited \
             and _COORDINATED_RE.search(text, part.start, give.start()):
         # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
@@ -715,8 +726,12 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
         # and a plan, are no gift
         return None
     if not m and (funded := _FUNDED_RE.search(text, part.start, part.end)):
+        # (not a place inside "– doanh nghiệp … hoạt động tại thành phố Việt Trì –")
+        aside = [(a.start(), a.end()) for a in _APPOSITION_RE.finditer(
+            text, funded.start("by"), funded.end("by"))]
         donors = unique([p.id for p in partners
-                          if funded.start("by") <= p.start < funded.end("by")])
+                          if funded.start("by") <= p.start < funded.end("by")
+                          and not any(a <= p.start < b for a, b in aside)])
         cost = [a for a in amounts if funded.start("what") <= a.start < funded.end("what")]
         if not donors or not cost:
             return None
