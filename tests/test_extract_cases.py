@@ -1047,3 +1047,17 @@ def test_the_place_an_aside_says_a_giver_works_in_gave_nothing(tmp_path):
 
     assert {tuple(d.donors) for d in extraction.dataset.donations} == {
         ("extracted-cong-ty-tnhh-pang-rim-neotex",)}
+
+
+def test_the_value_of_a_bodys_aid_is_its_gift(tmp_path):
+    """"tổng giá trị viện trợ ChildFund dành cho chương trình đạt hơn 42 tỷ đồng": ChildFund's
+    aid; ChildFund gave, it received nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tổng kết chương trình tại huyện Chợ Mới, tỉnh Bắc Kạn\nCập nhật: 22/12/2023\n\n"
+        "Sau 8 năm triển khai, tổng giá trị viện trợ ChildFund dành cho chương trình đạt hơn 42 "
+        "tỷ đồng.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["childfund"] and "childfund" not in gift.recipients

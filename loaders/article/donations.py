@@ -95,6 +95,7 @@ _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s
 # gift of that giver was told
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
 _OWN_GIVER_RE = re.compile(r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Quỹ)\s")
+_AID_NOUN_RE = re.compile(r"(?<!\w)(?:giá trị|nguồn|gói)\s+$")
 _WORKS_AT_RE = re.compile(r"(?<!\w)(?:hoạt động|có trụ sở|đóng|đặt trụ sở|sản xuất)\s+tại\s+$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
@@ -340,6 +341,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         between = [p for p in partners if give.end() < p.start < first_thing and not p.home]
         owners = [p.id for p in between if possessive(text, part, p)] or [
             p.id for p in between if _via(text, part, p)]  # "… của Chính phủ Úc thông qua DFAT"
+    if give and _AID_NOUN_RE.search(text, max(part.start, give.start() - 12), give.start()) \
+            and (owner := next((p for p in partners if 0 <= p.start - give.end() <= 1
+                                and not p.home and p.id != home), None)):
+        # "tổng giá trị viện trợ ChildFund dành cho chương trình …": ChildFund's aid
+        owners = [owner.id]
     donors = unique(owners or donors or by)
     # "Dự án được tài trợ bởi Tổ chức CARE Quốc tế với …", "… bởi X (…) và Y (…) với tổng
     # số tiền …": who is named after "bởi" gave
@@ -378,7 +384,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if hosted:
         donors = []
     recipients, recipients_note = _recipients(text, part, partners, give, home, propose)
-    recipients = [r for r in recipients if r not in named_by]
+    recipients = [r for r in recipients if r not in named_by and r not in owners]
     topic = _TOPIC_RE.match(text, part.start, pivot)
     if topic and (about := [p.id for p in partners if p.start < topic.end()]):
         # "Với Trường Tiểu học Nam Quang, Quỹ trao 10 bộ máy tính …": the school the
