@@ -1573,3 +1573,20 @@ def test_a_department_of_the_prefecture_named_before_is_no_side_of_its_own(tmp_p
     [meeting] = article.extract_file(page).dataset.engagements
 
     assert len(meeting.participants) == 2
+
+
+def test_a_body_named_after_its_kind_in_lower_case_is_the_giver(tmp_path):
+    """"the Dutch foundation Stichting Kleine Hulp provided EUR 30,000 …": the foundation
+    gave, not the body the article named before."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Posted: 08/04/2025\n\n"
+        "Misereor, the German Catholic Bishops' Organisation for Development Cooperation, "
+        "committed USD 45,000 to households in Que Phong district. Meanwhile, the Dutch "
+        "foundation Stichting Kleine Hulp provided EUR 30,000 to build two kindergarten "
+        "classrooms in Mon Son commune, Nghe An province.\n", encoding="utf-8")
+
+    extraction = article.extract_file(page)
+    [gift] = [d for d in extraction.dataset.donations if d.value and d.value.currency == "EUR"]
+
+    assert [_names(extraction).get(d, d) for d in gift.donors] == ["Stichting Kleine Hulp"]

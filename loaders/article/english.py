@@ -477,8 +477,8 @@ _DESCRIBED_RE = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATION
 _UNITS_OWN_BODY = re.compile(r"People['’]s Committee")
 _UNIT_BEFORE = re.compile(r"\b(?:district|commune|town|ward)\s+$")
 # The same written in lower case, before the name: no part of the capitals' run.
-_KIND_WRITTEN_BEFORE = re.compile(r"\b(?:non-governmental|non-profit|charitable|humanitarian)\s+"
-                                  r"(?:organi[sz]ation|group)\s+$")
+_KIND_WRITTEN_BEFORE = re.compile(r"\b(?:(?:non-governmental|non-profit|charitable|humanitarian)\s+"
+                                  r"(?:organi[sz]ation|group)|foundation|charity)\s+$")
 
 
 _MONTH_AFTER = re.compile(r"\s+(?:in|on|since|from)\s+(?:January|February|March|April|May|June|"
