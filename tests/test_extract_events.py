@@ -239,10 +239,10 @@ def test_the_development_corpus_keeps_its_scores():
     """Event-level precision and recall on data/extract-corpus/dev, meetings included where
     the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.94 and
     0.94 at the last count (0.97 before the one district a gift went to became its
-    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 762,
-    with the batches each scored first as it came (287-762; 741-762, on the Mekong Delta,
-    scored 16 right of 31 proposed and 30 in the gold before any rule learnt from it):
-    991 / 1122 / 1150, 0.88 and 0.86."""
+    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 806,
+    with the batches each scored first as it came (287-806; 763-784, in the northern
+    mountains, scored 16 right of 30 proposed and 31 in the gold before any rule learnt
+    from it): 1035 / 1188 / 1217, 0.87 and 0.85."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
     assert len(tuned) == 286 and len(scores) == 806
@@ -251,8 +251,8 @@ def test_the_development_corpus_keeps_its_scores():
     assert right / extracted >= 0.93
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
-    assert right / extracted >= 0.88
-    assert right / gold >= 0.86
+    assert right / extracted >= 0.87
+    assert right / gold >= 0.85
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
