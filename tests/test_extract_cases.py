@@ -1061,3 +1061,19 @@ def test_the_value_of_a_bodys_aid_is_its_gift(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.donors == ["childfund"] and "childfund" not in gift.recipients
+
+
+def test_a_year_a_later_sentence_mentions_in_passing_does_not_date_the_gift(tmp_path):
+    """A gift told with no date, then "Các dự án còn lại phần lớn được phê duyệt từ năm
+    2024": the page's date (2025) dates the gift, not the year said in passing after it."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Nghệ An tiếp nhận viện trợ phi chính phủ\nCập nhật: 08/04/2025 - 10:00\n\n"
+        "Tổ chức Hy vọng Xanh (Hà Lan) tài trợ 30.000 EUR xây 2 phòng học mầm non cho xã Môn "
+        "Sơn, huyện Con Cuông, tỉnh Nghệ An.\n\n"
+        "Các dự án còn lại phần lớn là dự án chuyển tiếp được phê duyệt từ năm 2024.\n",
+        encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.when.start.year == 2025

@@ -49,7 +49,10 @@ def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None
         days = [d for d in dated if _DAY_OR_MONTH.search(d.when.get("raw") or "")]
         before = [d for d in days if d.sentence <= r.sentence] or [
             d for d in dated if d.sentence <= r.sentence]
-        after = [d for d in dated if d.sentence > r.sentence]
+        # After it: a day, or for the headline any date; a year some later sentence
+        # mentions in passing ("… projects approved in 2024") says less than the page's date.
+        after = [d for d in days if d.sentence > r.sentence] or [
+            d for d in dated if d.sentence > r.sentence and r.sentence == 0]
         chosen = before[-1].when if before else after[0].when if after else published
         if chosen and reviewed_year and _year_of(chosen) > reviewed_year:
             chosen = {"raw": str(reviewed_year)}
