@@ -1590,3 +1590,21 @@ def test_a_body_named_after_its_kind_in_lower_case_is_the_giver(tmp_path):
     [gift] = [d for d in extraction.dataset.donations if d.value and d.value.currency == "EUR"]
 
     assert [_names(extraction).get(d, d) for d in gift.donors] == ["Stichting Kleine Hulp"]
+
+
+def test_where_a_body_is_based_is_no_part_of_its_name(tmp_path):
+    """"the Japan-based Asian Rural Children Support Network (ARCS) granted ¥2 million …":
+    the network gave; "Japan-based" says where it sits. "A Japan-based NGO, Asia Kids Link,
+    …" still names Asia Kids Link."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Posted: 08/04/2025\n\n"
+        "Among the notable projects, the Japan-based Asian Rural Children Support Network "
+        "(ARCS) granted ¥2 million to provide school lunches for pupils at Tam Hop Primary "
+        "Boarding School in Nghe An province.\n", encoding="utf-8")
+
+    extraction = article.extract_file(page)
+    [gift] = extraction.dataset.donations
+
+    assert [_names(extraction).get(d, d) for d in gift.donors] == [
+        "Asian Rural Children Support Network"]

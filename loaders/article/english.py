@@ -44,7 +44,7 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            "domestic_organisation"),
           (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent", "association"),
           (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust|"
-           r"Charities|Charity",
+           r"Charities|Charity|Network",
            "foreign_ngo"),
           (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
           (r"provincial government|provincial administration|provincial authorities|"
@@ -224,6 +224,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue
         if text[s:s + 4].lower() == "the ":
             s += 4
+        if based := re.match(r"(?!(?:A|An|The)\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])",
+                             text[s:e]):
+            s += based.end()  # "the Japan-based Asian Rural Children Support Network"
         described_as = _DESCRIBED_RE.match(text, s, e)
         if described_as:
             s = described_as.end()  # "The German NGO HueHelp": the kind, then the name
@@ -396,6 +399,9 @@ def _full_name(gaz: Gazetteer, text: str, start: int, end: int,
     for s, e in _chunks(text, 0, len(text)):
         if text[s:s + 4].lower() == "the ":
             s += 4
+        if based := re.match(r"(?!(?:A|An|The)\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])",
+                             text[s:e]):
+            s += based.end()  # "the Japan-based Asian Rural Children Support Network"
         if s != start and text.startswith(short, s):
             named = [p for p in partners_in(gaz, text, s, e, proposals, home, full_names=False)
                      if p.start == s]
