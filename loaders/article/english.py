@@ -224,9 +224,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue
         if text[s:s + 4].lower() == "the ":
             s += 4
-        if based := re.match(r"(?!(?:A|An|The)\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])",
-                             text[s:e]):
-            s += based.end()  # "the Japan-based Asian Rural Children Support Network"
+        # "the Japan-based Asian Rural Children Support Network"; not "a Japan-based NGO, X"
+        if not _INDEFINITE.search(text[max(start, s - 3):s]) and (based := re.match(
+                r"(?!(?:A|An|The)\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])", text[s:e])):
+            s += based.end()
         described_as = _DESCRIBED_RE.match(text, s, e)
         if described_as:
             s = described_as.end()  # "The German NGO HueHelp": the kind, then the name
@@ -399,9 +400,10 @@ def _full_name(gaz: Gazetteer, text: str, start: int, end: int,
     for s, e in _chunks(text, 0, len(text)):
         if text[s:s + 4].lower() == "the ":
             s += 4
-        if based := re.match(r"(?!(?:A|An|The)\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])",
-                             text[s:e]):
-            s += based.end()  # "the Japan-based Asian Rural Children Support Network"
+        # "the Japan-based Asian Rural Children Support Network"; not "a Japan-based NGO, X"
+        if not _INDEFINITE.search(text[max(start, s - 3):s]) and (based := re.match(
+                r"(?!(?:A|An|The)\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])", text[s:e])):
+            s += based.end()
         if s != start and text.startswith(short, s):
             named = [p for p in partners_in(gaz, text, s, e, proposals, home, full_names=False)
                      if p.start == s]
