@@ -31,8 +31,7 @@ _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật l�
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
 # Between givers named after "do" and their verb: their other names in brackets, "và".
 _AGENT_GAP_RE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|và|cùng)?\s*")
-
-
+# What dashes set apart after a name says who the body is ("– doanh nghiệp 100% vốn … –").
 _APPOSITION_RE = re.compile(r"\s*[–—-]\s[^–—;]{3,160}?\s[–—-]\s*")
 
 
