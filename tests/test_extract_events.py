@@ -239,20 +239,20 @@ def test_the_development_corpus_keeps_its_scores():
     """Event-level precision and recall on data/extract-corpus/dev, meetings included where
     the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.94 and
     0.94 at the last count (0.97 before the one district a gift went to became its
-    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 806,
-    with the batches each scored first as it came (287-806; 763-784, in the northern
-    mountains, scored 16 right of 30 proposed and 31 in the gold before any rule learnt
-    from it): 1037 / 1189 / 1217, 0.87 and 0.85."""
+    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 894,
+    with the batches each scored first as it came (287-894; 807-894, four batches from
+    four more writers, scored 66 right of 114 proposed and 120 in the gold before any rule
+    learnt from them): 1103 / 1303 / 1337, 0.85 and 0.82."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
-    assert len(tuned) == 286 and len(scores) == 806
+    assert len(tuned) == 286 and len(scores) == 894
 
     right, extracted, gold = _totals(tuned)
     assert right / extracted >= 0.93
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
-    assert right / extracted >= 0.87
-    assert right / gold >= 0.85
+    assert right / extracted >= 0.84
+    assert right / gold >= 0.82
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
