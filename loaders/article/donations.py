@@ -81,8 +81,9 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           # "phía Hàn Quốc còn trang bị …": the foreign side just spoken of
                           r"|(?<!\w)[Pp]hía\s+(?!Việt Nam)[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)?"
                           # "Dịp này, tổ chức cũng trao tặng …", "Năm 2022, công ty cũng đã ủng
-                          # hộ …": the organisation, the company, unnamed
-                          r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hóm)"
+                          # hộ …", "Dịp này, Hội đã trao …": the body, unnamed
+                          r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hóm|"
+                          r"[Hh]ội)"
                           r"(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
 # "Theo đó, công ty hỗ trợ …": the same, right before the verb
 _BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)\s+$")
@@ -359,9 +360,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     and not re.search(r"(?<!\w)(?:tại|ở|cho)\s+$",
                                       text[by_verb.end():p.start])]
     donors = named_by or donors
-    if give and (agents := _agents(text, part, partners, give.start())):
-        # "… phối hợp với UBND huyện tổ chức lễ bàn giao các công trình do Quỹ X tài trợ":
-        # whom "do" names before the verb gave; who held the ceremony did not
+    if give and (agents := next((a for g in gives if g.start() >= give.start() and (
+            a := _agents(text, part, partners, g.start()))), [])):
+        # "… phối hợp với UBND huyện tổ chức lễ bàn giao các công trình do Quỹ X tài trợ",
+        # "… tổ chức lễ trao xe đạp … do Hội X – … – tài trợ": whom "do" names before a
+        # verb gave; who held the ceremony did not
         donors = agents
     if give and (share := _SHARE_OF_RE.search(text, max(part.start, give.start() - 80),
                                               give.start())):

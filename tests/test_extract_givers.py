@@ -1,0 +1,55 @@
+"""Who gives, in Vietnamese and English sentences written for each reading: the body the
+sentence says paid, not who held the ceremony, carried the gift or is named beside it.
+Checked on the extraction alone, without a database."""
+
+from loaders import article
+
+
+def _givers(extraction: article.Extraction) -> set[tuple[str, ...]]:
+    """Each gift's givers by name, as a reader lists them."""
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    return {tuple(names.get(d, d) for d in gift.donors)
+            for gift in extraction.dataset.donations}
+
+
+def test_do_names_the_giver_after_the_things_a_ceremony_handed_over(tmp_path):
+    """"… phối hợp với UBND huyện tổ chức lễ trao xe đạp và quà cho học sinh … do Hội X – …
+    – tài trợ": the association gave; the department and the district held the ceremony."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hội Từ thiện Tâm Việt (Úc) trao 150 xe đạp cho học sinh nghèo huyện Tam Nông\n"
+        "Cập nhật: 18/03/2024\n\n"
+        "Ngày 16/3, Sở Ngoại vụ tỉnh Đồng Tháp phối hợp với UBND huyện Tam Nông tổ chức lễ "
+        "trao xe đạp và quà cho học sinh có hoàn cảnh khó khăn do Hội Từ thiện Tâm Việt – tổ "
+        "chức thiện nguyện của người Việt tại bang Victoria, Australia – tài trợ. Tổng trị giá "
+        "đợt hỗ trợ hơn 500 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hội Từ thiện Tâm Việt",)}
+
+
+def test_the_association_a_clause_opens_with_is_the_one_named_before(tmp_path):
+    """"Dịp này, Hội đã trao …": the association the article named, not the province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao xe đạp cho học sinh nghèo huyện Tam Nông\nCập nhật: 18/03/2024\n\n"
+        "Ngày 16/3, Sở Ngoại vụ tỉnh Đồng Tháp phối hợp với UBND huyện Tam Nông đón đoàn Hội "
+        "Từ thiện Tâm Việt (Úc) đến thăm các trường.\n\n"
+        "Dịp này, Hội đã trao 150 chiếc xe đạp cho học sinh các xã Phú Cường và Phú Hiệp.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hội Từ thiện Tâm Việt",)}
+
+
+def test_the_body_lists_the_things_a_headline_counted_in_part(tmp_path):
+    """"150 xe đạp" in the headline, "150 chiếc xe đạp cùng 150 suất quà cho học sinh của
+    6 trường" in the body: two things given, 150 of each; the six schools are whose pupils."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hội Từ thiện Tâm Việt (Úc) trao 150 xe đạp cho học sinh nghèo huyện Tam Nông\n"
+        "Cập nhật: 18/03/2024\n\n"
+        "Ngày 16/3, Hội Từ thiện Tâm Việt đã trao 150 chiếc xe đạp cùng 150 suất quà cho học "
+        "sinh của 6 trường trên địa bàn huyện Tam Nông, tỉnh Đồng Tháp.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert sorted(i.quantity.raw for i in gift.items) == ["150 chiếc", "150 suất"]
