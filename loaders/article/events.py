@@ -269,8 +269,11 @@ def merge_donations(records: list[Any], home: str | None,
         for field in ("value", "items", "when"):
             if r.fields.get(field) and not twin.fields.get(field):
                 twin.fields[field] = r.fields[field]
-        if _quantities(r) > _quantities(twin):  # "vật tư y tế" told in figures later, or
-            twin.fields["items"] = r.fields["items"]  # the body's full list after a headline
+        if _quantities(r) > _quantities(twin) or _quantities(r) >= _quantities(twin) and len(
+                r.fields.get("items") or []) > len(twin.fields.get("items") or []):
+            # "vật tư y tế" told in figures later, or the body's full list after a headline
+            # ("150 xe đạp" above, "150 chiếc xe đạp cùng 150 suất quà" below)
+            twin.fields["items"] = r.fields["items"]
         twin.confidence = max(twin.confidence, r.confidence)
     for r in kept:
         if id(r.extra.get("detail_of")) in merged_into:

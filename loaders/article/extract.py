@@ -111,8 +111,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if referent is None and not english_page \
                 and donations.ANAPHORA_RE.search(sentence.text):
             # "Tại buổi lễ, Quỹ đã trao …" before any gift: the foreign body named last
+            group = _GROUP_ANAPHOR_RE.search(sentence.text)
             referent = _body_before(page, sentence.start, finder, gazetteer, home,
-                                    group=bool(_GROUP_ANAPHOR_RE.search(sentence.text)))
+                                    group=group["head"].lower() if group else None)
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
         if pending and pending[0] >= sentence.index - _PENDING_FOR - 1:
@@ -714,18 +715,20 @@ def _receiver_of_unnamed(page: Page, clause: Span, finder: MentionFinder, gaz: G
                                          finder.partners(clause.start, clause.end, home), home)
 
 
-# "Tại chương trình, nhóm đã trao …": the volunteer group named before, wherever it is from
-_GROUP_ANAPHOR_RE = re.compile(r"(?:^|[,;:]\s*)[Nn]hóm\s+(?:cũng|còn|đã|vừa|tiếp tục)\s")
+# "Tại chương trình, nhóm đã trao …", "Dịp này, Hội đã trao …": the group or association
+# named before, wherever it is from
+_GROUP_ANAPHOR_RE = re.compile(r"(?:^|[,;:]\s*)(?P<head>[Nn]hóm|[Hh]ội)\s+"
+                               r"(?:cũng|còn|đã|vừa|tiếp tục)\s")
 
 
 def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
-                 home: str | None, group: bool = False) -> list[str]:
-    """The foreign organisation a Vietnamese page named last before `at`; with `group`,
-    the group ("nhóm …") it named last."""
+                 home: str | None, group: str | None = None) -> list[str]:
+    """The foreign organisation a Vietnamese page named last before `at`; with `group`, a
+    head word ("nhóm", "hội"), the body of that head it named last."""
     start = page.sentences[0].start if page.sentences else 0
     if group:
         return [p.id for p in finder.partners(start, at, home)
-                if p.surface.lower().startswith("nhóm ")][-1:]
+                if p.surface.lower().startswith(group + " ")][-1:]
     named = [p.id for p in finder.partners(start, at, home) if p.id != home and not p.home
              and not _domestic(finder, gaz, p.id)
              and getattr(finder.proposals.get(p.id) or gaz.partners.get(p.id), "kind", None)

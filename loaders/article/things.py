@@ -20,7 +20,7 @@ _PAREN_RE = re.compile(rf"([^,:;()…]+?)\s*\(\s*({_QUAL}(?:{_NUM}){_SCALE}"
                        rf"(?:\s+[^\d()]{{1,15}})?)\s*\)", re.I)
 # "QTY [UNIT] ITEM": the item runs to a word that starts what follows it.
 _ITEM_STOP = (r"\s+(?:(?:cho|của|tới|đến|trị giá|với|để|nhằm|phục vụ|tại|do|từ|đã|được|góp|"
-              r"trong)\b|và\s+\d)|[,;:()…]|\.(?:\s|$)|\s*$")
+              r"trong|cùng)\b|và\s+\d)|[,;:()…]|\.(?:\s|$)|\s*$")
 # A year ("2025 và …") counts nothing.
 _COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SCALE})\s+"
                        rf"(?:({'|'.join(_UNITS)})\s+)?"
@@ -88,6 +88,7 @@ class AmountHit:
 
 
 _DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:tháng|ngày|năm|quý)\s+$", re.I)
+_OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$", re.I)
 
 
 # A number right after a name's capitalised word, then a verb or a bracket, is the name's.
@@ -128,8 +129,10 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
             continue       # number, then the count
         # "500 thùng mì": with a unit, a short noun still names the thing
         if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < (2 if m[2] else 3) \
-                or _DATE_WORD_BEFORE.search(text, max(start, s - 8), s):
-            continue  # "cuối tháng 10 vừa qua": a month, no count
+                or _DATE_WORD_BEFORE.search(text, max(start, s - 8), s) \
+                or _OWNER_BEFORE.search(text, max(start, s - 5), s):
+            # "cuối tháng 10 vừa qua": a month, no count; "cho học sinh của 6 trường": whose
+            continue
         quantity = f"{m[1]} {m[2]}" if m[2] else f"{m[1]} {noun}"
         hits.append(_hit(gaz, s, e, noun, quantity))
         taken.append((s, e))
