@@ -53,3 +53,23 @@ def test_the_body_lists_the_things_a_headline_counted_in_part(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert sorted(i.quantity.raw for i in gift.items) == ["150 chiếc", "150 suất"]
+
+
+def test_who_paid_for_the_works_a_ceremony_handed_over_gives_them(tmp_path):
+    """"… lễ bàn giao 20 căn nhà … Toàn bộ kinh phí xây dựng do Công ty X – … – tài trợ.":
+    the company gave the houses; the total told later is their value. One gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao 20 căn nhà đại đoàn kết cho hộ nghèo huyện Trà Ôn\nCập nhật: 08/09/2023\n\n"
+        "Ngày 7/9, UBND huyện Trà Ôn, tỉnh Vĩnh Long phối hợp với Ủy ban MTTQ Việt Nam huyện "
+        "tổ chức lễ bàn giao 20 căn nhà đại đoàn kết cho 20 hộ nghèo trên địa bàn huyện. Toàn "
+        "bộ kinh phí xây dựng do Công ty TNHH Giày Thành Phát – doanh nghiệp vốn Đài Loan "
+        "(Trung Quốc) hoạt động tại Khu công nghiệp Hòa Phú – tài trợ.\n\n"
+        "Mỗi căn nhà có diện tích 40 m², mái lợp tôn, trị giá 60 triệu đồng. Tổng kinh phí "
+        "doanh nghiệp hỗ trợ là 1,2 tỷ đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+
+    assert _givers(extraction) == {("Công ty TNHH Giày Thành Phát",)}
+    assert gift.value.raw == "1,2 tỷ đồng"

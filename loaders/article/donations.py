@@ -482,7 +482,10 @@ _SOURCE_OF_RE = re.compile(r"(?<!\w)nguồn\s+(?:vốn|kinh phí|viện trợ|t�
                            r"(?:the\s+)?$"
                            # "Các căn nhà được tài trợ bởi Công ty TNHH Sungwoo Vina …"
                            r"|(?<!\w)(?:đồng\s+)?(?:tài trợ|viện trợ)\s+bởi\s+$", re.I)
-_PAID_AFTER_RE = re.compile(r"^[^,;.]{0,40}?\s(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cấp)(?!\w)", re.I)
+# (an aside in brackets or between dashes may stand before the verb: "do Hội X (Association
+# X, Cộng hòa Pháp) tài trợ", "do Công ty X – doanh nghiệp … – tài trợ")
+_PAID_AFTER_RE = re.compile(r"^(?:\s*\([^()]*\)|\s*[–—-]\s[^–—;]{3,160}?\s[–—-])?[^,;.]{0,40}?\s"
+                            r"(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cấp)(?!\w)", re.I)
 
 
 def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[str]:

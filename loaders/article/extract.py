@@ -314,6 +314,9 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
         return True
     if last.section != "donations":
         return False
+    if last.gift is not None and not last.gift.donors and _PAID_FOR_IT_RE.match(sentence.text) \
+            and _last_told(page, last) == sentence.index - 1:
+        return True  # "… lễ bàn giao 20 căn nhà …. Toàn bộ kinh phí xây dựng do X tài trợ."
     priced = not last.fields.get("value") and (
         _PRICES_IT_RE.search(sentence.text) or _COST_OPENS_RE.match(sentence.text))
     # "- 1.000 cuốn sách, …" right under the gift's last line: one more of its things
@@ -333,6 +336,11 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
         and not _someone_new(last, page, sentence, finder, home)
 
 
+# What the gift just told cost, or the works themselves, opening the sentence that says who
+# paid for them
+_PAID_FOR_IT_RE = re.compile(r"(?:Toàn bộ\s+)?(?:kinh phí|nguồn vốn|chi phí|số tiền|"
+                             r"(?:các\s+)?công trình|(?:các\s+)?căn nhà|ngôi nhà|ngôi trường)"
+                             r"(?!\w)[^.;]{0,40}?(?<!\w)(?:do|được)\s", re.I)
 _ITS_THINGS_RE = re.compile(r"(?:The|These|This)\s+(?:equipment|gifts?|donations?|aid|"
                             r"supplies|items|package|consignment|shipment)\s*,?\s+(?:comprising|"
                             r"consisting of|including|which (?:includes|included|comprises))\b")
@@ -489,16 +497,18 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     # A sentence about the gift just told: its sum is that gift's value, however worded.
     value = donations.value_of(amounts) or next(
         (a for a in amounts if not donations.per_unit(a)), None)
-    if not (hits or value):
-        return False
     gift = last.gift
-    if not gift.donors:
-        # a gift whose giver went unnamed ("lễ bàn giao 6 phòng học của Trường X"), then
-        # "Công trình được xây dựng từ nguồn viện trợ của X …": who paid gives it
-        partners = finder.partners(sentence.start, sentence.end, home)
-        gift.donors = [f for f in donations.funders_in(page.text, sentence, partners)
-                       if f not in gift.recipients]
-        gift.donors_note = None if gift.donors else gift.donors_note
+    # a gift whose giver went unnamed ("lễ bàn giao 6 phòng học của Trường X"), then
+    # "Công trình được xây dựng từ nguồn viện trợ của X …", "Toàn bộ kinh phí xây dựng do
+    # X tài trợ.": who paid gives it, whether or not the sentence prices it
+    funders = [] if gift.donors else [
+        f for f in donations.funders_in(page.text, sentence,
+                                        finder.partners(sentence.start, sentence.end, home))
+        if f not in gift.recipients]
+    if not (hits or value or funders):
+        return False
+    if funders:
+        gift.donors, gift.donors_note = funders, None
     # the works told again ("Công trình … gồm 8 phòng học" after "nhà lớp học 8 phòng
     # học") are the ones already counted, not as many again
     hits = [h for h in hits if not any(_same_count(h, i) for i in gift.items)]
