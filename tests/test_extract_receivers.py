@@ -285,3 +285,13 @@ def test_an_overseas_association_working_with_the_department_gives_to_the_place_
     [(_, recipients, value)] = _gifts(extraction)
     assert recipients == ["xã Mỹ Long"]
     assert value == 120_000_000
+
+
+def test_a_hospital_with_a_number_in_its_name_receives_in_english(tmp_path):
+    """"Children's Hospital 2 in Ho Chi Minh City received …": the hospital, its number part
+    of its name; the city is where it stands."""
+    extraction = _extract(tmp_path, "Posted: 14/05/2024\n\nOn May 13, Children's Hospital 2 in "
+                          "Ho Chi Minh City received a set of neonatal care equipment worth USD "
+                          "35,000, donated by the Rotary Club of Saigon.\n")
+
+    assert _gifts(extraction) == [(["Rotary Club of Saigon"], ["Children's Hospital 2"], 35000)]

@@ -405,7 +405,7 @@ _OF_COUNTRY_RE = re.compile(
     r"China|India|Israel|Taiwan|New Zealand|Ireland|Luxembourg|Austria|USA|UK)$")
 # "Tan Thang Primary School in Ham Tan district": the school, and where it is
 _BODY_IN_RE = re.compile(r"\b(?:School|Hospital|College|University|Kindergarten|Centre|Center|"
-                         r"Station|Clinic)\s+in\s+[A-Z].*$")
+                         r"Station|Clinic)(?:\s+\d{1,3})?\s+in\s+[A-Z].*$")
 
 
 def with_kind_after(text: str, start: int, end: int) -> tuple[int, int]:
