@@ -26,6 +26,9 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor)\s+"
                       r"[A-Z][\w'’.&-]*"
                       r"|\s+\d{1,3}%(?=\s+[A-Z])"  # "AEON 1% Club"
+                      # "Children's Hospital 2", "District 8": a unit's number is its name's
+                      r"|(?:(?<=Hospital)|(?<=District)|(?<=Ward)|(?<=School)|(?<=Clinic))"
+                      r"\s+\d{1,3}(?![\d.,:/%-]\d?)(?!\s+(?:beds?|rooms?|storeys?|floors?)\b)"
                       r"|\s+[A-Z][\w'’.&-]*"
                       # "the Quang Ninh provincial People's Committee": one name
                       r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"
@@ -115,9 +118,11 @@ _NOT_YET_EN = re.compile(r"\b(?:promote|towards?|plans?|planned|will|would|expec
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
 _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS
-                       + r")\s+((?:[A-Z][a-z]+\s+)?[a-z][a-z -]{2,40}?)"
+                       # ("2 LED phototherapy units", "1 breathing support (CPAP) machine")
+                       + r")\s+((?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+)?[a-z][a-z -]{2,40}?)"
                        r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS
-                       + r")\b|and\b)|[,.;]|$)")  # "4 infusion pumps and emergency care supplies"
+                       # ("4 infusion pumps and emergency care supplies")
+                       + r")\b|and\b)|\s+\([A-Z]{2,6}\)\s+[a-z]|[,.;]|$)")
 _ONE_LISTED_RE = re.compile(r"\b(?:include|includes|included|including|comprising|comprise|"
                             r"comprised)\s+(one\s+([a-z][a-z -]{2,40}?))(?=,|\s+and\b)")
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
