@@ -73,3 +73,24 @@ def test_who_paid_for_the_works_a_ceremony_handed_over_gives_them(tmp_path):
 
     assert _givers(extraction) == {("Công ty TNHH Giày Thành Phát",)}
     assert gift.value.raw == "1,2 tỷ đồng"
+
+
+def test_a_foreign_province_in_a_givers_bracket_says_where_it_is_from(tmp_path):
+    """"Hội Từ thiện Nhà thờ Hanbit (thành phố Suwon, tỉnh Gyeonggi, Hàn Quốc) đã trao tặng
+    36 thuyền thúng cho ngư dân … của tỉnh Bình Thuận": the Korean church charity gives,
+    alone; Gyeonggi, where it is from, receives nothing, and the commune hosting the
+    ceremony gives nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao 36 thuyền thúng composite cho ngư dân nghèo ven biển Bình Thuận\n"
+        "15:20 | 18/04/2024\n\n"
+        "Ngày 17/4, tại UBND xã Chí Công, huyện Tuy Phong, Hội Từ thiện Nhà thờ Hanbit (thành "
+        "phố Suwon, tỉnh Gyeonggi, Hàn Quốc) đã trao tặng 36 thuyền thúng composite cho ngư "
+        "dân có hoàn cảnh khó khăn tại 4 xã ven biển của tỉnh Bình Thuận.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    charity = next(p for p in extraction.dataset.partners if "Hanbit" in p.name_vi)
+
+    assert _givers(extraction) == {("Hội Từ thiện Nhà thờ Hanbit",)}
+    assert not any("gyeonggi" in r for g in extraction.dataset.donations for r in g.recipients)
+    assert charity.country == "south-korea"

@@ -292,6 +292,9 @@ def slug(text: str) -> str:
 # Where a body sits: "có trụ sở tại Osaka", "trụ sở chính ở", "based in", "headquartered in".
 _BASED_IN_RE = re.compile(r"(?:(?<!\w)trụ sở(?:\s+chính)?\s+(?:tại|ở)|\b(?:based|headquartered)"
                           r"\s+in)\s+(?:(?:the\s+)?(?:tỉnh|thành phố|city of)\s+)?$", re.I)
+# "Hội Từ thiện Nhà thờ Hanbit (thành phố Suwon, tỉnh Gyeonggi, Hàn Quốc)": where the body
+# named before the bracket is from
+_FROM_IN_BRACKET_RE = re.compile(r"[A-ZĐ]\w*\s*\([^()]{0,40}$")
 
 
 _SEAT_BEFORE_RE = re.compile(r"(?:Tổng Lãnh sự|Lãnh sự|Đại sứ)(?: quán)?\s+[A-ZĐ][^\n,.;()]{0,30}?"
@@ -319,7 +322,8 @@ class MentionFinder:
         for m in gazetteer.find("partners", text, 0, len(text)):
             entry = gazetteer.partners[m.id]
             if entry.kind == "local_government" and entry.country not in (None, "vietnam") \
-                    and not _BASED_IN_RE.search(text, max(0, m.start - 30), m.start):
+                    and not _BASED_IN_RE.search(text, max(0, m.start - 30), m.start) \
+                    and not _FROM_IN_BRACKET_RE.search(text, max(0, m.start - 50), m.start):
                 counts[m.id] = counts.get(m.id, 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         self.friend = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
@@ -813,13 +817,16 @@ class MentionFinder:
         """The country a name is followed by ("… (Hàn Quốc)", "…/Úc") or contains ("… tại
         Côn Minh"), when the gazetteer knows the place."""
         tail = re.match(r"\s*(?:/|\(|,\s*)\s*([^()/,;]{2,40})", self.text[end:limit])
+        # "(thành phố Suwon, tỉnh Gyeonggi, Hàn Quốc)": each place the bracket lists
+        listed = re.match(r"\s*\(([^()]{2,80})\)", self.text[end:limit])
+        tails = [tail[1]] if tail else []
+        tails += [w.strip() for w in listed[1].split(",")[1:]] if listed else []
         where = surface.split(" tại ", 1)[1] if " tại " in surface else None
-        for written in [w for w in (tail and tail[1], where, own_words and surface) if w]:
-            start = self.text.find(written, end - len(surface) if written != (tail and tail[1])
-                                   else end)
+        for written in [w for w in (*tails, where, own_words and surface) if w]:
+            start = self.text.find(written, end if written in tails else end - len(surface))
             longer = self.gaz.find("partners", self.text, start, start + len(written))
             places = self.gaz.find("places", self.text, start, start + len(written))
-            if written == (tail and tail[1]) and written[:1].isupper() \
+            if written in tails and written[:1].isupper() \
                     and not self._only_places(written, start, places, longer):
                 # "(Kinderhilfe Vietnam e.V.)": another name, not where it is from ("(doanh
                 # nghiệp vốn đầu tư Trung Quốc …)" still says whose capital it is)
