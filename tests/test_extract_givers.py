@@ -94,3 +94,19 @@ def test_a_foreign_province_in_a_givers_bracket_says_where_it_is_from(tmp_path):
     assert _givers(extraction) == {("Hội Từ thiện Nhà thờ Hanbit",)}
     assert not any("gyeonggi" in r for g in extraction.dataset.donations for r in g.recipients)
     assert charity.country == "south-korea"
+
+
+def test_the_delegation_a_clause_opens_with_is_the_one_named_before(tmp_path):
+    """"Đoàn công tác của Tổ chức X … đã đến huyện …", then "Sáng 6/6, tại xã Y, Đoàn bàn
+    giao 12 giếng khoan …": the body whose delegation it is gives, not the province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao giếng nước tại Sơn Hòa\nThứ Hai, 10/6/2024\n\n"
+        "Trong hai ngày 6 và 7/6, Đoàn công tác của Tổ chức Tình nguyện Quốc tế Kobe (Nhật "
+        "Bản) đã đến huyện miền núi Sơn Hòa, tỉnh Phú Yên để bàn giao các công trình đã cam "
+        "kết tài trợ.\n\n"
+        "Sáng 6/6, tại xã Suối Bạc, Đoàn bàn giao 12 giếng khoan kèm máy bơm cho các cụm dân "
+        "cư thường xuyên thiếu nước sinh hoạt. Tổng kinh phí xây dựng các giếng là 380 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Tổ chức Tình nguyện Quốc tế Kobe",)}

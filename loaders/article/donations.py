@@ -93,7 +93,8 @@ _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s
                           r"(?:trẻ em|em|bệnh nhân|người|học sinh|cháu|người dân)(?!\w)")
 # "Buổi sáng, tại Trường X, đoàn đã trao 50 chiếc xe đạp …": the giver's party, after a
 # gift of that giver was told
-_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục)\s)")
+DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục|"
+                           r"trao|bàn giao|tặng|trao tặng)\s)")
 _OWN_GIVER_RE = re.compile(r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Quỹ)\s")
 _AID_NOUN_RE = re.compile(r"(?<!\w)(?:giá trị|nguồn|gói)\s+$")
 _WORKS_AT_RE = re.compile(r"(?<!\w)(?:hoạt động|có trụ sở|đóng|đặt trụ sở|sản xuất)\s+tại\s+$")
@@ -415,7 +416,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         gift.donors_note = previous.donors_note
     elif referent and (ANAPHORA_RE.search(text, part.start, pivot)
                        or _BARE_GIVER_RE.search(text[part.start:pivot])
-                       or _DELEGATION_RE.search(text, part.start, pivot)):
+                       # (the verb after "Đoàn" is the pivot: read past it)
+                       or (d := DELEGATION_RE.search(text, part.start, part.end))
+                       and d.start() < pivot):
         # "Ngoài ra, tổ chức này trao tặng …": the donor the article was speaking of.
         gift.donors, gift.confidence = list(referent), 0.7
     elif hosted or owned:

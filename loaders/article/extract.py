@@ -114,6 +114,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             group = _GROUP_ANAPHOR_RE.search(sentence.text)
             referent = _body_before(page, sentence.start, finder, gazetteer, home,
                                     group=group["head"].lower() if group else None)
+        if referent is None and not english_page \
+                and donations.DELEGATION_RE.search(sentence.text):
+            # "Sáng 6/6, tại xã Suối Bạc, Đoàn bàn giao …": whose delegation the article
+            # named last
+            referent = _delegation_before(page, sentence.start, finder, home)
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
         if pending and pending[0] >= sentence.index - _PENDING_FOR - 1:
@@ -744,6 +749,23 @@ def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
              and getattr(finder.proposals.get(p.id) or gaz.partners.get(p.id), "kind", None)
              not in (None, "local_government", "national_government", "diplomatic_mission")]
     return named[-1:]
+
+
+# "Đoàn công tác của Tổ chức X", "Đoàn công tác tỉnh Bình Định", "đoàn Hội Y": whose
+# delegation
+_DELEGATION_OF_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?:\s+(?:của|đại diện))?\s+")
+
+
+def _delegation_before(page: Page, at: int, finder: MentionFinder,
+                       home: str | None) -> list[str] | None:
+    """The body whose delegation a Vietnamese page named last before `at`."""
+    named = finder.partners(0, at, home)
+    whose = None
+    for m in _DELEGATION_OF_RE.finditer(page.text, 0, at):
+        p = next((p for p in named if 0 <= p.start - m.end() <= 1), None)
+        if p:
+            whose = [home if p.home and home else p.id]
+    return whose
 
 
 def _place(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
