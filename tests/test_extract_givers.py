@@ -110,3 +110,16 @@ def test_the_delegation_a_clause_opens_with_is_the_one_named_before(tmp_path):
         "đồng.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Tổ chức Tình nguyện Quốc tế Kobe",)}
+
+
+def test_a_place_named_where_the_ceremony_was_gives_nothing(tmp_path):
+    """"Buổi sáng, tại Nhà văn hóa huyện Lộc Ninh, đoàn đã trao …": the district is where,
+    not who; the fund whose delegation it is gives."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao quà Tết cho người dân huyện biên giới\nCập nhật: 26/01/2024\n\n"
+        "Ngày 24/1, đoàn công tác của Quỹ Từ thiện Tzu Chi đến thăm tỉnh Bình Phước.\n\n"
+        "Buổi sáng, tại Nhà văn hóa huyện Lộc Ninh, đoàn đã trao 1.200 phần quà cho người dân "
+        "các xã Lộc Thạnh và Lộc Tấn, tổng trị giá hơn 600 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Quỹ từ thiện Tzu Chi",)}

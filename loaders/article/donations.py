@@ -98,6 +98,7 @@ DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|c�
 _OWN_GIVER_RE = re.compile(r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Quỹ)\s")
 _AID_NOUN_RE = re.compile(r"(?<!\w)(?:giá trị|nguồn|gói)\s+$")
 _WORKS_AT_RE = re.compile(r"(?<!\w)(?:hoạt động|có trụ sở|đóng|đặt trụ sở|sản xuất)\s+tại\s+$")
+_VENUE_RE = re.compile(r"(?:^|[,:]\s*)[Tt]ại\s+[^,;()]*$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
@@ -304,7 +305,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
               and not _THE_WORKS_RE.search(text, max(part.start, p.start - 30), p.start)
               # "Công ty X – doanh nghiệp … hoạt động tại thành phố Việt Trì tài trợ": where
               # the giver works
-              and not _WORKS_AT_RE.search(text, max(part.start, p.start - 24), p.start)]
+              and not _WORKS_AT_RE.search(text, max(part.start, p.start - 24), p.start)
+              # "Chiều 6/9, tại Nhà văn hóa huyện Tuy Đức, Hội X …": where, not who
+              and not _VENUE_RE.search(text, part.start, p.start)]
     if give and partners and partners[0].start < pivot and partners[0].id not in visited \
             and _COORDINATED_RE.search(text, part.start, give.start()):
         # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
