@@ -20,3 +20,21 @@ def test_every_count_in_an_english_list_is_one(tmp_path):
                           "support (CPAP) machine.\n")
 
     assert [[str(v) for v in c] for c in _counts(extraction)] == [["1", "2", "3"]]
+
+
+def test_a_headline_that_adds_up_a_givers_gifts_below_is_no_gift_of_its_own(tmp_path):
+    """"X trao 2.000 phần quà Tết …" above "… đoàn đã trao 1.200 phần quà cho …" and "… trao
+    800 phần quà cho …": two gifts, of 1.200 and 800; the headline's 2.000 is their sum."""
+    extraction = _extract(tmp_path, "Quỹ Từ thiện Tzu Chi trao 2.000 phần quà Tết cho người dân "
+                          "hai huyện biên giới\nCập nhật: 26/01/2024\n\n"
+                          "Ngày 24/1, Quỹ Từ thiện Tzu Chi phối hợp với Sở Ngoại vụ tỉnh Bình "
+                          "Phước tổ chức chương trình trao quà Tết cho hộ nghèo tại hai huyện "
+                          "biên giới Lộc Ninh và Bù Đốp.\n\n"
+                          "Buổi sáng, tại Nhà văn hóa huyện Lộc Ninh, đoàn đã trao 1.200 phần "
+                          "quà cho người dân các xã Lộc Thạnh và Lộc Tấn, tổng trị giá hơn 600 "
+                          "triệu đồng.\n\n"
+                          "Chiều cùng ngày, đoàn tiếp tục có mặt tại huyện Bù Đốp để trao 800 "
+                          "phần quà cho người dân các xã Hưng Phước và Phước Thiện, trị giá gần "
+                          "400 triệu đồng.\n")
+
+    assert sorted(_counts(extraction)) == [[800], [1200]]

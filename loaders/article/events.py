@@ -112,7 +112,27 @@ def headline_of_parts(records: list[Any], home: str | None) -> list[Any]:
         return r.section == "donations" and r.sentence == 0 and home is not None \
             and r.fields.get("donors") == [home] and r.confidence < 0.7 \
             and len(named) > 1 and bool(_quantities(r)) and _quantities(r) <= told
-    return [r for r in records if not summed(r)]
+
+    def whole(r: Any) -> bool:
+        # "X trao 2.000 phần quà Tết cho người dân hai huyện" above "đoàn đã trao 1.200 phần
+        # quà …" and "… trao 800 phần quà …": the headline adds up X's gifts below
+        if not (r.section == "donations" and r.sentence == 0 and r.fields.get("donors")):
+            return False
+        parts = [_count(p) for p in named if p.fields["donors"] == r.fields["donors"]]
+        it = _count(r)
+        return len(parts) > 1 and it is not None and all(
+            p is not None and p[1] == it[1] for p in parts) and sum(p[0] for p in parts) == it[0]
+    return [r for r in records if not summed(r) and not whole(r)]
+
+
+_COUNT_RE = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)\s+(\S+)")
+
+
+def _count(r: Any) -> tuple[int, str] | None:
+    """The first count a gift gives and its unit ("1.200 phần" → 1200, "phần")."""
+    lines = [line for line in r.fields.get("items") or [] if line.get("quantity")]
+    m = _COUNT_RE.match(str(lines[0]["quantity"])) if lines else None
+    return (int(m[1].replace(".", "")), m[2]) if m else None
 
 
 def _year(r: Any) -> str | None:
