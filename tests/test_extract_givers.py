@@ -123,3 +123,25 @@ def test_a_place_named_where_the_ceremony_was_gives_nothing(tmp_path):
         "các xã Lộc Thạnh và Lộc Tấn, tổng trị giá hơn 600 triệu đồng.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Quỹ từ thiện Tzu Chi",)}
+
+
+def test_gifts_told_in_the_passive_are_given_by_whom_the_next_sentence_names(tmp_path):
+    """"300 suất quà Tết đã được trao tận tay các hộ nghèo …. Các suất quà được tài trợ bởi
+    Công ty X …. Mỗi suất quà … trị giá 500.000 đồng; tổng giá trị chương trình là 150 triệu
+    đồng.": one gift of 300 packs from the company, worth the programme's total."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "300 suất quà Tết đến với hộ nghèo huyện đảo Lý Sơn\nCập nhật: 29/01/2024\n\n"
+        "Ngày 27/1, 300 suất quà Tết đã được trao tận tay các hộ nghèo và gia đình ngư dân có "
+        "hoàn cảnh đặc biệt khó khăn trên huyện đảo Lý Sơn, tỉnh Quảng Ngãi. Các suất quà được "
+        "tài trợ bởi Công ty TNHH Công nghiệp nặng Hwaseong Vina, doanh nghiệp 100% vốn Hàn "
+        "Quốc đang hoạt động tại Khu kinh tế Dung Quất.\n\n"
+        "Mỗi suất quà gồm gạo, dầu ăn, nước mắm và 300.000 đồng tiền mặt, trị giá 500.000 "
+        "đồng; tổng giá trị chương trình là 150 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+
+    assert _givers(extraction) == {("Công ty TNHH Công nghiệp nặng Hwaseong Vina",)}
+    assert gift.value.raw == "150 triệu đồng"
+    assert [i.quantity.raw for i in gift.items if i.quantity] == ["300 suất"]

@@ -207,7 +207,9 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
 
 
 _TOTAL_BEFORE_RE = re.compile(
-    r"(?<!\w)(?:tổng (?:trị giá|giá trị|cộng)"
+    # ("tổng giá trị chương trình là …", "tổng trị giá đợt hỗ trợ hơn …": of the gifts)
+    r"(?<!\w)(?:tổng (?:trị giá|giá trị|cộng)(?:\s+(?:chương trình|đợt|trao tặng|hỗ trợ|"
+    r"trao quà|quà tặng|quà|số quà|các (?:phần|suất) quà)){0,2}"
     # "trị giá 60 triệu đồng; tổng kinh phí doanh nghiệp tài trợ là 1,2 tỷ đồng"
     # (what the giver paid: "Tổng kinh phí xây dựng công trình là 850 triệu đồng, trong đó
     # X tài trợ 600 triệu đồng" is the cost of the whole)
@@ -440,6 +442,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         if set(recipients) <= {home}:
             return None  # "… hỗ trợ xây 12 nhà tại Hưng Yên": the telling that names it
         gift.donors_note, gift.confidence = unnamed[0].strip(), 0.6
+    elif give and items and not abroad and all(h.start < give.start() for h in items) \
+            and re.search(r"(?<!\w)được\s+$", text[max(part.start, give.start() - 8):give.start()]):
+        # "300 suất quà Tết đã được trao tận tay các hộ nghèo …": given, by someone the
+        # sentence does not name (the next may: "Các suất quà được tài trợ bởi X"); in news
+        # of a province abroad, by the province
+        gift.donors_note, gift.confidence = "not named in the text", 0.6
     elif home and not label:
         # "tỉnh ta đã trao tặng …" names the province; a sentence with no subject implies it.
         named_home = any(p.start < pivot and (p.home or p.id == home) for p in partners)

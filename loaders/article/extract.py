@@ -344,7 +344,8 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
 # What the gift just told cost, or the works themselves, opening the sentence that says who
 # paid for them
 _PAID_FOR_IT_RE = re.compile(r"(?:Toàn bộ\s+)?(?:kinh phí|nguồn vốn|chi phí|số tiền|"
-                             r"(?:các\s+)?công trình|(?:các\s+)?căn nhà|ngôi nhà|ngôi trường)"
+                             r"(?:các\s+)?công trình|(?:các\s+)?căn nhà|ngôi nhà|ngôi trường|"
+                             r"(?:các|những|số)\s+(?:suất|phần|món)\s+quà)"
                              r"(?!\w)[^.;]{0,40}?(?<!\w)(?:do|được)\s", re.I)
 _ITS_THINGS_RE = re.compile(r"(?:The|These|This)\s+(?:equipment|gifts?|donations?|aid|"
                             r"supplies|items|package|consignment|shipment)\s*,?\s+(?:comprising|"
