@@ -150,15 +150,37 @@ def _proposed(gaz: Gazetteer, finder: MentionFinder, head: str, text: str, m: re
 def _mission(gaz: Gazetteer, head: str, text: str, title_start: int, rest: int, end: int,
              *, english: bool = False, at: tuple[int, int] | None = None) -> list[PartnerMention]:
     tail = text[rest:min(end, rest + 60)]
+    longer = 0  # how much longer the country is written than its short name
+    if not english and (named := _country_named_in_full(gaz, text, title_start, rest, end)):
+        # "Tổng Lãnh sự nước Cộng hòa Nhân dân Trung Hoa tại …": the country by its short name
+        rest, tail, longer = named
     if english:  # "Ambassador of Japan to Vietnam": the "Embassy of Japan in Vietnam"
         tail = re.sub(r"\bto Vietnam\b", "in Vietnam", tail)
     phrase = head + tail
     hit = next((h for h in gaz.find("partners", phrase, 0, len(phrase)) if h.start == 0), None)
     if hit is None or gaz.partners[hit.id].kind != "diplomatic_mission":
         return []
-    span = at or (title_start, rest + max(0, hit.end - len(head)))
+    span = at or (title_start, rest + max(0, hit.end - len(head)) + longer)
     return [PartnerMention(span[0], span[1], hit.id, text[span[0]:span[1]] if not at else phrase,
                            0.8)]
+
+
+_COUNTRY_OPENS_RE = re.compile(r"(?:Tổng Lãnh sự|Đại sứ)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?")
+
+
+def _country_named_in_full(gaz: Gazetteer, text: str, title_start: int, rest: int,
+                           end: int) -> tuple[int, str, int] | None:
+    """Where the country after an envoy's title starts, and the tail with the country by its
+    Vietnamese name, when the title writes it in full ("nước Cộng hòa Nhân dân Trung Hoa")."""
+    opens = _COUNTRY_OPENS_RE.match(text, title_start, end)
+    start = opens.end() if opens else rest
+    country = next((c for c in gaz.find("places", text, start, min(end, start + 60))
+                    if c.start == start and gaz.places[c.id].kind == "country"), None)
+    if country is None or country.end <= rest:
+        return None
+    short = gaz.places[country.id].names[0]
+    return start, short + text[country.end:min(end, country.end + 60)], \
+        country.end - start - len(short)
 
 
 def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,

@@ -56,7 +56,7 @@ _NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(
     for w in ("hội", "thị", "môi", "công", "quảng", "chiến", "hiện")) + ")"
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
 # ("Liên bang Thụy Sĩ" is the Swiss Confederation: its "bang" opens no state's name)
-_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!phi )(?<!Liên )(?<!liên )" + _NOT_A_SCHOOL
+_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )(?<!Liên )(?<!liên )" + _NOT_A_SCHOOL
                       + "((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ|người Việt)\s|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
@@ -185,7 +185,7 @@ _PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1
 # thành phố Trần Việt Trường": the province's (or city's) own body ("UBND tỉnh" names no
 # place), then the holder of its office.
 _HOME_BODY_HELD_RE = re.compile(rf"^((?:UBND|Ủy ban nhân dân|Sở\s+\S+(?:\s+\S+)?)"
-                                rf"\s+(?:tỉnh|thành phố))"
+                                rf"\s+(?:[Tt]ỉnh|[Tt]hành phố))"
                                 rf"\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
 
 
@@ -373,8 +373,8 @@ class MentionFinder:
         written as a place elsewhere ("tại tỉnh Hà Giang")."""
         if not re.fullmatch(rf"(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}", name):
             return False
-        written = list(re.finditer(r"(?<!\w)(?:tỉnh|thành phố)\s+" + re.escape(name) + r"(?!\w)",
-                                   self.text))
+        written = list(re.finditer(r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố)\s+" + re.escape(name)
+                                   + r"(?!\w)", self.text))
         return bool(written) and all(_TITLE_BODY_BEFORE_RE.search(
             self.text, max(0, w.start() - 50), w.start()) for w in written)
 
