@@ -435,7 +435,11 @@ _COMPANY_WORDS = ("company", "corporation", "firm", "enterprise")
 _LONGER_NAME_RE = re.compile(r"(?!(?:Representatives?|Leaders?|Members?|Officials?|Staff|"
                              r"Delegations?|Delegates?|Heads?|Directors?|Chairman|President|"
                              r"Secretary|Deputy|Vice|Photo|Friends)\b)"
-                             r"(?:[A-Z][\w'’-]*\s+)+of\s+(?:the\s+)?")
+                             # "Senior Urban Development Specialist of the ADB …": a
+                             # person's post in the body, not a longer name
+                             r"(?:[A-Z][\w'’-]*\s+)*(?!(?:Specialist|Officer|Expert|Advis[eo]r|"
+                             r"Consultant|Coordinator|Manager|Director|Representative|Chief|"
+                             r"Counsellor|Counselor)\s)[A-Z][\w'’-]*\s+of\s+(?:the\s+)?")
 _KINDS_OWN_RE = re.compile(r"(?:Prefecture|Province|City|County|Region|Municipality|Ministry|"
                            r"Embassy|Foundation|Fund|Organi[sz]ation|Association)['’]s\s")
 _ENVOYS_OF_RE = re.compile(r"(?:Representatives?|Leaders?|Members?|Officials?|Delegates?|"
