@@ -295,3 +295,17 @@ def test_a_hospital_with_a_number_in_its_name_receives_in_english(tmp_path):
                           "35,000, donated by the Rotary Club of Saigon.\n")
 
     assert _gifts(extraction) == [(["Rotary Club of Saigon"], ["Children's Hospital 2"], 35000)]
+
+
+def test_a_receiver_named_with_and_without_its_city_is_one(tmp_path):
+    """"Bệnh viện Hữu nghị Việt Tiệp tiếp nhận …" in the headline, "Bệnh viện Hữu nghị Việt
+    Tiệp Hải Phòng đã tiếp nhận … do X trao tặng" below: one gift, from X."""
+    extraction = _extract(tmp_path, "Bệnh viện Hữu nghị Việt Tiệp tiếp nhận thiết bị y tế trị giá "
+                          "2 tỷ 300 triệu đồng\nThứ Sáu, 08/12/2023\n\n"
+                          "Ngày 7/12, Bệnh viện Hữu nghị Việt Tiệp Hải Phòng đã tiếp nhận lô "
+                          "trang thiết bị y tế do Hiệp hội Y tế Đức - Việt (DVGM) trao tặng, tổng "
+                          "trị giá 2 tỷ 300 triệu đồng.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert _names(extraction)[gift.donors[0]] == "Hiệp hội Y tế Đức - Việt"

@@ -436,6 +436,14 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
         # "Điểm trường Sín Chải thuộc Trường Tiểu học Pa Vây Sử": a school's site is keyed
         # as the school, which the headline names
         name = _PART_OF_BODY.sub("", name)
+        # "Bệnh viện Hữu nghị Việt Tiệp Hải Phòng" in the body, "Bệnh viện Hữu nghị Việt Tiệp"
+        # in the headline: a body named with the place it stands in, and without
+        if _BODY_HEAD.match(name) and (place := next(
+                (m for m in gaz.find("partners", name, 0, len(name)) if m.end == len(name)
+                 and gaz.partners[m.id].kind == "local_government"), None)) \
+                and len(name[:place.start].split()) >= 4 \
+                and not _UNIT_END.search(name[:place.start]):
+            name = name[:place.start].rstrip(" ,-")
         return _CITY_SHORT.sub("thanh pho ", _HCMC.sub("thanh pho ho chi minh",
                                                        _GOVERNMENT_OF.sub("", names.fold(name))))
     return key
@@ -446,4 +454,6 @@ _HCMC = re.compile(r"^(?:tp\.?\s*hcm|thanh pho hcm)$")
 _CITY_SHORT = re.compile(r"^tp\.?\s*")
 
 
+_BODY_HEAD = re.compile(r"(?:Bệnh viện|Trường|Trung tâm)\s")
+_UNIT_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s*$")
 _PART_OF_BODY = re.compile(r"^.+?\s+thuộc\s+(?=(?:Trường|Bệnh viện|Trung tâm)\s)")
