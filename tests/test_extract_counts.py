@@ -38,3 +38,18 @@ def test_a_headline_that_adds_up_a_givers_gifts_below_is_no_gift_of_its_own(tmp_
                           "400 triệu đồng.\n")
 
     assert sorted(_counts(extraction)) == [[800], [1200]]
+
+
+def test_where_a_project_runs_counts_no_gift_and_its_aid_is_its_value(tmp_path):
+    """"… dự án được triển khai tại 25 trường … với tổng kinh phí gần 3 tỷ đồng từ nguồn
+    viện trợ không hoàn lại của UNICEF": the schools are where; the sum is UNICEF's gift."""
+    extraction = _extract(tmp_path, "Tổng kết dự án nước sạch trường học tại Trà Vinh\n"
+                          "Cập nhật: 15/12/2023\n\n"
+                          "Theo báo cáo tại hội nghị, dự án được triển khai tại 25 trường tiểu "
+                          "học thuộc các huyện Trà Cú và Cầu Ngang, tỉnh Trà Vinh với tổng kinh "
+                          "phí gần 3 tỷ đồng từ nguồn viện trợ không hoàn lại của UNICEF.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.value.raw == "gần 3 tỷ đồng"
+    assert _counts(extraction) == [[]]

@@ -98,6 +98,8 @@ DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|c�
 _OWN_GIVER_RE = re.compile(r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Quỹ)\s")
 _AID_NOUN_RE = re.compile(r"(?<!\w)(?:giá trị|nguồn|gói)\s+$")
 _WORKS_AT_RE = re.compile(r"(?<!\w)(?:hoạt động|có trụ sở|đóng|đặt trụ sở|sản xuất)\s+tại\s+$")
+# "… tổng kinh phí gần 3 tỷ đồng từ nguồn viện trợ không hoàn lại của UNICEF": the sum is aid
+_FROM_AID_AFTER_RE = re.compile(r"\s+(?:từ|bằng)\s+nguồn\s+(?:vốn\s+)?(?:viện trợ|tài trợ)")
 _VENUE_RE = re.compile(r"(?:^|[,:]\s*)[Tt]ại\s+[^,;()]*$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
@@ -257,7 +259,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     value = value_of(amounts) or next(
         (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
          and not any(w in a.before[-25:] for w in ("kêu gọi", "giải ngân", "vốn", "đầu tư"))),
-        None)
+        None) or next((a for a in amounts if _FROM_AID_AFTER_RE.match(a.after)), None)
     if not (value or items or unpriced and gives):
         return None
     # a gift with nothing counted: the things given stand right after the verb

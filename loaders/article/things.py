@@ -88,7 +88,7 @@ class AmountHit:
 
 
 _DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:tháng|ngày|năm|quý)\s+$", re.I)
-_OWNER_BEFORE = re.compile(r"(?<!\w)của\s+$", re.I)
+_OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|tại)\s+$", re.I)
 
 
 # A number right after a name's capitalised word, then a verb or a bracket, is the name's.
@@ -131,7 +131,8 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
         if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < (2 if m[2] else 3) \
                 or _DATE_WORD_BEFORE.search(text, max(start, s - 8), s) \
                 or _OWNER_BEFORE.search(text, max(start, s - 5), s):
-            # "cuối tháng 10 vừa qua": a month, no count; "cho học sinh của 6 trường": whose
+            # "cuối tháng 10 vừa qua": a month, no count; "cho học sinh của 6 trường": whose;
+            # "triển khai … tại 60 trường": where
             continue
         quantity = f"{m[1]} {m[2]}" if m[2] else f"{m[1]} {noun}"
         hits.append(_hit(gaz, s, e, noun, quantity))
