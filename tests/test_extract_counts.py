@@ -53,3 +53,13 @@ def test_where_a_project_runs_counts_no_gift_and_its_aid_is_its_value(tmp_path):
 
     assert gift.value.raw == "gần 3 tỷ đồng"
     assert _counts(extraction) == [[]]
+
+
+def test_an_english_count_of_sets_of_a_long_named_thing_is_one(tmp_path):
+    """"received 10 sets of solar photovoltaic training equipment worth EUR 30,000": ten."""
+    extraction = _extract(tmp_path, "Posted: 15/11/2023\n\nNinh Thuan Vocational College on "
+                          "November 14 received 10 sets of solar photovoltaic training equipment "
+                          "worth EUR 30,000 from the German Agency for International Cooperation "
+                          "(GIZ).\n")
+
+    assert _counts(extraction) == [[10]]
