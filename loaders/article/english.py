@@ -483,7 +483,12 @@ def _chunks(text: str, start: int, end: int,
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
         out.append((s, m.end()))
-    return [english_roles.with_kind_after(text, s, s + len(_trimmed(text[s:e]))) for s, e in out]
+    spans: list[tuple[int, int]] = []
+    for s, e in out:
+        s, e = english_roles.with_kind_after(text, s, s + len(_trimmed(text[s:e])))
+        if not (spans and s < spans[-1][1]):  # "Hsin Yeh Food Co., Ltd.": one name, not two
+            spans.append((s, e))
+    return spans
 
 
 # "German NGO HueHelp": where a body is from and what kind it is, before its name.
