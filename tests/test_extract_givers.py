@@ -145,3 +145,17 @@ def test_gifts_told_in_the_passive_are_given_by_whom_the_next_sentence_names(tmp
     assert _givers(extraction) == {("Công ty TNHH Công nghiệp nặng Hwaseong Vina",)}
     assert gift.value.raw == "150 triệu đồng"
     assert [i.quantity.raw for i in gift.items if i.quantity] == ["300 suất"]
+
+
+def test_an_english_name_a_known_acronym_follows_with_its_country_is_that_body(tmp_path):
+    """"the Association for Aid and Relief, Japan (AAR Japan) presented 50 wheelchairs …":
+    one giver, the AAR Japan the gazetteer knows."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Posted: 07/06/2023\n\nOn June 6, the Association for Aid and Relief, Japan (AAR Japan) "
+        "presented 50 wheelchairs worth ¥2 million to people with disabilities in Cho Gao "
+        "district of Tien Giang province.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["aar-japan"]

@@ -351,8 +351,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     # "the Food and Agriculture Organization of the United Nations (FAO)": a name the
     # gazetteer knows by the acronym after it is that partner, not a new one
     for i, f in enumerate(found):
-        bracket = re.match(r"(?:\s+of\s+the\s+[A-Z][\w ]{0,40}?)?\s*\(([A-Z][A-Za-z&-]{1,9})\)",
-                           text[f.end:end])
+        # ("the Association for Aid and Relief, Japan (AAR Japan)": its country, then the
+        # acronym with it)
+        bracket = re.match(r"(?:\s+of\s+the\s+[A-Z][\w ]{0,40}?|,\s+[A-Z][a-z]+)?\s*"
+                           r"\(([A-Z][A-Za-z&-]{1,9}(?:\s+[A-Z][a-z]+)?)\)", text[f.end:end])
         twin = bracket and next((k for k in known if k.start == f.end + bracket.start(1)), None)
         if twin and f.id.startswith("extracted-"):
             proposals.pop(f.id, None)
