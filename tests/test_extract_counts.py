@@ -63,3 +63,18 @@ def test_an_english_count_of_sets_of_a_long_named_thing_is_one(tmp_path):
                           "(GIZ).\n")
 
     assert _counts(extraction) == [[10]]
+
+
+def test_an_english_count_with_the_things_kind_in_quotes_is_one(tmp_path):
+    """'hand over 12 "great solidarity" houses to poor households …': twelve houses, worth the
+    total cost the next sentence gives."""
+    extraction = _extract(tmp_path, "Posted: 18/04/2024\n\nOn April 17, the Hanul Sharing "
+                          "Foundation (HSF) of the Republic of Korea held a ceremony to hand over "
+                          "12 \"great solidarity\" houses to poor households in Pai Lung commune, "
+                          "Meo Vac district, Ha Giang province. The total cost was VND 720 "
+                          "million.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert _counts(extraction) == [[12]]
+    assert gift.value.raw == "VND 720 million"

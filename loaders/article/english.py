@@ -119,7 +119,9 @@ _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding"
                     "mou": "memorandum_of_understanding"}
 _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS
                        # ("2 LED phototherapy units", "1 breathing support (CPAP) machine")
-                       + r")\s+((?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+)?[a-z][a-z -]{2,60}?)"
+                       # ('12 "great solidarity" houses': the kind of house in quotes)
+                       + r")\s+((?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+|[\"“][^\"”]{1,30}[\"”]\s+)?"
+                       r"[a-z][a-z -]{2,60}?)"
                        r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS
                        # ("4 infusion pumps and emergency care supplies")
                        + r")\b|and\b)|\s+\([A-Z]{2,6}\)\s+[a-z]|[,.;]|$)")
