@@ -159,3 +159,20 @@ def test_an_english_name_a_known_acronym_follows_with_its_country_is_that_body(t
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.donors == ["aar-japan"]
+
+
+def test_the_lot_a_hospital_received_is_given_by_whom_the_next_sentence_names(tmp_path):
+    """"Bệnh viện X đã tiếp nhận lô trang thiết bị y tế trị giá 120.000 USD. Lô thiết bị được
+    tài trợ bởi Quỹ Từ thiện Hope Bridge (Hàn Quốc) …": the fund gave it, however much of
+    its name the list of known bodies holds."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tiếp nhận thiết bị y tế\nThứ Hai, 23/10/2023\n\n"
+        "Ngày 20/10, Bệnh viện Đa khoa khu vực Cai Lậy (tỉnh Tiền Giang) đã tiếp nhận lô trang "
+        "thiết bị y tế trị giá 120.000 USD. Lô thiết bị được tài trợ bởi Quỹ Từ thiện Hope "
+        "Bridge (Hàn Quốc) thông qua sự kết nối của Sở Ngoại vụ tỉnh Tiền Giang.\n",
+        encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["hope-bridge"]

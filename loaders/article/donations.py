@@ -500,6 +500,8 @@ _SOURCE_OF_RE = re.compile(r"(?<!\w)nguồn\s+(?:vốn|kinh phí|viện trợ|t�
                            r"|(?<!\w)(?:đồng\s+)?(?:tài trợ|viện trợ)\s+bởi\s+$", re.I)
 # (an aside in brackets or between dashes may stand before the verb: "do Hội X (Association
 # X, Cộng hòa Pháp) tài trợ", "do Công ty X – doanh nghiệp … – tài trợ")
+_KIND_BEFORE_RE = re.compile(r"(?:[Qq]uỹ|[Tt]ổ chức|[Hh]ội|[Cc]ông ty)(?:\s+(?:[Tt]ừ thiện|"
+                             r"[Nn]hân đạo|[Hh]ữu nghị))?\s+$")
 _PAID_AFTER_RE = re.compile(r"^(?:\s*\([^()]*\)|\s*[–—-]\s[^–—;]{3,160}?\s[–—-])?[^,;.]{0,40}?\s"
                             r"(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cấp)(?!\w)", re.I)
 
@@ -510,6 +512,8 @@ def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[st
     found = []
     for p in partners:
         before = text[max(part.start, p.start - 120):p.start]
+        # "… tài trợ bởi Quỹ Từ thiện Hope Bridge": a known body found by its name alone
+        before = _KIND_BEFORE_RE.sub("", before)
         m = _SOURCE_OF_RE.search(before)
         if not m or p.home:
             continue

@@ -345,7 +345,8 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
 # paid for them
 _PAID_FOR_IT_RE = re.compile(r"(?:Toàn bộ\s+)?(?:kinh phí|nguồn vốn|chi phí|số tiền|"
                              r"(?:các\s+)?công trình|(?:các\s+)?căn nhà|ngôi nhà|ngôi trường|"
-                             r"(?:các|những|số)\s+(?:suất|phần|món)\s+quà)"
+                             r"(?:các|những|số)\s+(?:suất|phần|món)\s+quà|"
+                             r"(?:lô|số)\s+(?:hàng|thiết bị|trang thiết bị|vật tư))"
                              r"(?!\w)[^.;]{0,40}?(?<!\w)(?:do|được)\s", re.I)
 _ITS_THINGS_RE = re.compile(r"(?:The|These|This)\s+(?:equipment|gifts?|donations?|aid|"
                             r"supplies|items|package|consignment|shipment)\s*,?\s+(?:comprising|"
