@@ -78,3 +78,24 @@ def test_an_english_count_with_the_things_kind_in_quotes_is_one(tmp_path):
 
     assert _counts(extraction) == [[12]]
     assert gift.value.raw == "VND 720 million"
+
+
+def test_the_things_a_headline_gave_are_counted_three_sentences_below(tmp_path):
+    """A headline gift with no figure, the ceremony, two sentences on who attended, then
+    "Số thiết bị được trao lần này gồm 2 máy …, tổng trị giá hơn 800 triệu đồng": that gift,
+    counted and priced."""
+    extraction = _extract(tmp_path, "Câu lạc bộ Rotary Hà Nội trao tặng thiết bị y tế cho Trung "
+                          "tâm Y tế huyện Sóc Sơn\nCập nhật: 14/03/2024\n\n"
+                          "Sáng 13/3, tại Trung tâm Y tế huyện Sóc Sơn (Hà Nội), Câu lạc bộ Rotary "
+                          "Hà Nội đã tổ chức lễ trao tặng trang thiết bị y tế phục vụ công tác "
+                          "khám, chữa bệnh cho nhân dân trên địa bàn huyện.\n\n"
+                          "Tham dự buổi lễ có ông Nguyễn Văn Thành, Phó Chủ tịch UBND huyện Sóc "
+                          "Sơn; đại diện Sở Y tế Hà Nội. Về phía nhà tài trợ có ông David "
+                          "Whitmore, Chủ tịch Câu lạc bộ Rotary Hà Nội.\n\n"
+                          "Số thiết bị được trao lần này gồm 2 máy theo dõi bệnh nhân, 1 máy siêu "
+                          "âm xách tay và 20 bộ dụng cụ sơ cứu, tổng trị giá hơn 800 triệu đồng.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.value.raw == "hơn 800 triệu đồng"
+    assert _counts(extraction) == [[1, 2, 20]]

@@ -272,8 +272,9 @@ _COST_OPENS_RE = re.compile(r"(?:Tổng )?[Kk]inh phí (?:xây dựng|thực hi�
                             # "Công trình có tổng kinh phí hơn 92.000 USD" after the ceremony
                             r"|(?:Công trình|Dãy (?:nhà|phòng học))(?: này)? có tổng (?:kinh "
                             r"phí|vốn đầu tư|mức đầu tư|trị giá|giá trị)\b")
-# "Lô thiết bị gồm 1 máy siêu âm …": what the lot a giver was named for held
-_LOT_OPENS_RE = re.compile(r"Lô (?:trang thiết bị|thiết bị|hàng|quà|vật tư)(?: \w+){0,3}? "
+# "Lô thiết bị gồm 1 máy siêu âm …", "Số thiết bị được trao lần này gồm …": what the lot a
+# giver was named for held
+_LOT_OPENS_RE = re.compile(r"(?:Lô|Số) (?:trang thiết bị|thiết bị|hàng|quà|vật tư)(?: \w+){0,5}? "
                            r"(?:gồm|bao gồm)\b")
 
 
@@ -405,12 +406,13 @@ def _within(page: Page, since: int, sentence: Sentence, gap: int) -> bool:
 
 # How many sentences that tell no gift (who attended, where it was) may stand between a
 # gift told with no figure and the sentence that lists its things or gives its total.
-_WAITS_FOR = 2
+_WAITS_FOR = 3
 # "- 300 chiếc áo ấm, …": a line of a list
 _LIST_LINE_RE = re.compile(r"^[-–•+]\s")
 # "Quà tặng gồm …", "Trang thiết bị được trao tặng gồm …": the things given, listed
 _THINGS_LISTED_RE = re.compile(r"^[A-ZĐ]\w*(?:\s+(?![A-ZĐ])\w+){0,4}?\s+(?:(?:đã\s+)?được\s+"
-                               r"(?:trao tặng|trao|tặng|hỗ trợ|tài trợ|viện trợ)\s+)?"
+                               r"(?:trao tặng|trao|tặng|hỗ trợ|tài trợ|viện trợ)\s+"
+                               r"(?:(?:lần|đợt|dịp) này\s+)?)?"
                                r"(?:gồm|bao gồm)(?!\w)")
 
 
