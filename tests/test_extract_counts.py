@@ -99,3 +99,19 @@ def test_the_things_a_headline_gave_are_counted_three_sentences_below(tmp_path):
 
     assert gift.value.raw == "hơn 800 triệu đồng"
     assert _counts(extraction) == [[1, 2, 20]]
+
+
+def test_one_of_a_thing_opening_or_closing_an_english_list_is_a_count(tmp_path):
+    """"comprising one colour Doppler ultrasound machine, three patient monitors …" and "…
+    four patient monitors and one portable ultrasound system": "one" is a count of one."""
+    extraction = _extract(tmp_path, "Posted: 10/05/2024\n\nOn May 9, KOFIH handed over medical "
+                          "equipment worth USD 50,000 to Bac Ninh General Hospital. The "
+                          "equipment, comprising one colour Doppler ultrasound machine, three "
+                          "patient monitors and two syringe pumps, was installed in the "
+                          "emergency department.\n\n"
+                          "On May 10, Operation Smile handed over equipment worth USD 45,000 to "
+                          "Phu Tho General Hospital. The equipment, including two anaesthesia "
+                          "machines, four patient monitors and one portable ultrasound system, "
+                          "will be installed in the surgery department.\n")
+
+    assert sorted(_counts(extraction)) == [[1, 2, 3], [1, 2, 4]]

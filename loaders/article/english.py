@@ -126,7 +126,10 @@ _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|"
                        # ("4 infusion pumps and emergency care supplies")
                        + r")\b|and\b)|\s+\([A-Z]{2,6}\)\s+[a-z]|[,.;]|$)")
 _ONE_LISTED_RE = re.compile(r"\b(?:include|includes|included|including|comprising|comprise|"
-                            r"comprised)\s+(one\s+([a-z][a-z -]{2,40}?))(?=,|\s+and\b)")
+                            r"comprised)\s+(one\s+([a-z][A-Za-z -]{2,40}?))(?=,|\s+and\b)")
+# "… four patient monitors and one portable ultrasound system": "one" closing a list
+_ONE_LAST_RE = re.compile(r"\s+and\s+(one\s+([a-z][A-Za-z -]{2,40}?))(?=[,.;]|\s+(?:will|was|"
+                          r"were|worth|to|for|from)\b)")
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
 # communes"), as the whole noun: "500 household water filters" are filters.
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
@@ -572,6 +575,9 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
         # "The items include one neonatal ventilator, two incubators …": "one" in a list of
         # counted things is a count
         if not _NOT_ITEMS.fullmatch(m[2].strip()):
+            hits.append(ItemHit(m.start(1), m.end(), m[2].strip(), None, "1"))
+    for m in _ONE_LAST_RE.finditer(text, start, end) if hits else []:
+        if not _NOT_ITEMS.fullmatch(m[2].strip()) and any(h.end <= m.start() for h in hits):
             hits.append(ItemHit(m.start(1), m.end(), m[2].strip(), None, "1"))
     for m in _ROOMS_RE.finditer(text, start, end):  # "a new eight-classroom building"
         hits.append(ItemHit(m.start(), m.end(), m[2] + "s", None, english_roles.count_of(m[1])))
