@@ -115,3 +115,22 @@ def test_one_of_a_thing_opening_or_closing_an_english_list_is_a_count(tmp_path):
                           "will be installed in the surgery department.\n")
 
     assert sorted(_counts(extraction)) == [[1, 2, 3], [1, 2, 4]]
+
+
+def test_what_a_giver_gave_along_with_its_scholarships_is_part_of_the_gift(tmp_path):
+    """"… 120 học sinh … đã nhận học bổng … do Công ty X trao tặng. … Cùng với học bổng, công
+    ty còn trao 30 chiếc xe đạp …. Tổng trị giá … gần 400 triệu đồng.": one gift, of 120
+    scholarships and 30 bicycles, worth the total."""
+    extraction = _extract(tmp_path, "Trao học bổng cho học sinh huyện Lâm Bình\n"
+                          "Cập nhật: 07/10/2023\n\n"
+                          "Ngày 6/10/2023, tại huyện Lâm Bình, tỉnh Tuyên Quang, 120 học sinh có "
+                          "hoàn cảnh khó khăn đã nhận học bổng do Công ty TNHH Straits Harvest "
+                          "(Singapore) trao tặng.\n\n"
+                          "Mỗi suất học bổng trị giá 2 triệu đồng. Cùng với học bổng, công ty còn "
+                          "trao 30 chiếc xe đạp cho các em học sinh ở xa trường. Tổng trị giá số "
+                          "học bổng và quà tặng gần 400 triệu đồng.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert _counts(extraction) == [[30, 120]]
+    assert gift.value.raw == "gần 400 triệu đồng"

@@ -353,7 +353,10 @@ _ITS_THINGS_RE = re.compile(r"(?:The|These|This)\s+(?:equipment|gifts?|donations
                             r"supplies|items|package|consignment|shipment)\s*,?\s+(?:comprising|"
                             r"consisting of|including|which (?:includes|included|comprises))\b")
 _ALONG_WITH_RE = re.compile(r"(?:Đi kèm|Kèm theo)\s+(?:với\s+)?(?:công trình|đó|ngôi trường|"
-                            r"các công trình|nhà lớp học)(?!\w)")
+                            r"các công trình|nhà lớp học)(?!\w)"
+                            # "Cùng với học bổng, công ty còn trao 30 chiếc xe đạp …"
+                            r"|Cùng với\s+(?:các\s+|những\s+|số\s+)?(?:suất\s+)?(?:học bổng|"
+                            r"quà|phần quà|quà tặng)\s*,")
 _PROJECT_GAVE_RE = re.compile(r"(?<!\w)(?:từ nguồn (?:vốn|kinh phí) (?:của )?dự án|"
                               r"dự án đã (?:xây dựng|xây mới|cải tạo|lắp đặt|hỗ trợ|trao|"
                               r"cung cấp|trang bị)|"
