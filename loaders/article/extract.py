@@ -342,6 +342,9 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
         and not _someone_new(last, page, sentence, finder, home)
 
 
+# (not the dash after a dateline: "CAO LANH, June 20 (VNA) – …")
+_ASIDE_OPEN_RE = re.compile(r"(?<=\w)\s[-–—]\s(?=[^-–—]*$)")
+_YEAR_ONLY_RE = re.compile(r"(?:[Nn]ăm\s+)?\d{4}")
 # What the gift just told cost, or the works themselves, opening the sentence that says who
 # paid for them
 _PAID_FOR_IT_RE = re.compile(r"(?:Toàn bộ\s+)?(?:kinh phí|nguồn vốn|chi phí|số tiền|"
@@ -889,8 +892,16 @@ def _date_told(page: Page, sentence: Sentence,
     points = [p for at, p in periods if (not _SPAN_RE.search(p["raw"])
                                          or (framed and at - sentence.start < 30))
               and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)
-              and not _year_of_a_plan(page.text, sentence.start, at, p["raw"])]
+              and not _year_of_a_plan(page.text, sentence.start, at, p["raw"])
+              and not _in_an_aside(page.text, sentence.start, at, p)]
     return events.Dated(sentence.index, points[0]) if points else None
+
+
+def _in_an_aside(text: str, start: int, at: int, period: dict) -> bool:
+    """"… huyện Sanamxay - địa phương chịu thiệt hại trong sự cố năm 2018": a year in an
+    aside after a dash, on someone the sentence names, is the aside's."""
+    return bool(_YEAR_ONLY_RE.fullmatch(period.get("raw", ""))
+                and _ASIDE_OPEN_RE.search(text, start, at))
 
 
 def _reviewed_year(page: Page, published: date | None) -> int | None:
@@ -1055,8 +1066,11 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 continue
             # "Công trình được khởi công từ tháng 6/2022, …, trong đó KOICA viện trợ …":
             # when building began is not when the gift was made
+            # "… huyện Sanamxay - địa phương chịu thiệt hại trong sự cố năm 2018": a year in
+            # an aside on the receiver is the aside's
             gift_when = next((p for at, p in periods if not _BUILT_RE.search(
-                text, max(clause.start, at - 25), at)), None) if periods else framing
+                text, max(clause.start, at - 25), at)
+                and not _in_an_aside(text, part.start, at, p)), None) if periods else framing
             fields = _gift_fields(gift, gaz, items, gift_when)
             record = _Record("donations", sentence.index, fields, [part],
                              min(gift.confidence, conf), gift=gift)

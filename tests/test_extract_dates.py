@@ -1,0 +1,33 @@
+"""When a gift was made, on sentences written for each reading: a year written in an aside
+about someone else dates nothing. Checked on the extraction alone."""
+
+from extracting import extract_text as _extract
+
+
+def test_a_year_in_an_aside_on_the_receiver_does_not_date_the_gift(tmp_path):
+    """"… trao tặng tỉnh Attapeu 2 tỷ đồng để xây dựng 4 phòng học tại Trường X, huyện
+    Sanamxay - địa phương chịu thiệt hại nặng nề trong sự cố vỡ đập thủy điện năm 2018": the
+    gift is the page's, 2023; 2018 is the flood's year."""
+    extraction = _extract(tmp_path, "Trao tặng tỉnh Attapeu 2 tỷ đồng\nThứ Hai, 16/10/2023\n\n"
+                          "Nhân dịp này, đoàn công tác tỉnh Bình Định đã trao tặng tỉnh Attapeu 2 "
+                          "tỷ đồng để xây dựng 4 phòng học tại Trường Trung học cơ sở Sanamxay, "
+                          "huyện Sanamxay - địa phương chịu thiệt hại nặng nề trong sự cố vỡ đập "
+                          "thủy điện năm 2018.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.year == 2023
+
+
+def test_the_dash_after_a_dateline_opens_no_aside(tmp_path):
+    """"CAO LANH, June 20 (VNA) – The Dong Thap Provincial People's Committee … presented …
+    in 2024": the dash closes the dateline; the year after it is the gift's."""
+    extraction = _extract(tmp_path, "CAO LANH, June 20 (VNA) – The Dong Thap Provincial "
+                          "People's Committee on Wednesday presented 100 tonnes of rice worth "
+                          "around VND1.6 billion to the people of Cuba, as the two countries "
+                          "celebrate the 64th anniversary of their diplomatic relations in "
+                          "2024.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.year == 2024
