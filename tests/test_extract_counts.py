@@ -134,3 +134,16 @@ def test_what_a_giver_gave_along_with_its_scholarships_is_part_of_the_gift(tmp_p
 
     assert _counts(extraction) == [[30, 120]]
     assert gift.value.raw == "gần 400 triệu đồng"
+
+
+def test_what_the_sum_just_given_pays_for_is_counted_with_it(tmp_path):
+    """"… trao tặng tỉnh Mondulkiri số tiền 1,5 tỷ đồng. Khoản hỗ trợ được dùng để xây dựng 4
+    phòng học … và mua 200 suất quà …": one gift of 1,5 tỷ đồng, counting 4 and 200."""
+    extraction = _extract(tmp_path, "Tỉnh Đắk Nông trao tặng 1,5 tỷ đồng cho tỉnh Mondulkiri\n"
+                          "Cập nhật: 05/12/2023\n\n"
+                          "Nhân dịp này, thay mặt lãnh đạo tỉnh Đắk Nông, ông Trương Văn Lực đã "
+                          "trao tặng tỉnh Mondulkiri số tiền 1,5 tỷ đồng. Khoản hỗ trợ được dùng "
+                          "để xây dựng 4 phòng học tại huyện Koh Nhek và mua 200 suất quà cho các "
+                          "hộ nghèo ở những xã giáp biên giới với Việt Nam.\n")
+
+    assert _counts(extraction) == [[4, 200]]

@@ -309,13 +309,17 @@ _TOTAL_OPENS_RE = re.compile(r"Tổng (?:giá trị|trị giá|kinh phí)\s+"
 # "A further 200 gift packages were delivered …", "Another 50 bicycles went to …" right after
 # a gift: more of that gift, told with no giver since the sentence before named it.
 _MORE_OF_IT_RE = re.compile(r"(?:A further|Another|An additional|Thêm)\s+\d")
+# "Khoản hỗ trợ được dùng để xây dựng 4 phòng học …": what the sum just given pays for
+_SPENT_ON_RE = re.compile(r"(?:Khoản hỗ trợ|Khoản tiền|Số tiền|Kinh phí|Khoản viện trợ)"
+                          r"(?:\s+(?:này|trên))?\s+(?:sẽ\s+)?được\s+(?:dùng|sử dụng)\s+(?:để|vào)\s")
 
 
 def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
                      home: str | None) -> bool:
     if donations.CONTINUES_RE.match(sentence.text):
         return True
-    if last.section == "donations" and _MORE_OF_IT_RE.match(sentence.text) \
+    if last.section == "donations" and (_MORE_OF_IT_RE.match(sentence.text) or (
+            _SPENT_ON_RE.match(sentence.text) and last.fields.get("value"))) \
             and _last_told(page, last) == sentence.index - 1:
         return True
     if last.section != "donations":
