@@ -176,3 +176,19 @@ def test_the_lot_a_hospital_received_is_given_by_whom_the_next_sentence_names(tm
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.donors == ["hope-bridge"]
+
+
+def test_what_a_givers_project_disbursed_is_its_gift(tmp_path):
+    """"- Tổ chức CARE Quốc tế tại Việt Nam tài trợ dự án … tại huyện Đình Lập, giá trị giải
+    ngân năm 2023 hơn 6,2 tỷ đồng.": CARE's gift, of what its project disbursed."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tổng kết công tác viện trợ phi chính phủ nước ngoài năm 2023\nCập nhật: 10/01/2024\n\n"
+        "Năm 2023, tỉnh Lạng Sơn tiếp nhận nhiều dự án viện trợ, trong đó:\n"
+        "- Tổ chức CARE Quốc tế tại Việt Nam tài trợ dự án tăng cường khả năng chống chịu với "
+        "thiên tai cho cộng đồng dân tộc thiểu số tại huyện Đình Lập, giá trị giải ngân năm "
+        "2023 hơn 6,2 tỷ đồng.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.value.raw == "hơn 6,2 tỷ đồng"

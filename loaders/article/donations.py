@@ -254,11 +254,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     gives."""
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
-    # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for or
-    # disbursed is not a gift's.
+    # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for is
+    # not a gift's. What a giver's project disbursed is ("X tài trợ dự án …, giá trị giải
+    # ngân năm 2023 hơn 6,2 tỷ đồng").
     value = value_of(amounts) or next(
         (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
-         and not any(w in a.before[-25:] for w in ("kêu gọi", "giải ngân", "vốn", "đầu tư"))),
+         and not any(w in a.before[-25:] for w in ("kêu gọi", "vốn", "đầu tư"))),
         None) or next((a for a in amounts if _FROM_AID_AFTER_RE.match(a.after)), None)
     if not (value or items or unpriced and gives):
         return None
