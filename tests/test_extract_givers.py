@@ -192,3 +192,20 @@ def test_what_a_givers_project_disbursed_is_its_gift(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.value.raw == "hơn 6,2 tỷ đồng"
+
+
+def test_whose_aid_a_summary_says_the_largest_is_gives_it(tmp_path):
+    """"Trong đó, khoản viện trợ lớn nhất thuộc về Tổ chức X với dự án cấp nước sạch cho 300
+    hộ dân xã An Thủy, huyện Ba Tri, trị giá 2 tỷ 300 triệu đồng.": X gave it; it received
+    nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quý I/2024, Bến Tre tiếp nhận hơn 5 tỷ đồng viện trợ\nCập nhật: 10/04/2024\n\n"
+        "Trong quý I/2024, tỉnh Bến Tre đã tiếp nhận 5 khoản viện trợ phi chính phủ nước ngoài. "
+        "Trong đó, khoản viện trợ lớn nhất thuộc về Tổ chức Thrive Networks/East Meets West "
+        "(EMW) với dự án cấp nước sạch cho 300 hộ dân xã An Thủy, huyện Ba Tri, trị giá 2 tỷ "
+        "300 triệu đồng.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["east-meets-west"]

@@ -100,6 +100,8 @@ _AID_NOUN_RE = re.compile(r"(?<!\w)(?:giá trị|nguồn|gói)\s+$")
 _WORKS_AT_RE = re.compile(r"(?<!\w)(?:hoạt động|có trụ sở|đóng|đặt trụ sở|sản xuất)\s+tại\s+$")
 # "… tổng kinh phí gần 3 tỷ đồng từ nguồn viện trợ không hoàn lại của UNICEF": the sum is aid
 _FROM_AID_AFTER_RE = re.compile(r"\s+(?:từ|bằng)\s+nguồn\s+(?:vốn\s+)?(?:viện trợ|tài trợ)")
+_AID_BELONGS_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+(?:viện trợ|tài trợ)(?!\w)[^.;]{0,40}?"
+                             r"thuộc về\s", re.I)
 _VENUE_RE = re.compile(r"(?:^|[,:]\s*)[Tt]ại\s+[^,;()]*$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
@@ -355,6 +357,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                                 and not p.home and p.id != home), None)):
         # "tổng giá trị viện trợ ChildFund dành cho chương trình …": ChildFund's aid
         owners = [owner.id]
+    if give and not owners and _AID_BELONGS_RE.search(text, part.start, give.end() + 40):
+        # "khoản viện trợ lớn nhất thuộc về Tổ chức X với dự án …": whose aid it is gives it
+        owners = [p.id for p in partners if not p.home and re.search(
+            r"(?<!\w)thuộc về\s+$", _KIND_BEFORE_RE.sub(
+                "", text[max(part.start, p.start - 30):p.start]))][:1]
     donors = unique(owners or donors or by)
     # "Dự án được tài trợ bởi Tổ chức CARE Quốc tế với …", "… bởi X (…) và Y (…) với tổng
     # số tiền …": who is named after "bởi" gave
