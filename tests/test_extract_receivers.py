@@ -309,3 +309,20 @@ def test_a_receiver_named_with_and_without_its_city_is_one(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert _names(extraction)[gift.donors[0]] == "Hiệp hội Y tế Đức - Việt"
+
+
+def test_a_boarding_school_named_short_and_in_full_is_one_receiver(tmp_path):
+    """"Trường PTDTBT Tiểu học Y Tý tiếp nhận 3 phòng học …" in the headline, "Trường Phổ
+    thông dân tộc bán trú (PTDTBT) Tiểu học Y Tý … tiếp nhận công trình 3 phòng học …" below:
+    one school, whose whole name runs past the acronym, and one gift."""
+    extraction = _extract(tmp_path, "Trường PTDTBT Tiểu học Y Tý tiếp nhận 3 phòng học mới do "
+                          "Plan International tài trợ\nCập nhật: 14/03/2024\n\n"
+                          "Ngày 13/3, Trường Phổ thông dân tộc bán trú (PTDTBT) Tiểu học Y Tý, "
+                          "huyện Bát Xát, tỉnh Lào Cai đã tổ chức lễ tiếp nhận công trình 3 phòng "
+                          "học và 1 khu nhà vệ sinh do Tổ chức Plan International tại Việt Nam tài "
+                          "trợ. Tổng kinh phí thực hiện công trình hơn 1,6 tỷ đồng.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.donors == ["plan-international"]
+    assert gift.value.raw == "hơn 1,6 tỷ đồng"

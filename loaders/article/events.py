@@ -444,9 +444,25 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
                 and len(name[:place.start].split()) >= 4 \
                 and not _UNIT_END.search(name[:place.start]):
             name = name[:place.start].rstrip(" ,-")
+        folded = _school_words(names.fold(name))
         return _CITY_SHORT.sub("thanh pho ", _HCMC.sub("thanh pho ho chi minh",
-                                                       _GOVERNMENT_OF.sub("", names.fold(name))))
+                                                       _GOVERNMENT_OF.sub("", folded)))
     return key
+
+
+# "Trường PTDTBT Tiểu học Y Tý" and "Trường Phổ thông dân tộc bán trú (PTDTBT) Tiểu học Y
+# Tý": one school, its kind written short or in full
+_SCHOOL_SHORT = {"ptdtbt": "pho thong dan toc ban tru", "ptdtnt": "pho thong dan toc noi tru",
+                 "thcs": "trung hoc co so", "thpt": "trung hoc pho thong"}
+_SCHOOL_SHORT_RE = re.compile(r"\b(" + "|".join(_SCHOOL_SHORT) + r")\b")
+
+
+def _school_words(folded: str) -> str:
+    if not folded.startswith("truong "):
+        return folded
+    folded = _SCHOOL_SHORT_RE.sub(lambda m: _SCHOOL_SHORT[m[1]], folded)
+    # (the kind written in full, then short in brackets: once)
+    return re.sub(r"\b((?:\w+ ){2,5}\w+) \1\b", r"\1", folded)
 
 
 # "UBND TP Hải Phòng", "UBND TP.HCM": the city ("thành phố Hải Phòng") by its short name

@@ -94,7 +94,10 @@ _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|đ�
 # Sủ": a boarding school for ethnic minority pupils, the kind written in its name
 _BOARDING_SCHOOL_RE = re.compile(rf"{_CAP_WORD}(?:\s+[\w-]+){{0,5}}?\s+[Dd]ân tộc\s+(?:nội|bán)"
                                  rf"\s+trú(?:\s+(?:tỉnh|huyện|thành phố|xã|thị xã|quận)"
-                                 rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*)?")
+                                 rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*"
+                                 # "Trường Phổ thông dân tộc bán trú (PTDTBT) Tiểu học Y Tý"
+                                 rf"|(?:\s*\([A-ZĐ&]{{2,10}}\))?\s+(?:Tiểu học|THCS|THPT|"
+                                 rf"Trung học cơ sở|Trung học phổ thông)(?:\s+{_CAP_WORD})+)?")
 # "Tổ chức phi chính phủ Hikari Kokusai", "Chính quyền Nhân dân Khu tự trị … Quảng Tây" (the
 # People's Government of Guangxi): what kind of body, before whose name.
 _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])"
