@@ -1,0 +1,47 @@
+"""Who met, on sentences written for each reading: the sides of a courtesy call or a
+working session, however the envoy's country, the host's headquarters or the holder of
+an office are written. Checked on the extraction alone."""
+
+from extracting import extract_text as _extract
+
+
+def test_a_consul_general_of_a_country_written_in_full_is_its_consulate(tmp_path):
+    """"Phó Chủ tịch UBND Thành phố Nguyễn Minh Châu đã tiếp … tân Tổng Lãnh sự nước Cộng
+    hòa Nhân dân Trung Hoa tại TP. Hồ Chí Minh": the city met China's consulate general;
+    "Trụ sở" is no department and "Nguyễn Minh Châu" no city."""
+    extraction = _extract(tmp_path, "Tiếp tân Tổng Lãnh sự Trung Quốc\nCập nhật: 12/03/2024\n\n"
+                          "Chiều 11/3, tại Trụ sở UBND TP. Hồ Chí Minh, Phó Chủ tịch UBND Thành "
+                          "phố Nguyễn Minh Châu đã tiếp ông Lý Chí Cường, tân Tổng Lãnh sự nước "
+                          "Cộng hòa Nhân dân Trung Hoa tại TP. Hồ Chí Minh, đến chào xã giao.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert set(meeting.participants) == {"ho-chi-minh", "consulate-china-ho-chi-minh-city"}
+
+
+def test_an_envoys_post_in_a_body_names_no_body_of_its_own(tmp_path):
+    """"… a mission of the Asian Development Bank (ADB) led by Mr. Hiroshi Tanaka, Senior
+    Urban Development Specialist of the ADB Southeast Asia Department": the province met
+    the ADB; the specialist's post is no third side."""
+    extraction = _extract(tmp_path, "Posted: 04/07/2024\n\nOn July 3, Vice Chairman of the Phu "
+                          "Yen Provincial People's Committee Nguyen Minh Tuan received and "
+                          "worked with a mission of the Asian Development Bank (ADB) led by Mr. "
+                          "Hiroshi Tanaka, Senior Urban Development Specialist of the ADB "
+                          "Southeast Asia Department.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert set(meeting.participants) == {"phu-yen", "adb"}
+
+
+def test_a_companys_legal_form_after_a_comma_is_part_of_its_name(tmp_path):
+    """"received a delegation from Hsin Yeh Food Co., Ltd., a Taiwan-based …": the province
+    met the company; "Ltd." is no second company."""
+    extraction = _extract(tmp_path, "Posted: 10/01/2023\n\nOn January 9, Vice Chairman of Hau "
+                          "Giang Provincial People's Committee Le Hoai Nam received a delegation "
+                          "from Hsin Yeh Food Co., Ltd., a Taiwan-based seafood processor, who "
+                          "paid a courtesy visit to the province.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(meeting.participants) == ["extracted-hsin-yeh-food-co-ltd", "hau-giang"]
