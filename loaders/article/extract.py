@@ -348,7 +348,7 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
 
 # (not the dash after a dateline: "CAO LANH, June 20 (VNA) – …")
 _ASIDE_OPEN_RE = re.compile(r"(?<=\w)\s[-–—]\s(?=[^-–—]*$)")
-_YEAR_ONLY_RE = re.compile(r"(?:[Nn]ăm\s+)?\d{4}")
+_A_YEAR_RE = re.compile(r"(?:[Nn]ăm\s+)?\d{4}")
 # What the gift just told cost, or the works themselves, opening the sentence that says who
 # paid for them
 _PAID_FOR_IT_RE = re.compile(r"(?:Toàn bộ\s+)?(?:kinh phí|nguồn vốn|chi phí|số tiền|"
@@ -533,7 +533,7 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     hits = [h for h in hits if not any(_same_count(h, i) for i in gift.items)]
     gift.items = [h for h in [*gift.items, *hits] if not h.generic] or [*gift.items, *hits]
     if value and (not gift.value or _refines(value.raw, gift.value)
-                  or _TOTAL_OPENS_RE.match(sentence.text) and _larger(value.raw, gift.value)):
+                  or _WHOLE_OPENS_RE.match(sentence.text) and _larger(value.raw, gift.value)):
         # ("… 300 suất quà, cùng 100 triệu đồng tiền mặt. Tổng trị giá quà tặng là 400 triệu
         # đồng.": the whole, of which the sum told before was a part)
         gift.value = value.raw
@@ -542,7 +542,8 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     return True
 
 
-_TOTAL_OPENS_RE = re.compile(r"(?:Tổng trị giá|Tổng giá trị|Tổng kinh phí)\s")
+# "Tổng trị giá quà tặng là 400 triệu đồng" after a part of the sum: the whole
+_WHOLE_OPENS_RE = re.compile(r"(?:Tổng trị giá|Tổng giá trị|Tổng kinh phí)\s")
 
 
 def _larger(whole: str, part: str) -> bool:
@@ -904,7 +905,7 @@ def _date_told(page: Page, sentence: Sentence,
 def _in_an_aside(text: str, start: int, at: int, period: dict) -> bool:
     """"… huyện Sanamxay - địa phương chịu thiệt hại trong sự cố năm 2018": a year in an
     aside after a dash, on someone the sentence names, is the aside's."""
-    return bool(_YEAR_ONLY_RE.fullmatch(period.get("raw", ""))
+    return bool(_A_YEAR_RE.fullmatch(period.get("raw", ""))
                 and _ASIDE_OPEN_RE.search(text, start, at))
 
 
