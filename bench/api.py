@@ -6,7 +6,9 @@ very same named Cypher (and parameters) run through the driver directly.
 Run it on the instance the settings name, loaded with the largest generated graph
 (`python -m bench.bulk DIR`). It starts the API itself (uvicorn, a free port) and
 samples the API process's memory. Each (question, side, concurrency) runs at most
-`--requests` requests or `--budget` seconds, whichever comes first. The API side asks
+`--requests` requests or `--budget` seconds, whichever comes first. At concurrency 1 the
+two sides take turns, a request each, so that both meet the same machine; at 16 they run
+one after the other. The API side asks
 through bench.http1's lean keep-alive client (`--client httpx` for httpx, which adds its
 own cost per request to the API's)."""
 
@@ -129,11 +131,43 @@ async def measure(call: Callable[[], Awaitable[str]], concurrency: int, requests
         await call()
     deadline = time.perf_counter() + budget
     await asyncio.gather(*(worker() for _ in range(concurrency)))
+    return _summary(times, failed)
+
+
+def _summary(times: list[float], failed: Counter[str]) -> dict[str, Any]:
     failures = {"failures": failed.total(), **({"failed_with": dict(failed)} if failed else {})}
     if not times:
         return {"n": 0, **failures}
     return {"n": len(times), **failures, "p50_ms": round(percentile(times, .5) * 1e3, 2),
             "p99_ms": round(percentile(times, .99) * 1e3, 2)}
+
+
+async def measure_paired(api: Callable[[], Awaitable[str]],
+                         direct: Callable[[], Awaitable[str]], requests: int, budget: float,
+                         warmup: int = 1) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Both sides at concurrency 1, one request of each in turn (API first, then the
+    driver, then the other way round). Timed one phase after the other, the two p50s
+    also differ by whatever changed on the machine between the phases: on two cores
+    shared with Neo4j that drift was as large as the API's cost itself."""
+    sides = (api, direct)
+    times: tuple[list[float], list[float]] = ([], [])
+    failed: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+    for _ in range(max(warmup, 1)):
+        for call in sides:
+            await call()
+    deadline = time.perf_counter() + 2 * budget
+    turn = 0
+    while (len(times[0]) + failed[0].total() < requests
+           and time.perf_counter() < deadline):
+        for side in ((0, 1) if turn % 2 == 0 else (1, 0)):
+            mark = time.perf_counter()
+            outcome = await sides[side]()
+            if outcome == "ok":
+                times[side].append(time.perf_counter() - mark)
+            else:
+                failed[side][outcome] += 1
+        turn += 1
+    return _summary(times[0], failed[0]), _summary(times[1], failed[1])
 
 
 def _free_port() -> int:
@@ -235,10 +269,14 @@ async def run(args: argparse.Namespace, settings: Settings, server: ApiServer) -
 
                 row: dict[str, Any] = {"path": path}
                 for concurrency in (1, 16):
-                    api = await measure(api_call, concurrency, args.requests, args.budget,
-                                        args.warmup)
-                    direct = await measure(direct_call, concurrency, args.requests,
-                                           args.budget, args.warmup)
+                    if concurrency == 1 and not args.phases:
+                        api, direct = await measure_paired(
+                            api_call, direct_call, args.requests, args.budget, args.warmup)
+                    else:
+                        api = await measure(api_call, concurrency, args.requests,
+                                            args.budget, args.warmup)
+                        direct = await measure(direct_call, concurrency, args.requests,
+                                               args.budget, args.warmup)
                     row[f"c{concurrency}"] = {"api": api, "driver": direct}
                     if api.get("n") and direct.get("n"):
                         row[f"c{concurrency}"]["api_overhead_p50_ms"] = round(
@@ -258,6 +296,9 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=60.0)
     parser.add_argument("--warmup", type=int, default=1,
                         help="Calls before each timed phase, not timed (default: 1).")
+    parser.add_argument("--phases", action="store_true",
+                        help="At concurrency 1 too, time the API's requests, then the "
+                        "driver's (default: one of each in turn).")
     parser.add_argument("--only", nargs="*", choices=list(QUESTIONS), help="Some questions.")
     parser.add_argument("--port", type=int, default=0, help="The API's port (default: free).")
     parser.add_argument("--client", choices=("lean", "httpx"), default="lean",
@@ -269,6 +310,7 @@ def main() -> None:
         results = asyncio.run(run(args, settings, server))
         results["peak_rss_mib_api"] = round(server.peak_rss / 2**20, 1)
         results["client"] = args.client
+        results["c1"] = "one request of each side in turn" if not args.phases else "phases"
     show("API latency", machine, results)
 
 
