@@ -239,20 +239,20 @@ def test_the_development_corpus_keeps_its_scores():
     """Event-level precision and recall on data/extract-corpus/dev, meetings included where
     the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.94 and
     0.94 at the last count (0.97 before the one district a gift went to became its
-    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 894,
-    with the batches each scored first as it came (287-894; 807-894, four batches from
-    four more writers, scored 66 right of 114 proposed and 120 in the gold before any rule
-    learnt from them): 1129 / 1306 / 1337, 0.86 and 0.84."""
+    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 960,
+    with the batches each scored first as it came (287-960; 895-960, three batches from
+    three more writers, scored 55 right of 87 proposed and 92 in the gold before any rule
+    learnt from them): 1184 / 1393 / 1429, 0.85 and 0.83."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
-    assert len(tuned) == 286 and len(scores) == 894
+    assert len(tuned) == 286 and len(scores) == 960
 
     right, extracted, gold = _totals(tuned)
     assert right / extracted >= 0.93
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
-    assert right / extracted >= 0.85
-    assert right / gold >= 0.83
+    assert right / extracted >= 0.84
+    assert right / gold >= 0.82
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
