@@ -209,3 +209,35 @@ def test_whose_aid_a_summary_says_the_largest_is_gives_it(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.donors == ["east-meets-west"]
+
+
+def test_the_districts_a_project_ran_in_fund_nothing(tmp_path):
+    """"Tổng kết dự án … do Tổ chức X tài trợ" in the headline, then "Dự án được triển khai
+    tại hai huyện A và B với tổng kinh phí tài trợ …": the organisation gave the sum; the
+    districts after "triển khai tại" are where it ran."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tổng kết dự án nước sạch do Tổ chức Sông Xanh tài trợ tại Lạng Sơn\n"
+        "Thứ Hai, 11/11/2024\n\n"
+        "Ngày 8/11, Sở Kế hoạch và Đầu tư tỉnh Lạng Sơn phối hợp với Tổ chức Sông Xanh tổ chức "
+        "hội nghị tổng kết dự án \"Nước sạch cho các xã vùng cao\" giai đoạn 2022 – 2024.\n\n"
+        "Dự án được triển khai tại hai huyện Đình Lập và Lộc Bình với tổng kinh phí tài trợ "
+        "1 tỷ 750 triệu đồng.\n", encoding="utf-8")
+
+    gifts = article.extract_file(path).dataset.donations
+
+    assert _givers(article.extract_file(path)) == {("Tổ chức Sông Xanh",)}
+    assert [g.value.raw for g in gifts] == ["1 tỷ 750 triệu đồng"]
+
+
+def test_victims_helped_are_no_things_given(tmp_path):
+    """"… tiếp nhận và hỗ trợ 30 nạn nhân trở về": people helped, not a gift of 30 things."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Kết quả dự án phòng, chống mua bán người\nThứ Hai, 11/11/2024\n\n"
+        "Sau ba năm thực hiện tại tỉnh Lạng Sơn, dự án đã tập huấn cho 90 cán bộ xã; phối "
+        "hợp giải cứu, tiếp nhận và hỗ trợ 30 nạn nhân trở về được học nghề.\n", encoding="utf-8")
+
+    gifts = article.extract_file(path).dataset.donations
+
+    assert not [i for g in gifts for i in g.items]

@@ -102,7 +102,7 @@ _WORKS_AT_RE = re.compile(r"(?<!\w)(?:hoạt động|có trụ sở|đóng|đặ
 _FROM_AID_AFTER_RE = re.compile(r"\s+(?:từ|bằng)\s+nguồn\s+(?:vốn\s+)?(?:viện trợ|tài trợ)")
 _AID_BELONGS_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+(?:viện trợ|tài trợ)(?!\w)[^.;]{0,40}?"
                              r"thuộc về\s", re.I)
-_VENUE_RE = re.compile(r"(?:^|[,:]\s*)[Tt]ại\s+[^,;()]*$")
+_VENUE_RE = re.compile(r"(?:^|[,:]\s*|(?:triển khai|thực hiện|diễn ra)\s+)[Tt]ại\s+[^,;()]*$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
