@@ -158,8 +158,15 @@ def extracted_events(extraction: Extraction, gazetteer: Gazetteer) -> list[Event
     return out
 
 
+# A place whose own name is made of generic words ("huyện Quỳ Châu": "quỳ" is a fund's word,
+# "châu" a prefecture's) keeps them: only its level and its committee go.
+_LEVEL_WORDS = re.compile(r"\b(?:ubnd|uy ban nhan dan|tinh|thanh pho|tp|huyen|xa|thi xa)\b")
+
+
 def _key(name: str) -> str:
-    return " ".join(_GENERIC_WORDS.sub(" ", names.fold(name).replace("'", " ")).split())
+    folded = names.fold(name).replace("'", " ")
+    return " ".join(_GENERIC_WORDS.sub(" ", folded).split()) \
+        or " ".join(_LEVEL_WORDS.sub(" ", folded).split())
 
 
 def same_partner(gold_names: list[str], their_names: list[str]) -> bool:
