@@ -32,11 +32,13 @@ def _letters(word: str) -> str:
                    if not unicodedata.combining(ch) or ch in _LETTER_MARKS)
 
 
-def _same_letters(written: str, name_word: str) -> bool:
+def _same_letters(written: str, name_word: str, plain_name: bool) -> bool:
     """"bảng tượng" is not "Bằng Tường": a word written with its diacritics matches a name
-    written with them only by the same letters, whatever its tones. A word or a name written
-    without them matches by its plain letters, as the folded index compares."""
-    if written.isascii() or name_word.isascii():
+    written with them only by the same letters, whatever its tones. A word or a whole name
+    written without them matches by its plain letters, as the folded index compares. A
+    word of a name written with them is its letters even when it has no mark itself: "năm"
+    is not the "Nam" of "Hải Nam"."""
+    if written.isascii() or plain_name:
         return True
     return _letters(written) == _letters(name_word)
 # Names this short match only as written (case and diacritics kept): "Úc", "WB".
@@ -169,7 +171,9 @@ class Gazetteer:
                 n = len(words)
                 if tuple(folded[i : i + n]) != words:
                     continue
-                if not all(_same_letters(t[2], w) for t, w in zip(tokens[i:i + n], letters)):
+                plain = all(w.isascii() for w in letters)
+                if not all(_same_letters(t[2], w, plain)
+                           for t, w in zip(tokens[i:i + n], letters)):
                     continue
                 surface = text[tokens[i][0] : tokens[i + n - 1][1]]
                 # "U.S." is read as the words "U" and "S": its last dot is not in them
