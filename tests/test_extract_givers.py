@@ -241,3 +241,44 @@ def test_victims_helped_are_no_things_given(tmp_path):
     gifts = article.extract_file(path).dataset.donations
 
     assert not [i for g in gifts for i in g.items]
+
+
+def test_the_foreign_body_a_project_is_launched_with_funds_it(tmp_path):
+    """"Hội Nông dân tỉnh X phối hợp với Tổ chức Y tổ chức lễ khởi động dự án …", then "Dự án
+    có tổng vốn viện trợ không hoàn lại 90.000 USD": Y gives the budget, and the association
+    beside it receives it. A foreign-affairs office beside it only arranges."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Khởi động dự án sinh kế cho nông dân Yên Bái\nCập nhật: 05/04/2024 - 15:10\n\n"
+        "Ngày 4/4, tại thành phố Yên Bái, Hội Nông dân tỉnh Yên Bái phối hợp với Tổ chức Hạt "
+        "Giống Xanh tổ chức lễ khởi động dự án \"Sinh kế bền vững cho nông dân vùng cao\".\n\n"
+        "Dự án có tổng vốn viện trợ không hoàn lại 90.000 USD, thực hiện trong hai năm.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+
+    assert [names[d] for d in gift.donors] == ["Tổ chức Hạt Giống Xanh"]
+    assert [names[r] for r in gift.recipients] == ["Hội Nông dân tỉnh Yên Bái"]
+    assert gift.value.raw == "90.000 USD"
+
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Hội Nông dân tỉnh Yên Bái", "Sở Ngoại vụ tỉnh Yên Bái"), encoding="utf-8")
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+
+    assert [names[r] for r in gift.recipients] == ["tỉnh Yên Bái"]
+
+
+def test_two_years_are_no_chinese_province():
+    """"thực hiện trong hai năm": "năm" is not the "Nam" of "Hải Nam" (Hainan); a name
+    written with its diacritics matches only words of the same letters. Written without
+    them, "Hai Nam" still is."""
+    gazetteer = article.Gazetteer.from_files()
+    text = "Dự án có vốn 90.000 USD, thực hiện trong hai năm."
+    plain = "Delegation of Hai Nam province"
+
+    assert not gazetteer.find("partners", text, 0, len(text))
+    assert [m.id for m in gazetteer.find("partners", plain, 0, len(plain))] == ["hainan"]

@@ -588,9 +588,47 @@ def _same_count(a: things.ItemHit, b: things.ItemHit) -> bool:
     return y == x or y.startswith(x + " ")
 
 
+# "Hội LHPN tỉnh Bắc Giang phối hợp với Tổ chức Hagar Quốc tế tổ chức lễ khởi động dự án …":
+# a foreign body that launches or closes a project with a Vietnamese one funds it; the next
+# sentences often give the budget ("Dự án có tổng vốn viện trợ không hoàn lại 120.000 USD")
+_LAUNCHED_WITH_RE = re.compile(r"(?<!\w)phối hợp với\s+(?P<with>.{2,160}?)\s+tổ chức\s+(?:lễ|buổi lễ|"
+                               r"hội nghị|hội thảo)\s+(?:khởi động|ra mắt|tổng kết|công bố)\s+"
+                               r"(?:dự án|chương trình)(?!\w)", re.I)
+
+
+_BUDGET_OPENS_RE = re.compile(r"(?:Dự án|Chương trình)(?:\s+này)?\s+có\s+(?:tổng\s+)?(?:vốn|kinh phí|"
+                              r"ngân sách)|Tổng (?:vốn|kinh phí|ngân sách)(?:\s+của)?\s+dự án")
+_ARRANGER_RE = re.compile(r"Ngoại vụ|hữu nghị", re.I)
+
+
+def _launched_with(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
+                   home: str | None) -> donations.Gift | None:
+    """The grant of a project a foreign body launches or closes with a Vietnamese one: the
+    foreign side gives, the Vietnamese body beside it receives (the province when only the
+    province's own offices are named)."""
+    m = _LAUNCHED_WITH_RE.search(page.text, clause.start, clause.end)
+    if not m or not home:
+        return None
+    index = next((k for k, s in enumerate(page.sentences) if s.start <= clause.start < s.end), 0)
+    if not any(_BUDGET_OPENS_RE.match(s.text) for s in page.sentences[index + 1: index + 3]):
+        return None  # a launch whose budget is not told next: the project alone
+    named = finder.partners(clause.start, m.end("with"), home)
+    foreign = [p.id for p in named if p.id != home and not p.home
+               and not _domestic(finder, gaz, p.id) and not _place(finder, gaz, p.id)]
+    # the foreign-affairs office and the friendship union arrange; they receive nothing
+    ours = [p.id for p in named if p.id not in foreign and not _place(finder, gaz, p.id)
+            and not _ARRANGER_RE.search(p.surface)]
+    if len(set(foreign)) != 1:
+        return None
+    return donations.Gift(clause, donors=foreign[:1], recipients=ours[:1] or [home],
+                          confidence=0.6)
+
+
 def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                  home: str | None, english_page: bool) -> tuple[int, donations.Gift] | None:
     for clause in sentence.clauses:
+        if not english_page and (gift := _launched_with(page, clause, finder, gaz, home)):
+            return sentence.index, gift
         partners = english.partners_in(gaz, page.text, clause.start, clause.end,
                                        finder.proposals, home) if english_page else \
             finder.partners(clause.start, clause.end, home)
