@@ -282,3 +282,16 @@ def test_two_years_are_no_chinese_province():
 
     assert not gazetteer.find("partners", text, 0, len(text))
     assert [m.id for m in gazetteer.find("partners", plain, 0, len(plain))] == ["hainan"]
+
+
+def test_the_place_a_delegation_came_from_gives_nothing(tmp_path):
+    """"Đoàn Hội X đến từ tỉnh Aichi, Nhật Bản … trao quà": the association gives; Aichi is
+    where it came from."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hội Từ thiện Sen Vàng trao quà cho đồng bào Khmer Sóc Trăng\nThứ Bảy, 23/12/2023\n\n"
+        "Ngày 22/12, Đoàn Hội Từ thiện Sen Vàng đến từ tỉnh Aichi, Nhật Bản đã trao 200 suất "
+        "quà cho hộ nghèo xã Lai Hòa, thị xã Vĩnh Châu, tỉnh Sóc Trăng, tổng trị giá 100 "
+        "triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hội Từ thiện Sen Vàng",)}

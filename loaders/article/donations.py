@@ -103,6 +103,7 @@ _FROM_AID_AFTER_RE = re.compile(r"\s+(?:từ|bằng)\s+nguồn\s+(?:vốn\s+)?(?
 _AID_BELONGS_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+(?:viện trợ|tài trợ)(?!\w)[^.;]{0,40}?"
                              r"thuộc về\s", re.I)
 _VENUE_RE = re.compile(r"(?:^|[,:]\s*|(?:triển khai|thực hiện|diễn ra)\s+)[Tt]ại\s+[^,;()]*$")
+_CAME_FROM_RE = re.compile(r"(?<!\w)đến từ\s+$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
@@ -314,7 +315,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
               # the giver works
               and not _WORKS_AT_RE.search(text, max(part.start, p.start - 24), p.start)
               # "Chiều 6/9, tại Nhà văn hóa huyện Tuy Đức, Hội X …": where, not who
-              and not _VENUE_RE.search(text, part.start, p.start)]
+              and not _VENUE_RE.search(text, part.start, p.start)
+              # "Đoàn Hội X đến từ tỉnh Aichi, Nhật Bản … trao quà": where the giver is from
+              and not (p is not partners[0]
+                       and _CAME_FROM_RE.search(text, max(part.start, p.start - 10), p.start))]
     if give and partners and partners[0].start < pivot and partners[0].id not in visited \
             and _COORDINATED_RE.search(text, part.start, give.start()):
         # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
