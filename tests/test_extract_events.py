@@ -4,6 +4,7 @@ and direction, missing years, English pages, untranslated items. And the corpus 
 the development half of data/extract-corpus must keep its event-level precision and
 recall (the test half is measured by `partnergraph extract-eval`, never tuned on)."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -424,3 +425,24 @@ def test_the_scorer_knows_a_place_named_in_generic_words():
     prefecture's "châu"): it is still the district its committee is, and no other."""
     assert evaluate.same_partner(["huyện Quỳ Châu"], ["UBND huyện Quỳ Châu"])
     assert not evaluate.same_partner(["huyện Quỳ Châu"], ["huyện Quỳ Hợp"])
+
+
+def test_the_scorer_counts_the_parts_of_a_total_not_the_total(tmp_path):
+    """"… tổng trị giá 300 triệu đồng. Cụ thể, Đoàn trao 200 suất quà …; trao 40 suất học
+    bổng …": the extraction keeps the total and its two parts (`part_of`); the scorer, as
+    the gold files do, counts the two gifts and not the total."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hội Từ thiện Sen Vàng trao quà cho đồng bào Khmer Sóc Trăng\nThứ Bảy, 23/12/2023\n\n"
+        "Ngày 22/12, Đoàn Hội Từ thiện Sen Vàng đã trao quà cho đồng bào Khmer có hoàn cảnh "
+        "khó khăn tỉnh Sóc Trăng, tổng trị giá 300 triệu đồng.\n\n"
+        "Cụ thể, Đoàn trao 200 suất quà cho hộ nghèo xã Lai Hòa, tổng trị giá 100 triệu đồng; "
+        "trao 40 suất học bổng cho học sinh Trường Tiểu học Vĩnh Hải, tổng trị giá 200 triệu "
+        "đồng.\n", encoding="utf-8")
+    gazetteer = article.Gazetteer.from_files()
+    extraction = article.extract_file(path, gazetteer)
+
+    values = sorted(e.value for e in evaluate.extracted_events(extraction, gazetteer))
+
+    assert len(extraction.dataset.donations) == 3
+    assert values == [(Decimal(100_000_000),), (Decimal(200_000_000),)]

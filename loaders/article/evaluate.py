@@ -138,8 +138,18 @@ def extracted_events(extraction: Extraction, gazetteer: Gazetteer) -> list[Event
                 for i in ids]
 
     out = []
+    # A total told with its breakdown ("… tổng trị giá 2 triệu yên. Cụ thể, …") holds the gifts
+    # it lists: the gold lists those, not the total, as the events.
+    parts: dict[str, int] = {}
+    whole_of = {d.id: d.part_of for d in data.donations if d.part_of}
     for d in data.donations:
-        if not d.donors:
+        seen, up = {d.id}, d.part_of
+        while up and up not in seen:  # a part of a part is a part of the whole
+            parts[up] = parts.get(up, 0) + 1
+            seen.add(up)
+            up = whole_of.get(up)
+    for d in data.donations:
+        if not d.donors or parts.get(d.id, 0) > 1:
             continue
         value = (d.value.value, *d.value.alternatives) if d.value else ()
         quantities = {i.quantity.value for i in d.items if i.quantity}
