@@ -326,3 +326,25 @@ def test_a_boarding_school_named_short_and_in_full_is_one_receiver(tmp_path):
 
     assert gift.donors == ["plan-international"]
     assert gift.value.raw == "hơn 1,6 tỷ đồng"
+
+
+def test_a_school_after_a_lower_case_con_receives_its_share(tmp_path):
+    """"Trường A tiếp nhận … trị giá 320 triệu đồng; còn Trường B nhận công trình … trị giá
+    250 triệu đồng": B receives its works from the same giver; it gives nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quỹ Đông Tây Hội Ngộ bàn giao công trình nước sạch cho 2 trường học Quảng Ngãi\n"
+        "Thứ Ba, 15/10/2024\n\n"
+        "Ngày 14/10, Quỹ Đông Tây Hội Ngộ phối hợp với Sở Giáo dục và Đào tạo tỉnh Quảng Ngãi "
+        "bàn giao các công trình nước sạch cho 2 trường học tại huyện Sơn Tây.\n\n"
+        "Cụ thể, Trường Tiểu học Sơn Liên tiếp nhận hệ thống lọc nước trị giá 320 triệu đồng; "
+        "còn Trường Tiểu học và THCS Sơn Màu nhận công trình nước sạch trị giá 250 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    gifts = {(tuple(names[d] for d in g.donors), tuple(names[r] for r in g.recipients),
+              g.value.raw) for g in extraction.dataset.donations if g.value}
+
+    assert (("Tổ chức East Meets West",), ("Trường Tiểu học và THCS Sơn Màu",),
+            "250 triệu đồng") in gifts

@@ -834,7 +834,7 @@ def share_received_in(text: str, part: Span, partners: list[PartnerMention],
                 value=value.raw, confidence=0.6)
 
 
-_SHARE_RECEIVED_RE = re.compile(r"\s*(?:(?:Còn|Riêng|Cụ thể,|Trong đó,)\s+)?([A-ZĐ][^,;]{3,80}?)"
+_SHARE_RECEIVED_RE = re.compile(r"\s*(?:(?:[Cc]òn|[Rr]iêng|Cụ thể,|Trong đó,)\s+)?([A-ZĐ][^,;]{3,80}?)"
                                 r"\s+(?:đã\s+)?(?:nhận|được nhận|tiếp nhận)\s+")
 _WORTH_RE = re.compile(r"(?<!\w)(?:trị giá|giá trị|kinh phí|tổng kinh phí)\s+$")
 
