@@ -348,3 +348,20 @@ def test_a_school_after_a_lower_case_con_receives_its_share(tmp_path):
 
     assert (("Tổ chức East Meets West",), ("Trường Tiểu học và THCS Sơn Màu",),
             "250 triệu đồng") in gifts
+
+
+def test_the_country_in_a_days_name_receives_nothing(tmp_path):
+    """"Nhân dịp Ngày Nhà giáo Việt Nam 20/11, Trường X đã tiếp nhận … do Y trao tặng": the
+    school receives; Vietnam is part of the day's name."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Học sinh nghèo Quế Phong nhận 80 xe đạp\nCập nhật: 21/11/2023 - 08:00\n\n"
+        "Nhân dịp kỷ niệm Ngày Nhà giáo Việt Nam 20/11, Trường THCS Tri Lễ, huyện Quế Phong, "
+        "tỉnh Nghệ An đã tiếp nhận 80 xe đạp do Tổ chức Hạt Giống Xanh trao tặng.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+
+    assert [names[r] for r in gift.recipients] == ["Trường THCS Tri Lễ"]

@@ -304,6 +304,10 @@ _SEAT_BEFORE_RE = re.compile(r"(?:Tổng Lãnh sự|Lãnh sự|Đại sứ)(?: q
                              r"\s+tại\s+(?:(?:TP\.?|Thành phố|thành phố)\s*)?$")
 
 
+# "Ngày Nhà giáo Việt Nam 20/11", "Ngày Thầy thuốc Việt Nam": a country in a day's name
+_DAY_NAME_RE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]\w*(?:\s+\w+){0,3}\s+$")
+
+
 class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, text: str):
         self.gaz = gazetteer
@@ -580,10 +584,11 @@ class MentionFinder:
 
     def _people_of(self, m) -> bool:
         """"nhà hảo tâm là người Việt Nam ở nước ngoài", "lưu học sinh người Lào": a
-        country's people, not its government."""
+        country's people, not its government. "Ngày Nhà giáo Việt Nam": a day's name."""
         entry = self.gaz.partners.get(m.id)
-        return bool(entry and entry.kind == "national_government"
-                    and re.search(r"(?<!\w)người\s+$", self.text[max(0, m.start - 8):m.start]))
+        return bool(entry and entry.kind == "national_government" and (
+            re.search(r"(?<!\w)người\s+$", self.text[max(0, m.start - 8):m.start])
+            or _DAY_NAME_RE.search(self.text, max(0, m.start - 40), m.start)))
 
     def _country_in_brackets(self, p: PartnerMention) -> bool:
         """A country alone in brackets says where the thing before it is: "cặp cửa khẩu Tân
