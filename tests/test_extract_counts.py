@@ -117,6 +117,22 @@ def test_one_of_a_thing_opening_or_closing_an_english_list_is_a_count(tmp_path):
     assert sorted(_counts(extraction)) == [[1, 2, 3], [1, 2, 4]]
 
 
+def test_one_or_an_inside_an_english_list_is_a_count(tmp_path):
+    """"two patient monitors, one portable ultrasound machine and 20 beds", "including an
+    ultrasound machine and 10 infusion pumps": "one" inside a list and "an" before counted
+    things are counts of one; "one of" is not."""
+    extraction = _extract(tmp_path, "Posted: 10/05/2024\n\nOn May 9, KOFIH handed over medical "
+                          "equipment worth USD 50,000 to Bac Ninh General Hospital. The "
+                          "donation includes two patient monitors, one portable ultrasound "
+                          "machine and 20 hospital beds.\n\n"
+                          "On May 10, Operation Smile handed over equipment worth USD 45,000 to "
+                          "Phu Tho General Hospital. The equipment, including an ultrasound "
+                          "machine and 10 infusion pumps, will be used in the surgery "
+                          "department, one of the busiest in the province.\n")
+
+    assert sorted(_counts(extraction)) == [[1, 2, 20], [1, 10]]
+
+
 def test_what_a_giver_gave_along_with_its_scholarships_is_part_of_the_gift(tmp_path):
     """"… 120 học sinh … đã nhận học bổng … do Công ty X trao tặng. … Cùng với học bổng, công
     ty còn trao 30 chiếc xe đạp …. Tổng trị giá … gần 400 triệu đồng.": one gift, of 120

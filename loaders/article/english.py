@@ -127,9 +127,12 @@ _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|"
                        + r")\b|and\b)|\s+\([A-Z]{2,6}\)\s+[a-z]|[,.;]|$)")
 _ONE_LISTED_RE = re.compile(r"\b(?:include|includes|included|including|comprising|comprise|"
                             r"comprised)\s+(one\s+([a-z][A-Za-z -]{2,40}?))(?=,|\s+and\b)")
-# "… four patient monitors and one portable ultrasound system": "one" closing a list
-_ONE_LAST_RE = re.compile(r"\s+and\s+(one\s+([a-z][A-Za-z -]{2,40}?))(?=[,.;]|\s+(?:will|was|"
-                          r"were|worth|to|for|from)\b)")
+_AN_LISTED_RE = re.compile(r"\b(?:include|includes|included|including|comprising|comprise|"
+                           r"comprised)\s+(an?\s+([a-z][A-Za-z -]{2,40}?))(?=,|\s+and\b)")
+# "… four patient monitors and one portable ultrasound system", "two monitors, one portable
+# ultrasound machine and 20 beds": "one" inside or closing a list
+_ONE_LAST_RE = re.compile(r"(?:,|\s+and)\s+(one\s+(?!of\b)([a-z][A-Za-z -]{2,40}?))(?=[,.;]|"
+                          r"\s+and\b|\s+(?:will|was|were|worth|to|for|from)\b)")
 # Counts of people, places and time, not of things given ("1,200 households", "4 poor
 # communes"), as the whole noun: "500 household water filters" are filters.
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
@@ -575,6 +578,12 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
         # "The items include one neonatal ventilator, two incubators …": "one" in a list of
         # counted things is a count
         if not _NOT_ITEMS.fullmatch(m[2].strip()):
+            hits.append(ItemHit(m.start(1), m.end(), m[2].strip(), None, "1"))
+    counted = list(hits)
+    for m in _AN_LISTED_RE.finditer(text, start, end) if counted else []:
+        # "including an ultrasound machine and 10 infusion pumps": "an" before counted things
+        # is a count of one
+        if not _NOT_ITEMS.fullmatch(m[2].strip()) and any(h.start >= m.end() for h in counted):
             hits.append(ItemHit(m.start(1), m.end(), m[2].strip(), None, "1"))
     for m in _ONE_LAST_RE.finditer(text, start, end) if hits else []:
         if not _NOT_ITEMS.fullmatch(m[2].strip()) and any(h.end <= m.start() for h in hits):
