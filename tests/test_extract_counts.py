@@ -163,3 +163,16 @@ def test_what_the_sum_just_given_pays_for_is_counted_with_it(tmp_path):
                           "hộ nghèo ở những xã giáp biên giới với Việt Nam.\n")
 
     assert _counts(extraction) == [[4, 200]]
+
+
+def test_a_sum_for_each_house_is_the_price_of_one(tmp_path):
+    """"… với mức hỗ trợ 60 triệu đồng mỗi nhà, tổng kinh phí 300 triệu đồng": the gift is
+    worth the total; 60 million is what one house cost."""
+    extraction = _extract(tmp_path, "Bàn giao 5 ngôi nhà đại đoàn kết ở Mường Lát\n"
+                          "Thứ Hai, 19/8/2024\n\n"
+                          "Ngày 17/8, Hội Hữu nghị Nhật – Việt tỉnh Hyogo bàn giao 5 ngôi nhà "
+                          "đại đoàn kết cho các hộ nghèo xã Trung Lý, huyện Mường Lát, tỉnh Thanh "
+                          "Hóa, với mức hỗ trợ 60 triệu đồng mỗi nhà, tổng kinh phí 300 triệu "
+                          "đồng.\n")
+
+    assert [g.value.raw for g in extraction.dataset.donations] == ["300 triệu đồng"]

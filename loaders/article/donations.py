@@ -234,7 +234,8 @@ def per_unit(a: AmountHit) -> bool:
 
 # "250.000 đồng/chiếc", "30.000 đồng/cuốn": a unit word after the slash
 _PER_AFTER_RE = re.compile(r"\s*/\s*[^\W\d]"
-                           r"|\s+(?:mỗi|một)\s+(?:suất|hộ|người|em|căn|chiếc|phần)\b"
+                           r"|\s+mỗi\s+\w"  # "60 triệu đồng mỗi nhà"
+                           r"|\s+một\s+(?:suất|hộ|người|em|căn|chiếc|phần|nhà)\b"
                            r"|\s+(?:each|per\s+\w+|apiece)\b", re.I)
 
 
