@@ -1364,3 +1364,19 @@ def test_a_body_named_bare_after_another_province_is_not_the_home_provinces():
     ids = [p.id for p in found]
     assert "extracted-so-giao-duc-va-the-thao-tinh" in ids
     assert "extracted-benh-vien-da-khoa-tinh-son-la" in ids, (names, ids)
+
+
+def test_the_city_an_agreement_was_signed_in_and_its_signatories_are_no_sides(tmp_path):
+    """"Ngày 24/11, tại TP. Trà Vinh, Trường A và Trường B tổ chức lễ ký kết Biên bản ghi
+    nhớ …. Ký kết văn kiện là PGS.TS …": one agreement, between the two universities; the
+    city is where, and the next sentence names who signed it, no second agreement."""
+    extraction = _extract(tmp_path, "Hai trường đại học ký kết hợp tác\n"
+                          "Cập nhật: 27/11/2023 - 14:05\n\n"
+                          "Ngày 24/11, tại TP. Trà Vinh, Trường Đại học Trà Vinh và Trường Đại "
+                          "học Quốc gia Chonnam (Hàn Quốc) tổ chức lễ ký kết Biên bản ghi nhớ "
+                          "hợp tác giai đoạn 2023 – 2028. Ký kết văn kiện là PGS.TS Huỳnh Văn "
+                          "Tâm, Hiệu trưởng Trường Đại học Trà Vinh và GS. Kim Jong-su.\n")
+    names = _names(extraction)
+
+    assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["Trường Đại học Quốc gia Chonnam", "Trường Đại học Trà Vinh"]]

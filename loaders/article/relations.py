@@ -83,11 +83,17 @@ class Found:
     parties: list[str] = field(default_factory=list)
 
 
+_SIGNED_AT_RE = re.compile(r"(?:^|[,:]\s*)[Tt]ại\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
+
+
 def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
                   home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
     sign = _SIGN_RE.search(text, clause.start, clause.end)
     if not sign or _NOT_YET_RE.search(text[max(clause.start, sign.start() - 40):sign.start()]):
         return []  # "khả năng ký kết … trong thời gian tới": not signed
+    # "Ngày 24/11, tại TP. Trà Vinh, Trường Đại học Trà Vinh và … ký kết": where, no side
+    partners = [p for p in partners
+                if not _SIGNED_AT_RE.search(text, max(clause.start, p.start - 16), p.start)]
     m = _AGREEMENT_RE.search(text, sign.end(), min(clause.end, sign.end() + 40))
     if not m and (between := _SIGNED_BETWEEN_RE.search(text, sign.start() - 12, clause.end)):
         named = list(_AGREEMENT_RE.finditer(text, clause.start, between.start()))
@@ -95,6 +101,8 @@ def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
             parties = [p for p in partners if p.start >= between.end()][:2]
             return _agreement(text, clause, parties, None, periods, sign, named[-1],
                               between.start())
+    if m and re.match(r"\s+(?:là|gồm)\s", text[m.end():clause.end]):
+        return []  # "Ký kết văn kiện là PGS.TS …": who signed the one told before
     if not m or re.fullmatch(r"biên bản (?:hội đàm|làm việc)", m[2], re.I) and not re.match(
             r"\s+(?:về|hợp tác)(?!\w)", text[m.end():clause.end]):
         return []
