@@ -295,3 +295,24 @@ def test_the_place_a_delegation_came_from_gives_nothing(tmp_path):
         "triệu đồng.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Hội Từ thiện Sen Vàng",)}
+
+
+def test_a_summarys_projects_funded_where_they_ran_and_sums_from_a_body(tmp_path):
+    """In a year's summary: "dự án "…" do Tổ chức X tài trợ tại 4 xã của huyện A, trị giá hơn
+    95.000 USD" is X's gift of that sum; "dự án … tại huyện B với kinh phí 30.000 euro từ
+    Tổ chức Y" is Y's, not the X named before."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Năm 2023, Lạng Sơn tiếp nhận viện trợ phi chính phủ nước ngoài\nThứ Hai, 15/01/2024\n\n"
+        "Năm 2023, tỉnh Lạng Sơn tiếp nhận nhiều khoản viện trợ. Trong đó, đáng chú ý là dự án "
+        "\"Nước sạch trường học\" do Tổ chức Sông Xanh tài trợ tại 4 xã của huyện Văn Quan, trị "
+        "giá hơn 95.000 USD; dự án hỗ trợ sinh kế cho đồng bào dân tộc Dao tại huyện Đình Lập "
+        "với kinh phí 30.000 euro từ Tổ chức Hạt Giống Xanh.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    gifts = {(tuple(names[d] for d in g.donors), g.value.raw)
+             for g in extraction.dataset.donations if g.value}
+
+    assert gifts == {(("Tổ chức Sông Xanh",), "hơn 95.000 USD"),
+                     (("Tổ chức Hạt Giống Xanh",), "30.000 euro")}

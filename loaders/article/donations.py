@@ -103,6 +103,7 @@ _FROM_AID_AFTER_RE = re.compile(r"\s+(?:từ|bằng)\s+nguồn\s+(?:vốn\s+)?(?
 _AID_BELONGS_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+(?:viện trợ|tài trợ)(?!\w)[^.;]{0,40}?"
                              r"thuộc về\s", re.I)
 _VENUE_RE = re.compile(r"(?:^|[,:]\s*|(?:triển khai|thực hiện|diễn ra)\s+)[Tt]ại\s+[^,;()]*$")
+_SUM_FROM_RE = re.compile(r"\s+(?:do|từ|của)\s+")
 _CAME_FROM_RE = re.compile(r"(?<!\w)đến từ\s+$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
@@ -406,6 +407,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                               if p.id in donors))
     if hosted:
         donors = []
+    if not donors and value and (came := next((p for p in partners if p.start >= value.end and (
+            _SUM_FROM_RE.fullmatch(text[value.end:p.start]))), None)) \
+            and not came.home and came.id != home and not (local and local(came.id)):
+        # "… với kinh phí 30.000 euro từ Tổ chức Bánh mì cho Thế giới": whose the sum is
+        donors = [came.id]
     recipients, recipients_note = _recipients(text, part, partners, give, home, propose)
     recipients = [r for r in recipients if r not in named_by and r not in owners]
     topic = _TOPIC_RE.match(text, part.start, pivot)

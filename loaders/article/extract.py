@@ -990,7 +990,10 @@ _BUILT_RE = re.compile(r"(?:khởi công|thi công|động thổ|construction (?
 _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s+)?(?:dự án|chương trình)"
                                  r"(?!\w)[^;]*?(?:tổng\s+)?(?:kinh phí|vốn|trị giá)"
                                  r"|(?<!\w)(?:dự án|chương trình)(?!\w)[^;]*?\sdo\s[^;]{2,100}?\s"
-                                 r"(?:tài trợ|viện trợ)(?!\w)(?:,?\s+(?:với\s+)?(?:tổng\s+)?"
+                                 r"(?:tài trợ|viện trợ)(?!\w)"
+                                 # "… do X tài trợ tại 4 xã của huyện Văn Quan, trị giá …"
+                                 r"(?:\s+tại\s+[^,;()]{2,60}?(?=,))?"
+                                 r"(?:,?\s+(?:với\s+)?(?:tổng\s+)?"
                                  r"(?:kinh phí|vốn|trị giá)(?:\s+(?:là|hơn|gần|khoảng|trên))*)?"
                                  r"\s+(?=\d)", re.I)
 _QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")
