@@ -1608,3 +1608,23 @@ def test_where_a_body_is_based_is_no_part_of_its_name(tmp_path):
 
     assert [_names(extraction).get(d, d) for d in gift.donors] == [
         "Asian Rural Children Support Network"]
+
+
+def test_a_summarys_project_run_by_a_body_and_houses_built_for_households(tmp_path):
+    """In a half-year summary: "a child protection project implemented by Blue Sky Children's
+    Foundation in Ha Long and Cam Pha cities, worth USD 145,000" is that foundation's gift
+    (its name stops before the cities), and "Habitat for Humanity Vietnam built 12 houses
+    for poor households in Dam Ha district, worth nearly VND900m" is Habitat's."""
+    extraction = _extract(tmp_path, "In the first six months of 2023, Quang Ninh province "
+                          "received 9 foreign non-governmental aid projects. Notable among them "
+                          "was a child protection project implemented by Blue Sky Children's "
+                          "Foundation in Ha Long and Cam Pha cities, worth USD 145,000.\n\n"
+                          "Meanwhile, Habitat for Humanity Vietnam built 12 houses for poor "
+                          "households in Dam Ha district, worth nearly VND900m.\n")
+    names = _names(extraction)
+
+    gifts = {(tuple(names.get(d, d) for d in g.donors), g.value.raw)
+             for g in extraction.dataset.donations}
+
+    assert gifts == {(("Blue Sky Children's Foundation",), "USD 145,000"),
+                     (("habitat-for-humanity",), "nearly VND900m")}

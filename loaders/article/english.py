@@ -68,10 +68,15 @@ _NOUN_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|of|notable|major|n
                              r"many|several)\s+$", re.I)
 
 
+# "Habitat for Humanity Vietnam built 12 houses for poor households": works built for
+# someone are given to them
+_BUILT_FOR_RE = re.compile(r"\b(?:built|constructed)(?=\s+(?:[\w,-]+\s+){0,5}?for\b)")
+
+
 def give_verb(text: str, start: int, end: int) -> re.Match | None:
     return next((m for m in GIVE_RE.finditer(text, start, end)
                  if not _NOUN_BEFORE_RE.search(text, max(start, m.start() - 12), m.start())),
-                None)
+                None) or _BUILT_FOR_RE.search(text, start, end)
 
 
 _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
@@ -468,6 +473,10 @@ _AUTONOMOUS_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Autonomous\s+(?:Prefecture|
 _OF_FOREIGN_AFFAIRS_RE = re.compile(r"\b(?:Department|Ministry) of Foreign Affairs$")
 
 
+_IN_PLACES_RE = re.compile(r"\s+in\s+(?=[A-Z])")
+_PLURAL_KIND_RE = re.compile(r"\s+(?:cities|districts|provinces|communes|towns|prefectures)\b")
+
+
 def _chunks(text: str, start: int, end: int,
             known_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words; "Da Nang City People's Committee and Sakai City" is two
@@ -492,6 +501,12 @@ def _chunks(text: str, start: int, end: int,
                     " ".join(left), right, _ENDS_A_NAME.pattern):
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
+        places = _IN_PLACES_RE.search(text, s, m.end())
+        if places and _PLURAL_KIND_RE.match(text, m.end()):
+            # "Blue Dragon Children's Foundation in Ha Long and Cam Pha cities": where it
+            # works, named after the body
+            out.append((s, places.start()))
+            continue
         out.append((s, m.end()))
     spans: list[tuple[int, int]] = []
     for s, e in out:
@@ -696,12 +711,28 @@ _LAUNCHED_RE = re.compile(r"\b(?:launched|started|began|implemented|rolled out|i
                           r"(?:about |nearly |over |more than |around |some )?(?=\S)")
 
 
+_RUN_BY_RE = re.compile(r"\b(?:project|programme|program)\s+(?:implemented|carried out|run)\s+"
+                        r"by\s+(?:the\s+)?")
+_WORTH_RE = re.compile(r"\b(?:worth|valued at|with\s+(?:a|an)\s+(?:total\s+)?(?:budget|funding)"
+                       r"\s+of)\s+(?:about |nearly |over |more than |around |some )?(?=\S)")
+
+
 def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention],
                           amounts: list[AmountHit], home: str | None,
                           local: Callable[[str], bool]) -> Found | None:
     """The grant of a project a foreign body alone launched with a budget: the body is the
     subject of the verb, the province receives (the district, once the clause names one)."""
     m = _LAUNCHED_RE.search(text, clause.start, clause.end)
+    if not m and home and (by := _RUN_BY_RE.search(text, clause.start, clause.end)):
+        # "a child protection project implemented by Blue Dragon in Ha Long city, worth USD
+        # 145,000": the body that runs it, named right after "by", funds it
+        runner = next((p for p in partners if p.start == by.end()), None)
+        worth = _WORTH_RE.search(text, by.end(), clause.end)
+        budget = worth and next((a for a in amounts if a.start == worth.end()), None)
+        if runner is None or runner.id == home or local(runner.id) or budget is None:
+            return None
+        return Found("donations", {"donors": [runner.id], "recipients": [home],
+                                   "value": budget.raw}, clause, 0.65, implied_recipient=True)
     if not m or not home:
         return None
     subject = [p for p in partners if clause.start <= p.start < m.start()]
