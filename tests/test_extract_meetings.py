@@ -45,3 +45,21 @@ def test_a_companys_legal_form_after_a_comma_is_part_of_its_name(tmp_path):
     [meeting] = extraction.dataset.engagements
 
     assert sorted(meeting.participants) == ["extracted-hsin-yeh-food-co-ltd", "hau-giang"]
+
+
+def test_a_city_the_headline_names_bare_is_its_committee_not_the_province(tmp_path):
+    """"Móng Cái hội đàm với thành phố Đông Hưng" in a headline, then "Chủ tịch UBND thành
+    phố Móng Cái đã chủ trì hội đàm với đoàn … thành phố Đông Hưng": one meeting, of the
+    city's committee and Dongxing; the province is no third side."""
+    extraction = _extract(tmp_path, "Móng Cái hội đàm với thành phố Đông Hưng (Quảng Tây, "
+                          "Trung Quốc)\nCập nhật: 19/03/2024 - 16:40\n\n"
+                          "Ngày 18/3, ông Nguyễn Văn Thành, Chủ tịch UBND thành phố Móng Cái, "
+                          "tỉnh Quảng Ninh đã chủ trì hội đàm với đoàn đại biểu Chính quyền nhân "
+                          "dân thành phố Đông Hưng, Khu tự trị dân tộc Choang Quảng Tây (Trung "
+                          "Quốc).\n")
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(names[p] for p in meeting.participants) == [
+        "UBND thành phố Móng Cái", "thành phố Đông Hưng"]

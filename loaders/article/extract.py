@@ -214,7 +214,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             r.fields["parties"] = meetings.dedupe(r.fields["parties"], key)
     records = _merge(events.merge_donations(records, home, key), key)
     records = events.headline_of_parts(records, home)
-    records = meetings.merge(records, home, key)
+    records = meetings.merge(records, home, key, lambda p: p != home and (
+        _our_own(finder, gazetteer, p) or p in finder.proposals
+        and bool(_COMMITTEE_RE.match(finder.proposals[p].name))))
     # an agreement left with one party names no signing anyone could check
     records = [r for r in records if r.section != "agreements" or "count" in r.fields
                or len(r.fields.get("parties") or []) >= 2]
@@ -740,6 +742,8 @@ def _without_described_places(text: str, partners: list, finder: MentionFinder,
     return kept
 
 
+# "UBND thành phố Móng Cái": a people's committee is Vietnam's, whatever else is known of it
+_COMMITTEE_RE = re.compile(r"(?:UBND|Ủy ban nhân dân)\s+(?:huyện|thị xã|thành phố|xã|phường)\s")
 _OUR_UNIT_RE = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:huyện|xã|thị xã|phường|thị trấn|"
                           r"thành phố|tỉnh|Sở)\s")
 

@@ -234,10 +234,13 @@ _VISIT_TO_GIVE = re.compile(r"(?<!\w)(?:đến thăm|thăm|visited)\s+(?:và|and
                             r"trao|bàn giao|presented|donated|handed over)(?!\w)", re.I)
 
 
-def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> list[Any]:
+def merge(records: list[Any], home: str | None, key: Callable[[str], str],
+          our_unit: Callable[[str], bool] = lambda _: False) -> list[Any]:
     """The meetings of one article with a side in common (or with no side but the
     province) are one meeting: one record with every quote and both sides. A meeting
-    left with one side only is not one."""
+    left with one side only is not one. The province that one telling names as the side it
+    implies ("Móng Cái hội đàm với …" in a headline) is the unit of it another names
+    ("Chủ tịch UBND thành phố Móng Cái đã chủ trì hội đàm …")."""
     kept: list[Any] = []
     for r in records:
         if r.section != "engagements" or r.fields.get("kind") not in MEETING_KINDS:
@@ -266,7 +269,11 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str]) -> li
             # "Nhân chuyến thăm, đoàn … trao tặng 30 máy tính cho Trường X": the visit told
             # again for a gift; whom the gift went to did not meet anyone
             added = []
-        twin.fields["participants"] = dedupe([*twin.fields["participants"], *added], key)
+        merged = dedupe([*twin.fields["participants"], *added], key)
+        if home and any(key(p) == key(home) for p in merged) and any(
+                our_unit(p) and key(p) != key(home) for p in merged):
+            merged = [p for p in merged if key(p) != key(home)]
+        twin.fields["participants"] = merged
         if not twin.fields.get("when") and r.fields.get("when"):
             twin.fields["when"] = r.fields["when"]
         twin.fields["related"] = [*twin.fields.get("related", []), *r.fields.get("related", [])]
