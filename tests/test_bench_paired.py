@@ -3,7 +3,7 @@ both sides meet the same machine, and each side's failures stay its own."""
 
 import asyncio
 
-from bench.api import measure_paired
+from bench.timing import measure_paired
 
 
 def _side(name: str, log: list[str], failing: set[int] = frozenset()):
