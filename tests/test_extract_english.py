@@ -1628,3 +1628,19 @@ def test_a_summarys_project_run_by_a_body_and_houses_built_for_households(tmp_pa
 
     assert gifts == {(("Blue Sky Children's Foundation",), "USD 145,000"),
                      (("habitat-for-humanity",), "nearly VND900m")}
+
+
+def test_a_body_the_article_says_is_an_authority_signs(tmp_path):
+    """"the Ca Mau Provincial People's Committee and Waterschap Rivierland, a regional water
+    authority of the Netherlands, signed a Memorandum of Understanding": the authority is a
+    side, though its name holds no kind word."""
+    extraction = _extract(tmp_path, "On December 4, in Ca Mau City, the Ca Mau Provincial "
+                          "People's Committee and Waterschap Rivierland, a regional water "
+                          "authority of the Netherlands, signed a Memorandum of Understanding "
+                          "on coastal protection.\n")
+    names = _names(extraction)
+
+    [agreement] = extraction.dataset.agreements
+
+    assert sorted(names.get(p, p) for p in agreement.parties) == [
+        "Waterschap Rivierland", "ca-mau"]

@@ -320,7 +320,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # with no kind word of its own, and the words after it saying what it is; a
             # place inside it is the body's ("Friends of Phu Tho Children, an Australian
             # charity")
-            kind = "company" if what["kind"] in _COMPANY_WORDS else "foreign_ngo"
+            kind = "company" if what["kind"] in _COMPANY_WORDS else _WHAT_KIND.get(
+                what["kind"], "foreign_ngo")
             inner = []
         described = None
         places = [k for k in inner if (gaz.partners[k.id].kind == "local_government")]
@@ -443,8 +444,14 @@ _WHAT_IT_IS_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?P<kind>company|corp
                             r"enterprise|NGO|non-governmental organi[sz]ation|charity|"
                             # "Water for Mekong, a small Belgian non-profit organisation"
                             r"(?:non-?profit|not-for-profit|charitable) organi[sz]ation|"
-                            r"foundation)\b")
+                            r"foundation|"
+                            # "Waterschap Hollandse Delta, a regional water authority of the
+                            # Netherlands"
+                            r"authority|agency|board|association|university|institute)\b")
 _COMPANY_WORDS = ("company", "corporation", "firm", "enterprise")
+_WHAT_KIND = {"authority": "government_office", "agency": "government_office",
+              "board": "government_office", "association": "association",
+              "university": "academic", "institute": "academic"}
 # Capitalised words and "of" before a known name, in one run: a longer name that holds it
 # ("Representatives of the Embassy of Japan" are its people, not a body)
 _LONGER_NAME_RE = re.compile(r"(?!(?:Representatives?|Leaders?|Members?|Officials?|Staff|"
