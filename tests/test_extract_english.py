@@ -1644,3 +1644,26 @@ def test_a_body_the_article_says_is_an_authority_signs(tmp_path):
 
     assert sorted(names.get(p, p) for p in agreement.parties) == [
         "Waterschap Rivierland", "ca-mau"]
+
+
+def test_scholarships_a_ceremony_presents_from_a_fund_are_the_funds(tmp_path):
+    """"… the Soc Trang Provincial Association for Promoting Education … held a ceremony to
+    present 300 scholarships from the Mekong Friends Fund of Victoria (Australia) to
+    students", then "The scholarships, ranging from VND2 million to VND5 million each and
+    worth nearly VND900m in total, went to …": the fund gave 300 scholarships worth the
+    total; the range is what one was worth. Students "from" a province are where they are
+    from."""
+    extraction = _extract(tmp_path, "On August 24, in Soc Trang City, the Soc Trang Provincial "
+                          "Association for Promoting Education, in coordination with the "
+                          "Department of Foreign Affairs, held a ceremony to present 300 "
+                          "scholarships from the Mekong Friends Fund of Victoria (Australia) to "
+                          "disadvantaged students.\n\n"
+                          "The scholarships, ranging from VND2 million to VND5 million each and "
+                          "worth nearly VND900m in total, went to students from all 11 "
+                          "districts.\n")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert [names[d] for d in gift.donors] == ["Mekong Friends Fund of Victoria"]
+    assert gift.value.raw == "nearly VND900m"

@@ -228,6 +228,8 @@ _TOTAL_BEFORE_RE = re.compile(
 def per_unit(a: AmountHit) -> bool:
     """"mỗi suất trị giá 400.000 đồng", "each worth …", "3 triệu đồng/suất", "2 triệu đồng
     mỗi hộ", "US$50 per household": the price of one, not the gift's."""
+    if _IN_TOTAL_AFTER_RE.match(a.after):
+        return False  # "… each and worth nearly VND900m in total": the whole
     # "Mỗi suất học bổng trị giá 2 triệu đồng": up to five words between
     return bool(re.search(r"(?<!\w)(?:mỗi|each|per)\s+(?:\w+\s+){0,4}(?:\w+\s*)?$",
                           a.before[-30:], re.I)) or bool(_PER_AFTER_RE.match(a.after))
@@ -237,7 +239,11 @@ def per_unit(a: AmountHit) -> bool:
 _PER_AFTER_RE = re.compile(r"\s*/\s*[^\W\d]"
                            r"|\s+mỗi\s+\w"  # "60 triệu đồng mỗi nhà"
                            r"|\s+một\s+(?:suất|hộ|người|em|căn|chiếc|phần|nhà)\b"
-                           r"|\s+(?:each|per\s+\w+|apiece)\b", re.I)
+                           r"|\s+(?:each|per\s+\w+|apiece)\b"
+                           # "ranging from VND2 million to VND5 million each": a range's
+                           # low end is no total either
+                           r"|\s+(?:to|đến|tới)\s+(?:vnd|usd|us\$|\$|€|eur|¥)?\s*\d", re.I)
+_IN_TOTAL_AFTER_RE = re.compile(r"\s+in total\b|\s+in all\b")
 
 
 _THE_WORKS_RE = re.compile(r"(?<!\w)(?:bàn giao|khánh thành)\s+công trình\s+$", re.I)

@@ -87,6 +87,7 @@ _FUNDED_BY_RE = re.compile(r"\bfunded(?:\s+with\s+[^;]{1,60}?)?\s+by\b"
                            # (a sum's point or thousands comma ends nothing: "by a grant of
                            # USD 2.8 million from the World Bank")
                            r"(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|,(?!\d)|\.(?!\d)|;|$)")
+_FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?")
 _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?|sponsorship)\s+"
                             r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
                             r"(?=\s+(?:to|for|on|through|via)\b|,(?!\d)|\.(?!\d)|;|$)"
@@ -823,6 +824,17 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             donors = [anaphor]
         if not donors and home and _OURS_RE.search(text, clause.start, give.start()):
             donors = [home]  # "the delegation also handed over …": the province's delegation
+        # (before "to": "scholarships to 40 students from Ratanakiri province" are where the
+        # students are from)
+        before_to = _TO_RE.search(text, give.end(), clause.end)
+        source = next((p for m in _FROM_RE.finditer(
+                           text, give.end(), before_to.start() if before_to else clause.end)
+                       for p in partners if p.start == m.end() and not local(p.id)
+                       and p.id != home), None)
+        if source is not None and all(local(d) or d == home for d in donors):
+            # "… held a ceremony to present 300 scholarships from the X Fund (Australia) to
+            # students": the hosts hand out what the fund gives
+            donors = [source.id]
         to = _TO_RE.search(text, give.end(), clause.end)
         after = [p for p in partners if to and p.start >= to.start()]
         recipients = [after[0].id] if after else english_roles.received_for(

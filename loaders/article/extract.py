@@ -297,11 +297,18 @@ _TOTAL_OF_IT_RE = re.compile(
 def _total_of_its_things(last: "_Record", text: str) -> bool:
     """"Tổng giá trị số máy lọc nước và chi phí lắp đặt là hơn 350 triệu đồng": the total
     of the things the gift just told counted, named again."""
-    m = _TOTAL_OPENS_RE.match(text)
+    m = _TOTAL_OPENS_RE.match(text) or (_EN_TOTAL_RE.match(text) if _IN_TOTAL_RE.search(text)
+                                        else None)
     # (by the first words of each thing's name: "máy lọc nước uống" is told as "máy lọc nước")
     heads = [" ".join(h.name.lower().split()[:2]) for h in (last.gift.items if last.gift else [])
              if h.quantity and h.name]
     return bool(m) and any(h in text[m.end():m.end() + 40].lower() for h in heads)
+
+
+# "The scholarships, ranging from VND2 million to VND5 million each and worth nearly VND900m
+# in total, went to …": the English total of the things just counted
+_EN_TOTAL_RE = re.compile(r"The\s+")
+_IN_TOTAL_RE = re.compile(r"\b(?:worth|valued at)\s+[^.;]{2,40}?\s+in total\b")
 
 
 _TOTAL_OPENS_RE = re.compile(r"Tổng (?:giá trị|trị giá|kinh phí)\s+"
