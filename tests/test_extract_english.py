@@ -1667,3 +1667,22 @@ def test_scholarships_a_ceremony_presents_from_a_fund_are_the_funds(tmp_path):
 
     assert [names[d] for d in gift.donors] == ["Mekong Friends Fund of Victoria"]
     assert gift.value.raw == "nearly VND900m"
+
+
+def test_a_closed_projects_funding_told_two_sentences_on_is_its_funders_gift(tmp_path):
+    """"… held a ceremony to close the project "…", funded by the Lotus Water Fund.", a
+    sentence on who attended, then "Implemented from August 2022 to May 2024 by …, the
+    project had total funding of USD 480,000": the fund gave that sum."""
+    extraction = _extract(tmp_path, "On June 13, the Tra Vinh Department of Agriculture and Rural "
+                          "Development held a ceremony to close the project \"Clean water for "
+                          "saline-affected communes\", funded by the Lotus Water Fund.\n\n"
+                          "Attending the ceremony were leaders of the provincial People's "
+                          "Committee.\n\n"
+                          "Implemented from August 2022 to May 2024 by the Tra Vinh Centre for "
+                          "Rural Water Supply, the project had total funding of USD 480,000.\n")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert [names[d] for d in gift.donors] == ["Lotus Water Fund"]
+    assert gift.value.raw == "USD 480,000"

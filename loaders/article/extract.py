@@ -289,6 +289,9 @@ _TOTAL_OF_IT_RE = re.compile(
     r"|The total (?:value|cost) of (?:the|this|these|all the) (?:aid|support|assistance|"
     r"gifts?|donations?|relief|items|supplies|equipment|houses|works)\b"
     # "The total support from the organisation amounted to …"
+    # "Implemented from August 2022 to May 2024 by X, the project had total funding of …"
+    r"|(?:Implemented [^;.]{2,160}?, )?[Tt]he (?:project|programme) had (?:a )?total "
+    r"(?:funding|budget|cost|investment) of"
     r"|The total (?:support|funding|aid|assistance|contribution|grant) (?:from|of) (?:the|this) "
     r"(?:organi[sz]ation|foundation|company|donor|fund|embassy|association|club|group)\b)"
     r"(?!\w)")
