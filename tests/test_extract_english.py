@@ -1686,3 +1686,16 @@ def test_a_closed_projects_funding_told_two_sentences_on_is_its_funders_gift(tmp
 
     assert [names[d] for d in gift.donors] == ["Lotus Water Fund"]
     assert gift.value.raw == "USD 480,000"
+
+
+def test_a_headline_delegation_that_works_with_a_province_then_presents_gives_to_it(tmp_path):
+    """"Quang Tri delegation works with Salavan, presents VND 1.5 billion for school
+    dormitory": the delegation's province gives, to Salavan, not the other way round."""
+    extraction = _extract(tmp_path, "Quang Tri delegation works with Salavan, presents VND 1.5 "
+                          "billion for school dormitory\n\nOn March 11, a delegation of Quang "
+                          "Tri province led by Vice Chairman Hoang Nam worked with leaders of "
+                          "Salavan province, Laos.\n")
+
+    gifts = {(tuple(g.donors), tuple(g.recipients)) for g in extraction.dataset.donations}
+
+    assert gifts == {(("quang-tri",), ("salavan",))}

@@ -687,7 +687,9 @@ _VENUE_EN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) with|together "
                            r"with|with the support of)\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\s+(?:coordinated|cooperated|collaborated|worked|partnered)\s+with\b")
-_VISITED_AND_RE = re.compile(r"\b(?:visited|met(?: with)?|worked with|called on|paid a "
+# ("Quang Binh delegation works with Savannakhet, presents …": a headline's present tense)
+_VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on)\b[^;,]{0,80}?,\s+$"
+                             r"|\b(?:visited|met(?: with)?|worked with|called on|paid a "
                              r"(?:\w+\s+)?visit to)\b[^;]{0,120}?(?:,?\s+and\s+(?:also\s+)?|"
                              r",\s+(?:where|during which)\s+(?:it|they|the\s+delegation)\s+"
                              r"(?:also\s+)?)$")
