@@ -63,3 +63,21 @@ def test_a_city_the_headline_names_bare_is_its_committee_not_the_province(tmp_pa
 
     assert sorted(names[p] for p in meeting.participants) == [
         "UBND thành phố Móng Cái", "thành phố Đông Hưng"]
+
+
+def test_a_consul_general_at_a_city_with_its_region_in_brackets_is_one_consulate(tmp_path):
+    """"tiếp … Tổng Lãnh sự Việt Nam tại Nam Ninh" in the headline and "… tân Tổng Lãnh sự Việt
+    Nam tại Nam Ninh (Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc)" in the body: one
+    consulate, one meeting; the bracket says where the city lies."""
+    extraction = _extract(tmp_path, "Chủ tịch UBND tỉnh Lạng Sơn tiếp Tổng Lãnh sự Việt Nam tại "
+                          "Nam Ninh\n10:25 | 22/08/2023\n\n"
+                          "Chiều 21/8, ông Lương Minh Quân, Chủ tịch UBND tỉnh Lạng Sơn đã tiếp "
+                          "xã giao bà Phạm Thị Thu Hà, tân Tổng Lãnh sự Việt Nam tại Nam Ninh "
+                          "(Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc) nhân dịp bà vừa "
+                          "nhận nhiệm vụ.\n")
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+
+    [meeting] = extraction.dataset.engagements
+
+    assert "Tổng Lãnh sự quán Việt Nam tại Nam Ninh" in {names.get(p) for p in
+                                                         meeting.participants}

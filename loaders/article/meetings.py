@@ -49,7 +49,8 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
 _COUNTRY_AND_CITY = re.compile(rf"((?:[{UPPER}][\wÀ-ỹ-]*\s*)+?)"
                                rf"(?:\s+tại\s+((?:[{UPPER}][\wÀ-ỹ.-]*\s*)+))?"
                                # "… tại Đà Nẵng Lee Eun-sook dẫn đầu": any lower-case word
-                               r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|\s+[a-zà-ỹđ]|$)")
+                               # "… tại Nam Ninh (Khu tự trị …)": where the city lies
+                               r"(?=[,.;]|\s+(?:đến|đã|và|về|cùng)\b|\s+[a-zà-ỹđ]|\s*\(|$)")
 
 
 def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
