@@ -316,3 +316,18 @@ def test_a_summarys_projects_funded_where_they_ran_and_sums_from_a_body(tmp_path
 
     assert gifts == {(("Tổ chức Sông Xanh",), "hơn 95.000 USD"),
                      (("Tổ chức Hạt Giống Xanh",), "30.000 euro")}
+
+
+def test_a_headline_that_names_no_giver_is_the_gift_the_body_names_one_for(tmp_path):
+    """"Trao tặng thiết bị y tế trị giá 1,28 tỷ đồng cho Trung tâm Y tế huyện Bình Liêu",
+    then "Quỹ X (Nhật Bản) đã trao tặng Trung tâm Y tế huyện Bình Liêu … lô thiết bị y tế trị
+    giá 1 tỷ 280 triệu đồng": one gift, the fund's; the province gave nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao tặng thiết bị y tế trị giá 1,28 tỷ đồng cho Trung tâm Y tế huyện Bình Liêu\n"
+        "Cập nhật: 20/06/2024 - 16:40\n\n"
+        "Ngày 19/6, Quỹ Hữu nghị Hoa Anh Đào (Nhật Bản) đã trao tặng Trung tâm Y tế huyện Bình "
+        "Liêu, tỉnh Quảng Ninh lô thiết bị y tế trị giá 1 tỷ 280 triệu đồng.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Quỹ Hữu nghị Hoa Anh Đào",)}
