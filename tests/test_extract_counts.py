@@ -176,3 +176,19 @@ def test_a_sum_for_each_house_is_the_price_of_one(tmp_path):
                           "đồng.\n")
 
     assert [g.value.raw for g in extraction.dataset.donations] == ["300 triệu đồng"]
+
+
+def test_a_rounded_sum_in_the_headline_is_the_exact_sum_below(tmp_path):
+    """"Kon Tum hỗ trợ gần 1,5 tỷ đồng xây dựng trạm y tế …" above "… hỗ trợ 1 tỷ 450 triệu
+    đồng …": one gift, worth the exact sum; "hơn 800 triệu" is not 780 million."""
+    from loaders.article import events
+
+    extraction = _extract(tmp_path, "Kon Tum hỗ trợ gần 1,5 tỷ đồng xây dựng trạm y tế tại tỉnh "
+                          "Attapeu (Lào)\nCập nhật: 20/06/2024\n\n"
+                          "Ngày 19/6, UBND tỉnh Kon Tum đã trao 1 tỷ 450 triệu đồng hỗ trợ tỉnh "
+                          "Attapeu xây dựng trạm y tế bản Nong Kham.\n")
+
+    assert [g.value.raw for g in extraction.dataset.donations] == ["1 tỷ 450 triệu đồng"]
+    assert events.same_sum("hơn 800 triệu đồng", "820 triệu đồng")
+    assert not events.same_sum("hơn 800 triệu đồng", "780 triệu đồng")
+    assert not events.same_sum("gần 1,5 tỷ đồng", "1 tỷ 200 triệu đồng")

@@ -10,6 +10,7 @@ quantities) or year."""
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,8 +90,37 @@ def same_sum(a: Any, b: Any) -> bool:
         pa, pb = figures.parse_amount(a), figures.parse_amount(b)
     except (figures.FigureError, TypeError):
         return False
-    return pa.currency == pb.currency and bool(
-        {pa.value, *pa.alternatives} & {pb.value, *pb.alternatives})
+    if pa.currency != pb.currency:
+        return False
+    if {pa.value, *pa.alternatives} & {pb.value, *pb.alternatives}:
+        return True
+    # "gần 1,5 tỷ đồng" in the headline, "1 tỷ 450 triệu đồng" in the body: a rounded sum
+    # and the sum it rounds
+    return _rounds(pa, pb) or _rounds(pb, pa)
+
+
+def _exact_of(a: Any, b: Any) -> bool:
+    """Whether `a` is the exact sum that `b` rounds."""
+    if not (a and b) or a == b:
+        return False
+    try:
+        pa, pb = figures.parse_amount(a), figures.parse_amount(b)
+    except (figures.FigureError, TypeError):
+        return False
+    return pa.currency == pb.currency and _rounds(pb, pa)
+
+
+_ROUNDING = 0.05  # how far "nearly", "about", "more than" reach from the sum they round
+
+
+def _rounds(told: Any, exact: Any) -> bool:
+    if exact.qualifier != figures.Qualifier.exact or not told.value:
+        return False
+    near = abs(exact.value - told.value) <= told.value * Decimal(str(_ROUNDING))
+    return near and (
+        told.qualifier in (figures.Qualifier.approximate, figures.Qualifier.estimate)
+        or told.qualifier == figures.Qualifier.lower_bound and exact.value > told.value
+        or told.qualifier == figures.Qualifier.upper_bound and exact.value < told.value)
 
 
 def _quantities(r: Any) -> set:
@@ -311,6 +341,8 @@ def merge_donations(records: list[Any], home: str | None,
         for field in ("value", "items", "when"):
             if r.fields.get(field) and not twin.fields.get(field):
                 twin.fields[field] = r.fields[field]
+        if _exact_of(r.fields.get("value"), twin.fields.get("value")):
+            twin.fields["value"] = r.fields["value"]  # the sum itself over its rounding
         if _quantities(r) > _quantities(twin) or _quantities(r) >= _quantities(twin) and len(
                 r.fields.get("items") or []) > len(twin.fields.get("items") or []):
             # "vật tư y tế" told in figures later, or the body's full list after a headline
