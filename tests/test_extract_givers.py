@@ -331,3 +331,20 @@ def test_a_headline_that_names_no_giver_is_the_gift_the_body_names_one_for(tmp_p
         encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Quỹ Hữu nghị Hoa Anh Đào",)}
+
+
+def test_a_district_whose_name_ends_in_duc_is_no_german_district(tmp_path):
+    """"huyện Tuy Đức": "Đức" is part of the district's name, not Germany; the association
+    of Vietnamese in Germany that holds the ceremony there gives."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao học bổng cho học sinh huyện Tuy Đức\nCập nhật: 07/09/2024\n\n"
+        "Chiều 6/9, tại Nhà văn hóa huyện Tuy Đức, tỉnh Đắk Nông, Hội Phật tử Việt Nam tại Cộng "
+        "hòa Liên bang Đức trao 100 suất học bổng cho học sinh dân tộc thiểu số, tổng trị giá "
+        "200 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    countries = {p.name_vi: p.country for p in extraction.dataset.partners}
+
+    assert countries.get("huyện Tuy Đức") in (None, "vietnam")
+    assert _givers(extraction) == {("Hội Phật tử Việt Nam tại Cộng hòa Liên bang Đức",)}

@@ -308,6 +308,9 @@ _SEAT_BEFORE_RE = re.compile(r"(?:Tổng Lãnh sự|Lãnh sự|Đại sứ)(?: q
 _DAY_NAME_RE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]\w*(?:\s+\w+){0,3}\s+$")
 
 
+_UNIT_WORDS = {"huyện", "xã", "thị xã", "phường", "thị trấn"}
+
+
 class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, text: str):
         self.gaz = gazetteer
@@ -722,10 +725,12 @@ class MentionFinder:
                 self.proposals[twin.id] = replace(twin, name=surface)
             return PartnerMention(start, end, twin.id, surface, 0.6)
         kind = _HEADS[head]
-        # "Trường Đại học Hồng Đức" is no German school: a school, hospital or centre takes
-        # a country only from what follows its name
-        country, written = self._country_after(end, limit, surface,
-                                               own_words=kind != "domestic_organisation")
+        # "Trường Đại học Hồng Đức" is no German school, nor "huyện Tuy Đức" a German
+        # district: a school, hospital or centre, and a district or commune, take a country
+        # only from what follows the name
+        country, written = self._country_after(
+            end, limit, surface,
+            own_words=kind != "domestic_organisation" and head not in _UNIT_WORDS)
         if kind == "foreign_ngo" and country == "vietnam":
             kind = "domestic_organisation"
         if kind == "multilateral" and country == "vietnam":
