@@ -365,3 +365,24 @@ def test_the_country_in_a_days_name_receives_nothing(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert [names[r] for r in gift.recipients] == ["Trường THCS Tri Lễ"]
+
+
+def test_a_school_before_an_agentless_hand_over_receives_what_the_next_sentence_says_was_paid(
+        tmp_path):
+    """"Công trình 3 phòng học tại điểm trường Nà Pục, Trường Tiểu học Cao Tân đã chính thức
+    được bàn giao …", then "Công trình được tài trợ bởi Tổ chức X …, với tổng kinh phí …":
+    the school receives, the organisation gives; the school gives nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ba phòng học mới cho học sinh vùng cao\nCập nhật: 10/09/2024\n\n"
+        "Công trình 3 phòng học tại điểm trường Nà Pục, Trường Tiểu học Cao Tân, huyện Pác "
+        "Nặm, tỉnh Bắc Kạn đã chính thức được bàn giao và đưa vào sử dụng vào sáng 9/9.\n\n"
+        "Công trình được tài trợ bởi Tổ chức Hạt Giống Xanh, với tổng kinh phí hơn 800 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+
+    assert [names[d] for d in gift.donors] == ["Tổ chức Hạt Giống Xanh"]
+    assert [names[r] for r in gift.recipients] == ["Trường Tiểu học Cao Tân"]

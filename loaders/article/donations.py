@@ -103,6 +103,7 @@ _FROM_AID_AFTER_RE = re.compile(r"\s+(?:từ|bằng)\s+nguồn\s+(?:vốn\s+)?(?
 _AID_BELONGS_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+(?:viện trợ|tài trợ)(?!\w)[^.;]{0,40}?"
                              r"thuộc về\s", re.I)
 _VENUE_RE = re.compile(r"(?:^|[,:]\s*|(?:triển khai|thực hiện|diễn ra)\s+)[Tt]ại\s+[^,;()]*$")
+_HANDED_OVER_RE = re.compile(r"bàn giao|trao tặng|trao|tặng", re.I)
 _SUM_FROM_RE = re.compile(r"\s+(?:do|từ|của)\s+")
 _CAME_FROM_RE = re.compile(r"(?<!\w)đến từ\s+$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
@@ -426,6 +427,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # sentence is about receives; the giver is the subject after the comma
         donors = [d for d in donors if d not in about]
         recipients = recipients or about[-1:]
+    if give and not referent and not named_by and donors and _AGENTLESS_RE.search(
+            text, max(part.start, give.start() - 12), give.start()) \
+            and _HANDED_OVER_RE.match(give[0]):
+        # "Công trình 3 phòng học … tại điểm trường X, Trường Y đã chính thức được bàn giao":
+        # the school before an agentless passive receives; who gave, a later sentence says
+        recipients, donors = recipients or donors[-1:], []
     if give and referent and not named_by and _AGENTLESS_RE.search(
             text, max(part.start, give.start() - 12), give.start()) \
             and (takers := [d for d in donors if d not in referent]):
