@@ -348,3 +348,16 @@ def test_a_district_whose_name_ends_in_duc_is_no_german_district(tmp_path):
 
     assert countries.get("huyện Tuy Đức") in (None, "vietnam")
     assert _givers(extraction) == {("Hội Phật tử Việt Nam tại Cộng hòa Liên bang Đức",)}
+
+
+def test_a_body_named_again_in_brackets_with_its_acronym_after_a_dash_is_one_giver(tmp_path):
+    """"… đã được Quỹ Trẻ em Sài Gòn (Saigon Children's Charity - SCC) trao cho học sinh …":
+    one giver, named in Vietnamese and again in English with its acronym."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao học bổng cho học sinh TP. Hồ Chí Minh\nCập nhật: 10/01/2024\n\n"
+        "Năm 2023, 1.200 suất học bổng trị giá 3,6 tỷ đồng đã được Quỹ Trẻ em Sài Gòn (Saigon "
+        "Children's Charity - SCC) trao cho học sinh có hoàn cảnh khó khăn tại huyện Bình "
+        "Chánh, Thành phố Hồ Chí Minh.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Quỹ Trẻ em Sài Gòn",)}

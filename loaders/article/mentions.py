@@ -564,8 +564,10 @@ class MentionFinder:
         last = before[-1]
         # (the known name may stop short of the written one: "ChildFund" in "Tổ chức
         # ChildFund Australia")
+        # ("Quỹ Trẻ em Sài Gòn (Saigon Children's Charity - SCC)": its acronym after a dash)
         return bool(re.fullmatch(r"(?:\s+[A-Z]\w*){0,3}\s*\(\s*", self.text[last.end:p.start])
-                    and re.match(r"\s*\)", self.text[p.end:p.end + 3]))
+                    and re.match(r"\s*(?:[-–]\s*[A-Z][A-Za-z]{1,9}\s*)?\)",
+                                 self.text[p.end:p.end + 16]))
 
     def _word_of_other_name(self, p: PartnerMention, before: list) -> bool:
         """"Quỹ Giáo dục Ireland - Việt Nam (Irish Vietnam Education Trust - IVET)": a
