@@ -1699,3 +1699,23 @@ def test_a_headline_delegation_that_works_with_a_province_then_presents_gives_to
     gifts = {(tuple(g.donors), tuple(g.recipients)) for g in extraction.dataset.donations}
 
     assert gifts == {(("quang-tri",), ("salavan",))}
+
+
+def test_a_summarys_commitments_and_a_foundation_described_by_its_country(tmp_path):
+    """"Misereor, the German Catholic Bishops' Organisation for Development Cooperation,
+    committed USD 45,000 to …": one giver, described between commas; "the Dutch foundation
+    Stichting Kleine Hulp provided EUR 30,000 …": the foundation gives. "a total committed
+    value of USD 1.08 million" commits nothing."""
+    extraction = _extract(tmp_path, "In the first quarter of 2025, Nghe An received 12 foreign "
+                          "non-governmental aid projects with a total committed value of USD "
+                          "1.08 million. Misereor, the German Catholic Bishops' Organisation "
+                          "for Development Cooperation, committed USD 45,000 to a farming "
+                          "project for households in Que Phong district. Meanwhile, the Dutch "
+                          "foundation Stichting Kleine Hulp provided EUR 30,000 to build "
+                          "classrooms in Mon Son commune.\n")
+    names = _names(extraction)
+
+    gifts = {(tuple(names.get(d, d) for d in g.donors), g.value.raw)
+             for g in extraction.dataset.donations}
+
+    assert gifts == {(("misereor",), "USD 45,000"), (("Stichting Kleine Hulp",), "EUR 30,000")}

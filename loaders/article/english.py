@@ -60,6 +60,8 @@ _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority|"
                          r"authorities)")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                      r"supported|supports|allocated|awarded|"
+                     # "Misereor … committed USD 45,000 to …"; not "a total committed value"
+                     r"committed(?=\s+(?:[a-z]+\s+)?(?:USD|US\$|VND|EUR|€|\$|¥|£|\d))|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
                      r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
                      r"grant|give|provide|contribute|offer|fund|sponsor)\b", re.I)
@@ -87,6 +89,7 @@ _FUNDED_BY_RE = re.compile(r"\bfunded(?:\s+with\s+[^;]{1,60}?)?\s+by\b"
                            # (a sum's point or thousands comma ends nothing: "by a grant of
                            # USD 2.8 million from the World Bank")
                            r"(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|,(?!\d)|\.(?!\d)|;|$)")
+_APPOSITION_EN_RE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}")
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?")
 _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?|sponsorship)\s+"
                             r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
@@ -526,7 +529,8 @@ def _chunks(text: str, start: int, end: int,
 
 # "German NGO HueHelp": where a body is from and what kind it is, before its name.
 _DESCRIBED_RE = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATIONALITIES))
-                           + r")\s+(?:NGO|non-governmental organi[sz]ation|charity)\s+(?=[A-Z])")
+                           + r")\s+(?:NGO|non-governmental organi[sz]ation|charity|foundation)"
+                           r"\s+(?=[A-Z])")
 
 
 _UNITS_OWN_BODY = re.compile(r"People['’]s Committee")
@@ -813,6 +817,12 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # and through whom, not who gave
         donors = [p.id for p in partners if p.start < give.start()
                   and not _AT_OR_THROUGH.search(text[max(clause.start, p.start - 60):p.start])]
+        # "Misereor, the German Catholic Bishops' Organisation for Development Cooperation,
+        # committed …": the words between commas after a giver say what it is
+        donors = [d for i, d in enumerate(donors) if not (i and any(
+            p.id == d and _APPOSITION_EN_RE.fullmatch(text, q.end, p.start)
+            and text[p.end:p.end + 1] == "," for p in partners for q in partners
+            if q.id == donors[i - 1]))]
         # "the Consulate General …, in coordination with the Da Nang Association of Victims
         # of Agent Orange/Dioxin (DAVA), presented …": the Vietnamese body that helped hand
         # it out did not give
