@@ -386,3 +386,25 @@ def test_a_school_before_an_agentless_hand_over_receives_what_the_next_sentence_
 
     assert [names[d] for d in gift.donors] == ["Tổ chức Hạt Giống Xanh"]
     assert [names[r] for r in gift.recipients] == ["Trường Tiểu học Cao Tân"]
+
+
+def test_each_district_that_receives_a_share_in_one_clause_gets_its_own(tmp_path):
+    """"… huyện Lý Nhân được hỗ trợ 600 triệu đồng để xây 10 nhà; huyện Thanh Liêm nhận 540
+    triệu đồng cho 9 nhà và huyện Bình Lục nhận 360 triệu đồng cho 6 nhà": three shares of
+    the company's gift, one per district."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Doanh nghiệp Nhật Bản hỗ trợ xây nhà đại đoàn kết\nCập nhật: 26/09/2024 - 10:05\n\n"
+        "Sáng 25/9, Công ty TNHH Kaze Việt Nam đã trao kinh phí 1,5 tỷ đồng hỗ trợ xây dựng 25 "
+        "nhà đại đoàn kết cho hộ nghèo tỉnh Hà Nam.\n\n"
+        "Theo phương án phân bổ, huyện Lý Nhân được hỗ trợ 600 triệu đồng để xây 10 nhà; huyện "
+        "Thanh Liêm nhận 540 triệu đồng cho 9 nhà và huyện Bình Lục nhận 360 triệu đồng cho 6 "
+        "nhà.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    shares = {(names.get(r, r), g.value.raw) for g in extraction.dataset.donations
+              for r in g.recipients if g.value and g.value.raw != "1,5 tỷ đồng"}
+
+    assert shares == {("huyện Lý Nhân", "600 triệu đồng"), ("huyện Thanh Liêm", "540 triệu đồng"),
+                      ("huyện Bình Lục", "360 triệu đồng")}

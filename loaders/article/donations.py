@@ -161,6 +161,10 @@ def siblings_of(text: str, part: Span) -> list[Span]:
     cuts = [m for m in _SIBLING_RE.finditer(text, part.start, part.end)
             # the first gift names its own giver too ("do X tặng", "khoản viện trợ của X")
             if re.search(r"(?<!\w)(?:do|của)\s", text[part.start:m.start()])]
+    if not cuts and _SHARE_RECEIVED_RE.match(text, part.start, part.end):
+        # "huyện Thanh Liêm nhận 540 triệu đồng cho 9 nhà và huyện Bình Lục nhận 360 triệu
+        # đồng cho 6 nhà": each unit its own share
+        cuts = list(_NEXT_RECEIVER_RE.finditer(text, part.start, part.end))
     if not cuts:
         return [part]
     starts = [part.start, *(m.end() for m in cuts)]
@@ -854,7 +858,12 @@ def share_received_in(text: str, part: Span, partners: list[PartnerMention],
                 value=value.raw, confidence=0.6)
 
 
-_SHARE_RECEIVED_RE = re.compile(r"\s*(?:(?:[Cc]òn|[Rr]iêng|Cụ thể,|Trong đó,)\s+)?([A-ZĐ][^,;]{3,80}?)"
+_NEXT_RECEIVER_RE = re.compile(r"\s+và\s+(?=(?:huyện|xã|thị xã|phường|thành phố|Trường)\s+[A-ZĐ]"
+                               r"[^,;]{1,60}?\s+(?:đã\s+)?(?:nhận|được nhận|tiếp nhận)\s)")
+_SHARE_RECEIVED_RE = re.compile(r"\s*(?:(?:[Cc]òn|[Rr]iêng|Cụ thể,|Trong đó,|và)\s+)?"
+                                # "huyện Thanh Liêm nhận 540 triệu đồng": a unit in lower case
+                                r"((?:huyện|xã|thị xã|phường|thành phố)\s+[A-ZĐ][^,;]{2,60}?"
+                                r"|[A-ZĐ][^,;]{3,80}?)"
                                 r"\s+(?:đã\s+)?(?:nhận|được nhận|tiếp nhận)\s+")
 _WORTH_RE = re.compile(r"(?<!\w)(?:trị giá|giá trị|kinh phí|tổng kinh phí)\s+$")
 
