@@ -408,3 +408,22 @@ def test_each_district_that_receives_a_share_in_one_clause_gets_its_own(tmp_path
 
     assert shares == {("huyện Lý Nhân", "600 triệu đồng"), ("huyện Thanh Liêm", "540 triệu đồng"),
                       ("huyện Bình Lục", "360 triệu đồng")}
+
+
+def test_a_school_that_opens_a_theo_do_clause_receives_its_share(tmp_path):
+    """"Theo đó, Trường Tiểu học Bản Phố nhận thư viện … trị giá 180 triệu đồng": the school's
+    share of the gift to four schools the sentence before told."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bốn trường tiểu học ở Bắc Hà tiếp nhận thư viện\nThứ Ba, 05/3/2024\n\n"
+        "Ngày 4/3, tại huyện Bắc Hà (Lào Cai), Tổ chức Sách Xanh đã trao tặng thư viện thân "
+        "thiện cho 4 trường tiểu học trên địa bàn huyện.\n\n"
+        "Theo đó, Trường Tiểu học Bản Phố nhận thư viện cùng 2.500 đầu sách thiếu nhi trị giá "
+        "180 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    shares = {(names.get(r, r), g.value.raw) for g in extraction.dataset.donations
+              for r in g.recipients if g.value}
+
+    assert shares == {("Trường Tiểu học Bản Phố", "180 triệu đồng")}

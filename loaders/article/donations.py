@@ -860,7 +860,7 @@ def share_received_in(text: str, part: Span, partners: list[PartnerMention],
 
 _NEXT_RECEIVER_RE = re.compile(r"\s+và\s+(?=(?:huyện|xã|thị xã|phường|thành phố|Trường)\s+[A-ZĐ]"
                                r"[^,;]{1,60}?\s+(?:đã\s+)?(?:nhận|được nhận|tiếp nhận)\s)")
-_SHARE_RECEIVED_RE = re.compile(r"\s*(?:(?:[Cc]òn|[Rr]iêng|Cụ thể,|Trong đó,|và)\s+)?"
+_SHARE_RECEIVED_RE = re.compile(r"\s*(?:(?:[Cc]òn|[Rr]iêng|Cụ thể,|Trong đó,|Theo đó,|và)\s+)?"
                                 # "huyện Thanh Liêm nhận 540 triệu đồng": a unit in lower case
                                 r"((?:huyện|xã|thị xã|phường|thành phố)\s+[A-ZĐ][^,;]{2,60}?"
                                 r"|[A-ZĐ][^,;]{3,80}?)"
