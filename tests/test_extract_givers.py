@@ -361,3 +361,19 @@ def test_a_body_named_again_in_brackets_with_its_acronym_after_a_dash_is_one_giv
         "Chánh, Thành phố Hồ Chí Minh.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Quỹ Trẻ em Sài Gòn",)}
+
+
+def test_a_sum_a_body_commits_to_a_school_is_its_gift(tmp_path):
+    """"Quỹ X (…) cam kết 120.000 USD để xây dựng nhà bán trú cho Trường PTDTBT THCS Nàn Ma":
+    the fund's gift of that sum; a commitment to cooperate with no sum is none."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quý I/2024, Hà Giang tiếp nhận nhiều khoản viện trợ\nCập nhật: 05/04/2024\n\n"
+        "Quỹ Mặt Trời Nhỏ (Hàn Quốc) cam kết 120.000 USD để xây dựng nhà bán trú cho Trường "
+        "PTDTBT THCS Nàn Ma, huyện Xín Mần, tỉnh Hà Giang. Tổ chức Sách Xanh cam kết tiếp tục "
+        "đồng hành cùng tỉnh.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert _givers(extraction) == {("Quỹ Mặt Trời Nhỏ",)}
+    assert [g.value.raw for g in extraction.dataset.donations] == ["120.000 USD"]

@@ -18,6 +18,8 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|vi�
                      r"tài trợ|quyên góp|bàn giao|trang bị(?=\s+cho)"
                      # "đã lắp đặt 5 trạm lọc nước RO cho các ấp …": works put in for someone
                      r"|lắp đặt(?=\s+\d[^.;]{0,60}?\scho\s)"
+                     # "Quỹ X cam kết 120.000 USD để xây dựng …": a sum pledged to a project
+                     r"|cam kết(?=\s+(?:tài trợ\s+|hỗ trợ\s+)?(?:hơn|gần|khoảng|trên)?\s*\d)"
                      # "thực hiện 80 ca phẫu thuật miễn phí cho trẻ em …", "khám bệnh, cấp
                      # thuốc miễn phí cho 500 người": care given free is given
                      r"|(?:thực hiện|khám(?:,?\s+chữa bệnh|\s+bệnh)?|phẫu thuật)"
