@@ -427,3 +427,20 @@ def test_a_school_that_opens_a_theo_do_clause_receives_its_share(tmp_path):
               for r in g.recipients if g.value}
 
     assert shares == {("Trường Tiểu học Bản Phố", "180 triệu đồng")}
+
+
+def test_people_named_by_who_they_are_receive_as_the_one_district_they_live_in(tmp_path):
+    """"dự án hỗ trợ sinh kế cho đồng bào dân tộc Dao tại huyện Đình Lập với kinh phí 30.000
+    euro từ Tổ chức X": the district receives, its people said in the note."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Năm 2023, Lạng Sơn tiếp nhận viện trợ phi chính phủ nước ngoài\nThứ Hai, 15/01/2024\n\n"
+        "Năm 2023, tỉnh Lạng Sơn tiếp nhận nhiều khoản viện trợ, trong đó có dự án hỗ trợ sinh kế "
+        "cho đồng bào dân tộc Dao tại huyện Đình Lập với kinh phí 30.000 euro từ Tổ chức Hạt "
+        "Giống Xanh.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+
+    assert [names.get(r, r) for r in gift.recipients] == ["huyện Đình Lập"]

@@ -1316,6 +1316,8 @@ def _partners_of(record) -> list[str]:
 _COMMUNE_AT_RE = re.compile(r"(?<!\w)[Tt]ại\s+xã\s+(?P<name>[A-ZĐÀ-Ỹ][\w'’]*"
                             r"(?:\s+[A-ZĐÀ-Ỹ0-9][\w'’]*){0,3})"
                             r"(?=\s*(?:,\s*(?:huyện|thị xã|thành phố)\s|[.;]|$))", re.M)
+_DISTRICT_AT_RE = re.compile(r"(?<!\w)[Tt]ại\s+(?P<unit>huyện)\s+(?P<name>[A-ZĐÀ-Ỹ][\w'’]*"
+                             r"(?:\s+[A-ZĐÀ-Ỹ0-9][\w'’]*){0,3})(?![\w'’])")
 _PLACE_WORD_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s",
                             re.I)
 
@@ -1338,6 +1340,15 @@ def _commune_of_group(r, text: str, finder: MentionFinder) -> receivers.Receiver
         return None
     clause = r.quotes[0]
     communes = {m["name"]: m for m in _COMMUNE_AT_RE.finditer(text, clause.start, clause.end)}
+    if not communes:
+        # "… cho đồng bào dân tộc Dao tại huyện Đình Lập với kinh phí …": the one district
+        districts = {m["name"]: m for m in _DISTRICT_AT_RE.finditer(text, clause.start,
+                                                                     clause.end)}
+        if len(districts) != 1:
+            return None
+        [m] = districts.values()
+        return receivers.Receiver(m.start("unit"), m.end("name"), f"huyện {m['name']}",
+                                  "local_government")
     if len(communes) != 1:
         return None
     [m] = communes.values()
