@@ -1342,8 +1342,11 @@ def _commune_of_group(r, text: str, finder: MentionFinder) -> receivers.Receiver
     communes = {m["name"]: m for m in _COMMUNE_AT_RE.finditer(text, clause.start, clause.end)}
     if not communes:
         # "… cho đồng bào dân tộc Dao tại huyện Đình Lập với kinh phí …": the one district
+        # (right after the people: "hộ nghèo … đang sinh sống tại huyện X" abroad stay the
+        # households they are)
         districts = {m["name"]: m for m in _DISTRICT_AT_RE.finditer(text, clause.start,
-                                                                     clause.end)}
+                                                                     clause.end)
+                     if clause.start <= group.end <= m.start() <= group.end + 1}
         if len(districts) != 1:
             return None
         [m] = districts.values()
