@@ -613,16 +613,16 @@ _BUDGET_OPENS_RE = re.compile(r"(?:Dự án|Chương trình)(?:\s+này)?\s+có\s
 _ARRANGER_RE = re.compile(r"Ngoại vụ|hữu nghị", re.I)
 
 
-def _launched_with(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
-                   home: str | None) -> donations.Gift | None:
+def _launched_with(page: Page, sentence: Sentence, clause: Span, finder: MentionFinder,
+                   gaz: Gazetteer, home: str | None) -> donations.Gift | None:
     """The grant of a project a foreign body launches or closes with a Vietnamese one: the
     foreign side gives, the Vietnamese body beside it receives (the province when only the
     province's own offices are named)."""
     m = _LAUNCHED_WITH_RE.search(page.text, clause.start, clause.end)
     if not m or not home:
         return None
-    index = next((k for k, s in enumerate(page.sentences) if s.start <= clause.start < s.end), 0)
-    if not any(_BUDGET_OPENS_RE.match(s.text) for s in page.sentences[index + 1: index + 3]):
+    after = page.sentences[sentence.index + 1: sentence.index + 3]
+    if not any(_BUDGET_OPENS_RE.match(s.text) for s in after):
         return None  # a launch whose budget is not told next: the project alone
     named = finder.partners(clause.start, m.end("with"), home)
     foreign = [p.id for p in named if p.id != home and not p.home
@@ -639,7 +639,8 @@ def _launched_with(page: Page, clause: Span, finder: MentionFinder, gaz: Gazette
 def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                  home: str | None, english_page: bool) -> tuple[int, donations.Gift] | None:
     for clause in sentence.clauses:
-        if not english_page and (gift := _launched_with(page, clause, finder, gaz, home)):
+        if not english_page and (gift := _launched_with(page, sentence, clause, finder, gaz,
+                                                        home)):
             return sentence.index, gift
         partners = english.partners_in(gaz, page.text, clause.start, clause.end,
                                        finder.proposals, home) if english_page else \
