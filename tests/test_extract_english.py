@@ -1719,3 +1719,20 @@ def test_a_summarys_commitments_and_a_foundation_described_by_its_country(tmp_pa
              for g in extraction.dataset.donations}
 
     assert gifts == {(("misereor",), "USD 45,000"), (("Stichting Kleine Hulp",), "EUR 30,000")}
+
+
+def test_a_province_named_after_its_kind_is_that_province(tmp_path):
+    """"a delegation from the Province of Drenthe, the Netherlands": the province, named by
+    the words after "Province of", meets and signs; "Kampot Province of Cambodia" stays
+    Kampot."""
+    extraction = _extract(tmp_path, "On May 6, Vice Chairman of Hau Giang Provincial People's "
+                          "Committee Tran Van Huyen received a delegation from the Province "
+                          "of Drenthe, the Netherlands. After the talks, the two sides signed a "
+                          "Memorandum of Understanding on cooperation in agriculture.\n")
+    names = _names(extraction)
+
+    [meeting] = extraction.dataset.engagements
+    [mou] = extraction.dataset.agreements
+
+    assert {names.get(p, p) for p in meeting.participants} == {"hau-giang", "Province of Drenthe"}
+    assert set(mou.parties) == set(meeting.participants)

@@ -542,7 +542,9 @@ _KIND_WRITTEN_BEFORE = re.compile(r"\b(?:(?:non-governmental|non-profit|charitab
 
 _MONTH_AFTER = re.compile(r"\s+(?:in|on|since|from)\s+(?:January|February|March|April|May|June|"
                           r"July|August|September|October|November|December)\b.*$")
-_WHERE_AFTER = re.compile(r"\b(Province|City|Prefecture|County|District)\s+(?:of|in)\s+"
+# ("the Province of Zeeland" is named by the words after its kind: nothing is cut)
+_WHERE_AFTER = re.compile(r"(?<=\w\s)(?<![Tt]he\s)\b(Province|City|Prefecture|County|District)"
+                          r"\s+(?:of|in)\s+"
                           r"(?:the\s+)?[A-Z].*$")
 
 
