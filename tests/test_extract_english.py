@@ -1736,3 +1736,22 @@ def test_a_province_named_after_its_kind_is_that_province(tmp_path):
 
     assert {names.get(p, p) for p in meeting.participants} == {"hau-giang", "Province of Drenthe"}
     assert set(mou.parties) == set(meeting.participants)
+
+
+def test_the_two_delegations_meet_the_side_named_most_often(tmp_path):
+    """"the two delegations held talks at the headquarters of the Provincial People's
+    Committee": the province meets the partner the article is about, not a consulate named
+    once as a witness."""
+    extraction = _extract(tmp_path, "Lai Chau and Luang Namtha sign cooperation agreement\n\n"
+                          "On April 9, the People's Committee of Lai Chau province and the "
+                          "Administration of Luang Namtha province signed an agreement on "
+                          "cooperation for 2024-2026. Governor of Luang Namtha province Phout "
+                          "Simmalavong signed for the Lao side. The ceremony was witnessed by "
+                          "representatives of the Consulate General of Laos in Dien Bien. "
+                          "Before the signing, the two delegations held talks at the "
+                          "headquarters of the Provincial People's Committee.\n",
+                          footer="Lai Chau Department of Foreign Affairs")
+
+    meetings = {frozenset(e.participants) for e in extraction.dataset.engagements}
+
+    assert meetings == {frozenset({"lai-chau", "luang-namtha"})}

@@ -800,8 +800,21 @@ def with_other_side(text: str, clause: Span, ids: list[str], ctx: Context,
     named before."""
     if len(set(ids)) != 1:
         return ids
-    other = _named_before(text, clause.start, clause.end, ctx, read)
+    other = _named_before(text, clause.start, clause.end, ctx, read) \
+        or _other_of_two(text, clause, ctx, read, ids[0])
     return [*ids, other] if other and other not in ids else ids
+
+
+def _other_of_two(text: str, clause: Span, ctx: Context,
+                  read: Callable[[int, int], list[PartnerMention]], one: str | None) -> str | None:
+    """"the two delegations held talks": the side other than `one` named most often before
+    (the last of those named as often), never a country."""
+    if not _TWO_SIDES_RE.search(text, clause.start, clause.end):
+        return None
+    named = [p.id for p in read(0, clause.start) if p.id != one and (
+        not ctx.gaz.partners.get(p.id) or ctx.gaz.partners[p.id].kind != "national_government")]
+    # (a witness named once beside the two sides is not one of them)
+    return max(reversed(named), key=named.count, default=None)
 
 
 def meetings_in(text: str, clause: Span, partners: list[PartnerMention],
@@ -817,12 +830,8 @@ def meetings_in(text: str, clause: Span, partners: list[PartnerMention],
             ids = _unique([p.id for p in partners
                            if not re.search(r"\bin\s+$", text[max(0, p.start - 4):p.start])])
             if ctx and read and not set(ids) - {home}:
-                other = _named_before(text, clause.start, clause.end, ctx, read)
-                if other is None and _TWO_SIDES_RE.search(text, clause.start, clause.end):
-                    other = next((p.id for p in reversed(read(0, clause.start))
-                                  if p.id != home and not ctx.gaz.partners.get(p.id) or
-                                  p.id != home and ctx.gaz.partners[p.id].kind
-                                  != "national_government"), None)
+                other = _named_before(text, clause.start, clause.end, ctx, read) \
+                    or _other_of_two(text, clause, ctx, read, home)
                 if other:
                     ids.append(other)
             if home and home not in ids and len(ids) == 1:

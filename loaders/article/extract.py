@@ -1183,7 +1183,7 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             return english.partners_in(gaz, text, s, e, finder.proposals, home)
 
         met = [(kind, english_roles.with_other_side(text, clause, ids, ctx, read))
-               for kind, ids in meetings.english_in(text, clause, sides, home)] \
+               for kind, ids in meetings.english_in(text, clause, sides, home) if ids] \
             or english_roles.meetings_in(text, clause, sides, home, ctx, read)
         if not met and (envoy := _envoy_met(page, clause, finder, gaz, home)):
             met = [("working_meeting", envoy)]
