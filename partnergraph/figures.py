@@ -81,8 +81,20 @@ _CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["krw", "won hàn quốc", "won", "₩"], "KRW"),
     **dict.fromkeys(["aud", "a$", "đô la úc", "đô-la úc", "đô la australia",
                      "australian dollars"], "AUD"),
+    # the donors' own currencies the pages name in words: "đô la Canada" is no US dollar
+    **dict.fromkeys(["c$", "đô la canada", "đô-la canada", "canadian dollars"], "CAD"),
+    **dict.fromkeys(["nz$", "đô la new zealand", "đô-la new zealand",
+                     "new zealand dollars"], "NZD"),
+    **dict.fromkeys(["s$", "đô la singapore", "đô-la singapore", "singapore dollars"],
+                    "SGD"),
+    **dict.fromkeys(["hk$", "đô la hồng kông", "đô la hong kong", "hong kong dollars"],
+                    "HKD"),
+    **dict.fromkeys(["franc thụy sĩ", "swiss francs"], "CHF"),
+    **dict.fromkeys(["bảng anh", "pounds sterling", "british pounds"], "GBP"),
+    **dict.fromkeys(["baht", "bạt thái"], "THB"),
+    **dict.fromkeys(["kíp lào", "kip lào", "lao kip"], "LAK"),
 }
-_PREFIX_SYMBOLS = ("us$", "a$", "$", "€", "₩", "₫", "¥", "£")
+_PREFIX_SYMBOLS = ("us$", "a$", "c$", "nz$", "s$", "hk$", "$", "€", "₩", "₫", "¥", "£")
 # Digits after the decimal point that each currency is written with (ISO 4217 minor units):
 # a reading that needs more is not plausible. Most currencies have 2; these are the current
 # codes that do not, as java.util.Currency (JDK 17) lists them. pycountry has no minor units.

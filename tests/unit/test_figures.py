@@ -117,7 +117,7 @@ def test_qualifier_is_a_str_enum():
         # ISO codes are read in capitals only, as they are written.
         ("5 gbp", "currency 'gbp' in '5 gbp' not understood"),
         ("€5 GBP", "currency 'GBP' in '€5 GBP' contradicts the symbol before the number"),
-        ("5 tỷ bảng Anh", "currency 'bảng Anh'"),
+        ("5 tỷ rúp Nga", "currency 'rúp Nga'"),
         ("5 tỷ", "no currency in '5 tỷ'"),
         ("tỷ đồng", "no number"),
         ("1.23.4 USD", "groups after '.' must have 3 digits"),
@@ -352,3 +352,21 @@ def test_a_sum_in_several_scales_is_found_whole_in_running_text():
     found = find_amounts(text)
     assert [(text[m.start:m.end], m.amount.value) for m in found] == [
         ("2 tỷ 300 triệu đồng", D("2300000000")), ("300 triệu đồng", D("300000000"))]
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("50.000 đô la Canada", D("50000"), "CAD"),
+    ("C$20,000", D("20000"), "CAD"),
+    ("120.000 đô la New Zealand", D("120000"), "NZD"),
+    ("NZ$45,000", D("45000"), "NZD"),
+    ("30.000 đô la Singapore", D("30000"), "SGD"),
+    ("2 triệu baht", D("2000000"), "THB"),
+    ("10.000 bảng Anh", D("10000"), "GBP"),
+    ("15,000 Swiss francs", D("15000"), "CHF"),
+])
+def test_a_dollar_named_by_its_country_is_that_countrys(text, value, currency):
+    """"đô la" alone is the US dollar; "đô la Canada" is not, and neither is "C$"."""
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency) == (value, currency)
+    [found] = find_amounts(f"Tổ chức trao tặng {text} cho tỉnh.")
+    assert found.amount.currency == currency
