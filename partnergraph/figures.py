@@ -132,11 +132,15 @@ _CURRENCY_RE = re.compile(rf"({_CURRENCY})(?!\w)", re.I)
 # "VND 600 million", "USD 30,000", "VND1.2bn": the English pages may write the code first.
 _CODE_FIRST = r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK)"
 _CODE_FIRST_RE = re.compile(rf"({_CODE_FIRST})\s*(?=\d)")
+# "3,2 triệu CHF", "15,000 SEK": the codes of donors' currencies the pages write after the
+# number, in capitals. Any other three capitals after a number ("100 CUP", "ALL 5") are
+# no currency in running text.
+_CODE_AFTER = r"(?-i:CHF|CAD|NZD|SGD|GBP|SEK|NOK|DKK|HKD|THB|LAK|KHR|INR|MYR|IDR|TWD)"
 _AMOUNT_IN_TEXT_RE = re.compile(
     rf"(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*(?:(?:{_SYMBOL})\s*)?\d+(?:[.,]\d+)*\s*"
     rf"(?:(?:{_SCALE})(?!\w)\s*)*"
     # "2 tỷ 300 triệu đồng": a sum in several scales is one sum
-    rf"(?:\d+(?:[.,]\d+)*\s*(?:(?:{_SCALE})(?!\w)\s*)+)*(?:{_CURRENCY})(?!\w)"
+    rf"(?:\d+(?:[.,]\d+)*\s*(?:(?:{_SCALE})(?!\w)\s*)+)*(?:{_CURRENCY}|{_CODE_AFTER})(?!\w)"
     rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*{_CODE_FIRST}\s*\d+(?:[.,]\d+)*"
     rf"(?:\s*(?:{_SCALE})(?!\w))*"
     # "US$250,000", "€30,000", "$1.2 million": a symbol first says the currency alone

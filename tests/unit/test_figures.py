@@ -169,11 +169,15 @@ def test_iso_minor_digits_steer_the_ambiguous_comma(text, value, other):
     assert (amount.value, amount.ambiguous, amount.alternatives) == (value, True, (other,))
 
 
-def test_running_text_finds_no_iso_code_without_words_of_its_own():
-    text = ("ALL 5 GBP were given, THE 5 GBP, 100 CUP of rice, 12 SEK and 3 CHF; "
+def test_running_text_reads_donors_codes_after_a_number_and_no_other_capitals():
+    """"3,2 triệu CHF" is Swiss francs; "100 CUP of rice" and "THE 20 ALL" hold ISO codes
+    (Cuban pesos, leks) that are no currency here."""
+    text = ("ALL 5 GBP were given, THE 5 gbp, 100 CUP of rice, 12 SEK and 3,2 triệu CHF; "
             "THE 20 ALL. Cùng 2 tỷ đồng và 10.000 USD.")
     found = find_amounts(text)
-    assert [text[m.start:m.end] for m in found] == ["2 tỷ đồng", "10.000 USD"]
+    assert [text[m.start:m.end] for m in found] == [
+        "5 GBP", "12 SEK", "3,2 triệu CHF", "2 tỷ đồng", "10.000 USD"]
+    assert [m.amount.currency for m in found][:3] == ["GBP", "SEK", "CHF"]
 
 
 @pytest.mark.parametrize(
