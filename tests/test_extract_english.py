@@ -1755,3 +1755,20 @@ def test_the_two_delegations_meet_the_side_named_most_often(tmp_path):
     meetings = {frozenset(e.participants) for e in extraction.dataset.engagements}
 
     assert meetings == {frozenset({"lai-chau", "luang-namtha"})}
+
+
+def test_the_sentence_after_a_gift_that_prices_it_gives_its_value(tmp_path):
+    """"The in-kind gift has an estimated value of ¥12 million." and "Funded by the X Fund,
+    the project cost nearly VND700m." price the gift told just before."""
+    gift = _extract(tmp_path, "On May 3, the Quang Nam Department of Health received three "
+                    "used ambulances donated by the Government of Toyama City, Japan. The "
+                    "in-kind gift has an estimated value of ¥12 million.\n")
+    project = _extract(tmp_path, "On June 4, the Embassy of New Zealand in Vietnam handed over "
+                       "three classrooms to Hoa Mai Kindergarten in Ninh Hoa town. Funded by "
+                       "the Head of Mission Fund, the project cost nearly VND700m.\n")
+
+    [given] = gift.dataset.donations
+    [built] = project.dataset.donations
+
+    assert (given.value.value, given.value.currency) == (Decimal(12_000_000), "JPY")
+    assert (built.value.value, built.value.qualifier) == (Decimal(700_000_000), "approximate")

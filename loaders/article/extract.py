@@ -263,9 +263,11 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
                            r"bringing the total (?:value|cost)|"
                            # "With total funding of US$87,950, the building consists of …"
                            r"with (?:a |the )?total (?:funding|cost|budget|investment) of|"
-                           r"(?:the|this) (?:package|"
+                           # "The in-kind gift has an estimated value of ¥18 million."
+                           r"(?:the|this) (?:in-kind )?(?:package|"
                            r"equipment|gift|donation|aid|supplies|consignment|shipment)"
-                           r"(?:,)? (?:is |was )?(?:worth|valued at))(?!\w)", re.I)
+                           r"(?:,)? (?:is |was |has |had )?(?:worth|valued at|"
+                           r"an? (?:estimated |total )?value of))(?!\w)", re.I)
 
 
 # "Kinh phí xây dựng các căn nhà do tỉnh Tây Ninh hỗ trợ, tổng cộng 1,6 tỷ đồng.": what the
@@ -292,6 +294,8 @@ _TOTAL_OF_IT_RE = re.compile(
     # "Implemented from August 2022 to May 2024 by X, the project had total funding of …"
     r"|(?:Implemented [^;.]{2,160}?, )?[Tt]he (?:project|programme) had (?:a )?total "
     r"(?:funding|budget|cost|investment) of"
+    # "Funded by the Head of Mission Fund, the project cost nearly VND900m."
+    r"|(?:Funded by [^;.]{2,100}?, )?[Tt]he (?:project|programme|works?|building) cost"
     r"|The total (?:support|funding|aid|assistance|contribution|grant) (?:from|of) (?:the|this) "
     r"(?:organi[sz]ation|foundation|company|donor|fund|embassy|association|club|group)\b)"
     r"(?!\w)")
