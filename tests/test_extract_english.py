@@ -1772,3 +1772,24 @@ def test_the_sentence_after_a_gift_that_prices_it_gives_its_value(tmp_path):
 
     assert (given.value.value, given.value.currency) == (Decimal(12_000_000), "JPY")
     assert (built.value.value, built.value.qualifier) == (Decimal(700_000_000), "approximate")
+
+
+@pytest.mark.parametrize(("sentence", "guest"), [
+    # a state, with its country before it or its kind after it in lower case
+    ("received a delegation from the US State of Washington led by Mr. Paul Grant, Director "
+     "of International Trade at the Washington State Department of Commerce.",
+     "State of Washington"),
+    ("received and worked with a delegation from Penang state, Malaysia, led by Mr. Lim Wei "
+     "Ming, Member of the Penang State Executive Council in charge of tourism.",
+     "Penang state"),
+])
+def test_a_state_meets_and_its_leaders_post_is_no_third_side(tmp_path, sentence, guest):
+    """The leader's post ("Director of International Trade at …", "Member of the Penang
+    State Executive Council") is no side of its own; "the US State of X" is the state X."""
+    extraction = _extract(tmp_path, "On May 14, Vice Chairman of the Binh Duong Provincial "
+                          f"People's Committee Le Van Hai {sentence}\n")
+    names = _names(extraction)
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(names.get(p, p) for p in meeting.participants) == sorted(["binh-duong", guest])

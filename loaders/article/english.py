@@ -37,7 +37,10 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*)*"
                       # "Nagasaki prefecture", "Gimhae city", "the Nouvelle-Aquitaine region":
                       # the English pages write the kind in lower case too
-                      r"(?:(?<!\bThe)\s+(?:province|prefecture|district|commune|city|region)\b"
+                      # ("a US state": what kind of partner, not which)
+                      r"(?:(?<!\bThe)(?<!\bUS)(?<!U\.S\.)\s+(?:province|prefecture|district|"
+                      r"commune|city|region|"
+                      r"state)\b"
                       # "the Gaza provincial government": that place's government
                       r"|\s+(?:provincial|city|district|municipal)\s+(?:government|"
                       r"administration|authorities)\b)?")
@@ -53,7 +56,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"provincial government|provincial administration|provincial authorities|"
            r"city government|district authorities|municipal government", "local_government"),
           (r"Company|Corporation|Group|Ltd", "company"),
-          (r"City|Province|Prefecture|County|District|Region|province|prefecture|city|region",
+          (r"City|Province|Prefecture|County|District|Region|State|province|prefecture|city|state|"
+           r"region",
            "local_government")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority|"
                          r"(?:provincial|city|district|municipal) (?:government|administration|"
@@ -250,6 +254,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if not _INDEFINITE.search(text[max(start, s - 3):s]) and (based := re.match(
                 r"(?!(?:A|An|The)\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])", text[s:e])):
             s += based.end()
+        if country_first := _COUNTRY_BEFORE_KIND_RE.match(text, s, e):
+            s = country_first.end()  # "the US State of Oregon": the state of Oregon
         described_as = _DESCRIBED_RE.match(text, s, e)
         if described_as:
             s = described_as.end()  # "The German NGO HueHelp": the kind, then the name
@@ -270,6 +276,14 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue  # "a French region": what kind of partner, not which
         # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
         # Committee Vo Van Minh": the body, without its holder's title and name
+        if _LED_BY_POST_RE.search(text, max(start, s - 90), s) and any(
+                f.id != home and f.start > text.rfind("delegation", start, s) >= 0
+                for f in found):
+            # "a delegation from Terengganu state, led by Mr. X, Member of the Terengganu
+            # State Executive Council": the leader's own body, of the side named before
+            continue
+        if _POST_AT_RE.match(text, s, e) and text.startswith(" at ", e):
+            continue  # "Director of International Trade at Business Oregon": a post's field
         s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)
         if full_names and english_roles.bare_kind(text[s:e]) and (full := _full_name(
                 gaz, text, s, e, proposals, home)):
@@ -533,6 +547,13 @@ _DESCRIBED_RE = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATION
                            r"\s+(?=[A-Z])")
 
 
+_LED_BY_POST_RE = re.compile(r"\bled by (?:Mr|Ms|Mrs|Dr)\.?\s+[^,;()]{2,40},\s+"
+                             r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?$")
+_POST_AT_RE = re.compile(r"(?:Deputy |Vice |Assistant )?(?:Director|Head|Chief|Manager)"
+                         r"(?: General)? of ")
+_COUNTRY_BEFORE_KIND_RE = re.compile(r"(?:US|U\.S\.|(?:" + "|".join(
+    map(re.escape, english_roles.NATIONALITIES)) + r"))\s+(?=(?:State|Province|Prefecture|"
+    r"Region|County)\s+of\s+[A-Z])")
 _UNITS_OWN_BODY = re.compile(r"People['’]s Committee")
 _UNIT_BEFORE = re.compile(r"\b(?:district|commune|town|ward)\s+$")
 # The same written in lower case, before the name: no part of the capitals' run.
