@@ -1688,10 +1688,13 @@ def test_a_closed_projects_funding_told_two_sentences_on_is_its_funders_gift(tmp
     assert gift.value.raw == "USD 480,000"
 
 
-def test_a_headline_delegation_that_works_with_a_province_then_presents_gives_to_it(tmp_path):
+@pytest.mark.parametrize("did", ["works with", "pays working visit to"])
+def test_a_headline_delegation_that_works_with_a_province_then_presents_gives_to_it(
+        tmp_path, did):
     """"Quang Tri delegation works with Salavan, presents VND 1.5 billion for school
-    dormitory": the delegation's province gives, to Salavan, not the other way round."""
-    extraction = _extract(tmp_path, "Quang Tri delegation works with Salavan, presents VND 1.5 "
+    dormitory", "… pays working visit to Salavan, presents …": the delegation's province
+    gives, to Salavan, not the other way round."""
+    extraction = _extract(tmp_path, f"Quang Tri delegation {did} Salavan, presents VND 1.5 "
                           "billion for school dormitory\n\nOn March 11, a delegation of Quang "
                           "Tri province led by Vice Chairman Hoang Nam worked with leaders of "
                           "Salavan province, Laos.\n")

@@ -715,7 +715,8 @@ _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) 
                            r"with|with the support of)\s+(?:the\s+)?$")
 _COORDINATED = re.compile(r"\s+(?:coordinated|cooperated|collaborated|worked|partnered)\s+with\b")
 # ("Quang Binh delegation works with Savannakhet, presents …": a headline's present tense)
-_VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on)\b[^;,]{0,80}?,\s+$"
+_VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on|pays (?:an? )?"
+                             r"(?:\w+\s+)?visit to)\b[^;,]{0,80}?,\s+$"
                              r"|\b(?:visited|met(?: with)?|worked with|called on|paid a "
                              r"(?:\w+\s+)?visit to)\b[^;]{0,120}?(?:,?\s+and\s+(?:also\s+)?|"
                              r",\s+(?:where|during which)\s+(?:it|they|the\s+delegation)\s+"
