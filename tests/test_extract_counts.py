@@ -192,3 +192,20 @@ def test_a_rounded_sum_in_the_headline_is_the_exact_sum_below(tmp_path):
     assert events.same_sum("hơn 800 triệu đồng", "820 triệu đồng")
     assert not events.same_sum("hơn 800 triệu đồng", "780 triệu đồng")
     assert not events.same_sum("gần 1,5 tỷ đồng", "1 tỷ 200 triệu đồng")
+
+
+def test_a_total_with_one_counted_part_is_one_gift_with_those_things(tmp_path):
+    """"Tổng trị giá hỗ trợ là 1 tỷ 500 triệu đồng, trong đó có 1 tỷ đồng tiền mặt và 500
+    suất quà …": one gift, of the total, with its 500 packages; not a second gift of the
+    packages alone."""
+    extraction = _extract(tmp_path, "Tỉnh Lai Châu hỗ trợ tỉnh Luang Namtha khắc phục lũ\n"
+                          "Cập nhật: 12/09/2024\n\n"
+                          "Ngày 11/9, đoàn công tác tỉnh Lai Châu đã trao hỗ trợ tỉnh Luang "
+                          "Namtha, nước CHDCND Lào khắc phục thiệt hại do mưa lũ.\n\n"
+                          "Tổng trị giá hỗ trợ là 1 tỷ 500 triệu đồng, trong đó có 1 tỷ đồng "
+                          "tiền mặt và 500 suất quà gồm gạo, dầu ăn, chăn màn, dành cho các hộ "
+                          "gia đình bị thiệt hại.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert (gift.value.value, _counts(extraction)) == (1_500_000_000, [[500]])

@@ -228,6 +228,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                           # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the province's own party
                           or home in gazetteer.parents_of(p)
                           for p in r.fields.get("participants") or [])]
+    records = _lone_parts_folded(records)
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
                         published=page.published, language="en" if english_page else "vi",
@@ -1289,6 +1290,28 @@ def _same(a: _Record, b: _Record, party=str) -> bool:
         same_people = a.fields["participants"] == b.fields["participants"]
         return bool(note_a) and note_a == note_b and same_people
     return False
+
+
+def _lone_parts_folded(records: list[_Record]) -> list[_Record]:
+    """"Tổng trị giá hỗ trợ là 2 tỷ 300 triệu đồng, trong đó có 2 tỷ đồng tiền mặt và 300
+    suất quà": a total whose one detail read counts things but has no sum of its own is one
+    gift, the total with those things (two parts or more stay parts)."""
+    wholes = {id(r.gift): r for r in records if r.section == "donations"}
+    parts: dict[int, list[_Record]] = {}
+    for r in records:
+        if r.section == "donations" and "detail_of" in r.extra:
+            parts.setdefault(id(r.extra["detail_of"]), []).append(r)
+    folded: set[int] = set()
+    for whole_gift, (part, *more) in parts.items():
+        whole = wholes.get(whole_gift)
+        if more or whole is None or part.fields.get("value") or not part.fields.get("items") \
+                or whole.fields.get("items") or not whole.fields.get("value") \
+                or not set(part.fields.get("donors") or []) <= set(whole.fields["donors"]):
+            continue
+        whole.fields["items"] = part.fields["items"]
+        whole.quotes += [q for q in part.quotes if q not in whole.quotes]
+        folded.add(id(part))
+    return [r for r in records if id(r) not in folded]
 
 
 def _link(records: list[_Record]) -> None:
