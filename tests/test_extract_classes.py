@@ -1380,3 +1380,21 @@ def test_the_city_an_agreement_was_signed_in_and_its_signatories_are_no_sides(tm
 
     assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
         ["Trường Đại học Quốc gia Chonnam", "Trường Đại học Trà Vinh"]]
+
+
+def test_a_region_abroad_is_a_partner_and_a_region_at_home_is_not(tmp_path):
+    """"Đà Nẵng và vùng Normandie ký chương trình hợp tác": the French region signs; "trẻ
+    em vùng Tây Bắc" and "vùng lũ" name no partner."""
+    extraction = _extract(tmp_path, "Đà Nẵng và vùng Normandie ký chương trình hợp tác\n"
+                          "Cập nhật: 12/05/2024\n\n"
+                          "Chiều 11/5, tại trụ sở UBND thành phố Đà Nẵng, Chủ tịch UBND thành "
+                          "phố đã hội đàm với ông Pierre Lefèvre, Phó Chủ tịch Hội đồng vùng "
+                          "Normandie (Cộng hòa Pháp). Hai bên đã ký chương trình hợp tác giai "
+                          "đoạn 2024-2026, trong đó có hỗ trợ trẻ em vùng Tây Bắc và người dân "
+                          "vùng lũ.\n")
+    names = _names(extraction)
+
+    [programme] = extraction.dataset.agreements
+
+    assert sorted(names[p] for p in programme.parties) == ["thành phố Đà Nẵng", "vùng Normandie"]
+    assert not any("Tây Bắc" in n or "lũ" in n for n in names.values())

@@ -49,6 +49,10 @@ _HEADS: dict[str, str] = {
 # through the place.
 _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
 _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
+# "vùng Île-de-France", "vùng Normandie": a region abroad, its name written in letters no
+# Vietnamese word has or none at all; "vùng Tây Bắc", "vùng lũ" name no partner.
+_HEADS["vùng"] = "local_government"
+_HEAD_WORDS += r"|vùng(?=\s+[A-Za-zÎîÏïËëÜüÖöÄäÇçÛûÑñ'’-]+(?!\w))"
 # "tại hội trường UBND huyện …", "thị trường Nhật Bản", "môi trường": a hall, a market, the
 # environment, not a school ("Trường") opening a name.
 _NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(
