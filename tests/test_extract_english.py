@@ -1796,3 +1796,22 @@ def test_a_state_meets_and_its_leaders_post_is_no_third_side(tmp_path, sentence,
     [meeting] = extraction.dataset.engagements
 
     assert sorted(names.get(p, p) for p in meeting.participants) == sorted(["binh-duong", guest])
+
+
+def test_a_metropole_is_a_partner_that_meets_and_gives(tmp_path):
+    """"a delegation from Bordeaux Métropole (France)" meets; "Bordeaux Métropole handed
+    over EUR 20,000 …" gives."""
+    extraction = _extract(tmp_path, "On March 3, Vice Chairman of the Hanoi People's Committee "
+                          "Le Hong Son received a delegation from Bordeaux Métropole (France). "
+                          "On this occasion, Bordeaux Métropole handed over EUR 20,000 to Thanh "
+                          "Oai district for clean water.\n", footer="Hanoi Department of "
+                          "Foreign Affairs")
+    names = _names(extraction)
+
+    [meeting] = extraction.dataset.engagements
+    [gift] = extraction.dataset.donations
+
+    assert sorted(names.get(p, p) for p in meeting.participants) == [
+        "Bordeaux Métropole", "ha-noi"]
+    assert ([names[d] for d in gift.donors], gift.value.raw) == (["Bordeaux Métropole"],
+                                                                  "EUR 20,000")

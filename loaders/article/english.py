@@ -57,7 +57,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            r"city government|district authorities|municipal government", "local_government"),
           (r"Company|Corporation|Group|Ltd", "company"),
           (r"City|Province|Prefecture|County|District|Region|State|province|prefecture|city|state|"
-           r"region",
+           # "Toulouse Métropole", "Tokyo Metropolis": a city's own government
+           r"region|Métropole|Metropole|Metropolis|Municipality",
            "local_government")]
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority|"
                          r"(?:provincial|city|district|municipal) (?:government|administration|"
