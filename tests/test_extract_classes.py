@@ -1398,3 +1398,20 @@ def test_a_region_abroad_is_a_partner_and_a_region_at_home_is_not(tmp_path):
 
     assert sorted(names[p] for p in programme.parties) == ["thành phố Đà Nẵng", "vùng Normandie"]
     assert not any("Tây Bắc" in n or "lũ" in n for n in names.values())
+
+
+@pytest.mark.parametrize("government", ["Chính phủ Vương quốc Bỉ", "Chính phủ Cộng hòa Pháp"])
+def test_a_government_named_with_its_states_form_funds(tmp_path, government):
+    """"Dự án do Chính phủ Vương quốc Bỉ tài trợ thông qua Enabel, với tổng kinh phí … 1,8
+    triệu euro": the government gives the project's budget; its state's form ("Vương quốc",
+    "Cộng hòa") is part of its name."""
+    extraction = _extract(tmp_path, "Khởi động dự án chống ngập tại Huế\nCập nhật: 06/03/2024\n\n"
+                          "Ngày 5/3, Sở Tài nguyên và Môi trường tỉnh Thừa Thiên Huế tổ chức lễ "
+                          f"khởi động dự án chống ngập đô thị. Dự án do {government} tài trợ "
+                          "thông qua Enabel, với tổng kinh phí viện trợ không hoàn lại 1,8 triệu "
+                          "euro, thực hiện trong 3 năm.\n")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert ([names[d] for d in gift.donors], gift.value.raw) == ([government], "1,8 triệu euro")

@@ -71,7 +71,8 @@ _SCHOOL_NUMBER_RE = re.compile(r"\s+[1-9](?=\s*[,.;:()]|\s+(?:và|đã|nhận|ti
                                r"ở|tại|cho|do|vừa|là)(?!\w)|\s*$)", re.M)
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
 # Ngoại vụ"): these second syllables belong to the name.
-_SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ)(?!\w)"
+_SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ|quốc|hòa|hoà)(?!\w)"
+_STATE_FORM_RE = re.compile(r"^(?:Vương quốc|Cộng hòa|Cộng hoà|Liên bang)\s+(?=\S)")
 _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\s+{_CAP_WORD})*,?\s+)?"
                       rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND}|\s+&(?=\s+[{UPPER}])"
                       # "Quỹ AEON 1% Club": a share written in a name
@@ -800,6 +801,8 @@ class MentionFinder:
         return id_
 
     def _only_a_country(self, rest: str) -> bool:
+        # "Chính phủ Vương quốc Bỉ", "Chính phủ Cộng hòa Pháp": the state's form, then its name
+        rest = _STATE_FORM_RE.sub("", rest)
         found = self.gaz.find("places", rest, 0, len(rest))
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(rest) \
             and self.gaz.places[found[0].id].kind == "country"
