@@ -1815,3 +1815,17 @@ def test_a_metropole_is_a_partner_that_meets_and_gives(tmp_path):
         "Bordeaux Métropole", "ha-noi"]
     assert ([names[d] for d in gift.donors], gift.value.raw) == (["Bordeaux Métropole"],
                                                                   "EUR 20,000")
+
+
+def test_a_state_funding_through_its_agency_is_the_agencys_gift(tmp_path):
+    """"The project was funded by the Kingdom of Belgium through Enabel with non-refundable
+    aid of EUR 1.6 million": Enabel gives, the state being no partner of its own here."""
+    extraction = _extract(tmp_path, "On June 2, the Ben Tre Department of Agriculture and Enabel "
+                          "held a ceremony to close a climate adaptation project. The five-year "
+                          "project was funded by the Kingdom of Belgium through Enabel with "
+                          "non-refundable aid of EUR 1.6 million.\n", footer="Ben Tre "
+                          "Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    assert (gift.donors, gift.value.raw) == (["enabel"], "EUR 1.6 million")

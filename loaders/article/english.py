@@ -722,6 +722,7 @@ _VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on|p
                              r"(?:\w+\s+)?visit to)\b[^;]{0,120}?(?:,?\s+and\s+(?:also\s+)?|"
                              r",\s+(?:where|during which)\s+(?:it|they|the\s+delegation)\s+"
                              r"(?:also\s+)?)$")
+_THROUGH_RE = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
 _EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundation|organi[sz]ation|"
                           r"NGO|agency|embassy|consulate|fund|donor)\b")
@@ -829,6 +830,10 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # "funded by X", "a total grant of 850,000 EUR from X"
         by = next((g for g in ("by2", "by3") if g in funded.re.groupindex and funded[g]), "by")
         donors = [p.id for p in partners if funded.start(by) <= p.start < funded.end(by)]
+        if not donors and (through := _THROUGH_RE.match(text, funded.end(by))):
+            # "funded by the Grand Duchy of Luxembourg through LuxDev": the agency the state
+            # named by no partner paid through gives
+            donors = [p.id for p in partners if p.start == through.end()]
     elif (with_ := _WITH_SUM_RE.search(text, clause.start, clause.end)) \
             and any(p.end <= with_.start() for p in partners) \
             and not GIVE_RE.search(text, clause.start, with_.start()):
