@@ -1829,3 +1829,20 @@ def test_a_state_funding_through_its_agency_is_the_agencys_gift(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert (gift.donors, gift.value.raw) == (["enabel"], "EUR 1.6 million")
+
+
+def test_a_handover_with_no_giver_takes_the_giver_the_next_sentence_names(tmp_path):
+    """"… a batch of teaching equipment was handed over to Na Hang Primary School …. The
+    equipment was provided by Room to Read …": the school receives, and the giver the next
+    sentence names gives, not a gift of the giver to the province."""
+    extraction = _extract(tmp_path, "On May 6, a batch of teaching equipment was handed over to "
+                          "Na Hang Primary School in Tuyen Quang province. The equipment was "
+                          "provided by Room to Read under its literacy programme. The batch, "
+                          "worth USD 12,000, includes 40 desks and 300 books.\n")
+
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert (gift.donors, [names[r] for r in gift.recipients], gift.value.raw) == (
+        ["room-to-read"], ["Na Hang Primary School"], "USD 12,000")

@@ -172,6 +172,28 @@ def no_gift(text: str, clause: Span) -> bool:
         _REPORT_PRESENTED_RE.search(text, clause.start, clause.end))
 
 
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|has been|have been)\s+$")
+_PROVIDED_BY_RE = re.compile(
+    r"\b[Tt](?:he|his|hese)\s+(?:[\w-]+\s+){0,2}?(?:equipment|gifts?|donations?|batch|items|"
+    r"supplies|devices|classrooms?|houses?|works?|aid|machines|bicycles|computers|books)\s+"
+    # ("The houses were funded by X …" is a gift of its own, which the hand-over joins)
+    r"(?:was|were)\s+(?:provided|donated|sponsored|supplied|given)\s+by\s+(?:the\s+)?")
+
+
+def _giver_told_next(text: str, clause: Span, verb: re.Match,
+                     read: Callable[[int, int], list[PartnerMention]]) -> str | None:
+    """"… was handed over to the Dien Bien hospital. The equipment was provided by UNICEF
+    …": a hand-over told with no giver, whose giver the same paragraph names next."""
+    if not _PASSIVE_BEFORE_RE.search(text, max(clause.start, verb.start() - 14), verb.start()):
+        return None
+    paragraph = text.find("\n\n", clause.end)
+    end = min(clause.end + 400, len(text) if paragraph < 0 else paragraph)
+    if (by := _PROVIDED_BY_RE.search(text, clause.end, end)) is None:
+        return None
+    return next((p.id for p in read(by.end(), min(end, by.end() + 120))
+                 if p.start == by.end()), None)
+
+
 def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
                ctx: Context | None, read: Callable[[int, int], list[PartnerMention]],
                amounts: list[AmountHit] = ()) -> tuple[list, list] | None:
@@ -190,7 +212,8 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
     before = [p for p in partners if p.start < verb.start()]
     if not before:
         # "the delegation presented …", "the foundation provided …"
-        who = _referent(text, clause, verb.start(), ctx, read)
+        who = _referent(text, clause, verb.start(), ctx, read) \
+            or _giver_told_next(text, clause, verb, read)
         if who:
             return [who], _recipients(text, clause, partners, verb.end(), [who])
         return None
