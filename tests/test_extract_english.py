@@ -1846,3 +1846,20 @@ def test_a_handover_with_no_giver_takes_the_giver_the_next_sentence_names(tmp_pa
 
     assert (gift.donors, [names[r] for r in gift.recipients], gift.value.raw) == (
         ["room-to-read"], ["Na Hang Primary School"], "USD 12,000")
+
+
+def test_a_school_that_received_works_funded_by_a_body_receives_from_it(tmp_path):
+    """"X Primary School in Y district, Z Province, received a new library funded by the W
+    Foundation": W gives to the school, whose name stops before where it is; "The works,
+    costing ¥3 million, …" prices it."""
+    extraction = _extract(tmp_path, "On October 2, Ban Lien Primary School in Bac Ha district, "
+                          "Lao Cai Province, received a new library funded by the Hikari Kids "
+                          "Foundation, a charity based in Nagoya, Japan. The works, costing "
+                          "¥3 million, consist of a reading room and 2,000 books.\n")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert ([names[d] for d in gift.donors], [names[r] for r in gift.recipients]) == (
+        ["Hikari Kids Foundation"], ["Ban Lien Primary School"])
+    assert gift.value.raw == "¥3 million"

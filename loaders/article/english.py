@@ -500,6 +500,8 @@ _OF_FOREIGN_AFFAIRS_RE = re.compile(r"\b(?:Department|Ministry) of Foreign Affai
 
 
 _IN_PLACES_RE = re.compile(r"\s+in\s+(?=[A-Z])")
+_UNIT_ENDS_RE = re.compile(r"\s+(?:district|commune|province|town)\b(?!\s+[A-Z])")
+_FACILITY_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|College|Clinic)\b")
 _PLURAL_KIND_RE = re.compile(r"\s+(?:cities|districts|provinces|communes|towns|prefectures)\b")
 
 
@@ -527,7 +529,15 @@ def _chunks(text: str, start: int, end: int,
                     " ".join(left), right, _ENDS_A_NAME.pattern):
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
-        places = _IN_PLACES_RE.search(text, s, m.end())
+        where = _IN_PLACES_RE.search(text, s, m.end())
+        if where and (_UNIT_ENDS_RE.match(text, m.end()) or _UNIT_ENDS_RE.search(
+                text, m.end() - 10, m.end())) and _FACILITY_RE.search(
+                text, s, where.start()):
+            # "Che Tao Primary School for Ethnic Minorities in Mu Cang Chai district": the
+            # school, then where it is
+            out.append((s, where.start()))
+            continue
+        places = where
         if places and _PLURAL_KIND_RE.match(text, m.end()):
             # "Blue Dragon Children's Foundation in Ha Long and Cam Pha cities": where it
             # works, named after the body
@@ -722,6 +732,8 @@ _VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on|p
                              r"(?:\w+\s+)?visit to)\b[^;]{0,120}?(?:,?\s+and\s+(?:also\s+)?|"
                              r",\s+(?:where|during which)\s+(?:it|they|the\s+delegation)\s+"
                              r"(?:also\s+)?)$")
+_RECEIVED_FUNDED_RE = re.compile(r"\breceived\b[^.;]{1,120}?\b(?:funded|donated|sponsored|built)"
+                                 r"\s+by\s+(?:the\s+)?")
 _THROUGH_RE = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
 _EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundation|organi[sz]ation|"
@@ -805,7 +817,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
     value = amounts[0].raw if amounts else None
-    if not (value or items or roles or english_roles.given_to_someone(text, clause, partners)):
+    got_funded = _RECEIVED_FUNDED_RE.search(text, clause.start, clause.end)
+    if not (value or items or roles or got_funded
+            or english_roles.given_to_someone(text, clause, partners)):
         return None  # a giver named in so many words, or a named receiver, needs no figure
     donors: list[str] = []
     recipients: list[str] = []
@@ -822,6 +836,11 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             and (takers := [p.id for p in partners if p.end <= got.start()]):
         # "Specifically, X received …, worth …; Y received …": a share of the gift just told
         donors, recipients = [anaphor], takers[-1:]
+    elif got_funded and (takers := [p.id for p in partners if p.end <= got_funded.start()]) \
+            and any(p.start >= got_funded.end() for p in partners):
+        # "X School … received a new kitchen funded by Y, …": Y gives, the first named takes
+        donors = [p.id for p in partners if p.start >= got_funded.end()][:1]
+        recipients = takers[:1]
     elif received := _RECEIVED_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if received.start("by") <= p.start < received.end("by")]
         recipients = [p.id for p in partners if p.start < received.start()]

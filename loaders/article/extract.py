@@ -268,7 +268,11 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
                            r"(?:the|this) (?:in-kind )?(?:package|"
                            r"equipment|gift|donation|aid|supplies|consignment|shipment)"
                            r"(?:,)? (?:is |was |has |had )?(?:worth|valued at|"
-                           r"an? (?:estimated |total )?value of))(?!\w)", re.I)
+                           r"an? (?:estimated |total )?value of)|"
+                           # "The works, costing ¥2 million, consist of …"
+                           r"(?:the|this|these) (?:[\w-]+ ){0,2}?(?:works?|buildings?|"
+                           r"facilit(?:y|ies)|houses?|classrooms?),? (?:costing|which cost))"
+                           r"(?!\w)", re.I)
 
 
 # "Kinh phí xây dựng các căn nhà do tỉnh Tây Ninh hỗ trợ, tổng cộng 1,6 tỷ đồng.": what the
