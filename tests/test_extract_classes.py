@@ -1415,3 +1415,23 @@ def test_a_government_named_with_its_states_form_funds(tmp_path, government):
     [gift] = extraction.dataset.donations
 
     assert ([names[d] for d in gift.donors], gift.value.raw) == ([government], "1,8 triệu euro")
+
+
+def test_the_bodys_own_delegation_gives_where_it_went(tmp_path):
+    """"Chiều cùng ngày, đoàn của Hiệp hội do ông … dẫn đầu đã đến xã Tân Long, huyện Phú
+    Giáo trao 200 phần quà cho hộ nghèo": the association named before gives, to the
+    households of the commune it went to, not the province."""
+    extraction = _extract(tmp_path, "Hiệp hội Thương mại Nhật Bản tại Bình Dương trao quà\n"
+                          "Cập nhật: 19/11/2023\n\n"
+                          "Ngày 18/11, Hiệp hội Thương mại Nhật Bản tại Bình Dương đã trao 10 máy "
+                          "lọc nước cho Trung tâm Công tác xã hội tỉnh Bình Dương.\n\n"
+                          "Chiều cùng ngày, đoàn của Hiệp hội do ông Sato Ken, Chủ tịch Hiệp hội, "
+                          "dẫn đầu đã đến xã Tân Long, huyện Phú Giáo trao 200 phần quà cho hộ "
+                          "nghèo và gia đình chính sách.\n")
+    names = _names(extraction)
+
+    gifts = {(tuple(names[d] for d in g.donors), tuple(names[r] for r in g.recipients))
+             for g in extraction.dataset.donations if any(i.quantity.value == 200
+                                                          for i in g.items if i.quantity)}
+
+    assert gifts == {(("Hiệp hội Thương mại Nhật Bản tại Bình Dương",), ("xã Tân Long",))}

@@ -86,7 +86,11 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           # hộ …", "Dịp này, Hội đã trao …": the body, unnamed
                           r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hóm|"
                           r"[Hh]ội)"
-                          r"(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)")
+                          r"(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)"
+                          # "đoàn của Hiệp hội do ông … dẫn đầu đã … trao …": the body's own
+                          # delegation, the body named before
+                          r"|(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+của\s+(?:[Hh]iệp hội|[Hh]ội|[Tt]ổ chức|"
+                          r"[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)(?!\w)(?!\s+[A-ZĐ])")
 # "Theo đó, công ty hỗ trợ …": the same, right before the verb
 _BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)\s+$")
 _FREE_CARE_RE = re.compile(r"(?:thực hiện|khám|phẫu thuật)(?!\w)", re.I)
