@@ -1785,6 +1785,9 @@ def test_the_sentence_after_a_gift_that_prices_it_gives_its_value(tmp_path):
     ("received and worked with a delegation from Penang state, Malaysia, led by Mr. Lim Wei "
      "Ming, Member of the Penang State Executive Council in charge of tourism.",
      "Penang state"),
+    ("received a delegation from Kangwon National University of the Republic of Korea, led "
+     "by Professor Kim Min-su, Dean of the College of Forest and Environmental Sciences.",
+     "Kangwon National University"),
 ])
 def test_a_state_meets_and_its_leaders_post_is_no_third_side(tmp_path, sentence, guest):
     """The leader's post ("Director of International Trade at …", "Member of the Penang

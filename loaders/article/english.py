@@ -277,7 +277,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue  # "a French region": what kind of partner, not which
         # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
         # Committee Vo Van Minh": the body, without its holder's title and name
-        if _LED_BY_POST_RE.search(text, max(start, s - 90), s) and any(
+        if (_LED_BY_POST_RE.search(text, max(start, s - 90), s) or _LED_BY_RE.search(
+                text, max(start, s - 60), s) and _POST_OF_RE.match(text, s, e)) and any(
                 f.id != home and f.start > text.rfind("delegation", start, s) >= 0
                 for f in found):
             # "a delegation from Terengganu state, led by Mr. X, Member of the Terengganu
@@ -558,8 +559,13 @@ _DESCRIBED_RE = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATION
                            r"\s+(?=[A-Z])")
 
 
-_LED_BY_POST_RE = re.compile(r"\bled by (?:Mr|Ms|Mrs|Dr)\.?\s+[^,;()]{2,40},\s+"
+_LED_BY_POST_RE = re.compile(r"\bled by (?:Mr|Ms|Mrs|Madam|Dr|Professor|Prof|Assoc\. Prof|"
+                             r"H\.E)\.?\s+[^,;()]{2,40},\s+"
                              r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?$")
+_LED_BY_RE = re.compile(r"\bled by (?:Mr|Ms|Mrs|Madam|Dr|Professor|Prof|Assoc\. Prof|H\.E)\.?"
+                        r"\s+[^,;()]{2,40},\s+$")
+# "Dean of the College of …", "Member of the … Council": a person's post in a body
+_POST_OF_RE = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?[A-Z]")
 _POST_AT_RE = re.compile(r"(?:Deputy |Vice |Assistant )?(?:Director|Head|Chief|Manager)"
                          r"(?: General)? of ")
 _COUNTRY_BEFORE_KIND_RE = re.compile(r"(?:US|U\.S\.|(?:" + "|".join(
