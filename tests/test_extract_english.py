@@ -1866,3 +1866,15 @@ def test_a_school_that_received_works_funded_by_a_body_receives_from_it(tmp_path
     assert ([names[d] for d in gift.donors], [names[r] for r in gift.recipients]) == (
         ["Hikari Kids Foundation"], ["Ban Lien Primary School"])
     assert gift.value.raw == "¥3 million"
+
+
+def test_a_chamber_named_after_its_city_is_the_chamber(tmp_path):
+    """"the Kobe Chamber of Commerce and Industry donated …": the chamber gives, not Kobe."""
+    extraction = _extract(tmp_path, "On May 9, the Kobe Chamber of Commerce and Industry donated "
+                          "USD 8,000 to Hoa Vang district for flood relief.\n",
+                          footer="Da Nang Department of Foreign Affairs")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert [names.get(d, d) for d in gift.donors] == ["Kobe Chamber of Commerce and Industry"]

@@ -48,7 +48,8 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Kindergarten|Preschool|Institute|Centre|Center",
            "domestic_organisation"),
-          (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent", "association"),
+          (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent|Chamber",
+           "association"),
           (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust|"
            r"Charities|Charity|Network",
            "foreign_ngo"),
