@@ -209,3 +209,21 @@ def test_a_total_with_one_counted_part_is_one_gift_with_those_things(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert (gift.value.value, _counts(extraction)) == (1_500_000_000, [[500]])
+
+
+def test_hundreds_and_tens_in_words_count_in_full(tmp_path):
+    """"Two hundred wheelchairs were presented to … on June 3 by the X Association": the
+    association gives 200, not 2; "one hundred and fifty bicycles" is 150."""
+    wheelchairs = _extract(tmp_path, "Posted: 04/06/2024\n\nTwo hundred wheelchairs were "
+                           "presented to people with disabilities in Hiep Hoa district of Bac "
+                           "Giang province on June 3 by the Sakura Bridge Association, a "
+                           "non-profit organisation from Kyoto, Japan.\n")
+    bicycles = _extract(tmp_path, "Posted: 04/06/2024\n\nOn June 3, the Lotus Charity Fund "
+                        "presented one hundred and fifty bicycles worth VND 300 million to "
+                        "pupils in Kim Bang district, Ha Nam province.\n")
+
+    assert _counts(wheelchairs) == [[200]]
+    assert [p.name_en or p.name_vi for p in wheelchairs.dataset.partners
+            if p.id == wheelchairs.dataset.donations[0].donors[0]] == [
+        "Sakura Bridge Association"]
+    assert _counts(bicycles) == [[150]]

@@ -50,6 +50,10 @@ _NAME_END = (r"(?=\s+(?:with|for(?!\s+the\s+[A-Z])|to|through|via|in\s+(?![A-Z])
 _PASSIVE_RE = re.compile(r"\b(?:funded|co-funded|sponsored|co-sponsored|financed|donated|"
                          r"provided|granted|presented|given|offered|contributed|gifted|supported|"
                          r"handed over|awarded)\s+by\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
+# "Two hundred wheelchairs were presented to people with disabilities in … on September 2
+# by the Kizuna Bridge Association": the passive's giver after its receivers and date
+_LATE_BY_RE = re.compile(r"\b(?:was|were)\s+(?:presented|donated|handed over|given|gifted)\s+"
+                         r"to\s+[^;]{3,160}?\s+by\s+(?:the\s+)?(?P<by>[A-Z].*?)" + _NAME_END)
 _FUNDING_FROM_RE = re.compile(
     r"\b(?i:with|through|using|thanks to|under)\s+(?:the\s+|a\s+|an\s+)?(?:non-refundable\s+)?"
     r"(?:financial\s+|technical\s+)?(?:funding|funds?|support|sponsorship|assistance|aid|"
@@ -263,6 +267,7 @@ def _unique(ids: list[str]) -> list[str]:
 def _giver_named_after(text: str, clause: Span, partners: list[PartnerMention],
                        amounts: list[AmountHit]) -> tuple[list[str], int] | None:
     matches = [*_PASSIVE_RE.finditer(text, clause.start, clause.end),
+               *_LATE_BY_RE.finditer(text, clause.start, clause.end),
                *_FUNDING_FROM_RE.finditer(text, clause.start, clause.end),
                *_RECEIVE_FROM_RE.finditer(text, clause.start, clause.end),
                *(m for a in amounts if (m := _SUM_FROM_RE.match(text, a.end, clause.end)))]
@@ -450,10 +455,15 @@ def with_kind_after(text: str, start: int, end: int) -> tuple[int, int]:
 _NUMBERS = {w: i for i, w in enumerate(
     ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-     "nineteen", "twenty"], start=1)}
-# "three clean water works" counts like "3 clean water works"; "one" is left out, as in
-# "one of the …"
-NUMBER_WORDS = r"(?i:" + "|".join(w for w in _NUMBERS if w != "one") + r")"
+     "nineteen"], start=1)}
+_TENS = {w: 10 * i for i, w in enumerate(
+    ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"], start=2)}
+_DIGIT = "|".join(list(_NUMBERS)[:9])
+_BELOW_100 = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_DIGIT}))?|{'|'.join(_NUMBERS)})"
+# "three clean water works" counts like "3 clean water works", "Two hundred wheelchairs" like
+# 200, "one hundred and fifty bicycles" like 150; "one" alone is left out, as in "one of the …"
+NUMBER_WORDS = (rf"(?i:(?:{_DIGIT})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|"
+                rf"(?!one\b){_BELOW_100})")
 # Words that end what was counted: "5,000 face masks donated by …"
 ITEM_ENDS = (r"donated|provided|funded|sponsored|presented|granted|given|offered|by|valued|"
              r"built|including|"
@@ -498,7 +508,14 @@ def given_to_someone(text: str, clause: Span, partners: list[PartnerMention]) ->
 
 
 def count_of(written: str) -> str:
-    return str(_NUMBERS.get(written.lower(), written))
+    """"Two hundred" → "200", "one hundred and fifty" → "150", "12" → "12"."""
+    words = re.split(r"[\s-]+", written.lower())
+    if not all(w in _NUMBERS or w in _TENS or w in ("hundred", "and") for w in words):
+        return written
+    total = 0
+    for w in words:
+        total = total * 100 if w == "hundred" else total + _NUMBERS.get(w, _TENS.get(w, 0))
+    return str(total)
 
 
 def two_names(left: str, right: str, kinds: str) -> bool:
