@@ -1878,3 +1878,19 @@ def test_a_chamber_named_after_its_city_is_the_chamber(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert [names.get(d, d) for d in gift.donors] == ["Kobe Chamber of Commerce and Industry"]
+
+
+def test_a_giver_with_no_kind_word_is_known_by_its_country_in_brackets(tmp_path):
+    """"… an ambulance worth 900 million VND donated by Pacific Care Friendship (Japan) to
+    the Ninh Phuoc district health centre": a body of Japan gives, though its name says
+    not what it is."""
+    extraction = _extract(tmp_path, "In the first half of 2025, Ninh Thuan received several "
+                          "gifts, including an ambulance worth 900 million VND donated by "
+                          "Pacific Care Friendship (Japan) to the Ninh Phuoc district health "
+                          "centre.\n", footer="Ninh Thuan Department of Foreign Affairs")
+    names = _names(extraction)
+
+    gifts = [([names.get(d, d) for d in g.donors], g.value.raw)
+             for g in extraction.dataset.donations]
+
+    assert gifts == [(["Pacific Care Friendship"], "900 million VND")]

@@ -330,6 +330,13 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if kind is None and not inner and (told := proposals.get("extracted-" + slug(
                 text[s:e]))) and told.start < s and f"({text[s:e]})" not in text:
             kind = told.kind  # a body the article said what it is of before, named again
+        if kind is None and not inner and _GIVEN_BY_BEFORE_RE.search(
+                text, max(start, s - 30), s) and (country := _COUNTRY_IN_BRACKETS_RE.match(
+                    text, e)) and any(c.start == e + 2 and gaz.places[c.id].kind == "country"
+                                      for c in gaz.find("places", text, e, country.end())):
+            # "donated by Asian Medical Friendship (Japan)": a body of that country, whose
+            # name has no kind word
+            kind = "foreign_ngo"
         if kind is None and _initials_in_brackets(text, s, e):
             # "the Veterans Vietnam Restoration Project (VVRP)": the letters in brackets are
             # the name's, whatever it holds
@@ -741,6 +748,9 @@ _VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on|p
                              r"(?:also\s+)?)$")
 _RECEIVED_FUNDED_RE = re.compile(r"\breceived\b[^.;]{1,120}?\b(?:funded|donated|sponsored|built)"
                                  r"\s+by\s+(?:the\s+)?")
+_GIVEN_BY_BEFORE_RE = re.compile(r"\b(?:donated|funded|sponsored|provided|presented|granted|"
+                                 r"financed|given)\s+by\s+(?:the\s+)?$")
+_COUNTRY_IN_BRACKETS_RE = re.compile(r"\s\([A-Z][\w .]{1,30}\)")
 _THROUGH_RE = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
 _EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundation|organi[sz]ation|"
