@@ -1435,3 +1435,21 @@ def test_the_bodys_own_delegation_gives_where_it_went(tmp_path):
                                                           for i in g.items if i.quantity)}
 
     assert gifts == {(("Hiệp hội Thương mại Nhật Bản tại Bình Dương",), ("xã Tân Long",))}
+
+
+def test_a_funder_named_in_its_own_language_with_its_country_is_found(tmp_path):
+    """"Dự án được tài trợ bởi Métropole de Bordeaux (Pháp) với tổng kinh phí 120.000 euro":
+    a name with no Vietnamese head word, written in French, its country in brackets, pays.
+    "Hội Chữ thập đỏ (Việt Nam)" is no such name."""
+    extraction = _extract(tmp_path, "Tổng kết dự án nước sạch tại Cần Giờ\n"
+                          "Cập nhật: 28/03/2024\n\n"
+                          "Ngày 27/3, UBND huyện Cần Giờ phối hợp với Sở Ngoại vụ TP.HCM tổ "
+                          "chức hội nghị tổng kết dự án cấp "
+                          "nước sạch cho xã An Thới Đông. Dự án được tài trợ bởi Métropole de "
+                          "Bordeaux (Pháp) với tổng kinh phí 120.000 euro.\n")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert ([names[d] for d in gift.donors], gift.value.raw) == (["Métropole de Bordeaux"],
+                                                                  "120.000 euro")

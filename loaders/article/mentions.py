@@ -72,6 +72,14 @@ _SCHOOL_NUMBER_RE = re.compile(r"\s+[1-9](?=\s*[,.;:()]|\s+(?:và|đã|nhận|ti
 # Vietnamese capitalises a proper name's first syllable only ("Ngân hàng Thế giới", "Sở
 # Ngoại vụ"): these second syllables belong to the name.
 _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ|quốc|hòa|hoà)(?!\w)"
+_FOREIGN_FUNDER_RE = re.compile(r"(?<!\w)(?:bởi|do)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:de|du|des|"
+                                r"la|le|of|the|and|für|von|van|[A-Z][\w'’-]*))*)"
+                                r"\s+\((?P<country>[^()]{2,30})\)")
+# Letters only Vietnamese spelling uses: a name with none of them is written in another
+# language ("Métropole de Lyon")
+_VIETNAMESE_ONLY = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
+_CITY_WORDS = re.compile(r"\b(?:Métropole|Metropole|City|Ville|Stadt|Region|Région|Province|"
+                         r"Prefecture|County)\b")
 _STATE_FORM_RE = re.compile(r"^(?:Vương quốc|Cộng hòa|Cộng hoà|Liên bang)\s+(?=\S)")
 _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\s+{_CAP_WORD})*,?\s+)?"
                       rf"{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+{_SECOND}|\s+&(?=\s+[{UPPER}])"
@@ -506,6 +514,7 @@ class MentionFinder:
             if kind == "foreign_ngo":
                 found += self._listed_after(m[1].lower(), m.start() + len(surface), line_end,
                                             found)
+        found += self._foreign_funders(start, end, found)
         # "VNAH còn trao …": a proposed organisation named again by its acronym alone
         named_by = [(p.acronym, p.id) for p in self.proposals.values() if p.acronym]
         for acronym, pid in [*named_by, *self.acronyms.items()]:
@@ -799,6 +808,28 @@ class MentionFinder:
         self.proposals.setdefault(id_, Proposal(id_, receiver.surface, receiver.kind, country,
                                                 None, receiver.start, receiver.end))
         return id_
+
+    def _foreign_funders(self, start: int, end: int,
+                         found: list[PartnerMention]) -> list[PartnerMention]:
+        """"Dự án được tài trợ bởi Métropole de Lyon (Pháp) …": a name in a foreign language,
+        with no head word, that pays, its country in brackets after it."""
+        out = []
+        for m in _FOREIGN_FUNDER_RE.finditer(self.text, start, end):
+            if any(p.start <= m.start("name") < p.end for p in found) \
+                    or _VIETNAMESE_ONLY.search(m["name"]):
+                continue
+            country = next((c.id for c in self.gaz.find("places", self.text, m.start("country"),
+                                                        m.end("country"))
+                            if (c.start, c.end) == m.span("country")
+                            and self.gaz.places[c.id].kind == "country"), None)
+            if country is None or country == "vietnam":
+                continue
+            kind = "local_government" if _CITY_WORDS.search(m["name"]) else "foreign_ngo"
+            id_ = "extracted-" + slug(m["name"])
+            self.proposals.setdefault(id_, Proposal(id_, m["name"], kind, country, m["country"],
+                                                    m.start("name"), m.end("name")))
+            out.append(PartnerMention(m.start("name"), m.end("name"), id_, m["name"], 0.6))
+        return out
 
     def _only_a_country(self, rest: str) -> bool:
         # "Chính phủ Vương quốc Bỉ", "Chính phủ Cộng hòa Pháp": the state's form, then its name
