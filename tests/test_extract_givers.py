@@ -284,6 +284,19 @@ def test_two_years_are_no_chinese_province():
     assert [m.id for m in gazetteer.find("partners", plain, 0, len(plain))] == ["hainan"]
 
 
+def test_two_rooms_are_no_city_and_a_mark_left_out_of_a_name_keeps_it():
+    """"Hai phòng máy được trang bị …" (two computer rooms) is not Hải Phòng: "Hai" has no
+    mark where the name has one, and "phòng" is in lower case. "tỉnh Luông Pha Bang", a
+    mark left out of a capitalised name, is Luang Prabang."""
+    gazetteer = article.Gazetteer.from_files()
+    rooms = "Hai phòng máy được trang bị 60 bộ máy tính."
+    province = "đoàn thăm và làm việc tại tỉnh Luông Pha Bang, nước CHDCND Lào"
+
+    assert not gazetteer.find("partners", rooms, 0, len(rooms))
+    assert "luang-prabang" in [m.id for m in gazetteer.find("partners", province, 0,
+                                                           len(province))]
+
+
 def test_the_place_a_delegation_came_from_gives_nothing(tmp_path):
     """"Đoàn Hội X đến từ tỉnh Aichi, Nhật Bản … trao quà": the association gives; Aichi is
     where it came from."""

@@ -41,6 +41,16 @@ def _same_letters(written: str, name_word: str, plain_name: bool) -> bool:
     if written.isascii() or plain_name:
         return True
     return _letters(written) == _letters(name_word)
+def _half_marked(written: list[str], name_words: tuple[str, ...]) -> bool:
+    """"Hai phòng máy" is not "Hải Phòng": words written partly with the name's marks and
+    partly without them, and in lower case where the name has a capital, are other words.
+    "Hai Phong" (no mark) and "Luông Pha Bang" (a mark left out, capitals kept) are the
+    name."""
+    return any(not w.isascii() for w in written) and any(
+        t.isascii() and not w.isascii() for t, w in zip(written, name_words)) and any(
+        t[:1].islower() and w[:1].isupper() for t, w in zip(written, name_words))
+
+
 # Names this short match only as written (case and diacritics kept): "Úc", "WB".
 _EXACT_ONLY = 3
 # How Vietnamese news shortens the names of state bodies.
@@ -174,6 +184,8 @@ class Gazetteer:
                 plain = all(w.isascii() for w in letters)
                 if not all(_same_letters(t[2], w, plain)
                            for t, w in zip(tokens[i:i + n], letters)):
+                    continue
+                if _half_marked([t[2] for t in tokens[i:i + n]], letters):
                     continue
                 surface = text[tokens[i][0] : tokens[i + n - 1][1]]
                 # "U.S." is read as the words "U" and "S": its last dot is not in them
