@@ -1453,3 +1453,19 @@ def test_a_funder_named_in_its_own_language_with_its_country_is_found(tmp_path):
 
     assert ([names[d] for d in gift.donors], gift.value.raw) == (["Métropole de Bordeaux"],
                                                                   "120.000 euro")
+
+
+def test_the_foreign_affairs_office_beside_a_receiver_receives_nothing(tmp_path):
+    """"Sở Ngoại vụ Hà Nội phối hợp với UBND huyện Sóc Sơn tổ chức lễ tiếp nhận 3 phòng học do
+    Ủy ban quận Mapo (Hàn Quốc) trao tặng": the district receives; the office arranges."""
+    extraction = _extract(tmp_path, "Quận Mapo trao tặng phòng học cho huyện Sóc Sơn\n"
+                          "Cập nhật: 14/11/2023\n\n"
+                          "Ngày 13/11, Sở Ngoại vụ Hà Nội phối hợp với UBND huyện Sóc Sơn tổ "
+                          "chức lễ tiếp nhận 3 phòng học do Ủy ban quận Mapo, thủ đô Seoul (Hàn "
+                          "Quốc) trao tặng.\n")
+    names = _names(extraction)
+
+    receivers = {names[r] for g in extraction.dataset.donations for r in g.recipients}
+
+    assert "Sở Ngoại vụ Hà Nội" not in receivers
+    assert "UBND huyện Sóc Sơn" in receivers

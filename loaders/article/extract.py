@@ -204,6 +204,12 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             if units:
                 r.fields["recipients"] = [finder.propose_receiver(u, clause.end) for u in units]
     for r in records:
+        if r.section == "donations" and len(r.fields.get("recipients") or []) > 1:
+            # "Sở Ngoại vụ Hà Nội phối hợp với UBND huyện Ba Vì tổ chức lễ tiếp nhận …": the
+            # foreign-affairs office beside a receiver arranges; it receives nothing
+            kept = [p for p in r.fields["recipients"] if not _arranger(finder, gazetteer, p)]
+            r.fields["recipients"] = kept or r.fields["recipients"]
+    for r in records:
         if r.section == "donations" and (commune := _commune_of_group(r, page.text, finder)):
             r.fields["recipients"] = [finder.propose_receiver(commune, r.quotes[0].end)]
         elif r.section == "donations" and (owner := _owner_of(r, page, finder)):
@@ -620,6 +626,16 @@ _LAUNCHED_WITH_RE = re.compile(r"(?<!\w)phối hợp với\s+(?P<with>.{2,160}?)
 _BUDGET_OPENS_RE = re.compile(r"(?:Dự án|Chương trình)(?:\s+này)?\s+có\s+(?:tổng\s+)?(?:vốn|kinh phí|"
                               r"ngân sách)|Tổng (?:vốn|kinh phí|ngân sách)(?:\s+của)?\s+dự án")
 _ARRANGER_RE = re.compile(r"Ngoại vụ|hữu nghị", re.I)
+
+
+def _arranger(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    names = [finder.proposals[pid].name] if pid in finder.proposals else (
+        gaz.partners[pid].names if pid in gaz.partners else [])
+    name = " ".join(names)
+    return bool(_FOREIGN_AFFAIRS_OFFICE_RE.search(name))
+
+
+_FOREIGN_AFFAIRS_OFFICE_RE = re.compile(r"Sở Ngoại vụ|Department of Foreign Affairs")
 
 
 def _launched_with(page: Page, sentence: Sentence, clause: Span, finder: MentionFinder,
