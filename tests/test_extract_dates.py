@@ -31,3 +31,16 @@ def test_the_dash_after_a_dateline_opens_no_aside(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert gift.when.start.year == 2024
+
+
+def test_a_school_year_dates_an_autumn_day_in_its_first_year(tmp_path):
+    """A page with no date line: "On September 8, … at the start of the 2023–2024 school
+    year" is September 2023, not 2024, the latest year the text writes."""
+    autumn = _extract(tmp_path, "Bicycles for pupils in Long Thanh\n\nOn September 8, the Lotus "
+                      "Charity Fund presented 80 bicycles worth VND 160 million to pupils in "
+                      "Long Thanh district, Dong Nai province, at the start of the 2023–2024 "
+                      "school year.\n")
+
+    [gift] = autumn.dataset.donations
+
+    assert gift.when.start.isoformat() == "2023-09-08"

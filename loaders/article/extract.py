@@ -1010,7 +1010,18 @@ def _year_in_text(page: Page) -> date | None:
     pushed back."""
     years = [int(y) for y in re.findall(r"(?:(?<![\d/.,-])|(?<=\d/))(?:19|20)\d\d(?![\d.,])",
                                         page.text)]
-    return date(max(years), 12, 31) if years else None
+    if not years:
+        return None
+    if max(years) in {int(m[2] or m[4]) for m in _SCHOOL_YEAR_RE.finditer(page.text)}:
+        # "at the start of the 2023–2024 school year", "năm học 2023 - 2024": the school year
+        # ends in July; "September 8" is the September of its first year
+        return date(max(years), 7, 31)
+    return date(max(years), 12, 31)
+
+
+_SCHOOL_YEAR_RE = re.compile(r"(?:năm học|school year|academic year)\s+((?:19|20)\d\d)\s*[-–]\s*"
+                             r"((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\s+"
+                             r"(?:school|academic)\s+year", re.I)
 
 
 def _published(written: str | None) -> date | None:
