@@ -1894,3 +1894,21 @@ def test_a_giver_with_no_kind_word_is_known_by_its_country_in_brackets(tmp_path)
              for g in extraction.dataset.donations]
 
     assert gifts == [(["Pacific Care Friendship"], "900 million VND")]
+
+
+def test_a_company_named_again_without_its_legal_form_gives_as_itself(tmp_path):
+    """"a delegation of Tohoku Agri Co., Ltd. of Japan" in the lede, then "Tohoku Agri
+    presented ¥1.5 million in scholarships to 30 outstanding students of …": the company
+    gives 30 scholarships, and its short name is no other body."""
+    extraction = _extract(tmp_path, "On July 4, Vice Chairman of the Lam Dong Provincial People's "
+                          "Committee Dang Tri Dung had a working session with a delegation of "
+                          "Tohoku Agri Co., Ltd. of Japan. On this occasion, Tohoku Agri "
+                          "presented ¥1.5 million in scholarships to 30 outstanding students of "
+                          "Bao Loc High School.\n", footer="Lam Dong Department of Foreign "
+                          "Affairs")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert [names[d] for d in gift.donors] == ["Tohoku Agri Co., Ltd."]
+    assert [i.quantity.value for i in gift.items if i.quantity] == [30]

@@ -327,6 +327,13 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 and _GIVES_AFTER_RE.match(text, e) and f"({text[s:e]})" not in text:
             # (an acronym the article gave in brackets is the name before them, found later)
             kind = "foreign_ngo"  # "FIDR launched …", "Stichting HVO (the Netherlands) funded …"
+        if kind is None and not inner and (longer := next((
+                p for p in proposals.values() if p.start < s and p.kind == "company"
+                and _LEGAL_TAIL_RE.fullmatch(p.name[len(text[s:e]):])
+                and p.name.startswith(text[s:e])), None)):
+            # "Hokuriku Agri Co., Ltd." named before, "Hokuriku Agri presented …" now
+            found.append(PartnerMention(s, e, longer.id, text[s:e], 0.6))
+            continue
         if kind is None and not inner and (told := proposals.get("extracted-" + slug(
                 text[s:e]))) and told.start < s and f"({text[s:e]})" not in text:
             kind = told.kind  # a body the article said what it is of before, named again
@@ -748,6 +755,8 @@ _VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on|p
                              r"(?:also\s+)?)$")
 _RECEIVED_FUNDED_RE = re.compile(r"\breceived\b[^.;]{1,120}?\b(?:funded|donated|sponsored|built)"
                                  r"\s+by\s+(?:the\s+)?")
+_LEGAL_TAIL_RE = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corporation|Corp\.?|"
+                            r"Company(?:\s+Limited)?|JSC|LLC)")
 _GIVEN_BY_BEFORE_RE = re.compile(r"\b(?:donated|funded|sponsored|provided|presented|granted|"
                                  r"financed|given)\s+by\s+(?:the\s+)?$")
 _COUNTRY_IN_BRACKETS_RE = re.compile(r"\s\([A-Z][\w .]{1,30}\)")

@@ -471,6 +471,8 @@ ITEM_ENDS = (r"donated|provided|funded|sponsored|presented|granted|given|offered
 
 
 _ONE_EACH_RE = re.compile(r"\b(?:presented|handed over|granted|awarded|gave|donated|offered)\s+"
+                          # "presented ¥2 million in scholarships to 40 students"
+                          r"(?:\S+(?:\s+(?:million|billion|thousand))?\s+in\s+)?"
                           r"(?P<what>(?:[a-z-]+\s+){0,2}(?:scholarships|bicycles|gift packages|"
                           r"gifts|laptops|computers|tablets|life jackets|helmets))\s+to\s+"
                           r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:\w+\s+)?(?:students|pupils|"
