@@ -574,11 +574,11 @@ _DESCRIBED_RE = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATION
                            r"\s+(?=[A-Z])")
 
 
-_LED_BY_POST_RE = re.compile(r"\bled by (?:Mr|Ms|Mrs|Madam|Dr|Professor|Prof|Assoc\. Prof|"
-                             r"H\.E)\.?\s+[^,;()]{2,40},\s+"
-                             r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?$")
-_LED_BY_RE = re.compile(r"\bled by (?:Mr|Ms|Mrs|Madam|Dr|Professor|Prof|Assoc\. Prof|H\.E)\.?"
-                        r"\s+[^,;()]{2,40},\s+$")
+# "led by Mr. X, ", "led by Professor Y, ": the leader, whose post follows
+_LED_BY = (r"\bled by (?:Mr|Ms|Mrs|Madam|Dr|Professor|Prof|Assoc\. Prof|H\.E)\.?"
+           r"\s+[^,;()]{2,40},\s+")
+_LED_BY_POST_RE = re.compile(_LED_BY + r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?$")
+_LED_BY_RE = re.compile(_LED_BY + "$")
 # "Dean of the College of …", "Member of the … Council": a person's post in a body
 _POST_OF_RE = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?[A-Z]")
 _POST_AT_RE = re.compile(r"(?:Deputy |Vice |Assistant )?(?:Director|Head|Chief|Manager)"
