@@ -14,11 +14,9 @@ from dataclasses import dataclass
 from loaders.article import english_roles
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import PartnerMention, Proposal, slug
-from loaders.article.page import Span
+from loaders.article.page import VIETNAMESE_ONLY, Span
 from loaders.article.things import AmountHit, ItemHit
 
-# Letters only Vietnamese spelling uses; a page with almost none of them is English.
-_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"(?:\s+(?:of|and|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
                       # "Help - Hilfe zur Selbsthilfe", "Aide et Action": a foreign name's
@@ -198,7 +196,7 @@ def parts_of(text: str, clause: Span) -> list[Span]:
 
 def is_english(text: str) -> bool:
     letters = sum(c.isalpha() for c in text) or 1
-    return len(_VIETNAMESE_LETTERS.findall(text)) / letters < 0.01
+    return len(VIETNAMESE_ONLY.findall(text)) / letters < 0.01
 
 
 _PLACE_GOVERNMENT_RE = re.compile(r"(.+?)\s+((?i:provincial|city|district|municipal|"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from loaders.article import nlp
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.page import UPPER
+from loaders.article.page import UPPER, VIETNAMESE_ONLY
 from loaders.article.receivers import Receiver
 from partnergraph import names
 
@@ -75,9 +75,6 @@ _SECOND = r"(?:giới|vụ|sự|tế|khoa|phủ|quốc|hòa|hoà)(?!\w)"
 _FOREIGN_FUNDER_RE = re.compile(r"(?<!\w)(?:bởi|do)\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:de|du|des|"
                                 r"la|le|of|the|and|für|von|van|[A-Z][\w'’-]*))*)"
                                 r"\s+\((?P<country>[^()]{2,30})\)")
-# Letters only Vietnamese spelling uses: a name with none of them is written in another
-# language ("Métropole de Lyon")
-_VIETNAMESE_ONLY = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 _CITY_WORDS = re.compile(r"\b(?:Métropole|Metropole|City|Ville|Stadt|Region|Région|Province|"
                          r"Prefecture|County)\b")
 _STATE_FORM_RE = re.compile(r"^(?:Vương quốc|Cộng hòa|Cộng hoà|Liên bang)\s+(?=\S)")
@@ -816,7 +813,7 @@ class MentionFinder:
         out = []
         for m in _FOREIGN_FUNDER_RE.finditer(self.text, start, end):
             if any(p.start <= m.start("name") < p.end for p in found) \
-                    or _VIETNAMESE_ONLY.search(m["name"]):
+                    or VIETNAMESE_ONLY.search(m["name"]):
                 continue
             country = next((c.id for c in self.gaz.find("places", self.text, m.start("country"),
                                                         m.end("country"))

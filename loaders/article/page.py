@@ -66,6 +66,9 @@ _BYLINE_PREFIX_RE = re.compile(r"^(?:bài(?:\s+và\s+ảnh|,\s*ảnh)?|tin(?:,\s
                                r"theo|tác giả)\s*:?\s*", re.I)
 #: Python's re has no \p{Lu}: the capitals of Latin script, Vietnamese ones included.
 UPPER = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper())
+# Letters only Vietnamese spelling uses: text with none of them is written in another language
+# ("Métropole de Lyon"), a page with almost none is English.
+VIETNAMESE_ONLY = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-\u1EF9]")
 # A full stop ends a sentence only before a capital (or a quote, a digit) and not after
 # the abbreviations of titles and places that Vietnamese news uses.
 _SENTENCE_END_RE = re.compile(rf"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{UPPER}0-9])")
