@@ -7,7 +7,7 @@ yet, and the partners whose LINKED pairs were due are kept on an unfinished hist
 
 from datetime import UTC, datetime
 
-from neo4j import AsyncManagedTransaction, AsyncSession
+from neo4j import AsyncManagedTransaction, AsyncSession, unit_of_work
 
 from graph import cypher, history
 from graph.plan import Plan
@@ -22,7 +22,11 @@ from graph.reload import (
     relink,
     touched,
 )
-from graph.write import Progress, batches, jobs, write_batch
+from graph.write import TX_METADATA, Progress, batches, jobs, write_batch
+
+# Every write transaction of the run carries the loader's metadata, as the batches do, so
+# that admin/loader_writing sees the whole run, its removals and relinking included.
+_loader = unit_of_work(metadata=TX_METADATA)
 
 
 async def _unfinished(tx: AsyncManagedTransaction, names: list[str]) -> list[dict]:
@@ -30,6 +34,7 @@ async def _unfinished(tx: AsyncManagedTransaction, names: list[str]) -> list[dic
     return [r.data() async for r in result]
 
 
+@_loader
 async def _mark(tx: AsyncManagedTransaction, plans: list[Plan], due: list[str],
                 at: datetime) -> None:
     for plan in plans:
@@ -39,12 +44,14 @@ async def _mark(tx: AsyncManagedTransaction, plans: list[Plan], due: list[str],
         await (await tx.run(cypher.load("write/record_load"), props=props)).consume()
 
 
+@_loader
 async def _disown(tx: AsyncManagedTransaction, query: str, params: dict,
                   dataset: str) -> list[dict]:
     result = await tx.run(query, dataset=dataset, **params)
     return [r.data() async for r in result]
 
 
+@_loader
 async def _finish(tx: AsyncManagedTransaction, parts: list[Part], plans: list[Plan],
                   action: str, done: list[str], at: datetime) -> None:
     for part, plan in zip(parts, plans, strict=True):
@@ -75,8 +82,8 @@ async def run(session: AsyncSession, parts: list[Part], batch_size: int,
             await session.execute_write(_disown, query, params, plan.dataset)
     pairs: set[tuple[str, str]] = set()
     for batch in batches(due, batch_size):
-        pairs |= await session.execute_write(relink, batch, recount=False)
-        await session.execute_write(recount_donations, batch)
+        pairs |= await session.execute_write(_loader(relink), batch, recount=False)
+        await session.execute_write(_loader(recount_donations), batch)
     done = [e["id"] for e in earlier] + [f"{n}@{at.isoformat()}#unfinished" for n in names]
     await session.execute_write(_finish, parts, plans, action, done, at)
     return Outcome(plans, pairs)

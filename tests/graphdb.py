@@ -3,11 +3,12 @@ its own event loop), wipe the graph, and take before/after counts."""
 
 import asyncio
 import json
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from neo4j import AsyncDriver, RoutingControl
+from neo4j import AsyncDriver, GraphDatabase, RoutingControl
 
 from graph import readonly
 from graph.driver import open_driver
@@ -73,3 +74,19 @@ def node(db: GraphDb, id: str) -> dict:
     rows = db.run(read_rows, text="MATCH (n {id: $id}) RETURN properties(n) AS p", id=id)
     assert len(rows) == 1, f"expected one node {id!r}, found {len(rows)}"
     return rows[0]["p"]
+
+
+@contextmanager
+def holding(settings: Settings, text: str, **params) -> Iterator[None]:
+    """Run `text` in a transaction kept open until the block ends, then rolled back: the
+    locks it took are held meanwhile, so a writer that needs one of them waits inside its
+    own transaction for as long as the test wants (Neo4j makes the pause, not a timer)."""
+    auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+    with GraphDatabase.driver(settings.bolt_uri, auth=auth) as driver, \
+            driver.session(database=settings.neo4j_database) as session:
+        tx = session.begin_transaction()
+        try:
+            tx.run(text, params).consume()
+            yield
+        finally:
+            tx.rollback()

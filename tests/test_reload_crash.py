@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import reloads
 from graphdb import fingerprint, read_rows
-from test_resilience import CLI, PARTNERS, _writing, cli_env, dataset, wait_for
+from test_resilience import CLI, PARTNERS, cli_env, dataset, kill_while_waiting
 
 from graph import reload_steps
 from loaders import pipeline
@@ -46,17 +46,11 @@ def test_a_reload_killed_mid_write_is_completed_by_a_rerun(db, neo4j_settings, t
     (folder / "big.json").write_text(second, encoding="utf-8")
     env, command = cli_env(neo4j_settings), [CLI, "load", *options, str(folder)]
 
-    loader = subprocess.Popen(command, env=env, cwd=tmp_path, stdout=subprocess.DEVNULL,
-                              stderr=subprocess.DEVNULL)
-    try:
-        wait_for(lambda: db.run(_writing) or loader.poll() is not None,
-                 what="the loader to start writing")
-        assert loader.poll() is None, "the load ended before it could be killed"
-        loader.send_signal(signal.SIGKILL)
-    finally:
-        loader.kill()
-        loader.wait()
-    wait_for(lambda: not db.run(_writing), what="Neo4j to roll the write back")
+    # The last partner, which the new version changes, is held: the reload waits in its
+    # last batch of partners (with --commit-each-batch, the batches before it committed).
+    loader = kill_while_waiting(db, command, env=env, cwd=tmp_path,
+                                hold="MATCH (p:Partner {id: $id}) SET p.held = true",
+                                id=f"partner-{PARTNERS - 1:06d}")
     after_kill = fingerprint(db)
     rerun = subprocess.run(command, check=False, env=env, cwd=tmp_path, capture_output=True,
                            text=True, timeout=900)

@@ -26,7 +26,7 @@ from pydantic import SecretStr
 
 from api.app import create_app
 from graph import cypher
-from graphdb import GraphDb, fingerprint
+from graphdb import GraphDb, fingerprint, holding
 from loaders import pipeline
 from server import localneo4j
 from partnergraph.settings import Settings
@@ -56,10 +56,32 @@ def cli_env(settings: Settings) -> dict[str, str]:
             "NEO4J_DATABASE": settings.neo4j_database}
 
 
-async def _writing(*, driver, database: str) -> int:
+async def _loader(*, driver, database: str) -> dict:
+    """{writing, blocked}: the loader's open transactions, and those waiting for a lock."""
     records, _, _ = await driver.execute_query(cypher.load("admin/loader_writing"),
                                                database_=database)
-    return records[0]["writing"]
+    return records[0].data()
+
+
+def kill_while_waiting(db: GraphDb, command: list, *, env: dict, cwd: Path, hold: str,
+                       **params) -> subprocess.Popen:
+    """Run the loader `command` while a transaction of the test holds the lock that `hold`
+    takes: the loader writes until it needs that lock, waits inside its transaction, and
+    is killed there with SIGKILL — on a fast machine as on a slow one. Returns once
+    Neo4j has rolled the loader's open transaction back."""
+    with holding(db.settings, hold, **params):
+        loader = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL)
+        try:
+            wait_for(lambda: db.run(_loader)["blocked"] or loader.poll() is not None,
+                     what="the loader to wait for the held lock")
+            assert loader.poll() is None, "the load ended without waiting for the held lock"
+            loader.send_signal(signal.SIGKILL)
+        finally:
+            loader.kill()
+            loader.wait()
+    wait_for(lambda: not db.run(_loader)["writing"], what="Neo4j to roll the write back")
+    return loader
 
 
 def wait_for(check, *, what: str, seconds: float = 300, every: float = 0.1):
@@ -85,17 +107,11 @@ def test_a_load_killed_mid_write_leaves_nothing_and_a_rerun_equals_a_clean_load(
     before = fingerprint(db)
     env = cli_env(neo4j_settings)
 
-    loader = subprocess.Popen([CLI, "load", str(big)], env=env, cwd=tmp_path,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        wait_for(lambda: db.run(_writing) or loader.poll() is not None,
-                 what="the loader to start writing")
-        assert loader.poll() is None, "the load ended before it could be killed"
-        loader.send_signal(signal.SIGKILL)
-    finally:
-        loader.kill()
-        loader.wait()
-    wait_for(lambda: not db.run(_writing), what="Neo4j to roll the write back")
+    # The test's own uncommitted partner holds the id the load creates last among
+    # partners: the load waits there, after its documents and earlier partners.
+    loader = kill_while_waiting(db, [CLI, "load", str(big)], env=env, cwd=tmp_path,
+                                hold="CREATE (:Partner {id: $id})",
+                                id=f"partner-{PARTNERS - 1:06d}")
     after_kill = fingerprint(db)
     rerun = subprocess.run([CLI, "load", str(big)], env=env, cwd=tmp_path,
                            capture_output=True, text=True, timeout=600)
