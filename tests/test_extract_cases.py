@@ -1077,3 +1077,26 @@ def test_a_year_a_later_sentence_mentions_in_passing_does_not_date_the_gift(tmp_
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.when.start.year == 2025
+
+
+def test_what_a_donor_paid_out_in_a_district_is_its_gift(tmp_path):
+    """"X tiếp tục triển khai chương trình … tại huyện Y, giải ngân hơn 2,5 tỷ đồng" and
+    "… giải ngân trong 9 tháng là 900 triệu đồng": each body's gift to its district; the
+    province's "tổng giá trị giải ngân" of the period is no one's gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Sơ kết công tác viện trợ 9 tháng\nCập nhật: 10/10/2024\n\n"
+        "Trong 9 tháng, tỉnh Bến Tre tiếp nhận 9 dự án viện trợ với tổng giá trị giải ngân hơn "
+        "8 tỷ đồng.\n\n"
+        "Trong đó, Tổ chức Hy vọng Xanh (Hà Lan) tiếp tục triển khai chương trình nước sạch tại "
+        "huyện Ba Tri, giải ngân hơn 2,5 tỷ đồng cho các hoạt động lọc nước. Quỹ Ánh Dương (Úc) "
+        "tiếp tục triển khai dự án dinh dưỡng tại huyện Thạnh Phú, giải ngân trong 9 tháng là "
+        "900 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    assert sorted(([named[d] for d in g.donors], [named[r] for r in g.recipients], g.value.raw)
+                  for g in extraction.dataset.donations) == [
+        (["Quỹ Ánh Dương"], ["huyện Thạnh Phú"], "900 triệu đồng"),
+        (["Tổ chức Hy vọng Xanh"], ["huyện Ba Tri"], "hơn 2,5 tỷ đồng")]

@@ -20,6 +20,11 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|vi�
                      r"|lắp đặt(?=\s+\d[^.;]{0,60}?\scho\s)"
                      # "Quỹ X cam kết 120.000 USD để xây dựng …": a sum pledged to a project
                      r"|cam kết(?=\s+(?:tài trợ\s+|hỗ trợ\s+)?(?:hơn|gần|khoảng|trên)?\s*\d)"
+                     # "X tiếp tục triển khai chương trình … tại huyện Y, giải ngân hơn 4,2 tỷ
+                     # đồng": what a donor paid out is its gift ("tổng giá trị giải ngân" of a
+                     # province's year is not)
+                     r"|(?<!giá trị )(?<!tổng )giải ngân(?=\s+(?:trong\s[^.;,\d]{0,25}?\d+"
+                     r"[^.;,\d]{0,15}?\s(?:là|được)\s+)?(?:hơn|gần|khoảng|trên)?\s*\d)"
                      # "thực hiện 80 ca phẫu thuật miễn phí cho trẻ em …", "khám bệnh, cấp
                      # thuốc miễn phí cho 500 người": care given free is given
                      r"|(?:thực hiện|khám(?:,?\s+chữa bệnh|\s+bệnh)?|phẫu thuật)"
