@@ -1100,3 +1100,22 @@ def test_what_a_donor_paid_out_in_a_district_is_its_gift(tmp_path):
                   for g in extraction.dataset.donations) == [
         (["Quỹ Ánh Dương"], ["huyện Thạnh Phú"], "900 triệu đồng"),
         (["Tổ chức Hy vọng Xanh"], ["huyện Ba Tri"], "hơn 2,5 tỷ đồng")]
+
+
+def test_on_a_page_that_never_names_its_province_the_district_named_receives(tmp_path):
+    """Local news naming only "huyện Mù Cang Chải", never its province: the houses "được
+    tài trợ bởi X … vừa được bàn giao cho các hộ nghèo tại 2 xã …, huyện Y" are X's gift
+    to that district, not dropped for want of a province to give to."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao nhà cho hộ nghèo\nCập nhật: 12/09/2024 - 08:00\n\n"
+        "12 căn nhà được tài trợ bởi Tổ chức Hy vọng Xanh (Hà Lan) với tổng kinh phí 600 "
+        "triệu đồng vừa được bàn giao cho các hộ nghèo tại 2 xã Lao Chải, Khao Mang, huyện "
+        "Mù Cang Chải vào ngày 10/9.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert [named[d] for d in gift.donors] == ["Tổ chức Hy vọng Xanh"]
+    assert [named[r] for r in gift.recipients] == ["huyện Mù Cang Chải"]

@@ -58,6 +58,7 @@ def _agents(text: str, part, partners: list, verb: int) -> list[str]:
     return []
 
 
+_UNIT_RE = re.compile(r"(?:huyện|thị xã|thành phố)\s", re.I)
 _TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+", re.I)
 _PURPOSE_RE = re.compile(r"(?<!\w)(?:góp phần|nhằm|để|phục vụ|giúp|(?:vốn|phần|kinh phí) đối ứng)"
                          r"\s", re.I)
@@ -509,6 +510,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         recipients = [r for r in _owner(text, handed, partners) if r not in gift.donors]
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients, gift.implied_recipient = [home], True
+    if not recipients and not home and gift.donors and give:
+        # a page that never names its province ("… vừa được bàn giao cho các hộ nghèo tại 3
+        # xã …, huyện Xín Mần"): the one district or town named after the verb receives
+        units = {p.id for p in partners if p.start > give.end() and _UNIT_RE.match(p.surface)}
+        recipients = list(units) if len(units) == 1 else []
     if from_phrase and gift.donors == [home]:
         gift.abroad_only = True
     if not recipients and visited and gift.donors and set(gift.donors) != set(visited):
