@@ -92,7 +92,9 @@ _CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["franc thụy sĩ", "swiss francs"], "CHF"),
     **dict.fromkeys(["bảng anh", "pounds sterling", "british pounds"], "GBP"),
     **dict.fromkeys(["baht", "bạt thái"], "THB"),
-    **dict.fromkeys(["kíp lào", "kip lào", "lao kip"], "LAK"),
+    # "kip" alone on the English pages; the Vietnamese "kíp" alone is also a work shift
+    # ("3 kíp trực"), so there it needs "Lào"
+    **dict.fromkeys(["kíp lào", "kip lào", "lao kip", "kip"], "LAK"),
 }
 _PREFIX_SYMBOLS = ("us$", "a$", "c$", "nz$", "s$", "hk$", "$", "€", "₩", "₫", "¥", "£")
 # Digits after the decimal point that each currency is written with (ISO 4217 minor units):

@@ -367,6 +367,7 @@ def test_a_sum_in_several_scales_is_found_whole_in_running_text():
     ("2 triệu baht", D("2000000"), "THB"),
     ("10.000 bảng Anh", D("10000"), "GBP"),
     ("15,000 Swiss francs", D("15000"), "CHF"),
+    ("300 million kip", D("300000000"), "LAK"),
 ])
 def test_a_dollar_named_by_its_country_is_that_countrys(text, value, currency):
     """"đô la" alone is the US dollar; "đô la Canada" is not, and neither is "C$"."""
@@ -374,3 +375,8 @@ def test_a_dollar_named_by_its_country_is_that_countrys(text, value, currency):
     assert (amount.value, amount.currency) == (value, currency)
     [found] = find_amounts(f"Tổ chức trao tặng {text} cho tỉnh.")
     assert found.amount.currency == currency
+
+
+def test_a_shift_is_no_currency():
+    """"3 kíp trực" is three duty shifts: Vietnamese names the kip with "Lào"."""
+    assert find_amounts("Bệnh viện bố trí 3 kíp trực cấp cứu.") == []
