@@ -1119,3 +1119,24 @@ def test_on_a_page_that_never_names_its_province_the_district_named_receives(tmp
     [gift] = extraction.dataset.donations
     assert [named[d] for d in gift.donors] == ["Tổ chức Hy vọng Xanh"]
     assert [named[r] for r in gift.recipients] == ["huyện Mù Cang Chải"]
+
+
+def test_the_president_ho_chi_minh_is_no_city(tmp_path):
+    """"đoàn đã đến dâng hương tại Khu lưu niệm Chủ tịch Hồ Chí Minh … và trao tặng 150
+    suất quà …": the delegation of the province gives; the man the city is named after is
+    not Ho Chi Minh City, in the gift nor as the page's province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Đoàn công tác tỉnh Quảng Trị thăm tỉnh Savannakhet\nCập nhật: 05/05/2024\n\n"
+        "Từ ngày 2 đến 4/5, đoàn công tác tỉnh Quảng Trị đã thăm và làm việc tại tỉnh "
+        "Savannakhet (Lào). Trong chuyến công tác, đoàn đã đến dâng hương tại Khu lưu niệm "
+        "Chủ tịch Hồ Chí Minh và trao tặng 150 suất quà cho bà con kiều bào có hoàn cảnh khó "
+        "khăn tại Savannakhet, tổng trị giá 75 triệu đồng. Tư tưởng Hồ Chí Minh, Chủ tịch Hồ "
+        "Chí Minh và Bác Hồ được nhắc lại nhiều lần.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert [named[d] for d in gift.donors] == ["tỉnh Quảng Trị"]
+    assert "ho-chi-minh" not in {p.id for p in extraction.dataset.partners}

@@ -316,6 +316,10 @@ _SEAT_BEFORE_RE = re.compile(r"(?:Tổng Lãnh sự|Lãnh sự|Đại sứ)(?: q
 
 # "Ngày Nhà giáo Việt Nam 20/11", "Ngày Thầy thuốc Việt Nam": a country in a day's name
 _DAY_NAME_RE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]\w*(?:\s+\w+){0,3}\s+$")
+# "Khu lưu niệm Chủ tịch Hồ Chí Minh", "President Ho Chi Minh's birthday": the man the
+# city is named after, not the city (a title right before the name, nothing between).
+_PERSON_TITLE_RE = re.compile(r"(?<!\w)(?:Chủ tịch|Bác|President|Uncle|tư tưởng|đạo đức|"
+                              r"phong cách)\s+$")
 
 
 _UNIT_WORDS = {"huyện", "xã", "thị xã", "phường", "thị trấn"}
@@ -363,7 +367,8 @@ class MentionFinder:
                 entry = self.gaz.partners[m.id]
                 if any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                        for a, b in missions) \
-                        or _SEAT_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+                        or _SEAT_BEFORE_RE.search(text, max(0, m.start - 60), m.start) \
+                        or _PERSON_TITLE_RE.search(text, max(0, m.start - 12), m.start):
                     continue
                 if entry.kind == "local_government" and entry.country == "vietnam":
                     counts[m.id] = counts.get(m.id, 0) + 1
@@ -593,10 +598,12 @@ class MentionFinder:
 
     def _in_a_persons_name(self, p: PartnerMention) -> bool:
         """"ông Mori Takeo, Tổng Lãnh sự …": a place's name that ends a person's name after
-        "ông" or "bà" is that person's, not the place (Takeo, a province of Cambodia)."""
+        "ông" or "bà" is that person's, not the place (Takeo, a province of Cambodia); so is
+        one right after a title ("Chủ tịch Hồ Chí Minh", "President Ho Chi Minh")."""
         entry = self.gaz.partners.get(p.id)
         return bool(entry and entry.kind in _PLACE_KINDS
-                    and _PERSON_BEFORE_RE.search(self.text, max(0, p.start - 40), p.start))
+                    and (_PERSON_BEFORE_RE.search(self.text, max(0, p.start - 40), p.start)
+                         or _PERSON_TITLE_RE.search(self.text, max(0, p.start - 12), p.start)))
 
     def _people_of(self, m) -> bool:
         """"nhà hảo tâm là người Việt Nam ở nước ngoài", "lưu học sinh người Lào": a
