@@ -320,6 +320,9 @@ _DAY_NAME_RE = re.compile(r"(?<!\w)Ngày\s+[A-ZĐ]\w*(?:\s+\w+){0,3}\s+$")
 # city is named after, not the city (a title right before the name, nothing between).
 _PERSON_TITLE_RE = re.compile(r"(?<!\w)(?:Chủ tịch|Bác|President|Uncle|tư tưởng|đạo đức|"
                               r"phong cách)\s+$")
+# ("Phó Chủ tịch UBND Thành phố …" is an office of the city: its name starts with one)
+_OFFICE_HEAD_RE = re.compile(r"(?:UBND|HĐND|[ỦU]ỷ ban|Ủy ban|Thành phố|TP\b|[Tt]ỉnh|People|"
+                             r"Province|City)")
 
 
 _UNIT_WORDS = {"huyện", "xã", "thị xã", "phường", "thị trấn"}
@@ -368,7 +371,7 @@ class MentionFinder:
                 if any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                        for a, b in missions) \
                         or _SEAT_BEFORE_RE.search(text, max(0, m.start - 60), m.start) \
-                        or _PERSON_TITLE_RE.search(text, max(0, m.start - 12), m.start):
+                        or self._after_a_title(text, m.start):
                     continue
                 if entry.kind == "local_government" and entry.country == "vietnam":
                     counts[m.id] = counts.get(m.id, 0) + 1
@@ -603,7 +606,12 @@ class MentionFinder:
         entry = self.gaz.partners.get(p.id)
         return bool(entry and entry.kind in _PLACE_KINDS
                     and (_PERSON_BEFORE_RE.search(self.text, max(0, p.start - 40), p.start)
-                         or _PERSON_TITLE_RE.search(self.text, max(0, p.start - 12), p.start)))
+                         or self._after_a_title(self.text, p.start)))
+
+    @staticmethod
+    def _after_a_title(text: str, at: int) -> bool:
+        return bool(_PERSON_TITLE_RE.search(text, max(0, at - 12), at)
+                    and not _OFFICE_HEAD_RE.match(text, at))
 
     def _people_of(self, m) -> bool:
         """"nhà hảo tâm là người Việt Nam ở nước ngoài", "lưu học sinh người Lào": a
