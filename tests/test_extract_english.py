@@ -1912,3 +1912,19 @@ def test_a_company_named_again_without_its_legal_form_gives_as_itself(tmp_path):
 
     assert [names[d] for d in gift.donors] == ["Tohoku Agri Co., Ltd."]
     assert [i.quantity.value for i in gift.items if i.quantity] == [30]
+
+
+@pytest.mark.parametrize(("kind", "giver"), [("Japanese NGO", "Sakura no Kai"),
+                                             ("Italian charity", "Comunità di Sant'Egidio"),
+                                             ("Italian NGO", "Amici per Bambini")])
+def test_a_foreign_name_keeps_its_own_small_words(tmp_path, kind, giver):
+    """"The Japanese NGO Sakura no Kai presented …": the name runs over its particle ("no",
+    "di", "per"), as it does over "du" or "von"."""
+    extraction = _extract(tmp_path, f"On May 6, the {kind} {giver} presented 50 bicycles worth "
+                          "VND 150 million to pupils of Ky Son district, Nghe An province.\n",
+                          footer="Nghe An Department of Foreign Affairs")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert [names[d] for d in gift.donors] == [giver]

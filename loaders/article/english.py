@@ -19,9 +19,10 @@ from loaders.article.things import AmountHit, ItemHit
 
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"(?:\s+(?:of|and|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
-                      # "Help - Hilfe zur Selbsthilfe", "Aide et Action": a foreign name's
-                      # own small words
-                      r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor)\s+"
+                      # "Help - Hilfe zur Selbsthilfe", "Aide et Action", "Hoshi no Kai",
+                      # "Comunità di Sant'Egidio": a foreign name's own small words
+                      r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor|no|di|del|"
+                      r"della|per)\s+"
                       r"[A-Z][\w'’.&-]*"
                       r"|\s+\d{1,3}%(?=\s+[A-Z])"  # "AEON 1% Club"
                       # "Children's Hospital 2", "District 8": a unit's number is its name's

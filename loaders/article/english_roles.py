@@ -365,7 +365,12 @@ NATIONALITIES = {"Lao": "laos", "Laotian": "laos", "Cambodian": "cambodia", "Chi
                   "Australian": "australia", "American": "united-states", "U.S.": "united-states",
                   "US": "united-states", "German": "germany", "French": "france",
                   "British": "united-kingdom", "Dutch": "netherlands", "Swiss": "switzerland",
-                  "Canadian": "canada", "Singaporean": "singapore", "Indian": "india"}
+                  "Canadian": "canada", "Singaporean": "singapore", "Indian": "india",
+                  "Italian": "italy", "Spanish": "spain", "Belgian": "belgium",
+                  "Danish": "denmark", "Swedish": "sweden", "Norwegian": "norway",
+                  "Finnish": "finland", "Irish": "ireland", "Israeli": "israel",
+                  "Russian": "russia", "Malaysian": "malaysia", "Indonesian": "indonesia",
+                  "Filipino": "philippines", "Luxembourgish": "luxembourg"}
 _SIDE_RE = re.compile(r"\b[Tt]he\s+(?P<adj>" + "|".join(map(re.escape, NATIONALITIES))
                       + r")\s+(?:side|delegation|partners?|friends|guests|province|locality)\b")
 
