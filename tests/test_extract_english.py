@@ -1928,3 +1928,18 @@ def test_a_foreign_name_keeps_its_own_small_words(tmp_path, kind, giver):
     [gift] = extraction.dataset.donations
 
     assert [names[d] for d in gift.donors] == [giver]
+
+
+def test_where_a_giver_is_inside_the_words_saying_what_it_is_gives_nothing(tmp_path):
+    """"Minh Long Garment Co., Ltd., a Korean-invested enterprise in Dong Van Industrial
+    Park, Phu Ly city, handed over …": the company gives; the city it sits in does not."""
+    extraction = _extract(tmp_path, "On March 2, Minh Long Garment Co., Ltd., a Korean-invested "
+                          "enterprise in Dong Van Industrial Park, Phu Ly city, handed over "
+                          "ten houses worth VND 600 million to poor households in Ly Nhan "
+                          "district, Ha Nam province.\n", footer="Ha Nam Department of Foreign "
+                          "Affairs")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert [names[d] for d in gift.donors] == ["Minh Long Garment Co., Ltd."]

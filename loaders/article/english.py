@@ -95,6 +95,10 @@ _FUNDED_BY_RE = re.compile(r"\bfunded(?:\s+with\s+[^;]{1,60}?)?\s+by\b"
                            # USD 2.8 million from the World Bank")
                            r"(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|,(?!\d)|\.(?!\d)|;|$)")
 _APPOSITION_EN_RE = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,4}")
+# "Fulin Textile, a Taiwanese-invested enterprise in Thuy Van Industrial Park, Viet Tri
+# city, handed over …": where the giver is, inside the words saying what it is
+_WHERE_IN_APPOSITION_RE = re.compile(r",\s+(?:the|an?)\s+[^,;()]{0,60}?\b(?:in|based in|"
+                                     r"located in)\s+[^;()]{0,60}?(?<!\band)\s*$")
 _FROM_RE = re.compile(r"\bfrom\s+(?:the\s+)?")
 _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?|sponsorship)\s+"
                             r"(?:worth\s+|of\s+)[^.;]{0,40}?\bfrom\b(?P<by>.+?)"
@@ -894,7 +898,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # "Misereor, the German Catholic Bishops' Organisation for Development Cooperation,
         # committed …": the words between commas after a giver say what it is
         donors = [d for i, d in enumerate(donors) if not (i and any(
-            p.id == d and _APPOSITION_EN_RE.fullmatch(text, q.end, p.start)
+            p.id == d and (_APPOSITION_EN_RE.fullmatch(text, q.end, p.start)
+                           or _WHERE_IN_APPOSITION_RE.fullmatch(text, q.end, p.start))
             and text[p.end:p.end + 1] == "," for p in partners for q in partners
             if q.id == donors[i - 1]))]
         # "the Consulate General …, in coordination with the Da Nang Association of Victims
