@@ -1943,3 +1943,19 @@ def test_where_a_giver_is_inside_the_words_saying_what_it_is_gives_nothing(tmp_p
     [gift] = extraction.dataset.donations
 
     assert [names[d] for d in gift.donors] == ["Minh Long Garment Co., Ltd."]
+
+
+def test_the_delegation_of_a_body_of_no_known_country_gives_as_that_body(tmp_path):
+    """"received a delegation of Friends Across the Water (FAW), a group of veterans", then
+    "the delegation presented …": the group gives, not the province that received it."""
+    extraction = _extract(tmp_path, "On April 9, Vice Chairman of the Provincial People's "
+                          "Committee Tran Van Hai received a delegation of Friends Across the "
+                          "Water (FAW), a group of veterans, led by Mr. John Carter.\n\n"
+                          "Earlier the same day, the delegation presented 30 wheelchairs worth "
+                          "USD 9,000 to the Nam Dinh Provincial Rehabilitation Hospital.\n",
+                          footer="Nam Dinh Department of Foreign Affairs")
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+
+    assert [names.get(d, d) for d in gift.donors] == ["Friends Across the Water"]

@@ -11,7 +11,7 @@ receptions.
 - "X and Y held a ceremony to hand over …", "X and Y handed over …" with no one after
   "to": the foreign side gives, the other receives.
 - "the delegation presented …": the delegation the article last named ("a delegation of
-  Luang Prabang province"), else the province's own.
+  Luang Prabang province"; a body of no known country too), else the province's own.
 - "the foundation", "the Australian foundation", "the organisation" name the body of that
   kind the article named before.
 - "Hope for Children Foundation (HCF) … HCF handed over …": an acronym the article gives
@@ -354,7 +354,10 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
             named = read(d.end(), min(len(text), d.end() + 80))
             if named and named[0].start - d.end() < 3:
                 whose = named[0].id
-        if whose and ctx.foreign(whose):
+        # ("a delegation of Veterans For Peace (VFP)": a body of no known country is no
+        # Vietnamese one either)
+        if whose and whose != ctx.home and (ctx.foreign(whose)
+                                            or _country(ctx, whose) is None):
             return whose
         return ctx.home if ctx.home else None
     return _named_before(text, clause.start, at, ctx, read)
