@@ -1140,3 +1140,21 @@ def test_the_president_ho_chi_minh_is_no_city(tmp_path):
     [gift] = extraction.dataset.donations
     assert [named[d] for d in gift.donors] == ["tỉnh Quảng Trị"]
     assert "ho-chi-minh" not in {p.id for p in extraction.dataset.partners}
+
+
+def test_a_reports_year_after_its_source_dates_the_gifts_it_lists(tmp_path):
+    """"Ngày 12/1, Sở Ngoại vụ … tổ chức hội nghị tổng kết …", then "Theo báo cáo, năm
+    2023, tỉnh đã tiếp nhận …" and the gifts: they are of 2023, the year reported, not of
+    the January day the report was given."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hà Tĩnh tiếp nhận gần 4 triệu USD viện trợ\nThứ Bảy, 13/01/2024\n\n"
+        "Ngày 12/1, Sở Ngoại vụ tỉnh Hà Tĩnh tổ chức hội nghị tổng kết công tác đối ngoại năm "
+        "2023.\n\n"
+        "Theo báo cáo, năm 2023, tỉnh đã tiếp nhận 30 dự án viện trợ với tổng giá trị gần 4 "
+        "triệu USD. Tổ chức Hy vọng Xanh (Hà Lan) tài trợ 1,2 tỷ đồng xây dựng 2 trường mầm non "
+        "tại huyện Hương Sơn.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.value.raw == "1,2 tỷ đồng" and gift.when.start.year == 2023

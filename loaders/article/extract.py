@@ -24,7 +24,11 @@ _SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|đến|tới|period"
 _SINGULAR = {"donations": "donation", "agreements": "agreement", "projects": "project",
              "engagements": "engagement"}
 _FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|Năm|Ngày|Trong tháng|"
-                         r"Tháng)\b")
+                         r"Tháng"
+                         # "Theo báo cáo, năm 2023, tỉnh đã tiếp nhận …": a report's period
+                         # after its source frames what follows, as the lede's day did before
+                         r"|(?:Theo báo cáo|Theo đó|Cụ thể),\s*(?i:trong năm|năm|trong giai "
+                         r"đoạn|giai đoạn))\b")
 # "đánh giá kết quả thực hiện thỏa thuận hợp tác năm 2024": the year a plan or an agreement
 # is for, not when people met to review it.
 _YEAR_ONLY_RE = re.compile(r"năm \d{4}", re.I)
