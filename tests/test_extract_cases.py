@@ -1158,3 +1158,24 @@ def test_a_reports_year_after_its_source_dates_the_gifts_it_lists(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.value.raw == "1,2 tỷ đồng" and gift.when.start.year == 2023
+
+
+def test_the_grant_of_a_project_funded_by_loan_and_grant_is_its_gift(tmp_path):
+    """"… trong đó vốn vay ưu đãi của X khoảng 20 triệu USD, khoản viện trợ không hoàn lại
+    của X 900.000 USD, phần còn lại là vốn đối ứng …": the grant is X's gift; the loan and
+    the province's own share are not."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tổng kết dự án sinh kế ven biển\nCập nhật: 18/12/2023\n\n"
+        "Ngày 17/12, UBND tỉnh Trà Vinh tổ chức hội nghị tổng kết dự án sinh kế ven biển.\n\n"
+        "Dự án có tổng vốn hơn 25 triệu USD, trong đó vốn vay ưu đãi của Quỹ Phát triển Nông "
+        "thôn Bắc Âu khoảng 20 triệu USD, khoản viện trợ không hoàn lại của Quỹ Phát triển "
+        "Nông thôn Bắc Âu 900.000 USD, phần còn lại là vốn đối ứng của tỉnh.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    assert [([named[d] for d in g.donors], g.value.raw)
+            for g in extraction.dataset.donations] == [
+        (["Quỹ Phát triển Nông thôn Bắc Âu"], "900.000 USD")]

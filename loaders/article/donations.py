@@ -379,7 +379,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # "vốn viện trợ không hoàn lại của Chính phủ Hàn Quốc thông qua KOICA là 6,5 triệu
         # USD": whose aid the sum is gives it
         between = [p for p in partners if give.end() < p.start < first_thing and not p.home]
-        owners = [p.id for p in between if possessive(text, part, p)] or [
+        # ("khoản viện trợ không hoàn lại của IFAD 1,2 triệu USD": a counted gift's too)
+        owners = [p.id for p in between if possessive(text, part, p) or _AID_OF_RE.search(
+            text, max(part.start, p.start - 40), p.start)] or [
             p.id for p in between if _via(text, part, p)]  # "… của Chính phủ Úc thông qua DFAT"
     if give and _AID_NOUN_RE.search(text, max(part.start, give.start() - 12), give.start()) \
             and (owner := next((p for p in partners if 0 <= p.start - give.end() <= 1
