@@ -1179,3 +1179,18 @@ def test_the_grant_of_a_project_funded_by_loan_and_grant_is_its_gift(tmp_path):
     assert [([named[d] for d in g.donors], g.value.raw)
             for g in extraction.dataset.donations] == [
         (["Quỹ Phát triển Nông thôn Bắc Âu"], "900.000 USD")]
+
+
+def test_scholarships_for_a_number_of_pupils_are_that_many(tmp_path):
+    """"Học bổng cho 80 học sinh … do X tài trợ: 20.000 USD": one scholarship a pupil, 80,
+    counted as written."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Sơ kết viện trợ 6 tháng\nCập nhật: 05/07/2024\n\n"
+        "Các khoản viện trợ nổi bật trong 6 tháng đầu năm 2024 của tỉnh Lai Châu:\n\n"
+        "- Học bổng cho 80 học sinh dân tộc thiểu số huyện Mường Tè do Hiệp hội Ánh Sao (Pháp) "
+        "tài trợ: 20.000 USD.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert [(i.quantity.value, i.quantity.raw) for i in gift.items] == [(80, "80 học sinh")]

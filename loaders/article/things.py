@@ -141,10 +141,19 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
         if free(known.start, known.end):
             hits.append(_hit(gaz, known.start, known.end, known.surface, None))
             taken.append((known.start, known.end))
+    if not any(h.quantity for h in hits) and (each := _ONE_EACH_RE.search(text, start, end)):
+        # "Học bổng cho 120 học sinh …": a scholarship for each, counted as written
+        hits = [h for h in hits if not each.start() <= h.start < each.end()]
+        hits.append(_hit(gaz, each.start(), each.end(), "học bổng", each["count"]))
     hits.sort(key=lambda h: h.start)
     if any(not h.generic for h in hits):
         hits = [h for h in hits if not h.generic]
     return hits
+
+
+_ONE_EACH_RE = re.compile(r"(?<!\w)học bổng(?:\s[^\d,.;:()]{0,40}?)?\s+(?:dành\s+)?cho\s+"
+                          r"(?P<count>\d{1,3}(?:\.\d{3})?\s+(?:em\s+)?(?:học sinh|sinh viên|em))"
+                          r"(?!\w)", re.I)
 
 
 def _hit(gaz: Gazetteer, start: int, end: int, name: str, quantity: str | None) -> ItemHit:
