@@ -1959,3 +1959,19 @@ def test_the_delegation_of_a_body_of_no_known_country_gives_as_that_body(tmp_pat
     [gift] = extraction.dataset.donations
 
     assert [names.get(d, d) for d in gift.donors] == ["Friends Across the Water"]
+
+
+def test_a_thing_named_with_a_capital_inside_a_word_is_counted(tmp_path):
+    """"received 3 portable X-ray machines and 2,000 GeneXpert test cartridges from X":
+    two counted things, though "X-ray" and "GeneXpert" carry capitals; the giver's name
+    after "from" is no part of the second."""
+    extraction = _extract(tmp_path, "On May 8, the Kon Tum Provincial General Hospital received 3 "
+                          "portable X-ray machines and 2,000 GeneXpert test cartridges from the "
+                          "Global Health Partnership (GHP) to support tuberculosis detection.\n",
+                          footer="Kon Tum Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    names = {i.item: i.quantity.value for i in gift.items}
+    assert names == {"extracted-portable-x-ray-machines": 3,
+                     "extracted-genexpert-test-cartridges": 2000}

@@ -138,8 +138,11 @@ _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding"
 _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS
                        # ("2 LED phototherapy units", "1 breathing support (CPAP) machine")
                        # ('12 "great solidarity" houses': the kind of house in quotes)
-                       + r")\s+((?:[A-Z][a-z]+\s+|[A-Z]{2,5}\s+|[\"“][^\"”]{1,30}[\"”]\s+)?"
-                       r"[a-z][a-z -]{2,60}?)"
+                       # ("5,000 GeneXpert test cartridges", "2 portable digital X-ray
+                       # machines": a capital inside a word of the thing's name)
+                       + r")\s+((?:[A-Z][a-z]+[A-Za-z]*\s+|[A-Z]{2,5}\s+|"
+                       r"[\"“][^\"”]{1,30}[\"”]\s+)?"
+                       r"[a-z](?:[a-z -]|[A-Z](?=-)|(?<=[a-z])[A-Z]){2,60}?)"
                        r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS
                        # ("4 infusion pumps and emergency care supplies")
                        + r")\b|and\b)|\s+\([A-Z]{2,6}\)\s+[a-z]|[,.;]|$)")
