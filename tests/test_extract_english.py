@@ -1975,3 +1975,16 @@ def test_a_thing_named_with_a_capital_inside_a_word_is_counted(tmp_path):
     names = {i.item: i.quantity.value for i in gift.items}
     assert names == {"extracted-portable-x-ray-machines": 3,
                      "extracted-genexpert-test-cartridges": 2000}
+
+
+def test_surgeries_for_a_number_of_patients_are_that_many(tmp_path):
+    """"funded free eye surgeries for 250 elderly patients in X district": 250 surgeries,
+    one a patient, as houses "for 40 poor households" are 40 houses."""
+    extraction = _extract(tmp_path, "In the first half of the year, Sight Bridge International "
+                          "funded free eye surgeries for 250 elderly patients in Phong Dien "
+                          "district, worth nearly VND600m.\n",
+                          footer="Thua Thien Hue Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    assert [i.quantity.value for i in gift.items] == [250]

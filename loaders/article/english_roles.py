@@ -487,12 +487,14 @@ _ONE_EACH_RE = re.compile(r"\b(?:presented|handed over|granted|awarded|gave|dona
                           r"children|households|families|people|teachers|patients)\b")
 
 
-# "funded flood-resilient houses for 40 poor households": a house for each
-_ONE_EACH_FOR_RE = re.compile(r"\b(?:funded|built|provided|constructed|handed over|presented)\s+"
+# "funded flood-resilient houses for 40 poor households": a house for each; "funded free
+# cataract surgeries for 400 elderly patients": a surgery for each
+_ONE_EACH_FOR_RE = re.compile(r"\b(?:funded|built|provided|constructed|handed over|presented|"
+                              r"performed|sponsored)\s+"
                               r"(?P<what>(?:[a-z-]+\s+){0,2}(?:houses|homes|shelters|wells|"
-                              r"water tanks|latrines|toilets))\s+for\s+"
+                              r"water tanks|latrines|toilets|surgeries|operations))\s+for\s+"
                               r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?"
-                              r"(?:households|families)\b")
+                              r"(?:households|families|patients|children|people)\b")
 
 
 def one_each(text: str, start: int, end: int) -> list[ItemHit]:
