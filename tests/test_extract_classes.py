@@ -1469,3 +1469,18 @@ def test_the_foreign_affairs_office_beside_a_receiver_receives_nothing(tmp_path)
 
     assert "Sở Ngoại vụ Hà Nội" not in receivers
     assert "UBND huyện Sóc Sơn" in receivers
+
+
+def test_a_church_a_body_belongs_to_is_part_of_its_name_not_a_second_giver(tmp_path):
+    """"Giáo hội" is a church: its "hội" opens no association. "Tổ chức Hỗ trợ của các Giáo
+    hội Tin lành Thụy Sĩ (HEKS/EPER)" is one name up to its acronym, and "Misereor - Cơ
+    quan Phát triển của Giáo hội Công giáo Đức" is Misereor alone."""
+    extraction = _extract(tmp_path, "Ngày 5/3/2024, Tổ chức Hỗ trợ của các Giáo hội Tin lành "
+                          "Thụy Sĩ (HEKS/EPER) tài trợ 30.000 EUR cho dự án trồng thanh long "
+                          "tại huyện Chợ Gạo, tỉnh Tiền Giang. Dự án nuôi ong do Tổ chức Misereor - Cơ quan "
+                          "Phát triển của Giáo hội Công giáo Đức tài trợ với tổng kinh phí "
+                          "20.000 EUR được khởi động tại huyện Cái Bè.\n")
+
+    names = _names(extraction)
+    assert sorted([names[d] for d in g.donors] for g in extraction.dataset.donations) == [
+        ["Tổ chức Hỗ trợ của các Giáo hội Tin lành Thụy Sĩ"], ["Tổ chức Misereor"]]

@@ -59,8 +59,10 @@ _NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(
     rf"(?<!{w} )(?<!{w.capitalize()} )"
     for w in ("hội", "thị", "môi", "công", "quảng", "chiến", "hiện")) + ")"
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
-# ("Liên bang Thụy Sĩ" is the Swiss Confederation: its "bang" opens no state's name)
-_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )(?<!Liên )(?<!liên )" + _NOT_A_SCHOOL
+# ("Liên bang Thụy Sĩ" is the Swiss Confederation: its "bang" opens no state's name;
+# "Giáo hội Công giáo Đức" is a church, its "hội" no association's name)
+_HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )(?<!Liên )(?<!liên )"
+                      r"(?<!Giáo )(?<!giáo )" + _NOT_A_SCHOOL
                       + "((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ|người Việt)\s|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
@@ -156,9 +158,12 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
 
 
 # "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
-# The rest of a name up to the acronym that closes it, through no verb, link word or figure.
-_UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của|với|và|tại|"
-                            rf"để|là)\b|\d)[\w-]+){{1,12}})\s*\((?:[{UPPER}][{UPPER}&-]{{1,9}}"
+# The rest of a name up to the acronym that closes it, through no verb, link word or figure;
+# through "của" before a body it belongs to ("Tổ chức Hỗ trợ của các Giáo hội Tin lành Thụy
+# Sĩ (HEKS/EPER)").
+_UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của(?!\s+(?:các\s+)?"
+                            rf"[{UPPER}])|với|và|tại|để|là)\b|\d)[\w-]+){{1,12}})\s*\("
+                            rf"(?:[{UPPER}][{UPPER}&-]{{1,9}}(?:/[{UPPER}]{{2,9}})?"
                             rf"(?:\s+[{UPPER}][a-z]+)?"  # "(AAR Japan)"
                             # "Tổ chức Hỗ trợ người cao tuổi quốc tế (HelpAge International)"
                             rf"|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{1,3}})\)")
