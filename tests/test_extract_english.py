@@ -1988,3 +1988,28 @@ def test_surgeries_for_a_number_of_patients_are_that_many(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert [i.quantity.value for i in gift.items] == [250]
+
+
+def test_a_sums_figure_before_to_build_counts_nothing_and_the_count_after_it_does(tmp_path):
+    """"provided EUR 45,000 to build three kindergarten classrooms": the sum's figure is not
+    a count of "to build …"; the three classrooms are the gift's count."""
+    extraction = _extract(tmp_path, "The Dutch foundation Stichting Zonnebloem provided EUR "
+                          "45,000 to build three kindergarten classrooms in Na Ngoi commune, "
+                          "Ky Son district.\n", footer="Nghe An Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    assert [i.quantity.value for i in gift.items] == [3]
+
+
+def test_scholarships_worth_a_sum_to_a_number_of_pupils_are_that_many(tmp_path):
+    """"presented scholarships worth ¥3 million to 120 pupils": 120 scholarships, one a
+    pupil, as "presented scholarships to 40 students" are 40."""
+    extraction = _extract(tmp_path, "On May 2, the Osaka-based Himawari Friendship Society "
+                          "presented scholarships worth ¥3 million to 120 pupils from poor "
+                          "families in Ly Son district.\n",
+                          footer="Quang Ngai Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    assert [i.quantity.value for i in gift.items] == [120]

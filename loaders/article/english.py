@@ -140,7 +140,8 @@ _COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|"
                        # ('12 "great solidarity" houses': the kind of house in quotes)
                        # ("5,000 GeneXpert test cartridges", "2 portable digital X-ray
                        # machines": a capital inside a word of the thing's name)
-                       + r")\s+((?:[A-Z][a-z]+[A-Za-z]*\s+|[A-Z]{2,5}\s+|"
+                       # ("EUR 30,000 to build two classrooms": a sum's figure counts nothing)
+                       + r")\s+(?!to\s)((?:[A-Z][a-z]+[A-Za-z]*\s+|[A-Z]{2,5}\s+|"
                        r"[\"“][^\"”]{1,30}[\"”]\s+)?"
                        r"[a-z](?:[a-z -]|[A-Z](?=-)|(?<=[a-z])[A-Z]){2,60}?)"
                        r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS

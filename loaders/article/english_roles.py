@@ -482,7 +482,9 @@ _ONE_EACH_RE = re.compile(r"\b(?:presented|handed over|granted|awarded|gave|dona
                           # "presented ¥2 million in scholarships to 40 students"
                           r"(?:\S+(?:\s+(?:million|billion|thousand))?\s+in\s+)?"
                           r"(?P<what>(?:[a-z-]+\s+){0,2}(?:scholarships|bicycles|gift packages|"
-                          r"gifts|laptops|computers|tablets|life jackets|helmets))\s+to\s+"
+                          r"gifts|laptops|computers|tablets|life jackets|helmets))"
+                          # "presented scholarships worth ¥2 million to 100 pupils"
+                          r"(?:\s+worth\s+\S+(?:\s+(?:million|billion|thousand))?)?\s+to\s+"
                           r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:\w+\s+)?(?:students|pupils|"
                           r"children|households|families|people|teachers|patients)\b")
 
