@@ -56,7 +56,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "more than": Q.lower_bound, "over": Q.lower_bound, "at least": Q.lower_bound,
     "less than": Q.upper_bound, "up to": Q.upper_bound,
     "about": Q.approximate, "around": Q.approximate, "approximately": Q.approximate,
-    "nearly": Q.approximate, "almost": Q.approximate,
+    "nearly": Q.approximate, "almost": Q.approximate, "some": Q.approximate,
+    "roughly": Q.approximate, "close to": Q.approximate,
 }
 _TRAILING_QUALIFIERS = {"trở lên": Q.lower_bound, "trở xuống": Q.upper_bound}
 # "ước đạt hơn 5 tỷ" is both an estimate and a lower bound: the bound says more to a query

@@ -51,6 +51,10 @@ Q = Qualifier
         ("xấp xỉ 2 tỷ đồng", D("2000000000"), "VND", Q.approximate),
         ("khoảng 2 tỷ đồng", D("2000000000"), "VND", Q.approximate),
         ("chừng 2 tỷ đồng", D("2000000000"), "VND", Q.approximate),
+        # the English pages' approximations
+        ("some AUD 2 million", D("2000000"), "AUD", Q.approximate),
+        ("roughly USD 3 million", D("3000000"), "USD", Q.approximate),
+        ("close to VND 2 billion", D("2000000000"), "VND", Q.approximate),
         ("dưới 1 tỷ đồng", D("1000000000"), "VND", Q.upper_bound),
         ("không quá 1 tỷ đồng", D("1000000000"), "VND", Q.upper_bound),
         ("ước tính 4 tỷ đồng", D("4000000000"), "VND", Q.estimate),
