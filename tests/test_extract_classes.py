@@ -1484,3 +1484,29 @@ def test_a_church_a_body_belongs_to_is_part_of_its_name_not_a_second_giver(tmp_p
     names = _names(extraction)
     assert sorted([names[d] for d in g.donors] for g in extraction.dataset.donations) == [
         ["Tổ chức Hỗ trợ của các Giáo hội Tin lành Thụy Sĩ"], ["Tổ chức Misereor"]]
+
+
+def test_a_bodys_vietnamese_name_in_brackets_is_the_same_body(tmp_path):
+    """"Tổ chức Les Amis du Laos (Hội Bạn bè Lào, Cộng hòa Pháp)": the bracket gives the
+    body's name in Vietnamese and its country; it is one giver, not two."""
+    extraction = _extract(tmp_path, "Ngày 5/10/2023, Trường THCS Nà Phặc, huyện Ngân Sơn, "
+                          "tỉnh Bắc Kạn đã tiếp nhận 40 suất học bổng do Tổ chức Les Amis du "
+                          "Laos (Hội Bạn bè Lào, Cộng hòa Pháp) trao tặng, tổng trị giá 120 "
+                          "triệu đồng.\n")
+
+    [donation] = extraction.dataset.donations
+    assert [_names(extraction)[d] for d in donation.donors] == ["Tổ chức Les Amis du Laos"]
+
+
+def test_a_church_named_with_and_without_its_creed_is_one_giver(tmp_path):
+    """"Hội thánh Tin lành Hanbit" in the body and "Hội thánh Hanbit" in the headline: a
+    church ("hội thánh", not an association "Hội" named "thánh …"), one giver of one
+    gift."""
+    extraction = _extract(tmp_path, "Hội thánh Hanbit (Hàn Quốc) trao tặng 120 xe đạp cho học "
+                          "sinh huyện Cầu Kè\n\nSáng 14/9/2023, tại huyện Cầu Kè, tỉnh Trà "
+                          "Vinh, Hội thánh Tin lành Hanbit (thành phố Busan, Hàn Quốc) trao "
+                          "tặng 120 xe đạp cho học sinh có hoàn cảnh khó khăn trên địa bàn "
+                          "huyện, tổng trị giá 300 triệu đồng.\n")
+
+    [donation] = extraction.dataset.donations
+    assert [_names(extraction)[d] for d in donation.donors] == ["Hội thánh Hanbit"]

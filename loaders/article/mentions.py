@@ -21,6 +21,8 @@ _HEADS: dict[str, str] = {
     "tổng lãnh sự quán": "diplomatic_mission", "lãnh sự quán": "diplomatic_mission",
     "đại sứ quán": "diplomatic_mission", "tổ chức": "foreign_ngo", "quỹ": "foreign_ngo",
     "hiệp hội": "association", "hội": "association", "công ty": "company",
+    # "Hội thánh Tin lành Sarang": a church, by its name after the kind
+    "hội thánh tin lành": "association", "hội thánh": "association",
     "câu lạc bộ": "association", "clb": "association",
     # "nhóm thiện nguyện Cầu Nối Yêu Thương": a volunteer group by its name
     "nhóm thiện nguyện": "association", "nhóm từ thiện": "association",
@@ -188,6 +190,8 @@ def _where_dropped(name: str) -> str:
                              r"huu han)\b", " ", folded).split())
     # "Châu tự trị dân tộc Choang - Miêu Văn Sơn" is "châu Văn Sơn": an autonomous
     # prefecture's peoples come between its kind and its name
+    # "Hội thánh Tin lành Sarang" is "Hội thánh Sarang": the church's creed is its kind
+    folded = re.sub(r"^hoi thanh tin lanh ", "hoi thanh ", folded)
     autonomous = re.match(r"(chau|khu) tu tri dan toc .*?(\S+ \S+)$", folded)
     return f"{autonomous[1]} {autonomous[2]}" if autonomous else folded
 
@@ -438,6 +442,10 @@ class MentionFinder:
                 continue
             if _ORGANISE_RE.match(self.text, m.start(), line_end):
                 continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
+            if self._glossed(m.start(), found):
+                # "Tổ chức Enfants du Mékong (Hội Trẻ em Mê Kông, Cộng hòa Pháp)": the body's
+                # name in Vietnamese, not a second body
+                continue
             if any(c.start < m.start() < c.end for c in self.gaz.find(
                     "places", self.text, max(start, m.start() - 20), min(end, m.end() + 20))):
                 continue  # "Cộng hòa Liên bang Đức": a country's own name, no state in it
@@ -699,6 +707,19 @@ class MentionFinder:
                 names.fold(n).startswith(names.fold(head) + " ") for n in entry.names))
         return next((p for p in inner if p.start == start and p.end == end and headed(p.id)),
                     None)
+
+    def _glossed(self, at: int, found: list[PartnerMention]) -> bool:
+        """Whether a head word at `at` opens a bracket right after a body's name."""
+        opened = re.search(r"\(\s*$", self.text[max(0, at - 3):at])
+        if not opened:
+            return False
+        bracket = self.text.rfind("(", 0, at)
+        for p in found:
+            if re.fullmatch(r"\s?", self.text[p.end:bracket]) and p.end <= bracket:
+                entry = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
+                if entry and entry.kind in _NGO_KINDS:
+                    return True
+        return False
 
     def _is_government(self, partner_id: str) -> bool:
         """A government named inside a longer name ("Đại sứ quán Việt Nam tại Hàn Quốc",
