@@ -1510,3 +1510,17 @@ def test_a_church_named_with_and_without_its_creed_is_one_giver(tmp_path):
 
     [donation] = extraction.dataset.donations
     assert [_names(extraction)[d] for d in donation.donors] == ["Hội thánh Hanbit"]
+
+
+def test_a_french_regions_name_runs_on_through_its_small_words(tmp_path):
+    """"vùng Pays de la Loire": the name runs on through "de la", as an English name runs
+    on through "of"; the region signs, not "vùng Pays"."""
+    extraction = _extract(tmp_path, "Ngày 12/6/2023, UBND tỉnh Yên Bái và Hội đồng vùng "
+                          "Pays de la Loire ký thỏa thuận hợp tác về du lịch. Tại buổi "
+                          "lễ, lãnh đạo vùng Pays de la Loire mong muốn mở rộng hợp "
+                          "tác.\n")
+
+    [agreement] = extraction.dataset.agreements
+    names = _names(extraction)
+    assert [names[p] for p in agreement.parties if names.get(p, "").startswith("vùng")] == [
+        "vùng Pays de la Loire"]

@@ -239,7 +239,9 @@ _SYLLABLE_RE = re.compile(rf"{_ONSET}[aăâeêioôơuưy]+(?:ch|ng|nh|[cmnpt])?"
 _LOWER_WORD_RE = re.compile(r"\s*([a-z]{2,})\b")
 
 
-_ENGLISH_JOIN_RE = re.compile(r"\s+(?:for|of|and|without|in|from|to)\s+(?:the\s+)?"
+# ("vùng Centre-Val de Loire", "Pays de la Loire": a French name's small words too)
+_ENGLISH_JOIN_RE = re.compile(r"\s+(?:for|of|and|without|in|from|to|de la|de|des|du)\s+"
+                              r"(?:the\s+)?"
                               r"[A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*)*(?![\w])")
 
 
