@@ -390,3 +390,20 @@ def test_a_sum_a_body_commits_to_a_school_is_its_gift(tmp_path):
 
     assert _givers(extraction) == {("Quỹ Mặt Trời Nhỏ",)}
     assert [g.value.raw for g in extraction.dataset.donations] == ["120.000 USD"]
+
+
+def test_goods_of_support_name_the_gift_and_give_nothing(tmp_path):
+    """"đoàn công tác tỉnh Lai Châu đã trao tặng tỉnh Luông Nặm Thà số hàng hỗ trợ …": the
+    province's delegation gives; "hàng hỗ trợ" (goods of support) is what it gives, so the
+    province abroad named before it is the receiver, not a giver."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Lai Châu hỗ trợ tỉnh bạn Lào\nCập nhật: 10/05/2024\n\n"
+        "Ngày 8/5, đoàn công tác tỉnh Lai Châu đã trao tặng tỉnh Luông Nặm Thà (Lào) số hàng "
+        "hỗ trợ tổng trị giá 900 triệu đồng, gồm 30 tấn gạo.\n", encoding="utf-8")
+    extraction = article.extract_file(path)
+
+    [donation] = extraction.dataset.donations
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    assert ([names[d] for d in donation.donors], [names[r] for r in donation.recipients]) == (
+        ["tỉnh Lai Châu"], ["tỉnh Luông Nặm Thà"])

@@ -14,7 +14,10 @@ from loaders.article.page import Span
 from loaders.article.receivers import Receiver, receiver_at
 from loaders.article.things import AmountHit, ItemHit
 
-GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|"
+# ("trao tặng tỉnh X số hàng hỗ trợ …": goods, money or gifts "of support" name what is
+# given, and give nothing themselves)
+GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?<!hàng )(?<!tiền )(?<!quà )"
+                     r"(?:trao tặng|tặng|trao|viện trợ|hỗ trợ|ủng hộ|"
                      r"tài trợ|quyên góp|bàn giao|trang bị(?=\s+cho)"
                      # "đã lắp đặt 5 trạm lọc nước RO cho các ấp …": works put in for someone
                      r"|lắp đặt(?=\s+\d[^.;]{0,60}?\scho\s)"
