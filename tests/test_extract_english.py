@@ -2013,3 +2013,17 @@ def test_scholarships_worth_a_sum_to_a_number_of_pupils_are_that_many(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert [i.quantity.value for i in gift.items] == [120]
+
+
+def test_a_delegation_named_by_its_regions_first_word_gives_as_that_region(tmp_path):
+    """"the Irkutsk delegation presented …" after "a delegation from Russia's Irkutsk
+    region": the region gives, not the province the article is for."""
+    extraction = _extract(tmp_path, "On May 14, the Chairman of the Provincial People's "
+                          "Committee received a delegation from Russia's Irkutsk region in "
+                          "Vinh city.\n\nOn this occasion, the Irkutsk delegation presented 20 "
+                          "laptops worth VND500m to Nghe An Vocational College.\n",
+                          footer="Nghe An Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    assert [_names(extraction).get(d, d) for d in gift.donors] == ["Irkutsk region"]

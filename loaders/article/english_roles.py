@@ -95,7 +95,7 @@ _PASSED_ON_RE = re.compile(r"\s+and\s+(?:handed|passed)\s+(?:it\s+|them\s+)?over
 _HANDOVER_RE = re.compile(r"\b(?:held|holds|hold|organi[sz]ed)\s+(?:a\s+|the\s+)?"
                           r"(?:\w+\s+)?ceremony\s+to\s+(?:hand\s+over|present|inaugurate|"
                           r"launch)|\b(?:handed|hand|hands)\s+over\b|\binaugurated\b")
-_DELEGATION_HERE_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?delegation\b")
+_DELEGATION_HERE_RE = re.compile(r"\b[Tt]he\s+(?:(?P<whose>\w+)\s+)?delegation\b")
 _DELEGATION_OF_RE = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 _REFERENT_RE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?"
                           r"(?P<head>(?i:foundation|organi[sz]ation|NGO|agency|embassy|consulate|"
@@ -349,6 +349,11 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
     if _SIDE_RE.search(text, clause.start, at):  # "the Lao side", "the Korean delegation"
         return _named_before(text, clause.start, at, ctx, read)
     if m := _DELEGATION_HERE_RE.search(text, clause.start, at):
+        # "the Kemerovo delegation": the body named before whose name starts with that word
+        if m["whose"] and m["whose"][0].isupper() and (named := [
+                p for p in read(0, m.start()) if p.id != ctx.home
+                and re.match(re.escape(m["whose"]) + r"\b", p.surface)]):
+            return named[-1].id
         whose = None
         for d in _DELEGATION_OF_RE.finditer(text, 0, m.start()):
             named = read(d.end(), min(len(text), d.end() + 80))
