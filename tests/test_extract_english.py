@@ -2027,3 +2027,24 @@ def test_a_delegation_named_by_its_regions_first_word_gives_as_that_region(tmp_p
     [gift] = extraction.dataset.donations
 
     assert [_names(extraction).get(d, d) for d in gift.donors] == ["Irkutsk region"]
+
+
+def test_a_church_or_a_buddhist_order_gives_and_the_bodies_it_works_with_do_not(tmp_path):
+    """"Sarang Church of Incheon presented …": a church is a body by its name; "the Dharma
+    Drum Buddhist Order, in coordination with the … Department of Foreign Affairs and the
+    provincial Red Cross Society, presented …": the order gives, the local bodies it works
+    with do not."""
+    extraction = _extract(tmp_path, "On January 20, the Dharma Drum Buddhist Order of Taiwan "
+                          "(China), in coordination with the Bac Lieu Department of Foreign "
+                          "Affairs and the provincial Red Cross Society, presented 800 gift "
+                          "packages worth VND640m to poor households in Hong Dan district.\n\n"
+                          "On the same day, Sarang Church of Incheon, Republic of Korea, "
+                          "presented 60 bicycles worth VND180m to students in Phuoc Long "
+                          "district.\n", footer="Bac Lieu Department of Foreign Affairs")
+
+    names = _names(extraction)
+    givers = [[names.get(d, d) for d in gift.donors] for gift in extraction.dataset.donations]
+
+    assert len(givers) == 2
+    assert givers[0] == ["Dharma Drum Buddhist Order"]
+    assert len(givers[1]) == 1 and givers[1][0].startswith("Sarang Church")

@@ -47,7 +47,9 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Kindergarten|Preschool|Institute|Centre|Center",
            "domestic_organisation"),
-          (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent|Chamber",
+          (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent|Chamber|"
+           # "Hanbit Church of Busan", "the Fo Guang Shan Buddhist Order": religious bodies
+           r"Church|Pagoda|Monastery|Diocese|Parish|Buddhist Order",
            "association"),
           (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust|"
            r"Charities|Charity|Network",
@@ -751,7 +753,11 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
 # Thu Dau Mot City, X and Y signed …": where, not who
 _VENUE_EN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
 _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) with|together "
-                           r"with|with the support of)\s+(?:the\s+)?$")
+                           r"with|with the support of)\s+(?:the\s+)?"
+                           # "in coordination with the Department of Foreign Affairs and the
+                           # provincial Red Cross Society": each body of the list
+                           r"(?:[^,;()]{0,80}?\s+and\s+(?:the\s+)?)?(?P<own>(?:provincial|city|"
+                           r"district)\s+)?$")
 _COORDINATED = re.compile(r"\s+(?:coordinated|cooperated|collaborated|worked|partnered)\s+with\b")
 # ("Quang Binh delegation works with Savannakhet, presents …": a headline's present tense)
 _VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on|pays (?:an? )?"
@@ -833,6 +839,17 @@ def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention
                                "value": budget.raw}, clause, 0.65, implied_recipient=True)
 
 
+def _not_coordinating(text: str, clause: Span, partners: list[PartnerMention],
+                      donors: list[str], local: Callable[[str], bool]) -> list[str]:
+    """"the Consulate General …, in coordination with the Da Nang Association of Victims
+    of Agent Orange/Dioxin (DAVA), presented …": the Vietnamese body that helped hand it
+    out did not give (nor "the provincial Red Cross Society" after "… and")."""
+    return [d for d in donors if not any(
+        p.id == d and (coordinating := _COORDINATING.search(
+            text, max(clause.start, p.start - 140), p.start))
+        and (local(d) or coordinating["own"]) for p in partners)] or donors
+
+
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
           home: str | None, roles: tuple[list[str], list[str]] | None = None,
           local: Callable[[str], bool] = lambda _: False,
@@ -864,6 +881,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         venues = {p.id for p in partners if _AT_OR_THROUGH.search(
             text[max(clause.start, p.start - 60):p.start])}
         donors = [d for d in donors if d not in venues] or donors
+        donors = _not_coordinating(text, clause, partners, donors, local)
     elif anaphor and (got := _SHARE_RECEIVED_RE.search(text, clause.start, clause.end)) \
             and not _FROM_SOMEONE_RE.search(text, got.end(), clause.end) \
             and (takers := [p.id for p in partners if p.end <= got.start()]):
@@ -906,12 +924,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
                            or _WHERE_IN_APPOSITION_RE.fullmatch(text, q.end, p.start))
             and text[p.end:p.end + 1] == "," for p in partners for q in partners
             if q.id == donors[i - 1]))]
-        # "the Consulate General …, in coordination with the Da Nang Association of Victims
-        # of Agent Orange/Dioxin (DAVA), presented …": the Vietnamese body that helped hand
-        # it out did not give
-        donors = [d for d in donors if not (local(d) and any(
-            p.id == d and _COORDINATING.search(text, max(clause.start, p.start - 40), p.start)
-            for p in partners))] or donors
+        donors = _not_coordinating(text, clause, partners, donors, local)
         if not donors and anaphor and (_EN_ANAPHORA.search(text, clause.start, give.start())
                                        or _ENVOY_RE.search(text, clause.start, give.start())):
             # "The Australian foundation will fund …", "the Ambassador presented …": the
