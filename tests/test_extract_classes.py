@@ -1524,3 +1524,14 @@ def test_a_french_regions_name_runs_on_through_its_small_words(tmp_path):
     names = _names(extraction)
     assert [names[p] for p in agreement.parties if names.get(p, "").startswith("vùng")] == [
         "vùng Pays de la Loire"]
+
+
+def test_a_project_carried_out_with_a_bounded_budget_is_its_grant_as_written(tmp_path):
+    """"X triển khai dự án … tại huyện Y với kinh phí hơn 2,4 tỷ đồng": the grant is the
+    budget with its lower bound, as with an exact one."""
+    extraction = _extract(tmp_path, "Ngày 10/7/2023, Tổ chức Plan International triển khai dự "
+                          "án nước sạch tại huyện Lâm Bình, tỉnh Tuyên Quang với kinh phí hơn "
+                          "2,4 tỷ đồng.\n")
+
+    [donation] = extraction.dataset.donations
+    assert (donation.value.raw, donation.value.qualifier) == ("hơn 2,4 tỷ đồng", "lower_bound")

@@ -150,7 +150,8 @@ def _budget_granted(part: Span, donor: str, at: int, amounts: list[AmountHit], h
                     *, confidence: float) -> Gift | None:
     """The donor's grant of the sum written at `at` (not a price of one), to the province
     until the clause names where it went."""
-    value = next((a for a in amounts if a.start == at and not per_unit(a)), None)
+    # ("với kinh phí hơn 2,1 tỷ đồng": the sum read from its lower bound's word on)
+    value = next((a for a in amounts if a.start <= at < a.end and not per_unit(a)), None)
     if value is None:
         return None
     return Gift(part, donors=[donor], recipients=[home], value=value.raw,
