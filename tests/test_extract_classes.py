@@ -1535,3 +1535,19 @@ def test_a_project_carried_out_with_a_bounded_budget_is_its_grant_as_written(tmp
 
     [donation] = extraction.dataset.donations
     assert (donation.value.raw, donation.value.qualifier) == ("hơn 2,4 tỷ đồng", "lower_bound")
+
+
+def test_a_programme_told_as_a_foreign_bodys_with_its_budget_is_its_grant(tmp_path):
+    """"Chương trình phát triển vùng tại huyện X của Tổ chức Y (…) với kinh phí năm 2024 hơn
+    N": Y's grant of N, a lower bound, to the district; a programme that is itself the giver
+    ("được tài trợ bởi Chương trình Z của Chính phủ W") is not read so."""
+    extraction = _extract(tmp_path, "Ngày 8/4/2024, Sở Ngoại vụ tỉnh Lai Châu cho biết: Chương "
+                          "trình phát triển vùng tại huyện Tân Uyên của Tổ chức Plan "
+                          "International (Anh) với kinh phí năm 2024 hơn 6,5 tỷ đồng tập trung "
+                          "vào giáo dục và nước sạch.\n")
+
+    [donation] = extraction.dataset.donations
+    names = _names(extraction)
+    assert [names.get(d, d) for d in donation.donors] == ["Tổ chức Plan International"]
+    assert (donation.value.raw, [names[r] for r in donation.recipients]) == (
+        "hơn 6,5 tỷ đồng", ["huyện Tân Uyên"])

@@ -2048,3 +2048,18 @@ def test_a_church_or_a_buddhist_order_gives_and_the_bodies_it_works_with_do_not(
     assert len(givers) == 2
     assert givers[0] == ["Dharma Drum Buddhist Order"]
     assert len(givers[1]) == 1 and givers[1][0].startswith("Sarang Church")
+
+
+def test_a_programme_of_a_foreign_body_with_funding_is_its_grant(tmp_path):
+    """"the area programme of World Vision in Tan Uyen district, with funding of nearly VND 6.5
+    billion": World Vision's grant, an approximate sum, to the district."""
+    extraction = _extract(tmp_path, "In the first half of the year, the province received 12 "
+                          "aid projects. The largest is the area programme of World Vision in "
+                          "Tan Uyen district, with funding of nearly VND 6.5 billion for "
+                          "education and clean water.\n",
+                          footer="Lai Chau Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    assert (gift.donors, gift.value.raw) == (["world-vision"], "nearly VND 6.5 billion")
+

@@ -802,10 +802,13 @@ _LAUNCHED_RE = re.compile(r"\b(?:launched|started|began|implemented|rolled out|i
                           r"(?:about |nearly |over |more than |around |some )?(?=\S)")
 
 
-_RUN_BY_RE = re.compile(r"\b(?:project|programme|program)\s+(?:implemented|carried out|run)\s+"
-                        r"by\s+(?:the\s+)?")
-_WORTH_RE = re.compile(r"\b(?:worth|valued at|with\s+(?:a|an)\s+(?:total\s+)?(?:budget|funding)"
-                       r"\s+of)\s+(?:about |nearly |over |more than |around |some )?(?=\S)")
+_RUN_BY_RE = re.compile(r"\b(?:project|programme|program)\s+(?:(?:implemented|carried out|run)\s+"
+                        # "the area programme of World Vision in Ky Son district, with funding
+                        # of VND 12.5 billion": the body whose programme it is
+                        r"by|of)\s+(?:the\s+)?")
+_WORTH_RE = re.compile(r"\b(?:worth|valued at|with\s+(?:(?:a|an)\s+(?:total\s+)?)?"
+                       r"(?:budget|funding)\s+of)\s+(?:about |nearly |over |more than |around |"
+                       r"some )?(?=\S)")
 
 
 def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention],
@@ -819,7 +822,7 @@ def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention
         # 145,000": the body that runs it, named right after "by", funds it
         runner = next((p for p in partners if p.start == by.end()), None)
         worth = _WORTH_RE.search(text, by.end(), clause.end)
-        budget = worth and next((a for a in amounts if a.start == worth.end()), None)
+        budget = worth and next((a for a in amounts if a.start <= worth.end() < a.end), None)
         if runner is None or runner.id == home or local(runner.id) or budget is None:
             return None
         return Found("donations", {"donors": [runner.id], "recipients": [home],
@@ -832,7 +835,8 @@ def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention
             or not re.fullmatch(r"(?:\s*\([^()]{1,40}\))?\s*(?:has\s+|have\s+|also\s+)?",
                                 text[subject[0].end:m.start()]):
         return None
-    budget = next((a for a in amounts if a.start == m.end()), None)
+    # ("with a budget of nearly USD 250,000": the sum read from its bound's word on)
+    budget = next((a for a in amounts if a.start <= m.end() < a.end), None)
     if budget is None:
         return None
     return Found("donations", {"donors": [subject[0].id], "recipients": [home],

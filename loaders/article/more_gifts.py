@@ -175,13 +175,23 @@ SPONSOR_OF_RE = re.compile(r"(?P<by>[A-ZĐ][^,;]{2,100}?)\s+(?:tiếp tục\s+|v
                            r"\s+(?=\d)")
 
 
+# "Chương trình phát triển vùng tại huyện Mường La của Tổ chức X (…) với kinh phí năm 2024
+# hơn 8,2 tỷ đồng": a programme told as a foreign body's, unquoted, with its budget
+# (not "được tài trợ bởi Chương trình DAP của Chính phủ Úc …", the programme its giver)
+_PROGRAMME_OF_RE = re.compile(r"(?<!\w)(?<!bởi )(?<!do )(?:dự án|chương trình)(?!\w)[^;“”\"]{0,100}?\s+của\s+"
+                              r"(?P<by>[A-ZĐ][^;]{1,100}?),?\s+với\s+(?:tổng\s+)?(?:kinh phí|"
+                              r"trị giá|vốn|ngân sách)(?:\s+năm\s+\d{4})?"
+                              r"(?:\s+(?:là|hơn|gần|khoảng|trên))*\s+(?=\d)", re.I)
+
+
 def project_of_in(text: str, part: Span, partners: list[PartnerMention],
                   amounts: list[AmountHit], home: str | None,
                   local: Callable[[str], bool]) -> Gift | None:
     """The grant of a named project told as a foreign body's, with its price: the province
     receives (the district, once the clause names one, as for any implied receiver)."""
     m = PROJECT_OF_RE.search(text, part.start, part.end) \
-        or SPONSOR_OF_RE.search(text, part.start, part.end)
+        or SPONSOR_OF_RE.search(text, part.start, part.end) \
+        or _PROGRAMME_OF_RE.search(text, part.start, part.end)
     if not m or not home:
         return None
     owners = [p for p in partners if m.start("by") <= p.start < m.end("by")]
