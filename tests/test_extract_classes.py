@@ -1551,3 +1551,20 @@ def test_a_programme_told_as_a_foreign_bodys_with_its_budget_is_its_grant(tmp_pa
     assert [names.get(d, d) for d in donation.donors] == ["Tổ chức Plan International"]
     assert (donation.value.raw, [names[r] for r in donation.recipients]) == (
         "hơn 6,5 tỷ đồng", ["huyện Tân Uyên"])
+
+
+def test_a_cooperative_is_a_body_that_signs_and_meets_at_home(tmp_path):
+    """"Công ty TNHH Sora Coffee và Liên hiệp Hợp tác xã Cà phê Ia Grai đã ký kết …": two
+    signers, the company's name ending before "và" and the cooperative's head; a visit of a
+    district to a cooperative is no foreign meeting."""
+    extraction = _extract(tmp_path, "Ngày 5/3/2024, tại tỉnh Gia Lai, dưới sự chứng kiến của "
+                          "lãnh đạo tỉnh, Công ty TNHH Sora Coffee và Liên hiệp Hợp tác xã Cà "
+                          "phê Ia Grai đã ký kết biên bản ghi nhớ về liên kết sản xuất.\n\nSau "
+                          "đó, huyện Chư Sê làm việc với Hợp tác xã Nông nghiệp Ia Blang.\n")
+
+    [agreement] = extraction.dataset.agreements
+    names = _names(extraction)
+    assert sorted(names[p] for p in agreement.parties) == [
+        "Công ty TNHH Sora Coffee", "Liên hiệp Hợp tác xã Cà phê Ia Grai"]
+    assert not [e for e in extraction.dataset.engagements
+                if any("Ia Blang" in names.get(p, "") for p in e.participants)]

@@ -785,7 +785,8 @@ def _without_described_places(text: str, partners: list, finder: MentionFinder,
 # "UBND thành phố Móng Cái": a people's committee is Vietnam's, whatever else is known of it
 _COMMITTEE_RE = re.compile(r"(?:UBND|Ủy ban nhân dân)\s+(?:huyện|thị xã|thành phố|xã|phường)\s")
 _OUR_UNIT_RE = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:huyện|xã|thị xã|phường|thị trấn|"
-                          r"thành phố|tỉnh|Sở)\s")
+                          # a cooperative is a body of its commune's people
+                          r"thành phố|tỉnh|Sở|(?:Liên hiệp\s+)?Hợp tác xã|HTX)\s")
 
 
 def _our_own(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:

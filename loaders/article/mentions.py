@@ -40,6 +40,9 @@ _HEADS: dict[str, str] = {
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
     "trạm": "domestic_organisation",  # "Trạm Y tế xã Mường Lống"
+    # "Hợp tác xã Cà phê Công bằng Krông Năng", "Liên hiệp Hợp tác xã Cà phê Chư Sê"
+    "liên hiệp hợp tác xã": "domestic_organisation", "hợp tác xã": "domestic_organisation",
+    "htx": "domestic_organisation",
     "đại học": "domestic_organisation", "học viện": "domestic_organisation",
     "chính phủ": "national_government",
     # the border guard and military commands of a province: "Bộ Chỉ huy Bộ đội Biên phòng
