@@ -1568,3 +1568,18 @@ def test_a_cooperative_is_a_body_that_signs_and_meets_at_home(tmp_path):
         "Công ty TNHH Sora Coffee", "Liên hiệp Hợp tác xã Cà phê Ia Grai"]
     assert not [e for e in extraction.dataset.engagements
                 if any("Ia Blang" in names.get(p, "") for p in e.participants)]
+
+
+def test_the_two_sides_that_sign_after_the_provinces_committee_met_a_delegation(tmp_path):
+    """"lãnh đạo UBND tỉnh X đã hội đàm với đoàn và hai bên đã ký kết Biên bản ghi nhớ …":
+    the province's committee is the province's side, and the delegation's body is the
+    other; before, an agreement of the committee alone was dropped."""
+    extraction = _extract(tmp_path, "Năm 2023, tỉnh Phú Yên đón đoàn Thống đốc tỉnh Kaluga "
+                          "(Liên bang Nga) vào tháng 10. Trong chuyến thăm, lãnh đạo UBND tỉnh "
+                          "Phú Yên đã hội đàm với đoàn và hai bên đã ký kết Biên bản ghi nhớ về "
+                          "hợp tác du lịch giai đoạn 2023 - 2026.\n")
+
+    [agreement] = extraction.dataset.agreements
+    names = _names(extraction)
+    assert sorted(names.get(p, p) for p in agreement.parties) == [
+        "UBND tỉnh Phú Yên", "tỉnh Kaluga"]

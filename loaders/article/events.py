@@ -438,9 +438,12 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
     """"Hai bên đã ký kết …", "the two sides signed …": the sides of the meeting or visit
     told before (a delegation's visit, then what the two sides did), else the province and
     the partner the sentences before were about."""
+    key = party_key(finder, finder.gaz)
     for i, r in enumerate(records):
+        # ("lãnh đạo UBND tỉnh X đã hội đàm với đoàn và hai bên đã ký kết …": the province's
+        # committee is the province's side)
         if r.section != "agreements" or not any(_BOTH_RE.search(q.text) for q in r.quotes) \
-                or set(r.fields["parties"]) - {home}:
+                or {key(p) for p in r.fields["parties"]} - {key(home)}:
             continue
         met = next((e.fields["participants"] for e in reversed(records[:i])
                     if e.section == "engagements" and len(e.fields.get("participants") or []) == 2
