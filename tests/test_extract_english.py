@@ -2063,3 +2063,18 @@ def test_a_programme_of_a_foreign_body_with_funding_is_its_grant(tmp_path):
 
     assert (gift.donors, gift.value.raw) == (["world-vision"], "nearly VND 6.5 billion")
 
+
+
+def test_a_record_signed_by_a_donor_and_the_provincial_committee_has_both_sides(tmp_path):
+    """"The Record of Discussions for the project was signed by JICA and the provincial
+    People's Committee in Hanoi in May 2023": JICA and the province signed; the capital is
+    where, and the capitals of "Record of Discussions" name the kind as lower case does."""
+    extraction = _extract(tmp_path, "The project will be implemented from 2024 to 2027 in Lak "
+                          "district, Dak Lak province. The Record of Discussions for the "
+                          "project was signed by JICA and the provincial People's Committee in "
+                          "Hanoi in May 2023.\n",
+                          footer="Dak Lak Department of Foreign Affairs")
+
+    [agreement] = extraction.dataset.agreements
+
+    assert sorted(agreement.parties) == ["dak-lak", "jica"]

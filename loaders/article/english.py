@@ -706,7 +706,7 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
         parties = [p.id for p in partners if p.start < sign.start()
                    and not _VENUE_EN.search(text, max(clause.start, p.start - 8), p.start)]
         if not parties:  # "… was signed between X and Y"
-            parties = english_roles.signers_after(text, clause, partners)
+            parties = english_roles.signers_after(text, clause, partners, home)
         if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
             parties = [home]  # "the two sides signed …": the partner is found further back
         if len(set(parties)) < 2 and (between := re.match(

@@ -733,9 +733,10 @@ _KIND_SIGNED = (r"memorandum of understanding|MOU|MoU|record of discussions?|min
                 r"cooperation plan|(?:[\w-]+\s+)?project documents?|protocol|cooperation "
                 r"programme|action plan|"
                 r"(?:[\w-]+\s+){0,4}?agreement")
+# ("The Record of Discussions … was signed": a kind written with capitals too)
 SIGN_RE = re.compile(rf"\b(?:signed|inked)\s+(?:a|an|the)?\s*(?:new\s+)?"
-                     rf"(?P<what>{_KIND_SIGNED})\b"
-                     rf"|\b(?P<passive>{_KIND_SIGNED})\b[^.;]{{0,100}}?\b(?:was|were|has been|"
+                     rf"(?P<what>(?i:{_KIND_SIGNED}))\b"
+                     rf"|\b(?P<passive>(?i:{_KIND_SIGNED}))\b[^.;]{{0,100}}?\b(?:was|were|has been|"
                      rf"had been)\s+signed\b")
 
 
@@ -765,16 +766,30 @@ def signing(text: str, clause: Span) -> _Signing | None:
     return _Signing(m) if m else None
 
 
-_BETWEEN_RE = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,3}?between\s+")
+_BETWEEN_RE = re.compile(r"\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:between|by)\s+")
 
 
-def signers_after(text: str, clause: Span, partners: list[PartnerMention]) -> list[str]:
-    """"A memorandum … was signed between X and Y": the parties come after the verb."""
+# "… was signed by KOICA and the provincial People's Committee": the province's own side,
+# named by its kind
+_OUR_SIGNER_RE = re.compile(r"\b(?:the\s+)?(?:[Pp]rovincial\s+People['’]s\s+Committee|"
+                            r"[Pp]rovince)\b")
+
+
+def signers_after(text: str, clause: Span, partners: list[PartnerMention],
+                  home: str | None = None) -> list[str]:
+    """"A memorandum … was signed between X and Y", "… was signed by X and the provincial
+    People's Committee": the parties come after the verb."""
     m = _BETWEEN_RE.search(text, clause.start, clause.end)
     if not m:
         return []
-    return _unique([p.id for p in _without_addresses(text, [p for p in partners
-                                                               if p.start >= m.end()])])
+    # ("… by X and Y in Hanoi": where, not who; "the provincial People's Committee in
+    # Hanoi" is the province's, wherever it signed)
+    found = _unique([p.id for p in _without_addresses(text, [
+        p for p in partners if p.start >= m.end() and not re.search(
+            r"\b(?:in|at|[Pp]rovincial)\s+(?:the\s+)?$", text[max(m.end(), p.start - 12):p.start])])])
+    if found and home and home not in found and _OUR_SIGNER_RE.search(text, m.end(), clause.end):
+        found.append(home)
+    return found
 
 
 # --- who met --------------------------------------------------------------------------
