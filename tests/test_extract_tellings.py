@@ -1234,3 +1234,22 @@ def test_a_month_is_no_count_of_things_given(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.items == []
+
+
+def test_the_gifts_told_after_a_total_they_add_up_to_are_its_parts(tmp_path):
+    """"… trao tặng tỉnh bạn các phần quà có tổng trị giá 900 triệu đồng. Quà gồm 200 suất
+    quà trị giá 500 triệu đồng …; 16 bộ máy vi tính trị giá 400 triệu đồng …": two gifts,
+    parts of the total of the first sentence, which they add up to."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bình Phước trao quà cho tỉnh Kratie\nCập nhật: 04/12/2023\n\n"
+        "Ngày 2/12, đoàn công tác tỉnh Bình Phước đã trao tặng tỉnh Kratie (Campuchia) các phần "
+        "quà có tổng trị giá 900 triệu đồng. Quà gồm 200 suất quà trị giá 500 triệu đồng được "
+        "trao cho các hộ nghèo huyện Snuol; 16 bộ máy vi tính trị giá 400 triệu đồng được trao "
+        "cho Trường Trung học Snuol.\n", encoding="utf-8")
+
+    donations = article.extract_file(path).dataset.donations
+    [whole] = [d for d in donations if d.value.raw == "900 triệu đồng"]
+
+    assert sorted(d.value.raw for d in donations if d.part_of == whole.id) == [
+        "400 triệu đồng", "500 triệu đồng"]

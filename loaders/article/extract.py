@@ -1367,6 +1367,32 @@ def _link(records: list[_Record]) -> None:
                        and "part_of" not in e.fields]
             if earlier and earlier[-1].sentence >= d.sentence - 2:
                 d.fields["part_of"] = earlier[-1].id
+    for whole in donations_:
+        if parts := _adding_up(whole, donations_):
+            for part in parts:
+                part.fields["part_of"] = whole.id
+
+
+def _adding_up(whole: _Record, donations_: list[_Record]) -> list[_Record]:
+    """"X đã trao tặng tỉnh bạn các phần quà có tổng trị giá hơn 800 triệu đồng. … 300 suất
+    quà … trị giá 450 triệu đồng …; 20 bộ máy vi tính trị giá 350 triệu đồng …": the giver's
+    gifts told after a total that they add up to are its parts, however they are worded."""
+    if "part_of" in whole.fields or not whole.fields.get("value"):
+        return []
+    told = max(q.end for q in whole.quotes)  # (a headline's total is told again below)
+    parts = [p for p in donations_ if p is not whole
+             and p.fields.get("part_of") in (None, whole.id)
+             and told <= p.quotes[0].start <= told + 1500
+             and p.fields.get("donors") == whole.fields.get("donors") and p.fields.get("value")]
+    try:
+        total = figures.parse_amount(whole.fields["value"])
+        amounts = [figures.parse_amount(p.fields["value"]) for p in parts]
+    except figures.FigureError:
+        return []
+    if len(amounts) > 1 and all(a.currency == total.currency for a in amounts) \
+            and sum(a.value for a in amounts) == total.value:
+        return parts
+    return []
 
 
 def _partners_of(record) -> list[str]:
