@@ -81,3 +81,17 @@ def test_a_consul_general_at_a_city_with_its_region_in_brackets_is_one_consulate
 
     assert "Tổng Lãnh sự quán Việt Nam tại Nam Ninh" in {names.get(p) for p in
                                                          meeting.participants}
+
+
+def test_a_project_that_met_its_targets_is_no_meeting(tmp_path):
+    """"Deputy Director of the Department of Foreign Affairs … said the project was
+    completed on schedule and met its targets": the project reached its targets; the
+    department met no one."""
+    extraction = _extract(tmp_path, "Posted: 18/01/2024\n\nOn January 17, the Gia Lai "
+                          "Department of Foreign Affairs coordinated with the Chu Pah District "
+                          "People's Committee to hold a ceremony summarising a clean water "
+                          "project in Chu Pah district.\n\nSpeaking at the ceremony, Deputy "
+                          "Director of the Department of Foreign Affairs Nguyen Van Hai said "
+                          "the project was completed on schedule and met its targets.\n")
+
+    assert extraction.dataset.engagements == []

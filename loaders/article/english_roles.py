@@ -807,8 +807,10 @@ MEETINGS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:received|receives|welcomed|welcomes)\s+(?:the\s+|a\s+|an\s+)?"
         rf"(?:[\w'’-]+\s+){{0,4}}delegation\b|"
         rf"\b(?:had|held)\s+(?:a\s+|an\s+)?(?:working\s+session|meeting|talks)\b|"
-        rf"\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+the\s+"
-        rf"(?:needs|demand|target|criteria|requirements))|\b(?:had|has|have|hold|holds|held)\s+"
+        # ("the project … met its targets": what a work reached, no one met)
+        rf"\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+(?:the|its|their|"
+        rf"all)\s+(?:\w+\s+)?(?:needs|demands?|targets?|criteria|requirements|goals?|"
+        rf"expectations|standards?|deadlines?)\b)|\b(?:had|has|have|hold|holds|held)\s+"
         rf"(?:a\s+|an\s+)?(?:working\s+session|meeting|talks|courtesy\s+meeting|discussion|"
         rf"bilateral\s+meeting|reception)s?\s+(?:with|for)\b|\bhold\s+talks\b|\bcourtesy call\b")),
 ]
