@@ -95,3 +95,18 @@ def test_a_project_that_met_its_targets_is_no_meeting(tmp_path):
                           "the project was completed on schedule and met its targets.\n")
 
     assert extraction.dataset.engagements == []
+
+
+def test_where_a_visiting_company_is_from_is_no_side_of_the_meeting(tmp_path):
+    """"received a delegation of Marusan Fisheries Company from Japan's Mie prefecture": the
+    province met the company; the prefecture is where the company is from."""
+    extraction = _extract(tmp_path, "Posted: 20/09/2023\n\nOn September 18, Vice Chairman of "
+                          "the Ninh Thuan Provincial People's Committee Tran Quoc Nam received "
+                          "a delegation of Marusan Fisheries Company from Japan's Mie "
+                          "prefecture, led by its President Sato Kenji.\n")
+
+    [meeting] = extraction.dataset.engagements
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert sorted(names.get(p, p) for p in meeting.participants) == [
+        "Marusan Fisheries Company", "Ninh Thuan Province"]

@@ -863,8 +863,11 @@ def venues_dropped(text: str, sides: list[PartnerMention],
     right after another side and "in" ("the US Embassy in Hanoi")."""
     venues = [p for p in sides if re.search(r",\s+in\s+$|\bat\s+(?:the\s+)?$",
                                             text[max(0, p.start - 8):p.start])
-              # "a delegation from the US Embassy in Hanoi": where the mission sits
-              or any(re.fullmatch(r"\s+in\s+", text[q.end:p.start]) for q in sides)]
+              # "a delegation from the US Embassy in Hanoi": where the mission sits; "a
+              # delegation of Kanemasu Suisan Company from Japan's Shizuoka prefecture": where
+              # the company is from
+              or any(re.fullmatch(r"\s+in\s+|\s+from\s+(?:the\s+)?(?:[A-Z][\w.]*['’]s\s+)?",
+                                  text[q.end:p.start]) for q in sides)]
     others = [p for p in sides if p not in venues and p.id != home]
     return [p for p in sides if p not in venues] if venues and others else sides
 
