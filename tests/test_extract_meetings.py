@@ -110,3 +110,24 @@ def test_where_a_visiting_company_is_from_is_no_side_of_the_meeting(tmp_path):
 
     assert sorted(names.get(p, p) for p in meeting.participants) == [
         "Marusan Fisheries Company", "Ninh Thuan Province"]
+
+
+def test_a_signing_framed_by_the_visit_is_no_visit_and_the_city_gone_to_is_where(tmp_path):
+    """"Trong khuôn khổ chuyến thăm, Sở A và Sở B đã ký kết …": the visit told before frames
+    the signing, the two departments did not visit each other; "đoàn đến thành phố Khai
+    Viễn làm việc với lãnh đạo Châu X": the province's delegation met the prefecture, in the
+    city it went to."""
+    extraction = _extract(tmp_path, "Đoàn công tác tỉnh Hà Giang thăm tỉnh Vân Nam\nCập nhật: "
+                          "22/04/2024\n\nSáng 19/4, tại thành phố Côn Minh, đoàn công tác tỉnh Hà "
+                          "Giang đã hội đàm với Chính phủ Nhân dân tỉnh Vân Nam.\n\nTrong khuôn "
+                          "khổ chuyến thăm, Sở Y tế tỉnh Hà Giang và Ủy ban Y tế tỉnh Vân Nam đã "
+                          "ký kết biên bản ghi nhớ về hợp tác y tế.\n\nNgày 20/4, đoàn đến thành "
+                          "phố Khai Viễn làm việc với lãnh đạo Châu tự trị dân tộc Choang - Miêu "
+                          "Văn Sơn.\n")
+
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    met = sorted(sorted(names.get(p, p) for p in e.participants)
+                 for e in extraction.dataset.engagements)
+
+    assert met == [["Châu tự trị dân tộc Choang - Miêu Văn Sơn", "ha-giang"],
+                   ["ha-giang", "yunnan"]]

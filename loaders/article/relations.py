@@ -225,11 +225,18 @@ def _phrase(text: str, start: int, end: int) -> str:
     return text[start: start + stop.start()] if stop else text[start:end]
 
 
+# "Trong khuôn khổ chuyến thăm, Sở A và Sở B đã ký kết …": the visit told before frames what
+# follows; it is no visit of A and B
+_VISIT_FRAME_RE = re.compile(r"^\s*(?:Nhân|Trong)(?:\s+khuôn khổ|\s+dịp)?\s+(?:chuyến thăm|"
+                             r"chuyến công tác)(?:\s+(?:này|nói trên))?", re.I)
+
+
 def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
                    amounts: list[AmountHit], home: str | None) -> list[Found]:
     kind = match = None
+    probe = _VISIT_FRAME_RE.sub(lambda m: " " * len(m[0]), clause.text)
     for name, pattern in _ENGAGEMENTS:
-        if match := pattern.search(clause.text):
+        if match := pattern.search(probe):
             kind = name
             break
     if not kind:
@@ -267,12 +274,23 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
         participants = ([home] if home and kind in with_home else []) + [
             p.id for p in partners if not (_COUNTRY_ALONE.fullmatch(p.surface)
                                            and _OFFICE_IN_RE.search(text, clause.start, p.start))]
+        # "đoàn đến thành phố Mông Tự làm việc với lãnh đạo Châu …": where the delegation
+        # went, and the delegation is the province's
+        gone_to = [p.id for p in partners if p.start < at
+                   and _GONE_TO_RE.search(text, max(clause.start, p.start - 12), p.start)]
+        if gone_to and len(set(participants) - set(gone_to)) >= 1 and kind == "working_meeting":
+            participants = [p for p in participants if p not in gone_to]
+            if home and home not in participants and _DELEGATION_RE.search(
+                    text, clause.start, at):
+                participants.insert(0, home)
     participants = list(dict.fromkeys(participants or ([home] if home else [])))
     fields["participants"] = participants
     return [Found("engagements", fields, clause, 0.7 if len(ids) else 0.6)]
 
 
 _COUNTRY_ALONE = re.compile(r"Việt Nam|Viet Nam|Vietnam")
+_GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
+_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:đã\s+)?(?:đến|tới)(?!\w)")
 _OFFICE_IN_RE = re.compile(r"(?:[A-ZĐ]\w*|\))\s+(?:tại\s+)?$")
 
 
