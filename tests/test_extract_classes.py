@@ -1583,3 +1583,17 @@ def test_the_two_sides_that_sign_after_the_provinces_committee_met_a_delegation(
     names = _names(extraction)
     assert sorted(names.get(p, p) for p in agreement.parties) == [
         "UBND tỉnh Phú Yên", "tỉnh Kaluga"]
+
+
+def test_a_departments_long_name_ends_with_its_province_before_va(tmp_path):
+    """"Sở Nông nghiệp và Phát triển nông thôn tỉnh Ninh Thuận và JICA đã ký kết …": the
+    department's name runs through its seven words to its province and ends there; JICA
+    is the other signer, not the end of the department's name."""
+    extraction = _extract(tmp_path, "Ngày 6/6/2024, Sở Nông nghiệp và Phát triển nông thôn tỉnh "
+                          "Ninh Thuận và JICA đã ký kết biên bản ghi nhớ hợp tác về tưới tiết "
+                          "kiệm nước.\n")
+
+    [agreement] = extraction.dataset.agreements
+    names = _names(extraction)
+    assert sorted(agreement.parties) == [
+        "extracted-so-nong-nghiep-va-phat-trien-nong-thon-tinh-ninh-thuan", "jica"]

@@ -103,8 +103,9 @@ _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội ch�
 _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
 # a few more of any case, then the place the body belongs to.
+# ("Nông nghiệp và Phát triển nông thôn tỉnh Ninh Thuận": as many as seven more words)
 _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|để|tặng|trao)\b)"
-                          rf"[\w-]+){{0,4}}?\s+)?"
+                          rf"[\w–-]+){{0,7}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 # "Trường Phổ thông Dân tộc nội trú huyện Đắc Chưng", "Trường THCS Dân tộc bán trú xã Pa Vệ
