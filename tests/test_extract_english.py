@@ -2078,3 +2078,16 @@ def test_a_record_signed_by_a_donor_and_the_provincial_committee_has_both_sides(
     [agreement] = extraction.dataset.agreements
 
     assert sorted(agreement.parties) == ["dak-lak", "jica"]
+
+
+def test_a_german_associations_e_v_ends_no_sentence(tmp_path):
+    """"the German charity Brunnen für Afrika e.V. (Wells for Africa) handed over …": "e.V."
+    is the association's legal form, not a sentence's end; the charity gives."""
+    extraction = _extract(tmp_path, "On May 8, 2024, the German charity Brunnen für Schulen "
+                          "e.V. (Wells for Schools) handed over four drilled wells to three "
+                          "primary schools in Ky Anh district, Ha Tinh province.\n",
+                          footer="Ha Tinh Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    assert [_names(extraction).get(d, d) for d in gift.donors] == ["Brunnen für Schulen"]

@@ -74,7 +74,10 @@ VIETNAMESE_ONLY = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-
 _SENTENCE_END_RE = re.compile(rf"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{UPPER}0-9])")
 _ABBREVIATIONS = ("TP.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "Mr.",
                   "Ms.", "Dr.", "No.", "v.v.", "TT.", "Mrs.", "U.S.", "U.K.", "H.E.", "Co.",
-                  "Ltd.")
+                  "Ltd.", "Inc.", "Corp.", "Prof.",
+                  # "Wasser für Kinder e.V. (Water for Children) handed over …": a German
+                  # registered association's form
+                  "e.V.")
 MIN_WORDS = 5
 
 
