@@ -2091,3 +2091,18 @@ def test_a_german_associations_e_v_ends_no_sentence(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert [_names(extraction).get(d, d) for d in gift.donors] == ["Brunnen für Schulen"]
+
+
+def test_an_agency_providing_aid_on_behalf_of_a_ministry_gives_with_it(tmp_path):
+    """"GIZ is providing EUR 2.4 million in non-refundable aid for the project on behalf of
+    the German Federal Ministry for Economic Cooperation and Development (BMZ)": a gift
+    told in the present, of GIZ and the ministry it acts for."""
+    extraction = _extract(tmp_path, "The project will help 3,000 households in Lao Cai province "
+                          "protect their forests. GIZ is providing EUR 2.4 million in "
+                          "non-refundable aid for the project on behalf of the German Federal "
+                          "Ministry for Economic Cooperation and Development (BMZ).\n",
+                          footer="Lao Cai Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    assert (gift.donors, gift.value.raw) == (["giz", "bmz"], "EUR 2.4 million")

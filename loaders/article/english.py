@@ -71,7 +71,10 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      r"committed(?=\s+(?:[a-z]+\s+)?(?:USD|US\$|VND|EUR|€|\$|¥|£|\d))|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
                      r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
-                     r"grant|give|provide|contribute|offer|fund|sponsor)\b", re.I)
+                     r"grant|give|provide|contribute|offer|fund|sponsor|"
+                     # "GIZ is providing EUR 1.8 million in non-refundable aid for …"
+                     r"(?<=is )providing|(?<=are )providing|(?<=is )funding|(?<=are )funding)\b",
+                     re.I)
 # "Among the notable grants, X provided …": a give word used as a noun gives nothing
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|of|notable|major|new|such|other|"
                              r"many|several)\s+$", re.I)
@@ -758,6 +761,8 @@ _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) 
                            # provincial Red Cross Society": each body of the list
                            r"(?:[^,;()]{0,80}?\s+and\s+(?:the\s+)?)?(?P<own>(?:provincial|city|"
                            r"district)\s+)?$")
+_ON_BEHALF_RE = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:German\s+|Australian\s+|"
+                           r"Japanese\s+|Korean\s+|Swiss\s+|French\s+)?")
 _COORDINATED = re.compile(r"\s+(?:coordinated|cooperated|collaborated|worked|partnered)\s+with\b")
 # ("Quang Binh delegation works with Savannakhet, presents …": a headline's present tense)
 _VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on|pays (?:an? )?"
@@ -929,6 +934,10 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             and text[p.end:p.end + 1] == "," for p in partners for q in partners
             if q.id == donors[i - 1]))]
         donors = _not_coordinating(text, clause, partners, donors, local)
+        if behalf := _ON_BEHALF_RE.search(text, give.end(), clause.end):
+            # "GIZ is providing EUR 1.8 million … on behalf of the German Federal Ministry for
+            # Economic Cooperation and Development (BMZ)": the ministry gives through GIZ
+            donors += [p.id for p in partners if p.start == behalf.end() and p.id not in donors]
         if not donors and anaphor and (_EN_ANAPHORA.search(text, clause.start, give.start())
                                        or _ENVOY_RE.search(text, clause.start, give.start())):
             # "The Australian foundation will fund …", "the Ambassador presented …": the
