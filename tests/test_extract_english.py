@@ -2106,3 +2106,16 @@ def test_an_agency_providing_aid_on_behalf_of_a_ministry_gives_with_it(tmp_path)
     [gift] = extraction.dataset.donations
 
     assert (gift.donors, gift.value.raw) == (["giz", "bmz"], "EUR 2.4 million")
+
+
+def test_surgeries_named_in_many_words_for_a_number_of_children_are_that_many(tmp_path):
+    """"provided free cleft lip and palate surgeries for 60 children": 60 surgeries, however
+    many words name them."""
+    extraction = _extract(tmp_path, "In the first half of the year, Smile Train Vietnam provided "
+                          "free cleft lip and palate surgeries for 60 children at Ca Mau General "
+                          "Hospital, worth VND 900 million.\n",
+                          footer="Ca Mau Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+
+    assert [i.quantity.value for i in gift.items] == [60]

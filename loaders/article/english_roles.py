@@ -498,7 +498,8 @@ _ONE_EACH_RE = re.compile(r"\b(?:presented|handed over|granted|awarded|gave|dona
 # cataract surgeries for 400 elderly patients": a surgery for each
 _ONE_EACH_FOR_RE = re.compile(r"\b(?:funded|built|provided|constructed|handed over|presented|"
                               r"performed|sponsored)\s+"
-                              r"(?P<what>(?:[a-z-]+\s+){0,2}(?:houses|homes|shelters|wells|"
+                              # ("free cleft lip and palate surgeries for 95 children")
+                              r"(?P<what>(?:[a-z-]+\s+){0,5}(?:houses|homes|shelters|wells|"
                               r"water tanks|latrines|toilets|surgeries|operations))\s+for\s+"
                               r"(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?:households|families|patients|children|people)\b")
