@@ -2119,3 +2119,18 @@ def test_surgeries_named_in_many_words_for_a_number_of_children_are_that_many(tm
     [gift] = extraction.dataset.donations
 
     assert [i.quantity.value for i in gift.items] == [60]
+
+
+def test_a_gift_to_the_health_station_goes_to_the_station_named_before(tmp_path):
+    """"… to hand over the Vinh Gia Commune Health Station …", then "X also presented medical
+    supplies worth ¥3 million to the health station": the station named before receives."""
+    extraction = _extract(tmp_path, "On March 5, the Embassy of Japan held a ceremony to hand "
+                          "over the Vinh Gia Commune Health Station in Tri Ton district, An Giang "
+                          "province.\n\nAt the ceremony, the Chiba Vietnam Friendship Association "
+                          "also presented medical supplies worth ¥3 million to the health "
+                          "station.\n", footer="An Giang Department of Foreign Affairs")
+
+    names = _names(extraction)
+    [gift] = [g for g in extraction.dataset.donations if g.value and g.value.raw == "¥3 million"]
+
+    assert [names.get(r, r) for r in gift.recipients] == ["Vinh Gia Commune Health Station"]

@@ -45,7 +45,8 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       r"administration|authorities)\b)?")
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
-          (r"Hospital|College|University|School|Kindergarten|Preschool|Institute|Centre|Center",
+          (r"Hospital|College|University|School|Kindergarten|Preschool|Institute|Centre|Center|"
+           r"Health Station|Medical Station",
            "domestic_organisation"),
           (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent|Chamber|"
            # "Hanbit Church of Busan", "the Fo Guang Shan Buddhist Order": religious bodies
@@ -747,9 +748,29 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     gift = None if english_roles.no_gift(text, clause) else _launched_with_budget(
         text, clause, partners, amounts, home, local) or _gift(
         text, clause, partners, amounts, home, roles, local, anaphor, ctx and ctx.abroad)
+    if gift and ctx and (facility := _facility_told_before(text, clause, gift, ctx)):
+        gift.fields["recipients"] = [facility]
+        gift.implied_recipient = False
     if gift:
         out.append(gift)
     return out
+
+
+# "… also presented medical supplies worth ¥2 million to the health station": the station
+# the article named before
+_TO_THE_FACILITY_RE = re.compile(r"\bto\s+the\s+(?:new\s+)?(?P<kind>health station|station|school|"
+                                 r"hospital|kindergarten|clinic|health centre|centre|college)\b")
+
+
+def _facility_told_before(text: str, clause: Span, gift: Found,
+                          ctx: english_roles.Context) -> str | None:
+    if gift.fields.get("recipients") not in ([], [ctx.home]) or not (
+            m := _TO_THE_FACILITY_RE.search(text, clause.start, clause.end)):
+        return None
+    kind = m["kind"].lower()
+    named = [p for p in partners_in(ctx.gaz, text, 0, clause.start, ctx.proposals, ctx.home)
+             if p.surface.lower().endswith(kind)]
+    return named[-1].id if named else None
 
 
 # "On October 10, in Gifu City, …", "at the Provincial Political-Administrative Centre in
