@@ -2134,3 +2134,21 @@ def test_a_gift_to_the_health_station_goes_to_the_station_named_before(tmp_path)
     [gift] = [g for g in extraction.dataset.donations if g.value and g.value.raw == "¥3 million"]
 
     assert [names.get(r, r) for r in gift.recipients] == ["Vinh Gia Commune Health Station"]
+
+
+def test_an_association_in_a_country_and_a_company_are_two_givers(tmp_path):
+    """"the Nghe An Fellow Countrymen Association in the Republic of Korea and Sanwa Steel
+    Vina … presented …": the association is named with the country it is in, a body abroad;
+    the company after "and" is the second giver, not part of a name "Republic of Korea and
+    Sanwa Steel Vina"."""
+    extraction = _extract(tmp_path, "On August 20, the Nghe An Fellow Countrymen Association in "
+                          "the Republic of Korea and Sanwa Steel Vina, a Korean-invested "
+                          "company in Dong Hoi, presented 200 scholarships worth a total of "
+                          "VND 800 million to disadvantaged students in Nghe An province.\n",
+                          footer="Nghe An Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+
+    assert [names.get(d, d) for d in gift.donors] == [
+        "Nghe An Fellow Countrymen Association in the Republic of Korea", "Sanwa Steel Vina"]

@@ -400,6 +400,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             id_ = "extracted-" + slug(_place_first(name, places))
             country = "vietnam" if places and all(
                 gaz.partners[p.id].country == "vietnam" for p in places) else None
+            if (seat := re.search(r"\sin\s+(?:the\s+)?(\S.*)$", name)) and (where := next(
+                    (c.id for c in gaz.find("places", seat[1], 0, len(seat[1]))
+                     if gaz.places[c.id].kind == "country" and c.id != "vietnam"), None)):
+                # "the Ha Tinh Fellow Countrymen Association in the Republic of Korea": a body
+                # of the country it is in, whatever home place its name holds
+                country = where
             state = next((c.id for c in gaz.find("places", name, 0, len(name))
                           if gaz.places[c.id].kind == "country"), None) \
                 if re.fullmatch(r"(?:Government of (?:the )?.+|.+ Government)", name) else None
@@ -526,6 +532,8 @@ _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 _FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
 _AUTONOMOUS_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Autonomous\s+(?:Prefecture|County|Region)\b")
 _OF_FOREIGN_AFFAIRS_RE = re.compile(r"\b(?:Department|Ministry) of Foreign Affairs$")
+_BODY_IN_PLACE_RE = re.compile(r"\b(?:Association|Society|Club|Union|Community|Federation)\s+in"
+                               r"\s+(?:the\s+)?$")
 
 
 _IN_PLACES_RE = re.compile(r"\s+in\s+(?=[A-Z])")
@@ -554,7 +562,11 @@ def _chunks(text: str, start: int, end: int,
                          # "the Ninh Thuan Department of Foreign Affairs and Mercy Malaysia";
                          # not "… of Foreign Affairs and Trade"
                          or _OF_FOREIGN_AFFAIRS_RE.search(" ".join(left))
-                         and not right.startswith("Trade")) or english_roles.two_names(
+                         and not right.startswith("Trade")
+                         # "the Ha Tinh Fellow Countrymen Association in the Republic of Korea
+                         # and Daewon Steel Vina": a body named with where it is, then another
+                         or _BODY_IN_PLACE_RE.search(text, max(0, s - 60), s)) \
+                    or english_roles.two_names(
                     " ".join(left), right, _ENDS_A_NAME.pattern):
                 out.append((s, m.start() + join.start()))
                 s = m.start() + join.end()
@@ -575,6 +587,12 @@ def _chunks(text: str, start: int, end: int,
         out.append((s, m.end()))
     spans: list[tuple[int, int]] = []
     for s, e in out:
+        if spans and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[spans[-1][1]:s]) \
+                and re.search(r"(?:Association|Society|Club|Union|Community|Federation)$",
+                              text[spans[-1][0]:spans[-1][1]]) and len(text[s:e].split()) <= 5:
+            # "the Ha Tinh Fellow Countrymen Association in the Republic of Korea": one name
+            spans[-1] = (spans[-1][0], s + len(_trimmed(text[s:e])))
+            continue
         s, e = english_roles.with_kind_after(text, s, s + len(_trimmed(text[s:e])))
         if not (spans and s < spans[-1][1]):  # "Hsin Yeh Food Co., Ltd.": one name, not two
             spans.append((s, e))
