@@ -131,3 +131,17 @@ def test_a_signing_framed_by_the_visit_is_no_visit_and_the_city_gone_to_is_where
 
     assert met == [["Châu tự trị dân tộc Choang - Miêu Văn Sơn", "ha-giang"],
                    ["ha-giang", "yunnan"]]
+
+
+def test_what_the_guests_were_briefed_on_met_no_one(tmp_path):
+    """"received a delegation of X Co., Ltd …", then "welcomed the delegation and briefed them
+    on … the Economic Zone, including Dong Hoi Airport": the province met the company once;
+    the airport it spoke of is no side of a second meeting."""
+    extraction = _extract(tmp_path, "Posted: 14/06/2024\n\nOn June 13, Chairman of the Quang "
+                          "Binh Provincial People's Committee received a delegation from the "
+                          "Republic of Korea's Daeho Industrial Co., Ltd.\n\nThe Chairman "
+                          "welcomed the delegation and briefed them on the province's "
+                          "investment environment, including Dong Hoi International Airport "
+                          "and Hon La seaport.\n")
+
+    assert len(extraction.dataset.engagements) == 1

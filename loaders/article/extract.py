@@ -1187,6 +1187,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
     return out
 
 
+_BRIEFED_ON_RE = re.compile(r"\b(?:briefed|informed|updated)\s+(?:them|him|her|the\s+(?:delegation|"
+                            r"guests?|visitors?))\s+(?:on|about)\b")
 _THEN_RE = re.compile(r",\s+(?:during which|where)\s+(?:it|they|the\s+delegation)\s")
 
 
@@ -1216,6 +1218,10 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         conf = min([p.confidence for p in partners] + [1.0])
         sides = english_roles.venues_dropped(
             text, meetings.sides(gaz, finder, text, clause, partners, home), home)
+        if briefed := _BRIEFED_ON_RE.search(text, clause.start, clause.end):
+            # "welcomed the delegation and briefed them on …, including Vinh International
+            # Airport": what the guests heard about met no one
+            sides = [p for p in sides if p.start < briefed.start()]
         if then := _THEN_RE.search(text, clause.start, clause.end):
             # "paid a working visit to X, during which it handed over … to Y": Y received,
             # it did not meet
