@@ -145,3 +145,17 @@ def test_what_the_guests_were_briefed_on_met_no_one(tmp_path):
                           "and Hon La seaport.\n")
 
     assert len(extraction.dataset.engagements) == 1
+
+
+def test_the_place_a_partner_faces_across_the_border_is_no_side(tmp_path):
+    """"Tại buổi làm việc, ông X cho biết, tỉnh Mukdahan nằm bên bờ sông Mê Kông, đối diện
+    tỉnh Savannakhet (Lào)": Quảng Trị met Mukdahan; the Lao province it faces is no side."""
+    extraction = _extract(tmp_path, "Quảng Trị thăm tỉnh Mukdahan\nCập nhật: 25/11/2023\n\n"
+                          "Từ ngày 22 – 24/11, đoàn công tác tỉnh Quảng Trị đã có chuyến thăm, "
+                          "làm việc tại tỉnh Mukdahan, Vương quốc Thái Lan.\n\nTại buổi làm việc "
+                          "với lãnh đạo tỉnh Mukdahan, ông Somchai, Thống đốc tỉnh cho biết, "
+                          "Mukdahan nằm bên bờ sông Mê Kông, đối diện tỉnh Savannakhet (Lào).\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert "savannakhet" not in meeting.participants and len(meeting.participants) == 2

@@ -271,9 +271,12 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
         with_home = ("solidarity_contact", "reception_of_donation", "handover")
         # "Tổ chức Tầm nhìn Thế giới (World Vision) tại Việt Nam": where the body works, no
         # party of its own
+        # ("Nakhon Phanom nằm bên bờ sông Mê Kông, đối diện tỉnh Khăm Muồn (Lào)": a place
+        # its neighbour is told by is no side)
         participants = ([home] if home and kind in with_home else []) + [
             p.id for p in partners if not (_COUNTRY_ALONE.fullmatch(p.surface)
-                                           and _OFFICE_IN_RE.search(text, clause.start, p.start))]
+                                           and _OFFICE_IN_RE.search(text, clause.start, p.start))
+            and not _NEIGHBOUR_RE.search(text, max(clause.start, p.start - 24), p.start)]
         # "đoàn đến thành phố Mông Tự làm việc với lãnh đạo Châu …": where the delegation
         # went, and the delegation is the province's
         gone_to = [p.id for p in partners if p.start < at
@@ -289,6 +292,8 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
 
 
 _COUNTRY_ALONE = re.compile(r"Việt Nam|Viet Nam|Vietnam")
+_NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:đối diện(?:\s+với)?|(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?|"
+                           r"bên kia(?:\s+biên giới)?(?:\s+là)?)\s+(?:các\s+)?$", re.I)
 _GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:đã\s+)?(?:đến|tới)(?!\w)")
 _OFFICE_IN_RE = re.compile(r"(?:[A-ZĐ]\w*|\))\s+(?:tại\s+)?$")
