@@ -159,3 +159,17 @@ def test_the_place_a_partner_faces_across_the_border_is_no_side(tmp_path):
     [meeting] = extraction.dataset.engagements
 
     assert "savannakhet" not in meeting.participants and len(meeting.participants) == 2
+
+
+def test_the_places_a_border_gate_is_named_after_are_no_sides(tmp_path):
+    """"Tại buổi hội đàm, hai bên đánh giá cao … thông quan hàng hóa qua cửa khẩu quốc tế Lào
+    Cai - Hà Khẩu": the gate is named after two towns; Hà Khẩu held no talks of its own."""
+    extraction = _extract(tmp_path, "Lào Cai hội đàm với Vân Nam\nCập nhật: 16/12/2023\n\n"
+                          "Ngày 15/12, tại thành phố Lào Cai, Chủ tịch UBND tỉnh Lào Cai đã hội "
+                          "đàm với đoàn đại biểu Chính phủ Nhân dân tỉnh Vân Nam (Trung Quốc).\n\n"
+                          "Tại buổi hội đàm, hai bên đánh giá cao việc duy trì thông quan hàng hóa "
+                          "ổn định qua cửa khẩu quốc tế Lào Cai - Hà Khẩu.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(meeting.participants) == ["lao-cai", "yunnan"]

@@ -276,7 +276,7 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
         participants = ([home] if home and kind in with_home else []) + [
             p.id for p in partners if not (_COUNTRY_ALONE.fullmatch(p.surface)
                                            and _OFFICE_IN_RE.search(text, clause.start, p.start))
-            and not _NEIGHBOUR_RE.search(text, max(clause.start, p.start - 24), p.start)]
+            and not _NEIGHBOUR_RE.search(text, max(clause.start, p.start - 60), p.start)]
         # "đoàn đến thành phố Mông Tự làm việc với lãnh đạo Châu …": where the delegation
         # went, and the delegation is the province's
         gone_to = [p.id for p in partners if p.start < at
@@ -293,7 +293,10 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
 
 _COUNTRY_ALONE = re.compile(r"Việt Nam|Viet Nam|Vietnam")
 _NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:đối diện(?:\s+với)?|(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?|"
-                           r"bên kia(?:\s+biên giới)?(?:\s+là)?)\s+(?:các\s+)?$", re.I)
+                           r"bên kia(?:\s+biên giới)?(?:\s+là)?)\s+(?:các\s+)?$"
+                           # "qua cửa khẩu quốc tế Móng Cái - Đông Hưng": a border gate's name
+                           r"|(?<!\w)cửa khẩu(?:\s+(?:quốc tế|chính|phụ|song phương))?\s+"
+                           r"(?:[^,;.()]{1,30}?\s*[-–]\s*)?$", re.I)
 _GONE_TO_RE = re.compile(r"(?<!\w)(?:đến|tới)\s+$")
 _DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:đã\s+)?(?:đến|tới)(?!\w)")
 _OFFICE_IN_RE = re.compile(r"(?:[A-ZĐ]\w*|\))\s+(?:tại\s+)?$")
