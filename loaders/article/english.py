@@ -532,8 +532,9 @@ _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 _FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
 _AUTONOMOUS_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Autonomous\s+(?:Prefecture|County|Region)\b")
 _OF_FOREIGN_AFFAIRS_RE = re.compile(r"\b(?:Department|Ministry) of Foreign Affairs$")
-_BODY_IN_PLACE_RE = re.compile(r"\b(?:Association|Society|Club|Union|Community|Federation)\s+in"
-                               r"\s+(?:the\s+)?$")
+# The bodies named with where they are: "the X Association in the Republic of Korea".
+_BODY_IN_PLACE = r"(?:Association|Society|Club|Union|Community|Federation)"
+_BODY_IN_PLACE_RE = re.compile(rf"\b{_BODY_IN_PLACE}\s+in\s+(?:the\s+)?$")
 
 
 _IN_PLACES_RE = re.compile(r"\s+in\s+(?=[A-Z])")
@@ -588,8 +589,8 @@ def _chunks(text: str, start: int, end: int,
     spans: list[tuple[int, int]] = []
     for s, e in out:
         if spans and re.fullmatch(r"\s+in\s+(?:the\s+)?", text[spans[-1][1]:s]) \
-                and re.search(r"(?:Association|Society|Club|Union|Community|Federation)$",
-                              text[spans[-1][0]:spans[-1][1]]) and len(text[s:e].split()) <= 5:
+                and re.search(_BODY_IN_PLACE + "$", text[spans[-1][0]:spans[-1][1]]) \
+                and len(text[s:e].split()) <= 5:
             # "the Ha Tinh Fellow Countrymen Association in the Republic of Korea": one name
             spans[-1] = (spans[-1][0], s + len(_trimmed(text[s:e])))
             continue
@@ -800,8 +801,8 @@ _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) 
                            # provincial Red Cross Society": each body of the list
                            r"(?:[^,;()]{0,80}?\s+and\s+(?:the\s+)?)?(?P<own>(?:provincial|city|"
                            r"district)\s+)?$")
-_ON_BEHALF_RE = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:German\s+|Australian\s+|"
-                           r"Japanese\s+|Korean\s+|Swiss\s+|French\s+)?")
+_ON_BEHALF_RE = re.compile(r"\bon behalf of\s+(?:the\s+)?(?:(?:" + "|".join(
+    map(re.escape, english_roles.NATIONALITIES)) + r")\s+)?")
 _COORDINATED = re.compile(r"\s+(?:coordinated|cooperated|collaborated|worked|partnered)\s+with\b")
 # ("Quang Binh delegation works with Savannakhet, presents …": a headline's present tense)
 _VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on|pays (?:an? )?"
