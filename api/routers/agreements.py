@@ -32,7 +32,7 @@ async def agreements(
     active_on: Annotated[str | None, Query(pattern=DATE_PATTERN, description=DATE_HELP,
                                            examples=["2023-01-01"])] = None,
     proposals: ListProposals = Proposals.include,
-    limit: int = paging.Limit, cursor: str | None = paging.Cursor,
+    limit: paging.Limit = paging.DEFAULT_LIMIT, cursor: paging.Cursor = None,
 ):
     db = settings.neo4j_database
     offset = paging.decode(cursor)

@@ -43,8 +43,8 @@ async def donations(
     item: Annotated[str | None, Query(max_length=200, description=ITEM_HELP,
                                       examples=["vero cell"])] = None,
     proposals: ListProposals = Proposals.include,
-    limit: int = paging.Limit,
-    cursor: str | None = paging.Cursor,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
 ):
     db = settings.neo4j_database
     start = parse_bound("since", since, end=False)

@@ -51,8 +51,8 @@ async def linked(
     max_hops: Annotated[int, Query(ge=1, le=links.MAX_HOPS,
                                    description="Partner-to-partner links at most")] = 2,
     proposals: ListProposals = Proposals.include,
-    limit: int = paging.Limit,
-    cursor: str | None = paging.Cursor,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
 ):
     offset = paging.decode(cursor)
     return ModelResponse(await links.linked_partners(

@@ -32,8 +32,8 @@ async def search(
     country: Annotated[str | None, Query(max_length=120, description="Place id of a country",
                                          examples=["china"])] = None,
     proposals: ListProposals = Proposals.include,
-    limit: int = paging.Limit,
-    cursor: str | None = paging.Cursor,
+    limit: paging.Limit = paging.DEFAULT_LIMIT,
+    cursor: paging.Cursor = None,
 ):
     offset = paging.decode(cursor)
     db = settings.neo4j_database

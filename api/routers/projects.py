@@ -20,7 +20,7 @@ router = APIRouter()
 async def projects(
     driver: Driver, settings: Config, partner: PartnerParam = None,
     proposals: ListProposals = Proposals.include,
-    limit: int = paging.Limit, cursor: str | None = paging.Cursor,
+    limit: paging.Limit = paging.DEFAULT_LIMIT, cursor: paging.Cursor = None,
 ):
     db = settings.neo4j_database
     offset = paging.decode(cursor)
