@@ -279,6 +279,23 @@ def _currency_after(rest: str, raw: str) -> str:
                       "such as GBP)")
 
 
+# "500 triệu đồng (tương đương 20.000 USD)": the sum as given, then the same sum in another
+# currency for the reader; the first is the amount, the second is kept in the note.
+_EQUIVALENT_RE = re.compile(
+    r"\s*[(\[]\s*(?:(?:tương đương|tức là|tức|quy đổi|equivalent to|equal to|or|~|≈)"
+    r"\s*(?:với\s+)?)?(?P<other>[^()\[\]]*?\d[^()\[\]]*?)\s*[)\]]$", re.I)
+
+
+def _without_equivalent(s: str, raw: str) -> tuple[str, str | None]:
+    """(the sum, a note on the equivalent written after it in brackets, or None)."""
+    m = _EQUIVALENT_RE.search(s)
+    if not m or not s[: m.start()].strip():
+        return s, None
+    other = parse_amount(m["other"])
+    return s[: m.start()].strip(), (f"{raw!r} also gives the sum as {m['other'].strip()!r} "
+                                    f"({other.value} {other.currency}); the first is read")
+
+
 @functools.lru_cache(maxsize=_CACHED)
 def parse_amount(text: str) -> ParsedAmount:
     """A sum of money as written: "hơn 53,8 tỉ VNĐ", "900.031 triệu đồng", "5,221.00 USD".
@@ -290,7 +307,8 @@ def parse_amount(text: str) -> ParsedAmount:
     is a Vietnamese word or symbol, or any ISO 4217 code in capitals ("2.500.000 SEK").
     """
     raw = text
-    qualifier, s = _take_qualifiers(_clean(text))
+    s, equivalent = _without_equivalent(_clean(text), raw)
+    qualifier, s = _take_qualifiers(s)
     if code := _CODE_FIRST_RE.match(s):
         s = f"{s[code.end():]} {code[1]}"
     token, multiplier, rest, symbol = _number_and_tail(s, raw)
@@ -310,7 +328,7 @@ def parse_amount(text: str) -> ParsedAmount:
     return ParsedAmount(raw=raw, value=_scaled(value, multiplier) + extra, currency=currency,
                         qualifier=qualifier, ambiguous=bool(others),
                         alternatives=tuple(_scaled(o, multiplier) + extra for o in others),
-                        note=note)
+                        note="; ".join(n for n in (note, equivalent) if n) or None)
 
 
 def _compound_tail(rest: str, multiplier: int, raw: str) -> tuple[Decimal, str]:
@@ -336,7 +354,8 @@ def parse_quantity(text: str) -> ParsedQuantity:
     """How many of something: "hơn 45.000 bộ", "(90 cái)", "07 cái", "20.000 khẩu trang y
     tế" (the unit is the rest of the noun phrase), "800" (no unit)."""
     raw = text
-    qualifier, s = _take_qualifiers(_clean(text))
+    s, equivalent = _without_equivalent(_clean(text), raw)
+    qualifier, s = _take_qualifiers(s)
     if code := _CODE_FIRST_RE.match(s):
         s = f"{s[code.end():]} {code[1]}"
     token, multiplier, rest, symbol = _number_and_tail(s, raw)

@@ -384,3 +384,25 @@ def test_a_dollar_named_by_its_country_is_that_countrys(text, value, currency):
 def test_a_shift_is_no_currency():
     """"3 kíp trực" is three duty shifts: Vietnamese names the kip with "Lào"."""
     assert find_amounts("Bệnh viện bố trí 3 kíp trực cấp cứu.") == []
+
+
+@pytest.mark.parametrize(("text", "value", "currency", "qualifier", "other"), [
+    ("500 triệu đồng (tương đương 20.000 USD)", D("500000000"), "VND", Q.exact, "20000 USD"),
+    ("hơn 5,6 tỷ đồng (tương đương khoảng 230.000 USD)", D("5600000000"), "VND",
+     Q.lower_bound, "230000 USD"),
+    ("VND500 million (US$20,000)", D("500000000"), "VND", Q.exact, "20000 USD"),
+    ("EUR 30,000 (equivalent to VND 800 million)", D("30000"), "EUR", Q.exact,
+     "800000000 VND"),
+])
+def test_a_sum_given_again_in_brackets_is_the_first_and_the_note_keeps_the_other(
+        text, value, currency, qualifier, other):
+    amount = parse_amount(text)
+    assert (amount.value, amount.currency, amount.qualifier) == (value, currency, qualifier)
+    assert other in amount.note
+
+
+def test_a_bracket_that_is_no_sum_is_still_refused():
+    with pytest.raises(FigureError, match="not understood"):
+        parse_amount("2 tỷ đồng (trao tận tay)")
+    with pytest.raises(FigureError, match="3 bộ"):
+        parse_amount("2 tỷ đồng (tương đương 3 bộ)")
