@@ -2,7 +2,7 @@
 working session, however the envoy's country, the host's headquarters or the holder of
 an office are written. Checked on the extraction alone."""
 
-from extracting import extract_text as _extract
+from extracting import extract_text as _extract, partner_names
 
 
 def test_a_consul_general_of_a_country_written_in_full_is_its_consulate(tmp_path):
@@ -173,3 +173,19 @@ def test_the_places_a_border_gate_is_named_after_are_no_sides(tmp_path):
     [meeting] = extraction.dataset.engagements
 
     assert sorted(meeting.participants) == ["lao-cai", "yunnan"]
+
+
+def test_a_department_of_the_province_named_with_a_dash_keeps_its_whole_name(tmp_path):
+    """"Phó Giám đốc Sở Ngoại vụ tỉnh Bà Rịa - Vũng Tàu đã tiếp … tình nguyện viên của
+    JICA": the department is Bà Rịa - Vũng Tàu's, not a body of a "tỉnh Bà Rịa"."""
+    extraction = _extract(tmp_path, "Tiếp tình nguyện viên JICA\n\nChiều 9/5/2024, Phó Giám "
+                          "đốc Sở Ngoại vụ tỉnh Bà Rịa - Vũng Tàu đã tiếp xã giao 3 tình nguyện "
+                          "viên của Cơ quan Hợp tác Quốc tế Nhật Bản (JICA) vừa đến tỉnh.\n")
+
+    [meeting] = extraction.dataset.engagements
+    names = partner_names(extraction)
+
+    assert "jica" in meeting.participants
+    assert {names.get(p) for p in meeting.participants if p != "jica"} == {
+        "Sở Ngoại vụ tỉnh Bà Rịa - Vũng Tàu"}
+

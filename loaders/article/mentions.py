@@ -107,7 +107,8 @@ _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?
 _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|để|tặng|trao)\b)"
                           rf"[\w–-]+){{0,7}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
-                          rf"\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+                          # the one province whose name is two towns' joined by a dash
+                          rf"\s+(?:Bà Rịa\s*[-–]\s*Vũng Tàu|{_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Trường Phổ thông Dân tộc nội trú huyện Đắc Chưng", "Trường THCS Dân tộc bán trú xã Pa Vệ
 # Sủ": a boarding school for ethnic minority pupils, the kind written in its name
 _BOARDING_SCHOOL_RE = re.compile(rf"{_CAP_WORD}(?:\s+[\w-]+){{0,5}}?\s+[Dd]ân tộc\s+(?:nội|bán)"
