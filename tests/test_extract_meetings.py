@@ -189,3 +189,16 @@ def test_a_department_of_the_province_named_with_a_dash_keeps_its_whole_name(tmp
     assert {names.get(p) for p in meeting.participants if p != "jica"} == {
         "Sở Ngoại vụ tỉnh Bà Rịa - Vũng Tàu"}
 
+
+def test_a_holders_name_after_a_province_whose_last_syllable_is_a_family_name(tmp_path):
+    """"Phó Chủ tịch UBND tỉnh Bình Dương Đoàn Minh Khôi đã tiếp đoàn KOICA": "Dương" opens
+    family names too, yet the committee is Bình Dương's and the vice-chairman is no part of
+    it."""
+    extraction = _extract(tmp_path, "Tiếp đoàn KOICA\n\nChiều 13/3/2024, Phó Chủ tịch UBND tỉnh "
+                          "Bình Dương Đoàn Minh Khôi đã tiếp đoàn KOICA.\n")
+
+    [meeting] = extraction.dataset.engagements
+    names = partner_names(extraction)
+
+    assert sorted(names[p] for p in meeting.participants) == [
+        "Cơ quan Hợp tác Quốc tế Hàn Quốc", "UBND tỉnh Bình Dương"]

@@ -207,7 +207,7 @@ _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|
            "Trịnh|Lương|Mai|Đào|Cao|Lâm|Tạ|Chu|Hứa|Thái|Triệu|Quách|Tô|Vương|Kiều|Đoàn|Nông|"
            "Lò|Giàng|Vi|Hà|Đàm|Lưu|Phùng|Tống|Bế|Hầu|Sùng|Thào|Vàng|Mạc|Lại|Khổng|Nghiêm|"
            "Giáp|Tăng|Ma|Trương|Diệp|Doãn|Khúc|Nhữ|Âu|Lã")
-_PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$")
+_PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?=(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$)")
 # "Phó Chủ tịch UBND tỉnh Đào Mỹ", "Giám đốc Sở Ngoại vụ tỉnh Nguyễn Văn A", "Chủ tịch UBND
 # thành phố Trần Việt Trường": the province's (or city's) own body ("UBND tỉnh" names no
 # place), then the holder of its office.
@@ -279,15 +279,17 @@ def _own_name(name: str) -> str:
 def _without_person(surface: str) -> str:
     """A body's name without the holder of its office written after it, when what stays
     still has a capitalised place of two syllables or more ("UBND tỉnh Thanh Hóa")."""
-    m = _PERSON_AFTER_RE.search(surface)
-    if not m:
-        return surface
-    head = surface[:m.start()]
-    if re.search(r"(?<!\w)TP\.?\s*HCM$", head):
-        return head  # "UBND TP.HCM Nguyễn Minh Hải": the city, by its usual short name
-    place = re.search(rf"[{UPPER}][\w]*\s+[{UPPER}][\w]*$", head)
-    # "Trường THCS Lý Tự Trọng": a school named after a person, its kind in capitals
-    return head if place and not re.search(r"(?<!\w)[A-ZĐ]{2,}$", head) else surface
+    # "UBND tỉnh Bình Dương Đoàn Minh Khôi": "Dương" is a family name too, so each place a
+    # holder's name could start is tried, the first that leaves a whole place kept
+    for m in _PERSON_AFTER_RE.finditer(surface):
+        head = surface[:m.start()]
+        if re.search(r"(?<!\w)TP\.?\s*HCM$", head):
+            return head  # "UBND TP.HCM Nguyễn Minh Hải": the city, by its usual short name
+        place = re.search(rf"[{UPPER}][\w]*\s+[{UPPER}][\w]*$", head)
+        # "Trường THCS Lý Tự Trọng": a school named after a person, its kind in capitals
+        if place and not re.search(r"(?<!\w)[A-ZĐ]{2,}$", head):
+            return head
+    return surface
 
 
 @dataclass(frozen=True)
