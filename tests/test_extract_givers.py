@@ -407,3 +407,18 @@ def test_goods_of_support_name_the_gift_and_give_nothing(tmp_path):
     names = {p.id: p.name_vi for p in extraction.dataset.partners}
     assert ([names[d] for d in donation.donors], [names[r] for r in donation.recipients]) == (
         ["tỉnh Lai Châu"], ["tỉnh Luông Nặm Thà"])
+
+
+def test_an_acronym_first_given_after_the_body_was_named_in_the_headline(tmp_path):
+    """The headline names "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam", the lede the same
+    body "(KOCHAM)", the body "KOCHAM trao tặng 300 triệu đồng …": the association gives;
+    the acronym is not Việt Nam's, the country its name ends with."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Tiếp Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam\n\nChiều 13/3/2024, Phó "
+                    "Chủ tịch UBND tỉnh Bình Dương đã tiếp đoàn Hiệp hội Doanh nghiệp Hàn Quốc "
+                    "tại Việt Nam (KOCHAM).\n\nNhân dịp này, KOCHAM trao tặng 300 triệu đồng "
+                    "vào Quỹ Vì người nghèo tỉnh Bình Dương.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam",)}
+

@@ -781,6 +781,11 @@ class MentionFinder:
                     self.proposals[twin.id] = replace(twin, country=country,
                                                       country_written=written)
             twin = self.proposals[twin.id]
+            if twin.acronym is None and (acronym := _ACRONYM_AFTER_RE.match(self.text, end,
+                                                                             limit)):
+                # the headline names "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam", the lede
+                # the same "(KOCHAM)": the body goes by that acronym from there on
+                twin = self.proposals[twin.id] = replace(twin, acronym=acronym[1])
             if len(surface) > len(twin.name) and _where_dropped(twin.name) == _where_dropped(
                     surface) and _LEGAL_FORM_RE.search(surface):
                 # "Công ty Vedan Việt Nam" in the headline, "Công ty Cổ phần Hữu hạn Vedan
