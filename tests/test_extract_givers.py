@@ -422,3 +422,15 @@ def test_an_acronym_first_given_after_the_body_was_named_in_the_headline(tmp_pat
     assert _givers(article.extract_file(path)) == {
         ("Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam",)}
 
+
+def test_the_department_a_body_worked_with_is_no_part_of_its_name(tmp_path):
+    """"Hiệp hội Thương mại Đài Loan tại Đồng Nai phối hợp Sở Giáo dục và Đào tạo tỉnh tổ chức
+    lễ trao 300 suất học bổng …": the association gives; "phối hợp" ends its name, the
+    department is another body."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Trao học bổng cho học sinh Đồng Nai\nCập nhật: 28/09/2023\n\nSáng 27/9, tại "
+                    "TP. Biên Hòa, Hiệp hội Thương mại Đài Loan tại Đồng Nai phối hợp Sở Giáo "
+                    "dục và Đào tạo tỉnh tổ chức lễ trao 300 suất học bổng cho học sinh có hoàn "
+                    "cảnh khó khăn, tổng trị giá 600 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hiệp hội Thương mại Đài Loan tại Đồng Nai",)}

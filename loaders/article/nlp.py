@@ -24,8 +24,9 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          # Bệnh viện …")
          "trao tặng", "tặng", "trao", "tài trợ", "viện trợ", "ủng hộ", "bàn giao",
          "tiếp nhận", "nhận", "ký kết", "ký", "tiếp", "thăm",
-         # givers together: "do GNI và Công ty Hyosung Quảng Nam cùng tài trợ"
-         "cùng",
+         # givers together: "do GNI và Công ty Hyosung Quảng Nam cùng tài trợ"; a body and
+         # the department it worked with ("Hiệp hội X phối hợp Sở Giáo dục …")
+         "cùng", "phối hợp", "phối",
          # what is given, after a recipient named right after the verb ("trao tặng Bệnh viện
          # Nhi Trung ương thiết bị y tế …")
          "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng"}
