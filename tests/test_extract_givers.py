@@ -434,3 +434,17 @@ def test_the_department_a_body_worked_with_is_no_part_of_its_name(tmp_path):
                     "cảnh khó khăn, tổng trị giá 600 triệu đồng.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Hiệp hội Thương mại Đài Loan tại Đồng Nai",)}
+
+
+def test_a_projects_budget_paid_by_a_body_is_its_gift(tmp_path):
+    """"Dự án có tổng ngân sách hơn 5,6 tỷ đồng do GNI tài trợ": a budget, like a cost
+    ("tổng kinh phí … do X tài trợ"), is what GNI gives, and keeps its lower bound."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Khởi động dự án sinh kế\nNgày đăng: 26/03/2024\n\nDự án có tổng ngân sách "
+                    "hơn 5,6 tỷ đồng do GNI tài trợ, được triển khai tại huyện Định Quán, tỉnh "
+                    "Đồng Nai.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert (gift.donors, gift.value.value, gift.value.qualifier) == (
+        ["gni"], 5_600_000_000, "lower_bound")

@@ -796,7 +796,9 @@ _PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+|(?:khám(?:\s+và|,)?\s+)?�
 _NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định|lời|điện|sự|ý kiến|"
                          r"đề nghị|báo cáo)(?!\w)", re.I)
 # "Dự án có tổng kinh phí 1,5 tỷ đồng do X tài trợ": what a project costs, and who pays it.
-_FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị giá)(?!\w).{0,60}?)\s+do\s+"
+# ("Dự án có tổng ngân sách hơn 5,6 tỷ đồng do GNI tài trợ": a budget, too)
+_FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị giá|ngân sách)(?!\w)"
+                        r".{0,60}?)\s+do\s+"
                         r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng)(?!\w)", re.I)
 
 
