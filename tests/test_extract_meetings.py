@@ -202,3 +202,16 @@ def test_a_holders_name_after_a_province_whose_last_syllable_is_a_family_name(tm
 
     assert sorted(names[p] for p in meeting.participants) == [
         "Cơ quan Hợp tác Quốc tế Hàn Quốc", "UBND tỉnh Bình Dương"]
+
+
+def test_visits_told_as_a_habit_are_no_meeting(tmp_path):
+    """"Từ năm 2019, DVF đã nhiều lần đến thăm, hỗ trợ các trường học …": visits over the
+    years, told as the body's record; no one visit to propose."""
+    extraction = _extract(tmp_path, "Hội Hữu nghị Đan Mạch – Việt Nam tặng máy lọc nước\nCập "
+                          "nhật: 05/04/2024\n\nNgày 4/4, Hội Hữu nghị Đan Mạch – Việt Nam (DVF) "
+                          "trao tặng 10 máy lọc nước cho 10 trường học huyện Đồng Xuân, tỉnh Phú "
+                          "Yên.\n\nTừ năm 2019, DVF đã nhiều lần đến thăm, hỗ trợ các trường học "
+                          "tại vùng miền núi của tỉnh.\n")
+
+    assert extraction.dataset.donations
+    assert not [e for e in extraction.dataset.engagements if e.kind == "visit"]

@@ -245,6 +245,9 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
     if kind in ("visit", "working_meeting") and _PLANNED_RE.search(
             text, max(clause.start, at - 60), at):
         return []  # "Dự kiến trong quý II, Sở sẽ tổ chức Hội nghị gặp gỡ …": not held yet
+    if kind in ("visit", "working_meeting") and _HABITUAL_RE.search(
+            text, max(clause.start, at - 40), min(clause.end, clause.start + match.end() + 20)):
+        return []  # "Từ năm 2019, DVF đã nhiều lần đến thăm …": visits over years, no one
     ids = [p.id for p in partners]
     fields: dict = {"kind": kind}
     if kind == "direction_and_call_for_support" or kind == "resource_mobilisation":
@@ -292,6 +295,9 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
 
 
 _COUNTRY_ALONE = re.compile(r"Việt Nam|Viet Nam|Vietnam")
+# Visits told as a habit, not as one event
+_HABITUAL_RE = re.compile(r"(?<!\w)(?:nhiều lần|nhiều lượt|thường xuyên|hằng năm|hàng năm)(?!\w)",
+                          re.I)
 _NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:đối diện(?:\s+với)?|(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?|"
                            r"bên kia(?:\s+biên giới)?(?:\s+là)?)\s+(?:các\s+)?$"
                            # "qua cửa khẩu quốc tế Móng Cái - Đông Hưng": a border gate's name
