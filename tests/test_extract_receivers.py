@@ -444,3 +444,16 @@ def test_people_named_by_who_they_are_receive_as_the_one_district_they_live_in(t
     [gift] = extraction.dataset.donations
 
     assert [names.get(r, r) for r in gift.recipients] == ["huyện Đình Lập"]
+
+
+def test_the_unit_a_ceremonys_receivers_live_in_is_no_venue(tmp_path):
+    """"… phối hợp Ủy ban MTTQ Việt Nam thị xã Phú Mỹ tổ chức lễ bàn giao 20 căn nhà tình
+    thương cho các hộ nghèo trên địa bàn thị xã": the households are the town's, so the
+    town receives; "trên địa bàn thị xã" after "cho" is no place the ceremony was held."""
+    extraction = _extract(tmp_path, "Bàn giao nhà tình thương\nNgày đăng: 12/12/2023\n\nSáng "
+                          "11/12, Công ty TNHH Thép POSCO Yamato Vina phối hợp Ủy ban MTTQ Việt "
+                          "Nam thị xã Phú Mỹ tổ chức lễ bàn giao 20 căn nhà tình thương cho các "
+                          "hộ nghèo trên địa bàn thị xã. Dự buổi lễ có lãnh đạo tỉnh Bà Rịa - "
+                          "Vũng Tàu.\n\nCác căn nhà có tổng trị giá gần 1,2 tỷ đồng.\n")
+
+    assert [receivers for _, receivers, _ in _gifts(extraction)] == [["thị xã Phú Mỹ"]]

@@ -194,13 +194,21 @@ _BARE_UNIT_RE = re.compile(r"(?<!\w)(?:trên địa bàn|tại|ở|của)\s+(?P<
                            r"(?=\s*(?:[,.;)]|$))", re.M)
 
 
+def _venue_of_a_ceremony(text: str, start: int, at: int) -> bool:
+    """Whether the unit at `at` is where a ceremony was held: not when a receiving word
+    stands between ("lễ bàn giao 20 căn nhà cho các hộ nghèo trên địa bàn thị xã")."""
+    ceremony = _CEREMONY_BEFORE_RE.search(text, start, at)
+    return bool(ceremony) and not re.search(r"(?<!\w)(?:cho|tặng|dành cho)\s",
+                                            text[ceremony.start():at])
+
+
 def _bare_unit(text: str, start: int, end: int) -> Receiver | None:
     # the households named after a comma are still the clause's ("cho các hộ nghèo, hộ có
     # hoàn cảnh khó khăn trên địa bàn huyện"): read on to the sentence's end
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     end = min(stops, default=len(text))
     bare = next((m for m in _BARE_UNIT_RE.finditer(text, start, end)
-                 if not _CEREMONY_BEFORE_RE.search(text, start, m.start())), None)
+                 if not _venue_of_a_ceremony(text, start, m.start())), None)
     if not bare:
         return None
     paragraph = text.rfind("\n", 0, bare.start()) + 1
