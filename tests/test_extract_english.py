@@ -2152,3 +2152,19 @@ def test_an_association_in_a_country_and_a_company_are_two_givers(tmp_path):
 
     assert [names.get(d, d) for d in gift.donors] == [
         "Nghe An Fellow Countrymen Association in the Republic of Korea", "Sanwa Steel Vina"]
+
+
+def test_a_bodys_own_office_its_leader_heads_is_no_side(tmp_path):
+    """"received a delegation of the Rosa Luxemburg Stiftung (RLS) led by Director of its
+    Southeast Asia Regional Office, Katrin Vogel": the province met the foundation; "its"
+    office is the foundation's own, no third side."""
+    extraction = _extract(tmp_path, "On June 19, Vice Chairwoman of the Hung Yen Provincial "
+                          "People's Committee Nguyen Thi Thu Trang received a delegation of the "
+                          "Rosa Luxemburg Stiftung (RLS) led by Director of its Southeast Asia "
+                          "Regional Office, Katrin Vogel.\n")
+
+    [meeting] = extraction.dataset.engagements
+    names = _names(extraction)
+
+    assert sorted(names.get(p, p) for p in meeting.participants) == [
+        "Rosa Luxemburg Stiftung", "hung-yen"]

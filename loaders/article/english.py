@@ -298,6 +298,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # "a delegation from Terengganu state, led by Mr. X, Member of the Terengganu
             # State Executive Council": the leader's own body, of the side named before
             continue
+        if re.search(r"(?<!\w)(?:of\s+)?its\s+$", text[max(start, s - 8):s]):
+            continue  # "led by Director of its Southeast Asia Regional Office": its own office
         if _POST_AT_RE.match(text, s, e) and text.startswith(" at ", e):
             continue  # "Director of International Trade at Business Oregon": a post's field
         s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)
