@@ -2168,3 +2168,19 @@ def test_a_bodys_own_office_its_leader_heads_is_no_side(tmp_path):
 
     assert sorted(names.get(p, p) for p in meeting.participants) == [
         "Rosa Luxemburg Stiftung", "hung-yen"]
+
+
+def test_the_country_after_a_local_governments_body_is_no_part_of_its_name(tmp_path):
+    """"held talks with a delegation from the Minsk Oblast Executive Committee of Belarus",
+    then "signed … with the Minsk Oblast Executive Committee": one body, named without the
+    country it is in, which no gazetteer entry lists."""
+    extraction = _extract(tmp_path, "On June 18, Chairman of the Nghe An Provincial People's "
+                          "Committee Tran Quoc Hung held talks with a delegation from the Minsk "
+                          "Oblast Executive Committee of Belarus.\n\nFollowing the talks, the two "
+                          "sides signed a Memorandum of Understanding on cooperation between the "
+                          "Nghe An Provincial People's Committee and the Minsk Oblast Executive "
+                          "Committee.\n")
+
+    names = _names(extraction)
+
+    assert sorted(names.values()) == ["Minsk Oblast Executive Committee"]

@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import pycountry
+
 from loaders.article import english_roles
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import PartnerMention, Proposal, slug
@@ -250,6 +252,19 @@ def _owners(gaz: Gazetteer, text: str, start: int, end: int) -> set[int]:
             if gaz.places[c.id].kind == "country" and text.startswith(("'s ", "’s "), c.end)}
 
 
+def _a_country(gaz: Gazetteer, name: str) -> bool:
+    """Whether `name` is a country's whole name: one the gazetteer lists, or any ISO 3166
+    country's name (not its code)."""
+    if any(gaz.places[c.id].kind == "country" and c.start == 0 and c.end == len(name)
+           for c in gaz.find("places", name, 0, len(name))):
+        return True
+    try:
+        country = pycountry.countries.lookup(name)
+    except LookupError:
+        return False
+    return name in {getattr(country, f, None) for f in ("name", "common_name", "official_name")}
+
+
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal], home: str | None = None,
                 full_names: bool = True) -> list[PartnerMention]:
@@ -276,6 +291,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             s = described_as.end()  # "The German NGO HueHelp": the kind, then the name
         if programme := _PROGRAMME_OF_RE.search(text, s, e):
             e = programme.start()  # the government whose grant programme paid gives
+        if (tail := _LOCAL_BODY_OF_COUNTRY_RE.search(text, s, e)) \
+                and _a_country(gaz, tail["country"]):
+            e = tail.start("of")  # "the Minsk Oblast Executive Committee of Belarus"
         owner = None
         if (of := _COUNTRY_OWNS_RE.match(text, s, e)) and (owner := next(
                 (c.id for c in gaz.find("places", text, s, of.end(1))
@@ -607,6 +625,13 @@ _DESCRIBED_RE = re.compile(r"(?:" + "|".join(map(re.escape, english_roles.NATION
                            + r")\s+(?:NGO|non-governmental organi[sz]ation|charity|foundation)"
                            r"\s+(?=[A-Z])")
 
+
+# A local government's body, then the country it is in: "… Oblast Executive Committee of
+# Belarus", "… Prefectural Assembly of Japan"
+_LOCAL_BODY_OF_COUNTRY_RE = re.compile(
+    r"\b(?:Oblast|Province|Provincial|Prefecture|Prefectural|Region|Regional|County|Krai|"
+    r"State|City|Municipal)(?:\s+[A-Z][\w'’-]*){1,3}(?P<of>\s+of\s+(?:the\s+)?"
+    r"(?P<country>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))$")
 
 # "led by Mr. X, ", "led by Professor Y, ": the leader, whose post follows
 _LED_BY = (r"\bled by (?:Mr|Ms|Mrs|Madam|Dr|Professor|Prof|Assoc\. Prof|H\.E)\.?"
