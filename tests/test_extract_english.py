@@ -2184,3 +2184,16 @@ def test_the_country_after_a_local_governments_body_is_no_part_of_its_name(tmp_p
     names = _names(extraction)
 
     assert sorted(names.values()) == ["Minsk Oblast Executive Committee"]
+
+
+def test_an_envoy_with_two_titles_stands_for_the_delegation_the_gazetteer_knows(tmp_path):
+    """"received the Ambassador and Head of the Delegation of the European Union to Viet Nam":
+    the province met the EU Delegation; two titles of one holder are no body's name."""
+    extraction = _extract(tmp_path, "On May 14, Chairman of the Ninh Binh Provincial People's "
+                          "Committee Do Manh Cuong received the Ambassador and Head of the "
+                          "Delegation of the European Union to Viet Nam, who was on a working "
+                          "visit to the province.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(meeting.participants) == ["eu-delegation", "ninh-binh"]

@@ -340,6 +340,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue
         inner = [k for k in known if s <= k.start and k.end <= e]
         lead = next((k for k in known if k.start <= s < k.end), None)
+        if lead and lead.start == s and lead.end >= e:
+            # "the Ambassador and Head of the Delegation of the European Union to Viet Nam":
+            # after the holder's titles, a body the gazetteer knows by a longer name
+            found.append(PartnerMention(lead.start, lead.end, lead.id, lead.surface))
+            continue
         if lead and _HOLDER_AFTER.match(text, lead.end, e):
             # "the World Bank Country Director for Viet Nam": the body the holder speaks for
             found.append(PartnerMention(lead.start, lead.end, lead.id, lead.surface))
