@@ -2197,3 +2197,18 @@ def test_an_envoy_with_two_titles_stands_for_the_delegation_the_gazetteer_knows(
     [meeting] = extraction.dataset.engagements
 
     assert sorted(meeting.participants) == ["eu-delegation", "ninh-binh"]
+
+
+def test_a_guest_received_by_name_then_post_in_a_body_is_that_bodys_visit(tmp_path):
+    """"received Axel Neubauer, HSF Resident Representative in Viet Nam", after "the Hanns
+    Seidel Foundation (HSF)": the province met the foundation; a guest named without
+    "Mr." still makes a meeting, and the post is no body of its own."""
+    extraction = _extract(tmp_path, "On March 13, the Hanns Seidel Foundation (HSF) launched a "
+                          "vocational training project in Nam Dinh province.\n\nEarlier the same "
+                          "day, Vice Chairman of the Nam Dinh Provincial People's Committee Nguyen "
+                          "Trong Hieu received Axel Neubauer, HSF Resident Representative in Viet "
+                          "Nam.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(meeting.participants) == ["hanns-seidel-foundation", "nam-dinh"]

@@ -340,6 +340,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue
         inner = [k for k in known if s <= k.start and k.end <= e]
         lead = next((k for k in known if k.start <= s < k.end), None)
+        if (acr := re.match(r"[A-Z][A-Za-z&-]{1,9}\b", text[s:e])) \
+                and f"({acr[0]})" in text and _HOLDER_AFTER.match(text, s + acr.end(), e):
+            # "HSF Resident Representative in Viet Nam": a post in the body the article gave
+            # that acronym, found as the acronym (below)
+            continue
         if lead and lead.start == s and lead.end >= e:
             # "the Ambassador and Head of the Delegation of the European Union to Viet Nam":
             # after the holder's titles, a body the gazetteer knows by a longer name

@@ -808,6 +808,10 @@ MEETINGS: list[tuple[str, re.Pattern[str]]] = [
         rf"with\s+)?(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b|"
         rf"\b(?:received|receives|welcomed|welcomes)\s+(?:the\s+|a\s+|an\s+)?"
         rf"(?:[\w'’-]+\s+){{0,4}}delegation\b|"
+        # "received Axel Neubauer, HSF Resident Representative in Viet Nam": a guest by name,
+        # then the post
+        rf"\b(?:received|receives|welcomed|welcomes)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}?"
+        rf"[A-Z][\w'’-]*,\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,5}}?(?:{_TITLES})\b|"
         rf"\b(?:had|held)\s+(?:a\s+|an\s+)?(?:working\s+session|meeting|talks)\b|"
         # ("the project … met its targets": what a work reached, no one met)
         rf"\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+(?:the|its|their|"
