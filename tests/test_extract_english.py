@@ -2212,3 +2212,23 @@ def test_a_guest_received_by_name_then_post_in_a_body_is_that_bodys_visit(tmp_pa
     [meeting] = extraction.dataset.engagements
 
     assert sorted(meeting.participants) == ["hanns-seidel-foundation", "nam-dinh"]
+
+
+def test_the_provinces_official_gives_to_the_side_he_met(tmp_path):
+    """"During a meeting with Governor of Kampong Speu province on December 13, Vice
+    Chairman Nguyen Dinh Long presented VND1.2 billion to build a Cambodia-Viet Nam
+    friendship school": Ha Nam's vice chairman gives for Ha Nam, to the province he met;
+    "to build" says what for, not to whom."""
+    extraction = _extract(tmp_path, "A delegation of Ha Nam province led by Vice Chairman of the "
+                          "provincial People's Committee Nguyen Dinh Long paid a working visit to "
+                          "Kampong Speu province, Cambodia, from December 12 to 15.\n\nDuring a "
+                          "meeting with Governor of Kampong Speu province on December 13, Vice "
+                          "Chairman Nguyen Dinh Long presented VND1.2 billion to build a "
+                          "Cambodia-Viet Nam friendship school in Odongk district.\n",
+                          date="18/12/2023 09:00")
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+
+    assert (gift.donors, [names.get(r, r) for r in gift.recipients]) == (
+        ["ha-nam"], ["Kampong Speu province"])

@@ -117,7 +117,11 @@ _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?
                             # "with a total JICA contribution of about US$3.2 million"
                             r"|\b(?:a|the)\s+(?:total\s+)?(?P<by3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,4}?)(?:'s|’s)?\s+(?:contribution|grant|funding)\s+(?:of|is|was)\b")
-_TO_RE = re.compile(r"\bto\s+(?:the\s+)?")
+_TO_ANY_RE = re.compile(r"\bto\s+")
+# ("VND1.2 billion to build a Cambodia-Viet Nam friendship school": what for, not to whom)
+_TO_RE = re.compile(r"\bto\s+(?!(?:build|buy|support|help|repair|construct|purchase|provide|"
+                    r"improve|upgrade|renovate|equip|install|assist|develop|implement|carry|"
+                    r"cover|pay|fund|finance)\b)(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces|the two leaders|"
                          r"both leaders|the two localities)\b", re.I)
 _WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!renovated)"
@@ -857,6 +861,14 @@ _GIVEN_BY_BEFORE_RE = re.compile(r"\b(?:donated|funded|sponsored|provided|presen
 _COUNTRY_IN_BRACKETS_RE = re.compile(r"\s\([A-Z][\w .]{1,30}\)")
 _THROUGH_RE = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
+# "During a meeting with Governor of Kampong Speu province on December 13, Vice Chairman X
+# presented …": whom the giver met, and gave to
+_MET_WITH_RE = re.compile(r"\b(?:meeting|talks|session)\s+with\s+[^,;]{0,40}$")
+# "Vice Chairman Nguyen Dinh Long presented …": the province's own official, by title and
+# name with no body after it, gives for the province
+_OFFICIAL_GIVES_RE = re.compile(r"(?:^|,\s+)(?:(?:Vice|Deputy|Standing|Permanent)\s+)?"
+                                r"(?:Chairman|Chairwoman|Chair|Secretary)\s+"
+                                r"(?:[A-Z][\w'’-]*\s+){2,4}(?:also\s+)?$")
 _EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundation|organi[sz]ation|"
                           r"NGO|agency|embassy|consulate|fund|donor)\b")
 # "the Ambassador", "the Consul General" with no name after: the envoy the article named
@@ -959,6 +971,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         return None  # a giver named in so many words, or a named receiver, needs no figure
     donors: list[str] = []
     recipients: list[str] = []
+    met: list[str] = []
     give = None
     if roles:  # read by english_roles: passives, funders named after the gift, referents
         donors, recipients = roles
@@ -1001,7 +1014,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             return None  # "said that it would grant …": a promise told, not a gift
         # "at Tran Van Thoi district Secondary School, X, through Y, handed over": where
         # and through whom, not who gave
-        donors = [p.id for p in partners if p.start < give.start()
+        met = [p.id for p in partners if p.start < give.start()
+               and _MET_WITH_RE.search(text[max(clause.start, p.start - 60):p.start])]
+        donors = [p.id for p in partners if p.start < give.start() and p.id not in met
                   and not _AT_OR_THROUGH.search(text[max(clause.start, p.start - 60):p.start])]
         # "Misereor, the German Catholic Bishops' Organisation for Development Cooperation,
         # committed …": the words between commas after a giver say what it is
@@ -1020,7 +1035,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             # "The Australian foundation will fund …", "the Ambassador presented …": the
             # one just named, an envoy as the mission
             donors = [anaphor]
-        if not donors and home and _OURS_RE.search(text, clause.start, give.start()):
+        if not donors and home and (_OURS_RE.search(text, clause.start, give.start())
+                                    or _OFFICIAL_GIVES_RE.search(text, clause.start,
+                                                                 give.start())):
             donors = [home]  # "the delegation also handed over …": the province's delegation
         # (before "to": "scholarships to 40 students from Ratanakiri province" are where the
         # students are from)
@@ -1063,7 +1080,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     implied = not recipients
     if not recipients and home and home not in donors:
         recipients = [home]
-    if not recipients and abroad and donors == [home] and give and _TO_RE.search(
+    if not recipients and donors == [home] and met:
+        recipients = met[:1]
+    if not recipients and abroad and donors == [home] and give and _TO_ANY_RE.search(
             text, give.end(), clause.end):
         # "the An Giang delegation presented 500 gift packages … to poor households in Koh
         # Thom district": the province's gift to people of the province abroad
