@@ -2232,3 +2232,16 @@ def test_the_provinces_official_gives_to_the_side_he_met(tmp_path):
 
     assert (gift.donors, [names.get(r, r) for r in gift.recipients]) == (
         ["ha-nam"], ["Kampong Speu province"])
+
+
+def test_a_sentence_opening_with_funded_by_is_a_gift(tmp_path):
+    """"Funded by JICA with a total budget of about ¥48 million, the project was implemented
+    in Vung Tau city": JICA's gift, however the sentence is turned."""
+    extraction = _extract(tmp_path, "On March 14, the Ba Ria - Vung Tau Department of Health and "
+                          "JICA held a ceremony to close the elderly care project.\n\nFunded by "
+                          "JICA with a total budget of about ¥48 million, the project was "
+                          "implemented in Vung Tau city.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert (gift.donors, gift.value.value, gift.value.currency) == (["jica"], 48_000_000, "JPY")

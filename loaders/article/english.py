@@ -98,7 +98,7 @@ _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
                           # "from Korea Food for the Hungry International": "for the" and a
                           # capital go on with the name
                           r"(?=\s+(?:to|on|through|via)\b|\s+for\b(?!\s+the\s+[A-Z])|[,.;]|$)")
-_FUNDED_BY_RE = re.compile(r"\bfunded(?:\s+with\s+[^;]{1,60}?)?\s+by\b"
+_FUNDED_BY_RE = re.compile(r"\b[Ff]unded(?:\s+with\s+[^;]{1,60}?)?\s+by\b"
                            # (a sum's point or thousands comma ends nothing: "by a grant of
                            # USD 2.8 million from the World Bank")
                            r"(?P<by>.+?)(?=\s+(?:with|for|to|through|via)\b|,(?!\d)|\.(?!\d)|;|$)")
