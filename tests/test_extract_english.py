@@ -2245,3 +2245,17 @@ def test_a_sentence_opening_with_funded_by_is_a_gift(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert (gift.donors, gift.value.value, gift.value.currency) == (["jica"], 48_000_000, "JPY")
+
+
+def test_the_vietnamese_community_in_a_country_is_a_giver(tmp_path):
+    """"the Vietnamese community in Germany also presented over 1,000 gift packages to poor
+    households across the province": Vietnamese abroad give, named by where they live."""
+    extraction = _extract(tmp_path, "Bac Ninh province received 17 aid packages in 2023.\n\n"
+                          "Before the Lunar New Year, the Vietnamese community in Germany also "
+                          "presented over 1,000 gift packages to poor households across the "
+                          "province.\n")
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+
+    assert [names.get(d, d) for d in gift.donors] == ["Vietnamese community in Germany"]

@@ -118,6 +118,10 @@ _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?
                             r"|\b(?:a|the)\s+(?:total\s+)?(?P<by3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,4}?)(?:'s|’s)?\s+(?:contribution|grant|funding)\s+(?:of|is|was)\b")
 _TO_ANY_RE = re.compile(r"\bto\s+")
+_COMMUNITY_EN_RE = re.compile(r"(?P<name>(?:[Oo]verseas\s+)?Vietnamese\s+(?:community|communities|"
+                              r"people|expatriates|diaspora)\s+(?:living\s+)?in\s+(?:the\s+)?"
+                              r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*))")
+_PLACE_KINDS = {"local_government", "national_government"}
 # ("VND1.2 billion to build a Cambodia-Viet Nam friendship school": what for, not to whom)
 _TO_RE = re.compile(r"\bto\s+(?!(?:build|buy|support|help|repair|construct|purchase|provide|"
                     r"improve|upgrade|renovate|equip|install|assist|develop|implement|carry|"
@@ -474,6 +478,21 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     found += english_roles.more_partners(  # acronyms the article gave, "the PPC"
         gaz, text, start, end, found, home,
         lambda s, e: partners_in(gaz, text, s, e, proposals, home), proposals)
+    for m in _COMMUNITY_EN_RE.finditer(text, start, end):
+        # "the Vietnamese community in Germany presented …": Vietnamese abroad, named by
+        # where they live, as the Vietnamese pages' "cộng đồng người Việt Nam tại Đức"
+        if any(f.start < m.end() and m.start("name") < f.end and f.id not in gaz.places
+               and not (gaz.partners.get(f.id) and gaz.partners[f.id].kind in _PLACE_KINDS)
+               for f in found):
+            continue
+        name = m["name"]
+        country = next((c.id for c in gaz.find("places", text, m.start("place"), m.end())
+                        if gaz.places[c.id].kind == "country"), None)
+        id_ = "extracted-" + slug(name)
+        proposals.setdefault(id_, Proposal(id_, name, "association", country, None,
+                                           m.start("name"), m.end()))
+        found = [f for f in found if not m.start("name") <= f.start < m.end()]
+        found.append(PartnerMention(m.start("name"), m.end(), id_, name, 0.6))
     # "Japan's Okayama-based non-profit organisation Smile Bridge": where the body sits
     found = [f for f in found if not _BASED_AFTER_RE.match(text, f.end)]
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
