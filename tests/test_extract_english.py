@@ -2259,3 +2259,19 @@ def test_the_vietnamese_community_in_a_country_is_a_giver(tmp_path):
     names = _names(extraction)
 
     assert [names.get(d, d) for d in gift.donors] == ["Vietnamese community in Germany"]
+
+
+def test_a_project_named_by_its_funder_with_a_contribution_is_its_gift(tmp_path):
+    """"The largest was a KOICA project to improve maternal and child health care in Luong
+    Tai district, with a non-refundable contribution of US$1.1 million": KOICA's grant, to
+    the district the project is in."""
+    extraction = _extract(tmp_path, "Bac Ninh province received 17 aid packages in 2023.\n\n"
+                          "The largest was a KOICA project to improve maternal and child health "
+                          "care in Luong Tai district, with a non-refundable contribution of "
+                          "US$1.1 million for the 2023-2025 period.\n")
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+
+    assert (gift.donors, [names.get(r, r) for r in gift.recipients], gift.value.value) == (
+        ["koica"], ["Luong Tai district"], 1_100_000)

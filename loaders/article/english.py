@@ -920,8 +920,11 @@ _RUN_BY_RE = re.compile(r"\b(?:project|programme|program)\s+(?:(?:implemented|ca
                         # of VND 12.5 billion": the body whose programme it is
                         r"by|of)\s+(?:the\s+)?")
 _WORTH_RE = re.compile(r"\b(?:worth|valued at|with\s+(?:(?:a|an)\s+(?:total\s+)?)?"
-                       r"(?:budget|funding)\s+of)\s+(?:about |nearly |over |more than |around |"
-                       r"some )?(?=\S)")
+                       r"(?:non-refundable\s+)?(?:budget|funding|contribution|grant)\s+of)\s+"
+                       r"(?:about |nearly |over |more than |around |some )?(?=\S)")
+# "a KOICA project to improve … in Luong Tai district, with a non-refundable contribution of
+# US$1.1 million": the body the project is named by funds it
+_OWNERS_PROJECT_RE = re.compile(r"\s+(?:project|programme|program)\b")
 
 
 def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention],
@@ -930,6 +933,14 @@ def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention
     """The grant of a project a foreign body alone launched with a budget: the body is the
     subject of the verb, the province receives (the district, once the clause names one)."""
     m = _LAUNCHED_RE.search(text, clause.start, clause.end)
+    owner = next((p for p in partners if _OWNERS_PROJECT_RE.match(text, p.end)
+                  and re.search(r"\b(?:a|an|the)\s+$", text[max(clause.start, p.start - 5):
+                                                           p.start])), None)
+    if not m and home and owner and owner.id != home and not local(owner.id) and (
+            worth := _WORTH_RE.search(text, owner.end, clause.end)) and (
+            budget := next((a for a in amounts if a.start <= worth.end() < a.end), None)):
+        return Found("donations", {"donors": [owner.id], "recipients": [home],
+                                   "value": budget.raw}, clause, 0.65, implied_recipient=True)
     if not m and home and (by := _RUN_BY_RE.search(text, clause.start, clause.end)):
         # "a child protection project implemented by Blue Dragon in Ha Long city, worth USD
         # 145,000": the body that runs it, named right after "by", funds it
