@@ -448,3 +448,16 @@ def test_a_projects_budget_paid_by_a_body_is_its_gift(tmp_path):
 
     assert (gift.donors, gift.value.value, gift.value.qualifier) == (
         ["gni"], 5_600_000_000, "lower_bound")
+
+
+def test_the_schools_students_come_from_give_nothing(tmp_path):
+    """"Các sinh viên được nhận học bổng đến từ Trường Đại học Kinh tế, Trường Đại học Nông
+    Lâm …": where the students come from; no school gives, only the fund did."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Quỹ AEON 1% Club trao học bổng cho sinh viên Đại học Huế\nNgày đăng: "
+                    "07/12/2023\n\nSáng 6/12, Quỹ AEON 1% Club (Nhật Bản) tổ chức lễ trao học "
+                    "bổng cho 40 sinh viên tỉnh Thừa Thiên Huế, tổng trị giá khoảng 50.000 USD."
+                    "\n\nCác sinh viên được nhận học bổng đến từ Trường Đại học Kinh tế và "
+                    "Trường Đại học Nông Lâm.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Quỹ AEON 1% Club",)}

@@ -774,7 +774,9 @@ CONTINUES_RE = re.compile(r"^(?:Lô (?:hàng|thiết bị|vật tư|quà|trang t
 # "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y"; not "Giấy chứng nhận …"
 # (to certify, not to receive).
 _RECEIVED_OF_RE = re.compile(r"(?<!\w)" + _NOT_RECEIVING + r"(?:tiếp nhận|nhận được|nhận)\s+"
-                             r"(?P<what>.+?)\s+(?:của|từ)\s+"
+                             # ("… nhận học bổng đến từ Trường X": where the students come
+                             # from, not who gave)
+                             r"(?P<what>.+?)\s+(?:của|(?<!đến )từ)\s+"
                              r"(?P<by>.+?)(?=\s+(?:để|nhằm|cho|với|trao|tặng|nhân dịp)(?!\w)|[,.;]"
                              r"|$)", re.I)
 # "500 hộ nghèo, hộ có hoàn cảnh khó khăn … đã nhận được quà": as many gifts as households
