@@ -2273,3 +2273,19 @@ def test_a_project_named_by_its_funder_with_a_contribution_is_its_gift(tmp_path)
 
     assert (gift.donors, [names.get(r, r) for r in gift.recipients], gift.value.value) == (
         ["koica"], ["Luong Tai district"], 1_100_000)
+
+
+def test_the_party_committee_authorities_and_people_of_a_province_are_the_province(tmp_path):
+    """"on behalf of the Party Committee, authorities and people of Quang Tri province, Vice
+    Chairman Ho Van Thanh presented VND500 million to Savannakhet": Quang Tri gives; "the
+    Party Committee" of that formula is no giver of its own."""
+    extraction = _extract(tmp_path, "From September 12 to 14, a delegation of Quang Tri province "
+                          "paid a working visit to Savannakhet province, Lao PDR.\n\nOn this "
+                          "occasion, on behalf of the Party Committee, authorities and people of "
+                          "Quang Tri province, Vice Chairman Ho Van Thanh presented VND500 million "
+                          "to Savannakhet to help local people overcome the consequences of the "
+                          "recent floods.\n", date="15/09/2023 08:00")
+
+    [gift] = extraction.dataset.donations
+
+    assert (gift.donors, gift.recipients) == (["quang-tri"], ["savannakhet"])

@@ -118,6 +118,8 @@ _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?
                             r"|\b(?:a|the)\s+(?:total\s+)?(?P<by3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,4}?)(?:'s|’s)?\s+(?:contribution|grant|funding)\s+(?:of|is|was)\b")
 _TO_ANY_RE = re.compile(r"\bto\s+")
+_PARTY_PEOPLE_OF_RE = re.compile(r",\s+(?:the\s+)?(?:authorities|government|administration)"
+                                 r",?\s+and\s+(?:the\s+)?people\s+of\b")
 _COMMUNITY_EN_RE = re.compile(r"(?P<name>(?:[Oo]verseas\s+)?Vietnamese\s+(?:community|communities|"
                               r"people|expatriates|diaspora)\s+(?:living\s+)?in\s+(?:the\s+)?"
                               r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*))")
@@ -324,6 +326,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # "a delegation from Terengganu state, led by Mr. X, Member of the Terengganu
             # State Executive Council": the leader's own body, of the side named before
             continue
+        if _PARTY_PEOPLE_OF_RE.match(text, e) and re.search(r"Party Committee$", text[s:e]):
+            continue  # "on behalf of the Party Committee, authorities and people of X": X
         if re.search(r"(?<!\w)(?:of\s+)?its\s+$", text[max(start, s - 8):s]):
             continue  # "led by Director of its Southeast Asia Regional Office": its own office
         if _POST_AT_RE.match(text, s, e) and text.startswith(" at ", e):
