@@ -2289,3 +2289,16 @@ def test_the_party_committee_authorities_and_people_of_a_province_are_the_provin
     [gift] = extraction.dataset.donations
 
     assert (gift.donors, gift.recipients) == (["quang-tri"], ["savannakhet"])
+
+
+def test_a_provinces_military_command_is_a_body_of_its_own(tmp_path):
+    """"MAG handed over 20 metal detectors … worth EUR 30,000 to the Quang Binh Provincial
+    Military Command": the command receives, not the province it is named after."""
+    extraction = _extract(tmp_path, "On this occasion, MAG handed over 20 metal detectors and "
+                          "other technical equipment worth EUR 30,000 to the Quang Binh "
+                          "Provincial Military Command to support its UXO response work.\n")
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+
+    assert [names.get(r, r) for r in gift.recipients] == ["Quang Binh Provincial Military Command"]

@@ -57,7 +57,9 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust|"
            r"Charities|Charity|Network",
            "foreign_ngo"),
-          (r"Committee|Administration|Government|Authority|Department|Office", "government_office"),
+          # ("the Quang Binh Provincial Military Command", "the Border Guard Command")
+          (r"Committee|Administration|Government|Authority|Department|Office|Command|"
+           r"Border Guards?", "government_office"),
           (r"provincial government|provincial administration|provincial authorities|"
            r"city government|district authorities|municipal government", "local_government"),
           (r"Company|Corporation|Group|Ltd", "company"),
