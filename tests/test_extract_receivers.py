@@ -457,3 +457,18 @@ def test_the_unit_a_ceremonys_receivers_live_in_is_no_venue(tmp_path):
                           "Vũng Tàu.\n\nCác căn nhà có tổng trị giá gần 1,2 tỷ đồng.\n")
 
     assert [receivers for _, receivers, _ in _gifts(extraction)] == [["thị xã Phú Mỹ"]]
+
+
+def test_a_gift_told_at_the_meeting_goes_to_the_side_met(tmp_path):
+    """"Chiều cùng ngày, đoàn KAS đã đến làm việc với Trường Chính trị Trường Chinh tỉnh Nam
+    Định. Tại buổi làm việc, Quỹ đã trao khoản tài trợ 20.000 EUR …": the school the
+    foundation met receives, not the province."""
+    extraction = _extract(tmp_path, "Quỹ KAS thăm Nam Định\nNgày đăng: 10/05/2023\n\nSáng 9/5, "
+                          "Chủ tịch UBND tỉnh Nam Định đã tiếp đoàn Quỹ Konrad Adenauer (KAS) của "
+                          "Đức.\n\nChiều cùng ngày, đoàn KAS đã đến làm việc với Trường Chính trị "
+                          "Trường Chinh tỉnh Nam Định. Tại buổi làm việc, Quỹ đã trao khoản tài "
+                          "trợ 20.000 EUR để nhà trường tổ chức các lớp bồi dưỡng kỹ năng lãnh "
+                          "đạo.\n")
+
+    assert [receivers for _, receivers, _ in _gifts(extraction)] == [
+        ["Trường Chính trị Trường Chinh tỉnh Nam Định"]]

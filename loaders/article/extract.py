@@ -202,6 +202,13 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     events.both_sides(records, page, finder, home)
     for r in records:
         if r.section == "donations" and getattr(r.gift, "implied_recipient", False) \
+                and r.fields.get("recipients") == [home] and home not in r.fields["donors"] \
+                and (met := _met_just_before(records, r, page, home)):
+            # "… đến làm việc với Trường Chính trị X. Tại buổi làm việc, Quỹ đã trao khoản
+            # tài trợ 20.000 EUR …": the gift goes to the side the giver met there
+            r.fields["recipients"] = [met]
+            continue
+        if r.section == "donations" and getattr(r.gift, "implied_recipient", False) \
                 and r.fields.get("recipients") == [home] and home not in r.fields["donors"]:
             clause = r.quotes[0]
             units = receivers.units_where(page.text, clause.start, clause.end)
@@ -314,6 +321,26 @@ _TOTAL_OF_IT_RE = re.compile(
     r"|The total (?:support|funding|aid|assistance|contribution|grant) (?:from|of) (?:the|this) "
     r"(?:organi[sz]ation|foundation|company|donor|fund|embassy|association|club|group)\b)"
     r"(?!\w)")
+
+
+_AT_THE_MEETING_RE = re.compile(r"\s*(?:Tại|Trong)\s+buổi\s+(?:làm việc|tiếp|hội đàm|gặp|gặp gỡ|"
+                                r"tiếp xúc)(?:\s+(?:này|nói trên))?\s*,", re.I)
+
+
+def _met_just_before(records: list["_Record"], gift: "_Record", page: Page,
+                     home: str | None) -> str | None:
+    """The one side other than the giver and the province of the meeting told in the
+    sentence before a gift that opens "Tại buổi làm việc, …"; None when there is no such
+    meeting or it had more sides."""
+    if not _AT_THE_MEETING_RE.match(page.text, gift.quotes[0].start):
+        return None
+    meeting = next((r for r in records if r.section == "engagements"
+                    and r.sentence == gift.sentence - 1), None)
+    if meeting is None:
+        return None
+    others = [p for p in meeting.fields.get("participants", [])
+              if p != home and p not in gift.fields["donors"]]
+    return others[0] if len(others) == 1 else None
 
 
 def _total_of_its_things(last: "_Record", text: str) -> bool:
