@@ -461,3 +461,17 @@ def test_the_schools_students_come_from_give_nothing(tmp_path):
                     "Trường Đại học Nông Lâm.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Quỹ AEON 1% Club",)}
+
+
+def test_project_renew_named_as_a_project_is_the_giver(tmp_path):
+    """"Dự án RENEW phối hợp với Hội Chữ thập đỏ huyện Cam Lộ tổ chức trao 20 con bò giống
+    …": RENEW, a mine-action body named "project" in its own name, gives; the Red Cross it
+    works with does not."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Dự án RENEW trao bò giống\n\nSáng 21/3/2024, Dự án RENEW phối hợp với Hội "
+                    "Chữ thập đỏ huyện Cam Lộ tổ chức trao 20 con bò giống cho 20 gia đình nạn "
+                    "nhân bom mìn, tổng trị giá 300 triệu đồng.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.donors == ["project-renew"]
