@@ -215,3 +215,19 @@ def test_visits_told_as_a_habit_are_no_meeting(tmp_path):
 
     assert extraction.dataset.donations
     assert not [e for e in extraction.dataset.engagements if e.kind == "visit"]
+
+
+def test_a_home_province_association_abroad_is_a_side(tmp_path):
+    """"Phó Chủ tịch UBND tỉnh … đã tiếp đoàn đại biểu Hội đồng hương Nghệ An tại Liên bang
+    Nga": the province met the association of its people in Russia, whose name opens with
+    "Hội đồng hương" in lower case."""
+    extraction = _extract(tmp_path, "Tiếp Hội đồng hương\nCập nhật: 02/10/2024\n\nSáng 1/10, "
+                          "Phó Chủ tịch UBND tỉnh Nghệ An Phùng Thành Lâm đã tiếp đoàn đại biểu "
+                          "Hội đồng hương Nghệ An tại Liên bang Nga do ông Nguyễn Văn Sơn làm "
+                          "trưởng đoàn.\n")
+
+    [meeting] = extraction.dataset.engagements
+    names = partner_names(extraction)
+
+    assert sorted(names[p] for p in meeting.participants) == [
+        "Hội đồng hương Nghệ An tại Liên bang Nga", "UBND tỉnh Nghệ An"]

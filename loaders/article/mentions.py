@@ -23,6 +23,8 @@ _HEADS: dict[str, str] = {
     "hiệp hội": "association", "hội": "association", "công ty": "company",
     # "Hội thánh Tin lành Sarang": a church, by its name after the kind
     "hội thánh tin lành": "association", "hội thánh": "association",
+    # "Hội đồng hương Nghệ An tại Liên bang Nga": people of one province living abroad
+    "hội đồng hương": "association",
     "câu lạc bộ": "association", "clb": "association",
     # "nhóm thiện nguyện Cầu Nối Yêu Thương": a volunteer group by its name
     "nhóm thiện nguyện": "association", "nhóm từ thiện": "association",
