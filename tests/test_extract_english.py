@@ -2302,3 +2302,16 @@ def test_a_provinces_military_command_is_a_body_of_its_own(tmp_path):
     names = _names(extraction)
 
     assert [names.get(r, r) for r in gift.recipients] == ["Quang Binh Provincial Military Command"]
+
+
+def test_a_schools_name_keeps_the_number_of_its_commune(tmp_path):
+    """"to hand over a new classroom building … to Son Kim 1 Primary School": the school of
+    Son Kim 1 commune receives; "1" is part of its name, not the end of it."""
+    extraction = _extract(tmp_path, "On March 1, the Embassy of Japan in Vietnam held a ceremony "
+                          "to hand over a new classroom building worth nearly VND900m to Son Kim "
+                          "1 Primary School.\n", date="03/03/2023 09:00")
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+
+    assert [names.get(r, r) for r in gift.recipients] == ["Son Kim 1 Primary School"]

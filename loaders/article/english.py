@@ -30,6 +30,9 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       # "Children's Hospital 2", "District 8": a unit's number is its name's
                       r"|(?:(?<=Hospital)|(?<=District)|(?<=Ward)|(?<=School)|(?<=Clinic))"
                       r"\s+\d{1,3}(?![\d.,:/%-]\d?)(?!\s+(?:beds?|rooms?|storeys?|floors?)\b)"
+                      # "Son Kim 1 Primary School": a commune's number, then the school
+                      r"|\s+\d{1,2}(?=\s+(?:Primary|Secondary|High|Junior|Kindergarten|"
+                      r"Preschool|School|Commune|Health|Clinic)\b)"
                       r"|\s+[A-Z][\w'’.&-]*"
                       # "the Quang Ninh provincial People's Committee": one name
                       r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"
