@@ -2315,3 +2315,18 @@ def test_a_schools_name_keeps_the_number_of_its_commune(tmp_path):
     names = _names(extraction)
 
     assert [names.get(r, r) for r in gift.recipients] == ["Son Kim 1 Primary School"]
+
+
+def test_the_cost_of_a_building_described_before_its_verb_prices_the_hand_over(tmp_path):
+    """"The two-storey building, with six classrooms and a library, was funded with nearly
+    VND900m …" after the hand-over of "a new classroom building": that building's price."""
+    extraction = _extract(tmp_path, "On March 1, the Embassy of Japan in Vietnam held a ceremony "
+                          "to hand over a new classroom building to Son Kim 1 Primary School.\n\n"
+                          "The two-storey building, with six classrooms and a library, was funded "
+                          "with nearly VND900m under the Japanese Government's Grant Assistance "
+                          "for Grassroots Human Security Projects (GGP).\n",
+                          date="03/03/2023 09:00")
+
+    [gift] = extraction.dataset.donations
+
+    assert (gift.donors, gift.value.value) == (["embassy-japan"], 900_000_000)

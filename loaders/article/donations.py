@@ -918,8 +918,9 @@ _PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,1
 _GRANT_SIGNED_RE = re.compile(r"(?<!\w)ký(?: kết)? (?:hợp đồng|thỏa thuận|thoả thuận|hiệp định) "
                               r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nhà|Trạm|Cây cầu|Cầu|Dự án|"
-                      r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:project|building|school|"
-                      r"kindergarten|clinic|bridge|works?|system)"
+                      # ("The two-storey building, with six classrooms …, was funded with …")
+                      r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:[a-z][\w-]*\s+){0,2}(?:project|"
+                      r"building|school|kindergarten|clinic|bridge|works?|system)"
                       r"|Its? (?:total )?(?:cost|budget|value)|It"
                       # "Funded under the New Zealand Head of Mission Fund, the project is worth …"
                       r"|Funded (?:under|by|through) [^,;.]{2,80}, the (?:project|works?|system))\b")
