@@ -231,3 +231,19 @@ def test_a_home_province_association_abroad_is_a_side(tmp_path):
 
     assert sorted(names[p] for p in meeting.participants) == [
         "Hội đồng hương Nghệ An tại Liên bang Nga", "UBND tỉnh Nghệ An"]
+
+
+def test_a_call_made_to_give_during_a_visit_is_no_meeting_of_its_own(tmp_path):
+    """"Đoàn đại biểu tỉnh Hưng Yên thăm và làm việc tại tỉnh Bolikhămxay (Lào)", then "đoàn
+    đã đến thăm và tặng 100 suất quà cho học sinh Trường Phổ thông dân tộc nội trú tỉnh
+    Bolikhămxay": one visit; the school whose pupils got gifts met no one."""
+    extraction = _extract(tmp_path, "Hưng Yên thăm Bolikhămxay\nCập nhật: 20/11/2023\n\nTừ ngày "
+                          "15 – 18/11, Đoàn đại biểu tỉnh Hưng Yên thăm và làm việc tại tỉnh "
+                          "Bolikhămxay (Lào).\n\nTrong chương trình công tác, đoàn đã đến thăm và "
+                          "tặng 100 suất quà cho học sinh Trường Phổ thông dân tộc nội trú tỉnh "
+                          "Bolikhămxay.\n")
+
+    meetings = [e for e in extraction.dataset.engagements if e.kind in ("visit",
+                                                                          "working_meeting")]
+
+    assert [sorted(m.participants) for m in meetings] == [["bolikhamxay", "hung-yen"]]

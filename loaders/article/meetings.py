@@ -255,6 +255,14 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str],
                                            - {key(home)}) or mine & {key(p) for p in
                                                                      k.fields["participants"]})
                      and not _another_meeting(k, r, key, home)), None)
+        if twin is None and all(_VISIT_TO_GIVE.search(q.text) for q in r.quotes):
+            # "Trong chương trình công tác, đoàn đã đến thăm và tặng 100 suất quà cho học sinh
+            # Trường X": a call made to hand over a gift, during the visit told before
+            twin = next((k for k in reversed(kept) if k.section == "engagements"
+                         and k.fields.get("kind") in MEETING_KINDS), None)
+            if twin is not None:
+                twin.quotes += r.quotes
+                continue
         if twin is None:
             kept.append(r)
             continue
