@@ -247,3 +247,17 @@ def test_a_call_made_to_give_during_a_visit_is_no_meeting_of_its_own(tmp_path):
                                                                           "working_meeting")]
 
     assert [sorted(m.participants) for m in meetings] == [["bolikhamxay", "hung-yen"]]
+
+
+def test_a_club_named_by_its_abbreviation_is_the_club_named_in_full(tmp_path):
+    """"Câu lạc bộ Lions Singapore Host … tổ chức chương trình khám mắt", then "Phó Chủ tịch
+    UBND tỉnh đã tiếp đoàn CLB Lions Singapore Host": one club, "CLB" its usual
+    abbreviation."""
+    extraction = _extract(tmp_path, "Khám mắt miễn phí\nNgày đăng: 01/12/2023\n\nTừ ngày 28 đến "
+                          "30/11, Câu lạc bộ Lions Singapore Host tổ chức chương trình khám mắt "
+                          "miễn phí cho người dân huyện Lộc Ninh, tỉnh Bình Phước.\n\nDịp này, Phó "
+                          "Chủ tịch UBND tỉnh Bình Phước đã tiếp đoàn CLB Lions Singapore Host.\n")
+
+    names = partner_names(extraction)
+
+    assert [n for n in names.values() if "Lions" in n] == ["Câu lạc bộ Lions Singapore Host"]

@@ -199,6 +199,8 @@ def _where_dropped(name: str) -> str:
     # prefecture's peoples come between its kind and its name
     # "Hội thánh Tin lành Sarang" is "Hội thánh Sarang": the church's creed is its kind
     folded = re.sub(r"^hoi thanh tin lanh ", "hoi thanh ", folded)
+    # "CLB Lions Singapore Host" is "Câu lạc bộ Lions Singapore Host", "HTX X" "Hợp tác xã X"
+    folded = re.sub(r"^clb ", "cau lac bo ", re.sub(r"^htx ", "hop tac xa ", folded))
     autonomous = re.match(r"(chau|khu) tu tri dan toc .*?(\S+ \S+)$", folded)
     return f"{autonomous[1]} {autonomous[2]}" if autonomous else folded
 
