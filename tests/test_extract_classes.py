@@ -608,6 +608,18 @@ def test_a_record_of_talks_that_says_what_was_agreed_is_an_agreement(tmp_path):
     assert recorded.dataset.agreements == []
 
 
+def test_a_record_of_talks_that_agrees_on_points_of_cooperation_is_an_agreement(tmp_path):
+    """"Kết thúc hội đàm, lãnh đạo hai tỉnh đã ký Biên bản hội đàm, thống nhất các nội dung
+    hợp tác năm 2024": the record says what the two sides agreed, so it is an agreement."""
+    extraction = _extract(tmp_path, "Ngày 26/8/2023, Chủ tịch UBND tỉnh Bình Phước đã hội đàm "
+                          "với đoàn đại biểu tỉnh Tbong Khmum (Campuchia).\n\nKết thúc hội đàm, "
+                          "lãnh đạo hai tỉnh đã ký Biên bản hội đàm, thống nhất các nội dung hợp "
+                          "tác năm 2024.\n")
+
+    [agreement] = extraction.dataset.agreements
+    assert sorted(agreement.parties) == ["binh-phuoc", "tbong-khmum"]
+
+
 def test_the_pupils_school_receives_and_lao_cai_is_no_place_in_laos(tmp_path):
     """"… cho học sinh Trường Tiểu học Sín Chéng, xã Sín Chéng, huyện Si Ma Cai, tỉnh Lào
     Cai": the school its pupils are of receives; the district and commune are its address,

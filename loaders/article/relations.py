@@ -103,8 +103,10 @@ def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
                               between.start())
     if m and re.match(r"\s+(?:là|gồm)\s", text[m.end():clause.end]):
         return []  # "Ký kết văn kiện là PGS.TS …": who signed the one told before
+    # ("ký Biên bản hội đàm, thống nhất 8 nội dung hợp tác …": it says what was agreed)
     if not m or re.fullmatch(r"biên bản (?:hội đàm|làm việc)", m[2], re.I) and not re.match(
-            r"\s+(?:về|hợp tác)(?!\w)", text[m.end():clause.end]):
+            r"\s+(?:về|hợp tác)(?!\w)|(?:\s+năm\s+\d{4})?,?\s+thống nhất\s+(?:các|\d+|những)"
+            r"\s+(?:\w+\s+){0,2}?nội dung", text[m.end():clause.end]):
         return []
     # "ký kết Thỏa thuận … với thành phố Kitakyushu và Biên bản ghi nhớ … với tỉnh Okayama":
     # two agreements, each with the signer and the partner after its own "với".
