@@ -202,18 +202,15 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     events.both_sides(records, page, finder, home)
     for r in records:
         if r.section == "donations" and getattr(r.gift, "implied_recipient", False) \
-                and r.fields.get("recipients") == [home] and home not in r.fields["donors"] \
-                and (met := _met_just_before(records, r, page, home)):
-            # "… đến làm việc với Trường Chính trị X. Tại buổi làm việc, Quỹ đã trao khoản
-            # tài trợ 20.000 EUR …": the gift goes to the side the giver met there
-            r.fields["recipients"] = [met]
-            continue
-        if r.section == "donations" and getattr(r.gift, "implied_recipient", False) \
                 and r.fields.get("recipients") == [home] and home not in r.fields["donors"]:
             clause = r.quotes[0]
             units = receivers.units_where(page.text, clause.start, clause.end)
             if units:
                 r.fields["recipients"] = [finder.propose_receiver(u, clause.end) for u in units]
+            elif met := _met_just_before(records, r, page, home):
+                # "… đến làm việc với Trường Chính trị X. Tại buổi làm việc, Quỹ đã trao khoản
+                # tài trợ 20.000 EUR …": the gift goes to the side the giver met there
+                r.fields["recipients"] = [met]
     for r in records:
         if r.section == "donations" and len(r.fields.get("recipients") or []) > 1:
             # "Sở Ngoại vụ Hà Nội phối hợp với UBND huyện Ba Vì tổ chức lễ tiếp nhận …": the
