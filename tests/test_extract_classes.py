@@ -973,7 +973,8 @@ def test_the_provinces_committee_named_by_its_kind_alone_signs_for_it(tmp_path):
 
 def test_a_club_is_a_body_that_gives_and_is_met(tmp_path):
     """"Câu lạc bộ Lions Harbour City (Singapore)", "CLB Lions Harbour City": a club named by
-    its head word is a body, as an association is, and the province that received it met it."""
+    its head word is a body, as an association is, and the province that received it met it
+    (one club, however its head word is written)."""
     extraction = _extract(tmp_path, (
         "Ngày 20/11/2024, Câu lạc bộ Lions Harbour City (Singapore) trao tặng 300 suất quà cho "
         "học sinh nghèo huyện Giồng Trôm, tỉnh Bến Tre.\n\n"
@@ -986,7 +987,7 @@ def test_a_club_is_a_body_that_gives_and_is_met(tmp_path):
     meetings = [sorted(names.get(p, p) for p in e.participants)
                 for e in extraction.dataset.engagements
                 if e.kind in ("working_meeting", "visit")]
-    assert meetings == [["CLB Lions Harbour City", "UBND tỉnh Bến Tre"]]
+    assert meetings == [["Câu lạc bộ Lions Harbour City", "UBND tỉnh Bến Tre"]]
 
 
 def test_a_place_ending_a_persons_name_is_no_party(tmp_path):
