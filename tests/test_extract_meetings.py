@@ -261,3 +261,20 @@ def test_a_club_named_by_its_abbreviation_is_the_club_named_in_full(tmp_path):
     names = partner_names(extraction)
 
     assert [n for n in names.values() if "Lions" in n] == ["Câu lạc bộ Lions Singapore Host"]
+
+
+def test_the_delegation_received_unnamed_is_the_body_told_before(tmp_path):
+    """"đoàn y, bác sĩ tình nguyện của tổ chức Medipeace (Hàn Quốc) … khám bệnh …", then
+    "Trước đó, chiều 13/6, … Phó Chủ tịch UBND tỉnh Ninh Bình đã tiếp đoàn.": the province
+    met Medipeace, the delegation the article is about."""
+    extraction = _extract(tmp_path, "Khám bệnh miễn phí\nNgày đăng: 17/06/2023\n\nTừ ngày 14 đến "
+                          "16/6/2023, đoàn y, bác sĩ tình nguyện của tổ chức Medipeace (Hàn Quốc) "
+                          "phối hợp với Sở Y tế tỉnh Ninh Bình tổ chức khám bệnh miễn phí cho "
+                          "người dân huyện Nho Quan.\n\nTrước đó, chiều 13/6, đồng chí Bùi Đức "
+                          "Hạnh, Phó Chủ tịch UBND tỉnh Ninh Bình đã tiếp đoàn.\n")
+
+    [meeting] = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
+    names = partner_names(extraction)
+
+    assert sorted(names[p] for p in meeting.participants) == [
+        "UBND tỉnh Ninh Bình", "tổ chức Medipeace"]

@@ -743,7 +743,10 @@ def _envoy_met(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
 # "đoàn công tác của Quỹ đã chào xã giao …": the delegation of the body the article named
 # before, by its head word alone.
 _BODY_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:của\s+)?(?:Quỹ|Tổ chức)"
-                                 r"(?=\s+(?:đã|vừa|cũng|đến|tới|sang)\s)")
+                                 r"(?=\s+(?:đã|vừa|cũng|đến|tới|sang)\s)"
+                                 # "Trước đó, Phó Chủ tịch UBND tỉnh đã tiếp đoàn.": the
+                                 # delegation the article is about, named before
+                                 r"|(?<!\w)tiếp(?:\s+và làm việc với)?\s+đoàn(?=\s*(?:[.;]|$))")
 
 
 def _body_delegation(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
