@@ -475,3 +475,17 @@ def test_project_renew_named_as_a_project_is_the_giver(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert gift.donors == ["project-renew"]
+
+
+def test_two_clubs_joined_by_va_are_two_bodies(tmp_path):
+    """"Câu lạc bộ Rotary Sài Gòn và Câu lạc bộ Rotary Bellevue (Hoa Kỳ) đã trao tặng …":
+    two clubs, the second's head word after "và" opening a name of its own."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Trao hệ thống lọc nước\nNgày đăng: 10/10/2023\n\nNgày 9/10, Câu lạc bộ "
+                    "Rotary Sài Gòn và Câu lạc bộ Rotary Bellevue (Hoa Kỳ) đã trao tặng hệ thống "
+                    "lọc nước trị giá 450 triệu đồng cho Trường Tiểu học Mỹ Thạnh Tây.\n",
+                    encoding="utf-8")
+
+    names = {p.name_vi for p in article.extract_file(path).dataset.partners}
+
+    assert {"Câu lạc bộ Rotary Sài Gòn", "Câu lạc bộ Rotary Bellevue"} <= names

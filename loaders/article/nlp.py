@@ -58,7 +58,7 @@ _HEADS = {"tổ chức", "hội", "hiệp hội", "quỹ", "ubnd", "ủy ban", "
           "lãnh sự quán", "tổng lãnh sự quán", "bệnh viện", "trường", "trung tâm", "công ty",
           "tập đoàn", "ngân hàng", "văn phòng", "chính quyền", "tỉnh", "thành phố", "huyện",
           "cơ quan", "bộ", "đoàn", "đại học", "học viện", "viện", "liên hiệp", "hợp tác xã",
-          "htx"}
+          "htx", "câu lạc bộ", "clb"}
 
 
 # Stop words that name people, which a body's own name may hold when its name goes on to a
