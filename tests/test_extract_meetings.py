@@ -278,3 +278,18 @@ def test_the_delegation_received_unnamed_is_the_body_told_before(tmp_path):
 
     assert sorted(names[p] for p in meeting.participants) == [
         "UBND tỉnh Ninh Bình", "tổ chức Medipeace"]
+
+
+def test_thanks_for_receiving_the_delegation_is_no_meeting_with_the_last_body_named(tmp_path):
+    """"Chủ tịch UBND tỉnh Bình Dương tiếp xã giao Tổng Lãnh sự Nhật Bản tại TP Hồ Chí Minh
+    … Tập đoàn Tokyu …", then "Ông Kato Hiroshi cảm ơn lãnh đạo tỉnh đã dành thời gian tiếp
+    đoàn": thanks for the reception told; the company named last met no one."""
+    extraction = _extract(tmp_path, "Tiếp Tổng Lãnh sự Nhật Bản\nCập nhật: 12/03/2024\n\nNgày "
+                          "11/3, Chủ tịch UBND tỉnh Bình Dương tiếp xã giao Tổng Lãnh sự Nhật Bản "
+                          "tại TP Hồ Chí Minh. Tổng Lãnh sự cho biết Tập đoàn Tokyu (Nhật Bản) "
+                          "tiếp tục đầu tư tại tỉnh.\n\nÔng Kato Hiroshi cảm ơn lãnh đạo tỉnh đã "
+                          "dành thời gian tiếp đoàn.\n")
+
+    meetings = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
+
+    assert not [m for m in meetings if any("tokyu" in p for p in m.participants)]

@@ -746,7 +746,9 @@ _BODY_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:củ
                                  r"(?=\s+(?:đã|vừa|cũng|đến|tới|sang)\s)"
                                  # "Trước đó, Phó Chủ tịch UBND tỉnh đã tiếp đoàn.": the
                                  # delegation the article is about, named before
-                                 r"|(?<!\w)tiếp(?:\s+và làm việc với)?\s+đoàn(?=\s*(?:[.;]|$))")
+                                 # (not thanks for it: "cảm ơn … đã dành thời gian tiếp đoàn")
+                                 r"|(?<!\w)(?<!thời gian )tiếp(?:\s+và làm việc với)?\s+đoàn"
+                                 r"(?=\s*(?:[.;]|$))")
 
 
 def _body_delegation(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
