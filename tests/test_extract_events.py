@@ -238,12 +238,12 @@ def _totals(scores) -> tuple[int, int, int]:
 
 def test_the_development_corpus_keeps_its_scores():
     """Event-level precision and recall on data/extract-corpus/dev, meetings included where
-    the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.94 and
-    0.94 at the last count (0.97 before the one district a gift went to became its
+    the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.95 and
+    0.95 at the last count (0.97 before the one district a gift went to became its
     receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 1224,
     with the batches each scored first as it came (287-1224; 1159-1224, three batches from
     three more writers, scored 81 right of 116 proposed and 130 in the gold before any rule
-    learnt from them): 1560 / 1863 / 1905, 0.84 and 0.82."""
+    learnt from them): 1578 / 1877 / 1905, 0.84 and 0.83."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
     assert len(tuned) == 286 and len(scores) == 1224
@@ -253,7 +253,7 @@ def test_the_development_corpus_keeps_its_scores():
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
     assert right / extracted >= 0.83
-    assert right / gold >= 0.81
+    assert right / gold >= 0.82
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
