@@ -15,7 +15,7 @@ import pycountry
 
 from loaders.article import english_roles
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import PartnerMention, Proposal, slug
+from loaders.article.mentions import PLACE_KINDS, PartnerMention, Proposal, slug
 from loaders.article.page import VIETNAMESE_ONLY, Span
 from loaders.article.things import AmountHit, ItemHit
 
@@ -128,7 +128,6 @@ _PARTY_PEOPLE_OF_RE = re.compile(r",\s+(?:the\s+)?(?:authorities|government|admi
 _COMMUNITY_EN_RE = re.compile(r"(?P<name>(?:[Oo]verseas\s+)?Vietnamese\s+(?:community|communities|"
                               r"people|expatriates|diaspora)\s+(?:living\s+)?in\s+(?:the\s+)?"
                               r"(?P<place>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*))")
-_PLACE_KINDS = {"local_government", "national_government"}
 # ("VND1.2 billion to build a Cambodia-Viet Nam friendship school": what for, not to whom)
 _TO_RE = re.compile(r"\bto\s+(?!(?:build|buy|support|help|repair|construct|purchase|provide|"
                     r"improve|upgrade|renovate|equip|install|assist|develop|implement|carry|"
@@ -491,7 +490,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         # "the Vietnamese community in Germany presented …": Vietnamese abroad, named by
         # where they live, as the Vietnamese pages' "cộng đồng người Việt Nam tại Đức"
         if any(f.start < m.end() and m.start("name") < f.end and f.id not in gaz.places
-               and not (gaz.partners.get(f.id) and gaz.partners[f.id].kind in _PLACE_KINDS)
+               and not (gaz.partners.get(f.id) and gaz.partners[f.id].kind in PLACE_KINDS)
                for f in found):
             continue
         name = m["name"]

@@ -139,7 +139,7 @@ _SHORT_NAME_AFTER_RE = re.compile(rf"\s*\(([{UPPER}][\w'’&-]{{2,20}}"
                                   r"(?:\s+[A-Z][\w'’&-]{1,20}){0,2})"
                                   r"\s*(?:,\s*[^()]{1,30})?\)")
 # A place or a country in brackets says where a body is from, not who it is.
-_PLACE_KINDS = ("local_government", "national_government")
+PLACE_KINDS = ("local_government", "national_government")
 _PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # Group nouns that look like names after a head word but name no one.
 _GENERIC = re.compile(r"^(?:phi chinh|chinh phu|quoc te|nuoc ngoai|trung uong|ngoai giao|"
@@ -594,7 +594,7 @@ class MentionFinder:
         out = []
         for p, nxt in zip(kept, [*kept[1:], None]):
             known = nxt and self.gaz.partners.get(nxt.id)
-            if p.id in self.proposals and known and known.kind not in _PLACE_KINDS \
+            if p.id in self.proposals and known and known.kind not in PLACE_KINDS \
                     and self.text[p.end:nxt.start] == " ":
                 continue
             out.append(p)
@@ -604,7 +604,7 @@ class MentionFinder:
         """"Tổ chức ChildFund Australia (Quỹ Trẻ em Úc)": a body named alone in brackets right
         after another is that body's other name, not a second body."""
         known = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
-        if known is None or known.kind in _PLACE_KINDS or not before:
+        if known is None or known.kind in PLACE_KINDS or not before:
             return False
         last = before[-1]
         # (the known name may stop short of the written one: "ChildFund" in "Tổ chức
@@ -630,7 +630,7 @@ class MentionFinder:
         "ông" or "bà" is that person's, not the place (Takeo, a province of Cambodia); so is
         one right after a title ("Chủ tịch Hồ Chí Minh", "President Ho Chi Minh")."""
         entry = self.gaz.partners.get(p.id)
-        return bool(entry and entry.kind in _PLACE_KINDS
+        return bool(entry and entry.kind in PLACE_KINDS
                     and (_PERSON_BEFORE_RE.search(self.text, max(0, p.start - 40), p.start)
                          or self._after_a_title(self.text, p.start)))
 
@@ -842,7 +842,7 @@ class MentionFinder:
             return None
         hits = {h.id for h in self.gaz.find("partners", bracket[1], 0, len(bracket[1]))
                 if h.surface == bracket[1]}
-        hits = {h for h in hits if acronym or self.gaz.partners[h].kind not in _PLACE_KINDS}
+        hits = {h for h in hits if acronym or self.gaz.partners[h].kind not in PLACE_KINDS}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def propose_receiver(self, receiver: Receiver, limit: int) -> str:
