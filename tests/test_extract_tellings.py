@@ -1253,3 +1253,21 @@ def test_the_gifts_told_after_a_total_they_add_up_to_are_its_parts(tmp_path):
 
     assert sorted(d.value.raw for d in donations if d.part_of == whole.id) == [
         "400 triệu đồng", "500 triệu đồng"]
+
+
+def test_what_a_ceremony_handed_out_is_priced_by_the_sentence_opening_theo_do(tmp_path):
+    """"X tổ chức lễ trao học bổng …" then "Theo đó, 150 học sinh … thuộc 5 xã A, B, … mỗi
+    em được nhận 1,5 triệu đồng, tổng trị giá 225 triệu đồng.": X's gift, at that total;
+    the communes say where the pupils live, they give nothing."""
+    extraction = _extract(tmp_path, (
+        "Trao học bổng cho học sinh huyện Phong Thổ\nNgày đăng: 20/9/2023\n\n"
+        "Sáng 18/9, tại huyện Phong Thổ (Lai Châu), Tổ chức Cứu trợ Trẻ em (Save the "
+        "Children) phối hợp với Phòng Giáo dục và Đào tạo huyện tổ chức lễ trao học bổng năm "
+        "học 2023 - 2024.\n\n"
+        "Theo đó, 150 học sinh có hoàn cảnh khó khăn thuộc 3 xã Sì Lở Lầu, Mồ Sì San và Dào "
+        "San mỗi em được nhận 1,5 triệu đồng, tổng trị giá 225 triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["save-the-children"]
+    assert gift.value is not None and gift.value.raw == "225 triệu đồng"
+    assert len(gift.sources) == 2

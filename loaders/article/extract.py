@@ -6,6 +6,7 @@ the sentence's index and the fact's rank in it ("donation-28291739-s005-2"), so 
 the same article again gives the same ids and loading it twice changes nothing."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -443,7 +444,8 @@ def _works_recounted(last: "_Record", page: Page, sentence: Sentence) -> bool:
 
 
 def _someone_new(last: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
-                 home: str | None) -> bool:
+                 home: str | None, *,
+                 known: Callable[[str], bool] = lambda pid: False) -> bool:
     """Whether a sentence names a party the gift told before does not have. The gift's own
     parties and the province named again ("… được Kiên Giang hỗ trợ"), or a body the gift
     went through ("thông qua Hội Chữ thập đỏ …"), are no one new."""
@@ -451,9 +453,10 @@ def _someone_new(last: "_Record", page: Page, sentence: Sentence, finder: Mentio
     # ("… to support provincial hospitals in northern Vietnam": the province's own country)
     entry = finder.gaz.partners.get(home or "")
     parties.add(entry.country if entry else None)
-    return any(not p.home and p.id not in parties and not _THROUGH_BEFORE_RE.search(
-        page.text, max(sentence.start, p.start - 12), p.start)
-        for p in finder.partners(sentence.start, sentence.end, home))
+    return any(not p.home and p.id not in parties and not known(p.id)
+               and not _THROUGH_BEFORE_RE.search(page.text, max(sentence.start, p.start - 12),
+                                                 p.start)
+               for p in finder.partners(sentence.start, sentence.end, home))
 
 
 def _last_told(page: Page, record: "_Record") -> int:
@@ -474,6 +477,9 @@ def _within(page: Page, since: int, sentence: Sentence, gap: int) -> bool:
 _WAITS_FOR = 3
 # "- 300 chiếc áo ấm, …": a line of a list
 _LIST_LINE_RE = re.compile(r"^[-–•+]\s")
+# "Theo đó, 150 học sinh … mỗi em được nhận 1,5 triệu đồng, tổng trị giá 225 triệu đồng.":
+# what the ceremony just told handed out, priced
+_ACCORDINGLY_RE = re.compile(r"(?:Theo đó|Cụ thể)\s*,")
 # "Quà tặng gồm …", "Trang thiết bị được trao tặng gồm …": the things given, listed
 _THINGS_LISTED_RE = re.compile(r"^[A-ZĐ]\w*(?:\s+(?![A-ZĐ])\w+){0,4}?\s+(?:(?:đã\s+)?được\s+"
                                r"(?:trao tặng|trao|tặng|hỗ trợ|tài trợ|viện trợ)\s+"
@@ -515,13 +521,17 @@ def _given_later(waiting: "_Record", page: Page, sentence: Sentence, finder: Men
     "Tổng trị giá quà tặng là …") that names no one new counts or prices them."""
     text = sentence.text
     if not (_THINGS_LISTED_RE.match(text) or _LIST_LINE_RE.match(text)
-            or donations.CONTINUES_RE.match(text) or _PRICES_IT_RE.match(text)):
+            or donations.CONTINUES_RE.match(text) or _PRICES_IT_RE.match(text)
+            or _ACCORDINGLY_RE.match(text) and _PRICES_IT_RE.search(text)):
         return None
     gift = waiting.gift
     record = _Record("donations", waiting.sentence,
                      _gift_fields(gift, gaz, items, waiting.fields.get("when")),
                      list(waiting.quotes), waiting.confidence, gift=gift)
-    if _someone_new(record, page, sentence, finder, home) \
+    # ("Theo đó, 150 học sinh … thuộc 5 xã A, B, …": where the receivers live, no giver)
+    ours = (lambda pid: _our_own(finder, gaz, pid)) if _ACCORDINGLY_RE.match(text) \
+        else (lambda pid: False)
+    if _someone_new(record, page, sentence, finder, home, known=ours) \
             or not _continue_gift(record, page, sentence, gaz, items, finder, home,
                                       gap=_WAITS_FOR):
         return None
