@@ -1157,20 +1157,23 @@ def test_a_share_in_a_name_and_a_body_of_a_province_abroad_give_together(tmp_pat
 
 def test_free_care_is_a_gift_and_the_provinces_own_hospital_is_named_whole(tmp_path):
     """"X phối hợp với Bệnh viện Đa khoa tỉnh thực hiện 60 ca phẫu thuật miễn phí cho trẻ
-    em …, tổng trị giá …": care given free is X's gift. The hospital the news names bare
-    ("… tỉnh") is the province's own, and takes the province's name: every province has
-    one, and in one graph they must stay apart."""
+    em …, tổng trị giá …": care given free is X's gift, to the province's children; the
+    hospital X works with only gives the care. The hospital the news names bare ("… tỉnh")
+    is the province's own, and takes the province's name when it receives: every province
+    has one, and in one graph they must stay apart."""
     extraction = _extract(tmp_path, (
         "Ngày 12/6/2024, Tổ chức Operation Smile phối hợp với Bệnh viện Đa khoa tỉnh Quảng "
         "Ngãi khảo sát trẻ em bị dị tật. Trong tháng 6, Tổ chức Operation Smile phối hợp với "
         "Bệnh viện Đa khoa tỉnh thực hiện 60 ca phẫu thuật miễn phí cho trẻ em bị dị tật hở "
-        "môi, hàm ếch, tổng trị giá gần 900 triệu đồng.\n"))
+        "môi, hàm ếch, tổng trị giá gần 900 triệu đồng. Dịp này, Tổ chức Operation Smile trao "
+        "tặng Bệnh viện Đa khoa tỉnh 2 máy gây mê, trị giá 500 triệu đồng.\n"))
 
-    [gift] = extraction.dataset.donations
+    care, machines = extraction.dataset.donations
     names = _names(extraction)
-    assert [names[d] for d in gift.donors] == ["Tổ chức Operation Smile"]
-    assert [names[r] for r in gift.recipients] == ["Bệnh viện Đa khoa tỉnh Quảng Ngãi"]
-    assert gift.value.raw == "gần 900 triệu đồng"
+    assert [names[d] for d in care.donors] == ["Tổ chức Operation Smile"]
+    assert [names[r] for r in care.recipients] == ["tỉnh Quảng Ngãi"]
+    assert care.value.raw == "gần 900 triệu đồng"
+    assert [names[r] for r in machines.recipients] == ["Bệnh viện Đa khoa tỉnh Quảng Ngãi"]
 
 
 def test_the_envoy_meeting_someone_else_the_same_day_is_another_meeting(tmp_path):

@@ -472,3 +472,22 @@ def test_a_gift_told_at_the_meeting_goes_to_the_side_met(tmp_path):
 
     assert [receivers for _, receivers, _ in _gifts(extraction)] == [
         ["Trường Chính trị Trường Chinh tỉnh Nam Định"]]
+
+
+def test_the_body_a_donor_works_with_hands_out_what_goes_to_people_named_after_cho(tmp_path):
+    """"CRS phối hợp với Ủy ban MTTQ Việt Nam huyện Ea Súp trao tặng … cho hộ nghèo huyện Ea
+    Súp": the households of the district receive, the Front committee only hands the gifts
+    out. With no one named after "cho", the district's own committee a donor works with
+    takes the gift in, as before."""
+    handed_out = _extract(tmp_path, "Ngày 29/1/2024, Tổ chức Cứu trợ Công giáo Hoa Kỳ (CRS) "
+                          "phối hợp với Ủy ban MTTQ Việt Nam huyện Ea Súp, tỉnh Đắk Lắk trao "
+                          "tặng 1.000 suất quà Tết cho hộ nghèo huyện Ea Súp, tổng trị giá 700 "
+                          "triệu đồng.\n")
+    taken_in = _extract(tmp_path, "Ngày 5/5/2024, Tổ chức Tầm nhìn Thế giới phối hợp với UBND "
+                        "huyện Mường Khương, tỉnh Lào Cai bàn giao 20 bể chứa nước, tổng trị "
+                        "giá 300 triệu đồng.\n")
+
+    [(_, [receiver], _)] = _gifts(handed_out)
+    assert "MTTQ" not in receiver and "Ea Súp" in receiver
+    assert _gifts(taken_in) == [(["Tổ chức Tầm nhìn Thế giới"], ["UBND huyện Mường Khương"],
+                                 300_000_000)]

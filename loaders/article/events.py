@@ -366,7 +366,8 @@ class Pair:
 def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None,
                          domestic: Callable[[str], bool],
                          coordinator: Callable[[str], bool] = lambda _: False,
-                         company: Callable[[str], bool] = lambda _: False) -> None:
+                         company: Callable[[str], bool] = lambda _: False,
+                         unit: Callable[[str], bool] = lambda _: True) -> None:
     """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …", "UNDP và UBND
     tỉnh Ninh Bình đã ký …, tổng vốn viện trợ …": the Vietnamese body beside a foreign
     donor hands out or receives a gift that stays in Vietnam, it does not give it. And a
@@ -396,6 +397,7 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
                 # the foreign-affairs department a donor works with arranges the gift for
                 # the province, as below; another body it works with takes it in
                 if (r.fields.get("recipients") or [home]) == [home] \
+                        and (_unnamed(r) or unit(helpers[0]) or not home) \
                         and not (home and coordinator(helpers[0])):
                     r.fields["recipients"] = helpers[:1]
         if (r.fields.get("recipients") or [home]) != [home] or not donors:
@@ -403,7 +405,8 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
         for pair in pairs:
             side = pair.after if donors[0] in pair.before else pair.before \
                 if donors[0] in pair.after else []
-            ours = [p for p in side if domestic(p) and p not in donors and not company(p)]
+            ours = [p for p in side if domestic(p) and p not in donors and not company(p)
+                    and (_unnamed(r) or unit(p) or not home)]
             if ours:
                 # the foreign-affairs department that works with a donor arranges its aid
                 # for the province; it receives only when the text says so
@@ -411,6 +414,16 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
                 break
         if not r.fields.get("recipients") and home:
             r.fields["recipients"] = [home]
+
+
+def _unnamed(record: Any) -> bool:
+    """Whether a gift went to the province because its text names no receiver, not because
+    it names people of it ("… phối hợp với Ủy ban MTTQ huyện Ea Súp trao tặng 1.000 suất
+    quà cho hộ nghèo …"): those stay the receivers, and a body the donor works with only
+    hands the gift out, unless it is their district or commune's own government or there is
+    no province to give it to."""
+    gift = getattr(record, "gift", None)
+    return gift is None or not gift.recipients_note
 
 
 _WORKS_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
