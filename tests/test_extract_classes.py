@@ -594,17 +594,22 @@ def test_a_recipient_named_right_after_the_verb_stops_before_the_gift(tmp_path):
     assert [_names(extraction)[r] for r in gift.recipients] == ["Bệnh viện Nhi Trung ương"]
 
 
-def test_a_record_of_talks_that_says_what_was_agreed_is_an_agreement(tmp_path):
-    """"Sau hội đàm, hai bên đã ký Biên bản hội đàm về hợp tác phát triển kinh tế cửa khẩu":
-    an agreement of the two sides; a bare "Biên bản hội đàm" only records the meeting."""
+def test_a_record_of_talks_signed_is_an_agreement(tmp_path):
+    """"Sau hội đàm, hai bên đã ký Biên bản hội đàm về hợp tác phát triển kinh tế cửa khẩu",
+    and the bare "hai bên đã ký Biên bản hội đàm": the two sides signed what they agreed, as
+    the English "record of discussions". A bare "Biên bản làm việc" only records a working
+    session."""
     talks = ("Ngày 26/8/2024, Chủ tịch UBND tỉnh Lai Châu đã hội đàm với đoàn đại biểu Chính "
              "quyền nhân dân châu Hồng Hà, tỉnh Vân Nam (Trung Quốc).\n\n")
     agreed = _extract(tmp_path, talks + "Sau hội đàm, hai bên đã ký Biên bản hội đàm về hợp tác "
                       "phát triển kinh tế cửa khẩu năm 2024.\n")
-    recorded = _extract(tmp_path, talks + "Kết thúc hội đàm, hai bên đã ký Biên bản hội đàm.\n")
+    bare = _extract(tmp_path, talks + "Kết thúc hội đàm, hai bên đã ký Biên bản hội đàm.\n")
+    recorded = _extract(tmp_path, talks + "Kết thúc buổi làm việc, hai bên đã ký Biên bản làm "
+                        "việc.\n")
 
-    [agreement] = agreed.dataset.agreements
-    assert sorted(agreement.parties) == ["honghe", "lai-chau"]
+    for extraction in (agreed, bare):
+        [agreement] = extraction.dataset.agreements
+        assert sorted(agreement.parties) == ["honghe", "lai-chau"]
     assert recorded.dataset.agreements == []
 
 

@@ -15,9 +15,9 @@ _AGREEMENT_KINDS = [
      "friendship_agreement"),
     (r"thỏa thuận hợp tác|thoả thuận hợp tác", "cooperation_agreement"),
     (r"văn kiện hợp tác|văn kiện", "cooperation_document"),
-    # a record of talks that says what was agreed ("Biên bản hội đàm về hợp tác phát triển
-    # kinh tế cửa khẩu"), as the English "record of discussions"; a bare "Biên bản hội đàm"
-    # only records the meeting
+    # a record of talks signed ("ký Biên bản hội đàm giữa UBND tỉnh Cao Bằng và …"), as the
+    # English "record of discussions"; a bare "biên bản làm việc" only records the meeting,
+    # unless it says what was agreed ("Biên bản làm việc về hợp tác …")
     (r"biên bản (?:hội đàm|làm việc)", "cooperation_agreement"),
     # "Biên bản thảo luận (R/D)": what a donor agency and its partner agreed for a project
     (r"biên bản thảo luận", "cooperation_agreement"),
@@ -103,8 +103,8 @@ def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
                               between.start())
     if m and re.match(r"\s+(?:là|gồm)\s", text[m.end():clause.end]):
         return []  # "Ký kết văn kiện là PGS.TS …": who signed the one told before
-    # ("ký Biên bản hội đàm, thống nhất 8 nội dung hợp tác …": it says what was agreed)
-    if not m or re.fullmatch(r"biên bản (?:hội đàm|làm việc)", m[2], re.I) and not re.match(
+    # ("ký Biên bản làm việc, thống nhất 8 nội dung hợp tác …": it says what was agreed)
+    if not m or re.fullmatch(r"biên bản làm việc", m[2], re.I) and not re.match(
             r"\s+(?:về|hợp tác)(?!\w)|(?:\s+năm\s+\d{4})?,?\s+thống nhất\s+(?:các|\d+|những)"
             r"\s+(?:\w+\s+){0,2}?nội dung", text[m.end():clause.end]):
         return []
