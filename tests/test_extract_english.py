@@ -2330,3 +2330,32 @@ def test_the_cost_of_a_building_described_before_its_verb_prices_the_hand_over(t
     [gift] = extraction.dataset.donations
 
     assert (gift.donors, gift.value.value) == (["embassy-japan"], 900_000_000)
+
+
+def test_the_aide_memoire_of_a_donors_mission_signed_is_an_agreement(tmp_path):
+    """"… IFAD's supervision mission … the two sides signed the aide-memoire of the
+    supervision mission": what the donor's mission and the province agreed, signed."""
+    extraction = _extract(tmp_path, (
+        "IFAD mission works in Ha Giang\nPosted: 15/11/2023\n\n"
+        "On November 14, Vice Chairman of the Ha Giang Provincial People's Committee Tran Duc "
+        "Quy received the supervision mission of the International Fund for Agricultural "
+        "Development (IFAD). At the end of the working session, the two sides signed the "
+        "aide-memoire of the supervision mission.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    assert sorted(agreement.parties) == ["ha-giang", "ifad"]
+
+
+def test_an_ampersand_joins_a_name_as_and_does(tmp_path):
+    """"signed a memorandum of understanding with Wageningen University & Research (WUR)":
+    the whole name is the partner, not "Wageningen University"."""
+    extraction = _extract(tmp_path, (
+        "Dong Thap and WUR sign MoU\nPosted: 01/03/2024\n\n"
+        "On February 28, the Dong Thap Provincial People's Committee signed a memorandum of "
+        "understanding with Wageningen University & Research (WUR) on climate-smart "
+        "agriculture.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    names = _names(extraction)
+    assert sorted(names.get(p, p) for p in agreement.parties) == [
+        "Wageningen University & Research", "dong-thap"]

@@ -20,7 +20,8 @@ from loaders.article.page import VIETNAMESE_ONLY, Span
 from loaders.article.things import AmountHit, ItemHit
 
 _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
-                      r"(?:\s+(?:of|and|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
+                      # ("Wageningen University & Research": "&" joins like "and")
+                      r"(?:\s+(?:of|and|&|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
                       # "Help - Hilfe zur Selbsthilfe", "Aide et Action", "Hoshi no Kai",
                       # "Comunità di Sant'Egidio": a foreign name's own small words
                       r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor|no|di|del|"

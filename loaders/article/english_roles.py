@@ -729,11 +729,12 @@ def _placed_before(text: str, at: int) -> bool:
 # --- who signed ---
 
 # "signed a twinning agreement", "inked a memorandum of understanding (MoU)", "A
-# memorandum of understanding … was signed": what the first rules' "signed a MoU" misses
-_KIND_SIGNED = (r"memorandum of understanding|MOU|MoU|record of discussions?|minutes(?: of "
-                r"(?:the\s+)?(?:discussions?|talks|meeting|working session))?|letter of intent|"
-                r"cooperation plan|(?:[\w-]+\s+)?project documents?|protocol|cooperation "
-                r"programme|action plan|"
+# memorandum of understanding … was signed", "signed the aide-memoire of the mission" (what
+# a donor's mission and the province agreed): what the first rules' "signed a MoU" misses
+_KIND_SIGNED = (r"memorandum of understanding|MOU|MoU|record of discussions?|aide-m[ée]moire|"
+                r"minutes(?: of (?:the\s+)?(?:discussions?|talks|meeting|working session))?|"
+                r"letter of intent|cooperation plan|(?:[\w-]+\s+)?project documents?|protocol|"
+                r"cooperation programme|action plan|"
                 r"(?:[\w-]+\s+){0,4}?agreement")
 # ("The Record of Discussions … was signed": a kind written with capitals too)
 SIGN_RE = re.compile(rf"\b(?:signed|inked)\s+(?:a|an|the)?\s*(?:new\s+)?"
