@@ -1271,3 +1271,22 @@ def test_what_a_ceremony_handed_out_is_priced_by_the_sentence_opening_theo_do(tm
     assert gift.donors == ["save-the-children"]
     assert gift.value is not None and gift.value.raw == "225 triệu đồng"
     assert len(gift.sources) == 2
+
+
+def test_a_building_handed_over_after_a_gift_is_what_the_next_sentence_prices(tmp_path):
+    """"X trao tặng 100 chiếc xe đạp …. Tổng trị giá … 280 triệu đồng." then "Cùng ngày, X
+    bàn giao công trình nhà bán trú cho Trường Y. Công trình gồm 4 phòng ở …, tổng kinh phí
+    850 triệu đồng": the building is a second gift at its own cost, not more of the bicycles."""
+    extraction = _extract(tmp_path, (
+        "Trao xe đạp và bàn giao nhà bán trú\nNgày đăng: 16/10/2023\n\n"
+        "Ngày 13/10, Tổ chức Cứu trợ nạn đói Quốc tế Hàn Quốc (KFHI) trao tặng 100 chiếc xe "
+        "đạp cho học sinh huyện Tuy Đức, tỉnh Đắk Nông. Tổng trị giá các phần quà hơn 280 triệu "
+        "đồng.\n\n"
+        "Cùng ngày, KFHI bàn giao công trình nhà bán trú cho Trường Tiểu học Kim Đồng, xã Quảng "
+        "Trực. Công trình gồm 4 phòng ở, nhà bếp và nhà ăn, tổng kinh phí 850 triệu đồng.\n"))
+
+    names = _names(extraction)
+    assert sorted((g.value.raw, [names.get(r, r) for r in g.recipients])
+                  for g in extraction.dataset.donations) == [
+        ("850 triệu đồng", ["Trường Tiểu học Kim Đồng"]),
+        ("hơn 280 triệu đồng", ["huyện Tuy Đức"])]

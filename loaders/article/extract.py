@@ -90,7 +90,10 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         # ("Ngày 28/12, … đã trao tặng …" below the headline that told it first)
         periods = things.periods_in(page.text, sentence.start, sentence.end, published)
         told = _date_told(page, sentence, periods)
-        if records and _about_last_gift(records[-1], page, sentence, finder, home) \
+        # ("Cùng ngày, X bàn giao công trình … cho Trường Y. Công trình gồm …, tổng kinh phí
+        # …": the building handed over since the last gift is what the sentence prices)
+        newer = bool(pending and records and pending[0] > _last_told(page, records[-1]))
+        if records and not newer and _about_last_gift(records[-1], page, sentence, finder, home) \
                 and _continue_gift(records[-1], page, sentence, gazetteer, items, finder, home):
             dated += [told] if told else []
             continue
