@@ -490,3 +490,22 @@ def test_two_clubs_joined_by_va_are_two_bodies(tmp_path):
 
     assert "Câu lạc bộ Rotary Bellevue" in givers
     assert not [g for g in givers if " và " in g]
+
+
+def test_a_districts_committee_whose_name_ends_in_duc_is_no_german_body(tmp_path):
+    """"KFHI phối hợp với UBND huyện Tuy Đức tổ chức trao tặng …": the district's committee
+    is Vietnamese, as the district is, so it hands out the gift and does not give it with
+    KFHI."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "KFHI trao xe đạp tại huyện Tuy Đức\nCập nhật: 16/10/2023\n\n"
+        "Ngày 13/10, Tổ chức Cứu trợ nạn đói Quốc tế Hàn Quốc (KFHI) phối hợp với UBND huyện "
+        "Tuy Đức tổ chức trao tặng 100 chiếc xe đạp cho học sinh có hoàn cảnh khó khăn tại các "
+        "xã Quảng Trực và Đắk Búk So, tỉnh Đắk Nông, tổng trị giá 280 triệu đồng.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    countries = {p.name_vi: p.country for p in extraction.dataset.partners}
+
+    assert countries.get("UBND huyện Tuy Đức") in (None, "vietnam")
+    assert _givers(extraction) == {("Tổ chức Korea Food for the Hungry International",)}

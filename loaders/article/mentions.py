@@ -348,6 +348,8 @@ _OFFICE_HEAD_RE = re.compile(r"(?:UBND|HĐND|[ỦU]ỷ ban|Ủy ban|Thành phố
 
 
 _UNIT_WORDS = {"huyện", "xã", "thị xã", "phường", "thị trấn"}
+_COMMITTEE_OF_UNIT_RE = re.compile(r"(?:UBND|Ủy ban nhân dân)\s+(?:huyện|xã|thị xã|phường|"
+                                   r"thị trấn)\s", re.I)
 
 
 class MentionFinder:
@@ -800,9 +802,10 @@ class MentionFinder:
         # "Trường Đại học Hồng Đức" is no German school, nor "huyện Tuy Đức" a German
         # district: a school, hospital or centre, and a district or commune, take a country
         # only from what follows the name
+        # ("UBND huyện Tuy Đức": the district's committee, the same)
+        unit_named = head in _UNIT_WORDS or bool(_COMMITTEE_OF_UNIT_RE.match(surface))
         country, written = self._country_after(
-            end, limit, surface,
-            own_words=kind != "domestic_organisation" and head not in _UNIT_WORDS)
+            end, limit, surface, own_words=kind != "domestic_organisation" and not unit_named)
         if kind == "foreign_ngo" and country == "vietnam":
             kind = "domestic_organisation"
         if kind == "multilateral" and country == "vietnam":
