@@ -2359,3 +2359,19 @@ def test_an_ampersand_joins_a_name_as_and_does(tmp_path):
     names = _names(extraction)
     assert sorted(names.get(p, p) for p in agreement.parties) == [
         "Wageningen University & Research", "dong-thap"]
+
+
+def test_a_county_written_in_lower_case_is_a_place_of_its_own(tmp_path):
+    """"a delegation from Hongcheon county, Gangwon province, the Republic of Korea": the
+    county met and signed, not the province it lies in."""
+    extraction = _extract(tmp_path, (
+        "Lam Dong and Hongcheon sign MOU\nPosted: 24/08/2023\n\n"
+        "On August 22, Vice Chairman of the Lam Dong Provincial People's Committee Nguyen Huu "
+        "Phuoc received a delegation from Hongcheon county, Gangwon province, the Republic of "
+        "Korea. After the talks, the two sides signed a memorandum of understanding on "
+        "seasonal workers.\n"))
+
+    names = _names(extraction)
+    [agreement] = extraction.dataset.agreements
+    assert sorted(names.get(p, p) for p in agreement.parties) == ["Hongcheon county",
+                                                                   "lam-dong"]

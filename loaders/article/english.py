@@ -44,7 +44,7 @@ _NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       # the English pages write the kind in lower case too
                       # ("a US state": what kind of partner, not which)
                       r"(?:(?<!\bThe)(?<!\bUS)(?<!U\.S\.)\s+(?:province|prefecture|district|"
-                      r"commune|city|region|"
+                      r"commune|city|region|county|"
                       r"state)\b"
                       # "the Gaza provincial government": that place's government
                       r"|\s+(?:provincial|city|district|municipal)\s+(?:government|"
@@ -68,6 +68,7 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            r"city government|district authorities|municipal government", "local_government"),
           (r"Company|Corporation|Group|Ltd", "company"),
           (r"City|Province|Prefecture|County|District|Region|State|province|prefecture|city|state|"
+           r"county|"
            # "Toulouse Métropole", "Tokyo Metropolis": a city's own government
            r"region|Métropole|Metropole|Metropolis|Municipality",
            "local_government")]
