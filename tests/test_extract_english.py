@@ -2375,3 +2375,16 @@ def test_a_county_written_in_lower_case_is_a_place_of_its_own(tmp_path):
     [agreement] = extraction.dataset.agreements
     assert sorted(names.get(p, p) for p in agreement.parties) == ["Hongcheon county",
                                                                    "lam-dong"]
+
+
+def test_a_minister_counsellor_of_an_embassy_meets_for_the_embassy(tmp_path):
+    """"received Mr. Kobayashi Hiroshi, Minister-Counsellor of the Japanese Embassy": a
+    meeting with the embassy; the diplomat's post is no body of its own."""
+    extraction = _extract(tmp_path, (
+        "Lam Dong receives Japanese diplomat\nPosted: 01/03/2024\n\n"
+        "On February 28, Vice Chairman of the Lam Dong Provincial People's Committee Nguyen "
+        "Huu Phuoc received Mr. Kobayashi Hiroshi, Minister-Counsellor of the Japanese "
+        "Embassy.\n"))
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["embassy-japan", "lam-dong"]

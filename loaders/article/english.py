@@ -578,7 +578,7 @@ _LONGER_NAME_RE = re.compile(r"(?!(?:Representatives?|Leaders?|Members?|Official
                              # person's post in the body, not a longer name
                              r"(?:[A-Z][\w'’-]*\s+)*(?!(?:Specialist|Officer|Expert|Advis[eo]r|"
                              r"Consultant|Coordinator|Manager|Director|Representative|Chief|"
-                             r"Counsellor|Counselor)\s)[A-Z][\w'’-]*\s+of\s+(?:the\s+)?")
+                             r"(?:Minister-)?Counsell?or)\s)[A-Z][\w'’-]*\s+of\s+(?:the\s+)?")
 _KINDS_OWN_RE = re.compile(r"(?:Prefecture|Province|City|County|Region|Municipality|Ministry|"
                            r"Embassy|Foundation|Fund|Organi[sz]ation|Association)['’]s\s")
 _ENVOYS_OF_RE = re.compile(r"(?:Representatives?|Leaders?|Members?|Officials?|Delegates?|"
