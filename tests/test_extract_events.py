@@ -243,7 +243,7 @@ def test_the_development_corpus_keeps_its_scores():
     receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 1290,
     with the batches each scored first as it came (287-1290; 1225-1290, three batches from
     three more writers, scored 85 right of 124 proposed and 142 in the gold before any rule
-    learnt from them): 1663 / 2001 / 2047, 0.83 and 0.81."""
+    learnt from them): 1683 / 2007 / 2047, 0.84 and 0.82."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
     assert len(tuned) == 286 and len(scores) == 1290
@@ -253,7 +253,7 @@ def test_the_development_corpus_keeps_its_scores():
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
     assert right / extracted >= 0.83
-    assert right / gold >= 0.81
+    assert right / gold >= 0.82
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
