@@ -240,20 +240,20 @@ def test_the_development_corpus_keeps_its_scores():
     """Event-level precision and recall on data/extract-corpus/dev, meetings included where
     the gold scores them. Articles 1-286, which the rules were tuned on longest: 0.95 and
     0.95 at the last count (0.97 before the one district a gift went to became its
-    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 1290,
-    with the batches each scored first as it came (287-1290; 1225-1290, three batches from
-    three more writers, scored 85 right of 124 proposed and 142 in the gold before any rule
-    learnt from them): 1683 / 2007 / 2047, 0.84 and 0.82."""
+    receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 1356,
+    with the batches each scored first as it came (287-1356; 1291-1356, three batches from
+    three more writers, scored 60 right of 109 proposed and 128 in the gold before any rule
+    learnt from them): 1743 / 2116 / 2175, 0.82 and 0.80."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
-    assert len(tuned) == 286 and len(scores) == 1290
+    assert len(tuned) == 286 and len(scores) == 1356
 
     right, extracted, gold = _totals(tuned)
     assert right / extracted >= 0.93
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
-    assert right / extracted >= 0.83
-    assert right / gold >= 0.82
+    assert right / extracted >= 0.82
+    assert right / gold >= 0.80
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
