@@ -1618,3 +1618,18 @@ def test_a_departments_long_name_ends_with_its_province_before_va(tmp_path):
     names = _names(extraction)
     assert sorted(agreement.parties) == [
         "extracted-so-nong-nghiep-va-phat-trien-nong-thon-tinh-ninh-thuan", "jica"]
+
+
+def test_a_body_joined_by_va_to_a_districts_committee_is_two_bodies(tmp_path):
+    """"Hội … phối hợp với Sở Ngoại vụ và UBND huyện Thuận Nam tổ chức …": the department
+    and the district's committee are two bodies; before, one name ran from "Sở" through
+    "và" to the district."""
+    extraction = _extract(tmp_path, "Ngày 12/8/2023, Hội người Việt Nam tại Ba Lan phối hợp "
+                          "với Sở Ngoại vụ và UBND huyện Thuận Nam tổ chức lễ trao học bổng. "
+                          "Tại buổi lễ, Hội đã trao 120 suất học bổng, tổng trị giá 180 triệu "
+                          "đồng, cho học sinh nghèo huyện Thuận Nam.\n\nChiều cùng ngày, Phó "
+                          "Chủ tịch UBND tỉnh Ninh Thuận đã tiếp đoàn.\n")
+
+    names = set(_names(extraction).values())
+    assert not any(" và UBND" in n for n in names), names
+    assert "UBND huyện Thuận Nam" in names

@@ -105,9 +105,11 @@ _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội ch�
 _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
 # a few more of any case, then the place the body belongs to.
-# ("Nông nghiệp và Phát triển nông thôn tỉnh Ninh Thuận": as many as seven more words)
+# ("Nông nghiệp và Phát triển nông thôn tỉnh Ninh Thuận": as many as seven more words; but
+# "Sở Ngoại vụ và UBND huyện Thuận Nam" is two bodies: a body's head after "và" starts one)
 _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|để|tặng|trao)\b)"
-                          rf"[\w–-]+){{0,7}}?\s+)?"
+                          rf"(?!và\s+(?:UBND|Ủy ban|Sở|Hội|Ban|Bộ|Trung tâm|Bệnh viện|Trường)"
+                          rf"\s)[\w–-]+){{0,7}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           # the one province whose name is two towns' joined by a dash
                           rf"\s+(?:Bà Rịa\s*[-–]\s*Vũng Tàu|{_CAP_WORD}(?:\s+{_CAP_WORD})*)")
