@@ -1,6 +1,8 @@
 """When a gift was made, on sentences written for each reading: a year written in an aside
 about someone else dates nothing. Checked on the extraction alone."""
 
+import pytest
+
 from extracting import extract_text as _extract
 
 
@@ -44,3 +46,20 @@ def test_a_school_year_dates_an_autumn_day_in_its_first_year(tmp_path):
     [gift] = autumn.dataset.donations
 
     assert gift.when.start.isoformat() == "2023-09-08"
+
+
+@pytest.mark.parametrize("aside", ["in the first five months of 2023, with 62 projects.",
+                                   "since 2023."])
+def test_a_year_the_text_writes_before_a_comma_or_full_stop_dates_a_page_without_one(
+        tmp_path, aside):
+    """A page with no date line: "On June 6, …" takes its year from a year written anywhere
+    in the text, also one that ends a clause or a sentence ("… of 2023, …", "… 2023.");
+    before, only a year followed by a space was read, and the gift had no date."""
+    extraction = _extract(tmp_path, "Bicycles for students in Tan Phu\n\nOn June 6, the "
+                          "Consulate General of Thailand presented 100 bicycles worth VND180m "
+                          "to poor students in Tan Phu district, Dong Nai province. Thailand "
+                          f"has invested in the province {aside} Trade has grown.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.isoformat() == "2023-06-06"

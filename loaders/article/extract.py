@@ -1062,7 +1062,8 @@ def _year_in_text(page: Page) -> date | None:
     """A page without a date line: "ngày 5/8" takes the latest year the text writes
     ("… năm 2021", "5/8/2021", "tháng 3/2024"), as the last day of that year so no date is
     pushed back."""
-    years = [int(y) for y in re.findall(r"(?:(?<![\d/.,-])|(?<=\d/))(?:19|20)\d\d(?![\d.,])",
+    # ("… of 2023, …" and "… 2023." are years; "2023,5" and "2023.4" are no year)
+    years = [int(y) for y in re.findall(r"(?:(?<![\d/.,-])|(?<=\d/))(?:19|20)\d\d(?![\d]|[.,]\d)",
                                         page.text)]
     if not years:
         return None
