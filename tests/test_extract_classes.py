@@ -1633,3 +1633,15 @@ def test_a_body_joined_by_va_to_a_districts_committee_is_two_bodies(tmp_path):
     names = set(_names(extraction).values())
     assert not any(" và UBND" in n for n in names), names
     assert "UBND huyện Thuận Nam" in names
+
+
+def test_a_target_for_next_year_is_no_gift(tmp_path):
+    """"Năm 2024, tỉnh phấn đấu vận động viện trợ đạt từ 25 tỷ đồng trở lên": what the
+    province strives to raise is no gift; before, it was a gift of 25 billion to the
+    province from no one."""
+    extraction = _extract(tmp_path, "Bình Định tổng kết công tác viện trợ\nNgày đăng: "
+                          "17/01/2024\n\nNăm 2023, tỉnh Bình Định tiếp nhận 31 khoản viện trợ. "
+                          "Năm 2024, tỉnh phấn đấu vận động viện trợ đạt từ 25 tỷ đồng trở "
+                          "lên.\n")
+
+    assert extraction.dataset.donations == []

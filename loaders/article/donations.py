@@ -81,8 +81,9 @@ _RAISED_WORDS = ("kêu gọi", "giải ngân", "số vốn", "tổng vốn", "ki
 _PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề xuất|mong muốn|xem xét|sẵn sàng|"
                          r"có thể|kêu gọi|khả năng|nghiên cứu|khảo sát|nhu cầu)(?!\w)", re.I)
 # A wish or a plan that a whole clause hangs on, however far before the gift.
+# ("tỉnh phấn đấu vận động viện trợ đạt 25 tỷ đồng": a target)
 _WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề nghị|đề xuất|kêu gọi|kiến nghị|"
-                      r"khảo sát)(?!\w)", re.I)
+                      r"khảo sát|phấn đấu)(?!\w)", re.I)
 # Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
 _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
                               r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
