@@ -63,3 +63,34 @@ def test_a_year_the_text_writes_before_a_comma_or_full_stop_dates_a_page_without
     [gift] = extraction.dataset.donations
 
     assert gift.when.start.isoformat() == "2023-06-06"
+
+
+def test_the_gifts_a_report_lists_in_the_next_paragraph_are_of_the_reports_year(tmp_path):
+    """"Chiều 16/1, … hội nghị tổng kết … Theo báo cáo tại hội nghị, trong năm 2023, tỉnh đã
+    tiếp nhận …" then a paragraph "Một số dự án có giá trị lớn như: …": the projects listed
+    are of 2023, the report's year, not of the January day the report was given on."""
+    extraction = _extract(tmp_path, "Năm 2023, Bình Định tiếp nhận 27 tỷ đồng viện trợ\n"
+                          "Ngày đăng: 17/01/2024\n\nChiều 16/1, Sở Ngoại vụ tỉnh Bình Định tổ "
+                          "chức hội nghị tổng kết công tác năm 2023.\n\nTheo báo cáo tại hội "
+                          "nghị, trong năm 2023, tỉnh đã tiếp nhận 31 khoản viện trợ với tổng "
+                          "giá trị trên 27 tỷ đồng.\n\nMột số dự án có giá trị lớn như: Tổ chức "
+                          "Y tế Thế giới (WHO) hỗ trợ trang thiết bị xét nghiệm trị giá 1,8 tỷ "
+                          "đồng cho Trung tâm Kiểm soát bệnh tật tỉnh.\n")
+
+    [gift] = [d for d in extraction.dataset.donations if d.donors == ["who"]]
+
+    assert (gift.when.start.isoformat(), gift.when.end.isoformat()) == ("2023-01-01",
+                                                                        "2023-12-31")
+
+
+def test_where_a_span_ends_does_not_date_a_page_without_a_date_line(tmp_path):
+    """A page with no date line: "On March 13, …" and "Running from 2024 to 2026, …" is
+    March 2024; the year a project ends in is not the year the page was written."""
+    extraction = _extract(tmp_path, "A vocational training project in Nam Dinh\n\nOn March 13, "
+                          "the Hanns Seidel Foundation presented equipment worth EUR 20,000 to "
+                          "the Nam Dinh Vocational College. Running from 2024 to 2026, the "
+                          "project will train 600 young people.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.isoformat() == "2024-03-13"

@@ -28,8 +28,13 @@ _FRAMING_RE = re.compile(r"^(?:Trong giai đoạn|Giai đoạn|Từ|Trong năm|N
                          r"Tháng"
                          # "Theo báo cáo, năm 2023, tỉnh đã tiếp nhận …": a report's period
                          # after its source frames what follows, as the lede's day did before
-                         r"|(?:Theo báo cáo|Theo đó|Cụ thể),\s*(?i:trong năm|năm|trong giai "
-                         r"đoạn|giai đoạn))\b")
+                         # (also "Theo báo cáo tại hội nghị, trong năm 2023, …")
+                         r"|(?:Theo báo cáo|Theo đó|Cụ thể)(?:\s+(?:của|tại)\s[^,]{1,60})?,"
+                         r"\s*(?i:trong năm|năm|trong giai đoạn|giai đoạn|(?:trong\s+)?\d+ tháng))"
+                         r"\b")
+# "Trong đó, X tài trợ …", "Một số dự án có giá trị lớn như: …": a paragraph that lists what
+# the report before it counted, in the period the report gave.
+_LISTS_THE_REPORT_RE = re.compile(r"^(?:Trong đó|Một số|Tiêu biểu|Nổi bật|Cụ thể)(?!\w)")
 # "đánh giá kết quả thực hiện thỏa thuận hợp tác năm 2024": the year a plan or an agreement
 # is for, not when people met to review it.
 _YEAR_ONLY_RE = re.compile(r"năm \d{4}", re.I)
@@ -77,6 +82,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     records: list[_Record] = []
     items: dict[str, Item] = {}
     framing: dict | None = None
+    framing_report = False  # the framing is a report's period, which its list may go on in
     dated: list[events.Dated] = []
     last_para = -1
     pending: tuple[int, donations.Gift] | None = None  # a building handed over, unpriced
@@ -84,7 +90,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     receiver: str | None = None  # who received gifts the article names the givers of later
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
-            framing, last_para = None, sentence.paragraph
+            report = framing and framing_report and _LISTS_THE_REPORT_RE.match(sentence.text)
+            framing, last_para = (framing if report else None), sentence.paragraph
+            framing_report = bool(report)
         last_gift = next((r for r in reversed(records) if r.section == "donations"), None)
         # a sentence that goes on telling the last gift may still say when it was given
         # ("Ngày 28/12, … đã trao tặng …" below the headline that told it first)
@@ -158,8 +166,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         _counted_before(found, records, page, sentence, gazetteer, items)
         records += found
         dated += [told] if told else []
-        if periods and _FRAMING_RE.match(sentence.text) and periods[0][0] - sentence.start < 30:
-            framing = periods[0][1]
+        if periods and (m := _FRAMING_RE.match(sentence.text)) \
+                and periods[0][0] - sentence.start < max(30, m.end() + 15):
+            framing, framing_report = periods[0][1], sentence.text.startswith("Theo")
     sha = page.sha256[:8]
     counters: dict[tuple[str, int], int] = {}
     for r in records:
@@ -1063,15 +1072,23 @@ def _year_in_text(page: Page) -> date | None:
     ("… năm 2021", "5/8/2021", "tháng 3/2024"), as the last day of that year so no date is
     pushed back."""
     # ("… of 2023, …" and "… 2023." are years; "2023,5" and "2023.4" are no year)
-    years = [int(y) for y in re.findall(r"(?:(?<![\d/.,-])|(?<=\d/))(?:19|20)\d\d(?![\d]|[.,]\d)",
-                                        page.text)]
-    if not years:
+    found = list(re.finditer(r"(?:(?<![\d/.,-])|(?<=\d/))(?:19|20)\d\d(?![\d]|[.,]\d)",
+                             page.text))
+    if not found:
         return None
+    years = [int(m[0]) for m in found]
     if max(years) in {int(m[2] or m[4]) for m in _SCHOOL_YEAR_RE.finditer(page.text)}:
         # "at the start of the 2023–2024 school year", "năm học 2023 - 2024": the school year
         # ends in July; "September 8" is the September of its first year
         return date(max(years), 7, 31)
+    # "Running from 2024 to 2026", "mùa khô 2023–2024": where a span ends is no sign of when
+    # the page was written; where it starts is
+    ends = {m.start(1) for m in _SPAN_END_RE.finditer(page.text)}
+    years = [int(m[0]) for m in found if m.start() not in ends] or years
     return date(max(years), 12, 31)
+
+
+_SPAN_END_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:[-–—]|to|đến|tới)\s*((?:19|20)\d\d)(?!\d)")
 
 
 _SCHOOL_YEAR_RE = re.compile(r"(?:năm học|school year|academic year)\s+((?:19|20)\d\d)\s*[-–]\s*"
