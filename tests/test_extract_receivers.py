@@ -491,3 +491,19 @@ def test_the_body_a_donor_works_with_hands_out_what_goes_to_people_named_after_c
     assert "MTTQ" not in receiver and "Ea Súp" in receiver
     assert _gifts(taken_in) == [(["Tổ chức Tầm nhìn Thế giới"], ["UBND huyện Mường Khương"],
                                  300_000_000)]
+
+
+def test_a_project_owner_in_one_part_of_a_list_receives_no_other_parts_gift(tmp_path):
+    """"…: dự án … do EU tài trợ, Hội Chữ thập đỏ tỉnh làm chủ dự án, trị giá …; Quỹ Từ thiện
+    Tzu Chi trao 500 suất quà cho hộ nghèo huyện Nho Quan …": the district's poor receive
+    Tzu Chi's gifts; before, the owner of the EU's project took every gift of the list."""
+    extraction = _extract(tmp_path, "Ninh Bình tiếp nhận viện trợ\nNgày đăng: 05/07/2024\n\n"
+                          "Trong 6 tháng đầu năm 2024, tỉnh Ninh Bình đã tiếp nhận 9 khoản viện "
+                          "trợ, trong đó có: dự án phòng, chống thiên tai tại huyện Kim Sơn do "
+                          "Liên minh châu Âu (EU) tài trợ, Hội Chữ thập đỏ tỉnh làm chủ dự án, "
+                          "trị giá 160.000 €; Quỹ Từ thiện Tzu Chi trao 500 suất quà cho hộ "
+                          "nghèo huyện Nho Quan, trị giá khoảng 400 triệu đồng.\n")
+
+    [gift] = [d for d in extraction.dataset.donations if d.donors == ["tzu-chi"]]
+
+    assert _names(extraction)[gift.recipients[0]] == "huyện Nho Quan"

@@ -1488,12 +1488,27 @@ _PLACE_WORD_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quậ
 def _owner_of(r, page: Page, finder: MentionFinder) -> str | None:
     """The owner of the funded project the sentences of a gift's quotes name ("UBND huyện
     Thoại Sơn làm chủ dự án"), when it is not one of the givers."""
-    told = {s.index: s for q in r.quotes for s in page.sentences if s.start <= q.start < s.end}
-    for sentence in told.values():
+    told = {s.index: (s, q) for q in r.quotes for s in page.sentences if s.start <= q.start < s.end}
+    for sentence, quote in told.values():
         if owner := receivers.project_owner(page.text, sentence.start, sentence.end):
+            if _owns_another_gift(page.text, sentence, quote, owner):
+                continue
             pid = finder.propose_receiver(owner, sentence.end)
             return None if pid in (r.fields.get("donors") or []) else pid
     return None
+
+
+def _owns_another_gift(text: str, sentence: Sentence, quote: Span,
+                       owner: receivers.Receiver) -> bool:
+    """"…: dự án … do EU tài trợ, Hội Chữ thập đỏ tỉnh làm chủ dự án, …; Quỹ Tzu Chi trao 500
+    suất quà cho hộ nghèo …": the owner is of the gift told in its own part of a list, not
+    of the gifts in the other parts."""
+    start = text.rfind(";", sentence.start, owner.start) + 1 or sentence.start
+    end = text.find(";", owner.start, sentence.end)
+    end = sentence.end if end < 0 else end
+    if start <= quote.start < end:
+        return False  # the owner stands in the gift's own part
+    return bool(donations.GIVE_RE.search(text, start, end))
 
 
 def _commune_of_group(r, text: str, finder: MentionFinder) -> receivers.Receiver | None:
