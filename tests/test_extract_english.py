@@ -2388,3 +2388,15 @@ def test_a_minister_counsellor_of_an_embassy_meets_for_the_embassy(tmp_path):
 
     [meeting] = extraction.dataset.engagements
     assert sorted(meeting.participants) == ["embassy-japan", "lam-dong"]
+
+
+def test_a_club_keeps_the_country_it_is_named_after(tmp_path):
+    """"funded by the Rotary Club of Singapore": the club's whole name; before, "of
+    Singapore" was cut off as where a body is from, leaving "Rotary Club"."""
+    extraction = _extract(tmp_path, "Wheelchairs for Xuan Loc\n\nOn April 1, the Rotary Club "
+                          "of Singapore presented 40 wheelchairs worth USD 6,000 to Xuan Loc "
+                          "district, Dong Nai province.")
+
+    [gift] = extraction.dataset.donations
+
+    assert [_names(extraction)[d] for d in gift.donors] == ["Rotary Club of Singapore"]

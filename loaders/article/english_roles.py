@@ -435,9 +435,10 @@ _BODY_OF_RE = re.compile(r"\b(?:Committee|Union|Association|Society|Department|H
 # "Yamaha Motor Vietnam Co., Ltd.", "… Joint Stock Company": a company's legal form
 _LEGAL_FORM_RE = re.compile(r"(?:\s+Co\.?)?,?\s+(?:Ltd\.?|JSC|Inc\.?|Corp\.?|PLC)(?!\w)")
 # "Vitens Evides International of the Netherlands", "Lotte Foundation of the Republic of
-# Korea": the body, and its country ("Embassy of Japan", "Government of Japan" keep it)
+# Korea": the body, and its country ("Embassy of Japan", "Government of Japan" keep it; so
+# does a club, named by where it meets: "Rotary Club of Singapore")
 _OF_COUNTRY_RE = re.compile(
-    r"(?<!\bEmbassy)(?<!\bGovernment)(?<!\bConsulate)(?<!\bGeneral)(?<!\bMinistry)"
+    r"(?<!\bEmbassy)(?<!\bGovernment)(?<!\bConsulate)(?<!\bGeneral)(?<!\bMinistry)(?<!\bClub)"
     r"(?<!\bRepublic)(?<!\bKingdom)(?<!\bCommittee)(?<!\bAdministration)(?<![Pp]rovince)"
     r"(?<![Cc]ity)(?<![Pp]refecture)"
     r"\s+of\s+(?:the\s+)?(?:Republic of Korea|Korea|Netherlands|United States(?: of America)?|"
