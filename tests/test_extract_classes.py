@@ -1645,3 +1645,17 @@ def test_a_target_for_next_year_is_no_gift(tmp_path):
                           "lên.\n")
 
     assert extraction.dataset.donations == []
+
+
+@pytest.mark.parametrize("country", ["Slovakia", "Cộng hòa Séc", "Bồ Đào Nha", "Nam Phi"])
+def test_a_government_of_a_country_the_gazetteer_lists_gives(tmp_path, country):
+    """"Chính phủ Slovakia tài trợ €15.000 …": the gazetteer lists the countries partners
+    come from, so a country's government is a partner of its own; before, Slovakia, the
+    Czech Republic, Portugal or South Africa were no place, and the gift had no giver."""
+    extraction = _extract(tmp_path, f"Ngày 5/3/2024, Chính phủ {country} tài trợ €15.000 cho "
+                          "xã An Ninh Đông, huyện Tuy An.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert [_names(extraction)[d] for d in gift.donors] == [f"Chính phủ {country}"]
+
