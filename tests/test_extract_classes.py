@@ -1659,3 +1659,16 @@ def test_a_government_of_a_country_the_gazetteer_lists_gives(tmp_path, country):
 
     assert [_names(extraction)[d] for d in gift.donors] == [f"Chính phủ {country}"]
 
+
+def test_an_acronym_in_brackets_with_where_the_body_is_names_it_later(tmp_path):
+    """"Đại học Liên bang Viễn Đông (FEFU, thành phố Vladivostok, Liên bang Nga)", then
+    "FEFU trao 10 suất học bổng …": the university gives; before, the acronym was not read
+    when the bracket also said where the body is, and the province took the gift."""
+    extraction = _extract(tmp_path, "Ngày 19/9/2023, UBND tỉnh Khánh Hòa tiếp đoàn Đại học Liên "
+                          "bang Viễn Đông (FEFU, thành phố Vladivostok, Liên bang Nga).\n\nNhân "
+                          "dịp này, FEFU trao 10 suất học bổng cho sinh viên Trường Đại học Nha "
+                          "Trang.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert [_names(extraction)[d] for d in gift.donors] == ["Đại học Liên bang Viễn Đông"]

@@ -132,9 +132,10 @@ _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc t�
 _NGO_KINDS = {"foreign_ngo", "domestic_organisation", "association"}
 _NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-Z0-9&]{1,9})"
                                      r"\s*(?:,[^()]{1,30})?\)")
-# "(AAR Japan)", "(TdH NL)"
+# "(AAR Japan)", "(TdH NL)", "(FEFU, thành phố Vladivostok, Liên bang Nga)": the acronym (and
+# where the body is)
 _ACRONYM_AFTER_RE = re.compile(r"\s*\(((?:[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]?[A-Z][A-Za-z0-9&-]{0,7})"
-                               r"(?:\s+[A-Z][a-z]+|\s+[A-Z]{2,3})?)\)")
+                               r"(?:\s+[A-Z][a-z]+|\s+[A-Z]{2,3})?)(?:,\s*[^()]{1,50})?\)")
 # "(ChildFund)", "(Tzu Chi, Đài Loan – Trung Quốc)": a short name in brackets after a body's
 # Vietnamese name, its name abroad (and where it is from).
 _SHORT_NAME_AFTER_RE = re.compile(rf"\s*\(([{UPPER}][\w'’&-]{{2,20}}"
