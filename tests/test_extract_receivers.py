@@ -507,3 +507,19 @@ def test_a_project_owner_in_one_part_of_a_list_receives_no_other_parts_gift(tmp_
     [gift] = [d for d in extraction.dataset.donations if d.donors == ["tzu-chi"]]
 
     assert _names(extraction)[gift.recipients[0]] == "huyện Nho Quan"
+
+
+def test_the_school_that_opens_the_building_it_was_given_receives_it(tmp_path):
+    """"Trường Tiểu học Vũ Hòa, huyện Kiến Xương đã tổ chức lễ khánh thành công trình nhà lớp
+    học do Quỹ CapitaLand Hope tài trợ": the school receives the building; before, it was
+    read as a co-giver beside the fund, and the province received."""
+    extraction = _extract(tmp_path, "Khánh thành nhà lớp học\nNgày đăng: 06/09/2024\n\nSáng 5/9, "
+                          "Trường Tiểu học Vũ Hòa, huyện Kiến Xương, tỉnh Thái Bình đã tổ chức lễ "
+                          "khánh thành công trình nhà lớp học do Quỹ CapitaLand Hope tài trợ. "
+                          "Công trình gồm 8 phòng học, với tổng kinh phí tài trợ 3,1 tỷ đồng.\n")
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+
+    assert [names[d] for d in gift.donors] == ["Quỹ CapitaLand Hope"]
+    assert [names[r] for r in gift.recipients] == ["Trường Tiểu học Vũ Hòa"]

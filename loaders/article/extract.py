@@ -177,6 +177,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     events.drop_parents(records, gazetteer.parents_of)
     _drop_owners_named_after(records, finder)
     _receiving_unit(records, page, finder, home)
+    _host_of_the_works(records, page, finder, home)
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
                          _reviewed_year(page, published))
 
@@ -1027,6 +1028,36 @@ def _receiving_unit(records: list[_Record], page: Page, finder: MentionFinder,
                          and r.sentence <= sentence.index), None)
             if gift and gift.fields.get("recipients") == [home]:
                 gift.fields["recipients"] = [p.id]
+
+
+# "Trường Tiểu học Vũ Hòa, huyện Kiến Xương đã tổ chức lễ khánh thành công trình nhà lớp học
+# do Quỹ X tài trợ": the school that holds the opening of the building it was given
+_HOST_HEAD_RE = re.compile(r"(?:Trường|Bệnh viện|Trung tâm|Hội|UBND (?:huyện|xã|thị xã)|Ủy ban "
+                           r"nhân dân (?:huyện|xã|thị xã))\s")
+_HOSTS_RE = re.compile(r"(?:,[^,.;]{2,40}){0,2}\s+(?:đã\s+|vừa\s+)?(?:long trọng\s+)?tổ chức\s+"
+                       r"(?:lễ|buổi lễ)\s+(?:khánh thành|tiếp nhận|đón nhận|khai trương)\s[^.;]*?"
+                       r"\sdo\s", re.I)
+
+
+def _host_of_the_works(records: list[_Record], page: Page, finder: MentionFinder,
+                       home: str | None) -> None:
+    """A gift told as the province's for want of a receiver goes to the school, hospital,
+    association or district that holds the ceremony opening or receiving what it funded
+    (read as a co-giver before, as the subject of the sentence)."""
+    for r in records:
+        if r.section != "donations" or r.fields.get("recipients") != [home] or not home:
+            continue
+        donors = r.fields.get("donors") or []
+        for sentence in {s.index: s for q in r.quotes for s in page.sentences
+                         if s.start <= q.start < s.end}.values():
+            host = next((p for p in finder.partners(sentence.start, sentence.end, home)
+                         if _HOST_HEAD_RE.match(p.surface) and p.id != home
+                         and (p.id not in donors or len(donors) > 1)
+                         and _HOSTS_RE.match(page.text, p.end, sentence.end)), None)
+            if host:
+                r.fields["recipients"] = [host.id]
+                r.fields["donors"] = [d for d in donors if d != host.id]
+                break
 
 
 def _date_told(page: Page, sentence: Sentence,
