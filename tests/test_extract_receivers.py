@@ -523,3 +523,21 @@ def test_the_school_that_opens_the_building_it_was_given_receives_it(tmp_path):
 
     assert [names[d] for d in gift.donors] == ["Quỹ CapitaLand Hope"]
     assert [names[r] for r in gift.recipients] == ["Trường Tiểu học Vũ Hòa"]
+
+
+def test_the_receivers_listed_after_gom_are_each_a_receiver(tmp_path):
+    """"… bàn giao công trình … cho 3 trường học gồm: Trường Tiểu học Nghĩa Lâm, Trường THCS
+    Nghĩa Hùng và Trường Mầm non Nghĩa Hải": all three schools receive; before, the first,
+    written right after "gồm:" (and where the ceremony was held), was left out."""
+    extraction = _extract(tmp_path, "Bàn giao công trình nước sạch\nNgày đăng: 28/03/2024\n\n"
+                          "Ngày 27/3, tại Trường Tiểu học Nghĩa Lâm, Tổ chức Đông Tây Hội ngộ phối "
+                          "hợp với UBND huyện Nghĩa Hưng tổ chức lễ bàn giao công trình cấp nước "
+                          "sạch cho 3 trường học gồm: Trường Tiểu học Nghĩa Lâm, Trường THCS "
+                          "Nghĩa Hùng và Trường Mầm non Nghĩa Hải. Tổng kinh phí là 520 triệu "
+                          "đồng.\n")
+
+    [gift] = extraction.dataset.donations
+    names = _names(extraction)
+
+    assert [names[r] for r in gift.recipients] == [
+        "Trường Tiểu học Nghĩa Lâm", "Trường THCS Nghĩa Hùng", "Trường Mầm non Nghĩa Hải"]

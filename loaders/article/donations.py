@@ -653,7 +653,8 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     found = [p.id for p in partners if to.start() <= p.start < end
              and not (where and p.start > where.start())
              # "tặng chính quyền và nhân dân hai tỉnh Kratie và Mondulkiri": counted places
-             and (re.search(r"(?:cho|tặng|tới|đến|,|và)\s+(?:các\s+)?" + _GOVERNMENT
+             # ("cho 3 trường học gồm: Trường A, Trường B và Trường C": each of the three)
+             and (re.search(r"(?:cho|tặng|tới|đến|,|và|gồm:?|:)\s+(?:các\s+)?" + _GOVERNMENT
                             + r"(?:(?:các|hai|ba|bốn|năm)\s+)?$",
                             text[to.start():p.start])
                   # "cho học sinh Trường Tiểu học Sín Chéng": the school its pupils are of
