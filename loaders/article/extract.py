@@ -199,7 +199,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     def unit(pid: str) -> bool:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
         if pid in finder.proposals:
-            return bool(_COMMITTEE_RE.match(entry.name) or _UNIT_NAME_RE.match(entry.name))
+            return bool(_UNIT_NAME_RE.match(entry.name))
         return bool(entry and entry.kind == "local_government")
 
     events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic,
@@ -842,7 +842,9 @@ def _without_described_places(text: str, partners: list, finder: MentionFinder,
 
 # "UBND thành phố Móng Cái": a people's committee is Vietnam's, whatever else is known of it
 _COMMITTEE_RE = re.compile(r"(?:UBND|Ủy ban nhân dân)\s+(?:huyện|thị xã|thành phố|xã|phường)\s")
-_UNIT_NAME_RE = re.compile(r"(?:huyện|xã|thị xã|phường|thị trấn|thành phố|quận)\s")
+# "huyện Mường Khương", "UBND huyện Mường Khương": a district or commune, or its committee
+_UNIT_NAME_RE = re.compile(r"(?:(?:UBND|Ủy ban nhân dân)\s+)?(?:huyện|xã|thị xã|phường|thị trấn|"
+                           r"thành phố|quận)\s")
 _OUR_UNIT_RE = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:huyện|xã|thị xã|phường|thị trấn|"
                           # a cooperative is a body of its commune's people
                           r"thành phố|tỉnh|Sở|(?:Liên hiệp\s+)?Hợp tác xã|HTX)\s")
