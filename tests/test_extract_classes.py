@@ -1238,6 +1238,20 @@ def test_households_that_received_gifts_count_them_and_their_place_receives(tmp_
     assert [i.quantity.value for i in gift.items] == [400]
 
 
+def test_a_sentence_that_prices_each_gives_its_total(tmp_path):
+    """"Mỗi căn nhà … được Hiệp hội hỗ trợ 50 triệu đồng, tổng kinh phí 400 triệu đồng": the
+    sentence opens on "Mỗi", so the first sum, five words and more from it, prices one
+    house; the total after it is the gift's value."""
+    extraction = _extract(tmp_path, (
+        "Ngày 12/3/2024, Hội Hữu nghị Việt - Hàn tỉnh Hải Dương bàn giao 8 căn nhà tình "
+        "nghĩa cho hộ nghèo huyện Thanh Hà.\n\n"
+        "Mỗi căn nhà có diện tích khoảng 60 m2, được Quỹ Hy vọng Hàn Quốc hỗ trợ 50 triệu "
+        "đồng, tổng kinh phí 400 triệu đồng; các gia đình góp thêm ngày công.\n"))
+
+    [gift] = [d for d in extraction.dataset.donations if d.value]
+    assert gift.value.raw == "400 triệu đồng"
+
+
 def test_what_the_funded_project_built_counts_its_gift(tmp_path):
     """A project's closing: "Dự án được X tài trợ với tổng kinh phí …", then "từ nguồn vốn
     của dự án, địa phương đã được đầu tư xây dựng 8 phòng học, 2 công trình cấp nước …":

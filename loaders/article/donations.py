@@ -222,6 +222,13 @@ def by_giver(text: str, part: Span, partners: list[PartnerMention]) -> list[Span
 
 
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:
+    if amounts and amounts[0].each:
+        # "Mỗi căn nhà … được Hiệp hội hỗ trợ 60 triệu đồng, tổng kinh phí 600 triệu đồng":
+        # however far the sum stands from "Mỗi", it prices one; the total after it is given
+        total = next((a for a in amounts[1:] if _TOTAL_OF_EACH_RE.search(a.before[-30:])),
+                     None)
+        if total:
+            return total
     valued = [a for a in amounts if any(w in a.before[-25:] for w in _VALUE_WORDS) and not any(
         w in a.before[-25:] for w in _RAISED_WORDS) and not per_unit(a)]
     # "…, trị giá 500.000 đồng, tổng trị giá 250 triệu đồng": the price of each, however
@@ -233,6 +240,9 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     return next(iter(totals), None) or (valued[0] if valued else None)
 
 
+_TOTAL_OF_EACH_RE = re.compile(r"(?<!\w)(?:tổng (?:kinh phí|số tiền|trị giá|giá trị|cộng)"
+                               r"|total (?:cost|value|of)?)(?:\s+(?:là|hơn|gần|khoảng|"
+                               r"trên|about|nearly|over|more than|almost))?\s*$", re.I)
 _TOTAL_BEFORE_RE = re.compile(
     # ("tổng giá trị chương trình là …", "tổng trị giá đợt hỗ trợ hơn …": of the gifts)
     r"(?<!\w)(?:tổng (?:trị giá|giá trị|cộng)(?:\s+(?:chương trình|đợt|trao tặng|hỗ trợ|"

@@ -85,6 +85,7 @@ class AmountHit:
     raw: str
     before: str  # the words just before it, which say what the sum is
     after: str = ""  # and just after it ("/suất", "each")
+    each: bool = False  # its sentence opens on "Mỗi …" / "Each …": it may price one
 
 
 _DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:tháng|ngày|năm|quý)\s+$", re.I)
@@ -169,9 +170,14 @@ def amounts_in(text: str, start: int, end: int) -> list[AmountHit]:
     found = []
     for m in figures.find_amounts(text[start:end]):
         s, e = start + m.start, start + m.end
+        opened = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
         found.append(AmountHit(s, e, text[s:e], text[max(start, s - 40):s].lower(),
-                               text[e:min(end, e + 20)].lower()))
+                               text[e:min(end, e + 20)].lower(),
+                               bool(_EACH_OPENS_RE.match(text, opened))))
     return found
+
+
+_EACH_OPENS_RE = re.compile(r"\s*(?:Mỗi|Each)\s+\w", re.I)
 
 
 # How far after the page's date a day without a year may still be in the page's year.
