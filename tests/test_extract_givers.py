@@ -27,6 +27,20 @@ def test_do_names_the_giver_after_the_things_a_ceremony_handed_over(tmp_path):
     assert _givers(article.extract_file(path)) == {("Hội Từ thiện Tâm Việt",)}
 
 
+def test_a_headline_giver_ends_at_its_verb(tmp_path):
+    """"Quỹ Toàn cầu hỗ trợ Lạng Sơn 3 máy X-quang": the fund's name ends before "hỗ trợ",
+    whatever capital follows it, so the headline's gift and the body's are one, the fund's."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quỹ Nhi đồng Bắc Âu hỗ trợ Cao Bằng 5 máy lọc nước cho trường học\n"
+        "Cập nhật: 12/05/2024\n\n"
+        "Ngày 10/5, tại Trường Tiểu học Đức Long, Sở Giáo dục và Đào tạo tỉnh Cao Bằng tiếp "
+        "nhận 5 máy lọc nước do Quỹ Nhi đồng Bắc Âu tài trợ, tổng trị giá 150 triệu đồng.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Quỹ Nhi đồng Bắc Âu",)}
+
+
 def test_the_association_a_clause_opens_with_is_the_one_named_before(tmp_path):
     """"Dịp này, Hội đã trao …": the association the article named, not the province."""
     path = tmp_path / "bai.txt"

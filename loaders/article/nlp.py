@@ -23,7 +23,8 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          # the verb after a giver, whatever capital follows it ("… tại Đà Nẵng trao tặng
          # Bệnh viện …")
          "trao tặng", "tặng", "trao", "tài trợ", "viện trợ", "ủng hộ", "bàn giao",
-         "tiếp nhận", "nhận", "ký kết", "ký", "tiếp", "thăm",
+         # ("Quỹ Toàn cầu hỗ trợ Lạng Sơn 3 máy X-quang": the fund, then what it gave)
+         "hỗ trợ", "tiếp nhận", "nhận", "ký kết", "ký", "tiếp", "thăm",
          # givers together: "do GNI và Công ty Hyosung Quảng Nam cùng tài trợ"; a body and
          # the department it worked with ("Hiệp hội X phối hợp Sở Giáo dục …")
          "cùng", "phối hợp", "phối",
