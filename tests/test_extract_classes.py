@@ -1252,6 +1252,22 @@ def test_a_sentence_that_prices_each_gives_its_total(tmp_path):
     assert gift.value.raw == "400 triệu đồng"
 
 
+def test_a_sum_paid_out_to_a_receiver_is_given(tmp_path):
+    """"Quỹ X đã giải ngân cho Điện Biên tổng kinh phí hơn 8,4 tỷ đồng", "Tổ chức Y đã tài
+    trợ cho huyện Z tổng số vốn hơn 20 tỷ đồng": what a giver paid out to a receiver is its
+    gift, though "kinh phí" and "vốn" more often say what something costs."""
+    extraction = _extract(tmp_path, (
+        "Ngày 15/12/2023, Sở Y tế tỉnh Điện Biên tổ chức hội nghị tổng kết dự án phòng, "
+        "chống sốt rét.\n\n"
+        "Theo báo cáo, Quỹ Toàn cầu đã giải ngân cho Điện Biên tổng kinh phí hơn 8,4 tỷ "
+        "đồng để mua thuốc và tập huấn cán bộ y tế.\n\n"
+        "Cũng theo báo cáo, Tổ chức Plan International đã tài trợ cho huyện Mường Nhé tổng "
+        "số vốn hơn 20 tỷ đồng, triển khai tại 6 xã.\n"))
+
+    given = {d.value.raw for d in extraction.dataset.donations if d.value}
+    assert given == {"hơn 8,4 tỷ đồng", "hơn 20 tỷ đồng"}
+
+
 def test_what_the_funded_project_built_counts_its_gift(tmp_path):
     """A project's closing: "Dự án được X tài trợ với tổng kinh phí …", then "từ nguồn vốn
     của dự án, địa phương đã được đầu tư xây dựng 8 phòng học, 2 công trình cấp nước …":

@@ -27,7 +27,10 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?<!hàng )(?<!tiền )(?<!qu�
                      # đồng": what a donor paid out is its gift ("tổng giá trị giải ngân" of a
                      # province's year is not)
                      r"|(?<!giá trị )(?<!tổng )giải ngân(?=\s+(?:trong\s[^.;,\d]{0,25}?\d+"
-                     r"[^.;,\d]{0,15}?\s(?:là|được)\s+)?(?:hơn|gần|khoảng|trên)?\s*\d)"
+                     r"[^.;,\d]{0,15}?\s(?:là|được)\s+)?"
+                     # "đã giải ngân cho Hà Giang tổng kinh phí hơn 12,6 tỷ đồng": to whom
+                     r"(?:cho\s[^.;,\d]{1,40}?\s(?:tổng (?:kinh phí|số vốn|số tiền)\s+)?)?"
+                     r"(?:hơn|gần|khoảng|trên)?\s*\d)"
                      # "thực hiện 80 ca phẫu thuật miễn phí cho trẻ em …", "khám bệnh, cấp
                      # thuốc miễn phí cho 500 người": care given free is given
                      r"|(?:thực hiện|khám(?:,?\s+chữa bệnh|\s+bệnh)?|phẫu thuật)"
@@ -240,6 +243,11 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     return next(iter(totals), None) or (valued[0] if valued else None)
 
 
+# "World Vision đã tài trợ cho huyện Chiêm Hóa tổng số vốn hơn 61,2 tỷ đồng": the sum given
+# to the receiver, though "vốn" and "kinh phí" more often say what something costs
+_GIVEN_TO_SUM_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|giải ngân)\s+cho\s+"
+                              r"[^.;,\d]{1,40}?\s+tổng (?:số vốn|kinh phí|số tiền)"
+                              r"(?:\s+(?:là|hơn|gần|khoảng|trên))?\s*$", re.I)
 _TOTAL_OF_EACH_RE = re.compile(r"(?<!\w)(?:tổng (?:kinh phí|số tiền|trị giá|giá trị|cộng)"
                                r"|total (?:cost|value|of)?)(?:\s+(?:là|hơn|gần|khoảng|"
                                r"trên|about|nearly|over|more than|almost))?\s*$", re.I)
@@ -300,6 +308,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # not a gift's. What a giver's project disbursed is ("X tài trợ dự án …, giá trị giải
     # ngân năm 2023 hơn 6,2 tỷ đồng").
     value = value_of(amounts) or next(
+        (a for a in amounts if _GIVEN_TO_SUM_RE.search(text, max(0, a.start - 90), a.start)),
+        None) or next(
         (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
          and not any(w in a.before[-25:] for w in ("kêu gọi", "vốn", "đầu tư"))),
         None) or next((a for a in amounts if _FROM_AID_AFTER_RE.match(a.after)), None)
