@@ -41,6 +41,20 @@ def test_a_headline_giver_ends_at_its_verb(tmp_path):
     assert _givers(article.extract_file(path)) == {("Quỹ Nhi đồng Bắc Âu",)}
 
 
+def test_a_company_named_after_its_province_keeps_it(tmp_path):
+    """"Công ty TNHH Daeyang Việt Nam Thái Bình (DVT)": the province closes the company's
+    name ("Thái" is a family name too, so it once read as a person after the name), and the
+    company alone gives."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 9/5/2024, tại xã Thụy Liên, Công ty TNHH Daeyang Việt Nam Thái Bình (DVT) "
+        "trao tặng 30 chiếc xe đạp cho học sinh nghèo huyện Thái Thụy, tổng trị giá 90 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Công ty TNHH Daeyang Việt Nam Thái Bình",)}
+
+
 def test_the_association_a_clause_opens_with_is_the_one_named_before(tmp_path):
     """"Dịp này, Hội đã trao …": the association the article named, not the province."""
     path = tmp_path / "bai.txt"

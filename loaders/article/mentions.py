@@ -502,7 +502,12 @@ class MentionFinder:
             inner = [p for p in found if m.start() < p.start < stop]
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
-            surface = _without_person(self.text[m.start():stop].strip(" ,"))
+            whole = self.text[m.start():stop].strip(" ,")
+            surface = _without_person(whole)
+            if surface != whole and self._a_place_whole(whole[len(surface):].strip()):
+                # "Công ty TNHH Samsung Electronics Việt Nam Thái Nguyên": the province
+                # closes the company's name; "Thái" is a family name too
+                surface = whole
             held = _HOME_BODY_HELD_RE.match(surface)
             if held and self._holder_only(surface[held.end(1):].strip()) and not any(
                     m.start() + held.end(1) < p.end and p.start < m.start() + len(surface)
@@ -738,6 +743,11 @@ class MentionFinder:
                 if entry and entry.kind in _NGO_KINDS:
                     return True
         return False
+
+    def _a_place_whole(self, written: str) -> bool:
+        """Whether `written` is, all of it, a province or city the gazetteer knows."""
+        return any(h.start == 0 and h.end == len(written) and self._is_government(h.id)
+                   for h in self.gaz.find("partners", written, 0, len(written)))
 
     def _is_government(self, partner_id: str) -> bool:
         """A government named inside a longer name ("Đại sứ quán Việt Nam tại Hàn Quốc",
