@@ -55,6 +55,20 @@ def test_a_company_named_after_its_province_keeps_it(tmp_path):
         ("Công ty TNHH Daeyang Việt Nam Thái Bình",)}
 
 
+def test_the_provinces_bodies_beside_a_company_at_its_ceremony_give_nothing(tmp_path):
+    """"Sở Ngoại vụ tỉnh X phối hợp với Công ty Y và UBND huyện Z tổ chức lễ bàn giao …":
+    the department and the district held the ceremony with the company; the company gave."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 22/4/2024, tại xã Bộc Bố, Sở Ngoại vụ tỉnh Bắc Kạn phối hợp với Công ty TNHH "
+        "Hanwha Aero Engines Việt Nam và UBND huyện Pác Nặm tổ chức lễ bàn giao 8 căn nhà "
+        "đại đoàn kết cho các hộ nghèo trên địa bàn huyện, tổng trị giá 480 triệu đồng.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Công ty TNHH Hanwha Aero Engines Việt Nam",)}
+
+
 def test_the_association_a_clause_opens_with_is_the_one_named_before(tmp_path):
     """"Dịp này, Hội đã trao …": the association the article named, not the province."""
     path = tmp_path / "bai.txt"

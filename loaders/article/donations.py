@@ -456,6 +456,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                               if p.id in donors))
     if hosted:
         donors = []
+    elif give and local and not by and _CEREMONY_RE.search(
+            text, max(part.start, give.start() - 24), give.start()) and (givers := [
+                d for d in donors if not local(d) or any(
+                    p.id == d and _OWN_GIVER_RE.match(p.surface) for p in partners)]) \
+            and len(givers) < len(donors):
+        # "Sở Ngoại vụ phối hợp với Công ty X và UBND huyện Y tổ chức lễ bàn giao …": the
+        # province's own bodies held the ceremony beside the giver; they gave nothing
+        donors = givers
     if not donors and value and (came := next((p for p in partners if p.start >= value.end and (
             _SUM_FROM_RE.fullmatch(text[value.end:p.start]))), None)) \
             and not came.home and came.id != home and not (local and local(came.id)):
