@@ -105,6 +105,21 @@ def test_the_donors_share_of_a_total_is_the_gifts_value(tmp_path):
     assert (gift.value.value, gift.value.currency) == (300_000, "USD")
 
 
+def test_the_donors_aid_that_accounts_for_part_of_a_total_is_the_gifts_value(tmp_path):
+    """"A total investment of USD 3.8 million, of which JICA's non-refundable aid accounts
+    for USD 3.1 million": the donor's own aid is the gift, however far back "of which"
+    stands."""
+    extraction = _extract(tmp_path, "JICA funds irrigation in Son La\n\nOn March 12, JICA "
+                          "and Son La Province launched an irrigation project in Moc Chau "
+                          "district. The project has a total investment of USD 3.8 million, "
+                          "of which JICA's non-refundable aid accounts for USD 3.1 million "
+                          "and the province's counterpart fund is about USD 700,000.",
+                          footer="Son La Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+    assert (gift.value.value, gift.value.currency) == (3_100_000, "USD")
+
+
 def test_an_embassy_and_a_district_holding_a_handover_is_the_embassys_gift(tmp_path):
     """"The Embassy of Japan and Huong Son District People's Committee held a ceremony to
     hand over …": the foreign side gives, the other receives; the programme named as

@@ -83,8 +83,11 @@ _HONOUR_RE = re.compile(r"\b(?:presented|presents|awarded|awards|gave|conferred|
                         r"granted|grants|issued|issues)\s+"
                         r"(?:\w+\s+){0,3}?(?:certificates?|merit|medals?|insignias?|awards?|"
                         r"souvenirs?|flowers|commendations?|honorary|licen[cs]es?|permits?)\b")
-_SHARE_RE = re.compile(r"\b(?:of which|in which|including|among which)\b[^,;]{0,60}\b(?:"
-                       r"contributed|funded|provided|donated|granted|sponsored|gave)\s+"
+_SHARE_RE = re.compile(r"(?:\b(?:of which|in which|including|among which)\b[^,;]{0,60}\b(?:"
+                       r"contributed|funded|provided|donated|granted|sponsored|gave)"
+                       # "…, of which KOICA's non-refundable aid accounts for USD 4.5 million"
+                       r"|['’]s\s+(?:[\w-]+\s+){0,2}(?:aid|grant|funding|contribution)\s+"
+                       r"(?:accounts? for|amounts? to|makes? up|is|was))\s+"
                        r"(?:about |nearly |over |more than |around )?$")
 _OWNER_RE = re.compile(r"^[A-Z][\w ]{0,30}?['’]s\b|^(?:[A-Z][a-z]+ese|[A-Z][a-z]+an|"
                        r"[A-Z][a-z]+ish)\s+(?:government|Government|people)['’]s\b")
