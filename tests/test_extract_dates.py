@@ -94,3 +94,19 @@ def test_where_a_span_ends_does_not_date_a_page_without_a_date_line(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert gift.when.start.isoformat() == "2024-03-13"
+
+
+def test_the_point_a_sentence_counts_from_does_not_date_what_follows(tmp_path):
+    """"… kết quả hợp tác đạt được kể từ chuyến thăm … vào tháng 11/2022", then "Dịp này, X
+    trao tặng …": the gift is of the talks told first (26/4), not of the visit the
+    results are counted from."""
+    extraction = _extract(tmp_path, "Quảng Ninh và tỉnh Gangwon hội đàm\nNgày đăng: 28/04/2023"
+                          "\n\nChiều 26/4, Chủ tịch UBND tỉnh Quảng Ninh hội đàm với đoàn đại "
+                          "biểu tỉnh Gangwon (Hàn Quốc).\n\nHai bên vui mừng trước kết quả hợp "
+                          "tác đạt được kể từ chuyến thăm của đoàn tỉnh Quảng Ninh tại tỉnh "
+                          "Gangwon vào tháng 11/2022.\n\nDịp này, tỉnh Gangwon trao tặng "
+                          "30.000 USD cho tỉnh Quảng Ninh để hỗ trợ học bổng.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.isoformat() == "2023-04-26"

@@ -1072,8 +1072,14 @@ def _date_told(page: Page, sentence: Sentence,
                                          or (framed and at - sentence.start < 30))
               and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)
               and not _year_of_a_plan(page.text, sentence.start, at, p["raw"])
-              and not _in_an_aside(page.text, sentence.start, at, p)]
+              and not _in_an_aside(page.text, sentence.start, at, p)
+              and not _SINCE_RE.search(page.text, max(sentence.start, at - 90), at)]
     return events.Dated(sentence.index, points[0]) if points else None
+
+
+# "… kết quả hợp tác đạt được kể từ chuyến thăm … vào tháng 11/2022": the past point a
+# sentence counts from, not when what it tells happened
+_SINCE_RE = re.compile(r"(?<!\w)(?:kể từ|since)\s[^.;]{0,80}$", re.I)
 
 
 def _in_an_aside(text: str, start: int, at: int, period: dict) -> bool:
