@@ -541,3 +541,17 @@ def test_the_receivers_listed_after_gom_are_each_a_receiver(tmp_path):
 
     assert [names[r] for r in gift.recipients] == [
         "Trường Tiểu học Nghĩa Lâm", "Trường THCS Nghĩa Hùng", "Trường Mầm non Nghĩa Hải"]
+
+
+def test_the_country_a_body_works_in_receives_nothing(tmp_path):
+    """"Sở Ngoại vụ phối hợp với Tổ chức Oxfam tại Việt Nam và UBND thị xã X tổ chức lễ …":
+    "tại Việt Nam" says where Oxfam works; Viet Nam is no party to the gift."""
+    extraction = _extract(tmp_path, (
+        "Ngày 23/02/2024, tại thị xã Vĩnh Châu, Sở Ngoại vụ tỉnh Sóc Trăng phối hợp với Tổ "
+        "chức Oxfam tại Việt Nam và UBND thị xã Vĩnh Châu tổ chức lễ khởi động dự án sinh kế "
+        "cho phụ nữ Khmer.\n\nDự án có tổng kinh phí khoảng 50.000 USD do Oxfam tài trợ không "
+        "hoàn lại.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["oxfam"]
+    assert "vietnam" not in gift.recipients

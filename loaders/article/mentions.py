@@ -592,7 +592,7 @@ class MentionFinder:
             if self._country_in_brackets(p) or self._in_a_persons_name(p) \
                     or self._address_in_brackets(p) \
                     or self._other_name_in_brackets(p, kept) \
-                    or self._word_of_other_name(p, kept):
+                    or self._word_of_other_name(p, kept) or self._country_it_is_in(p, kept):
                 continue
             kept.append(p)
         return self._drop_qualifiers(self._described_known(kept))
@@ -679,6 +679,14 @@ class MentionFinder:
     def _is_place(self, p: PartnerMention) -> bool:
         known = self.proposals.get(p.id) or self.gaz.partners.get(p.id)
         return bool(known and known.kind == "local_government" and not p.home)
+
+    def _country_it_is_in(self, p: PartnerMention, kept: list[PartnerMention]) -> bool:
+        """"Tổ chức Oxfam tại Việt Nam": the country right after a body and "tại" is where
+        the body works, not a party of its own."""
+        known = self.gaz.partners.get(p.id)
+        return bool(kept and known and known.kind == "national_government"
+                    and not self._is_government(kept[-1].id)
+                    and re.fullmatch(r"\s+(?:tại|ở)\s+", self.text[kept[-1].end:p.start]))
 
     def _is_venue(self, p: PartnerMention, clause_start: int) -> bool:
         """"tại xã Hữu Kiên, huyện Chi Lăng, Đại sứ quán …": a place after "tại" is where
