@@ -448,18 +448,15 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # "UBND huyện X phối hợp với … tổ chức lễ bàn giao 3 công trình": who held the ceremony
     # at home did not give; the giver is told elsewhere. Abroad ("tại huyện Kampong Trach,
     # tỉnh Kampot, … tổ chức lễ bàn giao") the province's bodies give for it.
-    hosted = bool(give and local and donors and all(local(p.id) for p in partners)
-                  and not by and _CEREMONY_RE.search(text, max(part.start, give.start() - 24),
-                                                     give.start())
-                  # a company or a fund holds the ceremony for its own gift
-                  and not any(_OWN_GIVER_RE.match(p.surface) for p in partners
-                              if p.id in donors))
+    ceremony = bool(give and local and not by and _CEREMONY_RE.search(
+        text, max(part.start, give.start() - 24), give.start()))
+    hosted = (ceremony and bool(donors) and all(local(p.id) for p in partners)
+              # a company or a fund holds the ceremony for its own gift
+              and not any(_OWN_GIVER_RE.match(p.surface) for p in partners if p.id in donors))
     if hosted:
         donors = []
-    elif give and local and not by and _CEREMONY_RE.search(
-            text, max(part.start, give.start() - 24), give.start()) and (givers := [
-                d for d in donors if not local(d) or any(
-                    p.id == d and _OWN_GIVER_RE.match(p.surface) for p in partners)]) \
+    elif ceremony and (givers := [d for d in donors if not local(d) or any(
+            p.id == d and _OWN_GIVER_RE.match(p.surface) for p in partners)]) \
             and len(givers) < len(donors):
         # "Sở Ngoại vụ phối hợp với Công ty X và UBND huyện Y tổ chức lễ bàn giao …": the
         # province's own bodies held the ceremony beside the giver; they gave nothing
