@@ -92,7 +92,9 @@ _CURRENCIES: dict[str, str] = {
                     "HKD"),
     **dict.fromkeys(["franc thụy sĩ", "swiss francs"], "CHF"),
     **dict.fromkeys(["bảng anh", "pounds sterling", "british pounds"], "GBP"),
-    **dict.fromkeys(["baht", "bạt thái"], "THB"),
+    # "bạt" is also a tarpaulin; after a number it is the baht unless a tarpaulin's own
+    # word follows ("500 bạt che mưa", `_NOT_TARPAULIN`)
+    **dict.fromkeys(["baht", "bạt thái", "bạt"], "THB"),
     # "kip" alone on the English pages; the Vietnamese "kíp" alone is also a work shift
     # ("3 kíp trực"), so there it needs "Lào"
     **dict.fromkeys(["kíp lào", "kip lào", "lao kip", "kip"], "LAK"),
@@ -131,6 +133,7 @@ _TRAILING_RE = re.compile(rf"\s*({_TRAILING})$", re.I)
 _SYMBOL_RE = re.compile(rf"({_SYMBOL})\s*(?=\d)", re.I)
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _SCALE_RE = re.compile(rf"({_SCALE})(?!\w)\s*", re.I)
+_NOT_TARPAULIN = r"(?!(?<=bạt)\s+(?:che|nilon|ni lông|nhựa|phủ|dứa|chống))"
 _CURRENCY_RE = re.compile(rf"({_CURRENCY})(?!\w)", re.I)
 # "VND 600 million", "USD 30,000", "VND1.2bn": the English pages may write the code first.
 _CODE_FIRST = r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK)"
@@ -144,6 +147,7 @@ _AMOUNT_IN_TEXT_RE = re.compile(
     rf"(?:(?:{_SCALE})(?!\w)\s*)*"
     # "2 tỷ 300 triệu đồng": a sum in several scales is one sum
     rf"(?:\d+(?:[.,]\d+)*\s*(?:(?:{_SCALE})(?!\w)\s*)+)*(?:{_CURRENCY}|{_CODE_AFTER})(?!\w)"
+    rf"{_NOT_TARPAULIN}"
     rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*{_CODE_FIRST}\s*\d+(?:[.,]\d+)*"
     rf"(?:\s*(?:{_SCALE})(?!\w))*"
     # "US$250,000", "€30,000", "$1.2 million": a symbol first says the currency alone

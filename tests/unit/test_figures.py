@@ -369,6 +369,7 @@ def test_a_sum_in_several_scales_is_found_whole_in_running_text():
     ("NZ$45,000", D("45000"), "NZD"),
     ("30.000 đô la Singapore", D("30000"), "SGD"),
     ("2 triệu baht", D("2000000"), "THB"),
+    ("100.000 bạt", D("100000"), "THB"),
     ("10.000 bảng Anh", D("10000"), "GBP"),
     ("15,000 Swiss francs", D("15000"), "CHF"),
     ("300 million kip", D("300000000"), "LAK"),
@@ -384,6 +385,11 @@ def test_a_dollar_named_by_its_country_is_that_countrys(text, value, currency):
 def test_a_shift_is_no_currency():
     """"3 kíp trực" is three duty shifts: Vietnamese names the kip with "Lào"."""
     assert find_amounts("Bệnh viện bố trí 3 kíp trực cấp cứu.") == []
+
+
+def test_a_tarpaulin_is_no_currency():
+    """"bạt" after a number is the baht, but "bạt che mưa" is a tarpaulin."""
+    assert find_amounts("Hội Chữ thập đỏ trao 500 bạt che mưa và 200 bạt nilon.") == []
 
 
 @pytest.mark.parametrize(("text", "value", "currency", "qualifier", "other"), [
