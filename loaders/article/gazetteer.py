@@ -51,6 +51,16 @@ def _half_marked(written: list[str], name_words: tuple[str, ...]) -> bool:
         t[:1].islower() and w[:1].isupper() for t, w in zip(written, name_words))
 
 
+def _common_words(surface: str, written: list[str], name_words: tuple[str, ...]) -> bool:
+    """"biên giới hòa bình" and "Cựu chiến binh vì Hòa bình" are peace, not the province of
+    Hòa Bình: a name of several words each written with a capital, found with its marks and
+    a word of it in lower case, is the everyday words it is made of. Syllables joined by
+    hyphens are one transcribed name ("Bô-ly-khăm-xay")."""
+    return len(name_words) > 1 and all(w[:1].isupper() for w in name_words) and any(
+        not w.isascii() for w in written) and any(t[:1].islower() for t in written) \
+        and not re.search(r"\w[-‐–]\w", surface)
+
+
 # Names this short match only as written (case and diacritics kept): "Úc", "WB".
 _EXACT_ONLY = 3
 # How Vietnamese news shortens the names of state bodies.
@@ -185,9 +195,10 @@ class Gazetteer:
                 if not all(_same_letters(t[2], w, plain)
                            for t, w in zip(tokens[i:i + n], letters)):
                     continue
-                if _half_marked([t[2] for t in tokens[i:i + n]], letters):
-                    continue
+                written = [t[2] for t in tokens[i:i + n]]
                 surface = text[tokens[i][0] : tokens[i + n - 1][1]]
+                if _half_marked(written, letters) or _common_words(surface, written, letters):
+                    continue
                 # "U.S." is read as the words "U" and "S": its last dot is not in them
                 if exact and surface.replace(" ", "") != exact.replace(" ", "").rstrip("."):
                     continue
