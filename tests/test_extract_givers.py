@@ -27,6 +27,19 @@ def test_do_names_the_giver_after_the_things_a_ceremony_handed_over(tmp_path):
     assert _givers(article.extract_file(path)) == {("Hội Từ thiện Tâm Việt",)}
 
 
+def test_a_federation_gives_by_its_whole_name(tmp_path):
+    """"Tổng hội Người Việt Nam tại Nhật Bản trao …": the federation of Vietnamese abroad
+    gives, by its whole name, not the "hội" inside it."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tổng hội Người Việt Nam tại Nhật Bản trao quà Tết cho hộ nghèo huyện Kỳ Anh\n"
+        "Thứ Sáu, 26/1/2024\n\n"
+        "Ngày 25/1, Tổng hội Người Việt Nam tại Nhật Bản đã trao 300 suất quà Tết cho hộ nghèo "
+        "huyện Kỳ Anh, tỉnh Hà Tĩnh, tổng trị giá 150 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Tổng hội Người Việt Nam tại Nhật Bản",)}
+
+
 def test_a_headline_giver_ends_at_its_verb(tmp_path):
     """"Quỹ Toàn cầu hỗ trợ Lạng Sơn 3 máy X-quang": the fund's name ends before "hỗ trợ",
     whatever capital follows it, so the headline's gift and the body's are one, the fund's."""

@@ -21,6 +21,8 @@ _HEADS: dict[str, str] = {
     "tổng lãnh sự quán": "diplomatic_mission", "lãnh sự quán": "diplomatic_mission",
     "đại sứ quán": "diplomatic_mission", "tổ chức": "foreign_ngo", "quỹ": "foreign_ngo",
     "hiệp hội": "association", "hội": "association", "công ty": "company",
+    # "Tổng hội Người Việt Nam tại Thái Lan": the whole federation, not its "hội"
+    "tổng hội": "association",
     # "Hội thánh Tin lành Sarang": a church, by its name after the kind
     "hội thánh tin lành": "association", "hội thánh": "association",
     # "Hội đồng hương Nghệ An tại Liên bang Nga": people of one province living abroad
