@@ -2415,3 +2415,18 @@ def test_a_club_keeps_the_country_it_is_named_after(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert [_names(extraction)[d] for d in gift.donors] == ["Rotary Club of Singapore"]
+
+
+def test_the_place_a_ceremony_was_held_in_gives_nothing(tmp_path):
+    """"the Ha Tinh Provincial People's Committee held a ceremony in Nong Bok district,
+    Khammouane province (Laos), to hand over 8 houses": the province gives; Khammouane is
+    where the ceremony was, and receives. Before, the province abroad was read as the giver
+    and the province as its receiver."""
+    extraction = _extract(tmp_path, (
+        "Ha Tinh hands over houses in Laos\nPosted: 16/06/2023\n\n"
+        "On June 15, the Ha Tinh Provincial People's Committee held a ceremony in Nong Bok "
+        "district, Khammouane province (Laos), to hand over 8 friendship houses to poor "
+        "families of the district.\n"), footer="Ha Tinh Department of Foreign Affairs")
+
+    assert {(tuple(g.donors), tuple(g.recipients)) for g in extraction.dataset.donations} \
+        == {(("ha-tinh",), ("khammouane",))}

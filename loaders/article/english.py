@@ -889,7 +889,16 @@ _GIVEN_BY_BEFORE_RE = re.compile(r"\b(?:donated|funded|sponsored|provided|presen
                                  r"financed|given)\s+by\s+(?:the\s+)?$")
 _COUNTRY_IN_BRACKETS_RE = re.compile(r"\s\([A-Z][\w .]{1,30}\)")
 _THROUGH_RE = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?")
-_AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$")
+_AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$"
+                            # "held a ceremony in Boualapha district, Khammouane province,
+                            # to hand over …": where the hosts went, not a giver
+                            # (the body after that address's comma, with its article, is
+                            # no address: "in Kampong Trach district, the Kien Giang
+                            # delegation handed over …")
+                            r"|\bceremony\s+(?:held\s+)?in\s+(?:the\s+)?$"
+                            r"|\bceremony\s+(?:held\s+)?in\s+"
+                            r"(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+"
+                            r"(?:district|commune|town|city|province|village),\s+)+$")
 # "During a meeting with Governor of Kampong Speu province on December 13, Vice Chairman X
 # presented …": whom the giver met, and gave to
 _MET_WITH_RE = re.compile(r"\b(?:meeting|talks|session)\s+with\s+[^,;]{0,40}$")
