@@ -40,6 +40,21 @@ def test_a_federation_gives_by_its_whole_name(tmp_path):
     assert _givers(article.extract_file(path)) == {("Tổng hội Người Việt Nam tại Nhật Bản",)}
 
 
+def test_a_pagoda_and_a_church_give_by_their_names(tmp_path):
+    """"Chùa Phổ Minh (Pháp) trao …", "Nhà thờ Somang (Hàn Quốc) tặng …": a pagoda and a
+    church abroad give by their names. Before, neither was read as a body, and the gifts
+    had no giver."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao xe đạp và học bổng cho học sinh nghèo huyện Gio Linh\nThứ Tư, 06/9/2023\n\n"
+        "Ngày 5/9, Chùa Phổ Minh (Pháp) đã trao tặng 40 chiếc xe đạp cho học sinh nghèo Trường "
+        "THCS Gio Mai, trị giá 80 triệu đồng. Cũng dịp này, Nhà thờ Somang (Hàn Quốc) tặng 50 "
+        "suất học bổng cho học sinh Trường Tiểu học Gio Việt, tổng trị giá 100 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Chùa Phổ Minh",), ("Nhà thờ Somang",)}
+
+
 def test_a_headline_giver_ends_at_its_verb(tmp_path):
     """"Quỹ Toàn cầu hỗ trợ Lạng Sơn 3 máy X-quang": the fund's name ends before "hỗ trợ",
     whatever capital follows it, so the headline's gift and the body's are one, the fund's."""

@@ -25,6 +25,9 @@ _HEADS: dict[str, str] = {
     "tổng hội": "association",
     # "Hội thánh Tin lành Sarang": a church, by its name after the kind
     "hội thánh tin lành": "association", "hội thánh": "association",
+    # "Chùa Viên Giác (Hannover, CHLB Đức) tài trợ", "Nhà thờ Onnuri đã trao …": a
+    # pagoda or a church that gives, by its name
+    "chùa": "association", "nhà thờ": "association",
     # "Hội đồng hương Nghệ An tại Liên bang Nga": people of one province living abroad
     "hội đồng hương": "association",
     "câu lạc bộ": "association", "clb": "association",
