@@ -55,6 +55,20 @@ def test_a_pagoda_and_a_church_give_by_their_names(tmp_path):
     assert _givers(article.extract_file(path)) == {("Chùa Phổ Minh",), ("Nhà thờ Somang",)}
 
 
+def test_the_hosts_hand_over_what_the_one_named_after_paid_for(tmp_path):
+    """"Sở Ngoại vụ phối hợp với UBND huyện X tổ chức lễ bàn giao công trình … do Tổ chức
+    Y tài trợ": the NGO gives; the department and the district held the ceremony. Before,
+    the hand-over's hosts were read as its givers."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao công trình nước sạch tại huyện Đakrông\nThứ Năm, 12/10/2023\n\n"
+        "Ngày 11/10, Sở Ngoại vụ tỉnh Quảng Trị phối hợp với UBND huyện Đakrông tổ chức lễ "
+        "bàn giao công trình cấp nước sinh hoạt do Tổ chức Waterlife (Na Uy) tài trợ. Công "
+        "trình có tổng kinh phí 20.000 USD.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Tổ chức Waterlife",)}
+
+
 def test_a_headline_giver_ends_at_its_verb(tmp_path):
     """"Quỹ Toàn cầu hỗ trợ Lạng Sơn 3 máy X-quang": the fund's name ends before "hỗ trợ",
     whatever capital follows it, so the headline's gift and the body's are one, the fund's."""

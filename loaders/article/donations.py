@@ -1000,6 +1000,11 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         donors = [] if subject_home else unique(
             [p.id for p in before if not p.home and p.id != home
              and not possessive(text, part, p)])
+        # "Sở Ngoại vụ phối hợp với UBND huyện A Lưới tổ chức lễ bàn giao công trình … do
+        # Chùa Viên Giác (Đức) tài trợ": the hosts hand over what the one named after pays
+        paid = [f for f in funders_in(text, part, partners)
+                if any(p.id == f and p.start > m.end() for p in partners)]
+        donors = paid or donors
     recipients, note = _recipients(text, part, partners, None, home)
     if not recipients and m and (to := _EN_TO_RE.search(text, m.end(), part.end)):
         # "handed over a new school building to the authorities of Snuol district in
