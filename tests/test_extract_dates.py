@@ -110,3 +110,19 @@ def test_the_point_a_sentence_counts_from_does_not_date_what_follows(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert gift.when.start.isoformat() == "2023-04-26"
+
+
+def test_a_gift_told_again_over_the_years_of_its_project_is_one_gift(tmp_path):
+    """The headline's "UNICEF hỗ trợ hơn 2,4 tỷ đồng …" and the body's "Dự án có tổng kinh phí
+    hơn 2,4 tỷ đồng do UNICEF tài trợ, triển khai trong giai đoạn 2024 - 2025": one gift.
+    The span holds the year of the day told first; before, its last year alone was compared,
+    and the gift was counted twice."""
+    extraction = _extract(tmp_path, "UNICEF hỗ trợ hơn 2,4 tỷ đồng cải thiện nước sạch tại "
+                          "huyện Sa Thầy\nNgày đăng: 12/04/2024\n\nSáng 11/4, tại huyện Sa "
+                          "Thầy, Sở Y tế phối hợp với UNICEF tổ chức lễ khởi động dự án nước "
+                          "sạch. Dự án có tổng kinh phí hơn 2,4 tỷ đồng do UNICEF tài trợ, "
+                          "được triển khai trong giai đoạn 2024 - 2025.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.value.value == 2_400_000_000 and len(gift.sources) == 2

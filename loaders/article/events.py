@@ -187,11 +187,6 @@ def _count(r: Any) -> tuple[int, str] | None:
     return (int(m[1].replace(".", "")), m[2]) if m else None
 
 
-def _year(r: Any) -> str | None:
-    when = r.fields.get("when") or {}
-    return when.get("default_year") or (when.get("raw") or "")[-4:] or None
-
-
 def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -> bool:
     fa, fb = a.fields, b.fields
     da, db = ({key(i) for i in f.get("donors") or []} for f in (fa, fb))
@@ -305,9 +300,24 @@ _ADDITIVE = re.compile(r"^(?:Dịp này|Nhân dịp này|Ngoài ra|Cùng ngày|B
                        r"Earlier|Later)\b", re.I)
 
 
+def _years(r: Any) -> set[str]:
+    """The years a gift's date says; every year of a span ("trong giai đoạn 2024 - 2025")."""
+    when = r.fields.get("when") or {}
+    if when.get("default_year"):
+        return {str(when["default_year"])}
+    found = _YEAR_RE.findall(when.get("raw") or "")
+    if len(found) == 2 and found[0] < found[1]:
+        return {str(y) for y in range(int(found[0]), int(found[1]) + 1)}
+    return set(found)
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
 def _years_agree(a: Any, b: Any) -> bool:
-    ya, yb = _year(a), _year(b)
-    return not (ya and yb and str(ya) != str(yb))
+    """"Chiều 10/4" (2024) and "trong giai đoạn 2024 - 2025" agree: the span holds the year."""
+    ya, yb = _years(a), _years(b)
+    return not (ya and yb and not ya & yb)
 
 
 def merge_donations(records: list[Any], home: str | None,
