@@ -2430,3 +2430,19 @@ def test_the_place_a_ceremony_was_held_in_gives_nothing(tmp_path):
 
     assert {(tuple(g.donors), tuple(g.recipients)) for g in extraction.dataset.donations} \
         == {(("ha-tinh",), ("khammouane",))}
+
+
+def test_a_governor_of_a_countrys_province_meets_for_that_province(tmp_path):
+    """"… receives Governor of Cambodia's Svay Rieng province": the province, not a body
+    named "Cambodia's Svay Rieng province" beside it, so the headline and the body tell one
+    meeting."""
+    extraction = _extract(tmp_path, (
+        "Tay Ninh leader receives Governor of Cambodia's Svay Rieng province\n"
+        "Posted: 19/10/2023\n\n"
+        "On October 18, Vice Chairman of the Tay Ninh Provincial People's Committee Vo Duc "
+        "Trong received a working delegation of Cambodia's Svay Rieng province led by its "
+        "Governor.\n"), footer="Tay Ninh Department of Foreign Affairs")
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["svay-rieng", "tay-ninh"]
+

@@ -281,6 +281,16 @@ def _a_country(gaz: Gazetteer, name: str) -> bool:
     return name in {getattr(country, f, None) for f in ("name", "common_name", "official_name")}
 
 
+def _owned(gaz: Gazetteer, text: str, s: int, e: int) -> tuple[int, str | None]:
+    """Where the name in text[s:e] starts past a country owning it, and that country."""
+    if (of := _COUNTRY_OWNS_RE.match(text, s, e)) and (owner := next(
+            (c.id for c in gaz.find("places", text, s, of.end(1))
+             if gaz.places[c.id].kind == "country" and c.start == s
+             and c.end == of.end(1)), None)):
+        return of.end(), owner
+    return s, None
+
+
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal], home: str | None = None,
                 full_names: bool = True) -> list[PartnerMention]:
@@ -310,12 +320,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if (tail := _LOCAL_BODY_OF_COUNTRY_RE.search(text, s, e)) \
                 and _a_country(gaz, tail["country"]):
             e = tail.start("of")  # "the Minsk Oblast Executive Committee of Belarus"
-        owner = None
-        if (of := _COUNTRY_OWNS_RE.match(text, s, e)) and (owner := next(
-                (c.id for c in gaz.find("places", text, s, of.end(1))
-                 if gaz.places[c.id].kind == "country" and c.start == s
-                 and c.end == of.end(1)), None)):
-            s = of.end()  # "Japan's Nipro Corporation": the company, of Japan
+        s, owner = _owned(gaz, text, s, e)  # "Japan's Nipro Corporation": the company, of Japan
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
         if text[s:e].endswith((" city", " region", " City")) \
@@ -339,6 +344,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if _POST_AT_RE.match(text, s, e) and text.startswith(" at ", e):
             continue  # "Director of International Trade at Business Oregon": a post's field
         s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)
+        if owner is None:
+            # "Governor of Thailand's Nakhon Phanom province": the country after the post
+            s, owner = _owned(gaz, text, s, e)
         if full_names and english_roles.bare_kind(text[s:e]) and (full := _full_name(
                 gaz, text, s, e, proposals, home)):
             # "US Consulate General" in a headline, "the US Consulate General in Ho Chi Minh
