@@ -2446,3 +2446,21 @@ def test_a_governor_of_a_countrys_province_meets_for_that_province(tmp_path):
     [meeting] = extraction.dataset.engagements
     assert sorted(meeting.participants) == ["svay-rieng", "tay-ninh"]
 
+
+def test_the_provinces_office_meets_the_church_named_before(tmp_path):
+    """"DOFA Director X received the church's delegation": the department met the church
+    the article named before, not its own province. Before, only a meeting with no one
+    named looked back for "the church"."""
+    extraction = _extract(tmp_path, (
+        "Korean church builds school in Ben Tre\nUpdated: 11/01/2024\n\n"
+        "On January 10, the Somang Presbyterian Church of the Republic of Korea, in "
+        "coordination with the Ben Tre Department of Foreign Affairs (DOFA), handed over a "
+        "school building worth VND 1.5 billion to Binh Dai district.\n\n"
+        "Earlier, on January 9, DOFA Director Tran Van Lam received the church's delegation "
+        "led by Pastor Kim Min-su.\n"),
+        footer="Ben Tre Department of Foreign Affairs")
+
+    names = _names(extraction)
+    [meeting] = extraction.dataset.engagements
+    assert sorted(names.get(p, p) for p in meeting.participants) == [
+        "Ben Tre Department of Foreign Affairs", "Somang Presbyterian Church"]

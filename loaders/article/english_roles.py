@@ -103,7 +103,8 @@ _DELEGATION_OF_RE = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 _REFERENT_RE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?"
                           r"(?P<head>(?i:foundation|organi[sz]ation|NGO|agency|embassy|consulate|"
                           r"company|corporation|association|fund|charity|group|hospital|"
-                          r"university|city|prefecture|province))\b(?!\s+(?:of|[A-Z]))")
+                          r"university|city|prefecture|province|church|pagoda|temple))\b"
+                          r"(?!\s+(?:of|[A-Z]))")
 _GIVE_VERB_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                            r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
                            r"provides|contributes|offers|funds|sponsors|hand over|present|donate|"
@@ -919,11 +920,16 @@ def meetings_in(text: str, clause: Span, partners: list[PartnerMention],
             # "receives Korean Consul General in Da Nang": where the guest works, not a side
             ids = _unique([p.id for p in partners
                            if not re.search(r"\bin\s+$", text[max(0, p.start - 4):p.start])])
+            other = None
             if ctx and read and not set(ids) - {home}:
                 other = _named_before(text, clause.start, clause.end, ctx, read) \
                     or _other_of_two(text, clause, ctx, read, home)
-                if other:
-                    ids.append(other)
+            elif ctx and read and not any(ctx.foreign(i) for i in ids):
+                # "DOFA Director X received the church's delegation": the province's own
+                # office met the one named before
+                other = _named_before(text, clause.start, clause.end, ctx, read)
+            if other and other not in ids:
+                ids.append(other)
             if home and home not in ids and len(ids) == 1:
                 ids.append(home)
             return [(kind, ids)]
