@@ -1290,3 +1290,18 @@ def test_a_building_handed_over_after_a_gift_is_what_the_next_sentence_prices(tm
                   for g in extraction.dataset.donations) == [
         ("850 triệu đồng", ["Trường Tiểu học Kim Đồng"]),
         ("hơn 280 triệu đồng", ["huyện Tuy Đức"])]
+
+
+def test_who_recognised_a_heritage_is_no_side_of_the_talks(tmp_path):
+    """"Huế và Nara đều sở hữu nhiều di sản được UNESCO ghi danh": UNESCO inscribed the
+    heritage; the talks were between the province and the city. Before, UNESCO was read as
+    a side of a second meeting."""
+    extraction = _extract(tmp_path, (
+        "Thừa Thiên Huế hội đàm với thành phố Nara\nThứ Tư, 15/11/2023\n\n"
+        "Chiều 14/11, Chủ tịch UBND tỉnh Thừa Thiên Huế hội đàm với đoàn đại biểu thành phố "
+        "Nara (Nhật Bản).\n\nPhát biểu tại buổi hội đàm, Chủ tịch UBND tỉnh cho biết Huế và "
+        "Nara đều sở hữu nhiều di sản được UNESCO ghi danh.\n"))
+
+    names = _names(extraction)
+    assert [sorted(names.get(p, p) for p in m.participants)
+            for m in extraction.dataset.engagements] == [["thành phố Nara", "tỉnh Thừa Thiên Huế"]]
