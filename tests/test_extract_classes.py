@@ -1702,3 +1702,20 @@ def test_an_acronym_in_brackets_with_where_the_body_is_names_it_later(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert [_names(extraction)[d] for d in gift.donors] == ["Đại học Liên bang Viễn Đông"]
+
+
+def test_a_works_cost_is_the_sum_as_given_not_its_equivalent(tmp_path):
+    """"… bàn giao công trình …. Công trình … với tổng kinh phí tài trợ hơn 75.000 USD (khoảng
+    1,8 tỷ đồng)": the gift is the sum as written, 75,000 USD, a lower bound. Before, the
+    words before it said a cost, and the equivalent in brackets, which they do not
+    describe, was taken instead."""
+    extraction = _extract(tmp_path, (
+        "Bàn giao phòng học tại huyện Tây Giang\nThứ Tư, 10/04/2024\n\n"
+        "Sáng 10/4, Đại sứ quán Nhật Bản phối hợp với UBND huyện Tây Giang tổ chức lễ bàn giao "
+        "công trình phòng học Trường Mẫu giáo A Xan.\n\n"
+        "Công trình được khởi công từ tháng 9 năm ngoái với tổng kinh phí tài trợ hơn 75.000 "
+        "USD (khoảng 1,8 tỷ đồng).\n"))
+
+    [donation] = extraction.dataset.donations
+    assert (donation.value.value, donation.value.currency) == (75_000, "USD")
+    assert donation.value.qualifier == "lower_bound"

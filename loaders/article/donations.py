@@ -224,7 +224,20 @@ def by_giver(text: str, part: Span, partners: list[PartnerMention]) -> list[Span
     return out
 
 
+def _without_equivalents(amounts: list[AmountHit]) -> list[AmountHit]:
+    """"hơn 89.000 USD (khoảng 2,1 tỷ đồng)": the sum as given, not the same sum in another
+    currency in brackets after it, which the words before the first do not describe."""
+    return [a for i, a in enumerate(amounts)
+            if not (i and _EQUIVALENT_BEFORE_RE.search(a.before)
+                    and a.start - amounts[i - 1].end <= 25)]
+
+
+_EQUIVALENT_BEFORE_RE = re.compile(r"\(\s*(?:tương đương(?:\s+với)?|tức là|tức|quy đổi|"
+                                   r"equivalent to|or)?\s*$")
+
+
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:
+    amounts = _without_equivalents(amounts)
     if amounts and amounts[0].each:
         # "Mỗi căn nhà … được Hiệp hội hỗ trợ 60 triệu đồng, tổng kinh phí 600 triệu đồng":
         # however far the sum stands from "Mỗi", it prices one; the total after it is given
@@ -1039,7 +1052,7 @@ def cost_of(amounts: list[AmountHit]) -> AmountHit | None:
     """What the sentence after a hand-over says the building cost, or the share the
     donor paid ("trong đó X tài trợ 600 triệu đồng")."""
     share = value_of(amounts)
-    return share or next((a for a in amounts if not per_unit(a)), None)
+    return share or next((a for a in _without_equivalents(amounts) if not per_unit(a)), None)
 
 
 # "Trung tâm Y tế huyện Đăk Glei tổ chức lễ tiếp nhận trang thiết bị y tế do hai tổ chức phi
