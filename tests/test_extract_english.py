@@ -2464,3 +2464,17 @@ def test_the_provinces_office_meets_the_church_named_before(tmp_path):
     [meeting] = extraction.dataset.engagements
     assert sorted(names.get(p, p) for p in meeting.participants) == [
         "Ben Tre Department of Foreign Affairs", "Somang Presbyterian Church"]
+
+
+def test_a_company_with_and_without_its_legal_form_gives_one_gift(tmp_path):
+    """"Hyosung Vietnam hands over 20 houses" in the headline, "Hyosung Vietnam Co., Ltd. …
+    to hand over 20 charity houses" in the body: one company, one gift. Before, the two
+    names made two givers and the gift was counted twice."""
+    extraction = _extract(tmp_path, (
+        "Hyosung Vietnam hands over 20 charity houses in Quang Nam\nPosted: 27/11/2023\n\n"
+        "On November 24, Hyosung Vietnam Co., Ltd. coordinated with the People's Committee of "
+        "Nui Thanh district to hand over 20 charity houses worth VND 800 million to poor "
+        "households in the district.\n"), footer="Quang Nam Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+    assert gift.value.value == 800_000_000 and len(gift.sources) == 2

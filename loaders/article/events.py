@@ -524,7 +524,7 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
                 and len(name[:place.start].split()) >= 4 \
                 and not _UNIT_END.search(name[:place.start]):
             name = name[:place.start].rstrip(" ,-")
-        folded = _school_words(names.fold(name))
+        folded = _LEGAL_FORM_END.sub("", _school_words(names.fold(name)))
         return _CITY_SHORT.sub("thanh pho ", _HCMC.sub("thanh pho ho chi minh",
                                                        _GOVERNMENT_OF.sub("", folded)))
     return key
@@ -546,6 +546,9 @@ def _school_words(folded: str) -> str:
 
 
 # "UBND TP Hải Phòng", "UBND TP.HCM": the city ("thành phố Hải Phòng") by its short name
+# "Doosan Enerbility Vietnam" in the headline, "Doosan Enerbility Vietnam Co., Ltd." in the
+# body: one company, with its legal form and without
+_LEGAL_FORM_END = re.compile(r"(?<=\w)\s+(?:co ltd|company limited|co limited|ltd|jsc|inc|llc)$")
 _HCMC = re.compile(r"^(?:tp\.?\s*hcm|thanh pho hcm)$")
 _CITY_SHORT = re.compile(r"^tp\.?\s*")
 
