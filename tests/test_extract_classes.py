@@ -1252,6 +1252,20 @@ def test_a_sentence_that_prices_each_gives_its_total(tmp_path):
     assert gift.value.raw == "400 triệu đồng"
 
 
+def test_a_total_of_support_told_after_the_price_of_each_is_the_gift(tmp_path):
+    """"Mỗi ngôi nhà … trị giá 70 triệu đồng; tổng kinh phí hỗ trợ là 420 triệu đồng": the
+    support's total is the gift, though the words "hỗ trợ" stand between "tổng kinh phí"
+    and the sum. Before, the price of one house was taken."""
+    extraction = _extract(tmp_path, (
+        "Sáng 17/10/2023, Tổ chức MAG phối hợp với UBND huyện Vĩnh Linh tổ chức lễ bàn giao 6 "
+        "ngôi nhà tình nghĩa cho gia đình nạn nhân bom mìn huyện Vĩnh Linh.\n\n"
+        "Mỗi ngôi nhà có diện tích 45 m², trị giá 70 triệu đồng; tổng kinh phí hỗ trợ là 420 "
+        "triệu đồng.\n"))
+
+    [gift] = [d for d in extraction.dataset.donations if d.value]
+    assert gift.value.raw == "420 triệu đồng"
+
+
 def test_a_sum_paid_out_to_a_receiver_is_given(tmp_path):
     """"Quỹ X đã giải ngân cho Điện Biên tổng kinh phí hơn 8,4 tỷ đồng", "Tổ chức Y đã tài
     trợ cho huyện Z tổng số vốn hơn 20 tỷ đồng": what a giver paid out to a receiver is its

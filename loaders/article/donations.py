@@ -262,6 +262,8 @@ _GIVEN_TO_SUM_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|gi�
                               r"[^.;,\d]{1,40}?\s+tổng (?:số vốn|kinh phí|số tiền)"
                               r"(?:\s+(?:là|hơn|gần|khoảng|trên))?\s*$", re.I)
 _TOTAL_OF_EACH_RE = re.compile(r"(?<!\w)(?:tổng (?:kinh phí|số tiền|trị giá|giá trị|cộng)"
+                               # "…, trị giá 80 triệu đồng; tổng kinh phí hỗ trợ là 400 triệu"
+                               r"(?:\s+(?:hỗ trợ|tài trợ|viện trợ|ủng hộ|xây dựng))?"
                                r"|total (?:cost|value|of)?)(?:\s+(?:là|hơn|gần|khoảng|"
                                r"trên|about|nearly|over|more than|almost))?\s*$", re.I)
 _TOTAL_BEFORE_RE = re.compile(
