@@ -2478,3 +2478,18 @@ def test_a_company_with_and_without_its_legal_form_gives_one_gift(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.value.value == 800_000_000 and len(gift.sources) == 2
+
+
+def test_the_division_a_delegations_leader_heads_is_no_side(tmp_path):
+    """"a delegation of Gyeonggi Province, led by Mr. X, Director of the province's
+    International Cooperation Division": the division is the guest province's own; the
+    meeting has two sides."""
+    extraction = _extract(tmp_path, (
+        "Binh Dinh receives Gyeonggi delegation\nPosted: 22/05/2024\n\n"
+        "On May 20, Vice Chairman of the Binh Dinh Provincial People's Committee Lam Hai Giang "
+        "held a working session with a delegation of Gyeonggi Province, the Republic of Korea, "
+        "led by Mr. Park Ji-hoon, Director of the province's International Cooperation "
+        "Division.\n"), footer="Binh Dinh Department of Foreign Affairs")
+
+    [meeting] = extraction.dataset.engagements
+    assert len(meeting.participants) == 2 and "binh-dinh" in meeting.participants

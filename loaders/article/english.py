@@ -339,8 +339,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue
         if _PARTY_PEOPLE_OF_RE.match(text, e) and re.search(r"Party Committee$", text[s:e]):
             continue  # "on behalf of the Party Committee, authorities and people of X": X
-        if re.search(r"(?<!\w)(?:of\s+)?its\s+$", text[max(start, s - 8):s]):
+        if re.search(r"(?<!\w)(?:of\s+)?its\s+$", text[max(start, s - 8):s]) \
+                or _ITS_KINDS_RE.search(text, max(start, s - 24), s):
             continue  # "led by Director of its Southeast Asia Regional Office": its own office
+            # ("Director of the province's International Cooperation Division")
         if _POST_AT_RE.match(text, s, e) and text.startswith(" at ", e):
             continue  # "Director of International Trade at Business Oregon": a post's field
         s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)
@@ -587,6 +589,8 @@ _LONGER_NAME_RE = re.compile(r"(?!(?:Representatives?|Leaders?|Members?|Official
                              r"(?:[A-Z][\w'’-]*\s+)*(?!(?:Specialist|Officer|Expert|Advis[eo]r|"
                              r"Consultant|Coordinator|Manager|Director|Representative|Chief|"
                              r"(?:Minister-)?Counsell?or)\s)[A-Z][\w'’-]*\s+of\s+(?:the\s+)?")
+_ITS_KINDS_RE = re.compile(r"\bthe\s+(?:province|prefecture|city|county|state|region|"
+                           r"organi[sz]ation|foundation|fund|association)['’]s\s+$")
 _KINDS_OWN_RE = re.compile(r"(?:Prefecture|Province|City|County|Region|Municipality|Ministry|"
                            r"Embassy|Foundation|Fund|Organi[sz]ation|Association)['’]s\s")
 _ENVOYS_OF_RE = re.compile(r"(?:Representatives?|Leaders?|Members?|Officials?|Delegates?|"
