@@ -1305,3 +1305,25 @@ def test_who_recognised_a_heritage_is_no_side_of_the_talks(tmp_path):
     names = _names(extraction)
     assert [sorted(names.get(p, p) for p in m.participants)
             for m in extraction.dataset.engagements] == [["thành phố Nara", "tỉnh Thừa Thiên Huế"]]
+
+
+def test_the_two_sides_who_signed_are_not_who_recognised_a_heritage(tmp_path):
+    """"Ông X cho biết vùng Normandie, nơi có Đồi Mont-Saint-Michel được UNESCO công nhận …",
+    then "Sau hội đàm, hai bên đã ký kết thỏa thuận hợp tác": the two sides are the
+    province and the region. Before, the sentence before was read for the sides, and
+    UNESCO became a party."""
+    extraction = _extract(tmp_path, (
+        "Ninh Bình và vùng Normandie ký thỏa thuận hợp tác\nThứ Ba, 10/10/2023\n\n"
+        "Chiều 9/10, Chủ tịch UBND tỉnh Ninh Bình đã hội đàm với đoàn đại biểu vùng "
+        "Normandie, Cộng hòa Pháp.\n\n"
+        "Ông Jean Dupont cho biết vùng Normandie, nơi có Đồi Mont-Saint-Michel được UNESCO "
+        "công nhận là Di sản thế giới, có nhiều điểm tương đồng với Ninh Bình.\n\n"
+        "Sau hội đàm, hai bên đã ký kết Thỏa thuận hợp tác phi tập trung giai đoạn 2023 – "
+        "2027.\n"))
+
+    names = _names(extraction)
+    sides = [sorted(names.get(p, p) for p in f.parties) for f in extraction.dataset.agreements]
+    sides += [sorted(names.get(p, p) for p in f.participants)
+              for f in extraction.dataset.engagements]
+    assert sides and all("UNESCO" not in " ".join(s) and "Liên hợp quốc" not in " ".join(s)
+                         for s in sides)

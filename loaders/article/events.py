@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from loaders.article.gazetteer import Gazetteer
+from loaders.article.meetings import RECOGNISED_BY_RE
 from loaders.article.mentions import MentionFinder
 from loaders.article.page import Page
 from partnergraph import figures, names
@@ -475,8 +476,10 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
             r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *met]))
             continue
         for sentence in reversed(page.sentences[:r.sentence]):
+            # (not who recognised what the sentence speaks of: "được UNESCO công nhận")
             others = [p.id for p in finder.partners(sentence.start, sentence.end, home)
-                      if p.id != home and not p.home]
+                      if p.id != home and not p.home
+                      and not RECOGNISED_BY_RE.match(page.text, p.end)]
             if others:
                 r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *others]))
                 break

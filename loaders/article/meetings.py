@@ -198,7 +198,7 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
     about = _ABOUT_RE.search(text, clause.start, clause.end)
     partners = [p for p in partners if not (about and p.start > about.start())]
     kept = [p for p in [*partners, *hosts] if p.id != "vietnam"
-            and not _RECOGNISED_BY_RE.match(text, p.end)
+            and not RECOGNISED_BY_RE.match(text, p.end)
             and not any(q.start <= p.start < q.end for q in missions)
             and not (_national(gaz, p.id) and _WHERE_BEFORE.search(
                 text[max(clause.start, p.start - 6):p.start]))]
@@ -206,7 +206,7 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
 
 
 # "nhiều di sản được UNESCO ghi danh": who recognised a heritage is no side of the talks
-_RECOGNISED_BY_RE = re.compile(r"\s+(?:ghi danh|công nhận|vinh danh|xếp hạng)"
+RECOGNISED_BY_RE = re.compile(r"\s+(?:ghi danh|công nhận|vinh danh|xếp hạng)"
                                r"(?!\w)", re.I)
 _ABOUT_RE = re.compile(r"(?<!\w)về\s+(?:các\s+)?(?:[Cc]hương trình|[Dd]ự án|việc|vấn đề|kế hoạch|"
                        r"kết quả)(?!\w)")
