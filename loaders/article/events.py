@@ -548,10 +548,10 @@ def _school_words(folded: str) -> str:
     return re.sub(r"\b((?:\w+ ){2,5}\w+) \1\b", r"\1", folded)
 
 
-# "UBND TP Hải Phòng", "UBND TP.HCM": the city ("thành phố Hải Phòng") by its short name
 # "Doosan Enerbility Vietnam" in the headline, "Doosan Enerbility Vietnam Co., Ltd." in the
 # body: one company, with its legal form and without
 _LEGAL_FORM_END = re.compile(r"(?<=\w)\s+(?:co ltd|company limited|co limited|ltd|jsc|inc|llc)$")
+# "UBND TP Hải Phòng", "UBND TP.HCM": the city ("thành phố Hải Phòng") by its short name
 _HCMC = re.compile(r"^(?:tp\.?\s*hcm|thanh pho hcm)$")
 _CITY_SHORT = re.compile(r"^tp\.?\s*")
 
