@@ -285,8 +285,10 @@ def _currency_after(rest: str, raw: str) -> str:
 
 # "500 triệu đồng (tương đương 20.000 USD)": the sum as given, then the same sum in another
 # currency for the reader; the first is the amount, the second is kept in the note.
+# The words that open the same sum told again in brackets (the extractor reads them too).
+EQUIVALENT_WORDS = r"(?:tương đương|tức là|tức|quy đổi|equivalent to|equal to|or|~|≈)"
 _EQUIVALENT_RE = re.compile(
-    r"\s*[(\[]\s*(?:(?:tương đương|tức là|tức|quy đổi|equivalent to|equal to|or|~|≈)"
+    rf"\s*[(\[]\s*(?:{EQUIVALENT_WORDS}"
     r"\s*(?:với\s+)?)?(?P<other>[^()\[\]]*?\d[^()\[\]]*?)\s*[)\]]$", re.I)
 
 

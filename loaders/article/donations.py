@@ -13,6 +13,7 @@ from loaders.article.mentions import PartnerMention
 from loaders.article.page import Span
 from loaders.article.receivers import Receiver, receiver_at
 from loaders.article.things import AmountHit, ItemHit
+from partnergraph import figures
 
 # ("trao tặng tỉnh X số hàng hỗ trợ …": goods, money or gifts "of support" name what is
 # given, and give nothing themselves)
@@ -232,8 +233,8 @@ def _without_equivalents(amounts: list[AmountHit]) -> list[AmountHit]:
                     and a.start - amounts[i - 1].end <= 25)]
 
 
-_EQUIVALENT_BEFORE_RE = re.compile(r"\(\s*(?:tương đương(?:\s+với)?|tức là|tức|quy đổi|"
-                                   r"equivalent to|or)?\s*$")
+_EQUIVALENT_BEFORE_RE = re.compile(rf"\(\s*(?:{figures.EQUIVALENT_WORDS}\s*(?:với\s+)?)?$",
+                                   re.I)
 
 
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:

@@ -589,10 +589,11 @@ _LONGER_NAME_RE = re.compile(r"(?!(?:Representatives?|Leaders?|Members?|Official
                              r"(?:[A-Z][\w'’-]*\s+)*(?!(?:Specialist|Officer|Expert|Advis[eo]r|"
                              r"Consultant|Coordinator|Manager|Director|Representative|Chief|"
                              r"(?:Minister-)?Counsell?or)\s)[A-Z][\w'’-]*\s+of\s+(?:the\s+)?")
-_ITS_KINDS_RE = re.compile(r"\bthe\s+(?:province|prefecture|city|county|state|region|"
-                           r"organi[sz]ation|foundation|fund|association)['’]s\s+$")
-_KINDS_OWN_RE = re.compile(r"(?:Prefecture|Province|City|County|Region|Municipality|Ministry|"
-                           r"Embassy|Foundation|Fund|Organi[sz]ation|Association)['’]s\s")
+# A body's own part by its kind: "the Prefecture's Department …", "the province's Division …"
+_OWNING_KINDS = (r"(?:Prefecture|Province|City|County|State|Region|Municipality|Ministry|"
+                 r"Embassy|Foundation|Fund|Organi[sz]ation|Association)")
+_ITS_KINDS_RE = re.compile(rf"\bthe\s+(?i:{_OWNING_KINDS})['’]s\s+$")
+_KINDS_OWN_RE = re.compile(rf"{_OWNING_KINDS}['’]s\s")
 _ENVOYS_OF_RE = re.compile(r"(?:Representatives?|Leaders?|Members?|Officials?|Delegates?|"
                            r"Volunteers?)\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 _INDEFINITE = re.compile(r"(?:\b[Aa]n?\s+$)|(?:[Aa]n?\s+(?=\S))")
