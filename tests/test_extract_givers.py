@@ -607,3 +607,19 @@ def test_a_districts_committee_whose_name_ends_in_duc_is_no_german_body(tmp_path
 
     assert countries.get("UBND huyện Tuy Đức") in (None, "vietnam")
     assert _givers(extraction) == {("Tổ chức Korea Food for the Hungry International",)}
+
+
+def test_the_club_a_clause_opens_with_is_the_one_named_before(tmp_path):
+    """"Tại buổi lễ, Câu lạc bộ đã trao …": the club the article named, by its whole name,
+    with the total the sentence gives."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Học bổng cho học sinh nghèo huyện Vân Canh\nCập nhật: 20/10/2023\n\n"
+        "Sáng 19/10, Sở Ngoại vụ tỉnh Bình Định phối hợp với Câu lạc bộ Lions Melbourne "
+        "(Australia) tổ chức lễ trao học bổng tại huyện Vân Canh.\n\n"
+        "Tại buổi lễ, Câu lạc bộ đã trao 80 suất học bổng, mỗi suất 3 triệu đồng, tổng trị giá "
+        "240 triệu đồng cho học sinh của 5 trường THCS.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    assert _givers(extraction) == {("Câu lạc bộ Lions Melbourne",)}
+    assert [g.value.value for g in extraction.dataset.donations] == [240_000_000]

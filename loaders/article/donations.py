@@ -99,7 +99,7 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           # "Dịp này, tổ chức cũng trao tặng …", "Năm 2022, công ty cũng đã ủng
                           # hộ …", "Dịp này, Hội đã trao …": the body, unnamed
                           r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hóm|"
-                          r"[Hh]ội)"
+                          r"[Hh]ội|[Cc]âu lạc bộ|CLB)"
                           r"(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)"
                           # "đoàn của Hiệp hội do ông … dẫn đầu đã … trao …": the body's own
                           # delegation, the body named before

@@ -889,10 +889,14 @@ def _receiver_of_unnamed(page: Page, clause: Span, finder: MentionFinder, gaz: G
                                          finder.partners(clause.start, clause.end, home), home)
 
 
-# "Tại chương trình, nhóm đã trao …", "Dịp này, Hội đã trao …": the group or association
-# named before, wherever it is from
-_GROUP_ANAPHOR_RE = re.compile(r"(?:^|[,;:]\s*)(?P<head>[Nn]hóm|[Hh]ội)\s+"
-                               r"(?:cũng|còn|đã|vừa|tiếp tục)\s")
+# "Tại chương trình, nhóm đã trao …", "Dịp này, Hội đã trao …", "Câu lạc bộ đã trao …": the
+# group, association or club named before, wherever it is from
+_GROUP_ANAPHOR_RE = re.compile(r"(?:^|[,;:]\s*)(?P<head>[Nn]hóm|[Hh]ội|[Cc]âu lạc bộ|CLB)"
+                               r"\s+(?:cũng|còn|đã|vừa|tiếp tục)\s")
+
+
+# "Câu lạc bộ Rotary Perth" is written "CLB Rotary Perth" as often
+_CLUB_HEADS = ("câu lạc bộ", "clb")
 
 
 def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
@@ -901,8 +905,9 @@ def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
     head word ("nhóm", "hội"), the body of that head it named last."""
     start = page.sentences[0].start if page.sentences else 0
     if group:
+        heads = _CLUB_HEADS if group in _CLUB_HEADS else (group,)
         return [p.id for p in finder.partners(start, at, home)
-                if p.surface.lower().startswith(group + " ")][-1:]
+                if p.surface.lower().startswith(tuple(h + " " for h in heads))][-1:]
     named = [p.id for p in finder.partners(start, at, home) if p.id != home and not p.home
              and not _domestic(finder, gaz, p.id)
              and getattr(finder.proposals.get(p.id) or gaz.partners.get(p.id), "kind", None)
