@@ -555,3 +555,14 @@ def test_the_country_a_body_works_in_receives_nothing(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["oxfam"]
     assert "vietnam" not in gift.recipients
+
+
+def test_a_town_where_the_households_live_receives_by_its_whole_kind(tmp_path):
+    """"cho hộ nghèo, gia đình chính sách tại thị xã Ninh Hòa": the town receives, as "thị xã
+    Ninh Hòa", not a commune cut out of its kind."""
+    extraction = _extract(tmp_path, "Ngày 5/2/2024, Hội đồng hương Khánh Hòa tại Úc đã trao "
+                          "200 suất quà, trị giá 100 triệu đồng cho hộ nghèo, gia đình chính "
+                          "sách tại thị xã Ninh Hòa.\n")
+
+    assert _gifts(extraction) == [(["Hội đồng hương Khánh Hòa tại Úc"], ["thị xã Ninh Hòa"],
+                                   100_000_000)]

@@ -124,7 +124,9 @@ def _named(text: str, start: int, end: int, head: re.Match) -> Receiver:
 # Trieu Phong districts". Not where a ceremony was held ("tổ chức lễ … tại xã X").
 _NAME = rf"[{UPPER}][\w'’]*(?:\s+[{UPPER}0-9][\w'’]*){{0,3}}"
 _UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của|đến)\s+(?:[^,.;()\"“”]{{0,40}}?\s)?"
-                         rf"(?:các\s+)?(?P<head>xã|huyện|thị xã|thành phố|phường)\s+(?P<names>{_NAME}"
+                         # a town's "thị xã" whole, not "thị" left to the words before
+                         rf"(?:các\s+)?(?<![Tt]hị\s)(?P<head>xã|huyện|thị xã|thành phố|phường)"
+                         rf"\s+(?P<names>{_NAME}"
                          rf"(?:(?:\s*,\s*|\s+và\s+)(?:(?:xã|huyện|thị xã|thành phố|phường)\s+)?"
                          rf"{_NAME})*)")
 # "for Quoc Oai Commune, Da Teh District": what a gift is for, as where it went
