@@ -293,3 +293,20 @@ def test_thanks_for_receiving_the_delegation_is_no_meeting_with_the_last_body_na
     meetings = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
 
     assert not [m for m in meetings if any("tokyu" in p for p in m.participants)]
+
+
+def test_the_offices_the_two_sides_appoint_are_no_sides_of_the_talks(tmp_path):
+    """"hai bên thống nhất giao Sở Ngoại vụ Khánh Hòa và cơ quan đối ngoại của vùng
+    Sverdlovsk làm đầu mối …": the province met the region; the offices given the follow-up
+    met no one."""
+    extraction = _extract(tmp_path, "Khánh Hòa hội đàm với vùng Sverdlovsk\nNgày đăng: "
+                          "12/6/2024\n\nSáng 11/6, ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh "
+                          "Khánh Hòa đã có buổi hội đàm với đoàn đại biểu Chính quyền vùng "
+                          "Sverdlovsk (Liên bang Nga).\n\nKết thúc hội đàm, hai bên thống nhất "
+                          "giao Sở Ngoại vụ Khánh Hòa và cơ quan đối ngoại của vùng Sverdlovsk "
+                          "làm đầu mối xây dựng dự thảo biên bản ghi nhớ hợp tác.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert {partner_names(extraction)[p] for p in meeting.participants} == {
+        "tỉnh Khánh Hòa", "vùng Sverdlovsk"}
