@@ -623,3 +623,18 @@ def test_the_club_a_clause_opens_with_is_the_one_named_before(tmp_path):
     extraction = article.extract_file(path)
     assert _givers(extraction) == {("Câu lạc bộ Lions Melbourne",)}
     assert [g.value.value for g in extraction.dataset.donations] == [240_000_000]
+
+
+def test_a_sum_of_support_handed_over_is_the_thing_given_not_a_second_verb(tmp_path):
+    """"tỉnh Quảng Nam trao tặng tỉnh Sekong khoản hỗ trợ 3 tỷ đồng": Quảng Nam gives and
+    Sekong receives; "khoản hỗ trợ" names what is given, Sekong gives nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hỗ trợ tỉnh bạn Lào\nNgày đăng: 14/12/2023\n\n"
+        "Dịp này, tỉnh Quảng Nam trao tặng tỉnh Sekong khoản hỗ trợ 3 tỷ đồng để xây dựng "
+        "trường học.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
+            for g in extraction.dataset.donations] == [(["tỉnh Quảng Nam"], ["tỉnh Sê Kông"])]

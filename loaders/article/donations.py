@@ -40,6 +40,7 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?<!hàng )(?<!tiền )(?<!qu�
                      # a licence, a decision or an award handed over is no gift
                      r"(?!\s+(?:giấy|quyết định|bằng khen|huân chương|huy chương|kỷ niệm "
                      r"chương|chứng nhận)(?!\w))", re.I)
+_SUM_OF_AID_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+$")
 RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nhận|nhận được)(?!\w)", re.I)
 _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
@@ -334,7 +335,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # a gift with nothing counted: the things given stand right after the verb
     first_thing = min([h.start for h in items] + ([value.start] if value else [])
                       + ([] if value or items else [gives[0].end()]))
-    give = max((m for m in gives if m.start() < first_thing), key=lambda m: m.start(), default=None)
+    # "trao tặng tỉnh X khoản hỗ trợ 2,5 tỷ đồng": after a verb, "khoản hỗ trợ" is what is
+    # given, not a verb of its own
+    verbs = [m for m in gives if not (_SUM_OF_AID_RE.search(text, part.start, m.start())
+                                      and any(g.end() <= m.start() for g in gives))]
+    give = max((m for m in verbs if m.start() < first_thing), key=lambda m: m.start(),
+               default=None)
     give = give or (gives[0] if gives else None)
     if give and _FREE_CARE_RE.match(give[0]) and not any(h.quantity for h in items) and (
             served := _FREE_FOR_RE.search(text, give.end(), part.end)):
