@@ -638,3 +638,19 @@ def test_a_sum_of_support_handed_over_is_the_thing_given_not_a_second_verb(tmp_p
     names = {p.id: p.name_vi for p in extraction.dataset.partners}
     assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
             for g in extraction.dataset.donations] == [(["tỉnh Quảng Nam"], ["tỉnh Sê Kông"])]
+
+
+def test_the_vietnamese_of_a_place_abroad_give_as_their_community(tmp_path):
+    """"cộng đồng người Việt Nam tại bang Queensland (Australia) … quyên góp được hơn 15.000
+    AUD, chuyển về …": the community gives, named by where it lives; "phát triển cộng
+    đồng" in the same article names no one."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Kiều bào ủng hộ người dân vùng bão\nCập nhật: 24/11/2017\n\n"
+        "Cộng đồng người Việt Nam tại bang Queensland (Australia) đã quyên góp được hơn 15.000 "
+        "AUD, chuyển về Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Định để hỗ trợ các gia đình "
+        "bị thiệt hại do bão.\n\nSố tiền sẽ dùng cho các dự án phát triển cộng đồng Khmer tại "
+        "địa phương.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Cộng đồng người Việt Nam tại bang Queensland",)}

@@ -65,6 +65,10 @@ _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 # Vietnamese word has or none at all; "vùng Tây Bắc", "vùng lũ" name no partner.
 _HEADS["vùng"] = "local_government"
 _HEAD_WORDS += r"|vùng(?=\s+[A-Za-zÎîÏïËëÜüÖöÄäÇçÛûÑñ'’-]+(?!\w))"
+# "cộng đồng người Việt Nam tại bang Queensland": Vietnamese abroad, named by where they
+# live; "cộng đồng Khmer", "phát triển cộng đồng" name no one
+_HEADS["cộng đồng"] = "association"
+_HEAD_WORDS += r"|cộng đồng(?=\s+người Việt(?:\s+Nam)?\s+tại\s)"
 # "tại hội trường UBND huyện …", "thị trường Nhật Bản", "môi trường": a hall, a market, the
 # environment, not a school ("Trường") opening a name.
 _NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(
