@@ -2493,3 +2493,20 @@ def test_the_division_a_delegations_leader_heads_is_no_side(tmp_path):
 
     [meeting] = extraction.dataset.engagements
     assert len(meeting.participants) == 2 and "binh-dinh" in meeting.participants
+
+
+def test_the_club_named_before_gives_its_second_gift(tmp_path):
+    """"On the same day, the club also presented 200 Tet gifts … to poor families in Tan
+    Phu commune": the Rotary club the article named gave a second gift, to the commune."""
+    extraction = _extract(tmp_path, (
+        "Rotary club hands over charity houses in Binh Dinh\nUpdated: 02/02/2024\n\n"
+        "On January 31, the Rotary Club of Wellington (New Zealand) handed over 8 charity "
+        "houses worth VND400 million to poor households in Tuy Phuoc district.\n\n"
+        "On the same day, the club also presented 200 Tet gifts, worth nearly VND100 million, "
+        "to poor families in Tan Phu commune.\n"), footer="Binh Dinh Department of Foreign Affairs")
+
+    names = _names(extraction)
+    assert sorted(([names.get(d, d) for d in g.donors], g.value.value)
+                  for g in extraction.dataset.donations) == [
+        (["Rotary Club of Wellington"], 100_000_000),
+        (["Rotary Club of Wellington"], 400_000_000)]

@@ -103,7 +103,7 @@ _DELEGATION_OF_RE = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 _REFERENT_RE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?"
                           r"(?P<head>(?i:foundation|organi[sz]ation|NGO|agency|embassy|consulate|"
                           r"company|corporation|association|fund|charity|group|hospital|"
-                          r"university|city|prefecture|province|church|pagoda|temple))\b"
+                          r"university|city|prefecture|province|church|pagoda|temple|club))\b"
                           r"(?!\s+(?:of|[A-Z]))")
 _GIVE_VERB_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
                            r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
