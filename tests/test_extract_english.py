@@ -2510,3 +2510,17 @@ def test_the_club_named_before_gives_its_second_gift(tmp_path):
                   for g in extraction.dataset.donations) == [
         (["Rotary Club of Wellington"], 100_000_000),
         (["Rotary Club of Wellington"], 400_000_000)]
+
+
+def test_a_country_written_as_a_federation_is_where_a_city_is(tmp_path):
+    """"a delegation from Nakhodka city, Russian Federation, led by …": the province met the
+    city; the Russian Federation is the country the city is in, no federation of bodies."""
+    extraction = _extract(tmp_path, (
+        "Phu Yen receives Nakhodka delegation\nPosted: 21/06/2024\n\n"
+        "On June 20, Vice Chairman of the Phu Yen Provincial People's Committee Ho Van Tien "
+        "received a delegation from Nakhodka city, Russian Federation, led by Mr. Andrei "
+        "Sokolov.\n"), footer="Phu Yen Department of Foreign Affairs")
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(_names(extraction).get(p, p) for p in meeting.participants) == [
+        "Nakhodka city", "phu-yen"]

@@ -366,6 +366,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # "the Provincial People's Committee", "the Fund's", "the district People's
             # Committee": named elsewhere
             continue
+        if any(c.start == s and c.end == e and gaz.places[c.id].kind == "country"
+               for c in gaz.find("places", text, s, e)):
+            continue  # "Nakhodka city, Russian Federation": a country, no federation of bodies
         inner = [k for k in known if s <= k.start and k.end <= e]
         lead = next((k for k in known if k.start <= s < k.end), None)
         if (acr := re.match(r"[A-Z][A-Za-z&-]{1,9}\b", text[s:e])) \
