@@ -126,3 +126,18 @@ def test_a_gift_told_again_over_the_years_of_its_project_is_one_gift(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert gift.value.value == 2_400_000_000 and len(gift.sources) == 2
+
+
+def test_a_visit_from_one_day_to_another_is_dated_by_its_last_day(tmp_path):
+    """"Từ ngày 13 đến 16/11/2023, đoàn công tác … đã thăm và làm việc tại tỉnh X" on a page
+    with no date line: the visit and the gift handed over during it are of 2023; "đến" here
+    closes a span, not a deadline."""
+    extraction = _extract(tmp_path, "Hải Dương trao tặng thiết bị y tế cho tỉnh Kampot\n\n"
+                          "Từ ngày 13 đến 16/11/2023, đoàn công tác tỉnh Hải Dương đã thăm và "
+                          "làm việc tại tỉnh Kampot, Vương quốc Campuchia.\n\nNhân dịp này, đoàn "
+                          "đã trao tặng tỉnh Kampot trang thiết bị y tế trị giá 300 triệu đồng.\n")
+
+    [gift] = extraction.dataset.donations
+    [visit] = extraction.dataset.engagements
+
+    assert (gift.when.start.year, visit.when.start.year) == (2023, 2023)

@@ -64,6 +64,9 @@ _PERIOD_RE = re.compile(
     r"|(?<=the )\d{4}\s*[-–]\s*\d{4}(?= period)|(?<=period )\d{4}\s*[-–]\s*\d{4}"
     r"|(?<=\bin )(?:19|20)\d\d(?![\d–-]))", re.I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
+# "từ ngày 13 đến 16/11/2023": the day a span ends, not a deadline
+_SPAN_FROM_BEFORE = re.compile(r"(?<!\w)[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?\s+(?:đến|tới)"
+                               r"\s*$")
 _ANNIVERSARY_BEFORE = re.compile(r"(?:kỷ niệm|anniversary)[^.;()]{0,100}\([^()]*$", re.I)
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|on)\s+$", re.I)
 
@@ -192,7 +195,8 @@ def periods_in(text: str, start: int, end: int, published: date | None) -> list[
     just ahead ("từ ngày 11 - 13/3" on a page of 12/3)."""
     found = []
     for m in _PERIOD_RE.finditer(text, start, end):
-        if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]):
+        if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]) \
+                and not _SPAN_FROM_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             continue
         if _ANNIVERSARY_BEFORE.search(text, max(start, m.start() - 120), m.start()):
             continue  # "kỷ niệm 45 năm Ngày Chiến thắng … (7/1/1979 - 7/1/2024)": what is
