@@ -566,3 +566,14 @@ def test_a_town_where_the_households_live_receives_by_its_whole_kind(tmp_path):
 
     assert _gifts(extraction) == [(["Hội đồng hương Khánh Hòa tại Úc"], ["thị xã Ninh Hòa"],
                                    100_000_000)]
+
+
+def test_whom_the_giver_gave_to_receives_not_who_held_the_receiving(tmp_path):
+    """"Sở Ngoại vụ phối hợp với Sở Y tế tổ chức tiếp nhận lô thiết bị y tế do thành phố
+    Incheon trao tặng thành phố Hải Phòng": the city receives; the departments that held the
+    receiving receive nothing."""
+    extraction = _extract(tmp_path, "Chiều 17/8/2021, Sở Ngoại vụ phối hợp với Sở Y tế tổ chức "
+                          "tiếp nhận lô thiết bị y tế trị giá 200.000 USD do thành phố Incheon "
+                          "(Hàn Quốc) trao tặng thành phố Hải Phòng.\n")
+
+    assert _gifts(extraction) == [(["thành phố Incheon"], ["thành phố Hải Phòng"], 200_000)]

@@ -888,7 +888,11 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     # when nothing else before the verb receives
     theirs = [p.id for p in partners if p.start < m.start() and p.id not in donors
               and possessive(text, part, p)]
-    recipients = unique(receivers or theirs or ([home] if home else []))
+    # "tổ chức tiếp nhận … do X trao tặng thành phố Hải Phòng": whom X gave to receives,
+    # not who held the receiving
+    named_after = [p.id for p in partners if p.start >= m.end() and p.id not in donors
+                   and re.fullmatch(r"\s*(?:cho\s+)?", text[m.end():p.start])]
+    recipients = unique(named_after[:1] or receivers or theirs or ([home] if home else []))
     unnamed = None
     if not donors and receivers and _UNNAMED_BY_RE.fullmatch(m["by"]) and any(
             not text[part.start:p.start].strip() for p in partners if p.id == receivers[0]):
