@@ -64,9 +64,9 @@ _PERIOD_RE = re.compile(
     r"|(?<=the )\d{4}\s*[-–]\s*\d{4}(?= period)|(?<=period )\d{4}\s*[-–]\s*\d{4}"
     r"|(?<=\bin )(?:19|20)\d\d(?![\d–-]))", re.I)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
-# "từ ngày 13 đến 16/11/2023": the day a span ends, not a deadline
-_SPAN_FROM_BEFORE = re.compile(r"(?<!\w)[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?\s+(?:đến|tới)"
-                               r"\s*$")
+# "từ ngày 13 đến 16/11/2023", "từ ngày 13 - 16/11": the day a span ends, not a deadline
+_SPAN_FROM_BEFORE = re.compile(r"(?<!\w)[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?\s*"
+                               r"(?:đến|tới|[-–])\s*$")
 _ANNIVERSARY_BEFORE = re.compile(r"(?:kỷ niệm|anniversary)[^.;()]{0,100}\([^()]*$", re.I)
 _DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|on)\s+$", re.I)
 
@@ -219,4 +219,6 @@ def periods_in(text: str, start: int, end: int, published: date | None) -> list[
         except figures.FigureError:
             continue
         found.append((m.start(), {"raw": raw, "default_year": year} if year else {"raw": raw}))
-    return found
+    # "từ ngày 18 đến 22/10/2022, chiều 20/10, …": a day told before the span's last day
+    return sorted(found, key=lambda f: bool(
+        _SPAN_FROM_BEFORE.search(text, max(start, f[0] - 30), f[0])))
