@@ -2524,3 +2524,18 @@ def test_a_country_written_as_a_federation_is_where_a_city_is(tmp_path):
     [meeting] = extraction.dataset.engagements
     assert sorted(_names(extraction).get(p, p) for p in meeting.participants) == [
         "Nakhodka city", "phu-yen"]
+
+
+def test_the_two_cities_that_sign_are_the_sides_of_the_visit(tmp_path):
+    """"leaders of the two cities signed a Memorandum of Understanding …" after Da Nang
+    received Busan's delegation: Da Nang and Busan signed."""
+    extraction = _extract(tmp_path, (
+        "Da Nang receives Busan delegation\nPosted: 27/11/2023\n\n"
+        "On November 24, Chairman of the Da Nang People's Committee Le Trung Chinh received a "
+        "delegation of the Busan Metropolitan City Government led by Vice Mayor Lee Sung-kwon."
+        "\n\nOn this occasion, leaders of the two cities signed a Memorandum of Understanding "
+        "on cooperation in smart city development.\n"),
+        footer="Da Nang Department of Foreign Affairs")
+
+    [agreement] = extraction.dataset.agreements
+    assert len(set(agreement.parties)) == 2 and "da-nang" in agreement.parties

@@ -135,7 +135,8 @@ _TO_RE = re.compile(r"\bto\s+(?!(?:build|buy|support|help|repair|construct|purch
                     r"improve|upgrade|renovate|equip|install|assist|develop|implement|carry|"
                     r"cover|pay|fund|finance)\b)(?:the\s+)?")
 _BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces|the two leaders|"
-                         r"both leaders|the two localities)\b", re.I)
+                         r"both leaders|the two localities|the two cities|the two capitals)\b",
+                         re.I)
 _WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!renovated)"
                           r"(?<!equipped),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")

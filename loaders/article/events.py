@@ -454,7 +454,7 @@ def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
 
 _BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|lãnh đạo hai (?:tỉnh|bên)|"
                       r"both sides|the two sides|the two provinces|the two leaders|"
-                      r"the two localities)(?!\w)", re.I)
+                      r"the two localities|the two cities|the two capitals)(?!\w)", re.I)
 
 
 def both_sides(records: list[Any], page: Page, finder: MentionFinder,
