@@ -2539,3 +2539,23 @@ def test_the_two_cities_that_sign_are_the_sides_of_the_visit(tmp_path):
 
     [agreement] = extraction.dataset.agreements
     assert len(set(agreement.parties)) == 2 and "da-nang" in agreement.parties
+
+
+def test_a_delegations_session_with_a_department_that_day_is_a_meeting_of_its_own(tmp_path):
+    """"Earlier the same day, the Tokyo delegation had a working session with the Hanoi
+    Department of Information and Communications": a second meeting, of the department and
+    the Tokyo Metropolitan Government named before; a metropolitan government is no
+    Vietnamese body, and the department's city is no side of it."""
+    extraction = _extract(tmp_path, (
+        "Hanoi and Tokyo step up cooperation\nPosted: 27/11/2023\n\n"
+        "On November 24, Chairman of the Hanoi People's Committee Nguyen Duc Minh received a "
+        "delegation of the Tokyo Metropolitan Government led by Vice Governor Sato Kenji.\n\n"
+        "Earlier the same day, the Tokyo delegation had a working session with the Hanoi "
+        "Department of Information and Communications on digital transformation.\n"),
+        footer="Hanoi Department of Foreign Affairs")
+
+    names = _names(extraction)
+    assert sorted(sorted(names.get(p, p) for p in m.participants)
+                  for m in extraction.dataset.engagements) == [
+        ["Hanoi Department of Information and Communications", "Tokyo Metropolitan Government"],
+        ["Tokyo Metropolitan Government", "ha-noi"]]

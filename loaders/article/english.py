@@ -72,6 +72,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            # "Toulouse Métropole", "Tokyo Metropolis": a city's own government
            r"region|Métropole|Metropole|Metropolis|Municipality",
            "local_government")]
+# "Seoul Metropolitan Government", "Aichi Prefectural Government": no Vietnamese body's name
+_FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?:Metropolitan|Prefectural)\s+Government\b")
 _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority|"
                          r"(?:provincial|city|district|municipal) (?:government|administration|"
                          r"authorities)")
@@ -473,7 +475,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 if re.fullmatch(r"(?:Government of (?:the )?.+|.+ Government)", name) else None
             if state and state != "vietnam":
                 kind, country = "national_government", state  # "the Government of Japan"
-            elif not inner and kind == "government_office":
+            elif not inner and kind == "government_office" \
+                    and not _FOREIGN_GOVERNMENT_RE.search(name):
                 country = "vietnam"  # "People's Committee of Binh Lieu": a home page's own
             country = country or owner or _country_after(gaz, text, e, end)
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))

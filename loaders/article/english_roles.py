@@ -353,11 +353,8 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
     if _SIDE_RE.search(text, clause.start, at):  # "the Lao side", "the Korean delegation"
         return _named_before(text, clause.start, at, ctx, read)
     if m := _DELEGATION_HERE_RE.search(text, clause.start, at):
-        # "the Kemerovo delegation": the body named before whose name starts with that word
-        if m["whose"] and m["whose"][0].isupper() and (named := [
-                p for p in read(0, m.start()) if p.id != ctx.home
-                and re.match(re.escape(m["whose"]) + r"\b", p.surface)]):
-            return named[-1].id
+        if named := _delegation_named(text, m, ctx, read):
+            return named
         whose = None
         for d in _DELEGATION_OF_RE.finditer(text, 0, m.start()):
             named = read(d.end(), min(len(text), d.end() + 80))
@@ -370,6 +367,16 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
             return whose
         return ctx.home if ctx.home else None
     return _named_before(text, clause.start, at, ctx, read)
+
+
+def _delegation_named(text: str, m: re.Match, ctx: Context,
+                      read: Callable[[int, int], list[PartnerMention]]) -> str | None:
+    """"the Kemerovo delegation": the body named before whose name starts with that word."""
+    if m["whose"] and m["whose"][0].isupper() and (named := [
+            p for p in read(0, m.start()) if p.id != ctx.home
+            and re.match(re.escape(m["whose"]) + r"\b", p.surface)]):
+        return named[-1].id
+    return None
 
 
 NATIONALITIES = {"Lao": "laos", "Laotian": "laos", "Cambodian": "cambodia", "Chinese": "china",
@@ -888,7 +895,14 @@ def with_other_side(text: str, clause: Span, ids: list[str], ctx: Context,
                     read: Callable[[int, int], list[PartnerMention]]) -> list[str]:
     """A meeting with one side named: "the association's delegation … paid a courtesy call
     on Vice Chairman of the Quang Ngai Provincial People's Committee" meets the association
-    named before."""
+    named before. "The Seoul delegation had a working session with the Hanoi Department of
+    …": the department met the Seoul body named before, not its own province."""
+    here = _DELEGATION_HERE_RE.search(text, clause.start, clause.end)
+    guest = here and _delegation_named(text, here, ctx, read)
+    if guest and guest not in ids and guest != ctx.home \
+            and (ctx.foreign(guest) or _country(ctx, guest) is None):
+        ours = [i for i in ids if i != ctx.home]
+        return [*(ours or ids), guest]
     if len(set(ids)) != 1:
         return ids
     other = _named_before(text, clause.start, clause.end, ctx, read) \
