@@ -310,3 +310,16 @@ def test_the_offices_the_two_sides_appoint_are_no_sides_of_the_talks(tmp_path):
 
     assert {partner_names(extraction)[p] for p in meeting.participants} == {
         "tỉnh Khánh Hòa", "vùng Sverdlovsk"}
+
+
+def test_the_government_of_a_capital_the_gazetteer_knows_is_that_capital(tmp_path):
+    """"đoàn đã hội đàm với Chính quyền Thủ đô Viêng Chăn": the city met Vientiane, not a
+    body cut short as "Chính quyền Thủ"."""
+    extraction = _extract(tmp_path, "Hà Nội hội đàm với Thủ đô Viêng Chăn\nNgày 14/3/2024\n\n"
+                          "Sáng 13/3, đoàn công tác thành phố Hà Nội đã hội đàm với Chính quyền "
+                          "Thủ đô Viêng Chăn do ông Khamphou Vongsa, Đô trưởng Thủ đô Viêng Chăn "
+                          "chủ trì.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert set(meeting.participants) == {"ha-noi", "vientiane-capital"}

@@ -477,11 +477,15 @@ class MentionFinder:
                     "places", self.text, max(start, m.start() - 20), min(end, m.end() + 20))):
                 continue  # "Cộng hòa Liên bang Đức": a country's own name, no state in it
             after = m.end(1) + 1
-            if descriptor := _DESCRIPTOR_RE.match(self.text, after, line_end):
+            descriptor = _DESCRIPTOR_RE.match(self.text, after, line_end)
+            if descriptor:
                 after = descriptor.end()  # "Tổ chức phi chính phủ Hikari Kokusai"
-                if _HEADS[m[1].lower()] == "local_government" and any(
+            if (descriptor or m[1].lower() == "chính quyền") \
+                    and _HEADS[m[1].lower()] == "local_government" and any(
                         p.start == after and self._is_government(p.id) for p in found):
-                    continue  # "Chính quyền Nhân dân Khu tự trị …": the region the finder knows
+                # "Chính quyền Nhân dân Khu tự trị …", "Chính quyền Thủ đô Viêng Chăn": the
+                # region the finder knows
+                continue
             name_m = _NAME_RE.match(self.text, after, line_end)
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
             if name_m is None and m[1][:1].isupper() and kind == "foreign_ngo":
