@@ -577,3 +577,15 @@ def test_whom_the_giver_gave_to_receives_not_who_held_the_receiving(tmp_path):
                           "(Hàn Quốc) trao tặng thành phố Hải Phòng.\n")
 
     assert _gifts(extraction) == [(["thành phố Incheon"], ["thành phố Hải Phòng"], 200_000)]
+
+
+def test_the_one_urban_district_named_after_the_verb_receives_on_a_page_of_no_province(
+        tmp_path):
+    """"quận Yongsan đã trao tặng 150 suất quà cho các hộ nghèo, hộ cận nghèo trên địa bàn
+    quận Ba Đình" on a page that never names its province: the urban district receives,
+    as a rural one ("huyện") would."""
+    extraction = _extract(tmp_path, "Nhân dịp này, quận Yongsan (Seoul) đã trao tặng 150 suất "
+                          "quà cho các hộ nghèo, hộ cận nghèo trên địa bàn quận Ba Đình, tổng "
+                          "trị giá hơn 150 triệu đồng.\n")
+
+    assert [r for _, r, _ in _gifts(extraction)] == [["quận Ba Đình"]]

@@ -66,7 +66,7 @@ def _agents(text: str, part, partners: list, verb: int) -> list[str]:
     return []
 
 
-_UNIT_RE = re.compile(r"(?:huyện|thị xã|thành phố)\s", re.I)
+_UNIT_RE = re.compile(r"(?:huyện|quận|thị xã|thành phố)\s", re.I)
 _TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+", re.I)
 _PURPOSE_RE = re.compile(r"(?<!\w)(?:góp phần|nhằm|để|phục vụ|giúp|(?:vốn|phần|kinh phí) đối ứng)"
                          r"\s", re.I)
