@@ -2559,3 +2559,16 @@ def test_a_delegations_session_with_a_department_that_day_is_a_meeting_of_its_ow
                   for m in extraction.dataset.engagements) == [
         ["Hanoi Department of Information and Communications", "Tokyo Metropolitan Government"],
         ["Tokyo Metropolitan Government", "ha-noi"]]
+
+
+def test_a_sentences_opening_word_before_an_acronym_names_no_giver(tmp_path):
+    """"Besides NGO aid, the Consulate General of the Netherlands … granted US$30,000 to Can
+    Tho University": the consulate gives alone; "Besides NGO" is no body."""
+    extraction = _extract(tmp_path, (
+        "Can Tho receives foreign aid in 2023\nPosted: 10/01/2024\n\n"
+        "Besides NGO aid, the Consulate General of the Netherlands in Ho Chi Minh City granted "
+        "US$30,000 to Can Tho University for a climate adaptation course.\n"),
+        footer="Can Tho Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+    assert len(gift.donors) == 1 and "netherlands" in gift.donors[0]

@@ -19,7 +19,9 @@ from loaders.article.mentions import PLACE_KINDS, PartnerMention, Proposal, slug
 from loaders.article.page import VIETNAMESE_ONLY, Span
 from loaders.article.things import AmountHit, ItemHit
 
-_NAME_RE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
+# ("Besides NGO aid, …", "Meanwhile, …": a sentence's opening word names no one)
+_NAME_RE = re.compile(r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However)\b)"
+                      r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
                       # ("Wageningen University & Research": "&" joins like "and")
                       r"(?:\s+(?:of|and|&|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
                       # "Help - Hilfe zur Selbsthilfe", "Aide et Action", "Hoshi no Kai",
