@@ -654,3 +654,20 @@ def test_the_vietnamese_of_a_place_abroad_give_as_their_community(tmp_path):
 
     assert _givers(article.extract_file(path)) == {
         ("Cộng đồng người Việt Nam tại bang Queensland",)}
+
+
+def test_two_funders_of_a_handed_over_work_give_not_its_hosts(tmp_path):
+    """"Sở Ngoại vụ … phối hợp với UBND huyện … tổ chức lễ bàn giao công trình … do Đại sứ
+    quán Vương quốc Hà Lan tại Việt Nam và Công ty TNHH Nhà máy bia Heineken Việt Nam tài
+    trợ": the embassy and the company gave; the department and the district held the
+    ceremony."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao công trình cấp nước sạch\nNgày đăng: 07/06/2024\n\n"
+        "Sáng 5/6, Sở Ngoại vụ tỉnh Kiên Giang phối hợp với UBND huyện Kiên Hải tổ chức lễ bàn "
+        "giao công trình hệ thống lọc nước do Đại sứ quán Vương quốc Hà Lan tại Việt Nam và "
+        "Công ty TNHH Nhà máy bia Heineken Việt Nam tài trợ. Công trình có tổng trị giá 2 tỷ "
+        "đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Đại sứ quán Hà Lan tại Việt Nam", "Công ty TNHH Nhà máy bia Heineken Việt Nam")}

@@ -624,7 +624,12 @@ def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[st
         if not m or p.home:
             continue
         passive = re.match(r"(?:được|do)\b", m[0], re.I)
-        if passive and not _PAID_AFTER_RE.match(text[p.end:part.end]):
+        # "do X và Y tài trợ": the verb comes after the last of those listed
+        last = p.end
+        for q in partners:
+            if q.start >= last and _AND_NEXT_RE.fullmatch(text, last, q.start):
+                last = q.end
+        if passive and not _PAID_AFTER_RE.match(text[last:part.end]):
             continue  # "được UBND tỉnh giao …", "do X chủ trì": not who paid
         found.append(p.id)
     # "… được tài trợ bởi Công ty X (doanh nghiệp …) và Ủy ban MTTQ huyện Y": each named
