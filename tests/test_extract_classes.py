@@ -1733,3 +1733,17 @@ def test_a_works_cost_is_the_sum_as_given_not_its_equivalent(tmp_path):
     [donation] = extraction.dataset.donations
     assert (donation.value.value, donation.value.currency) == (75_000, "USD")
     assert donation.value.qualifier == "lower_bound"
+
+
+def test_what_the_gifts_programme_cost_in_all_is_its_value(tmp_path):
+    """"Đoàn cũng … tặng 800 suất quà cho các hộ nghèo.", then "Tổng kinh phí của chương
+    trình hơn 600 triệu đồng, …": the programme's total is the unpriced gift's value, a
+    lower bound."""
+    extraction = _extract(tmp_path, (
+        "Đồng Tháp khám bệnh, tặng quà cho người dân tỉnh Prey Veng\nNgày 20/12/2023\n\n"
+        "Đoàn y, bác sĩ tỉnh Đồng Tháp đã khám bệnh, cấp thuốc miễn phí và tặng 800 suất quà "
+        "cho các hộ nghèo tỉnh Prey Veng.\n\n"
+        "Tổng kinh phí của chương trình hơn 600 triệu đồng, do UBND tỉnh Đồng Tháp hỗ trợ.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.value.value, gift.value.qualifier) == (600_000_000, "lower_bound")

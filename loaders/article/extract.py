@@ -327,6 +327,8 @@ _LOT_OPENS_RE = re.compile(r"(?:Lô|Số) (?:trang thiết bị|thiết bị|hà
 # review's "Tổng giá trị các khoản viện trợ … đạt …".
 _TOTAL_OF_IT_RE = re.compile(
     r"(?:Tổng (?:giá trị|trị giá|kinh phí)\s+(?:\w+\s+){0,4}?(?:lần này|đợt này|nói trên|trên)"
+    # "Tổng kinh phí của chương trình hơn 700 triệu đồng": what the gift's programme cost
+    r"|Tổng (?:giá trị|trị giá|kinh phí) của (?:chương trình|đợt|hoạt động)(?: này| trên)?"
     r"|The total (?:value|cost) of (?:the|this|these|all the) (?:aid|support|assistance|"
     r"gifts?|donations?|relief|items|supplies|equipment|houses|works)\b"
     # "The total support from the organisation amounted to …"
