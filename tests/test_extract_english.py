@@ -2572,3 +2572,18 @@ def test_a_sentences_opening_word_before_an_acronym_names_no_giver(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert len(gift.donors) == 1 and "netherlands" in gift.donors[0]
+
+
+def test_the_number_in_a_diseases_name_counts_nothing(tmp_path):
+    """"… received 10 vaccine refrigerators … to support the province's COVID-19
+    vaccination campaign": ten refrigerators were given; "19" is the disease's name, no
+    count of campaigns."""
+    extraction = _extract(tmp_path, (
+        "Cold chain equipment for Hung Yen\nPosted: 14/10/2021\n\n"
+        "On October 13, the Hung Yen Provincial Center for Disease Control received 10 vaccine "
+        "refrigerators worth US$25,000 donated by the U.S. Embassy in Viet Nam to support the "
+        "province's COVID-19 vaccination campaign.\n"),
+        footer="Hung Yen Department of Foreign Affairs")
+
+    [gift] = extraction.dataset.donations
+    assert [i.quantity.value for i in gift.items] == [10]

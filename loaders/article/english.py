@@ -164,7 +164,7 @@ _NOT_YET_EN = re.compile(r"\b(?:promote|towards?|plans?|planned|will|would|expec
                          r"preparing|propose|proposed|agreed to|work on|soon)\b", re.I)
 _AGREEMENT_KINDS = {"memorandum of understanding": "memorandum_of_understanding",
                     "mou": "memorandum_of_understanding"}
-_COUNT_RE = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS
+_COUNT_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|" + english_roles.NUMBER_WORDS
                        # ("2 LED phototherapy units", "1 breathing support (CPAP) machine")
                        # ('12 "great solidarity" houses': the kind of house in quotes)
                        # ("5,000 GeneXpert test cartridges", "2 portable digital X-ray
