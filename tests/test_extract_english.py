@@ -2587,3 +2587,16 @@ def test_the_number_in_a_diseases_name_counts_nothing(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [i.quantity.value for i in gift.items] == [10]
+
+
+def test_a_delegation_named_by_an_embassy_with_points_in_its_name_is_met(tmp_path):
+    """"Vice Chairman … received the U.S. Embassy delegation led by …": the province met
+    the embassy. "U.S." kept the delegation from being read as met."""
+    extraction = _extract(tmp_path, (
+        "Hung Yen leader receives U.S. diplomats\nPosted: 14/10/2021\n\n"
+        "Prior to the hand-over ceremony, Vice Chairman of the Hung Yen Provincial People's "
+        "Committee Tran Van Khoa received the U.S. Embassy delegation led by Mr. Robert Hayes, "
+        "Deputy Chief of Mission.\n"), footer="Hung Yen Department of Foreign Affairs")
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["embassy-united-states", "hung-yen"]

@@ -819,8 +819,9 @@ MEETINGS: list[tuple[str, re.Pattern[str]]] = [
     ("working_meeting", re.compile(
         rf"\b(?:received|receives|receive|welcomed|welcomes|hosted|hosts)\s+(?:and\s+worked\s+"
         rf"with\s+)?(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_TITLES})\b|"
+        # ("received the U.S. Embassy delegation": a name with its points)
         rf"\b(?:received|receives|welcomed|welcomes)\s+(?:the\s+|a\s+|an\s+)?"
-        rf"(?:[\w'’-]+\s+){{0,4}}delegation\b|"
+        rf"(?:[\w.'’-]+\s+){{0,4}}delegation\b|"
         # "received Axel Neubauer, HSF Resident Representative in Viet Nam": a guest by name,
         # then the post
         rf"\b(?:received|receives|welcomed|welcomes)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}?"
