@@ -138,9 +138,6 @@ _COMMUNITY_EN_RE = re.compile(r"(?P<name>(?:[Oo]verseas\s+)?Vietnamese\s+(?:comm
 _TO_RE = re.compile(r"\bto\s+(?!(?:build|buy|support|help|repair|construct|purchase|provide|"
                     r"improve|upgrade|renovate|equip|install|assist|develop|implement|carry|"
                     r"cover|pay|fund|finance)\b)(?:the\s+)?")
-_BOTH_SIDES = re.compile(r"\b(?:the two sides|both sides|the two provinces|the two leaders|"
-                         r"both leaders|the two localities|the two cities|the two capitals)\b",
-                         re.I)
 _WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!renovated)"
                           r"(?<!equipped),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")
@@ -822,7 +819,8 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
                    and not _VENUE_EN.search(text, max(clause.start, p.start - 8), p.start)]
         if not parties:  # "… was signed between X and Y"
             parties = english_roles.signers_after(text, clause, partners, home)
-        if not parties and home and _BOTH_SIDES.search(text, clause.start, sign.start()):
+        if not parties and home and english_roles.TWO_SIDES_RE.search(text, clause.start,
+                                                                      sign.start()):
             parties = [home]  # "the two sides signed …": the partner is found further back
         if len(set(parties)) < 2 and (between := re.match(
                 r"(?:\s+[A-Z][\w-]*)*\s+between\s+", text[sign.end():clause.end])):

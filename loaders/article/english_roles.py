@@ -872,8 +872,12 @@ def _a_body(ctx: Context, pid: str) -> bool:
         and entry.kind not in ("local_government", "national_government")
 
 
-_TWO_SIDES_RE = re.compile(r"\b(?:[Tt]he two (?:sides|delegations|provinces|localities|leaders|"
-                           r"parties)|[Bb]oth (?:sides|delegations))\b")
+# "the two sides signed …", "both delegations held talks": the sides are those told before.
+# Declared once, for the English reader and for the sides filled in after reading.
+TWO_SIDES_EN = ("the two sides", "both sides", "the two delegations", "both delegations",
+                "the two provinces", "the two localities", "the two cities", "the two capitals",
+                "the two leaders", "both leaders", "the two parties")
+TWO_SIDES_RE = re.compile(r"\b(?:" + "|".join(TWO_SIDES_EN) + r")\b", re.I)
 
 
 def venues_dropped(text: str, sides: list[PartnerMention],
@@ -915,7 +919,7 @@ def _other_of_two(text: str, clause: Span, ctx: Context,
                   read: Callable[[int, int], list[PartnerMention]], one: str | None) -> str | None:
     """"the two delegations held talks": the side other than `one` named most often before
     (the last of those named as often), never a country."""
-    if not _TWO_SIDES_RE.search(text, clause.start, clause.end):
+    if not TWO_SIDES_RE.search(text, clause.start, clause.end):
         return None
     named = [p.id for p in read(0, clause.start) if p.id != one and (
         not ctx.gaz.partners.get(p.id) or ctx.gaz.partners[p.id].kind != "national_government")]

@@ -14,6 +14,7 @@ from decimal import Decimal
 from dataclasses import dataclass
 from typing import Any
 
+from loaders.article.english_roles import TWO_SIDES_EN
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.meetings import RECOGNISED_BY_RE
 from loaders.article.mentions import MentionFinder
@@ -453,8 +454,7 @@ def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
 
 
 _BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|lãnh đạo hai (?:tỉnh|bên)|"
-                      r"both sides|the two sides|the two provinces|the two leaders|"
-                      r"the two localities|the two cities|the two capitals)(?!\w)", re.I)
+                      + "|".join(TWO_SIDES_EN) + r")(?!\w)", re.I)
 
 
 def both_sides(records: list[Any], page: Page, finder: MentionFinder,
