@@ -189,10 +189,12 @@ _DATED_BEFORE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?!\d)"
 
 
 def periods_in(text: str, start: int, end: int, published: date | None) -> list[tuple[int, dict]]:
-    """(offset, period) for each date or span that parses. A date written without its year
-    ("ngày 20/12") takes the publication's year, or the year before when that would put it
-    well after the publication: news reports what has happened, or a visit under way or
-    just ahead ("từ ngày 11 - 13/3" on a page of 12/3)."""
+    """(offset, period) for each date or span that parses, in the order written, except that
+    a span's last day ("từ ngày 13 đến 16/11/2023") comes after the sentence's other dates,
+    so that callers taking the first date take a day told on its own. A date written without
+    its year ("ngày 20/12") takes the publication's year, or the year before when that would
+    put it well after the publication: news reports what has happened, or a visit under way
+    or just ahead ("từ ngày 11 - 13/3" on a page of 12/3)."""
     found = []
     for m in _PERIOD_RE.finditer(text, start, end):
         if _NOT_A_PERIOD_BEFORE.search(text[max(start, m.start() - 15):m.start()]) \
