@@ -589,3 +589,25 @@ def test_the_one_urban_district_named_after_the_verb_receives_on_a_page_of_no_pr
                           "trị giá hơn 150 triệu đồng.\n")
 
     assert [r for _, r, _ in _gifts(extraction)] == [["quận Ba Đình"]]
+
+
+def test_a_school_abroad_named_for_its_district_receives_a_gift_going_out(tmp_path):
+    """News of the province abroad: "Trường Tiểu học Prey Kduoch do tỉnh Tây Ninh hỗ trợ" is
+    the school, then who paid for it (no body "… do tỉnh Tây Ninh" gives); "Trường Trung học
+    cơ sở Chantrea", named for the district the article placed in Cambodia, is there and
+    receives the bicycles; the call made to give them is the gift's, not a second meeting."""
+    extraction = _extract(tmp_path, "Ngày 5/9/2024, đoàn công tác tỉnh Tây Ninh đã đến huyện "
+                          "Chantrea, tỉnh Svay Rieng, Vương quốc Campuchia dự lễ bàn giao "
+                          "Trường Tiểu học Prey Kduoch do tỉnh Tây Ninh hỗ trợ xây dựng, trị giá "
+                          "2 tỷ đồng.\n\nChiều cùng ngày, đoàn đến thăm Trường Trung học cơ sở "
+                          "Chantrea và trao tặng 50 chiếc xe đạp cho học sinh nghèo của trường, "
+                          "trị giá 90 triệu đồng.\n\nTrước đó, đoàn đã hội kiến lãnh đạo tỉnh "
+                          "Svay Rieng.\n")
+    names = _names(extraction)
+
+    assert _gifts(extraction) == [(["tỉnh Tây Ninh"], ["huyện Chantrea"], 2_000_000_000),
+                                  (["tỉnh Tây Ninh"], ["Trường Trung học cơ sở Chantrea"],
+                                   90_000_000)]
+    assert [sorted(names.get(p, p) for p in e.participants)
+            for e in extraction.dataset.engagements
+            if e.kind in ("visit", "working_meeting")] == [["tỉnh Svay Rieng", "tỉnh Tây Ninh"]]

@@ -997,6 +997,14 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
                     gift.confidence, gift=gift)]
 
 
+def _school_abroad(finder: MentionFinder, pid: str) -> bool:
+    """"Trường Trung học cơ sở Snuol", placed in a district abroad: a school, clinic or
+    centre there, which a gift going out may go to."""
+    proposal = finder.proposals.get(pid)
+    return bool(proposal and proposal.kind == "domestic_organisation"
+                and proposal.country not in (None, "vietnam"))
+
+
 def _people(finder: MentionFinder, pid: str) -> bool:
     proposal = finder.proposals.get(pid)
     return bool(proposal and proposal.kind == "other")
@@ -1274,6 +1282,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             if gift is None or gift.abroad_only and any(
                     _domestic(finder, gaz, r) or not _place(finder, gaz, r)
                     and not (finder.friend and _people(finder, r))
+                    and not _school_abroad(finder, r)
                     for r in gift.recipients):
                 # a gift going out goes to a place abroad, or to people there in news of
                 # the province abroad ("… trao 200 suất quà cho hộ nghèo người Campuchia gốc

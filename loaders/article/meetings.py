@@ -242,7 +242,11 @@ _BACK_TO_THE_VISIT = re.compile(r"(?:Nhân|Trong) (?:chuyến thăm|chuyến cô
 
 # "Cùng ngày, Đoàn đến thăm và trao tặng Bệnh viện tỉnh X 5 máy thở": a call made to hand
 # over a gift; the body that received it is the gift's, not a side of the meeting told before
-_VISIT_TO_GIVE = re.compile(r"(?<!\w)(?:đến thăm|thăm|visited)\s+(?:và|and)\s+(?:trao tặng|tặng|"
+# ("đến thăm Trường THCS Snuol và trao tặng 30 chiếc xe đạp": the school, then the gift)
+_VISIT_TO_GIVE = re.compile(r"(?<!\w)(?:đến thăm|thăm|visited)(?:\s+(?:(?:các\s+)?(?:trường|"
+                            r"bệnh viện|trạm|trung tâm|chùa|gia đình|hộ|làng|nhà|"
+                            r"the\s+\w+\s+school)"
+                            r"(?!\w)[^,.;]{0,60}?))?\s+(?:và|and)\s+(?:trao tặng|tặng|"
                             r"trao|bàn giao|presented|donated|handed over)(?!\w)", re.I)
 
 
@@ -254,6 +258,7 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str],
     implies ("Móng Cái hội đàm với …" in a headline) is the unit of it another names
     ("Chủ tịch UBND thành phố Móng Cái đã chủ trì hội đàm …")."""
     kept: list[Any] = []
+    calls: list[Any] = []
     for r in records:
         if r.section != "engagements" or r.fields.get("kind") not in MEETING_KINDS:
             kept.append(r)
@@ -274,6 +279,8 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str],
             if twin is not None:
                 twin.quotes += r.quotes
                 continue
+            calls.append(r)  # ("Trước đó, …": the visit may be told after the gift)
+            continue
         if twin is None:
             kept.append(r)
             continue
@@ -298,6 +305,13 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str],
             twin.fields["when"] = r.fields["when"]
         twin.fields["related"] = [*twin.fields.get("related", []), *r.fields.get("related", [])]
         twin.confidence = max(twin.confidence, r.confidence)
+    for r in calls:
+        meetings = [k for k in kept if k.section == "engagements"
+                    and k.fields.get("kind") in MEETING_KINDS]
+        if meetings:
+            min(meetings, key=lambda k: abs(k.sentence - r.sentence)).quotes += r.quotes
+        else:
+            kept.append(r)
     return [r for r in kept if r.section != "engagements"
             or r.fields.get("kind") not in MEETING_KINDS
             or len({key(p) for p in r.fields["participants"]}) > 1]

@@ -116,7 +116,9 @@ _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?
 # a few more of any case, then the place the body belongs to.
 # ("Nông nghiệp và Phát triển nông thôn tỉnh Ninh Thuận": as many as seven more words; but
 # "Sở Ngoại vụ và UBND huyện Thuận Nam" is two bodies: a body's head after "và" starts one)
-_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|để|tặng|trao)\b)"
+# ("Trường Tiểu học Khsim do tỉnh Bình Phước hỗ trợ": the school, then who paid for it)
+_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|để|tặng|trao|được|bởi)\b)"
+                          rf"(?!(?<!Tự\s)do\b)"
                           rf"(?!và\s+(?:UBND|Ủy ban|Sở|Hội|Ban|Bộ|Trung tâm|Bệnh viện|Trường)"
                           rf"\s)[\w–-]+){{0,7}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
@@ -849,7 +851,7 @@ class MentionFinder:
                 or kind != "foreign_ngo" and _VIETNAMESE.search(
                     surface[len(head):] if named_by_head else surface)
                 and not self._of_a_province_abroad(surface)):
-            country = "vietnam"
+            country = self._named_for_a_place_abroad(surface) or "vietnam"
         id_ = "extracted-" + slug(surface)
         acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit) \
             or _NAMED_ACRONYM_AFTER_RE.match(self.text, end, limit)
@@ -957,6 +959,15 @@ class MentionFinder:
             return False
         found = self.gaz.find("partners", where[0], 0, len(where[0]))
         return not any(self.gaz.partners[k.id].country == "vietnam" for k in found)
+
+    def _named_for_a_place_abroad(self, surface: str) -> str | None:
+        """"Trường Trung học cơ sở Snuol" after "huyện Snuol, tỉnh Kratie": a school or
+        clinic named for a district or commune the article has placed abroad is there; its
+        country."""
+        return next((p.country for p in self.proposals.values()
+                     if p.kind == "local_government" and p.country not in (None, "vietnam")
+                     and (own := _own_name(p.name)) != p.name
+                     and re.search(rf"\s{re.escape(own)}$", surface)), None)
 
     def _country_after(self, end: int, limit: int, surface: str,
                        own_words: bool = True) -> tuple[str | None, str | None]:
