@@ -611,3 +611,14 @@ def test_a_school_abroad_named_for_its_district_receives_a_gift_going_out(tmp_pa
     assert [sorted(names.get(p, p) for p in e.participants)
             for e in extraction.dataset.engagements
             if e.kind in ("visit", "working_meeting")] == [["tỉnh Svay Rieng", "tỉnh Tây Ninh"]]
+
+
+def test_the_hospital_named_as_the_venue_receives_what_is_given_to_the_hospital(tmp_path):
+    """"Tại Bệnh viện Đa khoa tỉnh Bình Phước, X trao tặng … cho bệnh viện": "bệnh viện" by its
+    kind alone is the one the clause named before, not the province."""
+    extraction = _extract(tmp_path, "Sáng 3/4/2024, tại Bệnh viện Đa khoa tỉnh Bình Phước, Hội "
+                          "Chữ thập đỏ Hàn Quốc đã tổ chức lễ trao tặng 3 máy thở cho bệnh viện, "
+                          "trị giá 40.000 USD.\n")
+
+    assert _gifts(extraction) == [(["Hội Chữ thập đỏ Hàn Quốc"],
+                                   ["Bệnh viện Đa khoa tỉnh Bình Phước"], 40_000)]

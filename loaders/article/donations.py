@@ -697,6 +697,14 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
         return [], None
     stop = _TO_STOP_RE.search(text, to.end(), part.end)
     end = stop.start() if stop else part.end
+    if propose and (bare := _BARE_HEAD_RE.match(text, to.end(), end)):
+        # "tại Bệnh viện Đa khoa tỉnh Tây Ninh, X đã trao tặng … cho bệnh viện": the one
+        # named before in the clause, by its kind alone
+        head = _BARE_HEADS.get(bare[1].lower(), bare[1].lower())
+        named = [m.start() for m in re.finditer(rf"(?<!\w){head.capitalize()}\s+(?=[A-ZĐ])",
+                                                 text[part.start:to.start()])]
+        if named and (before := receiver_at(text, part.start + named[-1], to.start())):
+            return [propose(before)], None
     # Recipients are the list right after "cho"; a place further on ("học sinh nghèo huyện
     # Đồng Văn") says where the gift went, not to whom.
     # "cho học sinh các xã thuộc huyện Hồng Ngự và huyện Tam Nông": after "thuộc", "của",
@@ -728,6 +736,11 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
                           and not _PLACE_HEAD.match(p.surface))]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return unique(found), note
+
+
+_BARE_HEAD_RE = re.compile(r"(?:các\s+)?(bệnh viện|nhà trường|trường|trung tâm|trạm y tế)"
+                           r"\s*(?=[,.;(]|$)", re.I)
+_BARE_HEADS = {"nhà trường": "trường"}
 
 
 def _inside_quotes(text: str, start: int, at: int) -> bool:
