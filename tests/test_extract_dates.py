@@ -141,3 +141,18 @@ def test_a_visit_from_one_day_to_another_is_dated_by_its_last_day(tmp_path):
     [visit] = extraction.dataset.engagements
 
     assert (gift.when.start.year, visit.when.start.year) == (2023, 2023)
+
+
+def test_a_period_planned_ahead_does_not_date_a_page_with_no_date_line(tmp_path):
+    """A page with no date line takes the latest year it writes, but not one of a plan:
+    "hướng tới xây dựng chương trình hợp tác giai đoạn 2025 - 2027" is ahead; the gift of
+    the 2024 cooperation plan is of 2024."""
+    extraction = _extract(tmp_path, "Sáng 12/11, Chính quyền tỉnh Chungcheongbuk (Hàn Quốc) "
+                          "trao tặng 20 máy lọc nước cho tỉnh Đắk Lắk, trị giá 30.000 USD, "
+                          "trong khuôn khổ kế hoạch hợp tác năm 2024 giữa hai tỉnh.\n\nHai bên "
+                          "thống nhất sẽ tiếp tục trao đổi, tiến tới xây dựng chương trình hợp "
+                          "tác giai đoạn 2025 - 2027.\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.year == 2024

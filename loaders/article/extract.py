@@ -1138,8 +1138,16 @@ def _year_in_text(page: Page) -> date | None:
     # "Running from 2024 to 2026", "mùa khô 2023–2024": where a span ends is no sign of when
     # the page was written; where it starts is
     ends = {m.start(1) for m in _SPAN_END_RE.finditer(page.text)}
-    years = [int(m[0]) for m in found if m.start() not in ends] or years
+    # "tiến tới xây dựng chương trình hợp tác giai đoạn 2024 - 2026": a year planned for
+    # is no sign either
+    ahead = {m.start() for m in found
+             if _AHEAD_RE.search(page.text, max(0, m.start() - 90), m.start())}
+    years = [int(m[0]) for m in found if m.start() not in ends | ahead] or years
     return date(max(years), 12, 31)
+
+
+_AHEAD_RE = re.compile(r"(?<!\w)(?:tiến tới|dự kiến|sắp tới|sẽ|will|plans? to|expected to|"
+                       r"upcoming|next)(?!\w)[^.;!?]*$", re.I)
 
 
 _SPAN_END_RE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*(?:[-–—]|to|đến|tới)\s*((?:19|20)\d\d)(?!\d)")
