@@ -671,3 +671,21 @@ def test_two_funders_of_a_handed_over_work_give_not_its_hosts(tmp_path):
 
     assert _givers(article.extract_file(path)) == {
         ("Đại sứ quán Hà Lan tại Việt Nam", "Công ty TNHH Nhà máy bia Heineken Việt Nam")}
+
+
+def test_an_association_of_people_of_vietnamese_origin_abroad_gives(tmp_path):
+    """"Hội người Lào gốc Việt tại thủ đô Viêng Chăn", "Hội người Thái gốc Việt tỉnh Nakhon
+    Phanom": associations of Lao and Thai people of Vietnamese origin, named by who their
+    members are and where they live, give; the province that held the ceremony does not."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Kiều bào trao quà cho học sinh nghèo\nCập nhật: 20/08/2024\n\n"
+        "Sáng 19/8, tại huyện Hương Sơn, tỉnh Hà Tĩnh, Hội người Lào gốc Việt tại thủ đô Viêng "
+        "Chăn đã trao 200 suất quà cho học sinh nghèo xã Sơn Kim 1, trị giá 100 triệu đồng. "
+        "Cũng dịp này, "
+        "Hội người Thái gốc Việt tỉnh Nakhon Phanom trao 50 triệu đồng cho Trường Tiểu học "
+        "Sơn Kim 1.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Hội người Lào gốc Việt tại thủ đô Viêng Chăn",),
+        ("Hội người Thái gốc Việt tỉnh Nakhon Phanom",)}

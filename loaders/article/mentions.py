@@ -81,7 +81,8 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
                       r"(?<!Giáo )(?<!giáo )" + _NOT_A_SCHOOL
                       + "((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
-                        rf"phi Chính phủ|người Việt)\s|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
+                        rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt)\s"
+                        rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # "Trường Tiểu học Hàm Ninh 1, …", "Trường THCS Cửa Cạn 2 đã nhận …": the number that tells
 # two schools of one name apart, not a count of something after the name
@@ -105,8 +106,10 @@ _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\
 # "Hội Người Việt Nam tại bang Victoria": an association of Vietnamese abroad, named by who
 # its members are and where they live, in whatever case the writer gives "người" and the
 # place's kind word; the place is where the body is, part of its name.
-_ABROAD_RE = re.compile(rf"(?:Liên hiệp\s+)?[Nn]gười Việt(?:\s+Nam)?\s+tại\s+"
-                        rf"(?:(?:bang|thành phố|tỉnh|vùng|Cộng hòa|Cộng hoà|Liên bang|CHLB|"
+# ("Hội người Thái gốc Việt tỉnh Udon Thani": Thai people of Vietnamese origin there)
+_ABROAD_RE = re.compile(rf"(?:Liên hiệp\s+)?[Nn]gười (?:Việt(?:\s+Nam)?\s+tại|"
+                        rf"[{UPPER}]\w+\s+gốc Việt(?:\s+Nam)?(?:\s+tại)?)\s+"
+                        rf"(?:(?:bang|thành phố|thủ đô|tỉnh|vùng|Cộng hòa|Cộng hoà|Liên bang|CHLB|"
                         rf"Vương quốc)\s+)*{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội chợ|Hội thi|Lễ|Diễn đàn|Tọa đàm|"
                           r"Đoàn|Chương trình|Ngày|Tuần|Giải|Cuộc)(?!\w)")
