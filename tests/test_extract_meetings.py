@@ -323,3 +323,21 @@ def test_the_government_of_a_capital_the_gazetteer_knows_is_that_capital(tmp_pat
     [meeting] = extraction.dataset.engagements
 
     assert set(meeting.participants) == {"ha-noi", "vientiane-capital"}
+
+
+def test_the_two_sides_that_sign_are_those_of_the_talks_the_committee_held(tmp_path):
+    """"UBND tỉnh Quảng Trị tổ chức hội đàm với Đoàn đại biểu tỉnh Savannakhet …", then
+    "hai bên đã ký Biên bản hội đàm năm 2024, thống nhất nội dung phối hợp trong năm 2025":
+    the province's committee is its side, so the two that sign are the two that talked (not
+    the country of a treaty named between); they signed in 2024, for 2025."""
+    extraction = _extract(tmp_path, "Hội đàm thường niên về biên giới\nCập nhật: 06/12/2024\n\n"
+                          "Sáng 5/12, UBND tỉnh Quảng Trị tổ chức hội đàm với Đoàn đại biểu tỉnh "
+                          "Savannakhet (Lào). Hai bên đề nghị tuyên truyền cho cư dân chấp hành "
+                          "Hiệp định về biên giới trên đất liền Việt Nam - Lào. Kết thúc hội đàm, "
+                          "hai bên đã ký Biên bản hội đàm năm 2024, thống nhất nội dung phối hợp "
+                          "trong năm 2025.\n")
+    names = partner_names(extraction)
+
+    [signed] = extraction.dataset.agreements
+    assert sorted(names.get(p, p) for p in signed.parties) == ["tỉnh Quảng Trị", "tỉnh Savannakhet"]
+    assert signed.signed.start.year == 2024

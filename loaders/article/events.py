@@ -469,9 +469,10 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
         if r.section != "agreements" or not any(_BOTH_RE.search(q.text) for q in r.quotes) \
                 or {key(p) for p in r.fields["parties"]} - {key(home)}:
             continue
+        # ("UBND tỉnh Hà Tĩnh tổ chức hội đàm với …": the province's committee is its side)
         met = next((e.fields["participants"] for e in reversed(records[:i])
                     if e.section == "engagements" and len(e.fields.get("participants") or []) == 2
-                    and home in e.fields["participants"]), None)
+                    and key(home) in {key(p) for p in e.fields["participants"]}), None)
         if met:
             r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *met]))
             continue

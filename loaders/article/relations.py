@@ -140,6 +140,10 @@ def _without_office_country(text: str, partners: list[PartnerMention]) -> list[P
     return kept
 
 
+_AGREED_FOR_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|triển khai|thực hiện)(?!\w)",
+                            re.I)
+
+
 def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: str | None,
                periods: list[tuple[int, dict]], sign: re.Match, m: re.Match,
                stop: int) -> list[Found]:
@@ -169,6 +173,9 @@ def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: st
         year_only = bool(re.fullmatch(r"(?:năm\s+)?\d{4}", period["raw"].strip(), re.I))
         if year_only and at < sign.start():
             continue  # "đánh giá kết quả hợp tác năm 2024 và ký kết …": what was reviewed
+        if year_only and at > m.start(2) + len(title) and _AGREED_FOR_RE.search(
+                text, m.start(2) + len(title), at):
+            continue  # "…, thống nhất nội dung phối hợp trong năm 2024": what it is for
         # "Biên bản thỏa thuận hợp tác năm 2025": the year the agreement is for
         spans = spans or (year_only and m.end() <= at <= m.end() + len(title))
         fields.setdefault("period" if spans else "signed", period)
