@@ -341,3 +341,18 @@ def test_the_two_sides_that_sign_are_those_of_the_talks_the_committee_held(tmp_p
     [signed] = extraction.dataset.agreements
     assert sorted(names.get(p, p) for p in signed.parties) == ["tỉnh Quảng Trị", "tỉnh Savannakhet"]
     assert signed.signed.start.year == 2024
+
+
+def test_the_visitors_who_came_to_give_are_the_other_side_of_the_reception(tmp_path):
+    """"Đoàn đại biểu Hội người Việt Nam tại Séc … đã đến thăm và trao tặng …", then "Phó
+    Chủ tịch UBND tỉnh đã tiếp đoàn": the reception is the meeting, with the association."""
+    extraction = _extract(tmp_path, "Kiều bào tại Séc về thăm Hà Tĩnh\nCập nhật: 20/07/2024\n\n"
+                          "Ngày 18/7, đoàn đại biểu Hội người Việt Nam tại Séc đã đến thăm và trao "
+                          "tặng nhiều phần quà cho các địa phương của tỉnh Hà Tĩnh với tổng trị "
+                          "giá 300 triệu đồng. Sáng cùng ngày, Phó Chủ tịch UBND tỉnh đã tiếp đoàn "
+                          "tại trụ sở UBND tỉnh.\n")
+    names = partner_names(extraction)
+
+    [met] = [e for e in extraction.dataset.engagements if e.kind in ("visit", "working_meeting")]
+    assert sorted(names.get(p, p) for p in met.participants) == [
+        "Hội người Việt Nam tại Séc", "tỉnh Hà Tĩnh"]

@@ -622,3 +622,29 @@ def test_the_hospital_named_as_the_venue_receives_what_is_given_to_the_hospital(
 
     assert _gifts(extraction) == [(["Hội Chữ thập đỏ Hàn Quốc"],
                                    ["Bệnh viện Đa khoa tỉnh Bình Phước"], 40_000)]
+
+
+def test_the_province_s_works_handed_over_abroad_go_to_the_school_named(tmp_path):
+    """"Tại huyện Xam Tai, tỉnh Hủa Phăn (Lào), đoàn công tác tỉnh Thanh Hóa đã dự lễ bàn
+    giao công trình Trường Tiểu học bản Na Mèo do tỉnh Thanh Hóa tài trợ": the province paid,
+    the school it built abroad receives (the places before say where)."""
+    extraction = _extract(tmp_path, "Ngày 9/3/2024, tại huyện Xam Tai, tỉnh Hủa Phăn (Lào), đoàn "
+                          "công tác tỉnh Thanh Hóa đã dự lễ khánh thành và bàn giao công trình "
+                          "Trường Tiểu học bản Na Mèo do tỉnh Thanh Hóa tài trợ.\n\nCông trình có "
+                          "tổng kinh phí 12 tỷ đồng từ ngân sách tỉnh Thanh Hóa.\n")
+
+    assert _gifts(extraction) == [(["tỉnh Thanh Hóa"], ["Trường Tiểu học bản Na Mèo"],
+                                   12_000_000_000)]
+
+
+def test_the_district_before_a_known_foreign_body_stays_vietnamese(tmp_path):
+    """"tại xã Đăk Na, huyện Tu Mơ Rông, Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) phối hợp
+    với UBND huyện Tu Mơ Rông …": the body after the comma is the next actor, not the
+    district's country, so the district's committee is no Korean giver beside KOICA."""
+    extraction = _extract(tmp_path, "Sáng 20/9/2023, tại xã Đăk Na, huyện Tu Mơ Rông, Cơ quan "
+                          "Hợp tác Quốc tế Hàn Quốc (KOICA) phối hợp với UBND huyện Tu Mơ Rông tổ "
+                          "chức lễ bàn giao công trình nhà lớp học Trường Tiểu học Đăk Na.\n\n"
+                          "Công trình có tổng kinh phí 3,5 tỷ đồng do KOICA tài trợ.\n")
+
+    assert [donors for donors, _, _ in _gifts(extraction)] == [
+        ["Cơ quan Hợp tác Quốc tế Hàn Quốc"]]

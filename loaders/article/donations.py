@@ -1065,6 +1065,14 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         # names ("Công trình được Y tài trợ")
         return Gift(part, donors=[], recipients=owner, confidence=0.6)
     recipients = recipients or owner
+    if not recipients and m and donors == [home]:
+        # "tại huyện Viêng Xay, tỉnh Hủa Phăn (Lào), đoàn công tác tỉnh X đã dự lễ … bàn giao
+        # công trình Trường Y do tỉnh X tài trợ": the province's own works, handed over
+        # where the delegation went
+        recipients = [p.id for p in partners if p.start < m.start() and p.id != home
+                      and not p.home][-1:] or [
+            p.id for p in partners if p.start >= m.end() and _BODY_HEAD.match(p.surface)
+            and re.fullmatch(r"\s*(?:công trình\s+)?", text[m.end():p.start])][:1]
     if not donors:
         # "đoàn công tác tỉnh Nghệ An … đã bàn giao công trình … cho chính quyền tỉnh Bô Ly
         # Khăm Xay": the province's own building, handed over abroad

@@ -309,7 +309,15 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str],
         meetings = [k for k in kept if k.section == "engagements"
                     and k.fields.get("kind") in MEETING_KINDS]
         if meetings:
-            min(meetings, key=lambda k: abs(k.sentence - r.sentence)).quotes += r.quotes
+            near = min(meetings, key=lambda k: abs(k.sentence - r.sentence))
+            near.quotes += r.quotes
+            if len({key(p) for p in near.fields["participants"]}) < 2:
+                # ("… đã đến thăm và trao tặng …", then "Phó Chủ tịch đã tiếp đoàn": the
+                # visitors are the other side of the reception)
+                near.fields["participants"] = dedupe(
+                    [*near.fields["participants"], *r.fields["participants"]], key)
+                if not near.fields.get("when") and r.fields.get("when"):
+                    near.fields["when"] = r.fields["when"]
         else:
             kept.append(r)
     return [r for r in kept if r.section != "engagements"

@@ -854,7 +854,8 @@ class MentionFinder:
                 or kind != "foreign_ngo" and _VIETNAMESE.search(
                     surface[len(head):] if named_by_head else surface)
                 and not self._of_a_province_abroad(surface)):
-            country = self._named_for_a_place_abroad(surface) or "vietnam"
+            country = kind == "domestic_organisation" and self._named_for_a_place_abroad(
+                surface) or "vietnam"
         id_ = "extracted-" + slug(surface)
         acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit) \
             or _NAMED_ACRONYM_AFTER_RE.match(self.text, end, limit)
@@ -1008,7 +1009,11 @@ class MentionFinder:
         """Nothing but places (and the words that join them) in `written`: "Hàn Quốc", "Đài
         Loan - Trung Quốc", "tỉnh Vân Nam"."""
         left = written
-        for m in sorted([*places, *longer], key=lambda m: m.start - m.end):
+        # (a body the gazetteer knows is no place: ", Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA)"
+        # after "huyện Kon Plông" is the next actor, not the district's country)
+        governments = [m for m in longer if (entry := self.gaz.partners.get(m.id))
+                       and entry.kind in ("local_government", "national_government")]
+        for m in sorted([*places, *governments], key=lambda m: m.start - m.end):
             a, b = m.start - start, m.end - start
             if 0 <= a and b <= len(written) and left[a:b].strip():
                 left = left[:a] + " " * (b - a) + left[b:]
