@@ -2600,3 +2600,29 @@ def test_a_delegation_named_by_an_embassy_with_points_in_its_name_is_met(tmp_pat
 
     [meeting] = extraction.dataset.engagements
     assert sorted(meeting.participants) == ["embassy-united-states", "hung-yen"]
+
+
+def test_the_funders_named_after_a_hand_over_give_to_whom_it_was_handed_over(tmp_path):
+    """"The department coordinated with the district … to hand over a library to Krong Bong
+    Secondary School. … It was funded by the Lions Club of Perth, which contributed US$12,000,
+    and the Lions Club of Osaka, which contributed US$8,000": each club gives its share to the
+    school; the hosts gave nothing. "… received the delegation of the two Lions clubs": the
+    province met both clubs."""
+    extraction = _extract(tmp_path, (
+        "Lions clubs hand over library to school in Dak Lak\n\nOn May 14, the Dak Lak "
+        "Department of Foreign Affairs coordinated with the People's Committee of Krong Bong "
+        "district to hand over a library to Krong Bong Secondary School. The library cost "
+        "US$20,000. It was funded by the Lions Club of Perth, which contributed US$12,000, and "
+        "the Lions Club of Osaka, which contributed US$8,000. Earlier, on May 13, Vice Chairman "
+        "of the Dak Lak Provincial People's Committee Nguyen Tuan Ha received the delegation of "
+        "the two Lions clubs."))
+    names = {**{p.id: p.name_en or p.name_vi for p in extraction.dataset.partners},
+             **_names(extraction)}
+
+    assert sorted((names[g.donors[0]], [names[r] for r in g.recipients], g.value.value)
+                  for g in extraction.dataset.donations) == [
+        ("Lions Club of Osaka", ["Krong Bong Secondary School"], 8000),
+        ("Lions Club of Perth", ["Krong Bong Secondary School"], 12000)]
+    [met] = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
+    assert sorted(names[p] for p in met.participants) == [
+        "Dak Lak Province", "Lions Club of Osaka", "Lions Club of Perth"]

@@ -526,7 +526,9 @@ def one_each(text: str, start: int, end: int) -> list[ItemHit]:
     return [ItemHit(m.start("what"), m.end("n"), m["what"], None, m["n"].replace(",", ""))]
 
 
-_TO_NAMED_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|offered)\s+"
+# ("coordinated with the district … to hand over a library to …": done, not planned)
+_TO_NAMED_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|offered|(?:held a "
+                          r"ceremony|coordinated\b[^.;]{0,150}?)\s+to\s+hand over)\s+"
                           r"(?:[\w-]+\s+){1,6}?to\s+(?:the\s+)?(?:[\w,]+\s+){0,4}?")
 
 
@@ -910,9 +912,31 @@ def with_other_side(text: str, clause: Span, ids: list[str], ctx: Context,
         return [*(ours or ids), guest]
     if len(set(ids)) != 1:
         return ids
+    if two := _two_of_a_kind(text, clause, ids[0], read):
+        return [*ids, *two]
     other = _named_before(text, clause.start, clause.end, ctx, read) \
         or _other_of_two(text, clause, ctx, read, ids[0])
     return [*ids, other] if other and other not in ids else ids
+
+
+# "received the delegation of the two Rotary clubs", "the two universities"
+_TWO_OF_KIND_RE = re.compile(r"\bthe\s+two\s+(?:[A-Z][\w'’-]*\s+)?"
+                             r"(?P<kind>clubs|universities|hospitals|foundations|companies|"
+                             r"associations|organi[sz]ations|schools)\b")
+_SINGULAR = {"universities": "university", "companies": "company"}
+
+
+def _two_of_a_kind(text: str, clause: Span, one: str,
+                   read: Callable[[int, int], list[PartnerMention]]) -> list[str]:
+    """"… received the delegation of the two Rotary clubs": the two bodies of that kind the
+    article named before, when it named exactly two."""
+    m = _TWO_OF_KIND_RE.search(text, clause.start, clause.end)
+    if not m:
+        return []
+    kind = _SINGULAR.get(m["kind"], m["kind"][:-1]).lower()
+    named = list(dict.fromkeys(p.id for p in read(0, clause.start)
+                               if p.id != one and kind in p.surface.lower()))
+    return named if len(named) == 2 else []
 
 
 def _other_of_two(text: str, clause: Span, ctx: Context,

@@ -178,6 +178,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     _drop_owners_named_after(records, finder)
     _receiving_unit(records, page, finder, home)
     _host_of_the_works(records, page, finder, home)
+    records = _funders_of_the_handover(records, finder, gazetteer, home)
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
                          _reviewed_year(page, published))
 
@@ -1075,6 +1076,33 @@ def _host_of_the_works(records: list[_Record], page: Page, finder: MentionFinder
                 r.fields["recipients"] = [host.id]
                 r.fields["donors"] = [d for d in donors if d != host.id]
                 break
+
+
+def _funders_of_the_handover(records: list[_Record], finder: MentionFinder, gaz: Gazetteer,
+                             home: str | None) -> list[_Record]:
+    """"The department coordinated with the district … to hand over a clean water project
+    to Ia Der Primary School. … It was funded by X, which contributed US$25,000, and Y,
+    which contributed US$17,000": the shares of the funders named right after go to whom
+    the works were handed over to, and the hosts, who handed them over, gave nothing."""
+    def ours(pid: str) -> bool:
+        return pid == home or _domestic(finder, gaz, pid)
+
+    dropped: list[_Record] = []
+    for h in records:
+        to = [r for r in h.fields.get("recipients") or [] if r != home] \
+            if h.section == "donations" else []
+        if not to or not h.fields.get("donors") or not all(map(ours, h.fields["donors"])):
+            continue
+        shares = [r for r in records if r.section == "donations" and r is not h
+                  and 0 < r.sentence - h.sentence <= 2
+                  and getattr(r.gift, "implied_recipient", False)
+                  and r.fields.get("donors") and not any(map(ours, r.fields["donors"]))]
+        if not shares or len({r.sentence for r in shares}) > 1:
+            continue
+        for r in shares:
+            r.fields["recipients"] = list(to)
+        dropped.append(h)
+    return [r for r in records if not any(r is h for h in dropped)]
 
 
 def _date_told(page: Page, sentence: Sentence,
