@@ -2626,3 +2626,16 @@ def test_the_funders_named_after_a_hand_over_give_to_whom_it_was_handed_over(tmp
     [met] = [e for e in extraction.dataset.engagements if e.kind == "working_meeting"]
     assert sorted(names[p] for p in met.participants) == [
         "Dak Lak Province", "Lions Club of Osaka", "Lions Club of Perth"]
+
+
+def test_remains_received_are_no_gift(tmp_path):
+    """"Kon Tum receives remains of 15 volunteer soldiers from Sekong": a repatriation, not a
+    gift from Sekong; the money the delegation presented is."""
+    extraction = _extract(tmp_path, (
+        "Kon Tum receives remains of 15 volunteer soldiers from Sekong\n\nOn May 6, the Kon "
+        "Tum Provincial Steering Committee 515 held a ceremony at Bo Y International Border Gate to receive "
+        "the remains of 15 Vietnamese volunteer soldiers and experts who laid down their lives "
+        "in Sekong province, Laos, during the wars. On this occasion, the Kon Tum delegation presented VND150 million to "
+        "the Sekong Provincial Military Command."))
+
+    assert [g.value.value for g in extraction.dataset.donations] == [150_000_000]

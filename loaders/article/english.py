@@ -901,6 +901,7 @@ _VISITED_AND_RE = re.compile(r"\b(?:visits|meets(?: with)?|works with|calls on|p
                              r"(?:\w+\s+)?visit to)\b[^;]{0,120}?(?:,?\s+and\s+(?:also\s+)?|"
                              r",\s+(?:where|during which)\s+(?:it|they|the\s+delegation)\s+"
                              r"(?:also\s+)?)$")
+_REMAINS_RE = re.compile(r"\bremains of\b")
 _RECEIVED_FUNDED_RE = re.compile(r"\breceived\b[^.;]{1,120}?\b(?:funded|donated|sponsored|built)"
                                  r"\s+by\s+(?:the\s+)?")
 _LEGAL_TAIL_RE = re.compile(r",?\s+(?:Co\.?,?\s*Ltd\.?|Co\.?|Ltd\.?|Inc\.?|Corporation|Corp\.?|"
@@ -1034,6 +1035,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     taken = [(a.start, a.end) for a in amounts]
     items = [i for i in items if not any(s <= i.start < e for s, e in taken)]
     value = amounts[0].raw if amounts else None
+    if not value and _REMAINS_RE.search(text, clause.start, clause.end):
+        return None  # "a ceremony to receive the remains of 12 volunteer soldiers": no gift
     got_funded = _RECEIVED_FUNDED_RE.search(text, clause.start, clause.end)
     if not (value or items or roles or got_funded
             or english_roles.given_to_someone(text, clause, partners)):
