@@ -2633,9 +2633,9 @@ def test_remains_received_are_no_gift(tmp_path):
     gift from Sekong; the money the delegation presented is."""
     extraction = _extract(tmp_path, (
         "Kon Tum receives remains of 15 volunteer soldiers from Sekong\n\nOn May 6, the Kon "
-        "Tum Provincial Steering Committee 515 held a ceremony at Bo Y International Border Gate to receive "
-        "the remains of 15 Vietnamese volunteer soldiers and experts who laid down their lives "
-        "in Sekong province, Laos, during the wars. On this occasion, the Kon Tum delegation presented VND150 million to "
-        "the Sekong Provincial Military Command."))
+        "Tum Provincial Steering Committee 515 held a ceremony at Bo Y International Border "
+        "Gate to receive the remains of 15 Vietnamese volunteer soldiers and experts who laid "
+        "down their lives in Sekong province, Laos, during the wars. On this occasion, the Kon "
+        "Tum delegation presented VND150 million to the Sekong Provincial Military Command."))
 
     assert [g.value.value for g in extraction.dataset.donations] == [150_000_000]
