@@ -689,3 +689,18 @@ def test_an_association_of_people_of_vietnamese_origin_abroad_gives(tmp_path):
     assert _givers(article.extract_file(path)) == {
         ("Hội người Lào gốc Việt tại thủ đô Viêng Chăn",),
         ("Hội người Thái gốc Việt tỉnh Nakhon Phanom",)}
+
+
+def test_the_body_the_next_sentence_says_paid_gives_what_was_handed_over(tmp_path):
+    """"Đại sứ và đoàn đã dự lễ bàn giao trang thiết bị cho Bệnh viện X, trị giá …", then
+    "Số thiết bị do Chính phủ Hungary tài trợ …": Hungary's government gave, not the province
+    whose hospital received."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Đại sứ Hungary thăm Hà Tĩnh\nCập nhật: 12/09/2024\n\n"
+        "Chiều 11/9, Đại sứ và đoàn công tác đã dự lễ bàn giao trang thiết bị y tế cho "
+        "Bệnh viện Đa khoa huyện Hương Khê, gồm 3 máy siêu âm, tổng trị giá 2 tỷ đồng. Số thiết "
+        "bị do Chính phủ Hungary tài trợ thông qua chương trình viện trợ phát triển.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Chính phủ Hungary",)}

@@ -179,6 +179,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     _receiving_unit(records, page, finder, home)
     _host_of_the_works(records, page, finder, home)
     records = _funders_of_the_handover(records, finder, gazetteer, home)
+    _funded_as_told_next(records, page, finder, gazetteer, home)
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
                          _reviewed_year(page, published))
 
@@ -1103,6 +1104,31 @@ def _funders_of_the_handover(records: list[_Record], finder: MentionFinder, gaz:
             r.fields["recipients"] = list(to)
         dropped.append(h)
     return [r for r in records if not any(r is h for h in dropped)]
+
+
+# "Số thiết bị do Chính phủ Cộng hòa Séc tài trợ …", "Các phần quà này được X tài trợ":
+# the things just told, and who paid for them
+_THESE_FUNDED_RE = re.compile(r"(?:Số|Các|Toàn bộ|Lô|Những)\s+[^,.;]{1,40}?\s+(?:(?:này|nói "
+                              r"trên|trên)\s+)?(?:do|được)\s")
+
+
+def _funded_as_told_next(records: list[_Record], page: Page, finder: MentionFinder,
+                         gaz: Gazetteer, home: str | None) -> None:
+    """A gift told with no giver but the province's side ("Đại sứ và đoàn công tác đã dự
+    lễ bàn giao trang thiết bị y tế cho Bệnh viện X, …"), then "Số thiết bị do Chính phủ
+    Cộng hòa Séc tài trợ …": the body the next sentence says paid gave it."""
+    for r in records:
+        if r.section != "donations" or r.fields.get("donors") != [home] or not home \
+                or r.sentence + 1 >= len(page.sentences):
+            continue
+        after = page.sentences[r.sentence + 1]
+        if not _THESE_FUNDED_RE.match(after.text):
+            continue
+        paid = [d for d in donations.funders_in(page.text, after, finder.partners(
+            after.start, after.end, home)) if not _domestic(finder, gaz, d) and d != home]
+        if paid:
+            r.fields["donors"] = paid
+            r.quotes.append(after)
 
 
 def _date_told(page: Page, sentence: Sentence,
