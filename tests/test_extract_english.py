@@ -2639,3 +2639,17 @@ def test_remains_received_are_no_gift(tmp_path):
         "Tum delegation presented VND150 million to the Sekong Provincial Military Command."))
 
     assert [g.value.value for g in extraction.dataset.donations] == [150_000_000]
+
+
+def test_the_school_whose_inauguration_was_attended_is_no_side_of_the_visit(tmp_path):
+    """"… paid a working visit to Xiengkhouang province, Laos, and attended the inauguration
+    of the Phonsavan Friendship Secondary School": the visit is the province's with
+    Xiengkhouang; the school is what they attended."""
+    extraction = _extract(tmp_path, (
+        "Ha Tinh delegation visits Xiengkhouang\n\nOn March 5, a delegation of Ha Tinh province "
+        "led by Vice Chairman of the Provincial People's Committee Le Ngoc Chau paid a working "
+        "visit to Xiengkhouang province, Laos, and attended the inauguration of the Phonsavan "
+        "Friendship Secondary School."))
+
+    [visit] = [e for e in extraction.dataset.engagements if e.kind in ("visit", "working_meeting")]
+    assert sorted(visit.participants) == ["ha-tinh", "xiengkhouang"]

@@ -882,6 +882,10 @@ TWO_SIDES_EN = ("the two sides", "both sides", "the two delegations", "both dele
 TWO_SIDES_RE = re.compile(r"\b(?:" + "|".join(TWO_SIDES_EN) + r")\b", re.I)
 
 
+_ATTENDED_RE = re.compile(r"\b(?:inauguration|opening|groundbreaking|handover|hand-over|launch)"
+                          r"(?:\s+ceremony)?\s+(?:of|for)\s+(?:the\s+)?(?:new\s+)?$")
+
+
 def venues_dropped(text: str, sides: list[PartnerMention],
                    home: str | None) -> list[PartnerMention]:
     """"met with leaders of Guangxi …, in Nanning city", "at the Huu Nghi International Border
@@ -889,6 +893,9 @@ def venues_dropped(text: str, sides: list[PartnerMention],
     right after another side and "in" ("the US Embassy in Hanoi")."""
     venues = [p for p in sides if re.search(r",\s+in\s+$|\bat\s+(?:the\s+)?$",
                                             text[max(0, p.start - 8):p.start])
+              # "… and attended the inauguration of the Xamneua Ethnic Boarding Secondary
+              # School": what they attended, not whom they met
+              or _ATTENDED_RE.search(text, max(0, p.start - 60), p.start)
               # "a delegation from the US Embassy in Hanoi": where the mission sits; "a
               # delegation of Kanemasu Suisan Company from Japan's Shizuoka prefecture": where
               # the company is from
