@@ -1340,7 +1340,7 @@ def test_a_city_the_meeting_was_held_in_is_no_side_of_it(tmp_path):
 def test_the_vietnamese_body_a_giver_coordinated_with_gives_nothing(tmp_path):
     """"the Consulate General of the Russian Federation in Da Nang, in coordination with the
     Da Nang Association of Victims of Agent Orange/Dioxin (DAVA), presented …": the
-    association helped hand the gifts out; the consulate gave them."""
+    association helped hand the gifts out; the consulate, known by that name, gave them."""
     extraction = _extract(tmp_path, "On January 25, 2024, the Consulate General of the Russian "
                           "Federation in Da Nang, in coordination with the Da Nang Association of "
                           "Victims of Agent Orange/Dioxin (DAVA), presented 200 Tet gift packages "
@@ -1348,8 +1348,7 @@ def test_the_vietnamese_body_a_giver_coordinated_with_gives_nothing(tmp_path):
                           "VND180m.\n", footer="Da Nang")
 
     [gift] = extraction.dataset.donations
-    assert [_names(extraction)[d] for d in gift.donors] == [
-        "Consulate General of the Russian Federation in Da Nang"]
+    assert gift.donors == ["consulate-russia-da-nang"]
 
 
 def test_the_signing_venue_and_a_bodys_other_name_are_no_parties(tmp_path):

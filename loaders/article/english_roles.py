@@ -527,8 +527,8 @@ def one_each(text: str, start: int, end: int) -> list[ItemHit]:
 
 
 # ("coordinated with the district … to hand over a library to …": done, not planned)
-_TO_NAMED_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|offered|(?:held a "
-                          r"ceremony|coordinated\b[^.;]{0,150}?)\s+to\s+hand over)\s+"
+_TO_NAMED_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|offered|"
+                          r"coordinated\b[^.;]{0,150}?\s+to\s+hand over)\s+"
                           r"(?:[\w-]+\s+){1,6}?to\s+(?:the\s+)?(?:[\w,]+\s+){0,4}?")
 
 

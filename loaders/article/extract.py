@@ -1098,7 +1098,8 @@ def _funders_of_the_handover(records: list[_Record], finder: MentionFinder, gaz:
                   and 0 < r.sentence - h.sentence <= 2
                   and getattr(r.gift, "implied_recipient", False)
                   and r.fields.get("donors") and not any(map(ours, r.fields["donors"]))]
-        if not shares or len({r.sentence for r in shares}) > 1:
+        if not shares or len({r.sentence for r in shares}) > 1 \
+                or not _sum_of(h, shares):
             continue
         for r in shares:
             r.fields["recipients"] = list(to)
@@ -1110,6 +1111,19 @@ def _funders_of_the_handover(records: list[_Record], finder: MentionFinder, gaz:
 # the things just told, and who paid for them
 _THESE_FUNDED_RE = re.compile(r"(?:Số|Các|Toàn bộ|Lô|Những)\s+[^,.;]{1,40}?\s+(?:(?:này|nói "
                               r"trên|trên)\s+)?(?:do|được)\s")
+
+
+def _sum_of(whole: _Record, parts: list[_Record]) -> bool:
+    """The parts add up to the whole's value, or the whole has none."""
+    if not whole.fields.get("value"):
+        return True
+    try:
+        total = figures.parse_amount(whole.fields["value"])
+        shares = [figures.parse_amount(p.fields["value"]) for p in parts]
+    except (figures.FigureError, TypeError):
+        return False
+    return all(s.currency == total.currency for s in shares) \
+        and sum(s.value for s in shares) == total.value
 
 
 def _funded_as_told_next(records: list[_Record], page: Page, finder: MentionFinder,
