@@ -704,3 +704,21 @@ def test_the_body_the_next_sentence_says_paid_gives_what_was_handed_over(tmp_pat
         encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Chính phủ Hungary",)}
+
+
+def test_the_costs_of_a_programme_paid_by_a_body_are_its_gift(tmp_path):
+    """"Toàn bộ chi phí khám, phẫu thuật, thuốc men, ăn ở và đi lại cho bệnh nhân và người
+    nhà, khoảng 40.000 USD, do Tổ chức Interplast tài trợ": what the costs went on stands
+    between "chi phí" and who paid them; the fund gave that much."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Phẫu thuật miễn phí cho trẻ em\nCập nhật: 20/10/2024\n\n"
+        "Từ ngày 14 đến 18/10, các bác sĩ tình nguyện đã phẫu thuật miễn phí cho 80 trẻ em tại "
+        "tỉnh Quảng Trị. Toàn bộ chi phí khám, phẫu thuật, thuốc men, ăn ở và đi lại cho bệnh "
+        "nhân và người nhà, khoảng 40.000 USD, do Tổ chức Interplast tài trợ.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+    assert (gift.value.value, gift.value.currency) == (40_000, "USD")
+    assert _givers(extraction) == {("Tổ chức Interplast",)}
