@@ -722,3 +722,19 @@ def test_the_costs_of_a_programme_paid_by_a_body_are_its_gift(tmp_path):
     [gift] = extraction.dataset.donations
     assert (gift.value.value, gift.value.currency) == (40_000, "USD")
     assert _givers(extraction) == {("Tổ chức Interplast",)}
+
+
+def test_a_known_body_named_again_by_the_acronym_after_its_other_name_gives(tmp_path):
+    """"Tổ chức Đông Tây Hội ngộ (East Meets West Foundation - EMWF, Hoa Kỳ)", then "EMWF đã
+    trao …": the acronym after a known body's other name is that body's from there on."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Khởi động dự án nước sạch\nCập nhật: 16/05/2024\n\n"
+        "Sáng 15/5, Sở Ngoại vụ tỉnh Quảng Nam phối hợp với Tổ chức Đông Tây Hội ngộ (East "
+        "Meets West Foundation - EMWF, Hoa Kỳ) tổ chức lễ khởi động dự án nước sạch. Cũng tại "
+        "buổi lễ, EMWF đã trao 40 suất học bổng, tổng trị giá 80 triệu đồng, cho học sinh nghèo "
+        "huyện Nam Giang.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    assert {(g.donors[0], g.value.value) for g in extraction.dataset.donations} == {
+        ("east-meets-west", 80_000_000)}

@@ -379,8 +379,10 @@ class MentionFinder:
         # "Tổ chức Thiện nguyện Hy Vọng (Hope Volunteers, Singapore)": a body's other name
         self.other_names: dict[str, str] = {}
         self.other_written: dict[str, str] = {}  # the same, as written → the body's id
+        # ("Quỹ Pacific Links (Pacific Links Foundation - PLF, Hoa Kỳ)": after its other name)
         for m in gazetteer.find("partners", text, 0, len(text)):
-            if (acronym := _ACRONYM_AFTER_RE.match(text, m.end)) and acronym[1] not in (
+            if (acronym := _ACRONYM_AFTER_RE.match(text, m.end) or _NAMED_ACRONYM_AFTER_RE.match(
+                    text, m.end)) and acronym[1] not in (
                     m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
                                                                   len(acronym[1])))):
                 self.acronyms.setdefault(acronym[1], m.id)
