@@ -738,3 +738,26 @@ def test_a_known_body_named_again_by_the_acronym_after_its_other_name_gives(tmp_
     extraction = article.extract_file(path)
     assert {(g.donors[0], g.value.value) for g in extraction.dataset.donations} == {
         ("east-meets-west", 80_000_000)}
+
+
+def test_a_body_named_again_without_its_head_word_is_not_the_country_in_its_name(tmp_path):
+    """"Tổ chức Kids of Vietnam (Úc) phối hợp với UBND huyện Hướng Hóa tổ chức lễ bàn giao …
+    cho Trường Tiểu học Hướng Lập", then "… do Kids of Vietnam (KOV) tài trợ toàn bộ": the
+    body by its own name (not Vietnam, nor "KOV" Vietnam's acronym) paid for what it handed
+    over with the district; its call on a commune's pupils to give bicycles met no one."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao công trình vệ sinh cho trường học\nCập nhật: 12/04/2024\n\n"
+        "Sáng 10/4, tại xã Hướng Lập, huyện Hướng Hóa, Tổ chức Kids of Vietnam (Úc) phối hợp "
+        "với UBND huyện Hướng Hóa tổ chức lễ bàn giao công trình nhà vệ sinh cho Trường Tiểu học "
+        "Hướng Lập. Công trình có tổng trị giá 200 triệu đồng do Kids of Vietnam (KOV) tài trợ "
+        "toàn bộ. Cùng ngày, đoàn công tác của KOV đã đến thăm và trao 20 chiếc xe đạp cho học "
+        "sinh nghèo xã Hướng Việt.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients], g.value.value)
+            for g in extraction.dataset.donations] == [
+        (["Tổ chức Kids of Vietnam"], ["Trường Tiểu học Hướng Lập"], 200_000_000)]
+    assert not [e for e in extraction.dataset.engagements if e.kind in ("visit",
+                                                                         "working_meeting")]

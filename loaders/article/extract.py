@@ -966,8 +966,11 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             gift.recipients = [r for r in gift.recipients if r not in funders] or (
                 [home] if home else [])
     # a hand-over that named only its receiver: the gift told next is that one
+    # ("X phối hợp với UBND huyện Y tổ chức lễ bàn giao …", then "… do X tài trợ": the
+    # district hosted; the gift is X's)
     told = [r for r in found if r.section == "donations" and (
-        r.fields.get("donors") == gift.donors if gift.donors
+        r.fields.get("donors") and set(r.fields["donors"]) <= set(gift.donors)
+        and all(local(d) for d in set(gift.donors) - set(r.fields["donors"])) if gift.donors
         else getattr(r.gift, "implied_recipient", False))]
     for r in told:
         r.quotes.insert(0, gift.part)

@@ -318,8 +318,9 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str],
                     [*near.fields["participants"], *r.fields["participants"]], key)
                 if not near.fields.get("when") and r.fields.get("when"):
                     near.fields["when"] = r.fields["when"]
-        else:
-            kept.append(r)
+        elif home and key(home) in {key(p) for p in r.fields["participants"]}:
+            kept.append(r)  # a visit to the province, told only by what was given
+        # (a call on a commune's pupils to give them bicycles met no one)
     return [r for r in kept if r.section != "engagements"
             or r.fields.get("kind") not in MEETING_KINDS
             or len({key(p) for p in r.fields["participants"]}) > 1]

@@ -381,6 +381,9 @@ class MentionFinder:
         self.other_written: dict[str, str] = {}  # the same, as written → the body's id
         # ("Quỹ Pacific Links (Pacific Links Foundation - PLF, Hoa Kỳ)": after its other name)
         for m in gazetteer.find("partners", text, 0, len(text)):
+            # (not a country a name ends with: "Children of Vietnam (CoV)")
+            if gazetteer.partners[m.id].kind in PLACE_KINDS:
+                continue
             if (acronym := _ACRONYM_AFTER_RE.match(text, m.end) or _NAMED_ACRONYM_AFTER_RE.match(
                     text, m.end)) and acronym[1] not in (
                     m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
@@ -576,6 +579,7 @@ class MentionFinder:
                 found += self._listed_after(m[1].lower(), m.start() + len(surface), line_end,
                                             found)
         found += self._foreign_funders(start, end, found)
+        found = self._named_again(start, end, found)
         # "VNAH còn trao …": a proposed organisation named again by its acronym alone
         named_by = [(p.acronym, p.id) for p in self.proposals.values() if p.acronym]
         for acronym, pid in [*named_by, *self.acronyms.items()]:
@@ -965,6 +969,27 @@ class MentionFinder:
             return False
         found = self.gaz.find("partners", where[0], 0, len(where[0]))
         return not any(self.gaz.partners[k.id].country == "vietnam" for k in found)
+
+    def _named_again(self, start: int, end: int,
+                     found: list[PartnerMention]) -> list[PartnerMention]:
+        """"Tổ chức Children of Vietnam (Hoa Kỳ)", then "… do Children of Vietnam (CoV) tài
+        trợ": a body proposed before, named again without its head word, is that body, not
+        the country its name ends with; an acronym after it is its own from there on."""
+        for p in list(self.proposals.values()):
+            own = _own_name(p.name)
+            if own == p.name or p.kind not in _NGO_KINDS | {"company"} \
+                    or len(own.split()) < 2 or not own[:1].isupper():
+                continue
+            for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", self.text[start:end]):
+                a, b = start + m.start(), start + m.end()
+                if any(f.start <= a and b <= f.end and f.end - f.start > b - a for f in found):
+                    continue  # inside the whole name
+                found = [f for f in found if not (a <= f.start and f.end <= b)]
+                found.append(PartnerMention(a, b, p.id, own, 0.6))
+                acronym = _ACRONYM_AFTER_RE.match(self.text, b, end)
+                if acronym and self.proposals[p.id].acronym is None:
+                    self.proposals[p.id] = replace(self.proposals[p.id], acronym=acronym[1])
+        return sorted(found, key=lambda f: f.start)
 
     def _named_for_a_place_abroad(self, surface: str) -> str | None:
         """"Trường Trung học cơ sở Snuol" after "huyện Snuol, tỉnh Kratie": a school or
