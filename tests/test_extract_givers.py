@@ -761,3 +761,16 @@ def test_a_body_named_again_without_its_head_word_is_not_the_country_in_its_name
         (["Tổ chức Kids of Vietnam"], ["Trường Tiểu học Hướng Lập"], 200_000_000)]
     assert not [e for e in extraction.dataset.engagements if e.kind in ("visit",
                                                                          "working_meeting")]
+
+
+def test_a_company_named_again_without_its_legal_form_gives(tmp_path):
+    """"Công ty TNHH Lotte Việt Nam tổ chức chương trình …", then "… do Lotte Việt Nam tài
+    trợ toàn bộ": the company by its name without "TNHH", not Vietnam."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quà Tết cho công nhân\nCập nhật: 25/01/2024\n\n"
+        "Sáng 24/1, Công ty TNHH Lotte Việt Nam phối hợp với Liên đoàn Lao động tỉnh Đồng Nai tổ "
+        "chức chương trình trao quà Tết cho công nhân. Tổng trị giá chương trình là 300 triệu "
+        "đồng, do Lotte Việt Nam tài trợ toàn bộ.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Công ty TNHH Lotte Việt Nam",)}

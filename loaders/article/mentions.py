@@ -204,6 +204,10 @@ _PLACE_WORDS = re.compile(r"\b(?:ubnd|uy ban nhan dan|chinh quyen|tinh|thanh pho
 _LEGAL_FORM_RE = re.compile(r"(?<!\w)(?:TNHH|Cổ phần|Trách nhiệm hữu hạn|Hữu hạn)(?!\w)", re.I)
 
 
+_LEADING_LEGAL_FORM_RE = re.compile(r"^(?:(?:TNHH|Cổ phần|CP|Trách nhiệm hữu hạn|Hữu hạn)"
+                                    r"(?:\s+(?:MTV|Một thành viên))?\s+)+")
+
+
 def _where_dropped(name: str) -> str:
     """"Hiệp hội Hoa kiều Đài Loan tại Việt Nam" and "Hiệp hội Hoa kiều Đài Loan" are one
     organisation, named once with where it works and once without."""
@@ -976,7 +980,8 @@ class MentionFinder:
         trợ": a body proposed before, named again without its head word, is that body, not
         the country its name ends with; an acronym after it is its own from there on."""
         for p in list(self.proposals.values()):
-            own = _own_name(p.name)
+            # ("Công ty TNHH Aeon Việt Nam", then "Aeon Việt Nam": without its legal form)
+            own = _LEADING_LEGAL_FORM_RE.sub("", _own_name(p.name))
             if own == p.name or p.kind not in _NGO_KINDS | {"company"} \
                     or len(own.split()) < 2 or not own[:1].isupper():
                 continue
