@@ -648,3 +648,16 @@ def test_the_district_before_a_known_foreign_body_stays_vietnamese(tmp_path):
 
     assert [donors for donors, _, _ in _gifts(extraction)] == [
         ["Cơ quan Hợp tác Quốc tế Hàn Quốc"]]
+
+
+def test_a_gift_named_as_a_noun_goes_to_whom_it_is_for(tmp_path):
+    """"khoản viện trợ 200.000 USD của Tổ chức Plan International dành cho Hội Liên hiệp Phụ
+    nữ tỉnh Lai Châu để triển khai dự án …": Plan gives it to the women's union, though the
+    clause also speaks of a project."""
+    extraction = _extract(tmp_path, "Ngày 5/7/2024, tỉnh Lai Châu đã tiếp nhận khoản viện trợ "
+                          "200.000 USD của Tổ chức Plan International dành cho Hội Liên hiệp Phụ "
+                          "nữ tỉnh Lai Châu để triển khai dự án \"Trao quyền cho trẻ em gái\" tại "
+                          "huyện Sìn Hồ.\n")
+
+    assert _gifts(extraction) == [(["Tổ chức Plan International"],
+                                   ["Hội Liên hiệp Phụ nữ tỉnh Lai Châu"], 200_000)]

@@ -1309,7 +1309,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
         if projects and not _FUNDS_A_PROJECT_RE.search(text, clause.start, clause.end) \
                 and not more_gifts.CARRIES_OUT_RE.search(text, clause.start, clause.end) \
                 and not more_gifts.PROJECT_OF_RE.search(text, clause.start, clause.end) \
-                and not more_gifts.SPONSOR_OF_RE.search(text, clause.start, clause.end):
+                and not more_gifts.SPONSOR_OF_RE.search(text, clause.start, clause.end) \
+                and not more_gifts.AID_NAMED_RE.search(text, clause.start, clause.end):
             continue
         # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
         if meetings.missions_in(gaz, text, clause.start, clause.end, finder):
@@ -1338,6 +1339,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             prev = first_gift if k else previous_gift
             gift = donations.received_in(text, part, part_partners, hits, part_amounts, home) \
                 or more_gifts.passive_in(text, part, part_partners, hits, part_amounts) \
+                or more_gifts.aid_named_in(text, part, part_partners, part_amounts) \
                 or more_gifts.carried_out_in(
                     text, part, part_partners, part_amounts, home,
                     lambda pid: pid == home or _domestic(finder, gaz, pid)) \

@@ -52,6 +52,27 @@ _ABOUT_DONORS_RE = re.compile(r"(?<!\w)(?:nhà tài trợ|tài trợ|viện tr�
                               r"funded|provided|contributed|aid)(?!\w)", re.I)
 
 
+# "khoản tài trợ 350.000 USD của Hội Chữ thập đỏ Hàn Quốc dành cho Hội Chữ thập đỏ tỉnh
+# Đồng Nai": a gift named as a noun, its sum, whose it is and whom it is for
+AID_NAMED_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+(?:tài trợ|viện trợ|hỗ trợ)(?:\s+không hoàn "
+                           r"lại)?\s+(?P<sum>[^,;]{1,40}?)\s+của\s+(?P<by>[^,;]{2,100}?)\s+"
+                           r"(?:dành\s+)?cho\s+", re.I)
+
+
+def aid_named_in(text: str, part: Span, partners: list[PartnerMention],
+                 amounts: list[AmountHit]) -> Gift | None:
+    """A gift named as a noun: "khoản tài trợ 350.000 USD của X dành cho Y"."""
+    m = AID_NAMED_RE.search(text, part.start, part.end)
+    value = m and next((a for a in amounts if m.start("sum") <= a.start < m.end("sum")), None)
+    if not value:
+        return None
+    donors = unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
+    takers = [p.id for p in partners if p.start == m.end() and p.id not in donors]
+    if not donors or not takers:
+        return None
+    return Gift(part, donors=donors, recipients=takers[:1], value=value.raw, confidence=0.7)
+
+
 def listed_in(text: str, part: Span, partners: list[PartnerMention], amounts: list[AmountHit],
               home: str | None) -> list[Gift]:
     """A summary's list of donors, each with the sum it gave in brackets or after "với":
