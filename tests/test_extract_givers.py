@@ -774,3 +774,23 @@ def test_a_company_named_again_without_its_legal_form_gives(tmp_path):
         "đồng, do Lotte Việt Nam tài trợ toàn bộ.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Công ty TNHH Lotte Việt Nam",)}
+
+
+def test_the_medicines_a_visiting_team_brought_and_its_gifts_are_its_own(tmp_path):
+    """A medical team of the Korean Red Cross "phối hợp với Hội Chữ thập đỏ tỉnh Bà Rịa - Vũng
+    Tàu" (a Vietnamese body: the dash is inside the province's name): "Tổng trị giá thuốc …
+    do KRCS mang sang cấp phát cho người dân hơn 200 triệu đồng" and "đoàn còn trao tặng
+    300 suất quà …" are both the Korean Red Cross's."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Khám bệnh miễn phí cho người dân Xuyên Mộc\nCập nhật: 20/08/2023\n\n"
+        "Từ ngày 14 đến 18/8, đoàn y, bác sĩ tình nguyện của Hội Chữ thập đỏ Hàn Quốc (KRCS) phối "
+        "hợp với Hội Chữ thập đỏ tỉnh Bà Rịa - Vũng Tàu tổ chức khám bệnh, cấp thuốc miễn phí cho "
+        "người dân huyện Xuyên Mộc. Tổng trị giá thuốc và vật tư y tế do KRCS mang sang cấp phát "
+        "cho người dân hơn 200 triệu đồng. Ngoài ra, đoàn còn trao tặng 300 suất quà cho các hộ "
+        "nghèo của huyện, tổng trị giá 150 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    assert sorted((g.donors[0], g.value.value) for g in extraction.dataset.donations
+                  if g.value) == [("korean-red-cross", 150_000_000),
+                                  ("korean-red-cross", 200_000_000)]

@@ -870,7 +870,8 @@ _NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định
 # what the costs were spent on may come between)
 _FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|chi phí|vốn|giá trị|trị giá|ngân sách)"
                         r"(?!\w).{0,100}?)\s+do\s+"
-                        r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng)(?!\w)", re.I)
+                        r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng|"
+                        r"(?:mang sang\s+)?cấp phát)(?!\w)", re.I)
 
 
 def received_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
@@ -894,7 +895,11 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
         donors = unique([p.id for p in partners
                           if funded.start("by") <= p.start < funded.end("by")
                           and not any(a <= p.start < b for a, b in aside)])
-        cost = [a for a in amounts if funded.start("what") <= a.start < funded.end("what")]
+        # ("Tổng trị giá thuốc … do KRCS mang sang cấp phát cho người dân hơn 200 triệu
+        # đồng": the sum after whom it was for)
+        cost = [a for a in amounts if funded.start("what") <= a.start < funded.end("what")] \
+            or [a for a in amounts if a.start >= funded.end()
+                and re.match(r"(?:tổng\s+)?(?:trị giá|giá trị)", funded["what"], re.I)]
         if not donors or not cost:
             return None
         return Gift(part, donors=donors, recipients=[home] if home else [], items=items,

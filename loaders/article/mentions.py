@@ -971,7 +971,8 @@ class MentionFinder:
         where = _PROVINCE_RE.search(surface)
         if not where:
             return False
-        found = self.gaz.find("partners", where[0], 0, len(where[0]))
+        # (to the name's end: "tỉnh Bà Rịa - Vũng Tàu" is one province, its dash no end)
+        found = self.gaz.find("partners", surface, where.start(), len(surface))
         return not any(self.gaz.partners[k.id].country == "vietnam" for k in found)
 
     def _named_again(self, start: int, end: int,
