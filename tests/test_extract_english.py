@@ -2652,3 +2652,17 @@ def test_the_school_whose_inauguration_was_attended_is_no_side_of_the_visit(tmp_
 
     [visit] = [e for e in extraction.dataset.engagements if e.kind in ("visit", "working_meeting")]
     assert sorted(visit.participants) == ["ha-tinh", "xiengkhouang"]
+
+
+def test_raising_funds_for_victims_in_vietnam_over_the_years_is_no_gift(tmp_path):
+    """"… said the association has for years raised funds to support Agent Orange victims in
+    Vietnam": what the association does, no gift to the country; the sum it presented is."""
+    extraction = _extract(tmp_path, (
+        "Japanese association visits Dong Nai\n\nOn August 9, the Dong Nai Union of Friendship "
+        "Organizations received a delegation of the Japan - Vietnam Friendship Association of "
+        "Osaka. Its chairman said the association has for years raised funds to support Agent "
+        "Orange victims in Vietnam. On this occasion, the association presented VND100 million "
+        "to the Dong Nai Association of Victims of Agent Orange."))
+
+    assert [g.value.value if g.value else None for g in extraction.dataset.donations] == [
+        100_000_000]

@@ -1159,7 +1159,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # "the An Giang delegation presented 500 gift packages … to poor households in Koh
         # Thom district": the province's gift to people of the province abroad
         recipients = [abroad]
-    if not recipients:
+    if not recipients or not (value or items) and recipients == ["vietnam"]:
+        # ("has for years raised funds to support Agent Orange victims in Vietnam": what a
+        # body does, not a gift)
         return None
     fields = {"donors": donors, "recipients": recipients, "value": value}
     return Found("donations", fields, clause, 0.7, items, implied_recipient=implied)
