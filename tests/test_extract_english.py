@@ -2666,3 +2666,18 @@ def test_raising_funds_for_victims_in_vietnam_over_the_years_is_no_gift(tmp_path
 
     assert [g.value.value if g.value else None for g in extraction.dataset.donations] == [
         100_000_000]
+
+
+def test_the_department_of_labour_invalids_and_social_affairs_is_one_name(tmp_path):
+    """"the Kien Giang Department of Labor, War Invalids and Social Affairs (DOLISA) and Plan
+    International signed …": the comma is the department's own; its whole name signs."""
+    extraction = _extract(tmp_path, (
+        "Plan International funds trainer project in Kien Giang\n\nOn June 4, Kien Giang "
+        "Vocational College and Plan International held a ceremony to launch a project on "
+        "vocational trainers.\n\nAt the ceremony, the Kien Giang Department of Labor, War "
+        "Invalids and Social Affairs (DOLISA) and Plan International signed a memorandum of "
+        "understanding on the implementation of the project."))
+
+    [signed] = extraction.dataset.agreements
+    assert "Kien Giang Department of Labor, War Invalids and Social Affairs" in [
+        _names(extraction).get(p) for p in signed.parties]

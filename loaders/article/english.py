@@ -41,7 +41,10 @@ _NAME_RE = re.compile(r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionall
                       r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"
                       r"[A-Z][\w'’.&-]*"
                       # "Ba Ria - Vung Tau Provincial People's Committee": one name
-                      r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*)*"
+                      r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*"
+                      # "Department of Labour, Invalids and Social Affairs": the comma is
+                      # the department's own
+                      r"|(?:(?<=Labour)|(?<=Labor)),\s+(?:War\s+)?Invalids(?=\s+and\s+Social))*"
                       # "Nagasaki prefecture", "Gimhae city", "the Nouvelle-Aquitaine region":
                       # the English pages write the kind in lower case too
                       # ("a US state": what kind of partner, not which)
