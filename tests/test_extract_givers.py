@@ -794,3 +794,18 @@ def test_the_medicines_a_visiting_team_brought_and_its_gifts_are_its_own(tmp_pat
     assert sorted((g.donors[0], g.value.value) for g in extraction.dataset.donations
                   if g.value) == [("korean-red-cross", 150_000_000),
                                   ("korean-red-cross", 200_000_000)]
+
+
+def test_a_body_named_again_by_the_initials_of_its_words_then_its_place_gives(tmp_path):
+    """"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh" told first, then "BĐBP tỉnh Hà Tĩnh đã trao
+    tặng …": the initials of "Bộ đội Biên phòng" and the same province name that command."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Biên phòng Hà Tĩnh hội đàm với Savannakhet\nCập nhật: 30/06/2024\n\n"
+        "Ngày 28/6/2024, tại Cửa khẩu Quốc tế Cầu Treo, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh "
+        "đã tổ chức hội đàm với Bộ Chỉ huy Quân sự tỉnh Savannakhet (Lào). Nhân dịp này, BĐBP "
+        "tỉnh Hà Tĩnh đã trao tặng 40 suất quà, tổng trị giá 60 triệu đồng, cho cán bộ, chiến sĩ "
+        "các đơn vị thuộc Bộ Chỉ huy Quân sự tỉnh Savannakhet.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh",)}

@@ -208,6 +208,17 @@ _LEADING_LEGAL_FORM_RE = re.compile(r"^(?:(?:TNHH|Cổ phần|CP|Trách nhiệm 
                                     r"(?:\s+(?:MTV|Một thành viên))?\s+)+")
 
 
+_INITIALS_AT_PLACE_RE = re.compile(rf"(?<!\w)([A-ZĐ]{{3,8}})\s+((?:tỉnh|thành phố|huyện)\s+"
+                                   rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*)")
+
+
+def _initial_runs(words: str) -> set[str]:
+    """The initials of each run of three or more words: "Bộ đội Biên phòng" gives "BĐBP"."""
+    initials = [w[0].upper() for w in words.split()]
+    return {"".join(initials[i:j]) for i in range(len(initials))
+            for j in range(i + 3, len(initials) + 1)}
+
+
 def _where_dropped(name: str) -> str:
     """"Hiệp hội Hoa kiều Đài Loan tại Việt Nam" and "Hiệp hội Hoa kiều Đài Loan" are one
     organisation, named once with where it works and once without."""
@@ -995,6 +1006,14 @@ class MentionFinder:
                 acronym = _ACRONYM_AFTER_RE.match(self.text, b, end)
                 if acronym and self.proposals[p.id].acronym is None:
                     self.proposals[p.id] = replace(self.proposals[p.id], acronym=acronym[1])
+        # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình", then "BĐBP tỉnh Quảng Bình": the
+        # initials of some of its words, then its place
+        for m in _INITIALS_AT_PLACE_RE.finditer(self.text, start, end):
+            body = next((p for p in self.proposals.values() if p.name.endswith(" " + m[2])
+                         and m[1] in _initial_runs(p.name[:-len(m[2])])), None)
+            if body and not any(f.id == body.id and f.start == m.start() for f in found):
+                found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
+                found.append(PartnerMention(m.start(), m.end(), body.id, m[0], 0.6))
         return sorted(found, key=lambda f: f.start)
 
     def _named_for_a_place_abroad(self, surface: str) -> str | None:
