@@ -356,3 +356,18 @@ def test_the_visitors_who_came_to_give_are_the_other_side_of_the_reception(tmp_p
     [met] = [e for e in extraction.dataset.engagements if e.kind in ("visit", "working_meeting")]
     assert sorted(names.get(p, p) for p in met.participants) == [
         "Hội người Việt Nam tại Séc", "tỉnh Hà Tĩnh"]
+
+
+def test_a_highland_name_after_the_committee_is_its_holder_not_a_province(tmp_path):
+    """"ông Ksor Phước, Phó Chủ tịch UBND tỉnh Gia Lai", then "Phó Chủ tịch UBND tỉnh Ksor
+    Phước đã tiếp Đoàn công tác tỉnh Ratanakiri": the province's committee met Ratanakiri;
+    "Ksor Phước" is a person, no province."""
+    extraction = _extract(tmp_path, "Tiếp đoàn tỉnh Ratanakiri\nCập nhật: 05/10/2024\n\n"
+                          "Phát biểu tại buổi lễ, ông Ksor Phước, Phó Chủ tịch UBND tỉnh Gia Lai "
+                          "cảm ơn tỉnh bạn. Chiều 3/10, Phó Chủ tịch UBND tỉnh Ksor Phước đã tiếp "
+                          "Đoàn công tác tỉnh Ratanakiri do ông Thong Savon dẫn đầu.\n")
+    names = partner_names(extraction)
+
+    [met] = [e for e in extraction.dataset.engagements if e.kind in ("visit", "working_meeting")]
+    assert sorted(names.get(p, p) for p in met.participants) == [
+        "tỉnh Gia Lai", "tỉnh Ratanakiri"]

@@ -242,7 +242,9 @@ def _where_dropped(name: str) -> str:
 _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|"
            "Trịnh|Lương|Mai|Đào|Cao|Lâm|Tạ|Chu|Hứa|Thái|Triệu|Quách|Tô|Vương|Kiều|Đoàn|Nông|"
            "Lò|Giàng|Vi|Hà|Đàm|Lưu|Phùng|Tống|Bế|Hầu|Sùng|Thào|Vàng|Mạc|Lại|Khổng|Nghiêm|"
-           "Giáp|Tăng|Ma|Trương|Diệp|Doãn|Khúc|Nhữ|Âu|Lã")
+           "Giáp|Tăng|Ma|Trương|Diệp|Doãn|Khúc|Nhữ|Âu|Lã|"
+           # the Central Highlands' names: "Y Ngọc", "A Pớt", "Ksor Phước", "Rơ Mah Tuấn"
+           "Y|A|Ksor|Siu|Nay|Kpă|Niê|Rơ Mah|Rơ Châm|Rah Lan")
 _PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?=(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$)")
 # "Phó Chủ tịch UBND tỉnh Đào Mỹ", "Giám đốc Sở Ngoại vụ tỉnh Nguyễn Văn A", "Chủ tịch UBND
 # thành phố Trần Việt Trường": the province's (or city's) own body ("UBND tỉnh" names no
