@@ -661,3 +661,15 @@ def test_a_gift_named_as_a_noun_goes_to_whom_it_is_for(tmp_path):
 
     assert _gifts(extraction) == [(["Tổ chức Plan International"],
                                    ["Hội Liên hiệp Phụ nữ tỉnh Lai Châu"], 200_000)]
+
+
+def test_the_price_after_a_semicolon_is_the_price_of_the_gift_just_told(tmp_path):
+    """"… đã trao 30 suất học bổng của UBND tỉnh Nghệ An cho các lưu học sinh Lào tỉnh
+    Xiêng Khoảng; mỗi suất trị giá 4 triệu đồng, tổng trị giá 120 triệu đồng": one gift, at
+    that total."""
+    extraction = _extract(tmp_path, "Ngày 6/9/2023, tại buổi lễ, Phó Chủ tịch UBND tỉnh đã trao "
+                          "30 suất học bổng của UBND tỉnh Nghệ An cho các lưu học sinh Lào tỉnh "
+                          "Xiêng Khoảng có thành tích học tập xuất sắc; mỗi suất trị giá 4 triệu "
+                          "đồng, tổng trị giá 120 triệu đồng.\n")
+
+    assert [value for _, _, value in _gifts(extraction)] == [120_000_000]

@@ -1369,6 +1369,13 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 # the province abroad ("… trao 200 suất quà cho hộ nghèo người Campuchia gốc
                 # Việt đang sinh sống tại huyện Kampong Trach"), not to whoever is named
                 continue
+            told = next((r for r in out if r.gift is previous_gift), None)
+            if told and previous_gift is not gift and not previous_gift.value and gift.value \
+                    and not part_partners and _PRICES_ONLY_RE.match(text, part.start):
+                # "… đã trao 45 suất học bổng …; mỗi suất trị giá 5 triệu đồng, tổng trị giá
+                # 225 triệu đồng": the price of the gift just told
+                previous_gift.value = told.fields["value"] = gift.value
+                continue
             # "Công trình được khởi công từ tháng 6/2022, …, trong đó KOICA viện trợ …":
             # when building began is not when the gift was made
             # "… huyện Sanamxay - địa phương chịu thiệt hại trong sự cố năm 2018": a year in
@@ -1390,6 +1397,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
     return out
 
 
+_PRICES_ONLY_RE = re.compile(r"\s*(?:mỗi\s+(?:suất|phần|bộ|chiếc|căn)\s+(?:trị giá|giá trị|"
+                             r"có giá trị)[^,;]*,\s*)?(?:với\s+)?tổng\s+(?:trị giá|giá trị|"
+                             r"kinh phí)", re.I)
 _BRIEFED_ON_RE = re.compile(r"\b(?:briefed|informed|updated)\s+(?:them|him|her|the\s+(?:delegation|"
                             r"guests?|visitors?))\s+(?:on|about)\b")
 _THEN_RE = re.compile(r",\s+(?:during which|where)\s+(?:it|they|the\s+delegation)\s")
