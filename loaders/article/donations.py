@@ -868,8 +868,8 @@ _NO_GIFT_RE = re.compile(r"(?:thư|công văn|giấy|bằng khen|quyết định
 # ("Dự án có tổng ngân sách hơn 5,6 tỷ đồng do GNI tài trợ": a budget, too)
 # ("Toàn bộ chi phí phẫu thuật, thuốc men, ăn ở và đi lại …, khoảng 50.000 USD, do X tài trợ":
 # what the costs were spent on may come between)
-_FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|chi phí|vốn|giá trị|trị giá|ngân sách)"
-                        r"(?!\w).{0,100}?)\s+do\s+"
+_FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị giá|ngân sách)(?!\w)"
+                        r".{0,60}?|chi phí(?!\w).{0,100}?)\s+do\s+"
                         r"(?P<by>.+?)\s+(?:tài trợ|viện trợ|hỗ trợ|trao tặng|tặng|"
                         r"(?:mang sang\s+)?cấp phát)(?!\w)", re.I)
 

@@ -966,12 +966,14 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             gift.recipients = [r for r in gift.recipients if r not in funders] or (
                 [home] if home else [])
     # a hand-over that named only its receiver: the gift told next is that one
-    # ("X phối hợp với UBND huyện Y tổ chức lễ bàn giao …", then "… do X tài trợ": the
-    # district hosted; the gift is X's)
+    # ("X phối hợp với UBND huyện Y tổ chức lễ bàn giao … cho Trường Z", then "… do X tài
+    # trợ": the district hosted; the gift is X's, to the school it was handed over to)
     told = [r for r in found if r.section == "donations" and (
-        r.fields.get("donors") and set(r.fields["donors"]) <= set(gift.donors)
-        and all(local(d) for d in set(gift.donors) - set(r.fields["donors"])) if gift.donors
-        else getattr(r.gift, "implied_recipient", False))]
+        r.fields.get("donors") == gift.donors or r.fields.get("donors")
+        and set(r.fields["donors"]) < set(gift.donors)
+        and all(local(d) for d in set(gift.donors) - set(r.fields["donors"]))
+        and gift.recipients and not any(_place(finder, gaz, g) for g in gift.recipients)
+        if gift.donors else getattr(r.gift, "implied_recipient", False))]
     for r in told:
         r.quotes.insert(0, gift.part)
         implied = r.fields.get("recipients") == [home] and gift.recipients \
@@ -1369,7 +1371,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 # the province abroad ("… trao 200 suất quà cho hộ nghèo người Campuchia gốc
                 # Việt đang sinh sống tại huyện Kampong Trach"), not to whoever is named
                 continue
-            told = next((r for r in out if r.gift is previous_gift), None)
+            told = previous_gift and next((r for r in out if r.gift is previous_gift), None)
             if told and previous_gift is not gift and not previous_gift.value and gift.value \
                     and not part_partners and _PRICES_ONLY_RE.match(text, part.start):
                 # "… đã trao 45 suất học bổng …; mỗi suất trị giá 5 triệu đồng, tổng trị giá
