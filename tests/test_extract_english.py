@@ -2681,3 +2681,17 @@ def test_the_department_of_labour_invalids_and_social_affairs_is_one_name(tmp_pa
     [signed] = extraction.dataset.agreements
     assert "Kien Giang Department of Labor, War Invalids and Social Affairs" in [
         _names(extraction).get(p) for p in signed.parties]
+
+
+def test_a_province_s_office_of_international_relations_is_that_province(tmp_path):
+    """"… received the Chungbuk delegation led by Mr. Kim, Director General of the
+    International Relations Bureau of Chungcheongbuk-do": the bureau speaks for its
+    province, one side of the meeting, not a third."""
+    extraction = _extract(tmp_path, (
+        "Dak Lak leader receives Chungbuk delegation\n\nOn March 28, Chairman of the Dak Lak "
+        "Provincial People's Committee Pham Ngoc Nghi received the Chungcheongbuk-do "
+        "delegation led by Mr. Kim Young-hwan, Director General of the International "
+        "Relations Bureau of Chungcheongbuk-do."))
+
+    [met] = [e for e in extraction.dataset.engagements if e.kind in ("visit", "working_meeting")]
+    assert sorted(met.participants) == ["chungcheongbuk", "dak-lak"]

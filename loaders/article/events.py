@@ -439,6 +439,10 @@ def _unnamed(record: Any) -> bool:
 
 
 _WORKS_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
+_FOREIGN_OFFICE_OF = re.compile(r"(?:the\s+)?(?:International Relations|Foreign Affairs|"
+                                r"International Cooperation|International Affairs|External "
+                                r"Relations)\s+(?:Bureau|Department|Division|Office)\s+of\s+"
+                                r"(?:the\s+)?")
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen|so ngoai vu)\s+")
 
 
@@ -517,6 +521,13 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
             # mission acts for its state
             return f"state of {entry.country}"
         name = entry.name if hasattr(entry, "name") else (entry.names or [pid])[0]
+        # "International Relations Bureau of Gyeongsangbuk-do": a place's office of foreign
+        # affairs speaks for it, in English as "Sở Ngoại vụ" does
+        if (office := _FOREIGN_OFFICE_OF.match(name)) and (place := next(
+                (m for m in gaz.find("partners", name, office.end(), len(name))
+                 if m.start == office.end() and m.end == len(name)
+                 and gaz.partners[m.id].kind == "local_government"), None)):
+            return key(place.id)
         # "Điểm trường Sín Chải thuộc Trường Tiểu học Pa Vây Sử": a school's site is keyed
         # as the school, which the headline names
         name = _PART_OF_BODY.sub("", name)
