@@ -1112,23 +1112,26 @@ def _funders_of_the_handover(records: list[_Record], finder: MentionFinder, gaz:
     return [r for r in records if not any(r is h for h in dropped)]
 
 
+def _sum_of(whole: _Record, parts: list[_Record]) -> bool:
+    """The parts, each with a value of its own, add up to the whole's value, or the
+    whole has none."""
+    if not whole.fields.get("value"):
+        return True
+    if not all(p.fields.get("value") for p in parts):
+        return False
+    try:
+        total = figures.parse_amount(whole.fields["value"])
+        shares = [figures.parse_amount(p.fields["value"]) for p in parts]
+    except figures.FigureError:
+        return False
+    return all(s.currency == total.currency for s in shares) \
+        and sum(s.value for s in shares) == total.value
+
+
 # "Số thiết bị do Chính phủ Cộng hòa Séc tài trợ …", "Các phần quà này được X tài trợ":
 # the things just told, and who paid for them
 _THESE_FUNDED_RE = re.compile(r"(?:Số|Các|Toàn bộ|Lô|Những)\s+[^,.;]{1,40}?\s+(?:(?:này|nói "
                               r"trên|trên)\s+)?(?:do|được)\s")
-
-
-def _sum_of(whole: _Record, parts: list[_Record]) -> bool:
-    """The parts add up to the whole's value, or the whole has none."""
-    if not whole.fields.get("value"):
-        return True
-    try:
-        total = figures.parse_amount(whole.fields["value"])
-        shares = [figures.parse_amount(p.fields["value"]) for p in parts]
-    except (figures.FigureError, TypeError):
-        return False
-    return all(s.currency == total.currency for s in shares) \
-        and sum(s.value for s in shares) == total.value
 
 
 def _funded_as_told_next(records: list[_Record], page: Page, finder: MentionFinder,
