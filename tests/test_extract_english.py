@@ -2695,3 +2695,16 @@ def test_a_province_s_office_of_international_relations_is_that_province(tmp_pat
 
     [met] = [e for e in extraction.dataset.engagements if e.kind in ("visit", "working_meeting")]
     assert sorted(met.participants) == ["chungcheongbuk", "dak-lak"]
+
+
+def test_israels_development_agency_is_known_by_its_acronym_and_its_english_name(tmp_path):
+    """MASHAV is in the gazetteer: a grant "from MASHAV" and one from "Israel's Agency for
+    International Development Cooperation" are both that agency's, not a new body's."""
+    for giver in ("MASHAV", "Israel's Agency for International Development Cooperation"):
+        extraction = _extract(tmp_path, f"On May 20, the Israeli Ambassador presented USD 50,000 "
+                              f"from {giver} to the Dak Nong Department of Agriculture and "
+                              "Rural Development for a drip irrigation model.\n",
+                              footer="Dak Nong DOFA")
+
+        [gift] = extraction.dataset.donations
+        assert gift.donors == ["mashav"], giver

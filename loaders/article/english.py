@@ -325,7 +325,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if (tail := _LOCAL_BODY_OF_COUNTRY_RE.search(text, s, e)) \
                 and _a_country(gaz, tail["country"]):
             e = tail.start("of")  # "the Minsk Oblast Executive Committee of Belarus"
-        s, owner = _owned(gaz, text, s, e)  # "Japan's Nipro Corporation": the company, of Japan
+        # "Japan's Nipro Corporation": the company, of Japan; not a name the gazetteer lists
+        # with its country's possessive ("Israel's Agency for International Development …")
+        listed = any(k.start == s for k in known)
+        s, owner = (s, None) if listed else _owned(gaz, text, s, e)
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
         if text[s:e].endswith((" city", " region", " City")) \
@@ -351,7 +354,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if _POST_AT_RE.match(text, s, e) and text.startswith(" at ", e):
             continue  # "Director of International Trade at Business Oregon": a post's field
         s, e = english_roles.held_body(text, s, e, _ENDS_A_NAME.pattern)
-        if owner is None:
+        if owner is None and not listed:
             # "Governor of Thailand's Nakhon Phanom province": the country after the post
             s, owner = _owned(gaz, text, s, e)
         if full_names and english_roles.bare_kind(text[s:e]) and (full := _full_name(
