@@ -809,3 +809,18 @@ def test_a_body_named_again_by_the_initials_of_its_words_then_its_place_gives(tm
 
     assert _givers(article.extract_file(path)) == {
         ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Hà Tĩnh",)}
+
+
+def test_the_initials_then_the_place_without_its_kind_name_the_same_body(tmp_path):
+    """"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An" told first, then "BĐBP Nghệ An đã trao
+    tặng …": the command, not the province, though "tỉnh" is left out."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Biên phòng Nghệ An hội đàm với Xiêng Khoảng\nCập nhật: 27/06/2024\n\n"
+        "Ngày 25/6, tại Cửa khẩu Quốc tế Nậm Cắn, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An đã "
+        "tổ chức hội đàm với Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng (Lào). Dịp này, BĐBP Nghệ An "
+        "đã trao tặng Bộ Chỉ huy Quân sự tỉnh Xiêng Khoảng 10 máy tính xách tay và 100 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An",)}

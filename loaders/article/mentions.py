@@ -208,8 +208,9 @@ _LEADING_LEGAL_FORM_RE = re.compile(r"^(?:(?:TNHH|Cổ phần|CP|Trách nhiệm 
                                     r"(?:\s+(?:MTV|Một thành viên))?\s+)+")
 
 
-_INITIALS_AT_PLACE_RE = re.compile(rf"(?<!\w)([A-ZĐ]{{3,8}})\s+((?:tỉnh|thành phố|huyện)\s+"
+_INITIALS_AT_PLACE_RE = re.compile(rf"(?<!\w)([A-ZĐ]{{3,8}})\s+((?:(?:tỉnh|thành phố|huyện)\s+)?"
                                    rf"{_CAP_WORD}(?:\s+{_CAP_WORD})*)")
+_PLACE_KIND_END_RE = re.compile(r"\s+(?:tỉnh|thành phố|huyện)$")
 
 
 def _initial_runs(words: str) -> set[str]:
@@ -1008,11 +1009,12 @@ class MentionFinder:
                 acronym = _ACRONYM_AFTER_RE.match(self.text, b, end)
                 if acronym and self.proposals[p.id].acronym is None:
                     self.proposals[p.id] = replace(self.proposals[p.id], acronym=acronym[1])
-        # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình", then "BĐBP tỉnh Quảng Bình": the
-        # initials of some of its words, then its place
+        # "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình", then "BĐBP tỉnh Quảng Bình" or
+        # "BĐBP Quảng Bình": the initials of some of its words, then its place
         for m in _INITIALS_AT_PLACE_RE.finditer(self.text, start, end):
             body = next((p for p in self.proposals.values() if p.name.endswith(" " + m[2])
-                         and m[1] in _initial_runs(p.name[:-len(m[2])])), None)
+                         and m[1] in _initial_runs(_PLACE_KIND_END_RE.sub(
+                             "", p.name[:-len(m[2])].rstrip()))), None)
             if body and not any(f.id == body.id and f.start == m.start() for f in found):
                 found = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
                 found.append(PartnerMention(m.start(), m.end(), body.id, m[0], 0.6))
