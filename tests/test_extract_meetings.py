@@ -371,3 +371,38 @@ def test_a_highland_name_after_the_committee_is_its_holder_not_a_province(tmp_pa
     [met] = [e for e in extraction.dataset.engagements if e.kind in ("visit", "working_meeting")]
     assert sorted(names.get(p, p) for p in met.participants) == [
         "tỉnh Gia Lai", "tỉnh Ratanakiri"]
+
+
+def test_a_khmer_family_name_after_the_committee_is_its_officials_not_a_province(tmp_path):
+    """"Phó Chủ tịch UBND tỉnh Thạch Minh Hùng thông tin …": "Thạch", a family name of the
+    Khmer in the Mekong Delta, opens the official's name; no province "Thạch Minh Hùng"
+    joins the meeting."""
+    extraction = _extract(tmp_path, "Trà Vinh tiếp Tổng Lãnh sự Thái Lan\nNgày đăng: "
+                          "16/11/2023\n\nChiều ngày 14/11, ông Thạch Minh Hùng, Phó Chủ tịch "
+                          "UBND tỉnh Trà Vinh đã tiếp bà Chanida Srisuk, Tổng Lãnh sự Vương quốc "
+                          "Thái Lan tại TP. Hồ Chí Minh. Tiếp đoàn, Phó Chủ tịch UBND tỉnh Thạch "
+                          "Minh Hùng thông tin khái quát về tình hình kinh tế của tỉnh.\n")
+
+    assert all("Thạch" not in name for name in partner_names(extraction).values())
+    [meeting] = extraction.dataset.engagements
+    assert "tra-vinh" in meeting.participants
+
+
+def test_a_consulate_in_another_city_than_the_listed_one_is_its_own(tmp_path):
+    """The gazetteer lists Thailand's consulate general in Ho Chi Minh City, also by the
+    short name "Tổng Lãnh sự quán Thái Lan"; "Tổng Lãnh sự Thái Lan tại Đà Nẵng" and the
+    consulate "tại Đà Nẵng" that gives are another one, proposed by that name, and no
+    close spelling makes it Japan's consulate in Đà Nẵng."""
+    extraction = _extract(tmp_path, "Hà Tĩnh tiếp Tổng Lãnh sự Thái Lan tại Đà Nẵng\nNgày đăng: "
+                          "09/08/2023\n\nChiều ngày 7/8/2023, ông Nguyễn Văn Hiếu, Phó Chủ tịch "
+                          "UBND tỉnh Hà Tĩnh đã tiếp bà Pornpimol Srisuk, Tổng Lãnh sự Thái Lan "
+                          "tại Đà Nẵng đến chào xã giao. Dịp này, Tổng Lãnh sự quán Thái Lan tại "
+                          "Đà Nẵng đã trao tặng 50 suất học bổng cho học sinh nghèo huyện Hương "
+                          "Sơn, tổng trị giá 50 triệu đồng.\n")
+
+    names = partner_names(extraction)
+    [meeting] = extraction.dataset.engagements
+    [gift] = extraction.dataset.donations
+    assert {names.get(p, p) for p in meeting.participants} == {
+        "tỉnh Hà Tĩnh", "Tổng Lãnh sự quán Thái Lan tại Đà Nẵng"}
+    assert [names.get(d, d) for d in gift.donors] == ["Tổng Lãnh sự quán Thái Lan tại Đà Nẵng"]

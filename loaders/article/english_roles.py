@@ -672,7 +672,7 @@ def held_body(text: str, start: int, end: int, kinds: str) -> tuple[int, int]:
 # Family names that open most Vietnamese full names, as the English pages spell them.
 _FAMILY_EN = ("Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|Ngo|Duong|Ly|Dinh|"
               "Trinh|Luong|Mai|Dao|Cao|Lam|Ta|Chu|Hua|Thai|Trieu|Quach|To|Vuong|Kieu|Doan|"
-              "Nong|Lo|Giang|Vi|Ha|Dam|Luu|Phung|Sung|Thao|Nghiem|Giap|Khong|Hau")
+              "Nong|Lo|Giang|Vi|Ha|Dam|Luu|Phung|Sung|Thao|Nghiem|Giap|Khong|Hau|Thach|Danh")
 _HELD_AFTER_OF_RE = re.compile(rf"(\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
                                rf"(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*?)"
                                rf"\s+(?:{_FAMILY_EN})(?:\s+[A-Z][\w'’-]*){{1,3}}")

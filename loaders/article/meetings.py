@@ -12,7 +12,8 @@ from typing import Any
 
 from loaders.article.english_roles import NATIONALITIES
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import MentionFinder, PartnerMention, Proposal, slug
+from loaders.article.mentions import (MentionFinder, PartnerMention, Proposal, consulate_elsewhere,
+                                     slug)
 from loaders.article.page import UPPER
 from loaders.article.page import Span
 from partnergraph import names
@@ -159,7 +160,8 @@ def _mission(gaz: Gazetteer, head: str, text: str, title_start: int, rest: int, 
         tail = re.sub(r"\bto Vietnam\b", "in Vietnam", tail)
     phrase = head + tail
     hit = next((h for h in gaz.find("partners", phrase, 0, len(phrase)) if h.start == 0), None)
-    if hit is None or gaz.partners[hit.id].kind != "diplomatic_mission":
+    if hit is None or gaz.partners[hit.id].kind != "diplomatic_mission" \
+            or consulate_elsewhere(gaz, phrase, hit.id, hit.end):
         return []
     span = at or (title_start, rest + max(0, hit.end - len(head)) + longer)
     return [PartnerMention(span[0], span[1], hit.id, text[span[0]:span[1]] if not at else phrase,

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from dataclasses import dataclass, replace
 
 from loaders.article import nlp
-from loaders.article.gazetteer import Gazetteer
+from loaders.article.gazetteer import Gazetteer, Mention
 from loaders.article.page import UPPER, VIETNAMESE_ONLY
 from loaders.article.receivers import Receiver
 from partnergraph import names
@@ -84,6 +84,9 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
                         rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt)\s"
                         rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
+# "… tại Đà Nẵng", "… in Da Nang": the city a mission's name ends with
+_IN_CITY_RE = re.compile(rf"\s+(?:tại|in)\s+(?:(?:TP\.|Tp\.|thành phố|[Tt]hủ đô)\s*)?"
+                         rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})")
 # "Trường Tiểu học Hàm Ninh 1, …", "Trường THCS Cửa Cạn 2 đã nhận …": the number that tells
 # two schools of one name apart, not a count of something after the name
 _SCHOOL_NUMBER_RE = re.compile(r"\s+[1-9](?=\s*[,.;:()]|\s+(?:và|đã|nhận|tiếp nhận|được|thuộc|"
@@ -243,7 +246,9 @@ def _where_dropped(name: str) -> str:
 _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đinh|"
            "Trịnh|Lương|Mai|Đào|Cao|Lâm|Tạ|Chu|Hứa|Thái|Triệu|Quách|Tô|Vương|Kiều|Đoàn|Nông|"
            "Lò|Giàng|Vi|Hà|Đàm|Lưu|Phùng|Tống|Bế|Hầu|Sùng|Thào|Vàng|Mạc|Lại|Khổng|Nghiêm|"
-           "Giáp|Tăng|Ma|Trương|Diệp|Doãn|Khúc|Nhữ|Âu|Lã|"
+           "Giáp|Tăng|Ma|Trương|Diệp|Doãn|Khúc|Nhữ|Âu|Lã|Lầu|Mùa|Sầm|Lục|"
+           # the Khmer of the Mekong Delta: "Thạch Minh Hùng", "Danh Út", "Kim Ngọc Thái"
+           "Thạch|Danh|Kim|"
            # the Central Highlands' names: "Y Ngọc", "A Pớt", "Ksor Phước", "Rơ Mah Tuấn"
            "Y|A|Ksor|Siu|Nay|Kpă|Niê|Rơ Mah|Rơ Châm|Rah Lan")
 _PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?=(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$)")
@@ -387,6 +392,25 @@ _COMMITTEE_OF_UNIT_RE = re.compile(r"(?:UBND|Ủy ban nhân dân)\s+(?:huyện|x
                                    r"thị trấn)\s", re.I)
 
 
+def consulate_elsewhere(gaz: Gazetteer, text: str, known: str, end: int) -> bool:
+    """"Tổng Lãnh sự quán Thái Lan tại Đà Nẵng" when the gazetteer knows only the one in
+    Ho Chi Minh City, by the short name that ends at `end`: a consulate in another city,
+    to be proposed by its own name, not the listed one."""
+    entry = gaz.partners[known]
+    at = _IN_CITY_RE.match(text, end)
+    if entry.kind != "diplomatic_mission" or not at \
+            or not any("Consulate" in n or "Lãnh sự" in n for n in entry.names):
+        return False
+    # (a Vietnamese city is a partner the gazetteer lists, a city abroad a place)
+    city = next((table[c.id] for table, found in (
+        (gaz.places, gaz.find("places", text, at.start(1), at.end(1))),
+        (gaz.partners, gaz.find("partners", text, at.start(1), at.end(1))))
+        for c in found if c.start == at.start(1)), None)
+    return city is not None and city.kind == "local_government" \
+        and not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", name)
+                    for n in city.names for name in entry.names)
+
+
 class MentionFinder:
     def __init__(self, gazetteer: Gazetteer, text: str):
         self.gaz = gazetteer
@@ -486,7 +510,8 @@ class MentionFinder:
         found = [PartnerMention(m.start, m.end, m.id, m.surface)
                  for m in self.gaz.find("partners", self.text, start, end)
                  if not self._body_of_another_province(m.id, home)
-                 and not self._people_of(m)]
+                 and not self._people_of(m)
+                 and not consulate_elsewhere(self.gaz, self.text, m.id, m.end)]
         venues: list[tuple[int, int]] = []
         for m in _HEAD_RE.finditer(self.text, start, end):
             # a name ends with its line: a headline's last words run into no date line
@@ -961,10 +986,18 @@ class MentionFinder:
         return len(found) == 1 and found[0].start == 0 and found[0].end == len(rest) \
             and self.gaz.places[found[0].id].kind == "country"
 
+    def _countries_in(self, name: str) -> set[str]:
+        return {c.id for c in self.gaz.find("places", name, 0, len(name))
+                if self.gaz.places[c.id].kind == "country"}
+
     def _same_place_named(self, surface: str, known_id: str) -> bool:
         """A close spelling forgives a typo in a name, not another place in it: the words
-        left once the kind of body is taken away must still be close."""
+        left once the kind of body is taken away must still be close, and a country it
+        names ("Tổng Lãnh sự quán Thái Lan tại Đà Nẵng") must be the known body's too."""
         entry = self.gaz.partners[known_id]
+        mine_in = self._countries_in(surface)
+        if mine_in and not any(self._countries_in(n) >= mine_in for n in entry.names):
+            return False
         mine = _PLACE_WORDS.sub(" ", names.fold(surface)).split()
         for known in entry.names:
             theirs = _PLACE_WORDS.sub(" ", names.fold(known)).split()
