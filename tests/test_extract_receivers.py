@@ -673,3 +673,16 @@ def test_the_price_after_a_semicolon_is_the_price_of_the_gift_just_told(tmp_path
                           "đồng, tổng trị giá 120 triệu đồng.\n")
 
     assert [value for _, _, value in _gifts(extraction)] == [120_000_000]
+
+
+def test_the_works_named_right_after_cong_trinh_receive_what_was_built(tmp_path):
+    """"Đại sứ quán Nhật Bản đã bàn giao công trình Trạm Y tế xã Khánh Hòa, huyện Châu
+    Phú, trị giá 92.350 USD": the health station handed over takes it over; the province
+    the page is about does not receive it."""
+    extraction = _extract(tmp_path, "An Giang sơ kết viện trợ\nNgày đăng: 12/07/2024\n\n"
+                          "Ngày 10/7, Sở Ngoại vụ tỉnh An Giang tổ chức hội nghị sơ kết. Ngoài "
+                          "ra, Đại sứ quán Nhật Bản đã bàn giao công trình Trạm Y tế xã Khánh "
+                          "Hòa, huyện Châu Phú, trị giá 92.350 USD, thuộc Chương trình GGP.\n")
+
+    assert _gifts(extraction) == [(["Đại sứ quán Nhật Bản tại Việt Nam"],
+                                   ["Trạm Y tế xã Khánh Hòa"], 92350)]

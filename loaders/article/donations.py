@@ -559,8 +559,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         recipients = previous.recipients
     if not recipients and handed:
         # "X bàn giao công trình 4 phòng học Trường Mầm non Y, trị giá …": the school whose
-        # building it is receives it
-        recipients = [r for r in _owner(text, handed, partners) if r not in gift.donors]
+        # building it is receives it; so do works named after "công trình", unless the
+        # province built them abroad (the province there receives them)
+        recipients = [r for r in _owner(text, handed, partners, works=home not in gift.donors)
+                      if r not in gift.donors]
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients, gift.implied_recipient = [home], True
     if not recipients and not home and gift.donors and give:
@@ -1015,11 +1017,16 @@ _OWNED_BY_RE = re.compile(r"[^,.;()\"“”]{0,60}?\s(?:của|cho)\s+$"
                           r"công|vụ|\d+))*(?:\s+điểm trường\s+[^,.;()\"“”]{1,30},)?\s+$")
 
 
-def _owner(text: str, m: re.Match, partners: list[PartnerMention]) -> list[str]:
-    """The institution the building handed over belongs to, named right after it."""
+def _owner(text: str, m: re.Match, partners: list[PartnerMention],
+           works: bool = False) -> list[str]:
+    """The institution the building handed over belongs to, named right after it; with
+    `works`, also the works themselves named right after "công trình" ("bàn giao công
+    trình Trạm Y tế xã Khánh Hòa"), which take over what was built."""
+    works = works and m[0].lower().endswith("công trình")
     for p in partners:
         if p.start > m.end() and _BODY_HEAD.match(p.surface) \
-                and _OWNED_BY_RE.fullmatch(text, m.end(), p.start):
+                and (_OWNED_BY_RE.fullmatch(text, m.end(), p.start)
+                     or works and not text[m.end():p.start].strip()):
             return [p.id]
     return []
 
