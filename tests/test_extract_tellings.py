@@ -1327,3 +1327,23 @@ def test_the_two_sides_who_signed_are_not_who_recognised_a_heritage(tmp_path):
               for f in extraction.dataset.engagements]
     assert sides and all("UNESCO" not in " ".join(s) and "Liên hợp quốc" not in " ".join(s)
                          for s in sides)
+
+
+def test_the_works_priced_with_their_own_funder_go_to_whom_they_were_handed_over(tmp_path):
+    """"… tổ chức lễ bàn giao công trình nhà bán trú cho học sinh Trường PTDTBT THCS Mường
+    Lống", then "Công trình được xây dựng từ nguồn vốn của Chương trình Tài trợ trực tiếp
+    của Chính phủ Australia (DAP), với tổng kinh phí 1.020.000.000 đồng, trong đó DAP tài trợ
+    850 triệu đồng": one gift, to the school, at the funder's share; the programme "của"
+    the government is whose money it is, not a project of its own priced at the whole."""
+    extraction = _extract(tmp_path, (
+        "Ngày đăng: 22/11/2023\n\nNgày 20/11, tại xã Mường Lống, huyện Kỳ Sơn, Đại sứ quán "
+        "Australia tại Việt Nam phối hợp với Sở Ngoại vụ Nghệ An và UBND huyện Kỳ Sơn tổ chức "
+        "lễ bàn giao công trình nhà bán trú cho học sinh Trường PTDTBT THCS Mường Lống.\n\n"
+        "Công trình được xây dựng từ nguồn vốn của Chương trình Tài trợ trực tiếp của Chính "
+        "phủ Australia (DAP), với tổng kinh phí 1.020.000.000 đồng, trong đó DAP tài trợ 850 "
+        "triệu đồng, phần còn lại do huyện Kỳ Sơn đối ứng.\n"))
+
+    [gift] = extraction.dataset.donations
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    assert [names[r] for r in gift.recipients] == ["Trường PTDTBT THCS Mường Lống"]
+    assert gift.value is not None and gift.value.value == 850_000_000

@@ -973,6 +973,10 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
         and set(r.fields["donors"]) < set(gift.donors)
         and all(local(d) for d in set(gift.donors) - set(r.fields["donors"]))
         and gift.recipients and not any(_place(finder, gaz, g) for g in gift.recipients)
+        # "Công trình được xây dựng từ nguồn vốn của X, …": the works just handed over,
+        # whoever the hand-over named as its hosts
+        or donations.COSTS_RE.match(sentence.text) and getattr(r.gift, "implied_recipient",
+                                                               False)
         if gift.donors else getattr(r.gift, "implied_recipient", False))]
     for r in told:
         r.quotes.insert(0, gift.part)

@@ -199,7 +199,10 @@ SPONSOR_OF_RE = re.compile(r"(?P<by>[A-ZĐ][^,;]{2,100}?)\s+(?:tiếp tục\s+|v
 # "Chương trình phát triển vùng tại huyện Mường La của Tổ chức X (…) với kinh phí năm 2024
 # hơn 8,2 tỷ đồng": a programme told as a foreign body's, unquoted, with its budget
 # (not "được tài trợ bởi Chương trình DAP của Chính phủ Úc …", the programme its giver)
-_PROGRAMME_OF_RE = re.compile(r"(?<!\w)(?<!bởi )(?<!do )(?:dự án|chương trình)(?!\w)[^;“”\"]{0,100}?\s+của\s+"
+# ("từ nguồn vốn của Chương trình Tài trợ trực tiếp của Chính phủ Australia, với tổng kinh
+# phí …": whose money paid for the works, not a project of its own)
+_PROGRAMME_OF_RE = re.compile(r"(?<!\w)(?<!bởi )(?<!do )(?<!của )(?:dự án|chương trình)(?!\w)"
+                              r"[^;“”\"]{0,100}?\s+của\s+"
                               r"(?P<by>[A-ZĐ][^;]{1,100}?),?\s+với\s+(?:tổng\s+)?(?:kinh phí|"
                               r"trị giá|vốn|ngân sách)(?:\s+năm\s+\d{4})?"
                               r"(?:\s+(?:là|hơn|gần|khoảng|trên))*\s+(?=\d)", re.I)
