@@ -686,3 +686,17 @@ def test_the_works_named_right_after_cong_trinh_receive_what_was_built(tmp_path)
 
     assert _gifts(extraction) == [(["Đại sứ quán Nhật Bản tại Việt Nam"],
                                    ["Trạm Y tế xã Khánh Hòa"], 92350)]
+
+
+def test_pupils_of_the_school_written_bare_are_the_school_named_before(tmp_path):
+    """"Dịp này, Đại sứ quán Australia trao tặng 120 chiếc chăn ấm cho học sinh bán trú của
+    nhà trường": "nhà trường" is the school the article named sentences before, which
+    receives; not the province."""
+    extraction = _extract(tmp_path, "Bàn giao nhà bán trú\nNgày đăng: 22/11/2023\n\nNgày 20/11, "
+                          "Sở Ngoại vụ Nghệ An tổ chức lễ khai giảng tại Trường PTDTBT THCS Mường "
+                          "Lống.\n\nPhát biểu tại buổi lễ, ông Lương Văn Khánh cảm ơn các nhà "
+                          "tài trợ.\n\nDịp này, Đại sứ quán Australia trao tặng 120 chiếc chăn ấm "
+                          "cho học sinh bán trú của nhà trường.\n")
+
+    assert [(g[0], g[1]) for g in _gifts(extraction)] == [
+        (["Đại sứ quán Úc tại Việt Nam"], ["Trường PTDTBT THCS Mường Lống"])]

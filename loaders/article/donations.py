@@ -699,14 +699,17 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
         return [], None
     stop = _TO_STOP_RE.search(text, to.end(), part.end)
     end = stop.start() if stop else part.end
-    if propose and (bare := _BARE_HEAD_RE.match(text, to.end(), end)):
+    if propose and (bare := _BARE_HEAD_RE.match(text, to.end(), end)
+                    or _PEOPLE_OF_BARE_RE.match(text, to.end(), end)):
         # "tại Bệnh viện Đa khoa tỉnh Tây Ninh, X đã trao tặng … cho bệnh viện": the one
-        # named before in the clause, by its kind alone
+        # named before in the clause, by its kind alone; "… cho học sinh bán trú của nhà
+        # trường": their school, named before in the clause or else in the article
         head = _BARE_HEADS.get(bare[1].lower(), bare[1].lower())
-        named = [m.start() for m in re.finditer(rf"(?<!\w){head.capitalize()}\s+(?=[A-ZĐ])",
-                                                 text[part.start:to.start()])]
-        if named and (before := receiver_at(text, part.start + named[-1], to.start())):
-            return [propose(before)], None
+        for since in (part.start, 0):
+            named = [m.start() for m in re.finditer(
+                rf"(?<!\w){head.capitalize()}\s+(?=[A-ZĐ])", text[since:to.start()])]
+            if named and (before := receiver_at(text, since + named[-1], to.start())):
+                return [propose(before)], None
     # Recipients are the list right after "cho"; a place further on ("học sinh nghèo huyện
     # Đồng Văn") says where the gift went, not to whom.
     # "cho học sinh các xã thuộc huyện Hồng Ngự và huyện Tam Nông": after "thuộc", "của",
@@ -743,6 +746,9 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
 _BARE_HEAD_RE = re.compile(r"(?:các\s+)?(bệnh viện|nhà trường|trường|trung tâm|trạm y tế)"
                            r"\s*(?=[,.;(]|$)", re.I)
 _BARE_HEADS = {"nhà trường": "trường"}
+_PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:em\s+|cháu\s+)?(?:học sinh|giáo viên|học viên|"
+                                r"bệnh nhân)(?:\s+[^\W\d]+){0,3}?\s+(?:của|tại)\s+"
+                                r"(nhà trường|bệnh viện|trung tâm)\s*(?=[,.;(]|$)", re.I)
 
 
 def _inside_quotes(text: str, start: int, at: int) -> bool:
