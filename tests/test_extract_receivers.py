@@ -700,3 +700,37 @@ def test_pupils_of_the_school_written_bare_are_the_school_named_before(tmp_path)
 
     assert [(g[0], g[1]) for g in _gifts(extraction)] == [
         (["Đại sứ quán Úc tại Việt Nam"], ["Trường PTDTBT THCS Mường Lống"])]
+
+
+def test_associations_of_vietnamese_abroad_a_delegation_visits_receive(tmp_path):
+    """"đoàn đã trao tặng Hội người Việt Nam tỉnh Udon Thani 200 triệu đồng", then "đoàn đến
+    thăm Hội người Việt Nam tỉnh Sakon Nakhon, trao tặng 100 suất quà Tết": each association
+    ("tại" left out before the province) receives; the province is no receiver, and the call
+    made to give is no meeting."""
+    extraction = _extract(tmp_path, "Nghệ An thăm cộng đồng người Việt tại Thái Lan\nCập nhật: "
+                          "30/01/2024\n\nNhân dịp này, đoàn công tác tỉnh Nghệ An đã trao tặng Hội "
+                          "người Việt Nam tỉnh Udon Thani 200 triệu đồng cùng 500 cuốn sách tiếng "
+                          "Việt.\n\nNgày 27/1, đoàn đến thăm Hội người Việt Nam tỉnh Sakon Nakhon, "
+                          "trao tặng 100 suất quà Tết cho các gia đình kiều bào có hoàn cảnh khó "
+                          "khăn.\n")
+
+    assert [(g[0], g[1]) for g in _gifts(extraction)] == [
+        (["tỉnh Nghệ An"], ["Hội người Việt Nam tỉnh Udon Thani"]),
+        (["tỉnh Nghệ An"], ["Hội người Việt Nam tỉnh Sakon Nakhon"])]
+    assert extraction.dataset.engagements == []
+
+
+def test_pupils_said_how_they_live_before_of_the_school_are_still_its(tmp_path):
+    """"… 100 suất quà cho học sinh có hoàn cảnh khó khăn của nhà trường": four words on
+    the pupils still leave "nhà trường" the school named before."""
+    extraction = _extract(tmp_path, "SCG bàn giao phòng học\nNgày đăng: 14/10/2023\n\nSáng 12/10, "
+                          "Tập đoàn Xi măng Siam phối hợp với Sở Ngoại vụ Thanh Hóa tổ chức lễ "
+                          "bàn giao 3 phòng học cho Trường Tiểu "
+                          "học và THCS Trung Lý.\n\nPhát biểu tại buổi lễ, ông Somchai Rattanakorn "
+                          "cho biết Tập đoàn mong muốn đồng hành cùng các địa phương vùng cao."
+                          "\n\nDịp này, Tập đoàn Xi măng Siam đã trao 100 "
+                          "suất quà cho học sinh có hoàn cảnh khó khăn của nhà trường, tổng trị "
+                          "giá 50 triệu đồng.\n")
+
+    assert [g[1] for g in _gifts(extraction) if g[2] == 50_000_000] == [
+        ["Trường Tiểu học và THCS Trung Lý"]]

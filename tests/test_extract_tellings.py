@@ -1347,3 +1347,21 @@ def test_the_works_priced_with_their_own_funder_go_to_whom_they_were_handed_over
     names = {p.id: p.name_vi for p in extraction.dataset.partners}
     assert [names[r] for r in gift.recipients] == ["Trường PTDTBT THCS Mường Lống"]
     assert gift.value is not None and gift.value.value == 850_000_000
+
+
+def test_the_next_project_of_a_list_is_no_works_told_before(tmp_path):
+    """A review's list: "1. Dự án … tại huyện Sìn Hồ và huyện Mường Tè do UNFPA tài trợ …",
+    then "2. Dự án … tại huyện Tam Đường do FAO tài trợ: 190.000 USD": the second project
+    goes where it says, not to the districts of the one before."""
+    extraction = _extract(tmp_path, (
+        "Thứ Sáu, 19/01/2024\n\nNgày 18/1, Sở Ngoại vụ tỉnh Lai Châu tổ chức Hội nghị tổng kết "
+        "công tác năm 2023.\n\nTheo báo cáo tại hội nghị, năm 2023, tỉnh đã tiếp nhận 23 chương "
+        "trình, dự án với tổng giá trị trên 3,4 triệu USD. Các dự án tiêu biểu gồm:\n\n"
+        "1. Dự án \"Tăng cường chăm sóc sức khỏe bà mẹ và trẻ sơ sinh\" tại huyện Sìn Hồ và "
+        "huyện Mường Tè do Quỹ Dân số Liên hợp quốc (UNFPA) tài trợ: 275.000 USD;\n\n"
+        "2. Dự án hỗ trợ kỹ thuật phát triển vùng trồng sâm Lai Châu tại huyện Tam Đường do Tổ "
+        "chức Nông Lương Liên hợp quốc (FAO) tài trợ: 190.000 USD;\n"))
+
+    names = _names(extraction)
+    fao = [g for g in extraction.dataset.donations if g.value and g.value.value == 190_000]
+    assert [[names.get(r, r) for r in g.recipients] for g in fao] == [["huyện Tam Đường"]]

@@ -747,7 +747,7 @@ _BARE_HEAD_RE = re.compile(r"(?:các\s+)?(bệnh viện|nhà trường|trường
                            r"\s*(?=[,.;(]|$)", re.I)
 _BARE_HEADS = {"nhà trường": "trường"}
 _PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:em\s+|cháu\s+)?(?:học sinh|giáo viên|học viên|"
-                                r"bệnh nhân)(?:\s+[^\W\d]+){0,3}?\s+(?:của|tại)\s+"
+                                r"bệnh nhân)(?:\s+[^\W\d]+){0,5}?\s+(?:của|tại)\s+"
                                 r"(nhà trường|bệnh viện|trung tâm)\s*(?=[,.;(]|$)", re.I)
 
 

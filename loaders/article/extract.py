@@ -946,6 +946,11 @@ def _domestic(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     return bool(entry and entry.country == "vietnam")
 
 
+# "Công trình được xây dựng …", "The building was funded …": the works just handed over
+# (not "Dự án …", which opens the next project of a list)
+_WORKS_OPEN_RE = re.compile(r"(?:Công trình|Ngôi trường|Ngôi nhà|The (?:works|building))\b")
+
+
 def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             found: list[_Record], gaz: Gazetteer, items: dict[str, Item],
             published: date | None, finder: MentionFinder, home: str | None) -> list[_Record]:
@@ -975,8 +980,7 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
         and gift.recipients and not any(_place(finder, gaz, g) for g in gift.recipients)
         # "Công trình được xây dựng từ nguồn vốn của X, …": the works just handed over,
         # whoever the hand-over named as its hosts
-        or donations.COSTS_RE.match(sentence.text) and getattr(r.gift, "implied_recipient",
-                                                               False)
+        or _WORKS_OPEN_RE.match(sentence.text) and getattr(r.gift, "implied_recipient", False)
         if gift.donors else getattr(r.gift, "implied_recipient", False))]
     for r in told:
         r.quotes.insert(0, gift.part)
@@ -1010,10 +1014,18 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
 
 def _school_abroad(finder: MentionFinder, pid: str) -> bool:
     """"Trường Trung học cơ sở Snuol", placed in a district abroad: a school, clinic or
-    centre there, which a gift going out may go to."""
+    centre there, which a gift going out may go to; so may an association there ("Hội
+    người Việt Nam tỉnh Sakon Nakhon")."""
     proposal = finder.proposals.get(pid)
-    return bool(proposal and proposal.kind == "domestic_organisation"
-                and proposal.country not in (None, "vietnam"))
+    return bool(proposal and proposal.kind in ("domestic_organisation", "association")
+                and (proposal.country not in (None, "vietnam")
+                     # (Vietnamese people abroad, wherever the gazetteer does not know)
+                     or proposal.kind == "association" and _OF_VIETNAMESE_ABROAD_RE.search(
+                         proposal.name)))
+
+
+_OF_VIETNAMESE_ABROAD_RE = re.compile(r"(?<!\w)(?:người Việt(?: Nam)? (?:tại|tỉnh|thành phố)|"
+                                      r"gốc Việt|kiều bào)(?!\w)", re.I)
 
 
 def _people(finder: MentionFinder, pid: str) -> bool:
@@ -1370,9 +1382,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 # gives to the people of the province abroad, not to its own province
                 gift.recipients = [finder.friend]
             if gift is None or gift.abroad_only and any(
-                    _domestic(finder, gaz, r) or not _place(finder, gaz, r)
-                    and not (finder.friend and _people(finder, r))
-                    and not _school_abroad(finder, r)
+                    not _school_abroad(finder, r) and (
+                        _domestic(finder, gaz, r) or not _place(finder, gaz, r)
+                        and not (finder.friend and _people(finder, r)))
                     for r in gift.recipients):
                 # a gift going out goes to a place abroad, or to people there in news of
                 # the province abroad ("… trao 200 suất quà cho hộ nghèo người Campuchia gốc

@@ -245,10 +245,13 @@ _BACK_TO_THE_VISIT = re.compile(r"(?:Nhân|Trong) (?:chuyến thăm|chuyến cô
 # "Cùng ngày, Đoàn đến thăm và trao tặng Bệnh viện tỉnh X 5 máy thở": a call made to hand
 # over a gift; the body that received it is the gift's, not a side of the meeting told before
 # ("đến thăm Trường THCS Snuol và trao tặng 30 chiếc xe đạp": the school, then the gift)
+# ("đoàn đến thăm Hội người Việt Nam tỉnh Sakon Nakhon, trao tặng 100 suất quà": the
+# community abroad the gifts went to)
 _VISIT_TO_GIVE = re.compile(r"(?<!\w)(?:đến thăm|thăm|visited)(?:\s+(?:(?:các\s+)?(?:trường|"
                             r"bệnh viện|trạm|trung tâm|chùa|gia đình|hộ|làng|nhà|"
+                            r"hội người Việt|cộng đồng người Việt|bà con|kiều bào|"
                             r"the\s+\w+\s+school)"
-                            r"(?!\w)[^,.;]{0,60}?))?\s+(?:và|and)\s+(?:trao tặng|tặng|"
+                            r"(?!\w)[^,.;]{0,60}?))?(?:\s+(?:và|and)|,)\s+(?:trao tặng|tặng|"
                             r"trao|bàn giao|presented|donated|handed over)(?!\w)", re.I)
 
 

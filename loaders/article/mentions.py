@@ -110,8 +110,10 @@ _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\
 # its members are and where they live, in whatever case the writer gives "người" and the
 # place's kind word; the place is where the body is, part of its name.
 # ("Hội người Thái gốc Việt tỉnh Udon Thani": Thai people of Vietnamese origin there)
-_ABROAD_RE = re.compile(rf"(?:Liên hiệp\s+)?[Nn]gười (?:Việt(?:\s+Nam)?\s+tại|"
-                        rf"[{UPPER}]\w+\s+gốc Việt(?:\s+Nam)?(?:\s+tại)?)\s+"
+# ("Hội người Việt Nam tỉnh Udon Thani": "tại" left out before the place's kind)
+_ABROAD_RE = re.compile(rf"(?:Liên hiệp\s+)?[Nn]gười (?:Việt(?:\s+Nam)?\s+(?:tại\s+|(?=(?:tỉnh|"
+                        rf"thành phố|thủ đô|bang)\s))|"
+                        rf"[{UPPER}]\w+\s+gốc Việt(?:\s+Nam)?(?:\s+tại)?\s+)"
                         rf"(?:(?:bang|thành phố|thủ đô|tỉnh|vùng|Cộng hòa|Cộng hoà|Liên bang|CHLB|"
                         rf"Vương quốc)\s+)*{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội chợ|Hội thi|Lễ|Diễn đàn|Tọa đàm|"
