@@ -734,3 +734,20 @@ def test_pupils_said_how_they_live_before_of_the_school_are_still_its(tmp_path):
 
     assert [g[1] for g in _gifts(extraction) if g[2] == 50_000_000] == [
         ["Trường Tiểu học và THCS Trung Lý"]]
+
+
+def test_pupils_of_a_school_abroad_the_province_gives_to_receive(tmp_path):
+    """In news of a school the province built in Hủa Phăn, "đoàn công tác tỉnh Thanh Hóa cũng
+    trao tặng 100 suất quà cho học sinh có hoàn cảnh khó khăn của nhà trường": the school
+    there receives, though no words say in which country it is."""
+    extraction = _extract(tmp_path, "Thanh Hóa bàn giao trường học cho tỉnh Hủa Phăn (Lào)\n"
+                          "Thứ Năm, 14/12/2023\n\nNgày 13/12, tại bản Nậm Xôi, tỉnh Hủa Phăn "
+                          "(Lào), Đoàn công tác tỉnh Thanh Hóa đã tổ chức lễ bàn giao công trình "
+                          "Trường Trung học cơ sở Nậm Xôi cho chính quyền và nhân dân tỉnh Hủa "
+                          "Phăn.\n\n"
+                          "Thay mặt tỉnh Hủa Phăn, Phó Tỉnh trưởng cảm ơn tỉnh Thanh Hóa.\n\n"
+                          "Nhân dịp này, đoàn công tác tỉnh Thanh Hóa cũng trao tặng 100 suất quà "
+                          "cho học sinh có hoàn cảnh khó khăn của nhà trường.\n")
+
+    assert (["tỉnh Thanh Hóa"], ["Trường Trung học cơ sở Nậm Xôi"]) in [
+        (g[0], g[1]) for g in _gifts(extraction)]

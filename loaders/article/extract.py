@@ -946,9 +946,10 @@ def _domestic(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     return bool(entry and entry.country == "vietnam")
 
 
-# "Công trình được xây dựng …", "The building was funded …": the works just handed over
-# (not "Dự án …", which opens the next project of a list)
-_WORKS_OPEN_RE = re.compile(r"(?:Công trình|Ngôi trường|Ngôi nhà|The (?:works|building))\b")
+def _on_the_works(text: str) -> bool:
+    """"Công trình được xây dựng …", "Tổng vốn đầu tư …, trong đó X viện trợ …": a sentence
+    on the works just handed over (not "Dự án …", which opens the next project of a list)."""
+    return bool(donations.COSTS_RE.match(text)) and not text.startswith("Dự án")
 
 
 def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
@@ -980,7 +981,7 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
         and gift.recipients and not any(_place(finder, gaz, g) for g in gift.recipients)
         # "Công trình được xây dựng từ nguồn vốn của X, …": the works just handed over,
         # whoever the hand-over named as its hosts
-        or _WORKS_OPEN_RE.match(sentence.text) and getattr(r.gift, "implied_recipient", False)
+        or _on_the_works(sentence.text) and getattr(r.gift, "implied_recipient", False)
         if gift.donors else getattr(r.gift, "implied_recipient", False))]
     for r in told:
         r.quotes.insert(0, gift.part)
@@ -1019,6 +1020,10 @@ def _school_abroad(finder: MentionFinder, pid: str) -> bool:
     proposal = finder.proposals.get(pid)
     return bool(proposal and proposal.kind in ("domestic_organisation", "association")
                 and (proposal.country not in (None, "vietnam")
+                     # (in news of the province abroad, a school no words place anywhere:
+                     # "Trường Trung học cơ sở Nậm Xôi", whose pupils the gifts went to)
+                     or finder.friend and proposal.kind == "domestic_organisation"
+                     and proposal.country_written is None
                      # (Vietnamese people abroad, wherever the gazetteer does not know)
                      or proposal.kind == "association" and _OF_VIETNAMESE_ABROAD_RE.search(
                          proposal.name)))
