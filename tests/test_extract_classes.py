@@ -1747,3 +1747,20 @@ def test_what_the_gifts_programme_cost_in_all_is_its_value(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert (gift.value.value, gift.value.qualifier) == (600_000_000, "lower_bound")
+
+
+def test_a_district_named_like_another_province_does_not_make_the_page_that_provinces(
+        tmp_path):
+    """"huyện Quảng Ninh", Quảng Bình's district, named three times and "tỉnh Quảng Bình"
+    once: the page is Quảng Bình's; the district's name counts for no province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Help bàn giao nhà chống lũ tại huyện Quảng Ninh\nNgày đăng: 28/12/2023\n\nNgày 26/12, "
+        "Tổ chức Help (Đức) phối hợp với Sở Ngoại vụ tỉnh Quảng Bình và UBND huyện Quảng Ninh "
+        "tổ chức lễ bàn giao 30 căn nhà chống lũ, trị giá 1,8 tỷ đồng, cho hộ nghèo tại huyện "
+        "Quảng Ninh.\n\nDự án được triển khai tại các xã ven sông của huyện Quảng Ninh.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert "quang-ninh" not in {p.id for p in extraction.dataset.partners}

@@ -2708,3 +2708,19 @@ def test_israels_development_agency_is_known_by_its_acronym_and_its_english_name
 
         [gift] = extraction.dataset.donations
         assert gift.donors == ["mashav"], giver
+
+
+def test_a_district_named_like_a_province_is_that_district(tmp_path):
+    """Quảng Bình's Quang Ninh district: "Quang Ninh District People's Committee" and "…
+    communes, Quang Ninh district" name the district, not Quảng Ninh province, which is
+    neither the page's province nor a receiver; the houses go to the district."""
+    extraction = _extract(tmp_path, "Help hands over 30 flood-resistant houses in Quang Ninh "
+                          "district\n\nOn 26 December, the German non-governmental organization "
+                          "Help, in coordination with Quang Binh Department of Foreign Affairs and "
+                          "Quang Ninh District People's Committee, held a ceremony to hand over 30 "
+                          "flood-resistant houses to poor households in Vo Ninh, Ham Ninh and Duy "
+                          "Ninh communes, Quang Ninh district.\n", footer="Quang Binh DOFA")
+
+    assert "quang-ninh" not in {p.id for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction).get(r, r) for r in gift.recipients] == ["Quang Ninh district"]

@@ -15,7 +15,8 @@ import pycountry
 
 from loaders.article import english_roles
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import PLACE_KINDS, PartnerMention, Proposal, slug
+from loaders.article.mentions import (PLACE_KINDS, UNIT_NAMED_AFTER_RE, PartnerMention, Proposal,
+                                      slug)
 from loaders.article.page import VIETNAMESE_ONLY, Span
 from loaders.article.things import AmountHit, ItemHit
 
@@ -299,7 +300,11 @@ def _owned(gaz: Gazetteer, text: str, s: int, e: int) -> tuple[int, str | None]:
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal], home: str | None = None,
                 full_names: bool = True) -> list[PartnerMention]:
-    known = gaz.find("partners", text, start, end)
+    # "Quang Ninh District People's Committee", "Quang Ninh district": a district named as
+    # a province is, not that province
+    known = [k for k in gaz.find("partners", text, start, end)
+             if not (UNIT_NAMED_AFTER_RE.match(text, k.end) and gaz.partners[k.id].kind
+                     == "local_government" and gaz.partners[k.id].country == "vietnam")]
     found: list[PartnerMention] = []
     described: str | None = None  # the kind "A Japan-based NGO," gives the name after it
     starts = {k.start for k in known} | _owners(gaz, text, start, end)

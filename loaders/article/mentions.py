@@ -84,6 +84,10 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
                         rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt)\s"
                         rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
+# "Quang Ninh district", "Quang Ninh District People's Committee": a district named as a
+# province is
+UNIT_NAMED_AFTER_RE = re.compile(r"\s+(?:[Dd]istrict|[Cc]ommune|[Tt]own)\b")
+_UNIT_BEFORE_RE = re.compile(r"(?<!\w)(?:huyện|xã|thị xã|thị trấn|phường)\s+$", re.I)
 # "… tại Đà Nẵng", "… in Da Nang": the city a mission's name ends with
 _IN_CITY_RE = re.compile(rf"\s+(?:tại|in)\s+(?:(?:TP\.|Tp\.|thành phố|[Tt]hủ đô)\s*)?"
                          rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})")
@@ -461,7 +465,10 @@ class MentionFinder:
                 if any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end)
                        for a, b in missions) \
                         or _SEAT_BEFORE_RE.search(text, max(0, m.start - 60), m.start) \
-                        or self._after_a_title(text, m.start):
+                        or self._after_a_title(text, m.start) \
+                        or UNIT_NAMED_AFTER_RE.match(text, m.end) \
+                        or _UNIT_BEFORE_RE.search(text, max(0, m.start - 10), m.start):
+                    # ("huyện Quảng Ninh", "Quang Ninh district" are a district of Quảng Bình)
                     continue
                 if entry.kind == "local_government" and entry.country == "vietnam":
                     counts[m.id] = counts.get(m.id, 0) + 1

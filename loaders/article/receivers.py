@@ -133,8 +133,15 @@ _UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của|đến)\s+(?:[
 _UNIT_EN_RE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
                          r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})*)"
                          # "in Dam Rong District": the kind written with a capital, as in a name
-                         r"\s+(?P<head>(?i:districts?|communes?))\b")
+                         r"\s+(?P<head>(?i:districts?|communes?))\b"
+                         # "in Vo Ninh, Ham Ninh and Duy Ninh communes, Quang Ninh district":
+                         # the communes' district
+                         r"(?:,\s+(?P<district>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})"
+                         r"\s+(?P<dhead>[Dd]istrict)\b)?")
 _OWN_KIND_EN_RE = re.compile(r"\s+(Commune|District)$")
+# "to poor households in …" after the ceremony's words: whom it was for, not where it was
+_TO_SOMEONE_RE = re.compile(r"\bto\s+(?!(?:hand|present|launch|mark|celebrate|inaugurate|"
+                            r"announce|sign|open|welcome|receive|donate|give|award)\b)")
 _CEREMONY_BEFORE_RE = re.compile(r"(?:lễ|buổi lễ|hội nghị|ceremony|held|event)\b[^,.;]{0,60}$",
                                  re.I)
 # After a unit of a list: the next one, or the list's end.
@@ -166,7 +173,12 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
             at = pos + len(part)
     if not units:
         for m in _UNIT_EN_RE.finditer(text, start, end):
-            if _CEREMONY_BEFORE_RE.search(text, start, m.start()):
+            held = _CEREMONY_BEFORE_RE.search(text, start, m.start())
+            if held and not _TO_SOMEONE_RE.search(text, held.start(), m.start()):
+                continue  # (not "… a ceremony to hand over 30 houses to households in …")
+            if m["district"] and m["head"].lower() == "communes":
+                units.append(Receiver(m.start("district"), m.end("dhead"),
+                                      f"{m['district']} district", "local_government"))
                 continue
             word = "commune" if m["head"].lower().startswith("commune") else "district"
             at = m.start("names")
