@@ -406,3 +406,21 @@ def test_a_consulate_in_another_city_than_the_listed_one_is_its_own(tmp_path):
     assert {names.get(p, p) for p in meeting.participants} == {
         "tỉnh Hà Tĩnh", "Tổng Lãnh sự quán Thái Lan tại Đà Nẵng"}
     assert [names.get(d, d) for d in gift.donors] == ["Tổng Lãnh sự quán Thái Lan tại Đà Nẵng"]
+
+
+def test_the_bodies_an_agreement_appoints_are_no_side_of_it(tmp_path):
+    """"hai tỉnh đã ký kết Biên bản ghi nhớ …, trong đó giao Sở Ngoại vụ tỉnh Đồng Tháp và Văn
+    phòng Tỉnh Udon Thani là đầu mối": the two provinces signed and met; the office named as
+    a focal point is no side of either."""
+    extraction = _extract(tmp_path, "Đồng Tháp và Udon Thani ký kết Biên bản ghi nhớ\nNgày đăng: "
+                          "09/10/2023\n\nChiều ngày 6/10/2023, Chủ tịch UBND tỉnh Đồng Tháp đã có "
+                          "buổi hội đàm với Thống đốc tỉnh Udon Thani, Vương quốc Thái Lan.\n\n"
+                          "Kết thúc buổi hội đàm, hai tỉnh đã ký kết Biên bản ghi nhớ (MOU) về hợp "
+                          "tác giai đoạn 2023–2028, trong đó giao Sở Ngoại vụ tỉnh Đồng Tháp và "
+                          "Văn phòng Tỉnh Udon Thani là đầu mối theo dõi.\n")
+
+    named = partner_names(extraction)
+    sides = [{named.get(p, p) for p in e.participants} for e in extraction.dataset.engagements]
+    parties = [{named.get(p, p) for p in a.parties} for a in extraction.dataset.agreements]
+    assert all("Văn phòng Tỉnh Udon Thani" not in s for s in sides + parties)
+    assert parties

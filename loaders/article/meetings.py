@@ -16,6 +16,7 @@ from loaders.article.mentions import (MentionFinder, PartnerMention, Proposal, c
                                      slug)
 from loaders.article.page import UPPER
 from loaders.article.page import Span
+from loaders.article.relations import APPOINTED_RE
 from partnergraph import names
 
 MEETING_KINDS = ("visit", "working_meeting")
@@ -200,7 +201,7 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
     about = _ABOUT_RE.search(text, clause.start, clause.end)
     partners = [p for p in partners if not (about and p.start > about.start())]
     # "hai bên thống nhất giao Sở Ngoại vụ … làm đầu mối": the appointed are no side
-    appoint = _APPOINTED_RE.search(text, clause.start, clause.end)
+    appoint = APPOINTED_RE.search(text, clause.start, clause.end)
     partners = [p for p in partners if not (appoint and p.start >= appoint.end())]
     kept = [p for p in [*partners, *hosts] if p.id != "vietnam"
             and not RECOGNISED_BY_RE.match(text, p.end)
@@ -213,10 +214,6 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
 # "nhiều di sản được UNESCO ghi danh": who recognised a heritage is no side of the talks
 RECOGNISED_BY_RE = re.compile(r"\s+(?:ghi danh|công nhận|vinh danh|xếp hạng)"
                                r"(?!\w)", re.I)
-# "giao" that gives a task to the body named next; not "bàn giao", "chuyển giao", "Ngoại
-# giao" nor a courtesy call's "xã giao"
-_APPOINTED_RE = re.compile(r"(?<!\w)(?<!bàn )(?<!chuyển )(?<![Nn]goại )(?<!xã )giao\s+"
-                           r"(?:cho\s+)?(?=[A-ZĐ])")
 _ABOUT_RE = re.compile(r"(?<!\w)về\s+(?:các\s+)?(?:[Cc]hương trình|[Dd]ự án|việc|vấn đề|kế hoạch|"
                        r"kết quả)(?!\w)")
 

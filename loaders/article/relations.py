@@ -86,14 +86,24 @@ class Found:
 _SIGNED_AT_RE = re.compile(r"(?:^|[,:]\s*)[Tt]ại\s+(?:TP\.?\s*|thành phố\s+|tỉnh\s+)?$")
 
 
+# "giao" that gives a task to the body named next; not "bàn giao", "chuyển giao", "Ngoại
+# giao" nor a courtesy call's "xã giao"
+APPOINTED_RE = re.compile(r"(?<!\w)(?<!bàn )(?<!chuyển )(?<![Nn]goại )(?<!xã )giao\s+"
+                          r"(?:cho\s+)?(?=[A-ZĐ])")
+
+
 def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
                   home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
     sign = _SIGN_RE.search(text, clause.start, clause.end)
     if not sign or _NOT_YET_RE.search(text[max(clause.start, sign.start() - 40):sign.start()]):
         return []  # "khả năng ký kết … trong thời gian tới": not signed
-    # "Ngày 24/11, tại TP. Trà Vinh, Trường Đại học Trà Vinh và … ký kết": where, no side
+    # "Ngày 24/11, tại TP. Trà Vinh, Trường Đại học Trà Vinh và … ký kết": where, no side;
+    # nor are the bodies the agreement appoints ("…, trong đó giao Sở Ngoại vụ tỉnh Đồng
+    # Tháp và Văn phòng Tỉnh Udon Thani là đầu mối")
+    appoint = APPOINTED_RE.search(text, sign.end(), clause.end)
     partners = [p for p in partners
-                if not _SIGNED_AT_RE.search(text, max(clause.start, p.start - 16), p.start)]
+                if not _SIGNED_AT_RE.search(text, max(clause.start, p.start - 16), p.start)
+                and not (appoint and p.start >= appoint.end())]
     m = _AGREEMENT_RE.search(text, sign.end(), min(clause.end, sign.end() + 40))
     if not m and (between := _SIGNED_BETWEEN_RE.search(text, sign.start() - 12, clause.end)):
         named = list(_AGREEMENT_RE.finditer(text, clause.start, between.start()))
