@@ -2724,3 +2724,18 @@ def test_a_district_named_like_a_province_is_that_district(tmp_path):
     assert "quang-ninh" not in {p.id for p in extraction.dataset.partners}
     [gift] = extraction.dataset.donations
     assert [_names(extraction).get(r, r) for r in gift.recipients] == ["Quang Ninh district"]
+
+
+def test_the_body_that_helped_receive_a_gift_receives_nothing(tmp_path):
+    """"the Soc Trang Department of Foreign Affairs (DOFA), in coordination with the
+    Provincial Vietnam Fatherland Front Committee, received 800 water tanks … donated by Duc
+    Vien Pagoda …": the front helped; the province, whose department received, gets them."""
+    extraction = _extract(tmp_path, "On 15 April, the Soc Trang Department of Foreign Affairs "
+                          "(DOFA), in coordination with the Provincial Vietnam Fatherland Front "
+                          "Committee, received 800 water tanks donated by Duc Vien Pagoda (San "
+                          "Jose, California, USA) for households affected by drought in Tran De "
+                          "district and Vinh Chau town.\n", date="Posted: 17/04/2020",
+                          footer="Soc Trang DOFA")
+
+    [gift] = extraction.dataset.donations
+    assert gift.recipients == ["soc-trang"]

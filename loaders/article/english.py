@@ -896,6 +896,7 @@ def _facility_told_before(text: str, clause: Span, gift: Found,
 # "On October 10, in Gifu City, …", "at the Provincial Political-Administrative Centre in
 # Thu Dau Mot City, X and Y signed …": where, not who
 _VENUE_EN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_RECEIVED_VERB_RE = re.compile(r"\b(?:received|receives|receive)\b")
 _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) with|together "
                            r"with|with the support of)\s+(?:the\s+)?"
                            # "in coordination with the Department of Foreign Affairs and the
@@ -1144,6 +1145,12 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             visited = [p.id for p in partners if visit.start() < p.start < give.start()]
             donors = [d for d in donors if d not in visited][:1]
             recipients = recipients or visited[:1]
+    # "the Soc Trang DOFA, in coordination with the Provincial Vietnam Fatherland Front
+    # Committee, received …": the body that helped receive is no receiver
+    helped = [r for r in recipients if any(p.id == r and _COORDINATING.search(
+        text, max(clause.start, p.start - 140), p.start) for p in partners)]
+    if helped and home and _RECEIVED_VERB_RE.search(text, clause.start, clause.end):
+        recipients = [r for r in recipients if r not in helped] or [home]
     donors = list(dict.fromkeys(d for d in donors if d not in recipients))
     if any(local(d) for d in donors) and not all(local(d) for d in donors):
         # "the Embassy of Japan and the People's Committee of Binh Lieu district held a
