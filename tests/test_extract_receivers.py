@@ -751,3 +751,27 @@ def test_pupils_of_a_school_abroad_the_province_gives_to_receive(tmp_path):
 
     assert (["tỉnh Thanh Hóa"], ["Trường Trung học cơ sở Nậm Xôi"]) in [
         (g[0], g[1]) for g in _gifts(extraction)]
+
+
+def test_students_described_then_of_a_university_are_that_universitys(tmp_path):
+    """"Đoàn tỉnh Udon Thani đã trao tặng 20 suất học bổng cho sinh viên có hoàn cảnh khó
+    khăn của Trường Đại học Đồng Tháp": the university receives; its "của" says whose the
+    students are, not where the gift went."""
+    extraction = _extract(tmp_path, "Đồng Tháp tiếp đoàn Udon Thani\nNgày đăng: 09/10/2023\n\n"
+                          "Dịp này, Đoàn tỉnh Udon Thani đã trao tặng 20 suất học bổng cho sinh "
+                          "viên có hoàn cảnh khó khăn của Trường Đại học Đồng Tháp.\n")
+
+    assert [g[1] for g in _gifts(extraction)] == [["Trường Đại học Đồng Tháp"]]
+
+
+def test_a_programme_of_a_government_gives_and_the_school_it_builds_receives(tmp_path):
+    """In a review's list, "…; Chương trình GGP của Chính phủ Nhật Bản tài trợ 89.500 USD xây
+    dựng Trường Tiểu học Tân Hộ Cơ 2, huyện Tân Hồng": the government whose programme it is
+    gives (not the giver of the item before), and the school built receives."""
+    extraction = _extract(tmp_path, "Đồng Tháp tổng kết công tác viện trợ năm 2023\nNgày đăng: "
+                          "10/01/2024\n\nMột số dự án tiêu biểu gồm: Tổ chức Cứu trợ trẻ em (Save "
+                          "the Children) tài trợ 5,2 tỷ đồng thực hiện dự án dinh dưỡng tại huyện "
+                          "Tam Nông; Chương trình GGP của Chính phủ Nhật Bản tài trợ 89.500 USD "
+                          "xây dựng Trường Tiểu học Tân Hộ Cơ 2, huyện Tân Hồng.\n")
+
+    assert (["Chính phủ Nhật Bản"], ["Trường Tiểu học Tân Hộ Cơ 2"], 89500) in _gifts(extraction)

@@ -563,6 +563,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # province built them abroad (the province there receives them)
         recipients = [r for r in _owner(text, handed, partners, works=home not in gift.donors)
                       if r not in gift.donors]
+    if not recipients and give and (built := _BUILDS_RE.search(text, give.end(), part.end)):
+        # "… tài trợ 89.500 USD xây dựng Trường Tiểu học Tân Hộ Cơ 2": the school built
+        recipients = [p.id for p in partners
+                      if p.start == built.end() and _BODY_HEAD.match(p.surface)][:1]
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients, gift.implied_recipient = [home], True
     if not recipients and not home and gift.donors and give:
@@ -668,9 +672,11 @@ def possessive(text: str, part: Span, p: PartnerMention) -> bool:
     return bool(re.search(r"của\s+(?:các\s+)?$", before)) and not _AID_OF_RE.search(before)
 
 
-# a gift counted as one ("khoản", "món", "phần"); "vốn viện trợ của X là …" is a sum
+# a gift counted as one ("khoản", "món", "phần"); "vốn viện trợ của X là …" is a sum; a
+# programme of the giver ("Chương trình GGP của Chính phủ Nhật Bản tài trợ 89.500 USD …")
 _AID_OF_RE = re.compile(r"(?:khoản|món|phần)\s+(?:viện trợ|tài trợ|hỗ trợ|ủng hộ|quà)"
-                        r"(?:\s+không hoàn lại)?\s+của\s+$")
+                        r"(?:\s+không hoàn lại)?\s+của\s+$"
+                        r"|(?<!\w)Chương trình\s+[A-Z][A-Za-z]{1,9}\s+của\s+$")
 
 
 def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
@@ -716,7 +722,11 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     # "tại", the list is of the places the people live in
     where = _WHERE_IN_RE.search(text, to.end(), end)
     found = [p.id for p in partners if to.start() <= p.start < end
-             and not (where and p.start > where.start())
+             and (not (where and p.start > where.start())
+                  # ("cho sinh viên có hoàn cảnh khó khăn của Trường Đại học X": whose the
+                  # students are, not where)
+                  or _PEOPLE_OF_BODY.search(text[to.start():p.start])
+                  and _BODY_HEAD.match(p.surface))
              # "tặng chính quyền và nhân dân hai tỉnh Kratie và Mondulkiri": counted places
              # ("cho 3 trường học gồm: Trường A, Trường B và Trường C": each of the three)
              and (re.search(r"(?:cho|tặng|tới|đến|,|và|gồm:?|:)\s+(?:các\s+)?" + _GOVERNMENT
@@ -796,9 +806,12 @@ def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str |
 
 _PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|quận|"
                          r"thị xã|thành phố|tỉnh|châu|bang)\s", re.I)
+_BUILDS_RE = re.compile(r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|nâng cấp|cải tạo)\s+(?:mới\s+)?")
 _PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn thể\s+)?(?:em\s+)?"
                              r"(?:học sinh|sinh viên|trẻ em|bệnh nhân|cán bộ|giáo viên|y bác sĩ|"
-                             r"người cao tuổi)\s+(?:của\s+)?$")
+                             r"người cao tuổi)(?:\s+(?:của\s+)?|"
+                             # "cho sinh viên có hoàn cảnh khó khăn của Trường Đại học X"
+                             r"(?:\s+[^\W\d]+){1,5}?\s+của\s+)$")
 _BODY_HEAD = re.compile(r"(?:Trường|Bệnh viện|Trung tâm|Trạm|Nhà|Làng|Hội|Viện)\s")
 _WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
 # "cho Chính quyền thành phố Bách Sắc": a place's government, named by the place.
