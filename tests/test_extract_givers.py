@@ -824,3 +824,24 @@ def test_the_initials_then_the_place_without_its_kind_name_the_same_body(tmp_pat
 
     assert _givers(article.extract_file(path)) == {
         ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Nghệ An",)}
+
+
+def test_a_one_word_foreign_name_named_again_bare_still_gives(tmp_path):
+    """"tổ chức Help – Hilfe zur Selbsthilfe" in the lede, then "Trước đó, năm 2022, Help đã
+    hỗ trợ 500 suất quà …": "Help", a word no Vietnamese sentence uses, is that body again;
+    and the project the headline says is "tại huyện Lệ Thủy do tổ chức Help tài trợ" goes
+    to that district."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Khởi động dự án nhà an toàn tại huyện Lệ Thủy do tổ chức Help tài trợ\nNgày đăng: "
+        "09/05/2024\n\nSáng 7/5, Sở Ngoại vụ tỉnh Quảng Bình phối hợp với tổ chức Help – Hilfe "
+        "zur Selbsthilfe (CHLB Đức) tổ chức Lễ khởi động dự án.\n\nDự án được Bộ Ngoại giao "
+        "Liên bang Đức tài trợ thông qua tổ chức Help, với tổng vốn viện trợ hơn 9,2 tỷ đồng.\n\n"
+        "Trước đó, năm 2022, Help đã hỗ trợ 500 suất quà cho các hộ dân bị ảnh hưởng nặng bởi "
+        "mưa lũ tại huyện Quảng Ninh với tổng trị giá khoảng 750 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    assert sorted((named[g.recipients[0]], g.value.raw) for g in extraction.dataset.donations) \
+        == [("huyện Lệ Thủy", "hơn 9,2 tỷ đồng"), ("huyện Quảng Ninh", "khoảng 750 triệu đồng")]

@@ -1011,7 +1011,7 @@ HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|hande
                           r"health station|house|works|water system|classrooms?|wells?|"
                           # "handed over a clean water supply system"
                           r"(?:water )?supply system)", re.I)
-_PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
+PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
                                 r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 # "X và Y đã ký hợp đồng tài trợ dự án …": a grant, its sum often in the next sentence
 _GRANT_SIGNED_RE = re.compile(r"(?<!\w)ký(?: kết)? (?:hợp đồng|thỏa thuận|thoả thuận|hiệp định) "
@@ -1058,7 +1058,7 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
                 home: str | None) -> Gift | None:
     """A building handed over with no figure yet: who gave it and to whom."""
     m = HANDOVER_RE.search(text, part.start, part.end)
-    funded = None if m else _PROJECT_FUNDED_RE.search(text, part.start, part.end)
+    funded = None if m else PROJECT_FUNDED_RE.search(text, part.start, part.end)
     granted = None if m or funded else _GRANT_SIGNED_RE.search(text, part.start, part.end)
     if granted:  # both signers, told apart by the caller: who gives and who receives
         signers = unique([p.id for p in partners if p.start < granted.start()])
