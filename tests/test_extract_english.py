@@ -2739,3 +2739,51 @@ def test_the_body_that_helped_receive_a_gift_receives_nothing(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.recipients == ["soc-trang"]
+
+
+def test_a_share_a_long_named_donor_contributes_is_the_gifts_value(tmp_path):
+    """"The project has a total budget of USD 250,000, of which Caritas Switzerland
+    contributes USD 230,000 and the local counterpart fund is USD 20,000": the donor's share,
+    told in the present and after a long name, is the gift's value."""
+    extraction = _extract(tmp_path, "On 8 March, the Ha Tinh Department of Agriculture and Rural "
+                          "Development and Caritas Switzerland signed the project agreement.\n\n"
+                          "The project has a total budget of USD 250,000, of which Caritas "
+                          "Switzerland contributes USD 230,000 and the local counterpart fund is "
+                          "USD 20,000.\n", footer="Ha Tinh DOFA")
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.value == 230_000
+
+
+def test_the_embassys_aid_programme_prices_its_hand_over_and_builds_at_a_school(tmp_path):
+    """A hand-over by the Australian Embassy, then "The project was funded with AUD 52,000
+    under the Australian Government's Direct Aid Program (DAP)": the embassy's programme,
+    the price of the gift just told. "In 2022, the Direct Aid Program funded the construction
+    of 2 classrooms at Lam Hoa Kindergarten in Tuyen Hoa district": the kindergarten the
+    rooms were built at receives."""
+    extraction = _extract(tmp_path, "On 17 May, the Australian Embassy in Vietnam, in "
+                          "coordination with the Quang Binh Department of Foreign Affairs, held a "
+                          "ceremony to hand over a clean water system to Hoa Son Primary and "
+                          "Secondary School in Minh Hoa district.\n\nThe project was funded with "
+                          "AUD 52,000 under the Australian Government's Direct Aid Program (DAP)."
+                          "\n\nPreviously, in 2022, the Direct Aid Program funded the construction "
+                          "of 2 classrooms at Lam Hoa Kindergarten in Tuyen Hoa district worth VND "
+                          "1.2 billion.\n", footer="Quang Binh DOFA")
+
+    names = _names(extraction)
+    assert sorted((g.donors, [names.get(r, r) for r in g.recipients], g.value.raw)
+                  for g in extraction.dataset.donations) == [
+        (["embassy-australia"], ["Hoa Son Primary and Secondary School"], "AUD 52,000"),
+        (["embassy-australia"], ["Lam Hoa Kindergarten"], "VND 1.2 billion")]
+
+
+def test_each_province_of_a_list_after_to_receives(tmp_path):
+    """"the province provided nearly VND 3 billion in support to Xiengkhouang and Houaphanh
+    provinces": both Lao provinces receive, not the first alone."""
+    extraction = _extract(tmp_path, "In addition, Nghe An continued to support its Lao partner "
+                          "provinces. In 2023, the province provided nearly VND 3 billion in "
+                          "support to Xiengkhouang and Houaphanh provinces for the repair of "
+                          "schools.\n", footer="Nghe An DOFA")
+
+    [gift] = extraction.dataset.donations
+    assert gift.recipients == ["xiengkhouang", "houaphanh"]

@@ -859,7 +859,7 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     if shares := _respectively(text, clause, partners, amounts, home, local):
         # "funded by X and Y, which contributed AUD 120,000 and US$35,000 respectively"
         return out + shares
-    amounts = english_roles.share_first(amounts)  # "…, of which X funded USD 300,000"
+    amounts = english_roles.share_first(text, amounts)  # "…, of which X funded USD 300,000"
     roles = ctx and english_roles.gift_roles(
         text, clause, partners, ctx,
         lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home), amounts)
@@ -896,6 +896,10 @@ def _facility_told_before(text: str, clause: Span, gift: Found,
 # "On October 10, in Gifu City, …", "at the Provincial Political-Administrative Centre in
 # Thu Dau Mot City, X and Y signed …": where, not who
 _VENUE_EN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+_BUILT_AT_RE = re.compile(r"\b(?:construction|building|renovation|upgrading|repair)\s+of\s+"
+                          r"[^.;]{1,60}?\s+at\s+(?:the\s+)?")
+_FACILITY_KIND_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|Clinic|Station|Centre|Center|"
+                               r"College|University|Pagoda)\b")
 _RECEIVED_VERB_RE = re.compile(r"\b(?:received|receives|receive)\b")
 _COORDINATING = re.compile(r"\b(?:in (?:coordination|cooperation|collaboration) with|together "
                            r"with|with the support of)\s+(?:the\s+)?"
@@ -1136,8 +1140,12 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             donors = [source.id]
         to = _TO_RE.search(text, give.end(), clause.end)
         after = [p for p in partners if to and p.start >= to.start()]
-        recipients = [after[0].id] if after else english_roles.received_for(
-            text, Span(give.end(), clause.end, text[give.end():clause.end]), partners, donors)
+        if after:  # "… to Xiengkhouang and Houaphanh provinces": each of the list
+            recipients = [q.id for q in english_roles.listed_from(text, after)]
+        else:
+            recipients = english_roles.received_for(
+                text, Span(give.end(), clause.end, text[give.end():clause.end]), partners,
+                donors)
         if (visit := _VISITED_AND_RE.search(text, clause.start, give.start())) and donors:
             # "a delegation of An Giang province visited Takeo province and presented 150
             # gifts to policy families there", "paid a working visit to Houaphanh province,
@@ -1167,6 +1175,11 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         recipients = recipients or hosts[:1]
     if not donors:
         return None
+    if not recipients and (built := _BUILT_AT_RE.search(text, clause.start, clause.end)):
+        # "DAP funded the construction of 2 classrooms at Lam Hoa Kindergarten in Tuyen Hoa
+        # district": the school the rooms were built at
+        recipients = [p.id for p in partners if p.start == built.end()
+                      and _FACILITY_KIND_RE.search(p.surface)][:1]
     implied = not recipients
     if not recipients and home and home not in donors:
         recipients = [home]

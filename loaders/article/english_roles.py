@@ -84,7 +84,9 @@ _HONOUR_RE = re.compile(r"\b(?:presented|presents|awarded|awards|gave|conferred|
                         r"(?:\w+\s+){0,3}?(?:certificates?|merit|medals?|insignias?|awards?|"
                         r"souvenirs?|flowers|commendations?|honorary|licen[cs]es?|permits?)\b")
 _SHARE_RE = re.compile(r"(?:\b(?:of which|in which|including|among which)\b[^,;]{0,60}\b(?:"
-                       r"contributed|funded|provided|donated|granted|sponsored|gave)"
+                       # ("…, of which Caritas Switzerland contributes USD 230,000")
+                       r"(?:will )?(?:contribut|fund|provid|donat|grant|sponsor)(?:ed|es|e|s)?"
+                       r"|gave|gives)"
                        # "…, of which KOICA's non-refundable aid accounts for USD 4.5 million"
                        r"|['’]s\s+(?:[\w-]+\s+){0,2}(?:aid|grant|funding|contribution)\s+"
                        r"(?:accounts? for|amounts? to|makes? up|is|was))\s+"
@@ -144,10 +146,11 @@ def listed_gifts(text: str, clause: Span, partners: list[PartnerMention],
     return out
 
 
-def share_first(amounts: list[AmountHit]) -> list[AmountHit]:
+def share_first(text: str, amounts: list[AmountHit]) -> list[AmountHit]:
     """"A total of VND1.2bn, of which Habitat contributed VND900m": the donor's share is
-    the gift's value."""
-    share = [a for a in amounts if _SHARE_RE.search(a.before)]
+    the gift's value (read from the text, whose donor may have a long name: "…, of which
+    Caritas Switzerland contributes USD 230,000")."""
+    share = [a for a in amounts if _SHARE_RE.search(text, max(0, a.start - 90), a.start)]
     # "200 gift packages, each worth VND 500,000": the price of one is not the gift's
     whole = [a for a in amounts if a not in share and not _EACH_RE.search(a.before)]
     return share + whole
@@ -327,8 +330,22 @@ def _recipients(text: str, clause: Span, partners: list[PartnerMention], at: int
         after = [p for p in partners if p.start >= to.end() - 1 and p.id not in donors
                  and not (p.start < at <= p.end)]
         if after and after[0].start - to.end() < 60:
-            return [after[0].id]
+            return [p.id for p in listed_from(text, after)]
     return received_for(text, clause, partners, donors)
+
+
+_LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def listed_from(text: str, after: list[PartnerMention]) -> list[PartnerMention]:
+    """The first partner of `after` and those listed with it ("… to Xiengkhouang and
+    Houaphanh provinces": each of the list)."""
+    listed = after[:1]
+    for q in after[1:]:
+        if not _LIST_GAP_RE.fullmatch(text, listed[-1].end, q.start):
+            break
+        listed.append(q)
+    return listed
 
 
 # "… from JICA for Binh Dinh General Hospital", "benefiting the Thanh Phu District People's

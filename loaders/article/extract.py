@@ -223,7 +223,10 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                 for d in r.fields["donors"]))]
     events.both_sides(records, page, finder, home)
     for r in records:
-        if r.section == "donations" and getattr(r.gift, "implied_recipient", False) \
+        # (also a project "tại huyện Lệ Thủy do tổ chức Help tài trợ", which the province
+        # receives only until the words say where)
+        if r.section == "donations" and (getattr(r.gift, "implied_recipient", False)
+                                         or donations.PROJECT_FUNDED_RE.search(r.quotes[0].text)) \
                 and r.fields.get("recipients") == [home] and home not in r.fields["donors"]:
             clause = r.quotes[0]
             units = receivers.units_where(page.text, clause.start, clause.end)
@@ -307,7 +310,10 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
                            r"an? (?:estimated |total )?value of)|"
                            # "The works, costing ¥2 million, consist of …"
                            r"(?:the|this|these) (?:[\w-]+ ){0,2}?(?:works?|buildings?|"
-                           r"facilit(?:y|ies)|houses?|classrooms?),? (?:costing|which cost))"
+                           r"facilit(?:y|ies)|houses?|classrooms?),? (?:costing|which cost)|"
+                           # "The project was funded with AUD 52,000 under …" after its hand-over
+                           r"(?:the|this) (?:[\w-]+ ){0,2}?(?:project|works|system|building|"
+                           r"school|clinic) (?:was|is) (?:funded|financed|built) with)"
                            r"(?!\w)", re.I)
 
 
