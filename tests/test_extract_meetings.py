@@ -424,3 +424,17 @@ def test_the_bodies_an_agreement_appoints_are_no_side_of_it(tmp_path):
     parties = [{named.get(p, p) for p in a.parties} for a in extraction.dataset.agreements]
     assert all("Văn phòng Tỉnh Udon Thani" not in s for s in sides + parties)
     assert parties
+
+
+def test_the_school_a_visit_saw_broken_ground_for_is_no_side_of_it(tmp_path):
+    """"Đoàn công tác tỉnh Kiên Giang … đã đến thăm, làm việc tại tỉnh Kampot … và dự lễ khởi
+    công xây dựng Trường Tiểu học Prek Tnaot": the two provinces met; the school the
+    ceremony was for is no third side."""
+    extraction = _extract(tmp_path, "Kiên Giang hỗ trợ Kampot xây dựng trường học\nNgày đăng: "
+                          "18/03/2024\n\nSáng 15/3, Đoàn công tác tỉnh Kiên Giang do ông Nguyễn "
+                          "Thanh Phong, Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã đến thăm, làm "
+                          "việc tại tỉnh Kampot, Vương quốc Campuchia và dự lễ khởi công xây dựng "
+                          "Trường Tiểu học Prek Tnaot, huyện Tuk Chhou.\n")
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["kampot", "kien-giang"]

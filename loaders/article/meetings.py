@@ -203,6 +203,10 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
     # "hai bên thống nhất giao Sở Ngoại vụ … làm đầu mối": the appointed are no side
     appoint = APPOINTED_RE.search(text, clause.start, clause.end)
     partners = [p for p in partners if not (appoint and p.start >= appoint.end())]
+    # "… đến thăm, làm việc tại tỉnh Kampot và dự lễ khởi công xây dựng Trường Tiểu học Prek
+    # Tnaot": what the ceremony was for is no side of the visit
+    works = _CEREMONY_FOR_RE.search(text, clause.start, clause.end)
+    partners = [p for p in partners if not (works and p.start >= works.end())]
     kept = [p for p in [*partners, *hosts] if p.id != "vietnam"
             and not RECOGNISED_BY_RE.match(text, p.end)
             and not any(q.start <= p.start < q.end for q in missions)
@@ -214,6 +218,8 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
 # "nhiều di sản được UNESCO ghi danh": who recognised a heritage is no side of the talks
 RECOGNISED_BY_RE = re.compile(r"\s+(?:ghi danh|công nhận|vinh danh|xếp hạng)"
                                r"(?!\w)", re.I)
+_CEREMONY_FOR_RE = re.compile(r"(?<!\w)(?:dự|tham dự|chứng kiến)\s+lễ\s+(?:khởi công|động thổ|"
+                              r"khánh thành|gắn biển)(?!\w)", re.I)
 _ABOUT_RE = re.compile(r"(?<!\w)về\s+(?:các\s+)?(?:[Cc]hương trình|[Dd]ự án|việc|vấn đề|kế hoạch|"
                        r"kết quả)(?!\w)")
 
