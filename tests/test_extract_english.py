@@ -2787,3 +2787,46 @@ def test_each_province_of_a_list_after_to_receives(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.recipients == ["xiengkhouang", "houaphanh"]
+
+
+def test_a_companys_group_is_no_side_and_its_short_name_is_the_company(tmp_path):
+    """"Tra Vinh leader receives C.P. Vietnam delegation", then "… received a delegation of
+    C.P. Vietnam Corporation, a member of the Charoen Pokphand Group of Thailand": one
+    company met the province, named short in the headline; the group it belongs to is no
+    side."""
+    extraction = _extract(tmp_path, "Tra Vinh leader receives C.P. Vietnam delegation\n\nOn 1 "
+                          "September, Mr. Thach Minh Hung, Vice Chairman of the Tra Vinh "
+                          "Provincial People's Committee, received a delegation of C.P. Vietnam "
+                          "Corporation, a member of the Charoen Pokphand Group of Thailand, led by "
+                          "Mr. Somkiat Chaiyaporn, Vice President.\n", footer="Tra Vinh DOFA")
+
+    [meeting] = extraction.dataset.engagements
+    names = _names(extraction)
+    assert sorted(names.get(p, p) for p in meeting.participants) == [
+        "C.P. Vietnam Corporation", "tra-vinh"]
+
+
+def test_a_renewed_mou_two_provinces_signed_is_an_agreement(tmp_path):
+    """"In December, Kien Giang and Kep province signed a renewed MOU for the 2024–2028
+    period": an agreement between the known province and Kep, which "and" does not join
+    into one name."""
+    extraction = _extract(tmp_path, "In December, Kien Giang and Kep province signed a renewed "
+                          "MOU for the 2024–2028 period.\n", footer="Kien Giang DOFA")
+
+    [agreement] = extraction.dataset.agreements
+    names = _names(extraction)
+    assert sorted(names.get(p, p) for p in agreement.parties) == ["Kep province", "kien-giang"]
+
+
+def test_a_block_funded_at_a_school_is_that_schools(tmp_path):
+    """"Notable projects included a KOICA-funded classroom block at Binh Son Primary School
+    in Hon Dat district worth USD 86,340": the school the block was built at receives, not
+    its district."""
+    extraction = _extract(tmp_path, "Foreign aid committed to the province in 2023 reached over "
+                          "VND 61.2 billion. Notable projects included a KOICA-funded classroom "
+                          "block at Binh Son Primary School in Hon Dat district worth USD 86,340."
+                          "\n", footer="DOFA Kien Giang")
+
+    names = _names(extraction)
+    assert [(g.donors, [names.get(r, r) for r in g.recipients])
+            for g in extraction.dataset.donations] == [(["koica"], ["Binh Son Primary School"])]

@@ -9,7 +9,7 @@ Province") is that place, as the Vietnamese pages' "UBND tỉnh" is read."""
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pycountry
 
@@ -147,7 +147,9 @@ _WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!re
                           r"(?:US\$|A\$|\$|€)?\s*\d")
 # "signed …", and a headline's "Hue and Kyoto sign MoU …" (not "plans to sign")
 _SIGN_RE = re.compile(r"\b(?:signed|inked|exchanged|(?<!to )(?<!will )(?:signs?|inks?))\s+"
-                      r"(?:a|an|the)?\s*(?P<what>memorandum of understanding|MOU|MoU|"
+                      # ("signed a renewed MOU", "signed a new cooperation agreement")
+                      r"(?:a|an|the)?\s*(?:(?:renewed|new|revised)\s+)?"
+                      r"(?P<what>memorandum of understanding|MOU|MoU|"
                       r"record of discussions?|minutes of discussions?|letter of intent|"
                       # "signed the Cooperation Program between Hanoi People's Committee and …"
                       r"(?:friendship and )?cooperation (?:agreement|program(?:me)?)|agreement)",
@@ -309,7 +311,7 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     described: str | None = None  # the kind "A Japan-based NGO," gives the name after it
     starts = {k.start for k in known} | _owners(gaz, text, start, end)
     other_names: list[tuple[int, int]] = []
-    for s, e in _chunks(text, start, end, starts):
+    for s, e in _chunks(text, start, end, starts, {(k.start, k.end) for k in known}):
         if text[s - 2:s] == " (" and text[e:e + 1] == ")" and any(f.end == s - 2 for f in found):
             # "the American Chamber of Commerce in Vietnam (AmCham Vietnam)": its other name
             other_names.append((s, e))
@@ -334,6 +336,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         # with its country's possessive ("Israel's Agency for International Development …")
         listed = any(k.start == s for k in known)
         s, owner = (s, None) if listed else _owned(gaz, text, s, e)
+        if _MEMBER_OF_RE.search(text, max(start, s - 40), s):
+            continue  # "C.P. Vietnam Corporation, a member of the Charoen Pokphand Group": whose
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
         if text[s:e].endswith((" city", " region", " City")) \
@@ -489,6 +493,14 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                     and not _FOREIGN_GOVERNMENT_RE.search(name):
                 country = "vietnam"  # "People's Committee of Binh Lieu": a home page's own
             country = country or owner or _country_after(gaz, text, e, end)
+            if short := next((p for p in proposals.values() if p.start < s
+                              and name.startswith(p.name) and p.name != name
+                              and _LEGAL_TAIL_RE.fullmatch(name[len(p.name):])), None):
+                # "C.P. Vietnam delegation" in the headline, "C.P. Vietnam Corporation" in the
+                # body: one company, by its whole name
+                proposals[short.id] = replace(short, name=name, kind="company")
+                found.append(PartnerMention(s, e, short.id, name, 0.6))
+                continue
             proposals.setdefault(id_, Proposal(id_, name, kind, country, None, s, e))
             found.append(PartnerMention(s, e, id_, name, 0.6))
     # "the Food and Agriculture Organization of the United Nations (FAO)": a name the
@@ -636,11 +648,12 @@ _FACILITY_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|College|Clinic)\b"
 _PLURAL_KIND_RE = re.compile(r"\s+(?:cities|districts|provinces|communes|towns|prefectures)\b")
 
 
-def _chunks(text: str, start: int, end: int,
-            known_starts: set[int] = frozenset()) -> list[tuple[int, int]]:
+def _chunks(text: str, start: int, end: int, known_starts: set[int] = frozenset(),
+            known: set[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """Runs of capitalised words; "Da Nang City People's Committee and Sakai City" is two
     names (the first is complete before "and"), "Obstetrics and Paediatrics Hospital" one;
-    so are "Thai Binh Department of Health and Operation Smile", a known name after "and"."""
+    so are "Thai Binh Department of Health and Operation Smile", a known name after "and",
+    and "Kien Giang and Kep province", a known name before it."""
     out = []
     for m in _NAME_RE.finditer(text, start, end):
         s = m.start()
@@ -653,6 +666,7 @@ def _chunks(text: str, start: int, end: int,
                 continue  # "Honghe Hani and Yi Autonomous Prefecture": the peoples it is of
             if left and (_ENDS_A_NAME.fullmatch(left[-1])
                          or m.start() + join.end() in known_starts
+                         or (s, m.start() + join.start()) in known
                          # "the Ninh Thuan Department of Foreign Affairs and Mercy Malaysia";
                          # not "… of Foreign Affairs and Trade"
                          or _OF_FOREIGN_AFFAIRS_RE.search(" ".join(left))
@@ -896,8 +910,11 @@ def _facility_told_before(text: str, clause: Span, gift: Found,
 # "On October 10, in Gifu City, …", "at the Provincial Political-Administrative Centre in
 # Thu Dau Mot City, X and Y signed …": where, not who
 _VENUE_EN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-_BUILT_AT_RE = re.compile(r"\b(?:construction|building|renovation|upgrading|repair)\s+of\s+"
-                          r"[^.;]{1,60}?\s+at\s+(?:the\s+)?")
+_MEMBER_OF_RE = re.compile(r",\s+(?:a|an|the)\s+(?:member|subsidiary|unit|part|affiliate)\s+of\s+"
+                           r"(?:the\s+)?$")
+_BUILT_AT_RE = re.compile(r"(?:\b(?:construction|building|renovation|upgrading|repair)\s+of\s+"
+                          r"[^.;]{1,60}?|\b(?:block|building|classrooms?|toilets?|kitchen|"
+                          r"library|wells?))\s+at\s+(?:the\s+)?")
 _FACILITY_KIND_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|Clinic|Station|Centre|Center|"
                                r"College|University|Pagoda)\b")
 _RECEIVED_VERB_RE = re.compile(r"\b(?:received|receives|receive)\b")

@@ -342,10 +342,14 @@ def listed_from(text: str, after: list[PartnerMention]) -> list[PartnerMention]:
     Houaphanh provinces": each of the list)."""
     listed = after[:1]
     for q in after[1:]:
-        if not _LIST_GAP_RE.fullmatch(text, listed[-1].end, q.start):
-            break
+        if not _LIST_GAP_RE.fullmatch(text, listed[-1].end, q.start) \
+                or _A_PLACE_RE.search(q.surface) and not _A_PLACE_RE.search(listed[-1].surface):
+            break  # ("… Binh Chau Commune Health Station, Binh Son District": where it is)
         listed.append(q)
     return listed
+
+
+_A_PLACE_RE = re.compile(r"\b(?:[Dd]istricts?|[Pp]rovinces?|[Cc]ommunes?|[Cc]ity|[Tt]own)$")
 
 
 # "… from JICA for Binh Dinh General Hospital", "benefiting the Thanh Phu District People's
