@@ -1072,7 +1072,7 @@ def test_a_name_with_and_inside_is_one_party_of_an_agreement(tmp_path):
     names = _names(extraction)
     parties = [sorted(names.get(p, p) for p in a.parties)
                for a in extraction.dataset.agreements]
-    assert parties == [["Saitama Prefecture", "thai-binh"],
+    assert parties == [["saitama", "thai-binh"],
                        ["Saitama Medical University",
                         "Thai Binh University of Medicine and Pharmacy"]]
 
@@ -2830,3 +2830,17 @@ def test_a_block_funded_at_a_school_is_that_schools(tmp_path):
     names = _names(extraction)
     assert [(g.donors, [names.get(r, r) for r in g.recipients])
             for g in extraction.dataset.donations] == [(["koica"], ["Binh Son Primary School"])]
+
+
+def test_a_prefectural_assembly_is_its_prefecture_and_a_name_ends_before_the_stop(tmp_path):
+    """"received a delegation of the Shizuoka Prefectural Assembly (Japan)": Shizuoka, the
+    prefecture the gazetteer knows, met the province; and "… a delegation of Okayama
+    Prefecture." is Okayama, the sentence's full stop no part of its name."""
+    extraction = _extract(tmp_path, "On 12 June, Mr. Le Quang Thinh, Chairman of Thanh Hoa "
+                          "Provincial People's Committee, received a delegation of the Shizuoka "
+                          "Prefectural Assembly (Japan) led by Mr. Tanaka Masaru, Vice Speaker.\n\n"
+                          "On 14 June, he received a delegation of Okayama Prefecture.\n",
+                          footer="Thanh Hoa Department of Foreign Affairs")
+
+    assert sorted(sorted(m.participants) for m in extraction.dataset.engagements) == [
+        ["okayama", "thanh-hoa"], ["shizuoka", "thanh-hoa"]]

@@ -69,6 +69,7 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            "foreign_ngo"),
           # ("the Quang Binh Provincial Military Command", "the Border Guard Command")
           (r"Committee|Administration|Government|Authority|Department|Office|Command|"
+           # ("the Shizuoka Prefectural Assembly")
            r"Border Guards?", "government_office"),
           (r"provincial government|provincial administration|provincial authorities|"
            r"city government|district authorities|municipal government", "local_government"),
@@ -702,6 +703,8 @@ def _chunks(text: str, start: int, end: int, known_starts: set[int] = frozenset(
             spans[-1] = (spans[-1][0], s + len(_trimmed(text[s:e])))
             continue
         s, e = english_roles.with_kind_after(text, s, s + len(_trimmed(text[s:e])))
+        if text[e - 1:e] == "." and not _ABBREVIATED_END_RE.search(text, s, e):
+            e -= 1  # "… of Shizuoka Prefecture.": the sentence's stop, not the name's
         if not (spans and s < spans[-1][1]):  # "Hsin Yeh Food Co., Ltd.": one name, not two
             spans.append((s, e))
     return spans
@@ -910,6 +913,9 @@ def _facility_told_before(text: str, clause: Span, gift: Found,
 # "On October 10, in Gifu City, …", "at the Provincial Political-Administrative Centre in
 # Thu Dau Mot City, X and Y signed …": where, not who
 _VENUE_EN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
+# "Hsin Yeh Food Co., Ltd.", "U.S.": a name whose last word is cut short keeps its stop
+_ABBREVIATED_END_RE = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Jr|Sr|St|Bros|No|Pty|Pte|Bhd)"
+                                 r"|\b[A-Z])\.$")
 _MEMBER_OF_RE = re.compile(r",\s+(?:a|an|the)\s+(?:member|subsidiary|unit|part|affiliate)\s+of\s+"
                            r"(?:the\s+)?$")
 _BUILT_AT_RE = re.compile(r"(?:\b(?:construction|building|renovation|upgrading|repair)\s+of\s+"
