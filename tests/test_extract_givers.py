@@ -845,3 +845,34 @@ def test_a_one_word_foreign_name_named_again_bare_still_gives(tmp_path):
     named = {p.id: p.name_vi for p in extraction.dataset.partners}
     assert sorted((named[g.recipients[0]], g.value.raw) for g in extraction.dataset.donations) \
         == [("huyện Lệ Thủy", "hơn 9,2 tỷ đồng"), ("huyện Quảng Ninh", "khoảng 750 triệu đồng")]
+
+
+def test_money_sent_through_the_front_to_help_is_a_gift_of_who_sent_it(tmp_path):
+    """"Hội người Việt Nam tỉnh Nakhon Phanom (Thái Lan) đã chuyển 150 triệu đồng qua Ủy ban
+    MTTQ Việt Nam tỉnh Quảng Bình để ủng hộ đồng bào vùng lũ": the association gives, through
+    the front, to the province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quảng Bình tiếp nhận hỗ trợ khắc phục lũ\nCập nhật: 23/10/2020\n\nCùng ngày, Hội người "
+        "Việt Nam tỉnh Nakhon Phanom (Thái Lan) đã chuyển 150 triệu đồng qua Ủy ban MTTQ Việt Nam "
+        "tỉnh Quảng Bình để ủng hộ đồng bào vùng lũ.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hội người Việt Nam tỉnh Nakhon Phanom",)}
+
+
+def test_an_acronym_named_again_bare_is_the_body(tmp_path):
+    """"Tổ chức JIFF (Nhật Bản)" then "Trước đó, … JIFF cũng đã tài trợ …": JIFF gave the
+    earlier gift too (an acronym the article spells out in brackets after a longer name is
+    left to that name)."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao phòng học do Tổ chức JIFF tài trợ\nNgày đăng: 26/11/2023\n\nSáng 24/11, Tổ "
+        "chức JIFF (Nhật Bản) phối hợp với Sở Ngoại vụ tỉnh Quảng Nam tổ chức lễ bàn giao công "
+        "trình 4 phòng học cho Trường Tiểu học Trà Leng.\n\nTrước đó, tháng 5/2022, JIFF cũng đã "
+        "tài trợ xây dựng 1 nhà bán trú cho học sinh Trường PTDTBT THCS Trà Mai với kinh phí 600 "
+        "triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    named = {p.id: p.name_vi for p in extraction.dataset.partners}
+    assert [[named[d] for d in g.donors] for g in extraction.dataset.donations
+            if g.value and g.value.value == 600_000_000] == [["Tổ chức JIFF"]]

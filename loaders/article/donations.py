@@ -22,6 +22,10 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?<!hàng )(?<!tiền )(?<!qu�
                      r"tài trợ|quyên góp|bàn giao|trang bị(?=\s+cho)"
                      # "đã lắp đặt 5 trạm lọc nước RO cho các ấp …": works put in for someone
                      r"|lắp đặt(?=\s+\d[^.;]{0,60}?\scho\s)"
+                     # "đã chuyển 150 triệu đồng qua Ủy ban MTTQ tỉnh để ủng hộ đồng bào vùng
+                     # lũ": money sent to help
+                     r"|chuyển(?=\s+(?:số tiền\s+)?(?:hơn|gần|khoảng|trên)?\s*\d[^.;]{0,80}?"
+                     r"\sđể\s+(?:ủng hộ|hỗ trợ|giúp đỡ)(?!\w))"
                      # "Quỹ X cam kết 120.000 USD để xây dựng …": a sum pledged to a project
                      r"|cam kết(?=\s+(?:tài trợ\s+|hỗ trợ\s+)?(?:hơn|gần|khoảng|trên)?\s*\d)"
                      # "X tiếp tục triển khai chương trình … tại huyện Y, giải ngân hơn 4,2 tỷ

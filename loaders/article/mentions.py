@@ -1039,11 +1039,12 @@ class MentionFinder:
         for p in list(self.proposals.values()):
             # ("Công ty TNHH Aeon Việt Nam", then "Aeon Việt Nam": without its legal form)
             own = _LEADING_LEGAL_FORM_RE.sub("", _own_name(p.name))
-            # (one word will do when it is no Vietnamese word nor an acronym, which names
-            # what it stands for: "tổ chức Help", then "Help đã hỗ trợ …")
+            # (one word will do when it is no Vietnamese word, nor an acronym the article
+            # spells out in brackets after a longer name: "tổ chức Help", then "Help đã hỗ
+            # trợ …"; not "(Veterans For Peace - VFP)")
             if own == p.name or p.kind not in _NGO_KINDS | {"company"} \
-                    or len(own.split()) < 2 and not (own.isascii() and len(own) >= 3
-                                                     and not own.isupper()) \
+                    or len(own.split()) < 2 and not (own.isascii() and len(own) >= 3 and not (
+                        own.isupper() and re.search(rf"[(\s]{re.escape(own)}\)", self.text))) \
                     or not own[:1].isupper():
                 continue
             for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", self.text[start:end]):
