@@ -1072,7 +1072,7 @@ def test_a_name_with_and_inside_is_one_party_of_an_agreement(tmp_path):
     names = _names(extraction)
     parties = [sorted(names.get(p, p) for p in a.parties)
                for a in extraction.dataset.agreements]
-    assert parties == [["saitama", "thai-binh"],
+    assert parties == [["Saitama Prefecture", "thai-binh"],
                        ["Saitama Medical University",
                         "Thai Binh University of Medicine and Pharmacy"]]
 

@@ -443,7 +443,8 @@ def test_two_leaders_signing_and_a_headline_that_signs_make_an_agreement(tmp_pat
 
     [agreement] = extraction.dataset.agreements
     assert "thua-thien-hue" in agreement.parties and len(agreement.parties) == 2
-    assert [p for p in agreement.parties if p != "thua-thien-hue"] == ["kyoto"]
+    assert [_names(extraction)[p] for p in agreement.parties if p != "thua-thien-hue"] == [
+        "Kyoto Prefecture"]
 
 
 def test_funded_with_a_sum_from_a_giver_opens_an_english_gift(tmp_path):
