@@ -243,7 +243,7 @@ def test_the_development_corpus_keeps_its_scores():
     receiver, a reading the writers of 227-476 share and most of 1-226 do not). All 1664,
     with the batches each scored first as it came (287-1664; 1621-1664, two batches from
     two more writers, scored 71 right of 103 proposed and 110 in the gold before any rule
-    learnt from them): 2211 / 2732 / 2829 at the last count, 0.81 and 0.78."""
+    learnt from them): 2246 / 2743 / 2829 at the last count, 0.82 and 0.79."""
     scores = evaluate.evaluate(DEV, article.Gazetteer.from_files())
     tuned = [s for s in scores if int(s.name.split("-", 1)[0]) <= 286]
     assert len(tuned) == 286 and len(scores) == 1664
@@ -252,8 +252,8 @@ def test_the_development_corpus_keeps_its_scores():
     assert right / extracted >= 0.93
     assert right / gold >= 0.93
     right, extracted, gold = _totals(scores)
-    assert right / extracted >= 0.80
-    assert right / gold >= 0.78
+    assert right / extracted >= 0.81
+    assert right / gold >= 0.79
 
 
 def test_the_scorer_refuses_a_wrong_figure_or_year():
