@@ -17,7 +17,7 @@ from loaders.article import english_roles
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import (PLACE_KINDS, UNIT_NAMED_AFTER_RE, PartnerMention, Proposal,
                                       slug)
-from loaders.article.page import VIETNAMESE_ONLY, Span
+from loaders.article.page import ABBREVIATIONS, VIETNAMESE_ONLY, Span
 from loaders.article.things import AmountHit, ItemHit
 
 # ("Besides NGO aid, …", "Meanwhile, …": a sentence's opening word names no one)
@@ -703,8 +703,10 @@ def _chunks(text: str, start: int, end: int, known_starts: set[int] = frozenset(
             spans[-1] = (spans[-1][0], s + len(_trimmed(text[s:e])))
             continue
         s, e = english_roles.with_kind_after(text, s, s + len(_trimmed(text[s:e])))
-        if text[e - 1:e] == "." and not _ABBREVIATED_END_RE.search(text, s, e):
-            e -= 1  # "… of Shizuoka Prefecture.": the sentence's stop, not the name's
+        if text[e - 1:e] == "." and not text[s:e].endswith(ABBREVIATIONS):
+            # "… of Shizuoka Prefecture.": the sentence's stop, not the name's ("Hsin Yeh Food
+            # Co., Ltd." keeps its own)
+            e -= 1
         if not (spans and s < spans[-1][1]):  # "Hsin Yeh Food Co., Ltd.": one name, not two
             spans.append((s, e))
     return spans
@@ -913,9 +915,6 @@ def _facility_told_before(text: str, clause: Span, gift: Found,
 # "On October 10, in Gifu City, …", "at the Provincial Political-Administrative Centre in
 # Thu Dau Mot City, X and Y signed …": where, not who
 _VENUE_EN = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$")
-# "Hsin Yeh Food Co., Ltd.", "U.S.": a name whose last word is cut short keeps its stop
-_ABBREVIATED_END_RE = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Jr|Sr|St|Bros|No|Pty|Pte|Bhd)"
-                                 r"|\b[A-Z])\.$")
 _MEMBER_OF_RE = re.compile(r",\s+(?:a|an|the)\s+(?:member|subsidiary|unit|part|affiliate)\s+of\s+"
                            r"(?:the\s+)?$")
 _BUILT_AT_RE = re.compile(r"(?:\b(?:construction|building|renovation|upgrading|repair)\s+of\s+"

@@ -72,7 +72,7 @@ VIETNAMESE_ONLY = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u0323\u1EA0-
 # A full stop ends a sentence only before a capital (or a quote, a digit) and not after
 # the abbreviations of titles and places that Vietnamese news uses.
 _SENTENCE_END_RE = re.compile(rf"(?<=[.!?…])[\"”’)]?\s+(?=[\"“‘(]?[{UPPER}0-9])")
-_ABBREVIATIONS = ("TP.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "Mr.",
+ABBREVIATIONS = ("TP.", "Tp.", "TS.", "ThS.", "PGS.", "GS.", "BS.", "Q.", "P.", "St.", "Mr.",
                   "Ms.", "Dr.", "No.", "v.v.", "TT.", "Mrs.", "U.S.", "U.K.", "H.E.", "Co.",
                   "Ltd.", "Inc.", "Corp.", "Prof.",
                   # "Wasser für Kinder e.V. (Water for Children) handed over …": a German
@@ -270,7 +270,7 @@ def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
     for p_index, para in enumerate(paragraphs):
         start = para.start
         cuts = [m.start() for m in _SENTENCE_END_RE.finditer(para.text)
-                if not para.text[: m.start()].endswith(_ABBREVIATIONS)]
+                if not para.text[: m.start()].endswith(ABBREVIATIONS)]
         for cut in [*cuts, len(para.text)]:
             piece = text[start : para.start + cut]
             stripped = piece.strip()
