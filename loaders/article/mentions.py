@@ -84,8 +84,8 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
                         rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt)\s"
                         rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
-# "Quang Ninh district", "Quang Ninh District People's Committee": a district named as a
-# province is
+# "Quang Ninh district", "Quang Ninh District People's Committee": a district that bears a
+# province's name
 UNIT_NAMED_AFTER_RE = re.compile(r"\s+(?:[Dd]istrict|[Cc]ommune|[Tt]own)\b")
 _UNIT_BEFORE_RE = re.compile(r"(?<!\w)(?:huyện|xã|thị xã|thị trấn|phường)\s+$", re.I)
 # "… tại Đà Nẵng", "… in Da Nang": the city a mission's name ends with
