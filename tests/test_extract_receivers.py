@@ -775,3 +775,16 @@ def test_a_programme_of_a_government_gives_and_the_school_it_builds_receives(tmp
                           "xây dựng Trường Tiểu học Tân Hộ Cơ 2, huyện Tân Hồng.\n")
 
     assert (["Chính phủ Nhật Bản"], ["Trường Tiểu học Tân Hộ Cơ 2"], 89500) in _gifts(extraction)
+
+
+def test_a_long_group_before_its_district_names_the_district(tmp_path):
+    """"cho nạn nhân chất độc da cam/dioxin và người khuyết tật huyện Hải Lăng": two
+    groups of people, told at length before their district, are the district's; the long
+    phrase is no reason to fall back on the province."""
+    extraction = _extract(tmp_path, "Quảng Trị tiếp nhận xe lăn\nNgày đăng: 10/5/2024\n\n"
+                          "Ngày 9/5, Tổ chức Hope for Children trao tặng 40 chiếc xe lăn cho "
+                          "nạn nhân chất độc da cam/dioxin và người khuyết tật huyện Hải Lăng, "
+                          "tổng trị giá khoảng 200 triệu đồng.\n")
+
+    assert _gifts(extraction) == [(["Tổ chức Hope for Children"], ["huyện Hải Lăng"],
+                                   200_000_000)]
