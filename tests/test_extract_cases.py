@@ -1194,3 +1194,28 @@ def test_scholarships_for_a_number_of_pupils_are_that_many(tmp_path):
     [gift] = article.extract_file(path).dataset.donations
 
     assert [(i.quantity.value, i.quantity.raw) for i in gift.items] == [(80, "80 học sinh")]
+
+
+def test_a_name_with_a_small_word_runs_to_its_foreign_name_and_acronym(tmp_path):
+    """"tổ chức Cựu chiến binh vì Hòa bình (Veterans For Peace - VFP)": the lower-case "vì"
+    does not end the name, which runs to the brackets; "đoàn VFP" later is the same body,
+    and the photo's caption ("Chi hội 160 trao xe lăn …") shows the one gift again: the
+    chapter's number is no count of things."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Cựu chiến binh Mỹ trao xe lăn cho người khuyết tật Quảng Trị\n"
+        "Ngày đăng: 20/10/2024\n\n"
+        "Ngày 18/10, lãnh đạo Sở Ngoại vụ tỉnh Quảng Trị đã tiếp đoàn cựu chiến binh Mỹ thuộc "
+        "tổ chức Cựu chiến binh vì Hòa bình (Veterans For Peace - VFP).\n\n"
+        "Chiều cùng ngày, đoàn VFP đã trao tặng 25 chiếc xe lăn cho người khuyết tật huyện Gio "
+        "Linh, trị giá 100 triệu đồng.\n\n"
+        "Ảnh: Thành viên VFP Chi hội 160 trao xe lăn cho người khuyết tật ở huyện Gio Linh.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert [named[d] for d in gift.donors] == ["tổ chức Cựu chiến binh vì Hòa bình"]
+    assert [named[r] for r in gift.recipients] == ["huyện Gio Linh"]
+    assert gift.value is not None and gift.value.value == 100_000_000

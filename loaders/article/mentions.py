@@ -201,7 +201,9 @@ _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|c
                             rf"(?:[{UPPER}][{UPPER}&-]{{1,9}}(?:/[{UPPER}]{{2,9}})?"
                             rf"(?:\s+[{UPPER}][a-z]+)?"  # "(AAR Japan)"
                             # "Tổ chức Hỗ trợ người cao tuổi quốc tế (HelpAge International)"
-                            rf"|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{1,3}})\)")
+                            rf"|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{1,3}}"
+                            # "(Veterans For Peace - VFP)": the name abroad, then its acronym
+                            rf"(?:\s*[-–]\s*[A-Z][A-Z&]{{1,9}})?)\)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")

@@ -99,6 +99,7 @@ _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|tại)\s+$", re.I)
 _NAME_NUMBER_RE = re.compile(r"(?<=\w)[A-ZĐ]\w*\s+$|(?<!\w)[A-ZĐ]\w*\s+$")
 _AFTER_NAME_NUMBER_RE = re.compile(r"\(|(?:tiếp nhận|nhận|được|đã|vừa|và|là|có|trao|tặng)"
                                    r"(?!\w)")
+_VERB_AFTER_NUMBER_RE = re.compile(r"(?:tiếp nhận|trao|tặng|đã|vừa|sẽ)(?!\w)")
 
 
 def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
@@ -131,6 +132,9 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
                 and _AFTER_NAME_NUMBER_RE.match(noun):
             at = m.end(1)  # "Trường Tiểu học Vĩnh Hải 2 tiếp nhận 3 phòng học": the school's
             continue       # number, then the count
+        if _VERB_AFTER_NUMBER_RE.match(noun):
+            at = m.end(1)  # "Thành viên VFP Chi hội 160 trao xe lăn": a chapter's number, and
+            continue       # a verb no count is of
         # "500 thùng mì": with a unit, a short noun still names the thing
         if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < (2 if m[2] else 3) \
                 or _DATE_WORD_BEFORE.search(text, max(start, s - 8), s) \
