@@ -98,6 +98,8 @@ _CURRENCIES: dict[str, str] = {
     # "kip" alone on the English pages; the Vietnamese "kíp" alone is also a work shift
     # ("3 kíp trực"), so there it needs "Lào"
     **dict.fromkeys(["kíp lào", "kip lào", "lao kip", "kip"], "LAK"),
+    # the border provinces' gifts to Cambodia's: "200 triệu riel", "KHR 50 million"
+    **dict.fromkeys(["riel campuchia", "riels", "riel"], "KHR"),
 }
 _PREFIX_SYMBOLS = ("us$", "a$", "c$", "nz$", "s$", "hk$", "$", "€", "₩", "₫", "¥", "£")
 # Digits after the decimal point that each currency is written with (ISO 4217 minor units):
@@ -136,7 +138,7 @@ _SCALE_RE = re.compile(rf"({_SCALE})(?!\w)\s*", re.I)
 _NOT_TARPAULIN = r"(?!(?<=bạt)\s+(?:che|nilon|ni lông|nhựa|phủ|dứa|chống))"
 _CURRENCY_RE = re.compile(rf"({_CURRENCY})(?!\w)", re.I)
 # "VND 600 million", "USD 30,000", "VND1.2bn": the English pages may write the code first.
-_CODE_FIRST = r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK)"
+_CODE_FIRST = r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR)"
 _CODE_FIRST_RE = re.compile(rf"({_CODE_FIRST})\s*(?=\d)")
 # "3,2 triệu CHF", "15,000 SEK": the codes of donors' currencies the pages write after the
 # number, in capitals. Any other three capitals after a number ("100 CUP", "ALL 5") are

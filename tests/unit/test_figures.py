@@ -373,6 +373,9 @@ def test_a_sum_in_several_scales_is_found_whole_in_running_text():
     ("10.000 bảng Anh", D("10000"), "GBP"),
     ("15,000 Swiss francs", D("15000"), "CHF"),
     ("300 million kip", D("300000000"), "LAK"),
+    ("200 triệu riel", D("200000000"), "KHR"),
+    ("40 million riels", D("40000000"), "KHR"),
+    ("KHR 50 million", D("50000000"), "KHR"),
 ])
 def test_a_dollar_named_by_its_country_is_that_countrys(text, value, currency):
     """"đô la" alone is the US dollar; "đô la Canada" is not, and neither is "C$"."""
