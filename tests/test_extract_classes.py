@@ -1373,7 +1373,7 @@ def test_the_dates_of_an_anniversary_are_not_when_the_visit_was(tmp_path):
 def test_a_gift_to_people_of_the_province_abroad_goes_to_them(tmp_path):
     """In news of a visit to a province abroad, "đoàn đến thăm và trao 150 suất quà cho hộ
     nghèo người Campuchia gốc Việt đang sinh sống tại huyện Kampong Trach" is the
-    province's gift to those households, though no place receives it by name."""
+    province's gift to those households, named with the district they live in."""
     extraction = _extract(tmp_path, (
         "Thứ Sáu, 12/01/2024 | 08:30\n\n"
         "Ngày 10/1, đoàn công tác tỉnh Kiên Giang đã đến thăm, làm việc với lãnh đạo tỉnh "
@@ -1384,7 +1384,7 @@ def test_a_gift_to_people_of_the_province_abroad_goes_to_them(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["kien-giang"]
     assert [_names(extraction)[r] for r in gift.recipients] == [
-        "hộ nghèo người Campuchia gốc Việt"]
+        "hộ nghèo người Campuchia gốc Việt tại huyện Kampong Trach"]
 
 
 def test_the_city_chairman_named_after_his_committee_is_no_city(tmp_path):

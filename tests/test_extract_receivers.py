@@ -788,3 +788,18 @@ def test_a_long_group_before_its_district_names_the_district(tmp_path):
 
     assert _gifts(extraction) == [(["Tổ chức Hope for Children"], ["huyện Hải Lăng"],
                                    200_000_000)]
+
+
+def test_people_of_vietnamese_origin_are_named_with_each_place_they_live_in(tmp_path):
+    """"cho bà con người gốc Việt có hoàn cảnh khó khăn tại hai tỉnh Svay Rieng và Prey
+    Veng": a gift out of the province to the people of two provinces abroad goes to the
+    people of each, named with their province, not to one group the same words would name
+    in every province."""
+    extraction = _extract(tmp_path, "Long An tặng quà Tết\nNgày đăng: 20/1/2024\n\n"
+                          "Ngày 18/1, tỉnh Long An đã trao tặng 450 suất quà Tết cho bà con "
+                          "người gốc Việt có hoàn cảnh khó khăn tại hai tỉnh Svay Rieng và Prey "
+                          "Veng, tổng trị giá khoảng 200 triệu đồng.\n")
+
+    assert _gifts(extraction) == [(["tỉnh Long An"],
+                                   ["bà con người gốc Việt tại tỉnh Svay Rieng",
+                                    "bà con người gốc Việt tại tỉnh Prey Veng"], 200_000_000)]

@@ -243,7 +243,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             kept = [p for p in r.fields["recipients"] if not _arranger(finder, gazetteer, p)]
             r.fields["recipients"] = kept or r.fields["recipients"]
     for r in records:
-        if r.section == "donations" and (commune := _commune_of_group(r, page.text, finder)):
+        if r.section == "donations" and (placed := _people_abroad_placed(r, page.text, finder)):
+            r.fields["recipients"] = [finder.propose_receiver(p, r.quotes[0].end) for p in placed]
+        elif r.section == "donations" and (commune := _commune_of_group(r, page.text, finder)):
             r.fields["recipients"] = [finder.propose_receiver(commune, r.quotes[0].end)]
         elif r.section == "donations" and (owner := _owner_of(r, page, finder)):
             r.fields["recipients"] = [owner]
@@ -1395,7 +1397,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             if gift is None or gift.abroad_only and any(
                     not _school_abroad(finder, r) and (
                         _domestic(finder, gaz, r) or not _place(finder, gaz, r)
-                        and not (finder.friend and _people(finder, r)))
+                        and not (finder.friend and _people(finder, r))
+                        and not _placed_abroad(finder, r, text, clause))
                     for r in gift.recipients):
                 # a gift going out goes to a place abroad, or to people there in news of
                 # the province abroad ("… trao 200 suất quà cho hộ nghèo người Campuchia gốc
@@ -1687,6 +1690,20 @@ def _owns_another_gift(text: str, sentence: Sentence, quote: Span,
     if start <= quote.start < end:
         return False  # the owner stands in the gift's own part
     return bool(donations.GIVE_RE.search(text, start, end))
+
+
+def _placed_abroad(finder: MentionFinder, pid: str, text: str, clause: Span) -> bool:
+    """People of Vietnamese origin the clause says live in a place (abroad by their name)."""
+    return _people(finder, pid) and bool(receivers.people_abroad_placed(
+        text, clause.start, clause.end, finder.proposals[pid].name))
+
+
+def _people_abroad_placed(r, text: str, finder: MentionFinder) -> list[receivers.Receiver]:
+    ids = r.fields.get("recipients") or []
+    group = finder.proposals.get(ids[0]) if len(ids) == 1 else None
+    if not group or group.kind != "other":
+        return []
+    return receivers.people_abroad_placed(text, r.quotes[0].start, r.quotes[0].end, group.name)
 
 
 def _commune_of_group(r, text: str, finder: MentionFinder) -> receivers.Receiver | None:

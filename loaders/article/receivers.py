@@ -246,3 +246,29 @@ def project_owner(text: str, start: int, end: int) -> Receiver | None:
     """The body a sentence names as a funded project's owner, or None."""
     m = _OWNER_AFTER_RE.search(text, start, end) or _OWNER_BEFORE_RE.search(text, start, end)
     return receiver_at(text, m.start("name"), m.end("name")) if m else None
+
+
+# "bà con người gốc Việt có hoàn cảnh khó khăn tại tỉnh Svay Rieng", "kiều bào ở Savannakhet":
+# people of Vietnamese origin are the people of the place abroad they live in; without it,
+# every such group in every province would be one.
+VIETNAMESE_ABROAD_RE = re.compile(r"(?<!\w)(?:gốc Việt|kiều bào|Việt kiều)(?!\w)", re.I)
+_PLACE_NAME = rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
+_LIVING_AT_RE = re.compile(rf"(?:\s+[^\W\d][^,.;:()]{{0,50}}?)?\s+(?:tại|ở)\s+"
+                           rf"(?:(?:hai|ba|bốn|các)\s+)?"
+                           rf"(?P<kind>(?:tỉnh|huyện|thành phố|thị xã|xã)\s+)?"
+                           rf"(?P<names>{_PLACE_NAME}(?:(?:\s*,\s*|\s+và\s+){_PLACE_NAME})*)")
+
+
+def people_abroad_placed(text: str, start: int, end: int, group: str) -> list[Receiver]:
+    """The group of Vietnamese people abroad a clause names, once for each place it says
+    they live in ("… tại hai tỉnh Svay Rieng và Prey Veng": two groups), named with the
+    place; none when the clause names no place after the group."""
+    if not VIETNAMESE_ABROAD_RE.search(group):
+        return []
+    at = text.find(group, start, end)
+    m = _LIVING_AT_RE.match(text, at + len(group), end) if at >= 0 else None
+    if not m:
+        return []
+    kind = m["kind"] or ""
+    return [Receiver(at, m.end(), f"{group} tại {kind}{name}", "other")
+            for name in re.split(r"\s*,\s*|\s+và\s+", m["names"])]
