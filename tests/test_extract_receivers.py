@@ -803,3 +803,21 @@ def test_people_of_vietnamese_origin_are_named_with_each_place_they_live_in(tmp_
     assert _gifts(extraction) == [(["tỉnh Long An"],
                                    ["bà con người gốc Việt tại tỉnh Svay Rieng",
                                     "bà con người gốc Việt tại tỉnh Prey Veng"], 200_000_000)]
+
+
+def test_a_provinces_association_with_a_long_lower_case_name_receives_whole(tmp_path):
+    """"Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Thái Bình … tiếp nhận 200 xe lăn do
+    Câu lạc bộ Lions Antwerpen trao tặng": the association is named to its province, nine
+    words on; and a body "đến từ tỉnh Aichi" is named without where it comes from."""
+    extraction = _extract(tmp_path, "Tiếp nhận xe lăn\nNgày đăng: 9/9/2023\n\n"
+                          "Sáng 7/9/2023, Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Thái "
+                          "Bình tổ chức lễ tiếp nhận 200 xe lăn do Câu lạc bộ Lions Antwerpen "
+                          "trao tặng, trị giá 450 triệu đồng.\n\n"
+                          "Ngày 8/9, Hội Từ thiện Phật giáo Jion-kai đến từ tỉnh Aichi, Nhật "
+                          "Bản đã trao tặng 50 suất quà cho huyện Hưng Hà, trị giá 50 triệu "
+                          "đồng.\n")
+
+    assert _gifts(extraction) == [
+        (["Câu lạc bộ Lions Antwerpen"],
+         ["Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Thái Bình"], 450_000_000),
+        (["Hội Từ thiện Phật giáo Jion-kai"], ["huyện Hưng Hà"], 50_000_000)]

@@ -126,13 +126,16 @@ _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội ch�
 _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
 # "Ngoại vụ tỉnh Tuyên Quang", "Y tế huyện Na Hang", "Đa khoa tỉnh …": a capitalised word,
 # a few more of any case, then the place the body belongs to.
-# ("Nông nghiệp và Phát triển nông thôn tỉnh Ninh Thuận": as many as seven more words; but
+# ("Nông nghiệp và Phát triển nông thôn tỉnh Ninh Thuận", "Hội Bảo trợ người khuyết tật và
+# trẻ mồ côi tỉnh Thái Bình": as many as nine more words; but
 # "Sở Ngoại vụ và UBND huyện Thuận Nam" is two bodies: a body's head after "và" starts one)
 # ("Trường Tiểu học Khsim do tỉnh Bình Phước hỗ trợ": the school, then who paid for it)
-_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|để|tặng|trao|được|bởi)\b)"
+# ("Hội Từ thiện Phật giáo Jion-kai đến từ tỉnh Aichi": where a body comes from, not its name)
+_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|để|tặng|trao|được|bởi|"
+                          rf"từ|đến|thăm)\b)"
                           rf"(?!(?<!Tự\s)do\b)"
                           rf"(?!và\s+(?:UBND|Ủy ban|Sở|Hội|Ban|Bộ|Trung tâm|Bệnh viện|Trường)"
-                          rf"\s)[\w–-]+){{0,7}}?\s+)?"
+                          rf"\s)[\w–-]+){{0,9}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           # the one province whose name is two towns' joined by a dash
                           rf"\s+(?:Bà Rịa\s*[-–]\s*Vũng Tàu|{_CAP_WORD}(?:\s+{_CAP_WORD})*)")
@@ -560,7 +563,7 @@ class MentionFinder:
                 # closes the name it follows
                 if bracket := _UP_TO_ACRONYM.match(self.text, stop, line_end):
                     stop = bracket.end(1)
-            if kind in _OF_PLACE and (
+            if (kind in _OF_PLACE or m[1] == "Hội") and (
                     body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = body.end()
             if kind == "association" and (
