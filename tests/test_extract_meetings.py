@@ -438,3 +438,21 @@ def test_the_school_a_visit_saw_broken_ground_for_is_no_side_of_it(tmp_path):
 
     [meeting] = extraction.dataset.engagements
     assert sorted(meeting.participants) == ["kampot", "kien-giang"]
+
+
+def test_a_regions_government_named_with_and_without_vung_is_one_side(tmp_path):
+    """"hội đàm với đoàn công tác Chính quyền vùng Flanders (…) do ông X, Tổng Đại diện
+    Chính quyền Flanders tại khu vực Đông Nam Á dẫn đầu": the region, written with "vùng" and
+    without, is one side of the talks, not two."""
+    extraction = _extract(tmp_path, "Nam Định hội đàm với Flanders\nNgày đăng: 19/06/2024\n\n"
+                          "Sáng 18/6, ông Vũ Hồng Quang, Phó Chủ tịch UBND tỉnh Nam Định đã hội "
+                          "đàm với đoàn công tác Chính quyền vùng Flanders (Vương quốc Bỉ) do ông "
+                          "Jan Peeters, Tổng Đại diện Chính quyền Flanders tại khu vực Đông Nam Á "
+                          "dẫn đầu.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    names = partner_names(extraction)
+    assert len(meeting.participants) == 2
+    assert "nam-dinh" in meeting.participants
+    assert any("Flanders" in names.get(p, "") for p in meeting.participants)

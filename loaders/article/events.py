@@ -539,10 +539,15 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
                 and len(name[:place.start].split()) >= 4 \
                 and not _UNIT_END.search(name[:place.start]):
             name = name[:place.start].rstrip(" ,-")
-        folded = _LEGAL_FORM_END.sub("", _school_words(names.fold(name)))
-        return _CITY_SHORT.sub("thanh pho ", _HCMC.sub("thanh pho ho chi minh",
-                                                       _GOVERNMENT_OF.sub("", folded)))
+        folded = _GOVERNMENT_OF.sub("", _LEGAL_FORM_END.sub("", _school_words(names.fold(name))))
+        if entry.kind == "local_government":
+            # "Chính quyền vùng Flanders", then "Chính quyền Flanders": one region
+            folded = _REGION_WORD.sub("", folded)
+        return _CITY_SHORT.sub("thanh pho ", _HCMC.sub("thanh pho ho chi minh", folded))
     return key
+
+
+_REGION_WORD = re.compile(r"^vung\s+")
 
 
 # "Trường PTDTBT Tiểu học Y Tý" and "Trường Phổ thông dân tộc bán trú (PTDTBT) Tiểu học Y
