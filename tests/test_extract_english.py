@@ -2844,3 +2844,18 @@ def test_a_prefectural_assembly_is_its_prefecture_and_a_name_ends_before_the_sto
 
     assert sorted(sorted(m.participants) for m in extraction.dataset.engagements) == [
         ["okayama", "thanh-hoa"], ["shizuoka", "thanh-hoa"]]
+
+
+def test_a_state_secretary_of_a_ministry_stands_for_the_ministry(tmp_path):
+    """"held talks with Ms. Katrin Hoffmann, State Secretary of the Hessian Ministry of
+    Economics, Energy, Transport and Housing": the province met the ministry, a body the
+    gazetteer does not list; the holder's post is not its name."""
+    extraction = _extract(tmp_path, "On 25 September, in Wiesbaden, a delegation of Hai Duong "
+                          "province held talks with Ms. Katrin Hoffmann, State Secretary of the "
+                          "Hessian Ministry of Economics, Energy, Transport and Housing.")
+
+    [meeting] = extraction.dataset.engagements
+
+    names = _names(extraction)
+    assert sorted(names.get(p, p) for p in meeting.participants) == [
+        "Hessian Ministry of Economics", "hai-duong"]

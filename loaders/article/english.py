@@ -68,7 +68,7 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            r"Charities|Charity|Network",
            "foreign_ngo"),
           # ("the Quang Binh Provincial Military Command", "the Border Guard Command")
-          (r"Committee|Administration|Government|Authority|Department|Office|Command|"
+          (r"Committee|Administration|Government|Authority|Department|Ministry|Office|Command|"
            # ("the Shizuoka Prefectural Assembly")
            r"Border Guards?", "government_office"),
           (r"provincial government|provincial administration|provincial authorities|"
