@@ -660,7 +660,8 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
 
 
 # ("Ambassador and Head of the Delegation of the European Union": two titles, one holder)
-_TITLE_OF_RE = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting|Permanent|State)\s+)*(?:{_TITLES_OF})\s+"
+_TITLE_OF_RE = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting|Permanent|State)\s+)*"
+                          rf"(?:{_TITLES_OF})\s+"
                           rf"(?:and\s+(?:{_TITLES_OF})\s+)?of\s+(?:the\s+)?(?=[A-Z])")
 _BARE_KIND_RE = re.compile(r"(?:Fund|Foundation|Embassy|Consulate|Consulate General|Committee|NGO|"
                            r"Department|Agency|Organi[sz]ation|Association|Union|Company|"
