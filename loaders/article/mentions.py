@@ -131,7 +131,12 @@ _LIST_ITEM_RE = re.compile(rf"(?:/[^,;/]{{1,20}}?)?(?:,|\s+và)\s+({_CAP_WORD}(?
 # "Sở Ngoại vụ và UBND huyện Thuận Nam" is two bodies: a body's head after "và" starts one)
 # ("Trường Tiểu học Khsim do tỉnh Bình Phước hỗ trợ": the school, then who paid for it)
 # ("Hội Từ thiện Phật giáo Jion-kai đến từ tỉnh Aichi": where a body comes from, not its name)
-_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:\s+(?!(?:cho|của|với|tại|để|tặng|trao|được|bởi|"
+# ("Sở Giáo dục, Thanh niên và Thể thao tỉnh Prey Veng": the fields of one department, listed
+# with a comma before the last two joined by "và")
+_FIELDS_COMMA = (rf",\s+(?!(?:UBND|Ủy ban|Sở|Hội|Ban|Bộ|Công an|Trung tâm|Bệnh viện|Trường)\s)"
+                 rf"(?=[{UPPER}][^\W\d]*(?:\s+[a-zà-ỹđ]+)?\s+và\s+[{UPPER}])")
+_OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:(?:\s+|{_FIELDS_COMMA})"
+                          rf"(?!(?:cho|của|với|tại|để|tặng|trao|được|bởi|"
                           rf"từ|đến|thăm)\b)"
                           rf"(?!(?<!Tự\s)do\b)"
                           rf"(?!và\s+(?:UBND|Ủy ban|Sở|Hội|Ban|Bộ|Trung tâm|Bệnh viện|Trường)"
