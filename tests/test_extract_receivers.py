@@ -821,3 +821,30 @@ def test_a_provinces_association_with_a_long_lower_case_name_receives_whole(tmp_
         (["Câu lạc bộ Lions Antwerpen"],
          ["Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Thái Bình"], 450_000_000),
         (["Hội Từ thiện Phật giáo Jion-kai"], ["huyện Hưng Hà"], 50_000_000)]
+
+
+def test_a_departments_fields_listed_with_a_comma_are_one_name(tmp_path):
+    """"trao tặng Sở Giáo dục, Thanh niên và Thể thao tỉnh Prey Veng 20 bộ máy tính": the
+    fields of one department are listed with a comma before the last two; the department
+    receives under its whole name, not "Sở Giáo dục"."""
+    extraction = _extract(tmp_path, "Đồng Tháp hỗ trợ Prey Veng\nNgày đăng: 10/4/2024\n\n"
+                          "Ngày 9/4, tỉnh Đồng Tháp đã trao tặng Sở Giáo dục, Thanh niên và Thể "
+                          "thao tỉnh Prey Veng 20 bộ máy tính, trị giá 300 triệu đồng.\n")
+
+    assert _gifts(extraction) == [(["tỉnh Đồng Tháp"],
+                                   ["Sở Giáo dục, Thanh niên và Thể thao tỉnh Prey Veng"],
+                                   300_000_000)]
+
+
+def test_the_district_a_gift_went_to_unnamed_is_the_one_the_article_named(tmp_path):
+    """"trao 150 suất học bổng cho học sinh nghèo trên địa bàn huyện": the paragraph names
+    no district, but the article named one alone ("huyện Châu Thành"), so that district
+    receives; not the province."""
+    extraction = _extract(tmp_path, "World Vision tổng kết chương trình\nCập nhật: 22/10/2024\n\n"
+                          "Sáng 18/10, tại hội trường UBND huyện Châu Thành, tỉnh Tây Ninh, Tổ "
+                          "chức Tầm nhìn Thế giới tổ chức lễ tổng kết chương trình.\n\n"
+                          "Dịp này, Tổ chức Tầm nhìn Thế giới trao 150 suất học bổng cho học sinh "
+                          "nghèo trên địa bàn huyện, tổng trị giá 150 triệu đồng.\n")
+
+    [(_, receivers, value)] = _gifts(extraction)
+    assert (receivers, value) == (["huyện Châu Thành"], 150_000_000)

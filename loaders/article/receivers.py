@@ -216,6 +216,9 @@ def _venue_of_a_ceremony(text: str, start: int, at: int) -> bool:
                                             text[ceremony.start():at])
 
 
+_NAME_IN_LINE = rf"[{UPPER}][\w'’]*(?:[^\S\n]+[{UPPER}0-9][\w'’]*){{0,3}}"
+
+
 def _bare_unit(text: str, start: int, end: int) -> Receiver | None:
     # the households named after a comma are still the clause's ("cho các hộ nghèo, hộ có
     # hoàn cảnh khó khăn trên địa bàn huyện"): read on to the sentence's end
@@ -229,7 +232,13 @@ def _bare_unit(text: str, start: int, end: int) -> Receiver | None:
     named = list(re.finditer(rf"(?<!\w){bare['head']}\s+(?P<name>{_NAME})", text[paragraph:
                                                                                bare.start()]))
     if not named:
-        return None
+        # none in the paragraph: the one unit of that kind the article named before, if it
+        # named only one ("lễ tổng kết … tại hội trường UBND huyện Châu Thành" at the top)
+        before = list(re.finditer(rf"(?<!\w){bare['head']}[^\S\n]+(?P<name>{_NAME_IN_LINE})",
+                                  text[:bare.start()]))
+        if len({m["name"] for m in before}) != 1:
+            return None
+        paragraph, named = 0, before
     last = named[-1]
     return Receiver(paragraph + last.start(), paragraph + last.end(),
                     f"{bare['head']} {last['name']}", "local_government")
