@@ -848,3 +848,14 @@ def test_the_district_a_gift_went_to_unnamed_is_the_one_the_article_named(tmp_pa
 
     [(_, receivers, value)] = _gifts(extraction)
     assert (receivers, value) == (["huyện Châu Thành"], 150_000_000)
+
+
+def test_places_listed_right_after_the_verb_all_receive(tmp_path):
+    """"đã trao tặng tỉnh Svay Rieng và tỉnh Tbong Khmum 50.000 khẩu trang": with no
+    "cho", the receivers are the whole list right after the verb, not its first place."""
+    extraction = _extract(tmp_path, "Tây Ninh hỗ trợ tỉnh bạn\nNgày đăng: 10/11/2024\n\n"
+                          "Năm 2021, Quỹ Hope đã trao tặng tỉnh Svay Rieng và tỉnh Tbong Khmum "
+                          "50.000 khẩu trang y tế, tổng trị giá hơn 1,3 tỷ đồng.\n")
+
+    assert _gifts(extraction) == [(["Quỹ Hope"], ["tỉnh Svay Rieng", "tỉnh Tbong Khmum"],
+                                   1_300_000_000)]

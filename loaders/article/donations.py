@@ -683,6 +683,9 @@ _AID_OF_RE = re.compile(r"(?:khoản|món|phần)\s+(?:viện trợ|tài trợ|h
                         r"|(?<!\w)Chương trình\s+[A-Z][A-Za-z]{1,9}\s+của\s+$")
 
 
+_LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s+")
+
+
 def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
                 home: str | None, propose: Callable[[Receiver], str] | None = None
                 ) -> tuple[list[str], str | None]:
@@ -694,7 +697,14 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     start = give.end() if give else part.start
     if give and (right_after := [p for p in partners if 0 <= p.start - give.end() <= 1
                                  or _GOVERNMENT_GAP.fullmatch(text[give.end():p.start])]):
-        return [right_after[0].id], None  # "trao tặng tỉnh Hà Giang 50 máy tính …"
+        # "trao tặng tỉnh Hà Giang 50 máy tính …"; "trao tặng tỉnh Svay Rieng và tỉnh Tbong
+        # Khmum 50.000 khẩu trang": the list right after the verb
+        taken = [right_after[0]]
+        for p in partners:
+            if p.start >= taken[-1].end and _LIST_JOIN_RE.fullmatch(text, taken[-1].end,
+                                                                    p.start):
+                taken.append(p)
+        return unique([p.id for p in taken]), None
     # "đã trao 1 tỷ đồng của UBND tỉnh Hà Tĩnh hỗ trợ tỉnh Khăm Muộn …": whom the second verb
     # names right after it
     for again in GIVE_RE.finditer(text, give.end() if give else part.start, part.end):
