@@ -876,3 +876,21 @@ def test_an_acronym_named_again_bare_is_the_body(tmp_path):
     named = {p.id: p.name_vi for p in extraction.dataset.partners}
     assert [[named[d] for d in g.donors] for g in extraction.dataset.donations
             if g.value and g.value.value == 600_000_000] == [["Tổ chức JIFF"]]
+
+
+def test_a_bare_hoi_is_the_association_the_headline_names(tmp_path):
+    """A congress of the province's friendship association, with a guest association named
+    after it: "Hội đã vận động trao tặng …" is the headline's association, the one the
+    article speaks of, not the guest's named last; and "Đại hội" (a congress) opens no
+    association's name."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Đại hội Hội Hữu nghị Việt Nam – Campuchia tỉnh Tây Ninh lần thứ V\n"
+        "Ngày đăng: 10/11/2024\n\n"
+        "Sáng 9/11, Hội Hữu nghị Việt Nam – Campuchia tỉnh tổ chức Đại hội đại biểu lần thứ "
+        "V. Dự Đại hội có đại diện Hội Hữu nghị Campuchia – Việt Nam tỉnh Tbong Khmum.\n\n"
+        "Năm 2021, Hội đã vận động trao tặng tỉnh Svay Rieng 2 máy thở, tổng trị giá hơn 1,3 "
+        "tỷ đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Hội Hữu nghị Việt Nam – Campuchia tỉnh Tây Ninh",)}

@@ -918,8 +918,16 @@ def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
     start = page.sentences[0].start if page.sentences else 0
     if group:
         heads = _CLUB_HEADS if group in _CLUB_HEADS else (group,)
-        return [p.id for p in finder.partners(start, at, home)
-                if p.surface.lower().startswith(tuple(h + " " for h in heads))][-1:]
+        named = [p for p in finder.partners(start, at, home)
+                 if p.surface.lower().startswith(tuple(h + " " for h in heads))]
+        # "Đại hội … Hội Hữu nghị X" in the headline, then "Hội đã vận động trao tặng …":
+        # the one body of that head the headline names is the one the article speaks of,
+        # not a guest's named since
+        title = page.text.find(page.title) if page.title else -1
+        headline = {p.id for p in named if title >= 0 and p.start < title + len(page.title)}
+        if len(headline) == 1:
+            return [headline.pop()]
+        return [p.id for p in named][-1:]
     named = [p.id for p in finder.partners(start, at, home) if p.id != home and not p.home
              and not _domestic(finder, gaz, p.id)
              and getattr(finder.proposals.get(p.id) or gaz.partners.get(p.id), "kind", None)

@@ -76,9 +76,10 @@ _NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(
     for w in ("hội", "thị", "môi", "công", "quảng", "chiến", "hiện")) + ")"
 # "cơ sở", "trụ sở": a common word, not a department ("Sở") opening a name.
 # ("Liên bang Thụy Sĩ" is the Swiss Confederation: its "bang" opens no state's name;
-# "Giáo hội Công giáo Đức" is a church, its "hội" no association's name)
+# "Giáo hội Công giáo Đức" is a church, its "hội" no association's name; "Đại hội Hội Hữu
+# nghị …" is the association's congress)
 _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )(?<!Liên )(?<!liên )"
-                      r"(?<!Giáo )(?<!giáo )" + _NOT_A_SCHOOL
+                      r"(?<!Giáo )(?<!giáo )(?<!Đại )(?<!đại )" + _NOT_A_SCHOOL
                       + "((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt)\s"
