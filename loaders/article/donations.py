@@ -281,7 +281,9 @@ _TOTAL_BEFORE_RE = re.compile(
     # X tài trợ 600 triệu đồng" is the cost of the whole)
     r"|tổng kinh phí(?:\s+\w+){0,3}?\s+(?:tài trợ|hỗ trợ|ủng hộ|viện trợ)\s+là"
     # "at a cost of VND 80 million, bringing the total value of the project to VND 1.2 billion"
-    r"|total (?:value|cost)(?: of (?:the|this|these) \w+)? (?:to|of|was|is|amounts? to))"
+    # ("bringing the club's total funding to VND 240 million")
+    r"|total (?:value|cost|funding)(?: of (?:the|this|these) \w+)? (?:to|of|was|is|"
+    r"amounts? to))"
     r"(?:\s+(?:là|hơn|gần|khoảng|trên|about|nearly|over|more than|almost))?\s*$", re.I)
 
 

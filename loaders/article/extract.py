@@ -301,8 +301,10 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
                            # "…; tổng kinh phí doanh nghiệp tài trợ là 1,2 tỷ đồng"
                            r"tổng kinh phí|"
                            r"with a total value of|worth a total of|"
-                           # "…, bringing the total value of the project to VND 1.2 billion"
-                           r"bringing the total (?:value|cost)|"
+                           # "…, bringing the total value of the project to VND 1.2 billion",
+                           # "…, bringing the club's total funding to VND 240 million"
+                           r"bringing (?:the|its|their|the [\w-]+['’]s) total "
+                           r"(?:value|cost|funding)|"
                            # "With total funding of US$87,950, the building consists of …"
                            r"with (?:a |the )?total (?:funding|cost|budget|investment) of|"
                            # "The in-kind gift has an estimated value of ¥18 million."
@@ -428,7 +430,7 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
     # "The equipment, comprising one colour Doppler ultrasound machine, three patient
     # monitors and two syringe pumps, was funded by KOFIH …": the things just given
     listed = listed or _ITS_THINGS_RE.match(sentence.text) \
-        and _last_told(page, last) == sentence.index - 1
+        and _next_told(page, last, sentence)
     return bool(priced or listed or outputs or along or _works_recounted(last, page, sentence)) \
         and not _someone_new(last, page, sentence, finder, home)
 
@@ -494,6 +496,21 @@ def _last_told(page: Page, record: "_Record") -> int:
     """The index of the sentence that holds the record's last quote."""
     at = record.quotes[-1].start
     return next((s.index for s in page.sentences if s.start <= at < s.end), record.sentence)
+
+
+# "Attending the ceremony were …", "Dự buổi lễ có …": who was there, between a gift and
+# the sentence that goes on about it
+_ATTENDANCE_RE = re.compile(r"(?:Attending|Also attending|Present at|Tham dự|Dự buổi lễ|Dự lễ)"
+                            r"(?!\w)")
+
+
+def _next_told(page: Page, record: "_Record", sentence: Sentence) -> bool:
+    """Whether `sentence` comes right after the record's last quote, captions and lists of
+    who attended aside."""
+    told = _last_told(page, record)
+    return told < sentence.index and all(
+        _CAPTION_RE.match(s.text) or _ATTENDANCE_RE.match(s.text)
+        for s in page.sentences[told + 1:sentence.index])
 
 
 def _within(page: Page, since: int, sentence: Sentence, gap: int) -> bool:
