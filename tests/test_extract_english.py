@@ -2859,3 +2859,38 @@ def test_a_state_secretary_of_a_ministry_stands_for_the_ministry(tmp_path):
     names = _names(extraction)
     assert sorted(names.get(p, p) for p in meeting.participants) == [
         "Hessian Ministry of Economics", "hai-duong"]
+
+
+def test_the_things_priced_after_who_attended_are_the_gifts_just_told(tmp_path):
+    """"… handed over learning equipment to 12 kindergartens …", then "Attending the
+    ceremony were …", then "The equipment, including 20 computers …, is valued at VND 1.2
+    billion": who attended stands between, and the price is still the gift's."""
+    extraction = _extract(tmp_path, "On 4 October, in Van Giang district, Save the Children "
+                          "handed over learning equipment to 12 kindergartens in the district."
+                          "\n\nAttending the ceremony were Mr. Do Van Hung, Deputy Director of "
+                          "the Hung Yen Department of Foreign Affairs, and representatives of "
+                          "the beneficiary schools.\n\nThe equipment, including 20 computers "
+                          "and 12 projectors, is valued at VND 1.2 billion.")
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.value == Decimal(1_200_000_000)
+
+
+def test_a_club_named_short_after_its_full_name_is_the_same_club(tmp_path):
+    """"Rotary Club Luxembourg" hands over houses, "bringing the club's total funding to VND
+    240 million"; "thanked the Rotary Club" and "the Club also presented 50 gift packages"
+    name the same club again: one giver, and the total is the first gift's value."""
+    extraction = _extract(tmp_path, "On 18 May, the Nam Dinh Department of Foreign Affairs "
+                          "coordinated with Rotary Club Luxembourg to hand over three charity "
+                          "houses to poor households in Hai Trung commune.\n\nEach house cost "
+                          "VND 80 million, bringing the club's total funding to VND 240 "
+                          "million.\n\nMr. Tran Van Long thanked the Rotary Club for its "
+                          "support.\n\nOn this occasion, the Club also presented 50 gift "
+                          "packages, worth a total of VND 25 million, to children of poor "
+                          "households in Hai Chinh commune.")
+
+    names = _names(extraction)
+    assert [([names.get(d, d) for d in g.donors], g.value.value if g.value else None)
+            for g in extraction.dataset.donations] == [
+        (["Rotary Club Luxembourg"], Decimal(240_000_000)),
+        (["Rotary Club Luxembourg"], Decimal(25_000_000))]

@@ -367,8 +367,13 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if owner is None and not listed:
             # "Governor of Thailand's Nakhon Phanom province": the country after the post
             s, owner = _owned(gaz, text, s, e)
-        if full_names and english_roles.bare_kind(text[s:e]) and (full := _full_name(
-                gaz, text, s, e, proposals, home)):
+        bare = english_roles.bare_kind(text[s:e])
+        if full_names and (bare or text[max(start, s - 4):s].lower() == "the ") and (
+                full := _full_name(gaz, text, s, e, proposals, home)) and (
+                # "thanked the Rotary Club" after "Rotary Club Luxembourg": a body's short
+                # name ("the Phan Thiet fishing port" names no city)
+                bare or getattr(proposals.get(full) or gaz.partners.get(full), "kind", None)
+                not in (None, "local_government", "national_government")):
             # "US Consulate General" in a headline, "the US Consulate General in Ho Chi Minh
             # City" in the body: the short form of a name the article gives in full
             found.append(PartnerMention(s, e, full, text[s:e]))

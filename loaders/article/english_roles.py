@@ -664,6 +664,7 @@ _TITLE_OF_RE = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting|Permanent|State)\
                           rf"(?:{_TITLES_OF})\s+"
                           rf"(?:and\s+(?:{_TITLES_OF})\s+)?of\s+(?:the\s+)?(?=[A-Z])")
 _BARE_KIND_RE = re.compile(r"(?:Fund|Foundation|Embassy|Consulate|Consulate General|Committee|NGO|"
+                           r"Club|"
                            r"Department|Agency|Organi[sz]ation|Association|Union|Company|"
                            r"Government|Province|City|Prefecture|Programme|Program|Project|"
                            r"province|city|prefecture|company|organi[sz]ation|charity|agency)"
