@@ -1306,8 +1306,9 @@ _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s
                                  r"(?!\w)[^;]*?(?:tổng\s+)?(?:kinh phí|vốn|trị giá)"
                                  r"|(?<!\w)(?:dự án|chương trình)(?!\w)[^;]*?\sdo\s[^;]{2,100}?\s"
                                  r"(?:tài trợ|viện trợ)(?!\w)"
-                                 # "… do X tài trợ tại 4 xã của huyện Văn Quan, trị giá …"
-                                 r"(?:\s+tại\s+[^,;()]{2,60}?(?=,))?"
+                                 # "… do X tài trợ tại 4 xã của huyện Văn Quan, trị giá …",
+                                 # "… tại huyện Thanh Miện với kinh phí …"
+                                 r"(?:\s+tại\s+[^,;()]{2,60}?(?=,|\s+với\s))?"
                                  r"(?:,?\s+(?:với\s+)?(?:tổng\s+)?"
                                  r"(?:kinh phí|vốn|trị giá)(?:\s+(?:là|hơn|gần|khoảng|trên))*)?"
                                  r"\s+(?=\d)", re.I)
