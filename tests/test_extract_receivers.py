@@ -859,3 +859,27 @@ def test_places_listed_right_after_the_verb_all_receive(tmp_path):
 
     assert _gifts(extraction) == [(["Quỹ Hope"], ["tỉnh Svay Rieng", "tỉnh Tbong Khmum"],
                                    1_300_000_000)]
+
+
+def test_a_titled_project_funded_in_a_district_with_its_cost_is_a_gift(tmp_path):
+    """"Dự án "Phụ nữ làm chủ sinh kế" do Tổ chức Oxfam tài trợ tại huyện Thanh Miện với kinh
+    phí gần 3 tỷ đồng": a project with a quoted title, funded in a district at a cost, is
+    the funder's gift to the district, as it is when no comma follows the district."""
+    extraction = _extract(tmp_path, "Hải Dương tiếp nhận viện trợ\nNgày đăng: 08/07/2024\n\n"
+                          "Dự án \"Phụ nữ làm chủ sinh kế\" do Tổ chức Oxfam tài trợ tại huyện "
+                          "Thanh Miện với kinh phí gần 3 tỷ đồng.\n")
+
+    assert _gifts(extraction) == [(["Tổ chức Oxfam"], ["huyện Thanh Miện"], 3_000_000_000)]
+
+
+def test_the_vietnamese_community_living_and_working_abroad_is_named_with_its_province(tmp_path):
+    """"cho bà con cộng đồng người Việt Nam đang sinh sống, làm ăn tại tỉnh Bolikhamxay": the
+    community is named with the province it lives in, past what it does there."""
+    extraction = _extract(tmp_path, "Hưng Yên thăm Bolikhamxay\nNgày đăng: 30/10/2023\n\n"
+                          "Ngày 27/10, đoàn công tác tỉnh Hưng Yên đã đến thăm, tặng 50 suất quà, "
+                          "tổng trị giá 50 triệu đồng cho bà con cộng đồng người Việt Nam đang "
+                          "sinh sống, làm ăn tại tỉnh Bolikhamxay.\n")
+
+    [(_, receivers, value)] = _gifts(extraction)
+    assert (receivers, value) == (
+        ["bà con cộng đồng người Việt Nam tại tỉnh Bolikhamxay"], 50_000_000)

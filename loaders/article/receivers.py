@@ -260,9 +260,12 @@ def project_owner(text: str, start: int, end: int) -> Receiver | None:
 # "bà con người gốc Việt có hoàn cảnh khó khăn tại tỉnh Svay Rieng", "kiều bào ở Savannakhet":
 # people of Vietnamese origin are the people of the place abroad they live in; without it,
 # every such group in every province would be one.
-VIETNAMESE_ABROAD_RE = re.compile(r"(?<!\w)(?:gốc Việt|kiều bào|Việt kiều)(?!\w)", re.I)
+VIETNAMESE_ABROAD_RE = re.compile(r"(?<!\w)(?:gốc Việt|kiều bào|Việt kiều|"
+                                  r"cộng đồng người Việt(?: Nam)?)(?!\w)", re.I)
 _PLACE_NAME = rf"[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}}"
-_LIVING_AT_RE = re.compile(rf"(?:\s+[^\W\d][^,.;:()]{{0,50}}?)?\s+(?:tại|ở)\s+"
+# ("… đang sinh sống, làm ăn tại tỉnh Bolikhamxay": what they do there, then where)
+_LIVING_AT_RE = re.compile(rf"(?:\s+[^\W\d](?:[^,.;:()]|,\s+(?=(?:làm ăn|sinh sống|học tập|"
+                           rf"lao động)(?!\w))){{0,50}}?)?\s+(?:tại|ở)\s+"
                            rf"(?:(?:hai|ba|bốn|các)\s+)?"
                            rf"(?P<kind>(?:tỉnh|huyện|thành phố|thị xã|xã)\s+)?"
                            rf"(?P<names>{_PLACE_NAME}(?:(?:\s*,\s*|\s+và\s+){_PLACE_NAME})*)")
