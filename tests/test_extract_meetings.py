@@ -456,3 +456,17 @@ def test_a_regions_government_named_with_and_without_vung_is_one_side(tmp_path):
     assert len(meeting.participants) == 2
     assert "nam-dinh" in meeting.participants
     assert any("Flanders" in names.get(p, "") for p in meeting.participants)
+
+
+def test_a_school_a_gift_builds_at_the_talks_is_no_side_of_them(tmp_path):
+    """"Tại buổi hội đàm, ông X đã trao biểu trưng số tiền 2 tỷ đồng của tỉnh Hưng Yên hỗ trợ
+    tỉnh Bô-ly-khăm-xay xây dựng Trường THCS Hữu nghị Lào – Việt Nam": the school to be
+    built met no one; the talks have two sides."""
+    extraction = _extract(tmp_path, "Hưng Yên hội đàm với Bô-ly-khăm-xay\nNgày đăng: 30/10/2023"
+                          "\n\nChiều 26/10, đoàn tỉnh Hưng Yên đã hội đàm với lãnh đạo tỉnh "
+                          "Bolikhamxay.\n\nTại buổi hội đàm, ông Lê Văn Phúc đã trao biểu trưng "
+                          "số tiền 2 tỷ đồng của tỉnh Hưng Yên hỗ trợ tỉnh Bolikhamxay xây dựng "
+                          "Trường Trung học cơ sở Hữu nghị Lào – Việt Nam.\n")
+
+    assert [set(e.participants) for e in extraction.dataset.engagements] == [
+        {"hung-yen", "bolikhamxay"}]

@@ -209,6 +209,8 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
     partners = [p for p in partners if not (works and p.start >= works.end())]
     kept = [p for p in [*partners, *hosts] if p.id != "vietnam"
             and not RECOGNISED_BY_RE.match(text, p.end)
+            # "… hỗ trợ tỉnh B xây dựng Trường THCS Hữu nghị …": what is built meets no one
+            and not _BUILT_BEFORE_RE.search(text, max(clause.start, p.start - 16), p.start)
             and not any(q.start <= p.start < q.end for q in missions)
             and not (_national(gaz, p.id) and _WHERE_BEFORE.search(
                 text[max(clause.start, p.start - 6):p.start]))]
@@ -218,6 +220,8 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
 # "nhiều di sản được UNESCO ghi danh": who recognised a heritage is no side of the talks
 RECOGNISED_BY_RE = re.compile(r"\s+(?:ghi danh|công nhận|vinh danh|xếp hạng)"
                                r"(?!\w)", re.I)
+_BUILT_BEFORE_RE = re.compile(r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|nâng cấp|cải tạo)"
+                              r"(?:\s+mới)?\s+$")
 _CEREMONY_FOR_RE = re.compile(r"(?<!\w)(?:dự|tham dự|chứng kiến)\s+lễ\s+(?:khởi công|động thổ|"
                               r"khánh thành|gắn biển)(?!\w)", re.I)
 _ABOUT_RE = re.compile(r"(?<!\w)về\s+(?:các\s+)?(?:[Cc]hương trình|[Dd]ự án|việc|vấn đề|kế hoạch|"
