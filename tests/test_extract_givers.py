@@ -894,3 +894,17 @@ def test_a_bare_hoi_is_the_association_the_headline_names(tmp_path):
 
     assert _givers(article.extract_file(path)) == {
         ("Hội Hữu nghị Việt Nam – Campuchia tỉnh Tây Ninh",)}
+
+
+def test_a_channel_named_again_in_brackets_is_still_the_channel(tmp_path):
+    """"thông qua Cơ quan Hợp tác kỹ thuật Bỉ (BTC, nay là Enabel), Chính phủ Bỉ đã viện trợ
+    …": the agency the aid went through, known by its new name in brackets, does not give
+    beside the government."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Nam Định tiếp Đại sứ Bỉ\nNgày đăng: 13/8/2024\n\n"
+        "Năm 2016, thông qua Cơ quan Hợp tác kỹ thuật Bỉ (BTC, nay là Enabel), Chính phủ Bỉ "
+        "đã viện trợ 2,3 triệu euro xây dựng hệ thống cấp nước sạch cho huyện Hải Hậu.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Chính phủ Bỉ",)}

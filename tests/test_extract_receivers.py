@@ -883,3 +883,14 @@ def test_the_vietnamese_community_living_and_working_abroad_is_named_with_its_pr
     [(_, receivers, value)] = _gifts(extraction)
     assert (receivers, value) == (
         ["bà con cộng đồng người Việt Nam tại tỉnh Bolikhamxay"], 50_000_000)
+
+
+def test_a_projects_total_aid_capital_is_its_gift(tmp_path):
+    """"Dự án do Oxfam tài trợ với tổng vốn viện trợ 185.000 USD, thực hiện … tại 6 xã của
+    huyện Nghĩa Hưng": "vốn viện trợ" is the aid itself, not a capital beside it, so the
+    sum is Oxfam's gift to the district."""
+    extraction = _extract(tmp_path, "Oxfam khởi động dự án\nNgày đăng: 5/4/2024\n\n"
+                          "Dự án do Oxfam tài trợ với tổng vốn viện trợ 185.000 USD, thực hiện "
+                          "từ tháng 4/2024 đến tháng 12/2026 tại 6 xã của huyện Nghĩa Hưng.\n")
+
+    assert _gifts(extraction) == [(["Tổ chức Oxfam"], ["huyện Nghĩa Hưng"], 185_000)]

@@ -262,6 +262,9 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     return next(iter(totals), None) or (valued[0] if valued else None)
 
 
+# A sum called for, invested or a capital ("vốn đối ứng") is no gift's; "với tổng vốn viện
+# trợ 185.000 USD" is the aid itself.
+_NOT_GIVEN_SUM_RE = re.compile(r"kêu gọi|đầu tư|vốn(?!\s+(?:viện trợ|tài trợ))")
 # "World Vision đã tài trợ cho huyện Chiêm Hóa tổng số vốn hơn 61,2 tỷ đồng": the sum given
 # to the receiver, though "vốn" and "kinh phí" more often say what something costs
 _GIVEN_TO_SUM_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|giải ngân)\s+cho\s+"
@@ -334,7 +337,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         (a for a in amounts if _GIVEN_TO_SUM_RE.search(text, max(0, a.start - 90), a.start)),
         None) or next(
         (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
-         and not any(w in a.before[-25:] for w in ("kêu gọi", "vốn", "đầu tư"))),
+         and not _NOT_GIVEN_SUM_RE.search(a.before[-25:])),
         None) or next((a for a in amounts if _FROM_AID_AFTER_RE.match(a.after)), None)
     if not (value or items or unpriced and gives):
         return None
@@ -666,9 +669,13 @@ _SHARE_OF_RE = re.compile(r"(?<!\w)trong đó\s+(?=[^,;]*$)", re.I)
 
 
 def _via(text: str, part: Span, p: PartnerMention) -> bool:
-    """"thông qua Đại sứ quán …": the channel a gift went through, not its giver."""
+    """"thông qua Đại sứ quán …": the channel a gift went through, not its giver; also
+    when it is named in brackets after the channel's other name ("thông qua Cơ quan Hợp tác
+    kỹ thuật Bỉ (BTC, nay là Enabel)")."""
     return bool(re.search(r"(?:thông qua|through)\s+(?:the\s+)?$",
-                          text[max(part.start, p.start - 16):p.start], re.I))
+                          text[max(part.start, p.start - 16):p.start], re.I)
+                or re.search(r"(?:thông qua|through)\s+[^,;()]{2,60}\([^()]*$",
+                             text[max(part.start, p.start - 90):p.start], re.I))
 
 
 def possessive(text: str, part: Span, p: PartnerMention) -> bool:
