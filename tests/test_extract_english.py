@@ -2894,3 +2894,33 @@ def test_a_club_named_short_after_its_full_name_is_the_same_club(tmp_path):
             for g in extraction.dataset.donations] == [
         (["Rotary Club Luxembourg"], Decimal(240_000_000)),
         (["Rotary Club Luxembourg"], Decimal(25_000_000))]
+
+
+def test_students_in_the_town_are_the_towns_the_article_named(tmp_path):
+    """"… a ceremony for Lions Club Amsterdam to present 100 scholarships to disadvantaged
+    students in the town": the one town the article named ("at Kinh Mon Town People's
+    Committee") receives, not the province."""
+    extraction = _extract(tmp_path, "On 28 August, at Kinh Mon Town People's Committee, the Hai "
+                          "Duong Department of Foreign Affairs organized a ceremony for Lions "
+                          "Club Amsterdam to present 100 scholarships to disadvantaged students "
+                          "in the town, with a total value of VND 260 million.")
+
+    [gift] = extraction.dataset.donations
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [names[r] for r in gift.recipients] == ["Kinh Mon town"]
+
+
+def test_the_clubs_delegation_after_a_paragraph_is_the_club(tmp_path):
+    """"… Mr. Willem de Vries, President of Lions Club Amsterdam.", then a new paragraph:
+    "Previously, the club's delegation paid a courtesy call to Hai Duong DOFA": the club
+    met the department; no name runs over the paragraph's end ("Lions Club Amsterdam.
+    Previously")."""
+    extraction = _extract(tmp_path, "Attending the ceremony was Mr. Willem de Vries, President "
+                          "of Lions Club Amsterdam.\n\nPreviously, on 27 August, the club's "
+                          "delegation paid a courtesy call to Hai Duong DOFA.",
+                          footer="Hai Duong DOFA")
+
+    names = _names(extraction)
+    [meeting] = extraction.dataset.engagements
+    assert "Lions Club Amsterdam" in [names.get(p) for p in meeting.participants]
+    assert all("\n" not in name for name in names.values())

@@ -21,40 +21,42 @@ from loaders.article.page import ABBREVIATIONS, VIETNAMESE_ONLY, Span
 from loaders.article.things import AmountHit, ItemHit
 
 # ("Besides NGO aid, …", "Meanwhile, …": a sentence's opening word names no one)
-_NAME_RE = re.compile(r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However)\b)"
-                      r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
-                      # ("Wageningen University & Research": "&" joins like "and")
-                      r"(?:\s+(?:of|and|&|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
-                      # "Help - Hilfe zur Selbsthilfe", "Aide et Action", "Hoshi no Kai",
-                      # "Comunità di Sant'Egidio": a foreign name's own small words
-                      r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor|no|di|del|"
-                      r"della|per)\s+"
-                      r"[A-Z][\w'’.&-]*"
-                      r"|\s+\d{1,3}%(?=\s+[A-Z])"  # "AEON 1% Club"
-                      # "Children's Hospital 2", "District 8": a unit's number is its name's
-                      r"|(?:(?<=Hospital)|(?<=District)|(?<=Ward)|(?<=School)|(?<=Clinic))"
-                      r"\s+\d{1,3}(?![\d.,:/%-]\d?)(?!\s+(?:beds?|rooms?|storeys?|floors?)\b)"
-                      # "Son Kim 1 Primary School": a commune's number, then the school
-                      r"|\s+\d{1,2}(?=\s+(?:Primary|Secondary|High|Junior|Kindergarten|"
-                      r"Preschool|School|Commune|Health|Clinic)\b)"
-                      r"|\s+[A-Z][\w'’.&-]*"
-                      # "the Quang Ninh provincial People's Committee": one name
-                      r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"
-                      r"[A-Z][\w'’.&-]*"
-                      # "Ba Ria - Vung Tau Provincial People's Committee": one name
-                      r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*"
-                      # "Department of Labour, Invalids and Social Affairs": the comma is
-                      # the department's own
-                      r"|(?:(?<=Labour)|(?<=Labor)),\s+(?:War\s+)?Invalids(?=\s+and\s+Social))*"
-                      # "Nagasaki prefecture", "Gimhae city", "the Nouvelle-Aquitaine region":
-                      # the English pages write the kind in lower case too
-                      # ("a US state": what kind of partner, not which)
-                      r"(?:(?<!\bThe)(?<!\bUS)(?<!U\.S\.)\s+(?:province|prefecture|district|"
-                      r"commune|city|region|county|"
-                      r"state)\b"
-                      # "the Gaza provincial government": that place's government
-                      r"|\s+(?:provincial|city|district|municipal)\s+(?:government|"
-                      r"administration|authorities)\b)?")
+_NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However)\b)"
+         r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
+         # ("Wageningen University & Research": "&" joins like "and")
+         r"(?:\s+(?:of|and|&|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
+         # "Help - Hilfe zur Selbsthilfe", "Aide et Action", "Hoshi no Kai",
+         # "Comunità di Sant'Egidio": a foreign name's own small words
+         r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor|no|di|del|"
+         r"della|per)\s+"
+         r"[A-Z][\w'’.&-]*"
+         r"|\s+\d{1,3}%(?=\s+[A-Z])"  # "AEON 1% Club"
+         # "Children's Hospital 2", "District 8": a unit's number is its name's
+         r"|(?:(?<=Hospital)|(?<=District)|(?<=Ward)|(?<=School)|(?<=Clinic))"
+         r"\s+\d{1,3}(?![\d.,:/%-]\d?)(?!\s+(?:beds?|rooms?|storeys?|floors?)\b)"
+         # "Son Kim 1 Primary School": a commune's number, then the school
+         r"|\s+\d{1,2}(?=\s+(?:Primary|Secondary|High|Junior|Kindergarten|"
+         r"Preschool|School|Commune|Health|Clinic)\b)"
+         r"|\s+[A-Z][\w'’.&-]*"
+         # "the Quang Ninh provincial People's Committee": one name
+         r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"
+         r"[A-Z][\w'’.&-]*"
+         # "Ba Ria - Vung Tau Provincial People's Committee": one name
+         r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*"
+         # "Department of Labour, Invalids and Social Affairs": the comma is
+         # the department's own
+         r"|(?:(?<=Labour)|(?<=Labor)),\s+(?:War\s+)?Invalids(?=\s+and\s+Social))*"
+         # "Nagasaki prefecture", "Gimhae city", "the Nouvelle-Aquitaine region":
+         # the English pages write the kind in lower case too
+         # ("a US state": what kind of partner, not which)
+         r"(?:(?<!\bThe)(?<!\bUS)(?<!U\.S\.)\s+(?:province|prefecture|district|"
+         r"commune|city|region|county|"
+         r"state)\b"
+         # "the Gaza provincial government": that place's government
+         r"|\s+(?:provincial|city|district|municipal)\s+(?:government|"
+         r"administration|authorities)\b)?")
+# a name never runs over a line's end ("… Lions Club Amsterdam.\n\nPreviously, on 27 August")
+_NAME_RE = re.compile(_NAME.replace(r"\s+", r"[^\S\n]+"))
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Kindergarten|Preschool|Institute|Centre|Center|"

@@ -100,7 +100,7 @@ _PASSED_ON_RE = re.compile(r"\s+and\s+(?:handed|passed)\s+(?:it\s+|them\s+)?over
 _HANDOVER_RE = re.compile(r"\b(?:held|holds|hold|organi[sz]ed)\s+(?:a\s+|the\s+)?"
                           r"(?:\w+\s+)?ceremony\s+to\s+(?:hand\s+over|present|inaugurate|"
                           r"launch)|\b(?:handed|hand|hands)\s+over\b|\binaugurated\b")
-_DELEGATION_HERE_RE = re.compile(r"\b[Tt]he\s+(?:(?P<whose>\w+)\s+)?delegation\b")
+_DELEGATION_HERE_RE = re.compile(r"\b[Tt]he\s+(?:(?P<whose>\w+)(?:['’]s)?\s+)?delegation\b")
 _DELEGATION_OF_RE = re.compile(r"\bdelegations?\s+(?:of|from)\s+(?:the\s+)?")
 _REFERENT_RE = re.compile(r"\b[Tt]he\s+(?:(?P<adj>[A-Z][\w-]+)\s+)?"
                           r"(?P<head>(?i:foundation|organi[sz]ation|NGO|agency|embassy|consulate|"
@@ -392,7 +392,10 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
 
 def _delegation_named(text: str, m: re.Match, ctx: Context,
                       read: Callable[[int, int], list[PartnerMention]]) -> str | None:
-    """"the Kemerovo delegation": the body named before whose name starts with that word."""
+    """"the Kemerovo delegation": the body named before whose name starts with that word;
+    "the club's delegation": the body of that kind named before."""
+    if m["whose"] and m["whose"].islower() and _REFERENT_RE.match(text, m.start()):
+        return _named_before(text, m.start(), m.end(), ctx, read)
     if m["whose"] and m["whose"][0].isupper() and (named := [
             p for p in read(0, m.start()) if p.id != ctx.home
             and re.match(re.escape(m["whose"]) + r"\b", p.surface)]):

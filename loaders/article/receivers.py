@@ -192,7 +192,7 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
                 surface = f"{part[:own.start()]} {own[1].lower()}" if own else f"{part} {word}"
                 units.append(Receiver(pos, finish, surface, "local_government"))
                 at = pos + len(part)
-    if not units and (bare := _bare_unit(text, start, end)):
+    if not units and (bare := _bare_unit(text, start, end) or _bare_unit_en(text, start, end)):
         units.append(bare)
     districts = [u for u in units if u.surface.lower().startswith(("huyện", "thị xã",
                                                                     "thành phố"))
@@ -242,6 +242,27 @@ def _bare_unit(text: str, start: int, end: int) -> Receiver | None:
     last = named[-1]
     return Receiver(paragraph + last.start(), paragraph + last.end(),
                     f"{bare['head']} {last['name']}", "local_government")
+
+
+# "… to disadvantaged students in the town": the one town (district, commune) the article
+# named before ("at Kinh Mon Town People's Committee")
+_BARE_UNIT_EN_RE = re.compile(r"\b(?:in|for)\s+the\s+(?P<kind>town|district|commune)\b"
+                              r"(?!\s+(?:of\s+)?[A-Z])")
+
+
+def _bare_unit_en(text: str, start: int, end: int) -> Receiver | None:
+    bare = _BARE_UNIT_EN_RE.search(text, start, end)
+    if not bare or _CEREMONY_BEFORE_RE.search(text, start, bare.start()) and not \
+            _TO_SOMEONE_RE.search(text, start, bare.start()):
+        return None
+    kind = bare["kind"]
+    named = list(re.finditer(rf"\b(?P<name>[A-Z][\w'’]*(?:[^\S\n]+[A-Z][\w'’]*){{0,2}}?)"
+                             rf"[^\S\n]+(?i:{kind})\b", text[:bare.start()]))
+    names = {m["name"] for m in named}
+    if len(names) != 1:
+        return None
+    last = named[-1]
+    return Receiver(last.start(), last.end(), f"{last['name']} {kind}", "local_government")
 
 
 # "…; Ban Quản lý rừng phòng hộ Đất Mũi là chủ dự án", "UBND huyện Thoại Sơn làm chủ dự án",
