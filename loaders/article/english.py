@@ -93,6 +93,8 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
                      r"provides|contributes|offers|funds|sponsors|present|hand over|donate|"
                      r"grant|give|provide|contribute|offer|fund|sponsor|"
+                     # "Oxfam … distributed 1,000 hygiene kits and cash assistance to …"
+                     r"distributed|distributes|distribute|"
                      # "GIZ is providing EUR 1.8 million in non-refundable aid for …"
                      r"(?<=is )providing|(?<=are )providing|(?<=is )funding|(?<=are )funding)\b",
                      re.I)
