@@ -2924,3 +2924,16 @@ def test_the_clubs_delegation_after_a_paragraph_is_the_club(tmp_path):
     [meeting] = extraction.dataset.engagements
     assert "Lions Club Amsterdam" in [names.get(p) for p in meeting.participants]
     assert all("\n" not in name for name in names.values())
+
+
+def test_distributed_relief_is_a_gift(tmp_path):
+    """"Oxfam in Vietnam distributed 1,000 hygiene kits and cash assistance to households
+    affected by Typhoon Yagi" gives, as "presented" or "handed over" do."""
+    extraction = _extract(tmp_path, "On 30 September, in Giao Thuy district, Nam Dinh province, "
+                          "Oxfam in Vietnam distributed 1,000 hygiene kits and cash assistance "
+                          "worth VND 300 million to households affected by Typhoon Yagi.",
+                          date="02/10/2024 09:00")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["oxfam"]
+    assert gift.value is not None and gift.value.value == Decimal(300_000_000)

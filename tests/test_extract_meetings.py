@@ -470,3 +470,18 @@ def test_a_school_a_gift_builds_at_the_talks_is_no_side_of_them(tmp_path):
 
     assert [set(e.participants) for e in extraction.dataset.engagements] == [
         {"hung-yen", "bolikhamxay"}]
+
+
+def test_a_region_whose_name_has_central_european_letters_is_a_side(tmp_path):
+    """"đã thăm và làm việc với lãnh đạo vùng Plzeň (Plzeňský kraj), Cộng hòa Séc": the
+    Czech region is the other side; its "ň" is no reason to miss it."""
+    extraction = _extract(tmp_path, "Hải Dương thăm vùng Plzeň\nCập nhật: 11/06/2024\n\n"
+                          "Ngày 6/6, đoàn công tác tỉnh Hải Dương do ông Trần Văn Quân, Phó Chủ "
+                          "tịch UBND tỉnh dẫn đầu đã thăm và làm việc với lãnh đạo vùng Plzeň "
+                          "(Plzeňský kraj), Cộng hòa Séc.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    names = partner_names(extraction)
+    assert sorted(names.get(p, p) for p in meeting.participants) == ["tỉnh Hải Dương",
+                                                                      "vùng Plzeň"]

@@ -64,7 +64,9 @@ _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 # "vùng Île-de-France", "vùng Normandie": a region abroad, its name written in letters no
 # Vietnamese word has or none at all; "vùng Tây Bắc", "vùng lũ" name no partner.
 _HEADS["vùng"] = "local_government"
-_HEAD_WORDS += r"|vùng(?=\s+[A-Za-zÎîÏïËëÜüÖöÄäÇçÛûÑñ'’-]+(?!\w))"
+# ("vùng Plzeň", "vùng Małopolska": the letters of Central European names too)
+_FOREIGN_LETTERS = "ÎîÏïËëÜüÖöÄäÇçÛûÑñňřšžčěůťďłśźżćńąęßåøæŇŘŠŽČĚŮŤĎŁŚŹŻĆŃĄĘÅØÆ"
+_HEAD_WORDS += rf"|vùng(?=\s+[A-Za-z{_FOREIGN_LETTERS}'’-]+(?!\w))"
 # "cộng đồng người Việt Nam tại bang Queensland": Vietnamese abroad, named by where they
 # live; "cộng đồng Khmer", "phát triển cộng đồng" name no one
 _HEADS["cộng đồng"] = "association"
