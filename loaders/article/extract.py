@@ -1516,12 +1516,16 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             if points:
                 fields["when"] = points[0]
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
-        for f in english.facts_in(text, clause, partners, amounts, home, periods, ctx,
-                                  lambda pid: pid == home or _domestic(finder, gaz, pid),
-                                  _referent_en(page, clause, finder, gaz, home) or (
-                                      _named_before(page, sentence.start, finder, gaz, home)
-                                      if english.shares_out(text, sentence, clause)
-                                      else None)):
+        found = english.facts_in(text, clause, partners, amounts, home, periods, ctx,
+                                 lambda pid: pid == home or _domestic(finder, gaz, pid),
+                                 _referent_en(page, clause, finder, gaz, home) or (
+                                     _named_before(page, sentence.start, finder, gaz, home)
+                                     if english.shares_out(text, sentence, clause)
+                                     else None))
+        if not any(f.section == "donations" for f in found) and (
+                gapped := _gapped_gift(text, clause, partners, amounts, out, sentence)):
+            out.append(gapped)
+        for f in found:
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],
@@ -1535,6 +1539,30 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                 out.append(_Record(f.section, sentence.index, f.fields, [clause],
                                    min(f.confidence, conf)))
     return out
+
+
+# "… provided VND 1.5 billion to Kratie Province … and VND 1 billion to Tbong Khmum Province
+# for new classrooms": the second sum and receiver of one giving verb
+_GAPPED_RE = re.compile(r"and\s+(?=(?:[A-Z]{3}\s?|US\$|\$|€|¥)?\d)")
+
+
+def _gapped_gift(text: str, part: Span, partners: list, amounts: list, out: list[_Record],
+                 sentence: Sentence) -> "_Record | None":
+    """The part of a sentence that names a sum and a receiver after the gift just told in the
+    same sentence, with no verb or giver of its own: a gift of the same giver."""
+    first = out[-1] if out else None
+    if not (first and first.section == "donations" and first.sentence == sentence.index
+            and first.fields.get("donors") and _GAPPED_RE.match(text, part.start)):
+        return None
+    to = re.search(r"\bto\s+(?:the\s+)?", text[part.start:part.end])
+    taker = next((p for p in partners if to and p.start == part.start + to.end()), None)
+    if not (amounts and taker) or amounts[0].start > taker.start:
+        return None
+    gift = donations.Gift(part, donors=list(first.fields["donors"]), recipients=[taker.id],
+                          value=amounts[0].raw)
+    fields = {**first.fields, "recipients": gift.recipients, "recipients_note": None,
+              "items": [], "value": gift.value}
+    return _Record("donations", sentence.index, fields, [part], first.confidence, gift=gift)
 
 
 def _with_guest(page: Page, clause: Span, participants: list[str], ctx: english_roles.Context,
