@@ -230,9 +230,9 @@ def test_the_place_and_the_channel_of_an_english_gift_do_not_give_it(tmp_path):
         "An province. On June 25, 2022, Long An General Hospital received a water system "
         "funded by the Government of Japan through JICA, worth 2 billion VND.\n"))
 
-    names = _names(extraction)
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
     assert sorted(names[d] for g in extraction.dataset.donations for d in g.donors) == [
-        "Government of Japan", "US Consulate General in Ho Chi Minh City"]
+        "Consulate General of the United States in Ho Chi Minh City", "Government of Japan"]
 
 
 def test_a_meeting_still_to_come_is_no_engagement(tmp_path):

@@ -494,7 +494,7 @@ def test_a_holders_name_after_a_hyphenated_province_or_a_department_of_affairs(t
     names = _names(extraction)
     sides = [sorted(names.get(p, p) for p in e.participants)
              for e in extraction.dataset.engagements]
-    assert ["ba-ria-vung-tau"] == [p for p in sides[0] if not p.startswith("US ")]
+    assert sides[0] == ["ba-ria-vung-tau", "consulate-united-states-ho-chi-minh-city"]
     assert "Thai Nguyen Department of Foreign Affairs" in sides[1]
     assert not any("Hung" in n or "Thong" in n for n in names.values())
 
@@ -2937,3 +2937,17 @@ def test_distributed_relief_is_a_gift(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.donors == ["oxfam"]
     assert gift.value is not None and gift.value.value == Decimal(300_000_000)
+
+
+def test_a_second_sum_to_a_second_receiver_shares_the_verb_and_giver(tmp_path):
+    """"the province provided VND 1.5 billion to Kratie Province to build a primary school
+    and VND 1 billion to Tbong Khmum Province for new classrooms": two gifts of the
+    province, each with its sum and its receiver."""
+    extraction = _extract(tmp_path, "During the year, Binh Phuoc province provided VND 1.5 "
+                          "billion to Kratie Province to build a primary school and VND 1 "
+                          "billion to Tbong Khmum Province for new classrooms.")
+
+    assert [(g.donors, g.recipients, g.value.value if g.value else None)
+            for g in extraction.dataset.donations] == [
+        (["binh-phuoc"], ["kratie"], Decimal(1_500_000_000)),
+        (["binh-phuoc"], ["tbong-khmum"], Decimal(1_000_000_000))]

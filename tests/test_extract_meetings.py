@@ -485,3 +485,22 @@ def test_a_region_whose_name_has_central_european_letters_is_a_side(tmp_path):
     names = partner_names(extraction)
     assert sorted(names.get(p, p) for p in meeting.participants) == ["tỉnh Hải Dương",
                                                                       "vùng Plzeň"]
+
+
+def test_the_us_consul_general_is_the_us_consulate_general_in_either_language(tmp_path):
+    """"received Ms. Rebecca Holloway, Consul General of the United States in Ho Chi Minh
+    City" and "Tổng Lãnh sự Hoa Kỳ tại TP.HCM": the province met the listed US Consulate
+    General in Ho Chi Minh City, not a body proposed from the title; "US Consul General" in
+    a headline is the same mission."""
+    english = _extract(tmp_path, "Binh Phuoc leader receives US Consul General in Ho Chi Minh "
+                       "City\nPosted: 18/09/2024\n\nOn September 16, Vice Chairman of Binh "
+                       "Phuoc Provincial People's Committee Nguyen Van Loc received Ms. Rebecca "
+                       "Holloway, Consul General of the United States in Ho Chi Minh City.\n")
+    vietnamese = _extract(tmp_path, "Bình Phước tiếp Tổng Lãnh sự Hoa Kỳ\nNgày đăng: 18/09/2024"
+                          "\n\nChiều 16/9, Phó Chủ tịch UBND tỉnh Bình Phước Nguyễn Văn Lộc đã "
+                          "tiếp bà Rebecca Holloway, Tổng Lãnh sự Hoa Kỳ tại TP.HCM.\n")
+
+    for extraction in (english, vietnamese):
+        [meeting] = extraction.dataset.engagements
+        assert set(meeting.participants) == {"binh-phuoc",
+                                             "consulate-united-states-ho-chi-minh-city"}

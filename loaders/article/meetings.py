@@ -23,7 +23,8 @@ MEETING_KINDS = ("visit", "working_meeting")
 
 _TITLE_VI = re.compile(r"(?<!\w)(Tổng Lãnh sự|Đại sứ)(?!\s+quán)(?:\s+đặc mệnh toàn quyền)?"
                        r"(?:\s+(?:nước|Cộng hòa|CHDCND|CHND|CHXHCN|Vương quốc|Liên bang))*\s+")
-_TITLE_EN = re.compile(r"(?:(?P<adj>U\.S\.|\b(?!(?:The|A|An|Former|Deputy|Vice)\b)[A-Z][a-z]+)\s+)?"
+_TITLE_EN = re.compile(r"(?:(?P<adj>U\.S\.|\bUS|\b(?!(?:The|A|An|Former|Deputy|Vice)\b)[A-Z][a-z]+)"
+                       r"\s+)?"
                        r"\b(?P<title>Ambassador|Consul General)"
                        r"(?:\s+of\s+(?:the\s+)?)?")
 _HOST_AFTER = re.compile(r"(?<!\w)(?:thăm|làm việc)\s+tại\s+", re.I)
