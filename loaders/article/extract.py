@@ -500,8 +500,9 @@ def _last_told(page: Page, record: "_Record") -> int:
 
 # "Attending the ceremony were …", "Dự buổi lễ có …": who was there, between a gift and
 # the sentence that goes on about it
-_ATTENDANCE_RE = re.compile(r"(?:Attending|Also attending|Present at|Tham dự|Dự buổi lễ|Dự lễ)"
-                            r"(?!\w)")
+# ("Tham dự buổi lễ, về phía Campuchia có …. Về phía Việt Nam có …": both sides' guests)
+_ATTENDANCE_RE = re.compile(r"(?:Attending|Also attending|Present at|Tham dự|Dự buổi lễ|Dự lễ|"
+                            r"Về phía\s+[^,]{2,40}\s+có)(?!\w)")
 
 
 def _next_told(page: Page, record: "_Record", sentence: Sentence) -> bool:
@@ -514,10 +515,11 @@ def _next_told(page: Page, record: "_Record", sentence: Sentence) -> bool:
 
 
 def _within(page: Page, since: int, sentence: Sentence, gap: int) -> bool:
-    """At most `gap` sentences, photo captions aside, stand between sentence `since` and
-    this one."""
+    """At most `gap` sentences, photo captions and lists of who attended aside, stand
+    between sentence `since` and this one."""
     between = page.sentences[since + 1:sentence.index]
-    return len([s for s in between if not _CAPTION_RE.match(s.text)]) <= gap
+    return len([s for s in between if not (_CAPTION_RE.match(s.text)
+                                           or _ATTENDANCE_RE.match(s.text))]) <= gap
 
 
 # How many sentences that tell no gift (who attended, where it was) may stand between a
