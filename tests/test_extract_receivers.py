@@ -894,3 +894,35 @@ def test_a_projects_total_aid_capital_is_its_gift(tmp_path):
                           "từ tháng 4/2024 đến tháng 12/2026 tại 6 xã của huyện Nghĩa Hưng.\n")
 
     assert _gifts(extraction) == [(["Tổ chức Oxfam"], ["huyện Nghĩa Hưng"], 185_000)]
+
+
+def test_a_gifts_cost_told_after_both_sides_guests_is_its_value(tmp_path):
+    """A hand-over, then who attended for each side ("Tham dự buổi lễ, về phía Campuchia có
+    …. Về phía Việt Nam có …"), then what each house cost and the total: the total is
+    the hand-over's value; the lists of guests stand between and tell nothing of it."""
+    extraction = _extract(tmp_path, "Tây Ninh trao nhà tình thương\nNgày đăng: 16/12/2023\n\n"
+                          "Sáng 15/12, đoàn công tác tỉnh Tây Ninh đã tổ chức lễ bàn giao 30 căn "
+                          "nhà tình thương cho bà con người gốc Việt đang sinh sống tại tỉnh "
+                          "Tbong Khmum.\n\nTham dự buổi lễ, về phía Campuchia có ông Keo Sovann, "
+                          "Phó Tỉnh trưởng tỉnh Tbong Khmum. Về phía Việt Nam có lãnh đạo Sở "
+                          "Ngoại vụ tỉnh Tây Ninh.\n\nCác căn nhà được xây dựng theo mẫu thống "
+                          "nhất, trị giá 60 triệu đồng/căn. Tổng kinh phí xây dựng 30 căn nhà là "
+                          "1,8 tỷ đồng, được trích từ ngân sách tỉnh Tây Ninh.\n")
+
+    assert _gifts(extraction) == [(["tỉnh Tây Ninh"],
+                                   ["bà con người gốc Việt tại tỉnh Tbong Khmum"],
+                                   1_800_000_000)]
+
+
+def test_a_headlines_province_and_the_bodys_district_with_one_sum_are_one_gift(tmp_path):
+    """"Đồng Tháp trao 200 triệu riel hỗ trợ bà con người gốc Việt ở Prey Veng" in the
+    headline and "… đoàn đã trao 200 triệu riel … cho các hộ … thuộc huyện Peam Ro" in the
+    body: one giver's one sum, told of a province and of a district: one gift, not two."""
+    extraction = _extract(tmp_path, "Đồng Tháp trao 200 triệu riel hỗ trợ bà con người gốc Việt "
+                          "ở Prey Veng\nCập nhật: 28/10/2024\n\n"
+                          "Ngày 25/10, đoàn công tác tỉnh Đồng Tháp đã trao 200 triệu riel tiền "
+                          "mặt cho các hộ người gốc Việt sinh sống ven sông thuộc huyện Peam "
+                          "Ro.\n")
+
+    [(givers, _, value)] = _gifts(extraction)
+    assert (givers, value) == (["tỉnh Đồng Tháp"], 200_000_000)

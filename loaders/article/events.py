@@ -222,7 +222,8 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
         return False
     same_value = bool(fa.get("value") and same_sum(fa["value"], fb.get("value")))
     if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)
-            or shared and _body_of_place(ra, rb) or same_value and _place_and_body(ra, rb)):
+            or shared and _body_of_place(ra, rb) or same_value and _place_and_body(ra, rb)
+            or same_value and a.sentence == 0 and _two_places(ra, rb)):
         return False
     if qa and qb and not (qa & qb):
         return False
@@ -253,6 +254,13 @@ def _place_and_body(ra: set, rb: set) -> bool:
         return False
     places = [bool(_PLACE_KEY_RE.search(next(iter(r)))) for r in (ra, rb)]
     return places[0] != places[1]
+
+
+def _two_places(ra: set, rb: set) -> bool:
+    """"Đồng Tháp trao 200 triệu riel … ở Prey Veng" in the headline, "… 200 triệu riel …
+    thuộc huyện Peam Ro" in the body: the headline's place, then the place in it the body
+    names, for the same giver's same sum."""
+    return len(ra) == len(rb) == 1 and all(_PLACE_KEY_RE.search(next(iter(r))) for r in (ra, rb))
 
 
 def _counted_again(a: Any, b: Any, da: set, db: set) -> bool:
