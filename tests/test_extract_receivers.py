@@ -926,3 +926,16 @@ def test_a_headlines_province_and_the_bodys_district_with_one_sum_are_one_gift(t
 
     [(givers, _, value)] = _gifts(extraction)
     assert (givers, value) == (["tỉnh Đồng Tháp"], 200_000_000)
+
+
+def test_a_clause_of_prices_alone_prices_the_gift_just_told(tmp_path):
+    """"… đã trao tặng 300 suất quà cho các hộ nghèo; mỗi suất quà trị giá 500.000 đồng (tương
+    đương khoảng 85.000 riel), gồm gạo …, tổng trị giá 150 triệu đồng": the clause after the
+    semicolon names no one and prices the gift just told with its total."""
+    extraction = _extract(tmp_path, "Bình Phước tặng quà Tết tỉnh Kratie\nNgày đăng: 30/1/2024"
+                          "\n\nNgày 29/1, đoàn công tác tỉnh Bình Phước đã đến thăm tỉnh Kratie."
+                          "\n\nĐoàn đã trao tặng 300 suất quà cho các hộ nghèo; mỗi suất quà trị "
+                          "giá 500.000 đồng (tương đương khoảng 85.000 riel), gồm gạo, bánh mứt "
+                          "và tiền mặt, tổng trị giá 150 triệu đồng.\n")
+
+    assert _gifts(extraction) == [(["tỉnh Bình Phước"], ["tỉnh Kratie"], 150_000_000)]

@@ -1422,6 +1422,14 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 # người dân các bản biên giới …" in news of aid abroad: a body of the province
                 # gives to the people of the province abroad, not to its own province
                 gift.recipients = [finder.friend]
+            told = previous_gift and next((r for r in out if r.gift is previous_gift), None)
+            if gift is None and told and not previous_gift.value and not part_partners \
+                    and _PRICES_ONLY_RE.match(text, part.start) \
+                    and (total := donations.value_of(part_amounts)):
+                # "… trao tặng 300 suất quà cho bà con …; mỗi suất quà trị giá 500.000 đồng,
+                # …, tổng trị giá 150 triệu đồng": a clause of prices alone, to no one named
+                previous_gift.value = told.fields["value"] = total.raw
+                continue
             if gift is None or gift.abroad_only and any(
                     not _school_abroad(finder, r) and (
                         _domestic(finder, gaz, r) or not _place(finder, gaz, r)
@@ -1432,7 +1440,6 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 # the province abroad ("… trao 200 suất quà cho hộ nghèo người Campuchia gốc
                 # Việt đang sinh sống tại huyện Kampong Trach"), not to whoever is named
                 continue
-            told = previous_gift and next((r for r in out if r.gift is previous_gift), None)
             if told and previous_gift is not gift and not previous_gift.value and gift.value \
                     and not part_partners and _PRICES_ONLY_RE.match(text, part.start):
                 # "… đã trao 45 suất học bổng …; mỗi suất trị giá 5 triệu đồng, tổng trị giá
@@ -1460,9 +1467,11 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
     return out
 
 
-_PRICES_ONLY_RE = re.compile(r"\s*(?:mỗi\s+(?:suất|phần|bộ|chiếc|căn)\s+(?:trị giá|giá trị|"
-                             r"có giá trị)[^,;]*,\s*)?(?:với\s+)?tổng\s+(?:trị giá|giá trị|"
-                             r"kinh phí)", re.I)
+# ("; mỗi suất quà trị giá 500.000 đồng (tương đương khoảng 85.000 riel), gồm gạo, …, tổng
+# trị giá 150 triệu đồng": the price of each, what each holds, then the total)
+_PRICES_ONLY_RE = re.compile(r"\s*(?:mỗi\s+(?:suất|phần|bộ|chiếc|căn)(?:\s+[^\W\d]+){0,2}?\s+"
+                             r"(?:trị giá|giá trị|có giá trị)[^;]*?,\s*)?(?:với\s+)?tổng\s+"
+                             r"(?:trị giá|giá trị|kinh phí)", re.I)
 _BRIEFED_ON_RE = re.compile(r"\b(?:briefed|informed|updated)\s+(?:them|him|her|the\s+(?:delegation|"
                             r"guests?|visitors?))\s+(?:on|about)\b")
 _THEN_RE = re.compile(r",\s+(?:during which|where)\s+(?:it|they|the\s+delegation)\s")
