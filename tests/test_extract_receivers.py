@@ -939,3 +939,18 @@ def test_a_clause_of_prices_alone_prices_the_gift_just_told(tmp_path):
                           "và tiền mặt, tổng trị giá 150 triệu đồng.\n")
 
     assert _gifts(extraction) == [(["tỉnh Bình Phước"], ["tỉnh Kratie"], 150_000_000)]
+
+
+def test_a_provinces_body_that_takes_in_a_gift_for_its_people_receives_alone(tmp_path):
+    """"Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Thái Bình … tổ chức lễ tiếp nhận 200 xe
+    lăn do Câu lạc bộ Lions Antwerpen trao tặng người khuyết tật … trên địa bàn tỉnh": the
+    association receives for the province's people; the province is not a second receiver."""
+    extraction = _extract(tmp_path, "Tiếp nhận 200 xe lăn\nCập nhật: 09/09/2023\n\n"
+                          "Sáng 7/9/2023, Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Thái "
+                          "Bình phối hợp với Sở Ngoại vụ tổ chức lễ tiếp nhận 200 xe lăn do Câu "
+                          "lạc bộ Lions Antwerpen trao tặng người khuyết tật có hoàn cảnh khó "
+                          "khăn trên địa bàn tỉnh, trị giá 450 triệu đồng.\n")
+
+    assert _gifts(extraction) == [
+        (["Câu lạc bộ Lions Antwerpen"],
+         ["Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Thái Bình"], 450_000_000)]

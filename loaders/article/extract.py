@@ -241,6 +241,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             # "Sở Ngoại vụ Hà Nội phối hợp với UBND huyện Ba Vì tổ chức lễ tiếp nhận …": the
             # foreign-affairs office beside a receiver arranges; it receives nothing
             kept = [p for p in r.fields["recipients"] if not _arranger(finder, gazetteer, p)]
+            # "Hội Bảo trợ … tỉnh Thái Bình tổ chức lễ tiếp nhận … cho người khuyết tật trên địa
+            # bàn tỉnh": the province's own body takes in what its people receive
+            if home in kept and any(p != home and _domestic(finder, gazetteer, p)
+                                    and not _place(finder, gazetteer, p) for p in kept):
+                kept = [p for p in kept if p != home]
             r.fields["recipients"] = kept or r.fields["recipients"]
     for r in records:
         if r.section == "donations" and (placed := _people_abroad_placed(r, page.text, finder)):
