@@ -2951,3 +2951,17 @@ def test_a_second_sum_to_a_second_receiver_shares_the_verb_and_giver(tmp_path):
             for g in extraction.dataset.donations] == [
         (["binh-phuoc"], ["kratie"], Decimal(1_500_000_000)),
         (["binh-phuoc"], ["tbong-khmum"], Decimal(1_000_000_000))]
+
+
+def test_a_page_that_names_its_province_only_in_its_byline_speaks_for_it(tmp_path):
+    """A page whose text names only a district ("in Giao Thuy district"), signed "Nam Dinh
+    DOFA": the byline says which province the page speaks for, so the gift to households no
+    place names is read (to the district the clause names)."""
+    extraction = _extract(tmp_path, "On 30 September, in Giao Thuy district, Oxfam in Vietnam "
+                          "distributed 1,000 hygiene kits and cash assistance worth VND 300 "
+                          "million to households affected by Typhoon Yagi.",
+                          date="02/10/2024 09:00", footer="Nam Dinh DOFA")
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["oxfam"]
+    assert gift.value is not None and gift.value.value == Decimal(300_000_000)

@@ -77,7 +77,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     published = _headline_year(page, _published(page.published) or _year_in_text(page))
     finder = MentionFinder(gazetteer, page.text)
     body = (page.sentences[0].start, page.sentences[-1].end) if page.sentences else (0, 0)
-    home = finder.home_of(*body, title=page.title)
+    # a page whose text names no province of its own may still sign with it ("Nam Dinh DOFA")
+    home = finder.home_of(*body, title=page.title) or (
+        finder.home_of(0, 0, title=page.author) if page.author else None)
     english_page = english.is_english(page.text)
     records: list[_Record] = []
     items: dict[str, Item] = {}
