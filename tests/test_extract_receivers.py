@@ -954,3 +954,15 @@ def test_a_provinces_body_that_takes_in_a_gift_for_its_people_receives_alone(tmp
     assert _gifts(extraction) == [
         (["Câu lạc bộ Lions Antwerpen"],
          ["Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Thái Bình"], 450_000_000)]
+
+
+def test_vietnamese_origin_people_are_placed_where_their_clause_opens(tmp_path):
+    """"Tại thành phố Kratie, đoàn đã trao tặng 300 suất quà cho bà con người gốc Việt": the
+    place the clause opens with is where the people live, and names them."""
+    extraction = _extract(tmp_path, "Bình Phước tặng quà Tết\nNgày đăng: 30/1/2024\n\n"
+                          "Ngày 29/1, đoàn công tác tỉnh Bình Phước đã đến thăm tỉnh Kratie.\n\n"
+                          "Tại thành phố Kratie, đoàn đã trao tặng 300 suất quà cho bà con người "
+                          "gốc Việt, tổng trị giá 150 triệu đồng.\n")
+
+    assert _gifts(extraction) == [(["tỉnh Bình Phước"],
+                                   ["bà con người gốc Việt tại thành phố Kratie"], 150_000_000)]

@@ -292,6 +292,10 @@ _LIVING_AT_RE = re.compile(rf"(?:\s+[^\W\d](?:[^,.;:()]|,\s+(?=(?:làm ăn|sinh 
                            rf"(?P<names>{_PLACE_NAME}(?:(?:\s*,\s*|\s+và\s+){_PLACE_NAME})*)")
 
 
+_OPENS_AT_RE = re.compile(rf"\s*(?:Tại|Ở)\s+(?P<kind>(?:tỉnh|huyện|thành phố|thị xã|xã)\s+)?"
+                          rf"(?P<names>{_PLACE_NAME})\s*,")
+
+
 def people_abroad_placed(text: str, start: int, end: int, group: str) -> list[Receiver]:
     """The group of Vietnamese people abroad a clause names, once for each place it says
     they live in ("… tại hai tỉnh Svay Rieng và Prey Veng": two groups), named with the
@@ -300,8 +304,13 @@ def people_abroad_placed(text: str, start: int, end: int, group: str) -> list[Re
         return []
     at = text.find(group, start, end)
     m = _LIVING_AT_RE.match(text, at + len(group), end) if at >= 0 else None
+    if not m and at >= 0:
+        # "Tại thành phố Kratie, đoàn đã trao tặng 300 suất quà cho bà con người gốc Việt":
+        # where the clause opens is where they are
+        m = _OPENS_AT_RE.match(text, start, at)
     if not m:
         return []
     kind = m["kind"] or ""
-    return [Receiver(at, m.end(), f"{group} tại {kind}{name}", "other")
+    stop = max(m.end(), at + len(group))  # (the place may stand before the group)
+    return [Receiver(at, stop, f"{group} tại {kind}{name}", "other")
             for name in re.split(r"\s*,\s*|\s+và\s+", m["names"])]
