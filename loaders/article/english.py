@@ -229,10 +229,9 @@ _AND_FUNDED_RE = re.compile(r"\s+and\s+(?=(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?\bf
 _FUNDED = re.compile(r"\bfunded by\b")
 # "provided VND 1.5 billion to Kratie Province to build a school and VND 1 billion to Tbong
 # Khmum Province for …": a second sum to a second receiver, the verb and giver shared
-_AND_SUM_TO_RE = re.compile(r"\s+and\s+(?=(?:VND|USD|EUR|AUD|JPY|KRW|US\$|\$|€|¥)\s?\d"
-                            r"[^;,]{0,40}?\bto\s+(?:the\s+)?[A-Z])")
-_SUM_TO = re.compile(r"(?:VND|USD|EUR|AUD|JPY|KRW|US\$|\$|€|¥)\s?\d[^;,]{0,40}?\bto\s+"
-                     r"(?:the\s+)?[A-Z]")
+_SUM_TO = r"(?:VND|USD|EUR|AUD|JPY|KRW|US\$|\$|€|¥)\s?\d[^;,]{0,40}?\bto\s+(?:the\s+)?[A-Z]"
+_SUM_TO_RE = re.compile(_SUM_TO)
+SECOND_SUM_RE = re.compile(rf"and\s+(?={_SUM_TO})")
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:
@@ -242,10 +241,10 @@ def parts_of(text: str, clause: Span) -> list[Span]:
         before = max(c for c in cuts if c <= m.start())
         if _FUNDED.search(text, before, m.start()):
             cuts.append(m.start() + 1)
-    for m in _AND_SUM_TO_RE.finditer(text, clause.start, clause.end):
+    for m in SECOND_SUM_RE.finditer(text, clause.start, clause.end):
         before = max(c for c in cuts if c <= m.start())
-        if _SUM_TO.search(text, before, m.start()):
-            cuts.append(m.start() + 1)
+        if _SUM_TO_RE.search(text, before, m.start()):
+            cuts.append(m.start())
     cuts.sort()
     return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 

@@ -1559,18 +1559,14 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
     return out
 
 
-# "… provided VND 1.5 billion to Kratie Province … and VND 1 billion to Tbong Khmum Province
-# for new classrooms": the second sum and receiver of one giving verb
-_GAPPED_RE = re.compile(r"and\s+(?=(?:[A-Z]{3}\s?|US\$|\$|€|¥)?\d)")
-
-
 def _gapped_gift(text: str, part: Span, partners: list, amounts: list, out: list[_Record],
                  sentence: Sentence) -> "_Record | None":
     """The part of a sentence that names a sum and a receiver after the gift just told in the
-    same sentence, with no verb or giver of its own: a gift of the same giver."""
+    same sentence, with no verb or giver of its own ("… provided VND 1.5 billion to Kratie
+    Province … and VND 1 billion to Tbong Khmum Province"): a gift of the same giver."""
     first = out[-1] if out else None
     if not (first and first.section == "donations" and first.sentence == sentence.index
-            and first.fields.get("donors") and _GAPPED_RE.match(text, part.start)):
+            and first.fields.get("donors") and english.SECOND_SUM_RE.match(text, part.start)):
         return None
     to = re.search(r"\bto\s+(?:the\s+)?", text[part.start:part.end])
     taker = next((p for p in partners if to and p.start == part.start + to.end()), None)

@@ -149,6 +149,13 @@ _LIST_GOES_ON_RE = re.compile(r"\s*(?:[,.;)]|và\s|$)", re.M)
 _UNIT_HEAD_RE = re.compile(r"(xã|huyện|thị xã|thành phố|phường)\s+")
 
 
+def _held_there(text: str, start: int, at: int) -> bool:
+    """Whether the English unit at `at` is where a ceremony was held, not whom it was for
+    ("… a ceremony to hand over 30 houses to households in …")."""
+    held = _CEREMONY_BEFORE_RE.search(text, start, at)
+    return bool(held) and not _TO_SOMEONE_RE.search(text, held.start(), at)
+
+
 def units_where(text: str, start: int, end: int) -> list[Receiver]:
     """The district (else the commune) a clause says its gift went to, as a receiver named
     "huyện Nho Quan" / "Cam Lo district"; none when it names several, or only where a
@@ -173,9 +180,8 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
             at = pos + len(part)
     if not units:
         for m in _UNIT_EN_RE.finditer(text, start, end):
-            held = _CEREMONY_BEFORE_RE.search(text, start, m.start())
-            if held and not _TO_SOMEONE_RE.search(text, held.start(), m.start()):
-                continue  # (not "… a ceremony to hand over 30 houses to households in …")
+            if _held_there(text, start, m.start()):
+                continue
             if m["district"] and m["head"].lower() == "communes":
                 units.append(Receiver(m.start("district"), m.end("dhead"),
                                       f"{m['district']} district", "local_government"))
@@ -252,8 +258,7 @@ _BARE_UNIT_EN_RE = re.compile(r"\b(?:in|for)\s+the\s+(?P<kind>town|district|comm
 
 def _bare_unit_en(text: str, start: int, end: int) -> Receiver | None:
     bare = _BARE_UNIT_EN_RE.search(text, start, end)
-    if not bare or _CEREMONY_BEFORE_RE.search(text, start, bare.start()) and not \
-            _TO_SOMEONE_RE.search(text, start, bare.start()):
+    if not bare or _held_there(text, start, bare.start()):
         return None
     kind = bare["kind"]
     named = list(re.finditer(rf"\b(?P<name>[A-Z][\w'’]*(?:[^\S\n]+[A-Z][\w'’]*){{0,2}}?)"
