@@ -130,17 +130,23 @@ def test_the_one_district_a_gift_went_to_receives(tmp_path):
 
 
 def test_several_districts_or_the_ceremonys_venue_leave_the_province(tmp_path):
-    """Several districts named ("tại các huyện Sơn Tây và Trà Bồng") are the province's, as
-    a reader names them; a commune where the ceremony was held ("tổ chức lễ trao tặng tại
+    """Several districts named ("tại các huyện Sơn Tây và Trà Bồng", or each with its head
+    word) are the province's, as a reader names them; a commune where the ceremony was held ("tổ chức lễ trao tặng tại
     xã Phổ Châu") received nothing."""
     several = _gifts(_extract(tmp_path, (
         "Quảng Ngãi, ngày 5/7/2025\n\nTheo Sở Ngoại vụ tỉnh Quảng Ngãi, Tổ chức Plan International tài trợ 3,2 tỷ đồng cho chương "
         "trình nước sạch tại các huyện Sơn Tây và Trà Bồng.\n")))
+    # each district with its own head word: not the last one alone
+    each_headed = _gifts(_extract(tmp_path, (
+        "Quảng Ngãi, ngày 5/7/2025\n\nTheo Sở Ngoại vụ tỉnh Quảng Ngãi, Tổ chức Plan "
+        "International tài trợ 3,2 tỷ đồng cho chương trình phát triển vùng tại huyện Sơn Tây "
+        "và huyện Trà Bồng.\n")))
     venue = _gifts(_extract(tmp_path, (
         "Quảng Ngãi, ngày 5/7/2025\n\nTheo Sở Ngoại vụ tỉnh Quảng Ngãi, Tổ chức Plan International tổ chức lễ trao tặng 300 triệu "
         "đồng tại xã Phổ Châu.\n")))
 
     assert several == [(["Tổ chức Plan International"], ["tỉnh Quảng Ngãi"], 3_200_000_000)]
+    assert each_headed == several
     assert [r for _, r, _ in venue] in ([["tỉnh Quảng Ngãi"]], [])
 
 
