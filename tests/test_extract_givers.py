@@ -908,3 +908,20 @@ def test_a_channel_named_again_in_brackets_is_still_the_channel(tmp_path):
         encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Chính phủ Bỉ",)}
+
+
+def test_a_parish_gives_and_a_venue_opening_the_sentence_does_not(tmp_path):
+    """"Giáo xứ Đức Mẹ La Vang (San Jose, Hoa Kỳ) đã trao …": a parish gives by its name.
+    "Tại trụ sở Hội Khmer – Việt Nam tỉnh Mondulkiri, đoàn tỉnh Đắk Lắk đã trao …": the
+    association whose seat the sentence opens on is where, not who."""
+    parish = tmp_path / "giao-xu.txt"
+    parish.write_text("Gia Lai, ngày 5/7/2024\n\nBên cạnh đó, Giáo xứ Đức Mẹ La Vang (San Jose, "
+                      "Hoa Kỳ) đã trao 5 căn nhà tình thương trị giá 350 triệu đồng cho các hộ "
+                      "nghèo tại xã Hà Tây, huyện Chư Păh, tỉnh Gia Lai.\n", encoding="utf-8")
+    venue = tmp_path / "tru-so.txt"
+    venue.write_text("Đắk Lắk, ngày 3/2/2024\n\nTại trụ sở Hội Khmer – Việt Nam tỉnh Mondulkiri, "
+                     "đoàn tỉnh Đắk Lắk đã trao 200 suất quà trị giá 200 triệu đồng.\n",
+                     encoding="utf-8")
+
+    assert _givers(article.extract_file(parish)) == {("Giáo xứ Đức Mẹ La Vang",)}
+    assert _givers(article.extract_file(venue)) == {("tỉnh Đắk Lắk",)}

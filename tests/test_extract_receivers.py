@@ -161,6 +161,20 @@ def test_a_price_written_per_unit_after_the_sum_is_not_the_gift(tmp_path):
         assert value == 60_000_000, text
 
 
+def test_the_cash_in_each_parcel_is_not_the_gift_the_total_after_is(tmp_path):
+    """"200 suất quà, mỗi suất gồm gạo, mì, nước mắm và 300.000 đồng tiền mặt; tổng trị giá
+    khoảng 200 triệu đồng, từ nguồn vận động của các doanh nghiệp trên địa bàn tỉnh Đắk Lắk":
+    one gift of about 200 triệu, the province's own firms no giver of another."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Đắk Lắk, ngày 3/2/2024\n\nNgày 2/2, đoàn công tác tỉnh Đắk Lắk đã thăm bà con người "
+        "gốc Việt tại tỉnh Mondulkiri, Campuchia.\n\nTại trụ sở Hội Khmer – Việt Nam tỉnh "
+        "Mondulkiri, Đoàn đã trao 200 suất quà, mỗi suất gồm gạo, mì, nước mắm và 300.000 đồng "
+        "tiền mặt; tổng trị giá khoảng 200 triệu đồng, từ nguồn vận động của các doanh nghiệp "
+        "trên địa bàn tỉnh Đắk Lắk.\n")))
+
+    assert [value for _, _, value in gifts] == [200_000_000]
+
+
 def test_a_project_a_body_funds_with_a_budget_is_its_grant(tmp_path):
     """"Tổ chức ActionAid Quốc tế tại Việt Nam (AAV) tài trợ dự án "… cho phụ nữ … tại huyện
     Nho Quan" …, với tổng kinh phí 150.000 USD": a grant of ActionAid alone (not of Việt
@@ -173,6 +187,22 @@ def test_a_project_a_body_funds_with_a_budget_is_its_grant(tmp_path):
 
     assert len(donors) == 1 and "ActionAid" in donors[0]
     assert value == 150_000
+
+
+def test_a_quoted_project_funded_about_a_sum_and_a_known_bodys_project_are_grants(tmp_path):
+    """"Dự án "… cho phụ nữ" tại huyện Mang Yang do Tổ chức CARE … tài trợ khoảng 3,2 tỉ
+    đồng": CARE's grant of about 3,2 tỉ; "dự án … của Tổ chức Good Neighbors Quốc tế với kinh
+    phí 12,3 tỉ đồng": the gazetteer's body after its kind word owns the project."""
+    funded = _gifts(_extract(tmp_path, (
+        "Gia Lai, ngày 5/7/2024\n\nDự án \"Tăng cường quyền năng kinh tế cho phụ nữ\" tại "
+        "huyện Mang Yang, tỉnh Gia Lai do Tổ chức CARE Quốc tế tại Việt Nam tài trợ khoảng 3,2 "
+        "tỉ đồng.\n")))
+    owned = _gifts(_extract(tmp_path, (
+        "Gia Lai, ngày 5/7/2024\n\nTrong đó có dự án Phát triển vùng tại huyện Krông Pa, tỉnh "
+        "Gia Lai của Tổ chức Good Neighbors Quốc tế với kinh phí 12,3 tỉ đồng.\n")))
+
+    assert funded == [(["Tổ chức CARE Quốc tế"], ["huyện Mang Yang"], 3_200_000_000)]
+    assert owned == [(["gni"], ["huyện Krông Pa"], 12_300_000_000)]
 
 
 def test_the_school_whose_building_is_handed_over_receives_it(tmp_path):
@@ -972,3 +1002,43 @@ def test_vietnamese_origin_people_are_placed_where_their_clause_opens(tmp_path):
 
     assert _gifts(extraction) == [(["tỉnh Bình Phước"],
                                    ["bà con người gốc Việt tại thành phố Kratie"], 150_000_000)]
+
+
+def test_children_of_a_school_are_the_schools_and_households_of_a_people_receive(tmp_path):
+    """"cho các cháu của Trường Mẫu giáo Hoa Sen": the school receives, not the district
+    the giver worked with; "cho các hộ đồng bào K'Ho có hoàn cảnh …": the households."""
+    school = _gifts(_extract(tmp_path, (
+        "Gia Lai, ngày 14/3/2024\n\nSáng 13/3, tại xã Ia Khai, huyện Ia Grai, tỉnh Gia Lai, Tổ "
+        "chức Hope for Children phối hợp với UBND huyện Ia Grai tổ chức lễ bàn giao điểm "
+        "trường.\n\nDịp này, Tổ chức Hope for Children trao tặng 120 bộ đồ dùng học tập cho "
+        "các cháu của Trường Mẫu giáo Hoa Sen.\n")))
+    households = _gifts(_extract(tmp_path, (
+        "Lâm Đồng, ngày 2/10/2023\n\nNgày 30/9, tại tỉnh Lâm Đồng, Tổ chức Hope for "
+        "Children đã trao 3 căn nhà tình thương trị giá 240 triệu đồng cho các hộ đồng bào "
+        "K'Ho có hoàn cảnh đặc biệt khó khăn.\n")))
+
+    assert (["Tổ chức Hope for Children"], ["Trường Mẫu giáo Hoa Sen"], None) in school
+    assert households == [(["Tổ chức Hope for Children"], ["hộ đồng bào K'Ho"], 240_000_000)]
+
+
+def test_each_district_after_va_is_one_even_when_its_owner_follows(tmp_path):
+    """"dự án … tại các huyện Krông Pa và Ia Pa của Tổ chức X với kinh phí …": "Ia Pa" is the
+    second district, so the two are the province's, not "huyện Krông Pa" alone."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Gia Lai, ngày 5/7/2024\n\nTheo Sở Ngoại vụ tỉnh Gia Lai, một số dự án có giá trị lớn "
+        "như: dự án Phát triển vùng tại các huyện Krông Pa và Ia Pa của Tổ chức Hope for "
+        "Children với kinh phí 12,3 tỉ đồng.\n")))
+
+    assert gifts == [(["Tổ chức Hope for Children"], ["tỉnh Gia Lai"], 12_300_000_000)]
+
+
+def test_the_village_written_bare_is_the_one_named_before(tmp_path):
+    """"cho các hộ gia đình trong buôn": the village the article named ("buôn Ea Kung")."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Đắk Lắk, ngày 30/8/2023\n\nSáng 29/8, Tổ chức Hope for Children bàn giao công trình "
+        "cấp nước trị giá 690 triệu đồng cho người dân buôn Ea Kung, xã Cư Pui, huyện Krông "
+        "Bông, tỉnh Đắk Lắk.\n\n"
+        "Dịp này, Tổ chức Hope for Children trao tặng 145 bình lọc nước cho các hộ gia đình "
+        "trong buôn.\n")))
+
+    assert (["Tổ chức Hope for Children"], ["buôn Ea Kung"], None) in gifts

@@ -128,6 +128,8 @@ _FROM_AID_AFTER_RE = re.compile(r"\s+(?:từ|bằng)\s+nguồn\s+(?:vốn\s+)?(?
 _AID_BELONGS_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+(?:viện trợ|tài trợ)(?!\w)[^.;]{0,40}?"
                              r"thuộc về\s", re.I)
 _VENUE_RE = re.compile(r"(?:^|[,:]\s*|(?:triển khai|thực hiện|diễn ra)\s+)[Tt]ại\s+[^,;()]*$")
+# the same where the sentence opens: "Tại trụ sở Chi hội Khmer – Việt Nam tỉnh Mondulkiri, …"
+_OPENS_AT_VENUE_RE = re.compile(r"\s*[Tt]ại\s+[^,;()]*$")
 _HANDED_OVER_RE = re.compile(r"bàn giao|trao tặng|trao|tặng", re.I)
 _SUM_FROM_RE = re.compile(r"\s+(?:do|từ|của)\s+")
 _CAME_FROM_RE = re.compile(r"(?<!\w)đến từ\s+$")
@@ -297,7 +299,8 @@ def per_unit(a: AmountHit) -> bool:
         return False  # "… each and worth nearly VND900m in total": the whole
     # "Mỗi suất học bổng trị giá 2 triệu đồng": up to five words between
     return bool(re.search(r"(?<!\w)(?:mỗi|each|per)\s+(?:\w+\s+){0,4}(?:\w+\s*)?$",
-                          a.before[-30:], re.I)) or bool(_PER_AFTER_RE.match(a.after))
+                          a.before[-30:], re.I)) or bool(_PER_AFTER_RE.match(a.after)) \
+        or a.in_each
 
 
 # "250.000 đồng/chiếc", "30.000 đồng/cuốn": a unit word after the slash
@@ -396,6 +399,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
               and not _WORKS_AT_RE.search(text, max(part.start, p.start - 24), p.start)
               # "Chiều 6/9, tại Nhà văn hóa huyện Tuy Đức, Hội X …": where, not who
               and not _VENUE_RE.search(text, part.start, p.start)
+              and not _OPENS_AT_VENUE_RE.match(text, part.start, p.start)
               # "Đoàn Hội X đến từ tỉnh Aichi, Nhật Bản … trao quà": where the giver is from
               and not (p is not partners[0]
                        and _CAME_FROM_RE.search(text, max(part.start, p.start - 10), p.start))]
@@ -594,11 +598,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         recipients = [p.id for p in partners if p.start > give.end() and p.id != home][:1]
         gift.abroad_only = bool(recipients)
     if not recipients and abroad and gift.donors == [home] and give and (
-            value or any(h.quantity for h in items) and _TO_RE.search(text, give.end(),
-                                                                        part.end)):
+            value or any(h.quantity for h in items) and (
+                _TO_RE.search(text, give.end(), part.end) or any(map(per_unit, amounts)))):
         # "Công trình do tỉnh Nghệ An hỗ trợ trên 4 tỷ đồng" in news of a visit to Xiêng
         # Khoảng, "đoàn đã đến thăm và tặng 200 suất quà cho các hộ gia đình khó khăn tại xã
-        # Pak Nhai": the province's gift goes to the province abroad the article is about
+        # Pak Nhai", "Đoàn đã trao 200 suất quà, mỗi suất gồm …": the province's gift goes to
+        # the province abroad the article is about
         recipients, gift.confidence = [abroad], 0.6
     gift.recipients = [r for r in recipients if r not in gift.donors]
     if not (gift.donors or gift.donors_note):

@@ -1320,7 +1320,8 @@ _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s
                                  r"(?:\s+tại\s+[^,;()]{2,60}?(?=,|\s+với\s))?"
                                  r"(?:,?\s+(?:với\s+)?(?:tổng\s+)?"
                                  r"(?:kinh phí|vốn|trị giá)(?:\s+(?:là|hơn|gần|khoảng|trên))*)?"
-                                 r"\s+(?=\d)", re.I)
+                                 # "do X tài trợ khoảng 3,2 tỉ đồng"
+                                 r"(?:\s+(?:hơn|gần|khoảng|trên))?\s+(?=\d)", re.I)
 _QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")
 
 
@@ -1430,7 +1431,10 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 # gives to the people of the province abroad, not to its own province
                 gift.recipients = [finder.friend]
             told = previous_gift and next((r for r in out if r.gift is previous_gift), None)
-            if gift is None and told and not previous_gift.value and not part_partners \
+            # ("…; tổng trị giá khoảng 200 triệu đồng, từ nguồn vận động của các doanh nghiệp
+            # trên địa bàn tỉnh Đắk Lắk": the province's own people paid; none is named)
+            if gift is None and told and not previous_gift.value \
+                    and not [p for p in part_partners if not p.home and p.id != home] \
                     and _PRICES_ONLY_RE.match(text, part.start) \
                     and (total := donations.value_of(part_amounts)):
                 # "… trao tặng 300 suất quà cho bà con …; mỗi suất quà trị giá 500.000 đồng,

@@ -28,6 +28,8 @@ _HEADS: dict[str, str] = {
     # "Chùa Viên Giác (Hannover, CHLB Đức) tài trợ", "Nhà thờ Onnuri đã trao …": a
     # pagoda or a church that gives, by its name
     "chùa": "association", "nhà thờ": "association",
+    # "Giáo xứ Đức Mẹ La Vang (San Jose, Hoa Kỳ) đã trao …": a parish
+    "giáo xứ": "association",
     # "Hội đồng hương Nghệ An tại Liên bang Nga": people of one province living abroad
     "hội đồng hương": "association",
     "câu lạc bộ": "association", "clb": "association",

@@ -208,6 +208,10 @@ _PROGRAMME_OF_RE = re.compile(r"(?<!\w)(?<!bởi )(?<!do )(?<!của )(?:dự án
                               r"(?:\s+(?:là|hơn|gần|khoảng|trên))*\s+(?=\d)", re.I)
 
 
+# "của Tổ chức Good Neighbors Quốc tế": the gazetteer's name after the kind word is the owner
+_KIND_ONLY_RE = re.compile(r"(?:(?:Tổ chức|Quỹ|Hiệp hội|Hội|Cơ quan)\s+)?")
+
+
 def project_of_in(text: str, part: Span, partners: list[PartnerMention],
                   amounts: list[AmountHit], home: str | None,
                   local: Callable[[str], bool]) -> Gift | None:
@@ -220,6 +224,7 @@ def project_of_in(text: str, part: Span, partners: list[PartnerMention],
         return None
     owners = [p for p in partners if m.start("by") <= p.start < m.end("by")]
     owner = owners[0] if owners else None
-    if owner is None or owner.home or local(owner.id) or owner.start != m.start("by"):
+    if owner is None or owner.home or local(owner.id) \
+            or not _KIND_ONLY_RE.fullmatch(text, m.start("by"), owner.start):
         return None
     return _budget_granted(part, owner.id, m.end(), amounts, home, confidence=0.6)

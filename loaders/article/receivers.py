@@ -26,7 +26,8 @@ _BODY = (r"(?:Bệnh viện|Trung tâm|Trường|Sở|Ban|Hội|Trạm y tế|Tr
          r"Nhà văn hóa|Văn phòng|Ủy ban|Bộ Chỉ huy|Đồn|Học viện|Đại học)")
 _GROUP = (r"(?:lưu học sinh|học sinh|sinh viên|nữ sinh|trẻ em|hộ nghèo|hộ cận nghèo|hộ dân|"
           r"hộ gia đình|người dân|nhân dân|bà con|người cao tuổi|người khuyết tật|bệnh nhân|"
-          r"giáo viên|thanh niên|phụ nữ|nạn nhân|ngư dân|nông dân|đồng bào|cựu chiến binh)")
+          r"giáo viên|thanh niên|phụ nữ|nạn nhân|ngư dân|nông dân|đồng bào|cựu chiến binh|"
+          r"cháu|hộ)")
 _HEAD_RE = re.compile(rf"(?P<gov>{_GOVERNMENT})?(?P<admin>{_ADMIN})\s+(?=[A-ZĐÀ-Ỹ])"
                       rf"|(?P<body>{_BODY})\s+(?=\S)"
                       rf"|(?:em\s+)?(?P<group>{_GROUP})(?!\w)")
@@ -95,6 +96,8 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
     if not last_capital:
         return None  # "cho các hộ nghèo trên địa bàn huyện": no one named
     end = min(end, last_capital)
+    if head["group"] == "hộ" and VIETNAMESE_ABROAD_RE.search(text, start, start + end):
+        return None  # "cho các hộ người gốc Việt …": named by where they live, as before
     return _named(text, start, start + end, head)
 
 
@@ -171,7 +174,8 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
             kind_word = own[1] if own else head
             name = part[own.end():] if own else part
             pos = text.find(part, at)
-            if i and not _LIST_GOES_ON_RE.match(text, pos + len(part), end):
+            if i and "và" not in text[at:pos] \
+                    and not _LIST_GOES_ON_RE.match(text, pos + len(part), end):
                 break  # "tại … huyện Mường Nhé, Quỹ Từ thiện …": the clause's subject, no unit
             # the first unit is written with its head word: "huyện Lâm Bình" as in the text
             begin = m.start("head") if i == 0 and not own else pos
@@ -210,7 +214,9 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
 
 # "… cho các hộ nghèo trên địa bàn huyện.": the unit written without its name is the one of
 # that kind the paragraph named before ("… phối hợp với UBND huyện Mường Nhé tổ chức trao …").
-_BARE_UNIT_RE = re.compile(r"(?<!\w)(?:trên địa bàn|tại|ở|của)\s+(?P<head>huyện|xã|thị xã)"
+# So is the village of "cho các hộ gia đình trong buôn" (one named before: "buôn Ea Kung").
+_BARE_UNIT_RE = re.compile(r"(?<!\w)(?:trên địa bàn|tại|ở|của|trong)\s+"
+                           r"(?P<head>huyện|xã|thị xã|buôn|thôn|bản|làng|ấp)"
                            r"(?=\s*(?:[,.;)]|$))", re.M)
 
 

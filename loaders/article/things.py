@@ -89,6 +89,7 @@ class AmountHit:
     before: str  # the words just before it, which say what the sum is
     after: str = ""  # and just after it ("/suất", "each")
     each: bool = False  # its sentence opens on "Mỗi …" / "Each …": it may price one
+    in_each: bool = False  # "mỗi suất gồm gạo, … và 300.000 đồng tiền mặt": what one holds
 
 
 _DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:tháng|ngày|năm|quý)\s+$", re.I)
@@ -173,6 +174,11 @@ def _hit(gaz: Gazetteer, start: int, end: int, name: str, quantity: str | None) 
     return ItemHit(start, end, name, item, quantity, names.fold(name) in _GENERIC_ITEMS)
 
 
+# (not "mỗi phần gồm 20 kg gạo, dầu ăn …, tổng trị giá hơn 1,3 tỷ đồng": the whole's price)
+_EACH_HOLDS_RE = re.compile(r"(?<!\w)mỗi\s+(?:suất|phần|túi|bộ)(?:\s+quà)?\s+(?:gồm|bao gồm)"
+                            r"(?:(?!trị giá|giá trị|tổng|kinh phí)[^;.:])*(?:,|\svà)\s+$", re.I)
+
+
 def amounts_in(text: str, start: int, end: int) -> list[AmountHit]:
     found = []
     for m in figures.find_amounts(text[start:end]):
@@ -180,7 +186,8 @@ def amounts_in(text: str, start: int, end: int) -> list[AmountHit]:
         opened = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
         found.append(AmountHit(s, e, text[s:e], text[max(start, s - 40):s].lower(),
                                text[e:min(end, e + 20)].lower(),
-                               bool(_EACH_OPENS_RE.match(text, opened))))
+                               bool(_EACH_OPENS_RE.match(text, opened)),
+                               bool(_EACH_HOLDS_RE.search(text, max(start, s - 160), s))))
     return found
 
 
