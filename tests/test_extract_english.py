@@ -2965,3 +2965,22 @@ def test_a_page_that_names_its_province_only_in_its_byline_speaks_for_it(tmp_pat
     [gift] = extraction.dataset.donations
     assert gift.donors == ["oxfam"]
     assert gift.value is not None and gift.value.value == Decimal(300_000_000)
+
+
+def test_the_city_peoples_committee_is_the_citys_and_an_event_ahead_dates_nothing(tmp_path):
+    """"received the delegation at the City People's Committee" in news of Hai Phong: the
+    city's own committee where they met, no third side. "the Expo to be held in Nanning in
+    September" is still to come: the MOU signed after the meeting is of the meeting's day."""
+    extraction = _extract(tmp_path, (
+        "On 12 June, Mr. Vu Duc Thang, Vice Chairman of Hai Phong City People's Committee, "
+        "received a delegation of Nanning City, China, at the City People's Committee.\n\n"
+        "He invited Hai Phong to take part in the China-ASEAN Expo to be held in Nanning in "
+        "September.\n\n"
+        "Following the meeting, the Hai Phong Department of Industry and Trade and the "
+        "Nanning Municipal Bureau of Commerce signed a Memorandum of Understanding on trade "
+        "promotion."), date="14/06/2024 09:00", footer="DOFA Hai Phong")
+
+    [meeting] = extraction.dataset.engagements
+    assert len(meeting.participants) == 2 and "hai-phong" in meeting.participants
+    [agreement] = extraction.dataset.agreements
+    assert agreement.signed is not None and agreement.signed.raw == "12 June"

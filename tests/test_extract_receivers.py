@@ -1042,3 +1042,14 @@ def test_the_village_written_bare_is_the_one_named_before(tmp_path):
         "trong buôn.\n")))
 
     assert (["Tổ chức Hope for Children"], ["buôn Ea Kung"], None) in gifts
+
+
+def test_money_sent_to_help_through_a_front_is_a_gift(tmp_path):
+    """"đã chuyển 10.000 USD hỗ trợ khẩn cấp thông qua Ủy ban MTTQ Việt Nam tỉnh Đắk Nông":
+    money sent, the help written right after the sum, is the body's gift."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Đắk Nông, ngày 20/8/2023\n\nTrước đó, ngày 14/8, Tổ chức Hope for Children đã chuyển "
+        "10.000 USD hỗ trợ khẩn cấp thông qua Ủy ban MTTQ Việt Nam tỉnh Đắk Nông để khắc phục "
+        "hậu quả mưa lũ.\n")))
+
+    assert [(d, v) for d, _, v in gifts] == [(["Tổ chức Hope for Children"], 10_000)]

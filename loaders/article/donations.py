@@ -23,9 +23,10 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?<!hàng )(?<!tiền )(?<!qu�
                      # "đã lắp đặt 5 trạm lọc nước RO cho các ấp …": works put in for someone
                      r"|lắp đặt(?=\s+\d[^.;]{0,60}?\scho\s)"
                      # "đã chuyển 150 triệu đồng qua Ủy ban MTTQ tỉnh để ủng hộ đồng bào vùng
-                     # lũ": money sent to help
-                     r"|chuyển(?=\s+(?:số tiền\s+)?(?:hơn|gần|khoảng|trên)?\s*\d[^.;]{0,80}?"
-                     r"\sđể\s+(?:ủng hộ|hỗ trợ|giúp đỡ)(?!\w))"
+                     # lũ", "đã chuyển 10.000 USD hỗ trợ khẩn cấp thông qua …": money sent
+                     # to help (money "của tỉnh Thanh Hóa" sent is the province's: below)
+                     r"|chuyển(?=\s+(?:số tiền\s+)?(?:hơn|gần|khoảng|trên)?\s*\d[\d.,]*"
+                     r"(?:(?!của)[^.;]){0,80}?\s(?:để\s+)?(?:ủng hộ|hỗ trợ|giúp đỡ)(?!\w))"
                      # "Quỹ X cam kết 120.000 USD để xây dựng …": a sum pledged to a project
                      r"|cam kết(?=\s+(?:tài trợ\s+|hỗ trợ\s+)?(?:hơn|gần|khoảng|trên)?\s*\d)"
                      # "X tiếp tục triển khai chương trình … tại huyện Y, giải ngân hơn 4,2 tỷ

@@ -594,7 +594,9 @@ def two_names(left: str, right: str, kinds: str) -> bool:
 
 # --- who is named ---------------------------------------------------------------------
 
-HOME_RE = re.compile(r"\b(?:the\s+)?(?:PPC|[Pp]rovincial\s+People['’]s\s+Committee|"
+# ("at the City People's Committee" in news of Hai Phong, one of the cities a province's rank)
+HOME_RE = re.compile(r"\b(?:the\s+)?(?:PPC|(?:[Pp]rovincial|City|[Mm]unicipal)\s+People['’]s\s+"
+                     r"Committee|"
                      r"[Pp]rovincial\s+Party\s+Committee|"
                      r"provincial\s+(?:authorities|administration|government|leaders(?:hip)?))\b")
 _PROVINCIAL_BEFORE_RE = re.compile(r"(?:the\s+)?provincial\s+$")

@@ -1227,7 +1227,9 @@ def _date_told(page: Page, sentence: Sentence,
               and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)
               and not _year_of_a_plan(page.text, sentence.start, at, p["raw"])
               and not _in_an_aside(page.text, sentence.start, at, p)
-              and not _SINCE_RE.search(page.text, max(sentence.start, at - 90), at)]
+              and not _SINCE_RE.search(page.text, max(sentence.start, at - 90), at)
+              # "the Expo to be held in Nanning in September": not yet
+              and not things.AHEAD_RE.search(page.text, max(sentence.start, at - 80), at)]
     return events.Dated(sentence.index, points[0]) if points else None
 
 

@@ -199,6 +199,11 @@ _AHEAD_OF_PUBLICATION = timedelta(days=31)
 _DATED_BEFORE_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/((?:19|20)\d\d)(?!\d)")
 
 
+# "the Expo to be held in Nanning in September", "sẽ tổ chức vào tháng 9": still to come
+AHEAD_RE = re.compile(r"(?:\b(?:to be held|will be held|will take place|scheduled|planned)\b"
+                      r"|(?<!\w)(?:sẽ|dự kiến)(?!\w))[^.;]*$", re.I)
+
+
 def periods_in(text: str, start: int, end: int, published: date | None) -> list[tuple[int, dict]]:
     """(offset, period) for each date or span that parses, in the order written, except that
     a span's last day ("từ ngày 13 đến 16/11/2023") comes after the sentence's other dates,
@@ -226,7 +231,8 @@ def periods_in(text: str, start: int, end: int, published: date | None) -> list[
         try:
             parsed = figures.parse_period(raw, default_year=year)
             if published and year and parsed.start \
-                    and parsed.start > published + _AHEAD_OF_PUBLICATION:
+                    and parsed.start > published + _AHEAD_OF_PUBLICATION \
+                    and not AHEAD_RE.search(text, max(start, m.start() - 80), m.start()):
                 year -= 1
                 parsed = figures.parse_period(raw, default_year=year)
         except figures.FigureError:
