@@ -2984,3 +2984,18 @@ def test_the_city_peoples_committee_is_the_citys_and_an_event_ahead_dates_nothin
     assert len(meeting.participants) == 2 and "hai-phong" in meeting.participants
     [agreement] = extraction.dataset.agreements
     assert agreement.signed is not None and agreement.signed.raw == "12 June"
+
+
+def test_a_company_named_with_inc_is_proposed_and_gives(tmp_path):
+    """"a delegation of Key Coffee Inc. (Japan)", then "the company presented 20 computers
+    worth VND 300 million to Ea Tul Primary School": "Inc." says a company, which is met
+    and gives."""
+    extraction = _extract(tmp_path, (
+        "On November 20, Mr. Nguyen Thanh Son, Vice Chairman of Dak Lak Provincial People's "
+        "Committee, received a delegation of Key Coffee Inc. (Japan).\n\n"
+        "On this occasion, the company presented 20 computers worth VND 300 million to Ea Tul "
+        "Primary School in Cu M'gar District."), date="21/11/2023 09:00", footer="DOFA Dak Lak")
+
+    assert "Key Coffee Inc." in _names(extraction).values()
+    [gift] = extraction.dataset.donations
+    assert _names(extraction)[gift.donors[0]] == "Key Coffee Inc."

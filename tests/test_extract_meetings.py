@@ -504,3 +504,16 @@ def test_the_us_consul_general_is_the_us_consulate_general_in_either_language(tm
         [meeting] = extraction.dataset.engagements
         assert set(meeting.participants) == {"binh-phuoc",
                                              "consulate-united-states-ho-chi-minh-city"}
+
+
+def test_a_chamber_of_commerce_abroad_is_a_side(tmp_path):
+    """"Đoàn làm việc với Phòng Thương mại và Công nghiệp Fukuoka": the chamber, named whole,
+    is the delegation's other side, not an office ("Phòng") and not the prefecture."""
+    extraction = _extract(tmp_path, (
+        "Đoàn công tác thành phố Hải Phòng làm việc tại tỉnh Fukuoka\nNgày đăng: 30/11/2023\n\n"
+        "Ngày 22/11, Đoàn công tác thành phố Hải Phòng đã làm việc với Phòng Thương mại và "
+        "Công nghiệp Fukuoka, giới thiệu môi trường đầu tư của Hải Phòng.\n"))
+
+    names = partner_names(extraction)
+    assert any(names.get(p) == "Phòng Thương mại và Công nghiệp Fukuoka"
+               for m in extraction.dataset.engagements for p in m.participants)

@@ -1053,3 +1053,25 @@ def test_money_sent_to_help_through_a_front_is_a_gift(tmp_path):
         "hậu quả mưa lũ.\n")))
 
     assert [(d, v) for d, _, v in gifts] == [(["Tổ chức Hope for Children"], 10_000)]
+
+
+def test_a_project_told_with_its_value_after_the_district_is_its_grant(tmp_path):
+    """"dự án "…" do Tổ chức Cứu trợ Trẻ em tài trợ tại huyện Bình Liêu, giá trị gần 3 tỷ
+    đồng": "giá trị" prices the grant as "trị giá" does."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Ninh, ngày 5/7/2024\n\nTheo Sở Ngoại vụ tỉnh Quảng Ninh, dự án \"Cải thiện dinh "
+        "dưỡng cho trẻ em dưới 5 tuổi\" do Tổ chức Hope for Children tài trợ tại huyện Bình "
+        "Liêu, giá trị gần 3 tỷ đồng.\n")))
+
+    assert gifts == [(["Tổ chức Hope for Children"], ["huyện Bình Liêu"], 3_000_000_000)]
+
+
+def test_the_school_written_bare_right_after_the_verb_is_the_one_named(tmp_path):
+    """"tại Trường THCS Quang Trung, …, X đã trao tặng nhà trường 25 bộ máy tính": the
+    school the sentence named receives."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Hải Phòng, ngày 18/1/2024\n\nNgày 17/1, tại Trường THCS Quang Trung, huyện An Lão, "
+        "thành phố Hải Phòng, Tổ chức Hope for Children đã trao tặng nhà trường 25 bộ máy "
+        "tính, trị giá 360 triệu đồng.\n")))
+
+    assert gifts == [(["Tổ chức Hope for Children"], ["Trường THCS Quang Trung"], 360_000_000)]

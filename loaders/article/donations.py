@@ -726,6 +726,9 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
         taker = next((p for p in partners if 0 <= p.start - again.end() <= 1), None)
         if give and taker and not taker.home and taker.id != home:
             return [taker.id], None
+    if give and propose and (bare := _BARE_AFTER_VERB_RE.match(text, give.end(), part.end)) \
+            and (named := _named_before(text, part, bare[1], give.start(), propose)):
+        return named, None  # "tại Trường THCS X, … đã trao tặng nhà trường 25 bộ máy tính"
     # "tài trợ dự án "… cho phụ nữ dân tộc Mường …"": a "cho" inside a quoted title is the
     # title's, not the gift's receiver
     to = next((m for m in _TO_RE.finditer(text, start, part.end)
@@ -739,12 +742,8 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
         # "tại Bệnh viện Đa khoa tỉnh Tây Ninh, X đã trao tặng … cho bệnh viện": the one
         # named before in the clause, by its kind alone; "… cho học sinh bán trú của nhà
         # trường": their school, named before in the clause or else in the article
-        head = _BARE_HEADS.get(bare[1].lower(), bare[1].lower())
-        for since in (part.start, 0):
-            named = [m.start() for m in re.finditer(
-                rf"(?<!\w){head.capitalize()}\s+(?=[A-ZĐ])", text[since:to.start()])]
-            if named and (before := receiver_at(text, since + named[-1], to.start())):
-                return [propose(before)], None
+        if named := _named_before(text, part, bare[1], to.start(), propose):
+            return named, None
     # Recipients are the list right after "cho"; a place further on ("học sinh nghèo huyện
     # Đồng Văn") says where the gift went, not to whom.
     # "cho học sinh các xã thuộc huyện Hồng Ngự và huyện Tam Nông": after "thuộc", "của",
@@ -785,6 +784,19 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
 _BARE_HEAD_RE = re.compile(r"(?:các\s+)?(bệnh viện|nhà trường|trường|trung tâm|trạm y tế)"
                            r"\s*(?=[,.;(]|$)", re.I)
 _BARE_HEADS = {"nhà trường": "trường"}
+_BARE_AFTER_VERB_RE = re.compile(r"\s+(nhà trường|bệnh viện)\s+(?=\d)", re.I)
+
+
+def _named_before(text: str, part: Span, bare: str, upto: int,
+                  propose: Callable[[Receiver], str]) -> list[str]:
+    """The body of that head named last before `upto`, in the clause or else in the article."""
+    head = _BARE_HEADS.get(bare.lower(), bare.lower())
+    for since in (part.start, 0):
+        named = [m.start() for m in re.finditer(
+            rf"(?<!\w){head.capitalize()}\s+(?=[A-ZĐ])", text[since:upto])]
+        if named and (before := receiver_at(text, since + named[-1], upto)):
+            return [propose(before)]
+    return []
 _PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:em\s+|cháu\s+)?(?:học sinh|giáo viên|học viên|"
                                 r"bệnh nhân)(?:\s+[^\W\d]+){0,5}?\s+(?:của|tại)\s+"
                                 r"(nhà trường|bệnh viện|trung tâm)\s*(?=[,.;(]|$)", re.I)

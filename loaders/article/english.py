@@ -75,7 +75,7 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            r"Border Guards?", "government_office"),
           (r"provincial government|provincial administration|provincial authorities|"
            r"city government|district authorities|municipal government", "local_government"),
-          (r"Company|Corporation|Group|Ltd", "company"),
+          (r"Company|Corporation|Group|Ltd|Inc", "company"),
           (r"City|Province|Prefecture|County|District|Region|State|province|prefecture|city|state|"
            r"county|"
            # "Toulouse Métropole", "Tokyo Metropolis": a city's own government

@@ -1320,8 +1320,10 @@ _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s
                                  # "… do X tài trợ tại 4 xã của huyện Văn Quan, trị giá …",
                                  # "… tại huyện Thanh Miện với kinh phí …"
                                  r"(?:\s+tại\s+[^,;()]{2,60}?(?=,|\s+với\s))?"
+                                 # ("…, giá trị gần 3 tỷ đồng")
                                  r"(?:,?\s+(?:với\s+)?(?:tổng\s+)?"
-                                 r"(?:kinh phí|vốn|trị giá)(?:\s+(?:là|hơn|gần|khoảng|trên))*)?"
+                                 r"(?:kinh phí|vốn|trị giá|giá trị)"
+                                 r"(?:\s+(?:là|hơn|gần|khoảng|trên))*)?"
                                  # "do X tài trợ khoảng 3,2 tỉ đồng"
                                  r"(?:\s+(?:hơn|gần|khoảng|trên))?\s+(?=\d)", re.I)
 _QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")

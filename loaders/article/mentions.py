@@ -33,6 +33,8 @@ _HEADS: dict[str, str] = {
     # "Hội đồng hương Nghệ An tại Liên bang Nga": people of one province living abroad
     "hội đồng hương": "association",
     "câu lạc bộ": "association", "clb": "association",
+    # "Phòng Thương mại và Công nghiệp Fukuoka": a chamber of commerce, no office
+    "phòng thương mại": "association", "phòng thương mại và công nghiệp": "association",
     # "nhóm thiện nguyện Cầu Nối Yêu Thương": a volunteer group by its name
     "nhóm thiện nguyện": "association", "nhóm từ thiện": "association",
     "nhóm tình nguyện": "association",
