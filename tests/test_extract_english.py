@@ -2999,3 +2999,36 @@ def test_a_company_named_with_inc_is_proposed_and_gives(tmp_path):
     assert "Key Coffee Inc." in _names(extraction).values()
     [gift] = extraction.dataset.donations
     assert _names(extraction)[gift.donors[0]] == "Key Coffee Inc."
+
+
+def test_a_body_and_its_country_before_providing_gives_in_a_reviews_list(tmp_path):
+    """"Among the notable projects were …; the Lien Foundation (Singapore) providing three
+    sets of play equipment for three kindergartens in Ba Vi District, worth VND 2.4
+    billion": the foundation gives, as "provided" would say."""
+    extraction = _extract(tmp_path, (
+        "In 2023, Hanoi received 46 projects from foreign NGOs. Among the notable projects "
+        "were a child protection project in Soc Son District funded by Plan International "
+        "with VND 1.2 billion; and the Lien Foundation (Singapore) providing three sets of "
+        "outdoor play equipment for three kindergartens in Ba Vi District, worth VND 2.4 "
+        "billion."), date="20/01/2024 09:00", footer="Hanoi DOFA")
+
+    givers = {_names(extraction).get(g.donors[0], g.donors[0]): g.value.value
+              for g in extraction.dataset.donations if g.value}
+    assert givers.get("Lien Foundation") == Decimal(2_400_000_000)
+
+
+def test_the_station_a_sum_is_told_of_is_the_one_handed_over(tmp_path):
+    """"… held a ceremony to hand over the new Mang Canh Commune Health Station. … The station
+    includes …, with total funding of USD 95,000 from GNI's sponsors": the station receives,
+    not the province."""
+    extraction = _extract(tmp_path, (
+        "On October 26, the Kon Tum Department of Foreign Affairs (DOFA), Kon Plong District "
+        "People's Committee and Good Neighbors International (GNI) held a ceremony to hand "
+        "over the new Mang Canh Commune Health Station.\n\nConstruction began in March 2023. "
+        "The station includes examination rooms and a pharmacy, with total funding "
+        "of USD 95,000 from GNI's sponsors in the Republic of Korea."),
+        date="27/10/2023 09:00", footer="Kon Tum DOFA")
+
+    [gift] = [g for g in extraction.dataset.donations if g.value]
+    assert [_names(extraction).get(r) for r in gift.recipients] == [
+        "Mang Canh Commune Health Station"]

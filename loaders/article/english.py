@@ -96,7 +96,9 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      # "Oxfam … distributed 1,000 hygiene kits and cash assistance to …"
                      r"distributed|distributes|distribute|"
                      # "GIZ is providing EUR 1.8 million in non-refundable aid for …"
-                     r"(?<=is )providing|(?<=are )providing|(?<=is )funding|(?<=are )funding)\b",
+                     r"(?<=is )providing|(?<=are )providing|(?<=is )funding|(?<=are )funding|"
+                     # "…; the Lien Foundation (Singapore) providing three sets of …"
+                     r"(?<=\) )(?:providing|donating|funding|granting))\b",
                      re.I)
 # "Among the notable grants, X provided …": a give word used as a noun gives nothing
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|of|notable|major|new|such|other|"

@@ -180,6 +180,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     _drop_owners_named_after(records, finder)
     _receiving_unit(records, page, finder, home)
     _host_of_the_works(records, page, finder, home)
+    _the_works_named(records, page, finder, gazetteer, home)
     records = _funders_of_the_handover(records, finder, gazetteer, home)
     _funded_as_told_next(records, page, finder, gazetteer, home)
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
@@ -1145,6 +1146,34 @@ def _host_of_the_works(records: list[_Record], page: Page, finder: MentionFinder
                 r.fields["recipients"] = [host.id]
                 r.fields["donors"] = [d for d in donors if d != host.id]
                 break
+
+
+# "The station includes …, with total funding of USD 95,000 from GNI's sponsors": the works
+# of that kind the page named before ("to hand over the new Mang Canh Commune Health Station")
+_THE_WORKS_RE = re.compile(r"(?:The|the)\s+(?:new\s+)?(?P<kind>station|school|clinic|kindergarten|"
+                           r"hospital|centre|center)\b")
+
+
+def _the_works_named(records: list[_Record], page: Page, finder: MentionFinder,
+                     gaz: Gazetteer, home: str | None) -> None:
+    """An English gift told as the province's for want of a receiver, in a sentence that
+    speaks of "the station" or "the school", goes to the one of that kind named before."""
+    for r in records:
+        if r.section != "donations" or r.fields.get("recipients") != [home] or not home \
+                or not getattr(r.gift, "implied_recipient", False):
+            continue
+        sentence = next((s for s in page.sentences if s.start <= r.quotes[0].start < s.end),
+                        None)
+        works = sentence and _THE_WORKS_RE.match(sentence.text)
+        if not works:
+            continue
+        kind = works["kind"].lower()
+        named = [p for p in english.partners_in(gaz, page.text, 0, sentence.start,
+                                                finder.proposals, home)
+                 if p.surface.lower().endswith(kind) and p.id != home
+                 and p.id not in (r.fields.get("donors") or [])]
+        if named:
+            r.fields["recipients"] = [named[-1].id]
 
 
 def _funders_of_the_handover(records: list[_Record], finder: MentionFinder, gaz: Gazetteer,
