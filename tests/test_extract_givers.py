@@ -925,3 +925,15 @@ def test_a_parish_gives_and_a_venue_opening_the_sentence_does_not(tmp_path):
 
     assert _givers(article.extract_file(parish)) == {("Giáo xứ Đức Mẹ La Vang",)}
     assert _givers(article.extract_file(venue)) == {("tỉnh Đắk Lắk",)}
+
+
+def test_the_department_a_report_is_from_gives_nothing_to_people_of_the_province(tmp_path):
+    """"Theo Sở Ngoại vụ tỉnh Lâm Đồng, Tổ chức X đã trao … cho các hộ đồng bào K'Ho": the
+    households keep the gift in Vietnam, so the department beside the foreign body is no
+    giver, as when a school receives."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Lâm Đồng, ngày 2/10/2023\n\nTheo Sở Ngoại vụ tỉnh Lâm Đồng, Tổ chức Hope "
+                    "for Children đã trao 3 căn nhà tình thương trị giá 240 triệu đồng cho các "
+                    "hộ đồng bào K'Ho có hoàn cảnh đặc biệt khó khăn.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Tổ chức Hope for Children",)}

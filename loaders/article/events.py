@@ -387,20 +387,23 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
                          domestic: Callable[[str], bool],
                          coordinator: Callable[[str], bool] = lambda _: False,
                          company: Callable[[str], bool] = lambda _: False,
-                         unit: Callable[[str], bool] = lambda _: True) -> None:
+                         unit: Callable[[str], bool] = lambda _: True,
+                         people_here: Callable[[str], bool] = lambda _: False) -> None:
     """"Hội Chữ thập đỏ tỉnh An Giang phối hợp với Quỹ Tzu Chi trao tặng …", "UNDP và UBND
     tỉnh Ninh Bình đã ký …, tổng vốn viện trợ …": the Vietnamese body beside a foreign
     donor hands out or receives a gift that stays in Vietnam, it does not give it. And a
     gift whose recipient the text only implies goes to the donor's Vietnamese
     counterpart when the article names one ("Tổ chức Tầm nhìn Thế giới phối hợp với UBND
     huyện Mường Khương …"). A Vietnamese company is neither: beside a foreign donor it
-    gives with it ("GNI phối hợp với Công ty TNHH Hyosung Quảng Nam tổ chức lễ bàn giao …")."""
+    gives with it ("GNI phối hợp với Công ty TNHH Hyosung Quảng Nam tổ chức lễ bàn giao …").
+    People named as receivers (`people_here`: "các hộ đồng bào K'Ho") keep a gift in
+    Vietnam as a Vietnamese body does."""
     for r in records:
         if r.section != "donations":
             continue
         donors = r.fields.get("donors") or []
         recipients = r.fields.get("recipients") or [home]
-        to_vietnam = all(domestic(x) or x == home for x in recipients)
+        to_vietnam = all(domestic(x) or x == home or people_here(x) for x in recipients)
         if any(not domestic(d) for d in donors) and any(domestic(d) for d in donors) \
                 and (to_vietnam or any("phối hợp với" in q.text for q in r.quotes)):
             r.fields["donors"] = [d for d in donors if not domestic(d) or company(d)]

@@ -207,8 +207,13 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             return bool(_UNIT_NAME_RE.match(entry.name))
         return bool(entry and entry.kind == "local_government")
 
+    def people_here(pid: str) -> bool:
+        # a group of people, on a page of no province abroad, and not said to live abroad
+        return not finder.friend and _people(finder, pid) \
+            and not receivers.VIETNAMESE_ABROAD_RE.search(finder.proposals[pid].name)
+
     events.give_to_counterparts(records, events.pairs(page, finder, home), home, domestic,
-                                coordinator, company, unit)
+                                coordinator, company, unit, people_here)
     # a gift the article never says the recipient of, not even by the province it is about;
     # nor one it never counts, prices or says who received ("a programme …, funded by X"
     # and no sum after it)
