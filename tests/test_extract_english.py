@@ -3032,3 +3032,31 @@ def test_the_station_a_sum_is_told_of_is_the_one_handed_over(tmp_path):
     [gift] = [g for g in extraction.dataset.donations if g.value]
     assert [_names(extraction).get(r) for r in gift.recipients] == [
         "Mang Canh Commune Health Station"]
+
+
+def test_the_delegation_gives_after_the_body_it_worked_with_abroad(tmp_path):
+    """"On March 27, in coordination with the Khmer – Vietnam Association of Ratanakiri
+    Province, the delegation handed over 10 houses worth VND 600 million to poor families …
+    in Banlung City": the visiting province gives, to the province abroad; the association
+    it worked with gives nothing."""
+    extraction = _extract(tmp_path, (
+        "On March 26, a delegation of Gia Lai Province paid a working visit to Ratanakiri "
+        "Province, Kingdom of Cambodia.\n\nOn March 27, in coordination with the Khmer – "
+        "Vietnam Association of Ratanakiri Province, the delegation handed over 10 houses "
+        "worth VND 600 million to poor families of Cambodians of Vietnamese origin in Banlung "
+        "City."), date="28/03/2024 09:00", footer="Gia Lai DOFA")
+
+    gifts = [(g.donors, g.recipients, g.value.value) for g in extraction.dataset.donations]
+    assert gifts == [(["gia-lai"], ["ratanakiri"], Decimal(600_000_000))]
+
+
+def test_a_delegation_from_a_countrys_province_is_the_provinces(tmp_path):
+    """"a delegation from Laos's Khammouane province …", then "the delegation … presented 100
+    gift packages to flood-affected households": Khammouane gives, not the page's province."""
+    extraction = _extract(tmp_path, (
+        "On October 29, a delegation from Laos's Khammouane province visited Quang Binh to "
+        "present 500 bags of rice to local people.\n\nOn the same day, the delegation visited "
+        "An Thuy commune in Le Thuy district and presented 100 gift packages to "
+        "flood-affected households."), date="30/10/2020 09:00", footer="Quang Binh DOFA")
+
+    assert [g.donors for g in extraction.dataset.donations] == [["khammouane"]] * 2

@@ -1227,6 +1227,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         recipients = [home]
     if not recipients and donors == [home] and met:
         recipients = met[:1]
+    # ("in coordination with …, the delegation handed over …": the verb roles were read by)
+    give = give or give_verb(text, clause.start, clause.end)
     if not recipients and abroad and donors == [home] and give and _TO_ANY_RE.search(
             text, give.end(), clause.end):
         # "the An Giang delegation presented 500 gift packages … to poor households in Koh

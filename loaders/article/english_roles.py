@@ -69,6 +69,9 @@ _RECEIVE_FROM_RE = re.compile(r"\b(?:receive|receives|receiving|accepted|accepts
                               r"\bfrom\s+(?:the\s+)?(?P<by>[A-Z].*?)" + _NAME_END)
 # "World Vision, in coordination with the Women's Union of …, handed over": the body it
 # works with hands the gift out, it does not give it
+_COUNTRYS_RE = re.compile(r"(?:the\s+)?[A-Z][a-z]+(?:['’]s?)\s+")
+_IN_COORDINATION_RE = re.compile(r"\b(?:in (?:coordination|collaboration|cooperation|"
+                                 r"partnership) with)\s[^,;]*$", re.I)
 _WORKS_WITH_RE = re.compile(r"\b(?:in (?:coordination|collaboration|cooperation|partnership) with|"
                             r"coordinated with|cooperated with|together with|and its partner)\s+"
                             r"(?:the\s+)?$")
@@ -221,6 +224,9 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
     if verb is None:
         return None
     before = [p for p in partners if p.start < verb.start()]
+    if before and all(_IN_COORDINATION_RE.search(text, clause.start, p.start) for p in before) \
+            and _DELEGATION_HERE_RE.search(text, before[-1].end, verb.start()):
+        before = []  # "in coordination with the … Association of X, the delegation handed …"
     if not before:
         # "the delegation presented …", "the foundation provided …"
         who = _referent(text, clause, verb.start(), ctx, read) \
@@ -379,7 +385,9 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
         whose = None
         for d in _DELEGATION_OF_RE.finditer(text, 0, m.start()):
             named = read(d.end(), min(len(text), d.end() + 80))
-            if named and named[0].start - d.end() < 3:
+            # ("a delegation from Laos's Khammouane province": the province, of Laos)
+            if named and (named[0].start - d.end() < 3 or _COUNTRYS_RE.fullmatch(
+                    text, d.end(), named[0].start)):
                 whose = named[0].id
         # ("a delegation of Veterans For Peace (VFP)": a body of no known country is no
         # Vietnamese one either)
