@@ -3060,3 +3060,16 @@ def test_a_delegation_from_a_countrys_province_is_the_provinces(tmp_path):
         "flood-affected households."), date="30/10/2020 09:00", footer="Quang Binh DOFA")
 
     assert [g.donors for g in extraction.dataset.donations] == [["khammouane"]] * 2
+
+
+def test_the_largest_donor_with_a_sum_gives_it(tmp_path):
+    """"World Vision remained the largest donor, with nearly VND12 billion for its Area
+    Development Programme in Quan Son district": World Vision's grant, to the district."""
+    extraction = _extract(tmp_path, (
+        "In 2023, Thanh Hoa province received 38 projects from foreign NGOs. World Vision "
+        "remained the largest donor, with nearly VND12 billion for its Area Development "
+        "Programme in Quan Son district."), date="15/01/2024 09:00", footer="Thanh Hoa DOFA")
+
+    [gift] = extraction.dataset.donations
+    assert gift.value is not None and gift.value.value == Decimal(12_000_000_000)
+    assert _names(extraction).get(gift.recipients[0]) == "Quan Son district"

@@ -98,7 +98,10 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      # "GIZ is providing EUR 1.8 million in non-refundable aid for …"
                      r"(?<=is )providing|(?<=are )providing|(?<=is )funding|(?<=are )funding|"
                      # "…; the Lien Foundation (Singapore) providing three sets of …"
-                     r"(?<=\) )(?:providing|donating|funding|granting))\b",
+                     r"(?<=\) )(?:providing|donating|funding|granting)|"
+                     # "World Vision remained the largest donor, with nearly VND12 billion
+                     # for …", "…, funding nearly VND19 billion for …"
+                     r"(?<=donor, )(?:with|funding|providing|contributing|granting))\b",
                      re.I)
 # "Among the notable grants, X provided …": a give word used as a noun gives nothing
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|of|notable|major|new|such|other|"
