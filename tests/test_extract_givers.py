@@ -937,3 +937,18 @@ def test_the_department_a_report_is_from_gives_nothing_to_people_of_the_province
                     "hộ đồng bào K'Ho có hoàn cảnh đặc biệt khó khăn.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Tổ chức Hope for Children",)}
+
+
+def test_a_company_named_again_without_its_trade_word_gives(tmp_path):
+    """"Công ty TNHH Thép POSCO Yamato Vina …", then "POSCO Yamato Vina trao 100 suất học
+    bổng …": the company named again without its legal form and its trade ("Thép")."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Bà Rịa - Vũng Tàu, ngày 12/12/2023\n\nSáng 11/12, Công ty TNHH Thép POSCO "
+                    "Yamato Vina tổ chức lễ bàn giao 20 căn nhà tình thương trị giá 1,2 tỷ đồng "
+                    "cho các hộ nghèo thị xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu.\n\nCùng dịp, POSCO "
+                    "Yamato Vina trao 100 suất học bổng cho học sinh nghèo vượt khó, tổng trị "
+                    "giá 200 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    assert len(extraction.dataset.donations) == 2
+    assert _givers(extraction) == {("Công ty TNHH Thép POSCO Yamato Vina",)}

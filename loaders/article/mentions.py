@@ -1064,12 +1064,18 @@ class MentionFinder:
                         own.isupper() and re.search(rf"[(\s]{re.escape(own)}\)", self.text))) \
                     or not own[:1].isupper():
                 continue
-            for m in re.finditer(rf"(?<!\w){re.escape(own)}(?!\w)", self.text[start:end]):
+            # ("Công ty TNHH Thép POSCO Yamato Vina", then "POSCO Yamato Vina": without the
+            # Vietnamese word for its trade either)
+            words = own.split()
+            shorter = [" ".join(words[i:]) for i in range(1, len(words) - 1)
+                       if words[i].isascii() and words[i][:1].isupper()][:1]
+            for m in (m for name in [own, *shorter] for m in re.finditer(
+                    rf"(?<!\w){re.escape(name)}(?!\w)", self.text[start:end])):
                 a, b = start + m.start(), start + m.end()
                 if any(f.start <= a and b <= f.end and f.end - f.start > b - a for f in found):
                     continue  # inside the whole name
                 found = [f for f in found if not (a <= f.start and f.end <= b)]
-                found.append(PartnerMention(a, b, p.id, own, 0.6))
+                found.append(PartnerMention(a, b, p.id, m[0], 0.6))
                 acronym = _ACRONYM_AFTER_RE.match(self.text, b, end)
                 if acronym and self.proposals[p.id].acronym is None:
                     self.proposals[p.id] = replace(self.proposals[p.id], acronym=acronym[1])
