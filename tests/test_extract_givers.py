@@ -952,3 +952,18 @@ def test_a_company_named_again_without_its_trade_word_gives(tmp_path):
     extraction = article.extract_file(path)
     assert len(extraction.dataset.donations) == 2
     assert _givers(extraction) == {("Công ty TNHH Thép POSCO Yamato Vina",)}
+
+
+def test_the_association_written_bare_before_the_verb_is_the_one_named(tmp_path):
+    """"… lễ bàn giao nhà tình thương do Hội Người Việt tại bang Victoria (Úc) tài trợ …",
+    then "Đợt này, Hội tài trợ xây dựng 20 căn nhà với tổng trị giá 1 tỷ đồng": the
+    association named before gives."""
+    path = tmp_path / "bai.txt"
+    path.write_text("Đồng Tháp, ngày 5/12/2023\n\nSáng 4/12, Sở Ngoại vụ tỉnh Đồng Tháp tổ chức lễ "
+                    "bàn giao nhà tình thương do Hội Người Việt tại bang Victoria (Úc) tài trợ "
+                    "cho các hộ nghèo của tỉnh.\n\nĐợt này, Hội tài trợ xây dựng 20 căn nhà với "
+                    "tổng trị giá 1 tỷ đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    assert [g.value.value for g in extraction.dataset.donations if g.value] == [1_000_000_000]
+    assert _givers(extraction) == {("Hội Người Việt tại bang Victoria",)}

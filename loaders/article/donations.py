@@ -107,12 +107,17 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hóm|"
                           r"[Hh]ội|[Cc]âu lạc bộ|CLB)"
                           r"(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)"
+                          # "Đợt này, Hội tài trợ xây dựng 20 căn nhà …" ("tổ chức tài trợ"
+                          # may be the verb "organise")
+                          r"|(?<![\w ])\s*(?:[Qq]uỹ|[Cc]ông ty|[Nn]hóm|[Hh]ội|[Cc]âu lạc bộ|CLB)"
+                          r"(?=\s+(?:tài trợ|trao tặng|hỗ trợ|ủng hộ)\s)"
                           # "đoàn của Hiệp hội do ông … dẫn đầu đã … trao …": the body's own
                           # delegation, the body named before
                           r"|(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+của\s+(?:[Hh]iệp hội|[Hh]ội|[Tt]ổ chức|"
                           r"[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)(?!\w)(?!\s+[A-ZĐ])")
 # "Theo đó, công ty hỗ trợ …": the same, right before the verb
-_BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)\s+$")
+_BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Hh]ội|"
+                            r"[Nn]hóm|[Cc]âu lạc bộ|CLB)\s+$")
 _FREE_CARE_RE = re.compile(r"(?:thực hiện|khám|phẫu thuật)(?!\w)", re.I)
 _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s+)?"
                           r"(\d{1,3}(?:\.\d{3})*|\d+)\s+"

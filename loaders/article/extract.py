@@ -936,7 +936,9 @@ def _receiver_of_unnamed(page: Page, clause: Span, finder: MentionFinder, gaz: G
 # "Tại chương trình, nhóm đã trao …", "Dịp này, Hội đã trao …", "Câu lạc bộ đã trao …": the
 # group, association or club named before, wherever it is from
 _GROUP_ANAPHOR_RE = re.compile(r"(?:^|[,;:]\s*)(?P<head>[Nn]hóm|[Hh]ội|[Cc]âu lạc bộ|CLB)"
-                               r"\s+(?:cũng|còn|đã|vừa|tiếp tục)\s")
+                               # ("Đợt này, Hội tài trợ xây dựng 20 căn nhà …")
+                               r"\s+(?:(?:cũng|còn|đã|vừa|tiếp tục)\s|(?:tài trợ|trao tặng|"
+                               r"hỗ trợ|ủng hộ)\s)")
 
 
 # "Câu lạc bộ Rotary Perth" is written "CLB Rotary Perth" as often
