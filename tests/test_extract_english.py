@@ -3073,3 +3073,17 @@ def test_the_largest_donor_with_a_sum_gives_it(tmp_path):
     [gift] = extraction.dataset.donations
     assert gift.value is not None and gift.value.value == Decimal(12_000_000_000)
     assert _names(extraction).get(gift.recipients[0]) == "Quan Son district"
+
+
+def test_people_in_a_district_receive_not_the_body_that_handed_over(tmp_path):
+    """"the Bac Kan Provincial Union of Friendship Organisations, in coordination with KFHI,
+    handed over 50 wheelchairs to people with disabilities in Ba Be district": KFHI gives,
+    to the district; the union that hosted takes nothing."""
+    extraction = _extract(tmp_path, (
+        "On June 1, the Bac Kan Provincial Union of Friendship Organisations, in coordination "
+        "with Korea Food for the Hungry International (KFHI), handed over 50 wheelchairs worth "
+        "nearly VND250m to people with disabilities in Ba Be district."),
+        date="02/06/2024 09:00", footer="Bac Kan DOFA")
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction).get(r, r) for r in gift.recipients] == ["Ba Be district"]

@@ -18,6 +18,7 @@ from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import (PLACE_KINDS, UNIT_NAMED_AFTER_RE, PartnerMention, Proposal,
                                       slug)
 from loaders.article.page import ABBREVIATIONS, VIETNAMESE_ONLY, Span
+from loaders.article.receivers import units_where
 from loaders.article.things import AmountHit, ItemHit
 
 # ("Besides NGO aid, …", "Meanwhile, …": a sentence's opening word names no one)
@@ -1217,7 +1218,10 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         hosts = [p.id for p in ours if p.id != home and not _COORDINATING.search(
             text, max(clause.start, p.start - 30), p.start)
             and not _COORDINATED.match(text, p.end) and not _FOREIGN_AFFAIRS_RE.search(p.surface)]
-        recipients = recipients or hosts[:1]
+        # ("… handed over 50 wheelchairs to people with disabilities in Ba Be district": the
+        # district the clause says, named later, not the hosts)
+        recipients = recipients or ([] if units_where(text, clause.start, clause.end)
+                                    else hosts[:1])
     if not donors:
         return None
     if not recipients and (built := _BUILT_AT_RE.search(text, clause.start, clause.end)):
