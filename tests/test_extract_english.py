@@ -3087,3 +3087,18 @@ def test_people_in_a_district_receive_not_the_body_that_handed_over(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [_names(extraction).get(r, r) for r in gift.recipients] == ["Ba Be district"]
+
+
+def test_students_given_at_a_university_are_the_universitys(tmp_path):
+    """"On 24 August, at Hai Phong University of Medicine and Pharmacy, the Seattle - Hai
+    Phong Sister City Association presented 40 scholarships to students in difficult
+    circumstances": the university whose students they are receives, not the city."""
+    extraction = _extract(tmp_path, (
+        "On 24 August, at Hai Phong University of Medicine and Pharmacy, the Seattle - Hai "
+        "Phong Sister City Association presented 40 scholarships to students in difficult "
+        "circumstances, with a total value of VND 180 million."),
+        date="28/08/2023 09:00", footer="Hai Phong DOFA")
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction).get(r, r) for r in gift.recipients] == [
+        "Hai Phong University of Medicine and Pharmacy"]

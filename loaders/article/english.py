@@ -944,6 +944,7 @@ _MEMBER_OF_RE = re.compile(r",\s+(?:a|an|the)\s+(?:member|subsidiary|unit|part|a
 _BUILT_AT_RE = re.compile(r"(?:\b(?:construction|building|renovation|upgrading|repair)\s+of\s+"
                           r"[^.;]{1,60}?|\b(?:block|building|classrooms?|toilets?|kitchen|"
                           r"library|wells?))\s+at\s+(?:the\s+)?")
+_PUPILS_RE = re.compile(r"(?:(?:the|its|\d+)\s+)?(?:[a-z]+\s+){0,2}(?:students|pupils)\b")
 _FACILITY_KIND_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|Clinic|Station|Centre|Center|"
                                r"College|University|Pagoda)\b")
 _RECEIVED_VERB_RE = re.compile(r"\b(?:received|receives|receive)\b")
@@ -1229,6 +1230,14 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # district": the school the rooms were built at
         recipients = [p.id for p in partners if p.start == built.end()
                       and _FACILITY_KIND_RE.search(p.surface)][:1]
+    given = give or give_verb(text, clause.start, clause.end)
+    if not recipients and given and (to := _TO_RE.search(text, given.end(), clause.end)) \
+            and _PUPILS_RE.match(text, to.end()):
+        # "On 24 August, at Hai Phong University of Medicine and Pharmacy, X presented 40
+        # scholarships to students …": the students of the school it happened at
+        recipients = [p.id for p in partners if p.start < given.start()
+                      and _FACILITY_KIND_RE.search(p.surface) and p.id not in donors
+                      and re.search(r"\bat\s+(?:the\s+)?$", text[max(0, p.start - 8):p.start])][:1]
     implied = not recipients
     if not recipients and home and home not in donors:
         recipients = [home]
