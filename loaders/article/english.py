@@ -1230,12 +1230,13 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # district": the school the rooms were built at
         recipients = [p.id for p in partners if p.start == built.end()
                       and _FACILITY_KIND_RE.search(p.surface)][:1]
-    given = give or give_verb(text, clause.start, clause.end)
-    if not recipients and given and (to := _TO_RE.search(text, given.end(), clause.end)) \
+    # (the verb the roles were read by: "in coordination with …, the delegation handed …")
+    give = give or give_verb(text, clause.start, clause.end)
+    if not recipients and give and (to := _TO_RE.search(text, give.end(), clause.end)) \
             and _PUPILS_RE.match(text, to.end()):
         # "On 24 August, at Hai Phong University of Medicine and Pharmacy, X presented 40
         # scholarships to students …": the students of the school it happened at
-        recipients = [p.id for p in partners if p.start < given.start()
+        recipients = [p.id for p in partners if p.start < give.start()
                       and _FACILITY_KIND_RE.search(p.surface) and p.id not in donors
                       and re.search(r"\bat\s+(?:the\s+)?$", text[max(0, p.start - 8):p.start])][:1]
     implied = not recipients
@@ -1243,8 +1244,6 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         recipients = [home]
     if not recipients and donors == [home] and met:
         recipients = met[:1]
-    # ("in coordination with …, the delegation handed over …": the verb roles were read by)
-    give = give or give_verb(text, clause.start, clause.end)
     if not recipients and abroad and donors == [home] and give and _TO_ANY_RE.search(
             text, give.end(), clause.end):
         # "the An Giang delegation presented 500 gift packages … to poor households in Koh

@@ -602,7 +602,7 @@ def two_names(left: str, right: str, kinds: str) -> bool:
 
 # --- who is named ---------------------------------------------------------------------
 
-# ("at the City People's Committee" in news of Hai Phong, one of the cities a province's rank)
+# ("at the City People's Committee" in news of Hai Phong, a city of a province's rank)
 HOME_RE = re.compile(r"\b(?:the\s+)?(?:PPC|(?:[Pp]rovincial|City|[Mm]unicipal)\s+People['’]s\s+"
                      r"Committee|"
                      r"[Pp]rovincial\s+Party\s+Committee|"
