@@ -1075,3 +1075,16 @@ def test_the_school_written_bare_right_after_the_verb_is_the_one_named(tmp_path)
         "tính, trị giá 360 triệu đồng.\n")))
 
     assert gifts == [(["Tổ chức Hope for Children"], ["Trường THCS Quang Trung"], 360_000_000)]
+
+
+def test_pupils_of_a_school_site_written_in_lower_case_receive_as_written(tmp_path):
+    """"cho học sinh điểm trường Sín Chải và điểm trường Lao Chải": the school site is part
+    of how the group is written, not a body of its own; the group receives, under its first
+    name, not the province."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Lào Cai, ngày 14/9/2023\n\nNgày 12/9, tại huyện Mường Khương, tỉnh Lào Cai, Tổ chức "
+        "Hope for Children trao tặng 200 suất quà cho học sinh điểm trường Sín Chải và điểm "
+        "trường Lao Chải.\n")))
+
+    assert gifts == [(["Tổ chức Hope for Children"],
+                      ["học sinh điểm trường Sín Chải"], None)]

@@ -847,7 +847,10 @@ def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str |
     bodies = [p for p in inside if _BODY_HEAD.match(p.surface) or p.surface.startswith("Đại học")]
     if bodies:
         return bodies[-1].id
-    return None if inside else propose(receiver)
+    # ("học sinh điểm trường Sín Chải": a name found in lower case inside the group is
+    # only part of how the group is written)
+    named = [p for p in inside if not (p.id.startswith("extracted-") and p.surface[:1].islower())]
+    return None if named else propose(receiver)
 
 
 _PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|quận|"
