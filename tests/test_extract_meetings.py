@@ -517,3 +517,16 @@ def test_a_chamber_of_commerce_abroad_is_a_side(tmp_path):
     names = partner_names(extraction)
     assert any(names.get(p) == "Phòng Thương mại và Công nghiệp Fukuoka"
                for m in extraction.dataset.engagements for p in m.participants)
+
+
+def test_who_sat_at_talks_told_before_is_no_meeting_of_its_own(tmp_path):
+    """"Tham dự hội đàm, về phía tỉnh Lai Châu có lãnh đạo Sở …, UBND huyện …": the guests
+    of the talks the lede told, not a second meeting between the offices they name."""
+    extraction = _extract(tmp_path, (
+        "Hội đàm giữa tỉnh Lai Châu và Châu Hồng Hà\nNgày đăng: 22/3/2024\n\n"
+        "Chiều ngày 20/3, Phó Chủ tịch UBND tỉnh Lai Châu đã có buổi hội đàm với đoàn công "
+        "tác Châu Hồng Hà, tỉnh Vân Nam (Trung Quốc). Tham dự hội đàm, về phía tỉnh Lai Châu có "
+        "lãnh đạo Sở Công Thương, Bộ Chỉ huy Bộ đội Biên phòng tỉnh và UBND huyện Phong Thổ; "
+        "về phía Châu Hồng Hà có lãnh đạo Văn phòng Ngoại vụ Châu.\n"))
+
+    assert len(extraction.dataset.engagements) == 1

@@ -250,8 +250,15 @@ _VISIT_FRAME_RE = re.compile(r"^\s*(?:Nhân|Trong)(?:\s+khuôn khổ|\s+dịp)?\
                              r"chuyến công tác)(?:\s+(?:này|nói trên))?", re.I)
 
 
+# "Tham dự hội đàm, về phía tỉnh Lai Châu có …": who sat at a meeting told before
+_ATTENDED_RE = re.compile(r"\s*(?:Tham dự|Cùng dự|Dự)\s+(?:buổi\s+)?(?:hội đàm|làm việc|tiếp|"
+                          r"gặp|hội nghị)(?:\s+\w+){0,3}?\s*(?:,|có)(?!\w)")
+
+
 def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
                    amounts: list[AmountHit], home: str | None) -> list[Found]:
+    if _ATTENDED_RE.match(clause.text):
+        return []
     kind = match = None
     probe = _VISIT_FRAME_RE.sub(lambda m: " " * len(m[0]), clause.text)
     for name, pattern in _ENGAGEMENTS:
