@@ -967,3 +967,31 @@ def test_the_association_written_bare_before_the_verb_is_the_one_named(tmp_path)
     extraction = article.extract_file(path)
     assert [g.value.value for g in extraction.dataset.donations if g.value] == [1_000_000_000]
     assert _givers(extraction) == {("Hội Người Việt tại bang Victoria",)}
+
+
+def test_a_short_name_in_brackets_after_a_known_body_names_it_again(tmp_path):
+    """"Tổ chức Plan International (Plan) …. Ngoài ra, Plan đã hỗ trợ …": the word in
+    brackets is the body's own short name, and the later gift is the body's."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Plan International hỗ trợ tỉnh Yên Bái\nNgày đăng: 18/01/2024\n\n"
+        "Năm 2023, Tổ chức Plan International (Plan) tiếp tục là đối tác lớn của tỉnh Yên Bái. "
+        "Ngoài ra, tháng 7/2023, Plan đã hỗ trợ khẩn cấp khoảng 500 triệu đồng cho các hộ gia "
+        "đình bị ảnh hưởng bởi lũ quét tại xã Phong Dụ Thượng, huyện Văn Yên.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Tổ chức Plan International",)}
+
+
+def test_a_bare_hiep_hoi_before_the_verb_is_the_association_named_before(tmp_path):
+    """"Dịp này, Hiệp hội trao tặng Trường … 20 bộ máy tính": the association the article
+    named, not the province that hosted the ceremony."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao áo ấm cho học sinh huyện Sốp Cộp\nNgày đăng: 10/12/2023\n\n"
+        "Sáng 8/12, Sở Ngoại vụ tỉnh Sơn La phối hợp với Hiệp hội Cứu trợ thảm họa Cầu Hy "
+        "vọng Hàn Quốc (Korea Hope Bridge) tổ chức lễ trao tặng áo ấm cho học sinh huyện Sốp "
+        "Cộp. Dịp này, Hiệp hội trao tặng Trường PTDTBT Tiểu học Mường Lạn 20 bộ máy tính để "
+        "bàn, trị giá 300 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Tổ chức Hope Bridge",)}

@@ -1088,3 +1088,15 @@ def test_pupils_of_a_school_site_written_in_lower_case_receive_as_written(tmp_pa
 
     assert gifts == [(["Tổ chức Hope for Children"],
                       ["học sinh điểm trường Sín Chải"], None)]
+
+
+def test_one_givers_sum_for_its_projects_is_its_gift(tmp_path):
+    """"CARE đã tài trợ hơn 12,4 tỉ đồng cho 3 dự án … tại các huyện A, B và C": a count of
+    projects, but one giver's sum for them, a gift to the province."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Sơn La, ngày 14/5/2024\n\nChiều ngày 13/5, Phó Chủ tịch UBND tỉnh Sơn La đã tiếp đoàn "
+        "Tổ chức CARE quốc tế tại Việt Nam. Riêng năm 2023, CARE đã tài trợ hơn 12,4 tỉ đồng "
+        "cho 3 dự án về sinh kế cho phụ nữ dân tộc thiểu số tại các huyện Thuận Châu, Mường "
+        "La và Bắc Yên.\n")))
+
+    assert gifts == [(["Tổ chức CARE Quốc tế"], ["tỉnh Sơn La"], 12_400_000_000)]

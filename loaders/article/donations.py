@@ -105,18 +105,19 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           # "Dịp này, tổ chức cũng trao tặng …", "Năm 2022, công ty cũng đã ủng
                           # hộ …", "Dịp này, Hội đã trao …": the body, unnamed
                           r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hóm|"
-                          r"[Hh]ội|[Cc]âu lạc bộ|CLB)"
+                          r"(?:[Hh]iệp )?[Hh]ội|[Cc]âu lạc bộ|CLB)"
                           r"(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)"
                           # "Đợt này, Hội tài trợ xây dựng 20 căn nhà …" ("tổ chức tài trợ"
                           # may be the verb "organise")
-                          r"|(?<![\w ])\s*(?:[Qq]uỹ|[Cc]ông ty|[Nn]hóm|[Hh]ội|[Cc]âu lạc bộ|CLB)"
-                          r"(?=\s+(?:tài trợ|trao tặng|hỗ trợ|ủng hộ)\s)"
+                          r"|(?<![\w ])\s*(?:[Qq]uỹ|[Cc]ông ty|[Nn]hóm|(?:[Hh]iệp )?[Hh]ội|"
+                          r"[Cc]âu lạc bộ|CLB)(?=\s+(?:tài trợ|trao tặng|hỗ trợ|ủng hộ)\s)"
                           # "đoàn của Hiệp hội do ông … dẫn đầu đã … trao …": the body's own
                           # delegation, the body named before
                           r"|(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+của\s+(?:[Hh]iệp hội|[Hh]ội|[Tt]ổ chức|"
                           r"[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)(?!\w)(?!\s+[A-ZĐ])")
 # "Theo đó, công ty hỗ trợ …": the same, right before the verb
-_BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Hh]ội|"
+_BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|"
+                            r"(?:[Hh]iệp )?[Hh]ội|"
                             r"[Nn]hóm|[Cc]âu lạc bộ|CLB)\s+$")
 _FREE_CARE_RE = re.compile(r"(?:thực hiện|khám|phẫu thuật)(?!\w)", re.I)
 _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s+)?"

@@ -1361,7 +1361,12 @@ _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s
                                  r"(?:kinh phí|vốn|trị giá|giá trị)"
                                  r"(?:\s+(?:là|hơn|gần|khoảng|trên))*)?"
                                  # "do X tài trợ khoảng 3,2 tỉ đồng"
-                                 r"(?:\s+(?:hơn|gần|khoảng|trên))?\s+(?=\d)", re.I)
+                                 r"(?:\s+(?:hơn|gần|khoảng|trên))?\s+(?=\d)"
+                                 # "CARE đã tài trợ hơn 12,4 tỉ đồng cho 3 dự án về …": one
+                                 # giver's sum for its projects
+                                 r"|(?<!\w)(?:tài trợ|viện trợ)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?"
+                                 r"\d[^;]{0,40}?\s+cho\s+(?:\d+\s+)?(?:dự án|chương trình)(?!\w)",
+                                 re.I)
 _QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")
 
 

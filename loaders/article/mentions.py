@@ -454,6 +454,10 @@ class MentionFinder:
                     m.surface, *(h.surface for h in gazetteer.find("partners", acronym[1], 0,
                                                                   len(acronym[1])))):
                 self.acronyms.setdefault(acronym[1], m.id)
+            elif (short := _SHORT_NAME_AFTER_RE.match(text, m.end)) and \
+                    short[1] in m.surface.split() and short[1] != m.surface:
+                # "Tổ chức Plan International (Plan)": a word of its own name, short
+                self.acronyms.setdefault(short[1], m.id)
         # "cho chính quyền tỉnh bạn": the province abroad the article speaks of, not the
         # city a body is based in ("tổ chức phi chính phủ có trụ sở tại Osaka")
         counts: dict[str, int] = {}
