@@ -1100,3 +1100,28 @@ def test_one_givers_sum_for_its_projects_is_its_gift(tmp_path):
         "La và Bắc Yên.\n")))
 
     assert gifts == [(["Tổ chức CARE Quốc tế"], ["tỉnh Sơn La"], 12_400_000_000)]
+
+
+def test_money_sent_into_a_bodys_account_is_that_bodys(tmp_path):
+    """"đã chuyển 20.000 USD vào tài khoản của Ủy ban MTTQ Việt Nam tỉnh Yên Bái để hỗ trợ
+    …": a gift, and the body whose account it went into receives it."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Yên Bái, ngày 20/9/2024\n\nNgày 15/9, Tổ chức Hope for Children đã chuyển 20.000 USD "
+        "vào tài khoản của Ủy ban MTTQ Việt Nam tỉnh Yên Bái để hỗ trợ sửa chữa các điểm "
+        "trường bị hư hỏng tại huyện Mù Cang Chải.\n")))
+
+    assert gifts == [(["Tổ chức Hope for Children"], ["Ủy ban MTTQ Việt Nam tỉnh Yên Bái"],
+                      20_000)]
+
+
+def test_projects_of_a_body_where_they_run_told_before_their_price(tmp_path):
+    """"Dự án "…" của Tổ chức X tại huyện A và huyện B với tổng kinh phí …; Dự án "…" do
+    Tổ chức Y thực hiện tại huyện C với kinh phí …": each project is its body's grant."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Lai Châu, ngày 20/7/2024\n\nTheo Sở Ngoại vụ tỉnh Lai Châu, nổi bật là Dự án \"Trẻ em "
+        "được bảo vệ\" của Tổ chức Plan International tại huyện Phong Thổ và huyện Sìn Hồ với "
+        "tổng kinh phí 6,3 tỷ đồng. Dự án \"Nông nghiệp thông minh\" do Tổ chức Hope for "
+        "Children thực hiện tại huyện Tam Đường với kinh phí 1.500.000.000 đồng.\n")))
+
+    assert [(g[0], g[2]) for g in gifts] == [(["Tổ chức Plan International"], 6_300_000_000),
+                                            (["Tổ chức Hope for Children"], 1_500_000_000)]

@@ -26,7 +26,9 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?<!hàng )(?<!tiền )(?<!qu�
                      # lũ", "đã chuyển 10.000 USD hỗ trợ khẩn cấp thông qua …": money sent
                      # to help (money "của tỉnh Thanh Hóa" sent is the province's: below)
                      r"|chuyển(?=\s+(?:số tiền\s+)?(?:hơn|gần|khoảng|trên)?\s*\d[\d.,]*"
-                     r"(?:(?!của)[^.;]){0,80}?\s(?:để\s+)?(?:ủng hộ|hỗ trợ|giúp đỡ)(?!\w))"
+                     # ("… vào tài khoản của Ủy ban MTTQ tỉnh để hỗ trợ …": whose account)
+                     r"(?:(?<=tài khoản )của|(?!của)[^.;]){0,80}?\s(?:để\s+)?"
+                     r"(?:ủng hộ|hỗ trợ|giúp đỡ)(?!\w))"
                      # "Quỹ X cam kết 120.000 USD để xây dựng …": a sum pledged to a project
                      r"|cam kết(?=\s+(?:tài trợ\s+|hỗ trợ\s+)?(?:hơn|gần|khoảng|trên)?\s*\d)"
                      # "X tiếp tục triển khai chương trình … tại huyện Y, giải ngân hơn 4,2 tỷ
@@ -72,7 +74,8 @@ def _agents(text: str, part, partners: list, verb: int) -> list[str]:
 
 
 _UNIT_RE = re.compile(r"(?:huyện|quận|thị xã|thành phố)\s", re.I)
-_TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến)\s+", re.I)
+# ("chuyển 20.000 USD vào tài khoản của Ủy ban MTTQ tỉnh": whose account the money went to)
+_TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến|vào tài khoản(?:\s+của)?)\s+", re.I)
 _PURPOSE_RE = re.compile(r"(?<!\w)(?:góp phần|nhằm|để|phục vụ|giúp|(?:vốn|phần|kinh phí) đối ứng)"
                          r"\s", re.I)
 _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|với tổng|trị giá|góp phần|"

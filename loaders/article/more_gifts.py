@@ -182,9 +182,14 @@ def _budget_granted(part: Span, donor: str, at: int, amounts: list[AmountHit], h
 # "dự án "…" của Tổ chức X tại huyện Y, trị giá 200 nghìn USD": in a review's list, a named
 # project of a foreign body, priced, is that body's grant to where it is. Unpriced, it is a
 # project only.
-PROJECT_OF_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)\s+[“\"][^”\"]{4,150}[”\"]\s+của\s+"
-                           r"(?P<by>[^;]{2,100}?),\s+(?:với\s+)?(?:tổng\s+)?(?:trị giá|kinh phí|"
-                           r"vốn)(?:\s+(?:là|hơn|gần|khoảng|trên))*\s+(?=\d)", re.I)
+# ("Dự án "…" của Tổ chức X tại huyện A và huyện B với tổng kinh phí …", "Dự án "…" do Tổ
+# chức X thực hiện tại huyện A với kinh phí …": where it runs may come before its price)
+PROJECT_OF_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)\s+[“\"][^”\"]{4,150}[”\"]\s+"
+                           r"(?:của\s+(?P<by>[^;]{2,100}?)|do\s+(?P<done_by>[^;]{2,100}?)\s+"
+                           r"(?:thực hiện|triển khai))"
+                           r"(?:,?\s+tại\s+[^,;]{2,80}?)?,?\s+(?:với\s+)?(?:tổng\s+)?"
+                           r"(?:trị giá|kinh phí|vốn)(?:\s+(?:là|hơn|gần|khoảng|trên))*\s+(?=\d)",
+                           re.I)
 
 
 # "Tổ chức ChildFund Úc tiếp tục là nhà tài trợ lớn nhất với dự án "…" tại huyện Pác Nặm,
@@ -222,9 +227,10 @@ def project_of_in(text: str, part: Span, partners: list[PartnerMention],
         or _PROGRAMME_OF_RE.search(text, part.start, part.end)
     if not m or not home:
         return None
-    owners = [p for p in partners if m.start("by") <= p.start < m.end("by")]
+    by = "done_by" if "done_by" in m.re.groupindex and m["done_by"] else "by"
+    owners = [p for p in partners if m.start(by) <= p.start < m.end(by)]
     owner = owners[0] if owners else None
     if owner is None or owner.home or local(owner.id) \
-            or not _KIND_ONLY_RE.fullmatch(text, m.start("by"), owner.start):
+            or not _KIND_ONLY_RE.fullmatch(text, m.start(by), owner.start):
         return None
     return _budget_granted(part, owner.id, m.end(), amounts, home, confidence=0.6)
