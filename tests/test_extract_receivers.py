@@ -1125,3 +1125,20 @@ def test_projects_of_a_body_where_they_run_told_before_their_price(tmp_path):
 
     assert [(g[0], g[2]) for g in gifts] == [(["Tổ chức Plan International"], 6_300_000_000),
                                             (["Tổ chức Hope for Children"], 1_500_000_000)]
+
+
+def test_the_houses_handed_over_then_counted_built_and_priced_are_one_gift(tmp_path):
+    """"Bàn giao 3 căn nhà … do X tài trợ" in the headline, then "3 căn nhà được xây dựng
+    kiên cố …, tổng trị giá 240 triệu đồng do Hiệp hội tài trợ": the price of the houses
+    the headline told, not a second gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao 3 căn nhà tình nghĩa do Tổ chức Hope for Children tài trợ tại huyện Đà Bắc\n"
+        "Ngày đăng: 25/10/2023\n\n"
+        "Chiều ngày 23/10, tại xã Tiền Phong, huyện Đà Bắc, tỉnh Hòa Bình, UBND huyện Đà Bắc tổ "
+        "chức lễ bàn giao nhà tình nghĩa cho các hộ nghèo. Dự buổi lễ có lãnh đạo Sở Ngoại vụ. "
+        "3 căn nhà được xây dựng kiên cố theo mẫu nhà 3 cứng, mỗi căn trị giá 80 triệu đồng, "
+        "tổng trị giá 240 triệu đồng do Tổ chức tài trợ toàn bộ.\n", encoding="utf-8")
+
+    gifts = _gifts(article.extract_file(path))
+    assert [(g[0], g[2]) for g in gifts] == [(["Tổ chức Hope for Children"], 240_000_000)]

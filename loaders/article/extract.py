@@ -339,7 +339,12 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
 _COST_OPENS_RE = re.compile(r"(?:Tổng )?[Kk]inh phí (?:xây dựng|thực hiện|đầu tư|mua sắm)\b"
                             # "Công trình có tổng kinh phí hơn 92.000 USD" after the ceremony
                             r"|(?:Công trình|Dãy (?:nhà|phòng học))(?: này)? có tổng (?:kinh "
-                            r"phí|vốn đầu tư|mức đầu tư|trị giá|giá trị)\b")
+                            r"phí|vốn đầu tư|mức đầu tư|trị giá|giá trị)\b"
+                            # "3 căn nhà được xây dựng kiên cố …, tổng trị giá 240 triệu đồng":
+                            # the works handed over, counted, built and priced
+                            r"|(?:\d+|Các|Những)\s+(?:căn|ngôi|phòng|công trình)\s+"
+                            r"(?:(?![A-ZĐ])\w+\s+){0,3}?(?:đã\s+)?được\s+(?:xây dựng|xây mới|"
+                            r"sửa chữa)(?=[^.;]{0,200}?(?:trị giá|kinh phí|giá trị)\s)")
 # "Lô thiết bị gồm 1 máy siêu âm …", "Số thiết bị được trao lần này gồm …": what the lot a
 # giver was named for held
 _LOT_OPENS_RE = re.compile(r"(?:Lô|Số) (?:trang thiết bị|thiết bị|hàng|quà|vật tư)(?: \w+){0,5}? "
