@@ -3102,3 +3102,34 @@ def test_students_given_at_a_university_are_the_universitys(tmp_path):
     [gift] = extraction.dataset.donations
     assert [_names(extraction).get(r, r) for r in gift.recipients] == [
         "Hai Phong University of Medicine and Pharmacy"]
+
+
+def test_a_price_said_each_after_the_sum_waits_for_the_total(tmp_path):
+    """"presented 150 scholarships, worth VND 2 million each, to … . The total value of the
+    scholarships was VND 300 million.": the price of one is not the gift's; the total is,
+    and visiting the district to give is no meeting with the school."""
+    extraction = _extract(tmp_path, (
+        "Yen Bai provincial leader receives Plan International delegation\n\n"
+        "On August 25, the Vice Chairman of Yen Bai Provincial People's Committee received a "
+        "delegation of Plan International Vietnam. In the afternoon, the delegation visited "
+        "Tram Tau district and presented 150 scholarships, worth VND 2 million each, to "
+        "ethnic minority girls at Tram Tau Ethnic Boarding Secondary School. The total value "
+        "of the scholarships was VND 300 million."), date="Posted: 28/08/2023")
+
+    assert [d.value.value for d in extraction.dataset.donations] == [300_000_000]
+    assert len(extraction.dataset.engagements) == 1
+
+
+def test_minutes_signed_by_two_people_between_the_two_places(tmp_path):
+    """"Mr. X and Mr. Y signed the Minutes of Talks on cooperation between Dien Bien and
+    Luang Prabang in 2024": the signers are people; the two places named after "between"
+    are the parties."""
+    extraction = _extract(tmp_path, (
+        "Dien Bien and Luang Prabang hold annual talks\n\n"
+        "On January 10, a delegation of Luang Prabang province (Lao PDR) held talks with Dien "
+        "Bien Provincial People's Committee. At the end of the talks, Mr. Lo Van Hung and Mr. "
+        "Sengphet Vongsavath signed the Minutes of Talks on cooperation between Dien Bien and "
+        "Luang Prabang in 2024."), date="Posted: 12/01/2024")
+
+    assert [set(a.parties) for a in extraction.dataset.agreements] == [
+        {"dien-bien", "luang-prabang"}]

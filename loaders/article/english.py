@@ -877,9 +877,10 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
                                                                       sign.start()):
             parties = [home]  # "the two sides signed …": the partner is found further back
         if len(set(parties)) < 2 and (between := re.match(
-                r"(?:\s+[A-Z][\w-]*)*\s+between\s+", text[sign.end():clause.end])):
+                r"(?:\s+[\w-]+){0,8}?\s+between\s+", text[sign.end():clause.end])):
             # "signed the Cooperation Program between Hanoi People's Committee and the Moscow
-            # City Government": the two it names
+            # City Government", "signed the Minutes of Talks on cooperation between X and Y"
+            # (the signers named as people): the two it names
             parties += [p.id for p in partners if p.start >= sign.end() + between.end()][:2]
         with_ = re.search(r"\bwith\s+", text[sign.end():clause.end])
         if with_:  # "The province also signed a cooperation agreement with Kampot Province"

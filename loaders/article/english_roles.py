@@ -131,6 +131,8 @@ class Context:
 
 
 _EACH_RE = re.compile(r"\b(?:each|per)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "150 scholarships, worth VND 2 million each, to …": the same, said after the sum
+_EACH_AFTER_RE = re.compile(r"\s*(?:each|apiece)\b", re.IGNORECASE)
 
 
 def listed_gifts(text: str, clause: Span, partners: list[PartnerMention],
@@ -155,7 +157,8 @@ def share_first(text: str, amounts: list[AmountHit]) -> list[AmountHit]:
     Caritas Switzerland contributes USD 230,000")."""
     share = [a for a in amounts if _SHARE_RE.search(text, max(0, a.start - 90), a.start)]
     # "200 gift packages, each worth VND 500,000": the price of one is not the gift's
-    whole = [a for a in amounts if a not in share and not _EACH_RE.search(a.before)]
+    whole = [a for a in amounts if a not in share and not _EACH_RE.search(a.before)
+             and not _EACH_AFTER_RE.match(a.after)]
     return share + whole
 
 

@@ -360,7 +360,8 @@ _TOTAL_OF_IT_RE = re.compile(
     # "Tổng kinh phí của chương trình hơn 700 triệu đồng": what the gift's programme cost
     r"|Tổng (?:giá trị|trị giá|kinh phí) của (?:chương trình|đợt|hoạt động)(?: này| trên)?"
     r"|The total (?:value|cost) of (?:the|this|these|all the) (?:aid|support|assistance|"
-    r"gifts?|donations?|relief|items|supplies|equipment|houses|works)\b"
+    r"gifts?|donations?|relief|items|supplies|equipment|houses|works|scholarships|"
+    r"(?:gift )?packages|parcels)\b"
     # "The total support from the organisation amounted to …"
     # "Implemented from August 2022 to May 2024 by X, the project had total funding of …"
     r"|(?:Implemented [^;.]{2,160}?, )?[Tt]he (?:project|programme) had (?:a )?total "

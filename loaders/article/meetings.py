@@ -260,7 +260,10 @@ _VISIT_TO_GIVE = re.compile(r"(?<!\w)(?:đến thăm|thăm|visited)(?:\s+(?:(?:c
                             r"hội người Việt|cộng đồng người Việt|bà con|kiều bào|"
                             r"the\s+\w+\s+school)"
                             r"(?!\w)[^,.;]{0,60}?))?(?:\s+(?:và|and)|,)\s+(?:trao tặng|tặng|"
-                            r"trao|bàn giao|presented|donated|handed over)(?!\w)", re.I)
+                            r"trao|bàn giao|presented|donated|handed over)(?!\w)"
+                            # "the delegation visited Tram Tau district and presented …"
+                            r"|\bvisited\s+[^,.;]{1,60}?\s+and\s+(?:presented|donated|handed over|"
+                            r"gave)\b", re.I)
 
 
 def merge(records: list[Any], home: str | None, key: Callable[[str], str],
