@@ -995,3 +995,17 @@ def test_a_bare_hiep_hoi_before_the_verb_is_the_association_named_before(tmp_pat
         "bàn, trị giá 300 triệu đồng.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Tổ chức Hope Bridge",)}
+
+
+def test_a_known_body_by_the_first_letters_of_its_name(tmp_path):
+    """"Tổ chức Samaritan's Purse …. Trước đó, tổ chức SP đã tài trợ …": "SP", never
+    spelt out, is the body whose name it abbreviates."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Samaritan's Purse hỗ trợ huyện Xuyên Mộc\nCập nhật: 27/09/2023\n\n"
+        "Ngày 25/9, Sở Ngoại vụ tỉnh Bà Rịa – Vũng Tàu phối hợp với Tổ chức Samaritan's Purse "
+        "tổ chức hội thảo về nước sạch. Trước đó, tháng 11/2022, tổ chức SP đã tài trợ xây "
+        "dựng 2 công trình nước sạch tại xã Hòa Hội, huyện Xuyên Mộc với kinh phí 520 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Tổ chức Samaritan's Purse",)}

@@ -179,6 +179,18 @@ _ACRONYM_AFTER_RE = re.compile(r"\s*\(((?:[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]?[A-Z][
 _SHORT_NAME_AFTER_RE = re.compile(rf"\s*\(([{UPPER}][\w'’&-]{{2,20}}"
                                   r"(?:\s+[A-Z][\w'’&-]{1,20}){0,2})"
                                   r"\s*(?:,\s*[^()]{1,30})?\)")
+_KIND_WORDS_RE = re.compile(r"(?:Tổ chức|Quỹ|Hiệp hội|Hội|Cơ quan|Tập đoàn|Công ty)\s+")
+
+
+def _initials(surface: str) -> str | None:
+    """"Tổ chức Samaritan's Purse" → "SP": the first letters of the name after its kind
+    word, when every word of it is capitalised and there are two to four."""
+    words = _KIND_WORDS_RE.sub("", surface, count=1).split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w[:1].isascii() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
 # A place or a country in brackets says where a body is from, not who it is.
 PLACE_KINDS = ("local_government", "national_government")
 _PROVINCE_RE = re.compile(rf"(?<!\w)(?:tỉnh|thành phố)\s+({_CAP_WORD}(?:\s+{_CAP_WORD})*)")
@@ -458,6 +470,12 @@ class MentionFinder:
                     short[1] in m.surface.split() and short[1] != m.surface:
                 # "Tổ chức Plan International (Plan)": a word of its own name, short
                 self.acronyms.setdefault(short[1], m.id)
+            if (initials := _initials(m.surface)) and initials not in self.acronyms \
+                    and re.search(rf"(?<![\w(]){initials}(?![\w)])", text) \
+                    and not gazetteer.find("partners", initials, 0, len(initials)):
+                # "Tổ chức Samaritan's Purse …. Trước đó, tổ chức SP đã tài trợ …": the
+                # body by the first letters of its name, never spelt out
+                self.acronyms[initials] = m.id
         # "cho chính quyền tỉnh bạn": the province abroad the article speaks of, not the
         # city a body is based in ("tổ chức phi chính phủ có trụ sở tại Osaka")
         counts: dict[str, int] = {}
