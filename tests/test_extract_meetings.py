@@ -530,3 +530,17 @@ def test_who_sat_at_talks_told_before_is_no_meeting_of_its_own(tmp_path):
         "về phía Châu Hồng Hà có lãnh đạo Văn phòng Ngoại vụ Châu.\n"))
 
     assert len(extraction.dataset.engagements) == 1
+
+
+def test_a_federation_of_businesses_abroad_is_a_side(tmp_path):
+    """"hội đàm và ký kết Biên bản ghi nhớ … với Liên đoàn Doanh nghiệp Singapore": the
+    federation, by its whole name, met the province and signed with it."""
+    extraction = _extract(tmp_path, (
+        "Bình Dương ký kết biên bản ghi nhớ\nNgày đăng: 09/08/2024\n\n"
+        "Chiều ngày 7/8, UBND tỉnh Bình Dương đã có buổi hội đàm và ký kết Biên bản ghi nhớ "
+        "hợp tác giai đoạn 2024 – 2027 với Liên đoàn Doanh nghiệp Singapore.\n"))
+
+    names = partner_names(extraction)
+    assert [sorted(names.get(p, p) for p in a.parties)
+            for a in extraction.dataset.agreements] == [
+        ["Liên đoàn Doanh nghiệp Singapore", "UBND tỉnh Bình Dương"]]

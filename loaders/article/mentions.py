@@ -35,6 +35,8 @@ _HEADS: dict[str, str] = {
     "câu lạc bộ": "association", "clb": "association",
     # "Phòng Thương mại và Công nghiệp Fukuoka": a chamber of commerce, no office
     "phòng thương mại": "association", "phòng thương mại và công nghiệp": "association",
+    # "Liên đoàn Doanh nghiệp Singapore": a federation of businesses
+    "liên đoàn": "association",
     # "nhóm thiện nguyện Cầu Nối Yêu Thương": a volunteer group by its name
     "nhóm thiện nguyện": "association", "nhóm từ thiện": "association",
     "nhóm tình nguyện": "association",
