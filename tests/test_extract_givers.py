@@ -1009,3 +1009,58 @@ def test_a_known_body_by_the_first_letters_of_its_name(tmp_path):
         "đồng.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Tổ chức Samaritan's Purse",)}
+
+
+def test_an_association_of_foreigners_living_here_gives_by_its_name(tmp_path):
+    """"Hội người Hàn Quốc tại Bình Dương": Koreans living in the province, an association
+    of its own name, as "Hội người Việt Nam tại Lào" is one of Vietnamese abroad."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao quà Tết cho hộ nghèo\nNgày đăng: 16/01/2024\n\n"
+        "Ngày 12/1, tại xã Minh Hòa, huyện Dầu Tiếng, tỉnh Bình Dương, Hội người Hàn Quốc tại "
+        "Bình Dương trao 200 phần quà Tết cho hộ nghèo xã Minh Hòa, tổng trị giá 100 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hội người Hàn Quốc tại Bình Dương",)}
+
+
+def test_a_company_named_again_without_the_country_of_its_local_arm(tmp_path):
+    """"Công ty TNHH Hyosung Việt Nam …", then "Hyosung đã trao …": the company, not
+    nobody and not Vietnam."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao học bổng tại huyện Nhơn Trạch\nNgày đăng: 05/09/2023\n\n"
+        "Sáng ngày 1/9/2023, Công ty TNHH Hyosung Việt Nam phối hợp với Sở Ngoại vụ tỉnh Đồng "
+        "Nai tổ chức lễ trao học bổng. Trước đó, năm 2022, Hyosung đã trao 250 suất học bổng "
+        "trị giá gần 1,2 tỷ đồng cho học sinh huyện Nhơn Trạch.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Công ty TNHH Hyosung Việt Nam",)}
+
+
+def test_a_company_named_again_by_its_brand(tmp_path):
+    """"Công ty TNHH Điện tử Samsung HCMC CE Complex …", then "Dịp này, Samsung cũng trao
+    …": the company by the first foreign word of its name."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao phòng máy tính\nCập nhật: 11/10/2023 09:30\n\n"
+        "Chiều ngày 9/10/2023, Công ty TNHH Điện tử Samsung HCMC CE Complex phối hợp với Sở "
+        "Ngoại vụ TP. Hồ Chí Minh tổ chức lễ khai trương phòng máy tính. Dịp này, Samsung cũng "
+        "trao 30 suất học bổng cho học sinh Trường THCS Long Phước, tổng trị giá 90 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Công ty TNHH Điện tử Samsung HCMC CE Complex",)}
+
+
+def test_a_city_of_the_province_held_the_ceremony_and_gave_nothing(tmp_path):
+    """"Công ty X phối hợp với Sở Ngoại vụ TP. Hồ Chí Minh và UBND TP. Thủ Đức tổ chức lễ
+    trao tặng …": Thủ Đức is a city of the province, no German body, and gives nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao phòng máy tính cho Trường THCS Long Phước\nCập nhật: 11/10/2023 09:30\n\n"
+        "Chiều ngày 9/10/2023, Công ty TNHH Điện tử Samsung HCMC CE Complex phối hợp với Sở "
+        "Ngoại vụ TP. Hồ Chí Minh và UBND TP. Thủ Đức tổ chức lễ trao tặng phòng máy tính cho "
+        "Trường THCS Long Phước, tổng trị giá gần 500 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Công ty TNHH Điện tử Samsung HCMC CE Complex",)}

@@ -544,3 +544,16 @@ def test_a_federation_of_businesses_abroad_is_a_side(tmp_path):
     assert [sorted(names.get(p, p) for p in a.parties)
             for a in extraction.dataset.agreements] == [
         ["Liên đoàn Doanh nghiệp Singapore", "UBND tỉnh Bình Dương"]]
+
+
+def test_the_european_chamber_is_a_side_and_europe_no_region(tmp_path):
+    """"tiếp và làm việc với đoàn Phòng Thương mại châu Âu tại Việt Nam (EuroCham)": the
+    chamber the gazetteer knows met the province; "châu Âu" is a continent, no region."""
+    extraction = _extract(tmp_path, (
+        "Lãnh đạo tỉnh tiếp đoàn EuroCham\nNgày đăng: 19/04/2024\n\n"
+        "Sáng 17/4, Phó Chủ tịch UBND tỉnh Bà Rịa – Vũng Tàu đã tiếp và làm việc với đoàn "
+        "Phòng Thương mại châu Âu tại Việt Nam (EuroCham). Ông mong muốn các doanh nghiệp châu "
+        "Âu mở rộng đầu tư vào tỉnh.\n"))
+
+    assert [sorted(m.participants) for m in extraction.dataset.engagements] == [
+        ["ba-ria-vung-tau", "eurocham"]]

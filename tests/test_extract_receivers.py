@@ -1142,3 +1142,33 @@ def test_the_houses_handed_over_then_counted_built_and_priced_are_one_gift(tmp_p
 
     gifts = _gifts(article.extract_file(path))
     assert [(g[0], g[2]) for g in gifts] == [(["Tổ chức Hope for Children"], 240_000_000)]
+
+
+def test_rooms_built_at_a_school_are_that_schools(tmp_path):
+    """"X đã tài trợ xây dựng 4 phòng học tại Trường Tiểu học Minh Tân với kinh phí …": the
+    school the rooms were built at receives, not the province."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Bình Dương, ngày 16/1/2024\n\nNăm 2023, tại tỉnh Bình Dương, Tổ chức Hope for Children "
+        "đã tài trợ xây dựng 4 phòng học tại Trường Tiểu học Minh Tân với kinh phí 1,5 tỷ "
+        "đồng.\n")))
+
+    assert gifts == [(["Tổ chức Hope for Children"], ["Trường Tiểu học Minh Tân"],
+                      1_500_000_000)]
+
+
+def test_how_many_received_at_the_ceremony_counts_and_prices_its_gift(tmp_path):
+    """"… tổ chức lễ trao học bổng …. Đợt này có 150 sinh viên … được nhận học bổng, mỗi
+    suất 5 triệu đồng, tổng trị giá 750 triệu đồng.": the scholarships the ceremony gave,
+    one for each student, at the total."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao học bổng cho sinh viên tỉnh Đồng Nai\nNgày đăng: 21/12/2023\n\n"
+        "Sáng 19/12, tại Trường Đại học Đồng Nai, Tổ chức Hope for Children phối hợp với Sở "
+        "Ngoại vụ tỉnh Đồng Nai tổ chức lễ trao học bổng cho sinh viên có hoàn cảnh khó khăn. "
+        "Dự buổi lễ có lãnh đạo Sở Ngoại vụ. Đợt này có 150 sinh viên của 5 trường đại học được "
+        "nhận học bổng, mỗi suất 5 triệu đồng, tổng trị giá 750 triệu đồng.\n",
+        encoding="utf-8")
+
+    gifts = article.extract_file(path).dataset.donations
+    assert [(g.value.value, [i.quantity.value for i in g.items]) for g in gifts] == [
+        (750_000_000, [150])]

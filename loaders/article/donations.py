@@ -590,6 +590,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # "… tài trợ 89.500 USD xây dựng Trường Tiểu học Tân Hộ Cơ 2": the school built
         recipients = [p.id for p in partners
                       if p.start == built.end() and _BODY_HEAD.match(p.surface)][:1]
+        if not recipients and (at := _BUILT_AT_RE.match(text, built.end(), part.end)) and (
+                school := receiver_at(text, at.end(), part.end)) \
+                and _BODY_HEAD.match(school.surface):
+            # "… tài trợ xây dựng 4 phòng học tại Trường Tiểu học Minh Tân": the school the
+            # rooms were built at
+            recipients = [propose(school)]
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients, gift.implied_recipient = [home], True
     if not recipients and not home and gift.donors and give:
@@ -860,6 +866,7 @@ def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str |
 _PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|quận|"
                          r"thị xã|thành phố|tỉnh|châu|bang)\s", re.I)
 _BUILDS_RE = re.compile(r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|nâng cấp|cải tạo)\s+(?:mới\s+)?")
+_BUILT_AT_RE = re.compile(r"\d+\s+[^\d,;.()]{2,40}?\s+tại\s+")
 _PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn thể\s+)?(?:em\s+)?"
                              r"(?:học sinh|sinh viên|trẻ em|bệnh nhân|cán bộ|giáo viên|y bác sĩ|"
                              r"người cao tuổi)(?:\s+(?:của\s+)?|"

@@ -549,6 +549,12 @@ _LIST_LINE_RE = re.compile(r"^[-–•+]\s")
 # "Theo đó, 150 học sinh … mỗi em được nhận 1,5 triệu đồng, tổng trị giá 225 triệu đồng.":
 # what the ceremony just told handed out, priced
 _ACCORDINGLY_RE = re.compile(r"(?:Theo đó|Cụ thể)\s*,")
+# "Đợt này có 150 sinh viên … được nhận học bổng, …, tổng trị giá 750 triệu đồng": how
+# many received what the ceremony told, priced
+_RECEIVED_NOW_RE = re.compile(r"(?:Đợt này|Lần này|Năm nay)\s*,?\s+(?:có\s+)?(?:hơn\s+|gần\s+)?"
+                              r"(?P<n>\d[\d.]*)\s+(?:học sinh|sinh viên|hộ|em|trẻ em|người|"
+                              r"gia đình)(?=[^.;]{0,160}?được\s+(?:nhận|trao|tặng|hỗ trợ)\s+"
+                              r"(?P<what>[^\W\d][^,.;]{1,30}?)\s*[,.;])")
 # "Quà tặng gồm …", "Trang thiết bị được trao tặng gồm …": the things given, listed
 _THINGS_LISTED_RE = re.compile(r"^[A-ZĐ]\w*(?:\s+(?![A-ZĐ])\w+){0,4}?\s+(?:(?:đã\s+)?được\s+"
                                r"(?:trao tặng|trao|tặng|hỗ trợ|tài trợ|viện trợ)\s+"
@@ -591,7 +597,8 @@ def _given_later(waiting: "_Record", page: Page, sentence: Sentence, finder: Men
     text = sentence.text
     if not (_THINGS_LISTED_RE.match(text) or _LIST_LINE_RE.match(text)
             or donations.CONTINUES_RE.match(text) or _PRICES_IT_RE.match(text)
-            or _ACCORDINGLY_RE.match(text) and _PRICES_IT_RE.search(text)):
+            or (_ACCORDINGLY_RE.match(text) or _RECEIVED_NOW_RE.match(text))
+            and _PRICES_IT_RE.search(text)):
         return None
     gift = waiting.gift
     record = _Record("donations", waiting.sentence,
@@ -665,6 +672,12 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
     # the works told again ("Công trình … gồm 8 phòng học" after "nhà lớp học 8 phòng
     # học") are the ones already counted, not as many again
     hits = [h for h in hits if not any(_same_count(h, i) for i in gift.items)]
+    if (now := _RECEIVED_NOW_RE.match(sentence.text)) and not any(
+            h.quantity for h in [*gift.items, *hits]):
+        # "Đợt này có 150 sinh viên … được nhận học bổng": one each
+        at = sentence.start + now.start("n")
+        hits = [*hits, things.ItemHit(at, at + len(now["n"]), now["what"], None,
+                                      now["n"].replace(".", ""))]
     gift.items = [h for h in [*gift.items, *hits] if not h.generic] or [*gift.items, *hits]
     if value and (not gift.value or _refines(value.raw, gift.value)
                   or _WHOLE_OPENS_RE.match(sentence.text) and _larger(value.raw, gift.value)):

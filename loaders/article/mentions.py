@@ -90,7 +90,8 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
                       r"(?<!Giáo )(?<!giáo )(?<!Đại )(?<!đại )" + _NOT_A_SCHOOL
                       + "((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
-                        rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt)\s"
+                        rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt|"
+                        rf"người [{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}\s+tại)\s"
                         rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # "Quang Ninh district", "Quang Ninh District People's Committee": a district that bears a
@@ -126,7 +127,10 @@ _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\
 # ("Hội người Việt Nam tỉnh Udon Thani": "tại" left out before the place's kind)
 _ABROAD_RE = re.compile(rf"(?:Liên hiệp\s+)?[Nn]gười (?:Việt(?:\s+Nam)?\s+(?:tại\s+|(?=(?:tỉnh|"
                         rf"thành phố|thủ đô|bang)\s))|"
-                        rf"[{UPPER}]\w+\s+gốc Việt(?:\s+Nam)?(?:\s+tại)?\s+)"
+                        rf"[{UPPER}]\w+\s+gốc Việt(?:\s+Nam)?(?:\s+tại)?\s+|"
+                        # "Hội người Hàn Quốc tại Bình Dương": people of a country abroad
+                        # living here, by the same form
+                        rf"(?!Việt)[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}\s+tại\s+)"
                         rf"(?:(?:bang|thành phố|thủ đô|tỉnh|vùng|Cộng hòa|Cộng hoà|Liên bang|CHLB|"
                         rf"Vương quốc)\s+)*{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội chợ|Hội thi|Lễ|Diễn đàn|Tọa đàm|"
@@ -181,6 +185,8 @@ _ACRONYM_AFTER_RE = re.compile(r"\s*\(((?:[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]?[A-Z][
 _SHORT_NAME_AFTER_RE = re.compile(rf"\s*\(([{UPPER}][\w'’&-]{{2,20}}"
                                   r"(?:\s+[A-Z][\w'’&-]{1,20}){0,2})"
                                   r"\s*(?:,\s*[^()]{1,30})?\)")
+_CONTINENT_RE = re.compile(r"[Cc]hâu\s+(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực)(?!\w)")
+_LOCAL_ARM_RE = re.compile(r"\s+(?:Việt Nam|Vietnam)$")
 _KIND_WORDS_RE = re.compile(r"(?:Tổ chức|Quỹ|Hiệp hội|Hội|Cơ quan|Tập đoàn|Công ty)\s+")
 
 
@@ -425,8 +431,9 @@ _OFFICE_HEAD_RE = re.compile(r"(?:UBND|HĐND|[ỦU]ỷ ban|Ủy ban|Thành phố
 
 
 _UNIT_WORDS = {"huyện", "xã", "thị xã", "phường", "thị trấn"}
+# ("UBND TP. Thủ Đức": a city's committee, its name no country's)
 _COMMITTEE_OF_UNIT_RE = re.compile(r"(?:UBND|Ủy ban nhân dân)\s+(?:huyện|xã|thị xã|phường|"
-                                   r"thị trấn)\s", re.I)
+                                   r"thị trấn|thành phố|TP\.?)\s", re.I)
 
 
 def consulate_elsewhere(gaz: Gazetteer, text: str, known: str, end: int) -> bool:
@@ -572,6 +579,8 @@ class MentionFinder:
                 continue
             if _ORGANISE_RE.match(self.text, m.start(), line_end):
                 continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
+            if _CONTINENT_RE.match(self.text, m.start(), line_end):
+                continue  # "doanh nghiệp châu Âu": a continent, no region's government
             if self._glossed(m.start(), found):
                 # "Tổ chức Enfants du Mékong (Hội Trẻ em Mê Kông, Cộng hòa Pháp)": the body's
                 # name in Vietnamese, not a second body
@@ -1093,6 +1102,16 @@ class MentionFinder:
             words = own.split()
             shorter = [" ".join(words[i:]) for i in range(1, len(words) - 1)
                        if words[i].isascii() and words[i][:1].isupper()][:1]
+            # ("Công ty TNHH Hyosung Việt Nam", then "Hyosung": the company without the
+            # country its local arm is named for)
+            bare = _LOCAL_ARM_RE.sub("", own)
+            shorter += [bare] if bare != own and bare.isascii() and len(bare) >= 4 \
+                and bare[:1].isupper() and not bare.isupper() else []
+            # ("Công ty TNHH Điện tử Samsung HCMC CE Complex", then "Samsung": a company by
+            # its brand, the first foreign word of its name)
+            brand = next((w for w in words if w.isascii() and w[:1].isupper()), None)
+            shorter += [brand] if p.kind == "company" and brand and len(brand) >= 5 \
+                and not brand.isupper() and brand not in shorter and brand != own else []
             for m in (m for name in [own, *shorter] for m in re.finditer(
                     rf"(?<!\w){re.escape(name)}(?!\w)", self.text[start:end])):
                 a, b = start + m.start(), start + m.end()
