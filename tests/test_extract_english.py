@@ -3133,3 +3133,55 @@ def test_minutes_signed_by_two_people_between_the_two_places(tmp_path):
 
     assert [set(a.parties) for a in extraction.dataset.agreements] == [
         {"dien-bien", "luang-prabang"}]
+
+
+def test_a_delegation_led_by_the_dofa_director_gives_as_the_city(tmp_path):
+    """"a delegation of the Ho Chi Minh City People's Committee led by Ms. X, Director of
+    the Department of Foreign Affairs (DOFA), presented …": the city gives; its own office,
+    named for who led the delegation, is no second giver."""
+    extraction = _extract(tmp_path, (
+        "HCMC delegation presents Tet gifts in Kampong Chhnang\n\n"
+        "On 30 January, a delegation of the Ho Chi Minh City People's Committee led by Ms. Tran "
+        "Thi Thu Van, Director of the Department of Foreign Affairs (DOFA), presented 1,000 Tet "
+        "gift packages worth nearly VND 1 billion to poor Vietnamese-origin households in "
+        "Kampong Chhnang province, Cambodia."), date="Posted: 02/02/2024")
+
+    assert [g.donors for g in extraction.dataset.donations] == [["ho-chi-minh"]]
+
+
+def test_works_handed_over_in_a_commune_then_funded_are_that_communes(tmp_path):
+    """"held a ceremony to hand over a clean water supply system in Phu Tan commune, Dinh
+    Quan district. The project, funded by X with USD 50,000, …": where the works stand
+    receives them, not the province."""
+    extraction = _extract(tmp_path, (
+        "Samaritan's Purse hands over clean water project\n\n"
+        "On 11 August, the Dong Nai Department of Foreign Affairs (DOFA), the People's "
+        "Committee of Dinh Quan district and Samaritan's Purse held a ceremony to hand over a clean water supply system in Phu Tan commune, Dinh Quan "
+        "district. The project, funded by Samaritan's Purse with USD 50,000, includes a drilled "
+        "well and a filtration station."), date="Updated: 14/08/2023 14:10")
+
+    names = _names(extraction)
+    assert [[names.get(r, r) for r in g.recipients] for g in extraction.dataset.donations] == [
+        ["Phu Tan commune"]]
+
+
+def test_a_consulates_grant_funded_under_its_governments_programme(tmp_path):
+    """"the Australian Consulate-General … held a ceremony to hand over the project … in
+    Phuoc Tinh commune. Funded with AUD 45,000 under the Australian Government's Direct Aid
+    Program (DAP), the project …": the sum is the hand-over's; the programme is the giver's
+    own, no new side; and "the Ba Ria – Vung Tau Provincial People's Committee" is the
+    province, not a body named "Vung Tau"."""
+    extraction = _extract(tmp_path, (
+        "Australian Consulate-General hands over water project\n\n"
+        "On 13 October, the Australian Consulate-General in Ho Chi Minh City, in coordination "
+        "with the People's Committee of Long Dien district, held a ceremony to hand over the "
+        "project \"Safe drinking water\" in Phuoc Tinh commune. Funded with AUD 45,000 under "
+        "the Australian Government's Direct Aid Program (DAP), the project installed a water "
+        "treatment station. Earlier that morning, the Consul-General paid a courtesy call on "
+        "the Vice Chairman of the Ba Ria – Vung Tau Provincial People's Committee."),
+        date="Posted: 17/10/2023")
+
+    assert [(g.value.value, g.value.currency) for g in extraction.dataset.donations] == [
+        (45_000, "AUD")]
+    assert not any("Vung Tau Provincial" in (p.name_en or "") for p in
+                   extraction.dataset.partners)

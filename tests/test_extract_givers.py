@@ -744,7 +744,8 @@ def test_a_body_named_again_without_its_head_word_is_not_the_country_in_its_name
     """"Tổ chức Kids of Vietnam (Úc) phối hợp với UBND huyện Hướng Hóa tổ chức lễ bàn giao …
     cho Trường Tiểu học Hướng Lập", then "… do Kids of Vietnam (KOV) tài trợ toàn bộ": the
     body by its own name (not Vietnam, nor "KOV" Vietnam's acronym) paid for what it handed
-    over with the district; its call on a commune's pupils to give bicycles met no one."""
+    over with the district; its call on a commune's pupils to give bicycles met no one, and
+    the bicycles are a gift of their own, to the pupils' commune."""
     path = tmp_path / "bai.txt"
     path.write_text(
         "Bàn giao công trình vệ sinh cho trường học\nCập nhật: 12/04/2024\n\n"
@@ -756,9 +757,10 @@ def test_a_body_named_again_without_its_head_word_is_not_the_country_in_its_name
 
     extraction = article.extract_file(path)
     names = {p.id: p.name_vi for p in extraction.dataset.partners}
-    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients], g.value.value)
-            for g in extraction.dataset.donations] == [
-        (["Tổ chức Kids of Vietnam"], ["Trường Tiểu học Hướng Lập"], 200_000_000)]
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients],
+             g.value.value if g.value else None) for g in extraction.dataset.donations] == [
+        (["Tổ chức Kids of Vietnam"], ["Trường Tiểu học Hướng Lập"], 200_000_000),
+        (["Tổ chức Kids of Vietnam"], ["xã Hướng Việt"], None)]
     assert not [e for e in extraction.dataset.engagements if e.kind in ("visit",
                                                                          "working_meeting")]
 
@@ -1064,3 +1066,19 @@ def test_a_city_of_the_province_held_the_ceremony_and_gave_nothing(tmp_path):
 
     assert _givers(article.extract_file(path)) == {
         ("Công ty TNHH Điện tử Samsung HCMC CE Complex",)}
+
+
+def test_an_office_named_again_without_where_it_is(tmp_path):
+    """"Văn phòng Kinh tế và Văn hóa Đài Bắc tại TP Hồ Chí Minh" in the lede, then "Văn
+    phòng Kinh tế và Văn hóa Đài Bắc đã trao tặng …": the office the gazetteer knows, not a
+    new body of the province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Chủ tịch UBND tỉnh Cà Mau tiếp đoàn TECO\nThứ Sáu, 17/11/2023\n\n"
+        "Chiều 16/11, Chủ tịch UBND tỉnh Cà Mau đã tiếp đoàn công tác Văn phòng Kinh tế và Văn "
+        "hóa Đài Bắc tại TP Hồ Chí Minh. Trước đó, sáng cùng ngày, Văn phòng Kinh tế và Văn hóa "
+        "Đài Bắc đã trao tặng 50 chiếc xe đạp cho học sinh nghèo huyện Trần Văn Thời, tổng trị "
+        "giá 150 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Văn phòng Kinh tế và Văn hóa Đài Bắc tại Thành phố Hồ Chí Minh",)}

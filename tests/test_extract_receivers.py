@@ -1172,3 +1172,24 @@ def test_how_many_received_at_the_ceremony_counts_and_prices_its_gift(tmp_path):
     gifts = article.extract_file(path).dataset.donations
     assert [(g.value.value, [i.quantity.value for i in g.items]) for g in gifts] == [
         (750_000_000, [150])]
+
+
+def test_people_of_one_district_are_that_districts(tmp_path):
+    """"… cho người dân vùng lũ huyện Xaybouly": the people of the one district named
+    receive through that district, here abroad, as a reader names them."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Phú Yên, ngày 20/9/2023\n\nNgày 18/9, đoàn công tác tỉnh Phú Yên thăm tỉnh "
+        "Savannakhet (Lào). Cùng dịp, Hội Chữ thập đỏ tỉnh Phú Yên đã trao tặng 200 bộ quần áo "
+        "cho người dân vùng lũ huyện Xaybouly.\n")))
+
+    assert [g[1] for g in gifts] == [["huyện Xaybouly"]]
+
+
+def test_the_provinces_own_office_giving_to_its_commune_is_no_partnership(tmp_path):
+    """"Sở Y tế tỉnh Cao Bằng trao … cho người dân xã Đàm Thủy": the province's office and
+    its commune, no foreign side; no gift is proposed."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Cao Bằng, ngày 5/6/2023\n\nNgày 3/6, Sở Y tế tỉnh Cao Bằng trao 200 suất quà cho người "
+        "dân xã Đàm Thủy, trị giá 100 triệu đồng.\n")))
+
+    assert gifts == []

@@ -852,6 +852,9 @@ def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str |
     if receiver.kind != "other":
         return propose(receiver)
     inside = [p for p in partners if receiver.start <= p.start < receiver.end]
+    units = [p for p in inside if _UNIT_OF_PEOPLE.match(p.surface)]
+    if len(units) == 1 and units[0].id != home and len(inside) == 1:
+        return units[0].id
     if any(p.id == home or _PLACE_HEAD.match(p.surface) for p in inside):
         return None
     bodies = [p for p in inside if _BODY_HEAD.match(p.surface) or p.surface.startswith("Đại học")]
@@ -863,6 +866,7 @@ def _receiver_id(receiver: Receiver, partners: list[PartnerMention], home: str |
     return None if named else propose(receiver)
 
 
+_UNIT_OF_PEOPLE = re.compile(r"(?:huyện|xã|thị xã|thị trấn|phường|quận)\s", re.I)
 _PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|quận|"
                          r"thị xã|thành phố|tỉnh|châu|bang)\s", re.I)
 _BUILDS_RE = re.compile(r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|nâng cấp|cải tạo)\s+(?:mới\s+)?")
@@ -1082,7 +1086,10 @@ COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nh
                       r"building|school|kindergarten|clinic|bridge|works?|system)"
                       r"|Its? (?:total )?(?:cost|budget|value)|It"
                       # "Funded under the New Zealand Head of Mission Fund, the project is worth …"
-                      r"|Funded (?:under|by|through) [^,;.]{2,80}, the (?:project|works?|system))\b")
+                      # ("Funded with AUD 45,000 under the … Direct Aid Program (DAP), the
+                      # project …": the sum, then whose programme paid it)
+                      r"|Funded (?:under|by|through|with) (?:[^,;.]|(?<=\d)[,.](?=\d)){2,90}, "
+                      r"the (?:project|works?|system))\b")
 
 
 _EN_TO_RE = re.compile(r"\bto\b")

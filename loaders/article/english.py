@@ -319,6 +319,9 @@ def _owned(gaz: Gazetteer, text: str, s: int, e: int) -> tuple[int, str | None]:
     return s, None
 
 
+_COMMITTEE_AFTER_RE = re.compile(r"\s+(?:Provincial|City|Municipal)\s+People['’]s Committee\b")
+
+
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal], home: str | None = None,
                 full_names: bool = True) -> list[PartnerMention]:
@@ -422,6 +425,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # "the Ambassador and Head of the Delegation of the European Union to Viet Nam":
             # after the holder's titles, a body the gazetteer knows by a longer name
             found.append(PartnerMention(lead.start, lead.end, lead.id, lead.surface))
+            continue
+        if lead and lead.start < s and gaz.partners[lead.id].kind == "local_government" \
+                and _COMMITTEE_AFTER_RE.match(text, lead.end, e):
+            # "the Ba Ria – Vung Tau Provincial People's Committee": the province the
+            # gazetteer knows, whose name the dash cut, and its committee
             continue
         if lead and _HOLDER_AFTER.match(text, lead.end, e):
             # "the World Bank Country Director for Viet Nam": the body the holder speaks for

@@ -178,6 +178,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         r.id = f"{_SINGULAR[r.section]}-{sha}-s{r.sentence:03d}-{n}"
     events.drop_parents(records, gazetteer.parents_of)
     _drop_owners_named_after(records, finder)
+    _drop_home_offices(records, finder, gazetteer, home)
     _receiving_unit(records, page, finder, home)
     _host_of_the_works(records, page, finder, home)
     _the_works_named(records, page, finder, gazetteer, home)
@@ -224,8 +225,12 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     # province's own offices and districts giving to the province is no foreign partnership;
     # nor is the country it is in ("sự đóng góp của cộng đồng người Việt Nam tại …" read
     # as Việt Nam's)
+    # (nor to one of its districts or communes: "Sở Y tế … cho người dân xã Đàm Thủy")
     records = [r for r in records if r.section != "donations" or not (
-        r.fields.get("donors") and r.fields["recipients"] == [home]
+        r.fields.get("donors") and r.fields["recipients"] and all(
+            x == home or _home_authority(finder, gazetteer, x) and getattr(
+                finder.proposals.get(x) or gazetteer.partners.get(x), "kind", None)
+            == "local_government" for x in r.fields["recipients"])
         and all(d == home or _home_authority(finder, gazetteer, d)
                 or _country(gazetteer, d) and _domestic(finder, gazetteer, d)
                 for d in r.fields["donors"]))]
@@ -436,7 +441,9 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
             and _last_told(page, last) == sentence.index - 1:
         return True  # "… lễ bàn giao 20 căn nhà …. Toàn bộ kinh phí xây dựng do X tài trợ."
     priced = not last.fields.get("value") and (
-        _PRICES_IT_RE.search(sentence.text) or _COST_OPENS_RE.match(sentence.text))
+        _PRICES_IT_RE.search(sentence.text) or _COST_OPENS_RE.match(sentence.text)
+        # "Funded with AUD 45,000 under …, the project installed …" after its hand-over
+        or _FUNDED_WITH_RE.match(sentence.text))
     # "- 1.000 cuốn sách, …" right under the gift's last line: one more of its things
     listed = _LIST_LINE_RE.match(sentence.text) and not english.is_english(page.text) \
         and _last_told(page, last) == sentence.index - 1
@@ -459,6 +466,8 @@ _ASIDE_OPEN_RE = re.compile(r"(?<=\w)\s[-–—]\s(?=[^-–—]*$)")
 _A_YEAR_RE = re.compile(r"(?:[Nn]ăm\s+)?\d{4}")
 # What the gift just told cost, or the works themselves, opening the sentence that says who
 # paid for them
+_FUNDED_WITH_RE = re.compile(r"Funded with (?:[^,;.]|(?<=\d)[,.](?=\d)){2,90}, the (?:project|"
+                             r"works?|system)\b")
 _PAID_FOR_IT_RE = re.compile(r"(?:Toàn bộ\s+)?(?:kinh phí|nguồn vốn|chi phí|số tiền|"
                              r"(?:các\s+)?công trình|(?:các\s+)?căn nhà|ngôi nhà|ngôi trường|"
                              r"(?:các|những|số)\s+(?:suất|phần|món)\s+quà|"
@@ -505,10 +514,21 @@ def _someone_new(last: "_Record", page: Page, sentence: Sentence, finder: Mentio
     # ("… to support provincial hospitals in northern Vietnam": the province's own country)
     entry = finder.gaz.partners.get(home or "")
     parties.add(entry.country if entry else None)
+    # ("…, funded under the Australian Government's Direct Aid Program" after the Australian
+    # consulate's gift: the giver's own government, or its embassy's programme)
+    givers_countries = {_country_of(finder, d) for d in last.fields.get("donors", [])} - {None}
+    parties |= givers_countries
     return any(not p.home and p.id not in parties and not known(p.id)
+               and not (_country_of(finder, p.id) in givers_countries and getattr(
+                   finder.proposals.get(p.id) or finder.gaz.partners.get(p.id), "kind", None)
+                   in ("diplomatic_mission", "national_government"))
                and not _THROUGH_BEFORE_RE.search(page.text, max(sentence.start, p.start - 12),
                                                  p.start)
                for p in finder.partners(sentence.start, sentence.end, home))
+
+
+def _country_of(finder: MentionFinder, pid: str) -> str | None:
+    return getattr(finder.proposals.get(pid) or finder.gaz.partners.get(pid), "country", None)
 
 
 def _last_told(page: Page, record: "_Record") -> int:
@@ -1105,6 +1125,20 @@ _OF_VIETNAMESE_ABROAD_RE = re.compile(r"(?<!\w)(?:người Việt(?: Nam)? (?:t�
 def _people(finder: MentionFinder, pid: str) -> bool:
     proposal = finder.proposals.get(pid)
     return bool(proposal and proposal.kind == "other")
+
+
+def _drop_home_offices(records: list[_Record], finder: MentionFinder, gaz: Gazetteer,
+                       home: str | None) -> None:
+    """"a delegation of the Ho Chi Minh City People's Committee led by …, Director of the
+    Department of Foreign Affairs, presented …": the province gives; its own office, named
+    beside it, is the province too."""
+    for r in records:
+        givers = r.fields.get("donors") or [] if r.section == "donations" else []
+        if home not in givers:
+            continue
+        offices = [d for d in givers if d != home and _domestic(finder, gaz, d) and getattr(
+            finder.proposals.get(d) or gaz.partners.get(d), "kind", None) == "government_office"]
+        r.fields["donors"] = [d for d in givers if d not in offices]
 
 
 def _drop_owners_named_after(records: list[_Record], finder: MentionFinder) -> None:

@@ -466,7 +466,8 @@ class MentionFinder:
         self.other_names: dict[str, str] = {}
         self.other_written: dict[str, str] = {}  # the same, as written → the body's id
         # ("Quỹ Pacific Links (Pacific Links Foundation - PLF, Hoa Kỳ)": after its other name)
-        for m in gazetteer.find("partners", text, 0, len(text)):
+        self._known_here = list(gazetteer.find("partners", text, 0, len(text)))
+        for m in self._known_here:
             # (not a country a name ends with: "Children of Vietnam (CoV)")
             if gazetteer.partners[m.id].kind in PLACE_KINDS:
                 continue
@@ -905,6 +906,11 @@ class MentionFinder:
             close = None  # "UBND tỉnh Bắc Giang" is no misspelt "UBND tỉnh Hà Giang"
         if close:
             return PartnerMention(start, end, close[0], surface, round(0.9 * close[1] / 100, 2))
+        if (placed := next((k for k in self._known_here if k.surface.startswith(surface + " tại ")
+                            and k.start < start), None)) and len(surface.split()) >= 3:
+            # "Văn phòng Kinh tế và Văn hóa Đài Bắc tại TP Hồ Chí Minh", then "Văn phòng
+            # Kinh tế và Văn hóa Đài Bắc": the office named before, without where it is
+            return PartnerMention(start, end, placed.id, surface, 0.8)
         if home and names.fold(surface) == "so ngoai vu" and home in self.gaz.partners:
             # "Sở Ngoại vụ" alone, in news of a province whose department the gazetteer does
             # not list: that province's department, which speaks for it

@@ -145,6 +145,9 @@ _OWN_KIND_EN_RE = re.compile(r"\s+(Commune|District)$")
 # "to poor households in …" after the ceremony's words: whom it was for, not where it was
 _TO_SOMEONE_RE = re.compile(r"\bto\s+(?!(?:hand|present|launch|mark|celebrate|inaugurate|"
                             r"announce|sign|open|welcome|receive|donate|give|award)\b)")
+# "a ceremony to hand over a clean water supply system in Phu Tan commune": where the works
+# handed over stand, which receives them
+_WORKS_THERE_RE = re.compile(r"\bto\s+(?:hand over|inaugurate)\s+(?:an?|the)\s+[^,.;]{2,60}$")
 _CEREMONY_BEFORE_RE = re.compile(r"(?:lễ|buổi lễ|hội nghị|ceremony|held|event)\b[^,.;]{0,60}$",
                                  re.I)
 # After a unit of a list: the next one, or the list's end.
@@ -156,7 +159,8 @@ def _held_there(text: str, start: int, at: int) -> bool:
     """Whether the English unit at `at` is where a ceremony was held, not whom it was for
     ("… a ceremony to hand over 30 houses to households in …")."""
     held = _CEREMONY_BEFORE_RE.search(text, start, at)
-    return bool(held) and not _TO_SOMEONE_RE.search(text, held.start(), at)
+    return bool(held) and not _TO_SOMEONE_RE.search(text, held.start(), at) \
+        and not _WORKS_THERE_RE.search(text, held.start(), at)
 
 
 def units_where(text: str, start: int, end: int) -> list[Receiver]:
