@@ -557,3 +557,18 @@ def test_the_european_chamber_is_a_side_and_europe_no_region(tmp_path):
 
     assert [sorted(m.participants) for m in extraction.dataset.engagements] == [
         ["ba-ria-vung-tau", "eurocham"]]
+
+
+def test_an_association_of_foreigners_named_again_without_where_they_live(tmp_path):
+    """"Hội người Hàn Quốc tại Bình Dương …", then "… tiếp và làm việc với đoàn Hội người Hàn
+    Quốc": the same association met the district."""
+    extraction = _extract(tmp_path, (
+        "Hội người Hàn Quốc tại Bình Dương bàn giao nhà tình thương\nNgày đăng: 16/01/2024\n\n"
+        "Ngày 12/1, tại tỉnh Bình Dương, Hội người Hàn Quốc tại Bình Dương bàn giao 3 căn nhà "
+        "tình thương, tổng trị giá 450 triệu đồng. Chiều cùng ngày, Chủ tịch UBND huyện Dầu "
+        "Tiếng đã tiếp và làm việc với đoàn Hội người Hàn Quốc.\n"))
+
+    names = partner_names(extraction)
+    assert [sorted(names.get(p, p) for p in m.participants)
+            for m in extraction.dataset.engagements] == [
+        ["Hội người Hàn Quốc tại Bình Dương", "UBND huyện Dầu Tiếng"]]

@@ -1193,3 +1193,15 @@ def test_the_provinces_own_office_giving_to_its_commune_is_no_partnership(tmp_pa
         "dân xã Đàm Thủy, trị giá 100 triệu đồng.\n")))
 
     assert gifts == []
+
+
+def test_pupils_of_the_school_written_bare_are_the_schools_named_before(tmp_path):
+    """"… cho Trường THCS Long Phước. … Dịp này, X cũng trao 30 suất học bổng cho học sinh
+    vượt khó học giỏi của trường, …": "trường" alone is the school named before."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Thành phố Hồ Chí Minh, ngày 11/10/2023\n\nChiều ngày 9/10/2023, Tổ chức Hope for "
+        "Children tổ chức lễ khai trương phòng máy tính tại Trường THCS Long Phước, Thành phố "
+        "Hồ Chí Minh. Dịp này, Tổ chức Hope for Children cũng trao 30 suất học bổng cho học "
+        "sinh vượt khó học giỏi của trường, tổng trị giá 90 triệu đồng.\n")))
+
+    assert gifts == [(["Tổ chức Hope for Children"], ["Trường THCS Long Phước"], 90_000_000)]

@@ -814,7 +814,8 @@ def _named_before(text: str, part: Span, bare: str, upto: int,
     return []
 _PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:em\s+|cháu\s+)?(?:học sinh|giáo viên|học viên|"
                                 r"bệnh nhân)(?:\s+[^\W\d]+){0,5}?\s+(?:của|tại)\s+"
-                                r"(nhà trường|bệnh viện|trung tâm)\s*(?=[,.;(]|$)", re.I)
+                                # ("… của trường, tổng trị giá …": the school, bare)
+                                r"(nhà trường|trường|bệnh viện|trung tâm)\s*(?=[,.;(]|$)", re.I)
 
 
 def _inside_quotes(text: str, start: int, at: int) -> bool:

@@ -91,7 +91,7 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
                       + "((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt|"
-                        rf"người [{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}\s+tại)\s"
+                        rf"người [{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}(?:\s+tại)?)\s"
                         rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 # "Quang Ninh district", "Quang Ninh District People's Committee": a district that bears a
@@ -133,6 +133,8 @@ _ABROAD_RE = re.compile(rf"(?:Liên hiệp\s+)?[Nn]gười (?:Việt(?:\s+Nam)?\
                         rf"(?!Việt)[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}\s+tại\s+)"
                         rf"(?:(?:bang|thành phố|thủ đô|tỉnh|vùng|Cộng hòa|Cộng hoà|Liên bang|CHLB|"
                         rf"Vương quốc)\s+)*{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+# ("đoàn Hội người Hàn Quốc": the same, named again without where they live)
+_FOREIGNERS_HERE_RE = re.compile(rf"[Nn]gười\s+(?!Việt)[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}")
 _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội chợ|Hội thi|Lễ|Diễn đàn|Tọa đàm|"
                           r"Đoàn|Chương trình|Ngày|Tuần|Giải|Cuộc)(?!\w)")
 # More organisations listed after the first under one head: "Tổ chức GNI/Hàn Quốc, FFI, …".
@@ -613,7 +615,8 @@ class MentionFinder:
                     body := _OF_PLACE_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = body.end()
             if kind == "association" and (
-                    abroad := _ABROAD_RE.match(self.text, m.end(1) + 1, line_end)):
+                    abroad := _ABROAD_RE.match(self.text, m.end(1) + 1, line_end)
+                    or _FOREIGNERS_HERE_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = max(stop, abroad.end())
             stop = _caps_name_end(self.text, m.end(1), stop)
             if name_m and self.text[after:stop].isascii() and (
