@@ -3185,3 +3185,20 @@ def test_a_consulates_grant_funded_under_its_governments_programme(tmp_path):
         (45_000, "AUD")]
     assert not any("Vung Tau Provincial" in (p.name_en or "") for p in
                    extraction.dataset.partners)
+
+
+def test_a_foreign_business_association_in_the_city_gives_beside_the_office(tmp_path):
+    """"TECO and the Taiwan Business Association in Ho Chi Minh City donated VND 2 billion
+    …": the association is Taiwan's, whatever city of the province it sits in, and gives
+    beside the office."""
+    extraction = _extract(tmp_path, (
+        "HCMC leader receives TECO\n\n"
+        "On May 10, the Vice Chairman of the Ho Chi Minh City People's Committee received the "
+        "Taipei Economic and Cultural Office in Ho Chi Minh City (TECO). Previously, in 2022, "
+        "TECO and the Taiwan Business Association in Ho Chi Minh City donated VND 2 billion to "
+        "the Ho Chi Minh City Fund for the Poor."), date="Posted: 12/05/2024")
+
+    gifts = extraction.dataset.donations
+    assert [len(g.donors) for g in gifts] == [2]
+    assert any(p.name_vi == "Taiwan Business Association in Ho Chi Minh City"
+               and p.country == "taiwan" for p in extraction.dataset.partners)

@@ -517,6 +517,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 # "the Ha Tinh Fellow Countrymen Association in the Republic of Korea": a body
                 # of the country it is in, whatever home place its name holds
                 country = where
+            elif lead := next((c.id for c in gaz.find("places", name, 0, len(name))
+                               if c.start == 0 and gaz.places[c.id].kind == "country"
+                               and c.id != "vietnam"), None):
+                # "the Taiwan Business Association in Ho Chi Minh City": a body of the
+                # country its name opens with, wherever it sits
+                country = lead
             state = next((c.id for c in gaz.find("places", name, 0, len(name))
                           if gaz.places[c.id].kind == "country"), None) \
                 if re.fullmatch(r"(?:Government of (?:the )?.+|.+ Government)", name) else None
