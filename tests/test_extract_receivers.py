@@ -1205,3 +1205,18 @@ def test_pupils_of_the_school_written_bare_are_the_schools_named_before(tmp_path
         "sinh vượt khó học giỏi của trường, tổng trị giá 90 triệu đồng.\n")))
 
     assert gifts == [(["Tổ chức Hope for Children"], ["Trường THCS Long Phước"], 90_000_000)]
+
+
+def test_free_surgery_done_by_a_body_named_after_its_patients_is_that_bodys(tmp_path):
+    """"…; chương trình phẫu thuật miễn phí cho 85 trẻ em … tại Bệnh viện Bà Rịa do Tổ chức
+    X thực hiện, kinh phí khoảng 900 triệu đồng": X, named with "do" after the children and
+    the hospital, gave it, not the donor of the item before in the list."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Bà Rịa – Vũng Tàu, ngày 20/7/2024\n\nTheo Sở Ngoại vụ tỉnh Bà Rịa – Vũng Tàu, các khoản "
+        "viện trợ tiêu biểu gồm: dự án cấp nước sạch tại huyện Châu Đức do Tổ chức Plan "
+        "International tài trợ, trị giá 3,2 tỷ đồng; chương trình phẫu thuật miễn phí cho 85 "
+        "trẻ em dị tật hàm mặt tại Bệnh viện Bà Rịa do Tổ chức Hope for Children thực hiện, "
+        "kinh phí khoảng 900 triệu đồng.\n")))
+
+    assert [(g[0], g[2]) for g in gifts] == [(["Tổ chức Plan International"], 3_200_000_000),
+                                            (["Tổ chức Hope for Children"], 900_000_000)]

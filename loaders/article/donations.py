@@ -51,6 +51,8 @@ _SUM_OF_AID_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+$")
 RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nhận|nhận được)(?!\w)", re.I)
 _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
+_DONE_BY_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:thực hiện|triển khai|tài trợ|"
+                               r"viện trợ|trao tặng|hỗ trợ)(?!\w)")
 # Between givers named after "do" and their verb: their other names in brackets, "và".
 _AGENT_GAP_RE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|và|cùng)?\s*")
 # What dashes set apart after a name says who the body is ("– doanh nghiệp 100% vốn … –").
@@ -79,7 +81,11 @@ _TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến|vào tài khoản(?:\s+c
 _PURPOSE_RE = re.compile(r"(?<!\w)(?:góp phần|nhằm|để|phục vụ|giúp|(?:vốn|phần|kinh phí) đối ứng)"
                          r"\s", re.I)
 _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|với tổng|trị giá|góp phần|"
-                         r"đặc biệt)(?!\w)|,\s*tổng\b", re.I)
+                         r"đặc biệt)(?!\w)|,\s*tổng\b"
+                         # "… cho 85 trẻ em … tại Bệnh viện Bà Rịa do Tổ chức X thực hiện":
+                         # who did it, after whom it was for
+                         r"|\sdo\s(?=[^,;.]{2,80}?\s(?:thực hiện|triển khai|tài trợ|viện trợ|"
+                         r"trao tặng)(?!\w))", re.I)
 # "cho tỉnh", "cho địa phương": to the province itself, not "cho tỉnh Vân Nam".
 _TO_HOME_RE = re.compile(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])")
 _VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền",
@@ -430,6 +436,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     if p.start > first_thing and not (to and p.start > to.start())
                     and not (purpose and p.start > purpose.start())]
     by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
+    # "… phẫu thuật miễn phí cho 85 trẻ em … tại Bệnh viện Bà Rịa do Tổ chức X thực hiện":
+    # who "do" names with a verb of doing or giving, after the receivers too
+    by += [p.id for p in partners if p.id not in by
+           and re.search(r"(?<!\w)do\s+$", text[max(part.start, p.start - 4):p.start])
+           and _DONE_BY_AFTER_RE.match(text, p.end, part.end)
+           and not (purpose and p.start > purpose.start())]
     handed = HANDOVER_RE.search(text, part.start, part.end)
     # "bàn giao công trình 6 phòng học của Trường X": the school whose rooms were handed
     # over receives them; its "của" names no giver
