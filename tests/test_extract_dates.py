@@ -156,3 +156,19 @@ def test_a_period_planned_ahead_does_not_date_a_page_with_no_date_line(tmp_path)
     [gift] = extraction.dataset.donations
 
     assert gift.when.start.year == 2024
+
+
+def test_the_date_of_a_decision_approving_a_project_dates_no_gift(tmp_path):
+    """"Dự án được UBND tỉnh phê duyệt tại Quyết định số 2876/QĐ-UBND ngày 20/12/2023, với
+    tổng kinh phí gần 3 tỷ đồng do X tài trợ" in news of 2024: when the paper was signed,
+    not when the gift was made."""
+    extraction = _extract(tmp_path, (
+        "Khởi động dự án thư viện\nĐăng ngày: 15/01/2024\n\n"
+        "Sáng ngày 12/1, UBND huyện Phú Vang, tỉnh Thừa Thiên Huế phối hợp với Tổ chức Room to "
+        "Read tổ chức lễ khởi động Dự án \"Thư viện thân thiện\". Dự án được UBND tỉnh phê duyệt "
+        "tại Quyết định số 2876/QĐ-UBND ngày 20/12/2023, với tổng kinh phí gần 3 tỷ đồng do Room "
+        "to Read tài trợ.\n"))
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.year == 2024

@@ -1082,3 +1082,15 @@ def test_an_office_named_again_without_where_it_is(tmp_path):
 
     assert _givers(article.extract_file(path)) == {
         ("Văn phòng Kinh tế và Văn hóa Đài Bắc tại Thành phố Hồ Chí Minh",)}
+
+
+def test_an_institute_is_a_body_of_its_own_name(tmp_path):
+    """"… do Viện Nara tài trợ toàn bộ": an institute ("Viện …") gives by its name."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trùng tu nhà cổ ở Hội An\nNgày đăng: 09/09/2023\n\n"
+        "Sáng 8/9, tại thành phố Hội An, tỉnh Quảng Nam, công trình trùng tu nhà cổ số 77 Trần "
+        "Phú được khởi công với tổng kinh phí 45.000 USD, do Viện Nara tài trợ toàn bộ.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Viện Nara",)}

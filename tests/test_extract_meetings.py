@@ -572,3 +572,48 @@ def test_an_association_of_foreigners_named_again_without_where_they_live(tmp_pa
     assert [sorted(names.get(p, p) for p in m.participants)
             for m in extraction.dataset.engagements] == [
         ["Hội người Hàn Quốc tại Bình Dương", "UBND huyện Dầu Tiếng"]]
+
+
+def test_two_bodies_joined_by_va_sign_as_two_after_the_talks(tmp_path):
+    """"Sau buổi hội đàm, … Trung tâm Bảo tồn Di tích Cố đô Huế và Quỹ Quốc tế thành phố
+    Kyoto … đã ký kết Biên bản ghi nhớ": "và" before a head word ("Quỹ") joins two bodies,
+    not one name; what followed the talks told before is no second meeting."""
+    extraction = _extract(tmp_path, (
+        "Huế và Kyoto giao lưu văn hóa\nNgày đăng: 20/10/2023\n\n"
+        "Ngày 18/10, Phó Chủ tịch UBND tỉnh Thừa Thiên Huế đã hội đàm với đoàn công tác thành "
+        "phố Kyoto (Nhật Bản). Sau buổi hội đàm, dưới sự chứng kiến của lãnh đạo hai bên, Trung "
+        "tâm Bảo tồn Di tích Cố đô Huế và Quỹ Quốc tế thành phố Kyoto đã ký kết Biên bản ghi "
+        "nhớ hợp tác.\n"))
+
+    names = partner_names(extraction)
+    assert [sorted(names.get(p, p) for p in a.parties)
+            for a in extraction.dataset.agreements] == [
+        ["Quỹ Quốc tế thành phố Kyoto", "Trung tâm Bảo tồn Di tích Cố đô Huế"]]
+    assert len(extraction.dataset.engagements) == 1
+
+
+def test_a_courtesy_call_on_the_delegation_named_before(tmp_path):
+    """"đoàn công tác thành phố Gimhae … đã trao …", then "… Phó Giám đốc Sở Ngoại vụ đã tiếp
+    xã giao đoàn.": the city whose delegation it was met the province."""
+    extraction = _extract(tmp_path, (
+        "Gimhae trao học bổng\nNgày đăng: 27/11/2024\n\n"
+        "Ngày 26/11, đoàn công tác thành phố Gimhae (Hàn Quốc) đã trao 200 suất học bổng cho "
+        "sinh viên tỉnh Quảng Nam. Chiều cùng ngày, Phó Giám đốc Sở Ngoại vụ đã tiếp xã giao "
+        "đoàn.\n"))
+
+    names = partner_names(extraction)
+    assert [sorted(names.get(p, p) for p in m.participants)
+            for m in extraction.dataset.engagements] == [["thành phố Gimhae", "tỉnh Quảng Nam"]]
+
+
+def test_a_government_of_an_autonomous_prefecture_by_its_whole_name(tmp_path):
+    """"hội đàm với Chính quyền Nhân dân Châu tự trị dân tộc Choang - Miêu Văn Sơn": the
+    prefecture's kind is written in lower case inside its government's name."""
+    extraction = _extract(tmp_path, (
+        "Hà Giang và Văn Sơn hội đàm\nNgày đăng: 19/4/2024\n\n"
+        "Ngày 17/4, Đoàn đại biểu tỉnh Hà Giang đã hội đàm với Chính quyền Nhân dân Châu tự trị "
+        "dân tộc Choang - Miêu Văn Sơn.\n"))
+
+    names = partner_names(extraction)
+    assert any(names.get(p) == "Chính quyền Nhân dân Châu tự trị dân tộc Choang - Miêu Văn Sơn"
+               for m in extraction.dataset.engagements for p in m.participants)

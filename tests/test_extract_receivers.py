@@ -1220,3 +1220,41 @@ def test_free_surgery_done_by_a_body_named_after_its_patients_is_that_bodys(tmp_
 
     assert [(g[0], g[2]) for g in gifts] == [(["Tổ chức Plan International"], 3_200_000_000),
                                             (["Tổ chức Hope for Children"], 900_000_000)]
+
+
+def test_children_in_especially_hard_circumstances_are_named_in_full(tmp_path):
+    """"cho các bệnh nhi có hoàn cảnh đặc biệt khó khăn đang điều trị tại Trung tâm Nhi
+    khoa": "đặc biệt khó khăn" is part of who they are, not "đặc biệt là" (especially)
+    opening a list; the note keeps them whole."""
+    extraction = _extract(tmp_path, (
+        "Thừa Thiên Huế, ngày 14/3/2024\n\nNgày 13/3, tại tỉnh Thừa Thiên Huế, Tổ chức Hope for "
+        "Children trao 100 suất quà, tổng trị giá 50 triệu đồng, cho các bệnh nhi có hoàn cảnh "
+        "đặc biệt khó khăn đang điều trị tại Trung tâm Nhi khoa.\n"))
+
+    assert [g.recipients_note for g in extraction.dataset.donations] == [
+        "các bệnh nhi có hoàn cảnh đặc biệt khó khăn đang điều trị tại Trung tâm Nhi khoa"]
+
+
+def test_a_province_gives_what_it_handed_over_abroad_not_to_itself(tmp_path):
+    """"tại cụm bản Lak Xao, huyện Khamkeut, tỉnh Bolikhamxay (Lào), UBND tỉnh Hà Tĩnh tổ
+    chức Lễ bàn giao công trình … do tỉnh Hà Tĩnh tài trợ xây dựng": the province's own
+    committee is the province, and the place abroad the works were handed over in receives
+    them, not the province itself."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Hà Tĩnh, ngày 26/3/2024\n\nChiều ngày 22/3, tại cụm bản Lak Xao, huyện Khamkeut, tỉnh "
+        "Bolikhamxay (Lào), UBND tỉnh Hà Tĩnh tổ chức Lễ bàn giao công trình Trạm y tế hữu nghị "
+        "do tỉnh Hà Tĩnh tài trợ xây dựng. Công trình có tổng mức đầu tư gần 4,5 tỷ đồng.\n")))
+
+    assert gifts == [(["tỉnh Hà Tĩnh"], ["tỉnh Bolikhămxay"], 4_500_000_000)]
+
+
+def test_students_described_past_a_comma_of_the_university_named_before(tmp_path):
+    """"tại Trường Đại học Quảng Nam, … đã trao 200 suất học bổng cho sinh viên có hoàn cảnh
+    khó khăn, vượt khó học tốt của Trường": the university named before, however long the
+    words on who the students are."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Nam, ngày 27/11/2024\n\nNgày 26/11, tại Trường Đại học Quảng Nam, tỉnh Quảng Nam, "
+        "Tổ chức Hope for Children đã trao 200 suất học bổng cho sinh viên có hoàn cảnh khó "
+        "khăn, vượt khó học tốt của Trường, tổng trị giá 400.000.000 đồng.\n")))
+
+    assert gifts == [(["Tổ chức Hope for Children"], ["Trường Đại học Quảng Nam"], 400_000_000)]

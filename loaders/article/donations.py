@@ -81,7 +81,8 @@ _TO_RE = re.compile(r"(?<!\w)(?:cho|tặng|tới|đến|vào tài khoản(?:\s+c
 _PURPOSE_RE = re.compile(r"(?<!\w)(?:góp phần|nhằm|để|phục vụ|giúp|(?:vốn|phần|kinh phí) đối ứng)"
                          r"\s", re.I)
 _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|với tổng|trị giá|góp phần|"
-                         r"đặc biệt)(?!\w)|,\s*tổng\b"
+                         # (not "hoàn cảnh đặc biệt khó khăn", part of who they are)
+                         r"đặc biệt(?!\s+khó khăn))(?!\w)|,\s*tổng\b"
                          # "… cho 85 trẻ em … tại Bệnh viện Bà Rịa do Tổ chức X thực hiện":
                          # who did it, after whom it was for
                          r"|\sdo\s(?=[^,;.]{2,80}?\s(?:thực hiện|triển khai|tài trợ|viện trợ|"
@@ -824,8 +825,10 @@ def _named_before(text: str, part: Span, bare: str, upto: int,
         if named and (before := receiver_at(text, since + named[-1], upto)):
             return [propose(before)]
     return []
-_PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:em\s+|cháu\s+)?(?:học sinh|giáo viên|học viên|"
-                                r"bệnh nhân)(?:\s+[^\W\d]+){0,5}?\s+(?:của|tại)\s+"
+_PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:em\s+|cháu\s+)?(?:học sinh|sinh viên|giáo viên|"
+                                # ("sinh viên có hoàn cảnh khó khăn, vượt khó học tốt của
+                                # Trường": who they are may run on past a comma)
+                                r"học viên|bệnh nhân)(?:,?\s+[^\W\d]+){0,9}?\s+(?:của|tại)\s+"
                                 # ("… của trường, tổng trị giá …": the school, bare)
                                 r"(nhà trường|trường|bệnh viện|trung tâm)\s*(?=[,.;(]|$)", re.I)
 

@@ -225,6 +225,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     # province's own offices and districts giving to the province is no foreign partnership;
     # nor is the country it is in ("sự đóng góp của cộng đồng người Việt Nam tại …" read
     # as Việt Nam's)
+    records = [r for r in records if not _given_to_itself(r, page, finder, gazetteer, home)]
     # (nor to one of its districts or communes: "Sở Y tế … cho người dân xã Đàm Thủy")
     records = [r for r in records if r.section != "donations" or not (
         r.fields.get("donors") and r.fields["recipients"] and all(
@@ -859,7 +860,9 @@ _BODY_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:củ
                                  # "Trước đó, Phó Chủ tịch UBND tỉnh đã tiếp đoàn.": the
                                  # delegation the article is about, named before
                                  # (not thanks for it: "cảm ơn … đã dành thời gian tiếp đoàn")
-                                 r"|(?<!\w)(?<!thời gian )tiếp(?:\s+và làm việc với)?\s+đoàn"
+                                 # ("… đã tiếp xã giao đoàn.": a courtesy call, the same)
+                                 r"|(?<!\w)(?<!thời gian )tiếp(?:\s+xã giao)?(?:\s+và làm việc với)?"
+                                 r"\s+đoàn"
                                  r"(?=\s*(?:[.;]|$))")
 
 
@@ -868,7 +871,11 @@ def _body_delegation(page: Page, clause: Span, finder: MentionFinder, gaz: Gazet
     """The foreign body whose delegation a Vietnamese meeting names by its head word."""
     if not _BODY_DELEGATION_RE.search(page.text, clause.start, clause.end):
         return []
-    return _body_before(page, clause.start, finder, gaz, home)
+    # ("đoàn công tác thành phố Gimhae … đã trao …", then "… đã tiếp xã giao đoàn."): the
+    # foreign side whose delegation the page named, a city's too
+    whose = [p for p in _delegation_before(page, clause.start, finder, home) or []
+             if p != home and not _domestic(finder, gaz, p)]
+    return whose or _body_before(page, clause.start, finder, gaz, home)
 
 
 def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
@@ -1025,6 +1032,29 @@ def _delegation_before(page: Page, at: int, finder: MentionFinder,
     return whose
 
 
+def _given_to_itself(record: _Record, page: Page, finder: MentionFinder, gaz: Gazetteer,
+                     home: str | None) -> bool:
+    """A gift whose receivers are all its givers tells no gift as read. "tại cụm bản Lak
+    Xao, huyện Khamkeut, tỉnh Bolikhamxay (Lào), UBND tỉnh Hà Tĩnh tổ chức Lễ bàn giao công
+    trình … do tỉnh Hà Tĩnh tài trợ": the place abroad it was handed over in receives it;
+    with none named, the record goes (True)."""
+    givers, takers = record.fields.get("donors") or [], record.fields.get("recipients") or []
+    key = events.party_key(finder, gaz)  # ("UBND tỉnh Hà Tĩnh" is the province as a party)
+    if record.section != "donations" or not takers \
+            or not {key(t) for t in takers} <= {key(g) for g in givers}:
+        return False
+    quote = record.quotes[0]
+    # (the place abroad is often only where the ceremony was: read it from the names the
+    # gazetteer knows, venues too)
+    abroad = [p.id for p in gaz.find("partners", page.text, quote.start, quote.end)
+              if key(p.id) not in {key(g) for g in givers} and _place(finder, gaz, p.id)
+              and not _domestic(finder, gaz, p.id)]
+    if not abroad:
+        return True
+    record.fields["recipients"] = abroad[:1]
+    return False
+
+
 def _place(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     entry = finder.proposals.get(pid) or gaz.partners.get(pid)
     return bool(entry and entry.kind == "local_government")
@@ -1097,7 +1127,7 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
     # "triển khai từ năm 2021 đến năm 2024 …": when the money was given
     periods = things.periods_in(page.text, sentence.start, sentence.end, published)
     when = next((p for pos, p in periods if not _BUILT_RE.search(
-        page.text, max(sentence.start, pos - 25), pos)), None)
+        page.text, max(sentence.start, pos - 45), pos)), None)
     return [_Record("donations", at, _gift_fields(gift, gaz, items, when), [gift.part, sentence],
                     gift.confidence, gift=gift)]
 
@@ -1313,7 +1343,7 @@ def _date_told(page: Page, sentence: Sentence,
     framed = _FRAMING_RE.match(sentence.text)
     points = [p for at, p in periods if (not _SPAN_RE.search(p["raw"])
                                          or (framed and at - sentence.start < 30))
-              and not _BUILT_RE.search(page.text, max(sentence.start, at - 25), at)
+              and not _BUILT_RE.search(page.text, max(sentence.start, at - 45), at)
               and not _year_of_a_plan(page.text, sentence.start, at, p["raw"])
               and not _in_an_aside(page.text, sentence.start, at, p)
               and not _SINCE_RE.search(page.text, max(sentence.start, at - 90), at)
@@ -1398,7 +1428,10 @@ def _published(written: str | None) -> date | None:
 
 
 _BUILT_RE = re.compile(r"(?:khởi công|thi công|động thổ|construction (?:began|started))"
-                       r"(?:\s+(?:từ|vào|in|on))?\s*$", re.I)
+                       r"(?:\s+(?:từ|vào|in|on))?\s*$"
+                       # "được UBND tỉnh phê duyệt tại Quyết định số 2876/QĐ-UBND ngày
+                       # 20/12/2023": when a paper was signed, not when the gift was made
+                       r"|(?:Quyết định|Công văn|Văn bản)\s+(?:số\s+)?\S+\s+(?:ngày\s*)?$", re.I)
 # "X tài trợ dự án "…" … với tổng kinh phí 150.000 USD": the project is X's grant as well;
 # so is one told from the project's side with its sum, "Dự án "…" tại huyện Y do X tài trợ,
 # kinh phí 1,8 tỷ đồng", "Dự án "…" do X tài trợ 50.000 euro, triển khai tại huyện Y"
@@ -1560,7 +1593,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             # "… huyện Sanamxay - địa phương chịu thiệt hại trong sự cố năm 2018": a year in
             # an aside on the receiver is the aside's
             gift_when = next((p for at, p in periods if not _BUILT_RE.search(
-                text, max(clause.start, at - 25), at)
+                text, max(clause.start, at - 45), at)
                 and not _in_an_aside(text, part.start, at, p)), None) if periods else framing
             fields = _gift_fields(gift, gaz, items, gift_when)
             record = _Record("donations", sentence.index, fields, [part],

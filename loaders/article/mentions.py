@@ -57,6 +57,8 @@ _HEADS: dict[str, str] = {
     "liên hiệp hợp tác xã": "domestic_organisation", "hợp tác xã": "domestic_organisation",
     "htx": "domestic_organisation",
     "đại học": "domestic_organisation", "học viện": "domestic_organisation",
+    # "Viện Nghiên cứu Quốc gia về Di sản Văn hóa Nara": an institute, at home or abroad
+    "viện": "foreign_ngo",
     "chính phủ": "national_government",
     # the border guard and military commands of a province: "Bộ Chỉ huy Bộ đội Biên phòng
     # tỉnh Quảng Nam", "Đồn Biên phòng Sín Thầu"
@@ -605,7 +607,10 @@ class MentionFinder:
             stop, kind = (name_m.end() if name_m else m.end(1)), _HEADS[m[1].lower()]
             if name_m is None and m[1][:1].isupper() and kind == "foreign_ngo":
                 stop = _foreign_words_end(self.text, after, line_end) or stop
-            if name_m and kind not in ("local_government", "national_government"):
+            # ("Chính quyền Nhân dân Châu tự trị dân tộc Choang - Miêu Văn Sơn": a government
+            # named for a region whose kind is written in lower case)
+            if name_m and (kind not in ("local_government", "national_government")
+                           or m[1].lower() == "chính quyền"):
                 stop = max(stop, nlp.name_end(self.text, after, line_end))
                 # "Tổ chức Giúp đỡ người khuyết tật Việt Nam (VNAH)": an acronym in brackets
                 # closes the name it follows

@@ -77,6 +77,19 @@ def _capital_ahead(tagged: tuple[tuple[int, int, str, str], ...], at: int) -> bo
     return False
 
 
+# "Châu tự trị dân tộc …", "Khu tự trị …": an autonomous prefecture or region, its kind in
+# lower case inside a name
+_AUTONOMOUS_RE = re.compile(r"(?:Châu|Khu|Huyện)(?:\s+tự\s*trị)?(?:\s+dân)?(?:\s+tộc)?\s*$")
+_AUTONOMOUS_WORDS = {"tự trị", "tự", "trị", "dân tộc", "dân", "tộc", "tự trị dân tộc"}
+
+
+def _opens_a_name(word: str) -> bool:
+    """"Quỹ", or "Quỹ Quốc tế" as the segmenter joins it: a head word opens a name of its
+    own ("Trung tâm … Huế và Quỹ Quốc tế thành phố Kyoto" are two bodies)."""
+    syllables = word.lower().split()
+    return any(" ".join(syllables[:n]) in _HEADS for n in (1, 2, 3))
+
+
 def name_end(text: str, start: int, limit: int) -> int:
     """Where an organisation's name that starts at `start` (right after its head word)
     ends: through capitalised words, nouns and adjectives, "tại" + a capitalised place
@@ -94,8 +107,10 @@ def name_end(text: str, start: int, limit: int) -> int:
             if joined:
                 return start + b + joined.start()
         elif i > 0 and word in ("-", "–", "và") and nxt[:1].isupper() \
-                and nxt.lower() not in _HEADS:
+                and not _opens_a_name(nxt):
             pass  # "Sở Lao động - Thương binh và Xã hội"
+        elif _AUTONOMOUS_RE.search(text, start, start + b) and lower in _AUTONOMOUS_WORDS:
+            pass  # "Chính quyền Nhân dân Châu tự trị dân tộc Choang - Miêu Văn Sơn"
         elif lower in _PEOPLE and i > 0 and _capital_ahead(tagged, i + 1):
             pass  # "Hội Cứu trợ trẻ em tàn tật Việt Nam": the people a body is for
         elif i == 0 or lower in _STOP:

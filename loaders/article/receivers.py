@@ -26,6 +26,7 @@ _BODY = (r"(?:Bệnh viện|Trung tâm|Trường|Sở|Ban|Hội|Trạm y tế|Tr
          r"Nhà văn hóa|Văn phòng|Ủy ban|Bộ Chỉ huy|Đồn|Học viện|Đại học)")
 _GROUP = (r"(?:lưu học sinh|học sinh|sinh viên|nữ sinh|trẻ em|hộ nghèo|hộ cận nghèo|hộ dân|"
           r"hộ gia đình|người dân|nhân dân|bà con|người cao tuổi|người khuyết tật|bệnh nhân|"
+          r"bệnh nhi|"
           r"giáo viên|thanh niên|phụ nữ|nạn nhân|ngư dân|nông dân|đồng bào|cựu chiến binh|"
           r"cháu|hộ)")
 _HEAD_RE = re.compile(rf"(?P<gov>{_GOVERNMENT})?(?P<admin>{_ADMIN})\s+(?=[A-ZĐÀ-Ỹ])"

@@ -251,8 +251,10 @@ _VISIT_FRAME_RE = re.compile(r"^\s*(?:Nhân|Trong)(?:\s+khuôn khổ|\s+dịp)?\
 
 
 # "Tham dự hội đàm, về phía tỉnh Lai Châu có …": who sat at a meeting told before
-_ATTENDED_RE = re.compile(r"\s*(?:Tham dự|Cùng dự|Dự)\s+(?:buổi\s+)?(?:hội đàm|làm việc|tiếp|"
-                          r"gặp|hội nghị)(?:\s+\w+){0,3}?\s*(?:,|có)(?!\w)")
+# ("Sau buổi hội đàm, … hai bên đã ký kết …": what followed the talks told before)
+_ATTENDED_RE = re.compile(r"\s*(?:(?:Tham dự|Cùng dự|Dự)\s+(?:buổi\s+)?(?:hội đàm|làm việc|tiếp|"
+                          r"gặp|hội nghị)(?:\s+\w+){0,3}?\s*(?:,|có)"
+                          r"|(?:Sau|Kết thúc)\s+(?:buổi\s+)?(?:hội đàm|làm việc|tiếp)\s*,)(?!\w)")
 
 
 def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
