@@ -3156,8 +3156,8 @@ def test_works_handed_over_in_a_commune_then_funded_are_that_communes(tmp_path):
     extraction = _extract(tmp_path, (
         "Samaritan's Purse hands over clean water project\n\n"
         "On 11 August, the Dong Nai Department of Foreign Affairs (DOFA), the People's "
-        "Committee of Dinh Quan district and Samaritan's Purse held a ceremony to hand over a clean water supply system in Phu Tan commune, Dinh Quan "
-        "district. The project, funded by Samaritan's Purse with USD 50,000, includes a drilled "
+        "Committee of Dinh Quan district and Samaritan's Purse held a ceremony to hand over "
+        "a clean water supply system in Phu Tan commune, Dinh Quan district. The project, funded by Samaritan's Purse with USD 50,000, includes a drilled "
         "well and a filtration station."), date="Updated: 14/08/2023 14:10")
 
     names = _names(extraction)

@@ -861,8 +861,8 @@ _BODY_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:củ
                                  # delegation the article is about, named before
                                  # (not thanks for it: "cảm ơn … đã dành thời gian tiếp đoàn")
                                  # ("… đã tiếp xã giao đoàn.": a courtesy call, the same)
-                                 r"|(?<!\w)(?<!thời gian )tiếp(?:\s+xã giao)?(?:\s+và làm việc với)?"
-                                 r"\s+đoàn"
+                                 r"|(?<!\w)(?<!thời gian )tiếp(?:\s+xã giao)?"
+                                 r"(?:\s+và làm việc với)?\s+đoàn"
                                  r"(?=\s*(?:[.;]|$))")
 
 

@@ -58,7 +58,8 @@ def words(text: str) -> tuple[tuple[int, int, str, str], ...]:
 _HEADS = {"tổ chức", "hội", "hiệp hội", "quỹ", "ubnd", "ủy ban", "sở", "đại sứ quán",
           "lãnh sự quán", "tổng lãnh sự quán", "bệnh viện", "trường", "trung tâm", "công ty",
           "tập đoàn", "ngân hàng", "văn phòng", "chính quyền", "tỉnh", "thành phố", "huyện",
-          "cơ quan", "bộ", "đoàn", "đại học", "học viện", "viện", "liên hiệp", "liên đoàn", "hợp tác xã",
+          "cơ quan", "bộ", "đoàn", "đại học", "học viện", "viện", "liên hiệp", "liên đoàn",
+          "hợp tác xã",
           "htx", "câu lạc bộ", "clb"}
 
 
