@@ -221,12 +221,12 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     records = [r for r in records if r.section != "donations" or r.fields.get("recipients")
                and (r.fields.get("value") or r.fields.get("items")
                     or not getattr(r.gift, "implied_recipient", False))]
-    # "Sở Ngoại vụ đã vận động 30 tỷ đồng", "UBND huyện Vũ Quang trao 300 suất quà": the
-    # province's own offices and districts giving to the province is no foreign partnership;
-    # nor is the country it is in ("sự đóng góp của cộng đồng người Việt Nam tại …" read
-    # as Việt Nam's)
     records = [r for r in records if not _given_to_itself(r, page, finder, gazetteer, home)]
-    # (nor to one of its districts or communes: "Sở Y tế … cho người dân xã Đàm Thủy")
+    # "Sở Ngoại vụ đã vận động 30 tỷ đồng", "UBND huyện Vũ Quang trao 300 suất quà": the
+    # province's own offices and districts giving to the province, or to one of its
+    # districts or communes ("Sở Y tế … cho người dân xã Đàm Thủy"), is no foreign
+    # partnership; nor is the country it is in ("sự đóng góp của cộng đồng người Việt Nam
+    # tại …" read as Việt Nam's)
     records = [r for r in records if r.section != "donations" or not (
         r.fields.get("donors") and r.fields["recipients"] and all(
             x == home or _home_authority(finder, gazetteer, x) and getattr(
