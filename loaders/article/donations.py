@@ -51,8 +51,9 @@ _SUM_OF_AID_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+$")
 RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nhận|nhận được)(?!\w)", re.I)
 _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
-_DONE_BY_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+(?:thực hiện|triển khai|tài trợ|"
-                               r"viện trợ|trao tặng|hỗ trợ)(?!\w)")
+# What "do X …" names X for: doing the work or paying for it
+_DONE_BY = r"(?:thực hiện|triển khai|tài trợ|viện trợ|trao tặng|hỗ trợ)(?!\w)"
+_DONE_BY_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+" + _DONE_BY)
 # Between givers named after "do" and their verb: their other names in brackets, "và".
 _AGENT_GAP_RE = re.compile(r"\s*(?:\([^()]*\))?\s*(?:,|và|cùng)?\s*")
 # What dashes set apart after a name says who the body is ("– doanh nghiệp 100% vốn … –").
@@ -85,8 +86,7 @@ _TO_STOP_RE = re.compile(r"(?<!\w)(?:phục vụ|để|nhằm|với giá trị|v
                          r"đặc biệt(?!\s+khó khăn))(?!\w)|,\s*tổng\b"
                          # "… cho 85 trẻ em … tại Bệnh viện Bà Rịa do Tổ chức X thực hiện":
                          # who did it, after whom it was for
-                         r"|\sdo\s(?=[^,;.]{2,80}?\s(?:thực hiện|triển khai|tài trợ|viện trợ|"
-                         r"trao tặng)(?!\w))", re.I)
+                         r"|\sdo\s(?=[^,;.]{2,80}?\s" + _DONE_BY + ")", re.I)
 # "cho tỉnh", "cho địa phương": to the province itself, not "cho tỉnh Vân Nam".
 _TO_HOME_RE = re.compile(r"(?:tỉnh|địa phương)(?!\s+\w+\s+[A-ZĐ])")
 _VALUE_WORDS = ("giá trị", "trị giá", "hỗ trợ", "ủng hộ", "tài trợ", "viện trợ", "tặng", "số tiền",
@@ -1096,16 +1096,17 @@ PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,16
 # "X và Y đã ký hợp đồng tài trợ dự án …": a grant, its sum often in the next sentence
 _GRANT_SIGNED_RE = re.compile(r"(?<!\w)ký(?: kết)? (?:hợp đồng|thỏa thuận|thoả thuận|hiệp định) "
                               r"(?:tài trợ|viện trợ)(?!\w)", re.I)
+# ("Funded with AUD 45,000 under the … Direct Aid Program (DAP), the project …": the sum,
+# then whose programme paid it)
+FUNDED_UNDER = (r"Funded (?:under|by|through|with) (?:[^,;.]|(?<=\d)[,.](?=\d)){2,90}, "
+                r"the (?:project|works?|system)")
 COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nhà|Trạm|Cây cầu|Cầu|Dự án|"
                       # ("The two-storey building, with six classrooms …, was funded with …")
                       r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:[a-z][\w-]*\s+){0,2}(?:project|"
                       r"building|school|kindergarten|clinic|bridge|works?|system)"
                       r"|Its? (?:total )?(?:cost|budget|value)|It"
                       # "Funded under the New Zealand Head of Mission Fund, the project is worth …"
-                      # ("Funded with AUD 45,000 under the … Direct Aid Program (DAP), the
-                      # project …": the sum, then whose programme paid it)
-                      r"|Funded (?:under|by|through|with) (?:[^,;.]|(?<=\d)[,.](?=\d)){2,90}, "
-                      r"the (?:project|works?|system))\b")
+                      r"|" + FUNDED_UNDER + r")\b")
 
 
 _EN_TO_RE = re.compile(r"\bto\b")

@@ -444,7 +444,7 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
     priced = not last.fields.get("value") and (
         _PRICES_IT_RE.search(sentence.text) or _COST_OPENS_RE.match(sentence.text)
         # "Funded with AUD 45,000 under …, the project installed …" after its hand-over
-        or _FUNDED_WITH_RE.match(sentence.text))
+        or _FUNDED_UNDER_RE.match(sentence.text))
     # "- 1.000 cuốn sách, …" right under the gift's last line: one more of its things
     listed = _LIST_LINE_RE.match(sentence.text) and not english.is_english(page.text) \
         and _last_told(page, last) == sentence.index - 1
@@ -465,10 +465,10 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
 # (not the dash after a dateline: "CAO LANH, June 20 (VNA) – …")
 _ASIDE_OPEN_RE = re.compile(r"(?<=\w)\s[-–—]\s(?=[^-–—]*$)")
 _A_YEAR_RE = re.compile(r"(?:[Nn]ăm\s+)?\d{4}")
+# "Funded with AUD 45,000 under …, the project …": the sum of the works just handed over
+_FUNDED_UNDER_RE = re.compile(donations.FUNDED_UNDER + r"\b")
 # What the gift just told cost, or the works themselves, opening the sentence that says who
 # paid for them
-_FUNDED_WITH_RE = re.compile(r"Funded with (?:[^,;.]|(?<=\d)[,.](?=\d)){2,90}, the (?:project|"
-                             r"works?|system)\b")
 _PAID_FOR_IT_RE = re.compile(r"(?:Toàn bộ\s+)?(?:kinh phí|nguồn vốn|chi phí|số tiền|"
                              r"(?:các\s+)?công trình|(?:các\s+)?căn nhà|ngôi nhà|ngôi trường|"
                              r"(?:các|những|số)\s+(?:suất|phần|món)\s+quà|"

@@ -493,7 +493,7 @@ class MentionFinder:
         # "cho chính quyền tỉnh bạn": the province abroad the article speaks of, not the
         # city a body is based in ("tổ chức phi chính phủ có trụ sở tại Osaka")
         counts: dict[str, int] = {}
-        for m in gazetteer.find("partners", text, 0, len(text)):
+        for m in self._known_here:
             entry = gazetteer.partners[m.id]
             if entry.kind == "local_government" and entry.country not in (None, "vietnam") \
                     and not _BASED_IN_RE.search(text, max(0, m.start - 30), m.start) \
