@@ -1094,3 +1094,19 @@ def test_an_institute_is_a_body_of_its_own_name(tmp_path):
         encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Viện Nara",)}
+
+
+def test_a_body_named_again_by_its_head_and_the_foreign_word_its_name_ends_with(tmp_path):
+    """"Viện Nghiên cứu Di sản Văn hóa Quốc gia Nara", then "… do Viện Nara tài trợ": the
+    institute named before, by its head and its last word, not a second body."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trùng tu nhà cổ ở Hội An với sự tài trợ của Viện Nghiên cứu Di sản Văn hóa Quốc gia "
+        "Nara\nNgày đăng: 09/09/2023\n\n"
+        "Sáng 8/9, tại thành phố Hội An, tỉnh Quảng Nam, lễ khởi công trùng tu nhà cổ số 77 "
+        "Trần Phú đã được tổ chức.\n\n"
+        "Công trình có tổng kinh phí 45.000 USD, do Viện Nara tài trợ toàn bộ.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Viện Nghiên cứu Di sản Văn hóa Quốc gia Nara",)}

@@ -1258,3 +1258,14 @@ def test_students_described_past_a_comma_of_the_university_named_before(tmp_path
         "khăn, vượt khó học tốt của Trường, tổng trị giá 400.000.000 đồng.\n")))
 
     assert gifts == [(["Tổ chức Hope for Children"], ["Trường Đại học Quảng Nam"], 400_000_000)]
+
+
+def test_vietnamese_abroad_named_by_a_capital_written_with_its_kind(tmp_path):
+    """"Hội người Việt Nam tại Thủ đô Viêng Chăn": "Thủ đô" capitalised is part of where the
+    association is, so its name does not stop at "Thủ"."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Nghệ An, ngày 30/1/2024\n\nNgày 27/1, thay mặt lãnh đạo tỉnh Nghệ An, bà Trần Thị Mỹ "
+        "Hạnh đã trao tặng Hội người Việt Nam tại Thủ đô Viêng Chăn số tiền 100.000.000 đồng.\n")))
+
+    assert gifts == [(["tỉnh Nghệ An"], ["Hội người Việt Nam tại Thủ đô Viêng Chăn"],
+                      100_000_000)]

@@ -128,13 +128,14 @@ _NAME_RE = re.compile(rf"(?:dân tộc\s+{_CAP_WORD}(?:\s+{_CAP_WORD}|\s+[-–]\
 # ("Hội người Thái gốc Việt tỉnh Udon Thani": Thai people of Vietnamese origin there)
 # ("Hội người Việt Nam tỉnh Udon Thani": "tại" left out before the place's kind)
 _ABROAD_RE = re.compile(rf"(?:Liên hiệp\s+)?[Nn]gười (?:Việt(?:\s+Nam)?\s+(?:tại\s+|(?=(?:tỉnh|"
-                        rf"thành phố|thủ đô|bang)\s))|"
+                        rf"[Tt]hành phố|[Tt]hủ đô|[Bb]ang)\s))|"
                         rf"[{UPPER}]\w+\s+gốc Việt(?:\s+Nam)?(?:\s+tại)?\s+|"
                         # "Hội người Hàn Quốc tại Bình Dương": people of a country abroad
                         # living here, by the same form
                         rf"(?!Việt)[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}\s+tại\s+)"
-                        rf"(?:(?:bang|thành phố|thủ đô|tỉnh|vùng|Cộng hòa|Cộng hoà|Liên bang|CHLB|"
-                        rf"Vương quốc)\s+)*{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+                        # ("tại Thủ đô Viêng Chăn": the kind capitalised as part of the name)
+                        rf"(?:(?:[Bb]ang|[Tt]hành phố|[Tt]hủ đô|[Tt]ỉnh|vùng|Cộng hòa|Cộng hoà|"
+                        rf"Liên bang|CHLB|Vương quốc)\s+)*{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 # ("đoàn Hội người Hàn Quốc": the same, named again without where they live)
 _FOREIGNERS_HERE_RE = re.compile(rf"[Nn]gười\s+(?!Việt)[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}")
 _ORGANISE_RE = re.compile(r"tổ chức\s+(?:Hội nghị|Hội thảo|Hội chợ|Hội thi|Lễ|Diễn đàn|Tọa đàm|"
@@ -1126,6 +1127,12 @@ class MentionFinder:
             brand = next((w for w in words if w.isascii() and w[:1].isupper()), None)
             shorter += [brand] if p.kind == "company" and brand and len(brand) >= 5 \
                 and not brand.isupper() and brand not in shorter and brand != own else []
+            # ("Viện Nghiên cứu Quốc gia về Di sản Văn hóa Nara", then "Viện Nara": its head
+            # and the foreign word its Vietnamese name ends with)
+            if len(words) >= 3 and words[-1].isascii() and words[-1][:1].isupper() \
+                    and not words[-1].isupper() and len(words[-1]) >= 3 \
+                    and not all(w.isascii() for w in words):
+                shorter.append(p.name[:len(p.name) - len(own)] + words[-1])
             for m in (m for name in [own, *shorter] for m in re.finditer(
                     rf"(?<!\w){re.escape(name)}(?!\w)", self.text[start:end])):
                 a, b = start + m.start(), start + m.end()
