@@ -3202,3 +3202,53 @@ def test_a_foreign_business_association_in_the_city_gives_beside_the_office(tmp_
     assert [len(g.donors) for g in gifts] == [2]
     assert any(p.name_vi == "Taiwan Business Association in Ho Chi Minh City"
                and p.country == "taiwan" for p in extraction.dataset.partners)
+
+
+def test_a_gift_to_pupils_of_the_school_goes_to_the_school_named_before(tmp_path):
+    """"… to hand over the new building of My Thanh Tay Primary School …", then "the Embassy
+    of Japan presented 50 bicycles to pupils of the school": the school named before."""
+    extraction = _extract(tmp_path, "On 26 February, in Duc Hue district, Long An province, the "
+                          "Embassy of Japan held a ceremony to hand over the new building of My "
+                          "Thanh Tay Primary School, worth USD 87,500.\n\nOn this occasion, the "
+                          "Embassy of Japan presented 50 bicycles to pupils of the school in "
+                          "difficult circumstances.\n", footer="DOFA Long An")
+
+    names = _names(extraction)
+    [gift] = [g for g in extraction.dataset.donations if not g.value]
+
+    assert [names.get(r, r) for r in gift.recipients] == ["My Thanh Tay Primary School"]
+
+
+def test_an_unknown_agency_is_a_body_and_a_charity_builds_where_it_gives(tmp_path):
+    """"the Netherlands Enterprise Agency (RVO) funded VND 3.5 billion …": an agency no
+    gazetteer knows is still a giver; "Saigon Children's Charity … built 2 kindergarten
+    classrooms in Thoi Lai district worth about VND 1.1 billion": works built there are
+    given there."""
+    extraction = _extract(tmp_path, "Among the highlights, the Netherlands Enterprise Agency "
+                          "(RVO) funded VND 3.5 billion for a pilot project on rice-fish farming "
+                          "in Co Do district, and Saigon Children's Charity (saigonchildren) "
+                          "built 2 kindergarten classrooms in Thoi Lai district worth about VND "
+                          "1.1 billion.\n", footer="Phuong Anh - DOFA Can Tho")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    gifts = {(names[g.donors[0]], names.get(g.recipients[0], g.recipients[0]), g.value.raw)
+             for g in extraction.dataset.donations}
+
+    assert gifts == {("Netherlands Enterprise Agency", "Co Do district", "VND 3.5 billion"),
+                     ("Saigon Children's Charity", "Thoi Lai district",
+                      "about VND 1.1 billion")}
+
+
+def test_the_provinces_own_department_planning_its_work_meets_no_one(tmp_path):
+    """"the Department of Foreign Affairs of Can Tho City held a conference …", then "the
+    Department will focus on … promoting decentralised cooperation with Japanese and French
+    localities": the city's own office, no meeting with the city."""
+    extraction = _extract(tmp_path, "On July 10, the Department of Foreign Affairs of Can Tho "
+                          "City held a conference to review foreign affairs work in the first "
+                          "six months of 2024.\n\nFor the second half of the year, the "
+                          "Department will focus on preparing for the visits of several foreign "
+                          "delegations, promoting decentralised cooperation with Japanese and "
+                          "French localities, and strengthening the management of foreign aid.\n",
+                          footer="Phuong Anh - DOFA Can Tho")
+
+    assert extraction.dataset.engagements == []

@@ -1110,3 +1110,48 @@ def test_a_body_named_again_by_its_head_and_the_foreign_word_its_name_ends_with(
 
     assert _givers(article.extract_file(path)) == {
         ("Viện Nghiên cứu Di sản Văn hóa Quốc gia Nara",)}
+
+
+def test_whose_gift_the_province_handed_over_gives_it(tmp_path):
+    """"Sở Ngoại vụ … phối hợp với UBND huyện tổ chức trao quà hỗ trợ của Hội Người Việt Nam
+    tại Pháp cho người dân …": the association whose gift it is gives it; the department
+    that handed it over gives nothing, here or in the side gift "đoàn còn trao …"."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tặng quà người dân Cần Đước\nNgày đăng: 02/04/2024\n\n"
+        "Sáng 30/3, tại UBND huyện Cần Đước, Sở Ngoại vụ tỉnh Long An phối hợp với UBND huyện "
+        "tổ chức trao quà hỗ trợ của Hội Người Việt Nam tại Pháp (UGVF) cho người dân bị ảnh "
+        "hưởng bởi hạn hán.\n\nTổng trị giá quà tặng là 450 triệu đồng, gồm 500 suất quà và 150 "
+        "bồn chứa nước.\n\nDịp này, đoàn còn trao 30 suất học bổng với tổng trị giá 60 triệu "
+        "đồng cho học sinh Trường THCS Long Hựu Đông.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hội Người Việt Nam tại Pháp",)}
+
+
+def test_a_club_named_with_its_district_code_and_shorter_in_the_headline(tmp_path):
+    """"Hiệp hội Câu lạc bộ Lions Quận 300-A1": the district's code is part of the name; the
+    headline's "Câu lạc bộ Lions" giving the same three houses is the same giver, one gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao 3 căn nhà tình thương do Câu lạc bộ Lions tài trợ tại huyện Cái Bè\n"
+        "Ngày đăng: 10/10/2023\n\nNgày 7/10, tại xã Hậu Thành, huyện Cái Bè, Sở Ngoại vụ tỉnh "
+        "Tiền Giang phối hợp với UBND huyện Cái Bè tổ chức lễ bàn giao 3 căn nhà tình thương do "
+        "Hiệp hội Câu lạc bộ Lions Quận 300-A1 (Đài Loan, Trung Quốc) tài trợ cho 3 hộ nghèo "
+        "trên địa bàn xã. Tổng kinh phí tài trợ khoảng 240 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert len(extraction.dataset.donations) == 1
+    assert _givers(extraction) == {("Hiệp hội Câu lạc bộ Lions Quận 300-A1",)}
+
+
+def test_the_mekong_river_commission_named_without_its_international_word(tmp_path):
+    """"Ủy hội sông Mê Công trao tặng …": the commission the gazetteer knows, named short."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Lãnh đạo TP Cần Thơ tiếp đoàn MRC\nNgày đăng: 05/08/2024\n\n"
+        "Chiều 2/8, tại thành phố Cần Thơ, Ủy hội sông Mê Công trao tặng Trung tâm Quan trắc Tài "
+        "nguyên và Môi trường TP Cần Thơ 02 bộ thiết bị quan trắc, trị giá 20.000 USD.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Ủy hội sông Mê Công Quốc tế",)}

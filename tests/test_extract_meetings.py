@@ -617,3 +617,21 @@ def test_a_government_of_an_autonomous_prefecture_by_its_whole_name(tmp_path):
     names = partner_names(extraction)
     assert any(names.get(p) == "Chính quyền Nhân dân Châu tự trị dân tộc Choang - Miêu Văn Sơn"
                for m in extraction.dataset.engagements for p in m.participants)
+
+
+def test_the_delegation_met_a_member_university_the_same_day(tmp_path):
+    """"… đã tiếp Đoàn công tác tỉnh Shizuoka …", then "Trước đó, sáng cùng ngày, Đoàn đã làm
+    việc với Trường Đại học Nông Lâm – Đại học Thái Nguyên …": a second meeting, of the
+    Shizuoka delegation with the member university, named whole."""
+    extraction = _extract(tmp_path, "Tiếp Đoàn công tác tỉnh Shizuoka\nCập nhật: 17/10/2023\n\n"
+                          "Chiều 16/10, Chủ tịch UBND tỉnh Thái Nguyên đã tiếp Đoàn công tác tỉnh "
+                          "Shizuoka (Nhật Bản) đến chào xã giao.\n\nTrước đó, sáng cùng ngày, "
+                          "Đoàn đã làm việc với Trường Đại học Nông Lâm – Đại học Thái Nguyên về "
+                          "hợp tác nghiên cứu giống chè.\n")
+
+    names = partner_names(extraction)
+    meetings = {frozenset(names.get(p, p) for p in e.participants)
+                for e in extraction.dataset.engagements}
+
+    assert meetings == {frozenset({"tỉnh Thái Nguyên", "tỉnh Shizuoka"}), frozenset({
+        "Trường Đại học Nông Lâm – Đại học Thái Nguyên", "tỉnh Shizuoka"})}

@@ -1269,3 +1269,54 @@ def test_vietnamese_abroad_named_by_a_capital_written_with_its_kind(tmp_path):
 
     assert gifts == [(["tỉnh Nghệ An"], ["Hội người Việt Nam tại Thủ đô Viêng Chăn"],
                       100_000_000)]
+
+
+def test_where_a_receiving_ceremony_was_held_receives_nothing(tmp_path):
+    """"Sáng 16/4, tại UBND xã An Điền, …, Sở Ngoại vụ … phối hợp với UBND huyện Thạnh Phú
+    tổ chức lễ tiếp nhận … do Hội X trao tặng": the commune's hall is where, not who."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Bến Tre, ngày 18/4/2024\n\nSáng 16/4, tại UBND xã An Điền, huyện Thạnh Phú, Sở Ngoại vụ "
+        "tỉnh Bến Tre phối hợp với UBND huyện Thạnh Phú tổ chức lễ tiếp nhận 400 bồn chứa nước "
+        "do Hội Người Việt Nam tại Nhật Bản trao tặng người dân bị ảnh hưởng bởi hạn mặn. Tổng "
+        "trị giá số bồn chứa nước gần 1,2 tỷ đồng.\n")))
+
+    assert gifts == [(["Hội Người Việt Nam tại Nhật Bản"], ["UBND huyện Thạnh Phú"],
+                      1_200_000_000)]
+
+
+def test_students_taken_in_for_training_are_no_gift(tmp_path):
+    """"cảm ơn tỉnh Phú Thọ đã tiếp nhận đào tạo nhiều lưu học sinh của Xiêng Khoảng": the
+    province trains the students; the Lao province gives it nothing."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Phú Thọ, ngày 25/8/2023\n\nĐồng chí Khăm-phăn Sổm-xay cảm ơn tỉnh Phú Thọ đã tiếp nhận "
+        "đào tạo nhiều lưu học sinh của Xiêng Khoảng tại Trường Đại học Hùng Vương.\n")))
+
+    assert gifts == []
+
+
+def test_pupils_of_the_school_site_are_the_school_s_named_before(tmp_path):
+    """"… bàn giao công trình điểm trường mầm non thôn Nà Ca cho Trường Mầm non xã Lý Bôn",
+    then "Save the Children trao tặng 120 bộ đồ dùng học tập cho các cháu học sinh của điểm
+    trường": the school whose site it is receives, not the district."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Cao Bằng, ngày 22/9/2023\n\nSáng ngày 20/9/2023, tại xã Lý Bôn, huyện Bảo Lâm, tỉnh Cao "
+        "Bằng, Tổ chức Cứu trợ Trẻ em (Save the Children) phối hợp với UBND huyện Bảo Lâm tổ "
+        "chức lễ bàn giao công trình điểm trường mầm non thôn Nà Ca cho Trường Mầm non xã Lý "
+        "Bôn, tổng kinh phí 1.100.000.000 đồng.\n\nDịp này, Save the Children trao tặng 120 bộ "
+        "đồ dùng học tập cho các cháu học sinh của điểm trường.\n")))
+
+    assert (["Tổ chức Cứu trợ Trẻ em"], ["Trường Mầm non xã Lý Bôn"], None) in gifts
+
+
+def test_a_funded_project_priced_after_a_comma_of_a_report_sentence(tmp_path):
+    """"Hội nghị tổng kết Dự án … do Quỹ Dân số Liên hợp quốc tài trợ", then "Theo báo cáo
+    của Sở Y tế, sau 3 năm triển khai …, dự án với tổng kinh phí hơn 126.000 USD đã …": the
+    project's grant, at the budget the report gives."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Thái Nguyên, ngày 25/11/2023\n\nĐó là khẳng định của Phó Chủ tịch UBND tỉnh Thái Nguyên "
+        "tại Hội nghị tổng kết Dự án “Nâng cao chất lượng dịch vụ chăm sóc sức khỏe sinh sản” "
+        "do Quỹ Dân số Liên hợp quốc tài trợ, diễn ra sáng 24/11.\n\nTheo báo cáo của Sở Y tế, "
+        "sau 3 năm triển khai tại các huyện Võ Nhai và Đại Từ, dự án với tổng kinh phí hơn "
+        "126.000 USD đã tập huấn cho hơn 400 lượt cán bộ y tế tuyến xã.\n")))
+
+    assert gifts == [(["Quỹ Dân số Liên hợp quốc"], ["tỉnh Thái Nguyên"], 126_000)]

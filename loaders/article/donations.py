@@ -476,6 +476,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
             r"(?<!\w)thuộc về\s+$", _KIND_BEFORE_RE.sub(
                 "", text[max(part.start, p.start - 30):p.start]))][:1]
     donors = unique(owners or donors or by)
+    if local and by and donors and not owners and all(local(d) for d in donors) \
+            and any(not local(b) for b in by):
+        # "Sở Ngoại vụ … tổ chức trao quà hỗ trợ của Hội X cho người dân": whose gift it is
+        # gives it; the Vietnamese bodies that handed it over do not
+        donors = unique([b for b in by if not local(b)])
     # "Dự án được tài trợ bởi Tổ chức CARE Quốc tế với …", "… bởi X (…) và Y (…) với tổng
     # số tiền …": who is named after "bởi" gave
     by_verb = next((m for m in gives
@@ -811,7 +816,8 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
 
 _BARE_HEAD_RE = re.compile(r"(?:các\s+)?(bệnh viện|nhà trường|trường|trung tâm|trạm y tế)"
                            r"\s*(?=[,.;(]|$)", re.I)
-_BARE_HEADS = {"nhà trường": "trường"}
+# ("… cho các cháu học sinh của điểm trường": a school's site, whose pupils are the school's)
+_BARE_HEADS = {"nhà trường": "trường", "điểm trường": "trường"}
 _BARE_AFTER_VERB_RE = re.compile(r"\s+(nhà trường|bệnh viện)\s+(?=\d)", re.I)
 
 
@@ -830,7 +836,8 @@ _PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:em\s+|cháu\s+)?(?:học sinh|s
                                 # Trường": who they are may run on past a comma)
                                 r"học viên|bệnh nhân)(?:,?\s+[^\W\d]+){0,9}?\s+(?:của|tại)\s+"
                                 # ("… của trường, tổng trị giá …": the school, bare)
-                                r"(nhà trường|trường|bệnh viện|trung tâm)\s*(?=[,.;(]|$)", re.I)
+                                r"(nhà trường|điểm trường|trường|bệnh viện|trung tâm)\s*"
+                                r"(?=[,.;(]|$)", re.I)
 
 
 def _inside_quotes(text: str, start: int, at: int) -> bool:
@@ -958,7 +965,9 @@ _EACH_RECEIVED_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:hộ|
 _PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+|(?:khám(?:\s+và|,)?\s+)?điều trị"
                                  r"(?:\s+(?:nội|ngoại) trú)?(?:\s+cho)?\s+)?"
                                  r"(?:(?:hơn|gần|khoảng|trên)\s+)?"
-                                 r"(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+)?(?:lượt\s+)?"
+                                 # ("đã tiếp nhận đào tạo nhiều lưu học sinh của X")
+                                 r"(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+|"
+                                 r"(?:nhiều|các|những)\s+)?(?:lượt\s+)?"
                                  r"(?:lưu học sinh|học sinh|sinh viên|học viên|"
                                  r"đoàn|cán bộ|chuyên gia|lao động|bệnh nhân|trẻ sơ sinh|"
                                  r"ca bệnh|người bệnh|nhân viên|điều dưỡng|bác sĩ|"
@@ -1008,8 +1017,12 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
     if not m:
         return None
     donors = unique([p.id for p in partners if m.start("by") <= p.start < m.end("by")])
+    # ("Sáng 16/4, tại UBND xã An Điền, …, Sở Ngoại vụ … tổ chức lễ tiếp nhận …": where
+    # the receiving was held receives nothing)
     receivers = [p.id for p in partners if p.start < m.start() and p.id not in donors
-                 and not possessive(text, part, p)]
+                 and not possessive(text, part, p)
+                 and not _VENUE_RE.search(text, part.start, p.start)
+                 and not _OPENS_AT_VENUE_RE.match(text, part.start, p.start)]
     # "500 hộ nghèo … của tỉnh Svay Rieng đã nhận được quà …": the people's own place,
     # when nothing else before the verb receives
     theirs = [p.id for p in partners if p.start < m.start() and p.id not in donors

@@ -72,8 +72,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            "foreign_ngo"),
           # ("the Quang Binh Provincial Military Command", "the Border Guard Command")
           (r"Committee|Administration|Government|Authority|Department|Ministry|Office|Command|"
-           # ("the Shizuoka Prefectural Assembly")
-           r"Border Guards?", "government_office"),
+           # ("the Shizuoka Prefectural Assembly"; "the Netherlands Enterprise Agency")
+           r"Border Guards?|Agency", "government_office"),
           (r"provincial government|provincial administration|provincial authorities|"
            r"city government|district authorities|municipal government", "local_government"),
           (r"Company|Corporation|Group|Ltd|Inc", "company"),
@@ -111,7 +111,12 @@ _NOUN_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|of|notable|major|n
 
 # "Habitat for Humanity Vietnam built 12 houses for poor households": works built for
 # someone are given to them
-_BUILT_FOR_RE = re.compile(r"\b(?:built|constructed)(?=\s+(?:[\w,-]+\s+){0,5}?for\b)")
+# ("Saigon Children's Charity built 2 kindergarten classrooms in Thoi Lai district worth
+# about VND 1.1 billion": the works a charity builds somewhere are given there)
+_BUILT_FOR_RE = re.compile(r"\b(?:built|constructed)(?=\s+(?:[\w,-]+\s+){0,5}?for\b|"
+                           r"\s+(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:classrooms|houses|"
+                           r"homes|schools|kindergartens|toilets|wells|bridges|libraries|"
+                           r"playgrounds|clinics)\s+(?:in|at)\b)")
 
 
 def give_verb(text: str, start: int, end: int) -> re.Match | None:
@@ -935,9 +940,11 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
 
 
 # "… also presented medical supplies worth ¥2 million to the health station": the station
-# the article named before
-_TO_THE_FACILITY_RE = re.compile(r"\bto\s+the\s+(?:new\s+)?(?P<kind>health station|station|school|"
-                                 r"hospital|kindergarten|clinic|health centre|centre|college)\b")
+# the article named before ("50 bicycles to pupils of the school": its pupils, the same)
+_TO_THE_FACILITY_RE = re.compile(r"\bto\s+(?:(?:[a-z]+\s+){0,2}(?:pupils|students|children)\s+"
+                                 r"(?:of|at|from)\s+)?the\s+(?:new\s+)?(?P<kind>health station|"
+                                 r"station|school|hospital|kindergarten|clinic|health centre|"
+                                 r"centre|college)\b")
 
 
 def _facility_told_before(text: str, clause: Span, gift: Found,

@@ -218,7 +218,8 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     # handed over, told again with the giver beside
     told_on = 0 < b.sentence - a.sentence <= _TOLD_ON_WITHIN \
         and bool(_REFERS_BACK.match(b.quotes[0].text))
-    if not da or (da != db and not ((shared or told_on) and (da < db or db < da))):
+    if not da or (da != db and not ((shared or told_on) and (da < db or db < da))
+                  and not (shared and _named_within(da, db))):
         return False
     same_value = bool(fa.get("value") and same_sum(fa["value"], fb.get("value")))
     if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)
@@ -230,6 +231,15 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
+
+
+def _named_within(da: set, db: set) -> bool:
+    """"Câu lạc bộ Lions" in the headline, "Hiệp hội Câu lạc bộ Lions Quận 300-A1" in the
+    body, giving the same things: one giver, its name shortened to words of the longer."""
+    if len(da) != 1 or len(db) != 1:
+        return False
+    (x,), (y,) = sorted((da, db), key=lambda r: len(next(iter(r))))
+    return len(x.split()) >= 3 and f" {x} " in f" {y} "
 
 
 def _body_of_place(ra: set, rb: set) -> bool:
@@ -356,7 +366,11 @@ def merge_donations(records: list[Any], home: str | None,
             twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
         if r.fields.get("donors") and not twin.fields.get("donors"):
             twin.fields["donors"], twin.fields["donors_note"] = r.fields["donors"], None
-        elif set(twin.fields.get("donors") or []) < set(r.fields.get("donors") or []):
+        elif set(twin.fields.get("donors") or []) < set(r.fields.get("donors") or []) or (
+                _named_within(da := {key(i) for i in twin.fields.get("donors") or []},
+                              db := {key(i) for i in r.fields.get("donors") or []})
+                and len(next(iter(da))) < len(next(iter(db)))):
+            # (the giver's whole name over the words of it the headline used)
             twin.fields["donors"] = r.fields["donors"]
         for field in ("value", "items", "when"):
             if r.fields.get(field) and not twin.fields.get(field):
@@ -450,10 +464,12 @@ def _unnamed(record: Any) -> bool:
 
 
 _WORKS_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
-_FOREIGN_OFFICE_OF = re.compile(r"(?:the\s+)?(?:International Relations|Foreign Affairs|"
+_FOREIGN_OFFICE_OF = re.compile(r"(?:the\s+)?(?:(?:International Relations|Foreign Affairs|"
                                 r"International Cooperation|International Affairs|External "
-                                r"Relations)\s+(?:Bureau|Department|Division|Office)\s+of\s+"
-                                r"(?:the\s+)?")
+                                r"Relations)\s+(?:Bureau|Department|Division|Office)|"
+                                # ("the Department of Foreign Affairs of Can Tho City")
+                                r"Department\s+of\s+(?:Foreign Affairs|External Relations))"
+                                r"\s+of\s+(?:the\s+)?")
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen|so ngoai vu)\s+")
 
 

@@ -284,7 +284,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     # is no foreign affairs
     records = [r for r in records if r.section != "engagements"
                or r.fields.get("kind") not in meetings.MEETING_KINDS
-               or not all(p == home or _our_own(finder, gazetteer, p)
+               or not all(p == home or _our_own(finder, gazetteer, p) or key(p) == key(home)
                           # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the province's own party
                           or home in gazetteer.parents_of(p)
                           for p in r.fields.get("participants") or [])]
@@ -1020,6 +1020,10 @@ def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
 _DELEGATION_OF_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?:\s+(?:của|đại diện))?\s+")
 
 
+_DELEGATION_MET_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
+                                r"(?:làm việc|thăm|gặp|hội đàm|chào)(?!\w)")
+
+
 def _delegation_before(page: Page, at: int, finder: MentionFinder,
                        home: str | None) -> list[str] | None:
     """The body whose delegation a Vietnamese page named last before `at`."""
@@ -1071,6 +1075,12 @@ def _on_the_works(text: str) -> bool:
     return bool(donations.COSTS_RE.match(text)) and not text.startswith("Dự án")
 
 
+# "Theo báo cáo của Sở Y tế, sau 3 năm triển khai …, dự án với tổng kinh phí hơn 126.000 USD
+# đã …": the project told before, priced after a comma
+_ITS_BUDGET_RE = re.compile(r",\s+(?:dự án|chương trình)\s+(?:với|có)\s+tổng\s+(?:kinh phí|vốn|"
+                            r"ngân sách)(?!\w)")
+
+
 def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             found: list[_Record], gaz: Gazetteer, items: dict[str, Item],
             published: date | None, finder: MentionFinder, home: str | None) -> list[_Record]:
@@ -1111,7 +1121,8 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             # one it was handed over to
             r.fields["recipients"] = gift.recipients
     if told or any(r.section == "donations" for r in found) \
-            or not donations.COSTS_RE.match(sentence.text):
+            or not (donations.COSTS_RE.match(sentence.text)
+                    or _ITS_BUDGET_RE.search(sentence.text)):
         return []
     cost = donations.cost_of(things.amounts_in(page.text, sentence.start, sentence.end))
     if cost is None or not gift.recipients or not gift.donors:
@@ -1490,6 +1501,12 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                     # "Nhân dịp này, Đại sứ đã làm việc với …", "Cùng ngày, Đại sứ và đoàn
                     # đã làm việc với Sở Giáo dục …": the envoy named before
                     met.append(earlier)
+                if not any(_foreign(finder, gaz, m) for m in met) \
+                        and _DELEGATION_MET_RE.search(text, clause.start, clause.end) \
+                        and (whose := _delegation_before(page, clause.start, finder, home)):
+                    # "Trước đó, Đoàn đã làm việc với Trường Đại học …": the delegation
+                    # the article named before
+                    met += [w for w in whose if w not in met]
                 if not {key(m) for m in met} - {key(home)}:
                     met += _body_delegation(page, clause, finder, gaz, home)
                 if home and len(met) == 1 and (_foreign(finder, gaz, met[0]) or not (

@@ -344,7 +344,9 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str],
 
 # "Cùng ngày, Đại sứ và đoàn đã làm việc với Sở Giáo dục và Đào tạo …": the same guests
 # meeting someone else that day
-_SAME_DAY_RE = re.compile(r"(?:Cùng ngày|Cũng trong ngày|Trong cùng ngày|Chiều cùng ngày|"
+# ("Trước đó, sáng cùng ngày, Đoàn đã làm việc với …": told before, the same day)
+_SAME_DAY_RE = re.compile(r"(?:(?:Trước đó|Sau đó|Tiếp đó)\s*,\s*)?"
+                          r"(?:Cùng ngày|Cũng trong ngày|Trong cùng ngày|Chiều cùng ngày|"
                           r"Sáng cùng ngày|On the same day|Later that day|The same day|"
                           r"(?:Earlier|Later) (?:the same|that) day)\b", re.I)
 

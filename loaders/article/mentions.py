@@ -96,6 +96,9 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
                         rf"người [{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}(?:\s+tại)?)\s"
                         rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
+_DISTRICT_CODE_RE = re.compile(r"\s+\d{2,4}-[A-Z]\d{0,2}(?![\w-])")
+# a member university named with the university it belongs to, after a dash
+_MEMBER_UNIVERSITY_RE = re.compile(rf"\s+[–-]\s+Đại học\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 # "Quang Ninh district", "Quang Ninh District People's Committee": a district that bears a
 # province's name
 UNIT_NAMED_AFTER_RE = re.compile(r"\s+(?:[Dd]istrict|[Cc]ommune|[Tt]own)\b")
@@ -634,6 +637,11 @@ class MentionFinder:
             if m[1].lower() == "trường" and (
                     number := _SCHOOL_NUMBER_RE.match(self.text, stop, line_end)):
                 stop = number.end()  # "Trường Tiểu học Hàm Ninh 1": the school's own number
+            if m[1].lower() == "trường" and (
+                    member := _MEMBER_UNIVERSITY_RE.match(self.text, stop, line_end)):
+                stop = member.end()  # "Trường Đại học Nông Lâm – Đại học Thái Nguyên"
+            if code := _DISTRICT_CODE_RE.match(self.text, stop, line_end):
+                stop = code.end()  # "Câu lạc bộ Lions Quận 300-A1": a club district's code
             inner = [p for p in found if m.start() < p.start < stop]
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
