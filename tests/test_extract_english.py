@@ -3252,3 +3252,72 @@ def test_the_provinces_own_department_planning_its_work_meets_no_one(tmp_path):
                           footer="Phuong Anh - DOFA Can Tho")
 
     assert extraction.dataset.engagements == []
+
+
+def test_a_company_in_a_city_is_named_without_the_city(tmp_path):
+    """"the delegation visited and worked with Suzuki Motor Corporation in Hamamatsu City":
+    the company, then where it is; the city is no part of its name."""
+    extraction = _extract(tmp_path, "On June 8, the Thai Nguyen delegation visited and worked with "
+                          "Suzuki Motor Corporation in Hamamatsu City.\n",
+                          footer="Thai Nguyen Department of Foreign Affairs")
+
+    assert "Suzuki Motor Corporation" in _names(extraction).values()
+
+
+def test_a_quote_said_at_a_working_session_with_a_delegation_tells_the_meeting(tmp_path):
+    """"\"…,\" said Mr. Vy Van Cuong, Vice Chairman of Lang Son Provincial People's Committee,
+    at a working session with a delegation from Chongzuo City …": the province met the city."""
+    extraction = _extract(tmp_path, "\"We want the border gate pair to become a model,\" said Mr. "
+                          "Vy Van Cuong, Vice Chairman of Lang Son Provincial People's "
+                          "Committee, at a working session with a delegation from Chongzuo City, "
+                          "Guangxi Zhuang Autonomous Region (China), on the afternoon of April "
+                          "19.\n", footer="DOFA Lang Son")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert set(meeting.participants) == {"lang-son", "chongzuo"}
+
+
+def test_a_committee_in_a_county_is_named_without_the_county(tmp_path):
+    """"the delegation worked with the Hekou Border Gate Management Committee in Hekou Yao
+    Autonomous County": the committee, then where it is; no body "… in Hekou Yao …"."""
+    extraction = _extract(tmp_path, "On November 16, the delegation of Phu Tho province worked "
+                          "with the Hekou Border Gate Management Committee in Hekou Yao "
+                          "Autonomous County on customs clearance procedures.\n",
+                          footer="DOFA Phu Tho")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert set(meeting.participants) == {"phu-tho", "hekou"}
+
+
+def test_goods_received_with_no_figure_take_the_figures_the_next_sentence_lists(tmp_path):
+    """"… received emergency relief goods from the Government of Japan, provided through
+    JICA …", then "The relief goods include 300 water tanks … and 20 portable water
+    purifiers, worth about JPY 10 million": one gift, with its things and its worth."""
+    extraction = _extract(tmp_path, "On 8 March, the Tien Giang Provincial People's Committee "
+                          "received emergency relief goods from the Government of Japan, provided "
+                          "through the Japan International Cooperation Agency (JICA), to support "
+                          "local people affected by drought.\n\nThe relief goods include 300 water "
+                          "tanks with a capacity of 1,000 litres each and 20 portable water "
+                          "purifiers, worth about JPY 10 million.\n", footer="DOFA Tien Giang")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.value.raw == "about JPY 10 million"
+    assert sorted(i.quantity.value for i in gift.items) == [20, 300]
+    assert gift.recipients == ["tien-giang"]
+
+
+def test_a_project_total_shared_out_next_is_no_one_givers_gift(tmp_path):
+    """"EU-funded project …", then "The total budget of the project is EUR 1.5 million. Of
+    the sum, the EU contributes EUR 1.2 million …": the EU gives its share, not the total."""
+    extraction = _extract(tmp_path, "EU-funded project to help Ninh Binh coastal communities\n\n"
+                          "The Ninh Binh Department of Agriculture, CARE International in Vietnam "
+                          "and the European Union (EU) Delegation to Vietnam on May 27 launched a "
+                          "project in Kim Son district.\n\nThe total budget of the project is EUR "
+                          "1.5 million. Of the sum, the EU contributes EUR 1.2 million, with the "
+                          "remainder coming from CARE and counterpart funding from the province.\n",
+                          footer="Ninh Binh Department of Foreign Affairs")
+
+    assert [g.value.raw for g in extraction.dataset.donations] == ["EUR 1.2 million"]

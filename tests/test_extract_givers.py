@@ -1155,3 +1155,22 @@ def test_the_mekong_river_commission_named_without_its_international_word(tmp_pa
         encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Ủy hội sông Mê Công Quốc tế",)}
+
+
+def test_a_city_abroad_named_again_by_its_name_alone_gives(tmp_path):
+    """"đoàn công tác thành phố Kanazawa (tỉnh Ishikawa, Nhật Bản)", then "đoàn Kanazawa trao
+    tặng Trung tâm Festival Huế bộ sưu tập 30 tác phẩm …": the city gives, not the province;
+    "bộ" counts the things, it ends the receiver's name."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tiếp đoàn thành phố Kanazawa\nNgày đăng: 12/06/2023\n\nChiều 10/6, đoàn công tác thành "
+        "phố Kanazawa (tỉnh Ishikawa, Nhật Bản) đã đến chào xã giao lãnh đạo UBND tỉnh Thừa "
+        "Thiên Huế.\n\nDịp này, đoàn Kanazawa trao tặng Trung tâm Festival Huế bộ sưu tập 30 tác "
+        "phẩm sơn mài, trị giá khoảng 15.000 USD.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
+            for g in extraction.dataset.donations] == [
+        (["thành phố Kanazawa"], ["Trung tâm Festival Huế"])]

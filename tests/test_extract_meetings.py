@@ -635,3 +635,51 @@ def test_the_delegation_met_a_member_university_the_same_day(tmp_path):
 
     assert meetings == {frozenset({"tỉnh Thái Nguyên", "tỉnh Shizuoka"}), frozenset({
         "Trường Đại học Nông Lâm – Đại học Thái Nguyên", "tỉnh Shizuoka"})}
+
+
+def test_a_record_signed_between_two_bodies_is_their_agreement(tmp_path):
+    """"Theo biên bản được ký giữa Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn và
+    Văn phòng Cửa khẩu thành phố Bằng Tường (Quảng Tây, Trung Quốc), từ ngày 15/11/2023 …":
+    a bare "biên bản" the two sides signed, and what it fixes, is an agreement of theirs."""
+    extraction = _extract(tmp_path, "Kéo dài thời gian thông quan\nCập nhật: 06/11/2023\n\n"
+                          "Theo biên bản được ký giữa Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – "
+                          "Lạng Sơn và Văn phòng Cửa khẩu thành phố Bằng Tường (Quảng Tây, Trung "
+                          "Quốc), từ ngày 15/11/2023, thời gian thông quan hàng hóa tại cặp cửa "
+                          "khẩu Tân Thanh – Pò Chài được kéo dài đến 21h00 hằng ngày.\n")
+
+    named = partner_names(extraction)
+    [signed] = extraction.dataset.agreements
+
+    assert {named.get(p, p) for p in signed.parties} == {
+        "tỉnh Lạng Sơn", "Văn phòng Cửa khẩu thành phố Bằng Tường"}
+
+
+def test_what_a_side_said_at_the_talks_adds_no_side(tmp_path):
+    """Talks between a border-gate board and "Văn phòng Cửa khẩu thành phố Bằng Tường", then
+    "Tại buổi hội đàm, ông Trương Vĩ cho biết: “Phía Bằng Tường …”": the talks told before;
+    the city its office speaks for is no second meeting."""
+    extraction = _extract(tmp_path, "Hội đàm về thông quan\nCập nhật: 06/11/2023\n\nChiều 3/11, "
+                          "tại Nhà liên kiểm cửa khẩu Tân Thanh, tỉnh Lạng Sơn đã hội đàm với "
+                          "đoàn công tác Văn phòng Cửa khẩu thành phố Bằng Tường do ông Trương Vĩ "
+                          "làm trưởng đoàn.\n\nTại buổi hội đàm, ông Trương Vĩ cho biết: “Phía "
+                          "Bằng Tường đã bổ sung nhân lực kiểm dịch và mở thêm 2 làn xe tại khu "
+                          "vực Pò Chài. Chúng tôi sẵn sàng phối hợp”.\n")
+
+    named = partner_names(extraction)
+    sides = [{named.get(p, p) for p in e.participants} for e in extraction.dataset.engagements]
+
+    assert sides == [{"tỉnh Lạng Sơn", "Văn phòng Cửa khẩu thành phố Bằng Tường"}]
+
+
+def test_a_city_named_as_the_last_word_of_its_province_is_no_side(tmp_path):
+    """"tại thành phố Xay, tỉnh U Đôm Xay (Lào), đoàn … tỉnh Điện Biên … đã hội đàm với đoàn
+    đại biểu tỉnh U Đôm Xay …": "Xay" in "U Đôm Xay" is the province's name, not the city."""
+    extraction = _extract(tmp_path, "Điện Biên và U Đôm Xay hội đàm\nCập nhật: 28/02/2024\n\n"
+                          "Ngày 27/2, tại thành phố Xay, tỉnh U Đôm Xay (Lào), đoàn đại biểu cấp "
+                          "cao tỉnh Điện Biên đã hội đàm với đoàn đại biểu tỉnh U Đôm Xay do ông "
+                          "Bun Thoòng Đi Vi Xay làm trưởng đoàn.\n")
+
+    named = partner_names(extraction)
+    sides = [{named.get(p, p) for p in e.participants} for e in extraction.dataset.engagements]
+
+    assert all("thành phố Xay" not in s for s in sides) and len(sides) == 1

@@ -1320,3 +1320,40 @@ def test_a_funded_project_priced_after_a_comma_of_a_report_sentence(tmp_path):
         "126.000 USD đã tập huấn cho hơn 400 lượt cán bộ y tế tuyến xã.\n")))
 
     assert gifts == [(["Quỹ Dân số Liên hợp quốc"], ["tỉnh Thái Nguyên"], 126_000)]
+
+
+def test_an_exchange_of_delegations_is_no_gift(tmp_path):
+    """"… qua khu vực mốc 1119 – 1120, đồng thời tăng cường trao đổi đoàn ở các cấp": "trao
+    đổi" exchanges; nothing is given, and a border marker's number counts nothing."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Lạng Sơn, ngày 20/3/2024\n\nÔng Lý Kiến Bình khẳng định Quảng Tây sẵn sàng cùng tỉnh "
+        "Lạng Sơn nghiên cứu xây dựng tuyến đường chuyên dụng qua khu vực mốc 1119 – 1120, đồng "
+        "thời tăng cường trao đổi đoàn ở các cấp.\n")))
+
+    assert gifts == []
+
+
+def test_works_not_counted_built_at_a_hospital_go_to_the_hospital(tmp_path):
+    """"Hue Help đã tài trợ xây dựng Nhà lưu trú dành cho người nhà bệnh nhân tại Bệnh viện
+    Trung ương Huế với kinh phí khoảng 1,8 tỷ đồng": the hospital the house was built at."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Thừa Thiên Huế, ngày 14/3/2024\n\nNăm 2022, Hội Hue Help đã tài trợ xây dựng Nhà lưu trú "
+        "dành cho người nhà bệnh nhân tại Bệnh viện Trung ương Huế với kinh phí khoảng 1,8 tỷ "
+        "đồng.\n")))
+
+    assert gifts == [(["Hội Hue Help"], ["Bệnh viện Trung ương Huế"], 1_800_000_000)]
+
+
+def test_a_closed_project_priced_by_a_report_two_sentences_on(tmp_path):
+    """"Sở Y tế … phối hợp với Ủy ban Y tế Hà Lan – Việt Nam (MCNV) tổ chức hội nghị tổng
+    kết Dự án …", then "Theo báo cáo, sau 3 năm triển khai, với tổng kinh phí hơn 5,3 tỉ
+    đồng, dự án đã …": the project's grant, at the budget the report gives."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Nam, ngày 8/12/2023\n\nChiều 6/12, tại huyện Nam Giang, Sở Y tế tỉnh Quảng Nam "
+        "phối hợp với Ủy ban Y tế Hà Lan – Việt Nam (MCNV) tổ chức hội nghị tổng kết Dự án "
+        "\"Nâng cao chất lượng chăm sóc sức khỏe ban đầu\" giai đoạn 2021 – 2023.\n\nDự hội nghị "
+        "có bà Nguyễn Thị Thu Hà, Phó Giám đốc Sở Y tế.\n\nTheo báo cáo, sau 3 năm triển khai, "
+        "với tổng kinh phí hơn 5,3 tỉ đồng, dự án đã tập huấn cho 320 lượt nhân viên y tế thôn "
+        "bản.\n")))
+
+    assert [(d, v) for d, _, v in gifts] == [(["Ủy ban Y tế Hà Lan - Việt Nam"], 5_300_000_000)]

@@ -44,6 +44,8 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?<!hàng )(?<!tiền )(?<!qu�
                      r"|(?:thực hiện|khám(?:,?\s+chữa bệnh|\s+bệnh)?|phẫu thuật)"
                      r"(?=[^.;]{0,60}?\smiễn phí(?!\w)))"
                      r"(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
+                     # "tăng cường trao đổi đoàn": an exchange, no gift
+                     r"(?!\s+đổi(?!\w))"
                      # a licence, a decision or an award handed over is no gift
                      r"(?!\s+(?:giấy|quyết định|bằng khen|huân chương|huy chương|kỷ niệm "
                      r"chương|chứng nhận)(?!\w))", re.I)
@@ -893,7 +895,9 @@ _UNIT_OF_PEOPLE = re.compile(r"(?:huyện|xã|thị xã|thị trấn|phường|q
 _PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|quận|"
                          r"thị xã|thành phố|tỉnh|châu|bang)\s", re.I)
 _BUILDS_RE = re.compile(r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|nâng cấp|cải tạo)\s+(?:mới\s+)?")
-_BUILT_AT_RE = re.compile(r"\d+\s+[^\d,;.()]{2,40}?\s+tại\s+")
+# ("xây dựng Nhà lưu trú dành cho người nhà bệnh nhân tại Bệnh viện Trung ương Huế": works
+# not counted, at the hospital)
+_BUILT_AT_RE = re.compile(r"(?:\d+\s+)?[^\d,;.()]{2,60}?\s+tại\s+")
 _PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn thể\s+)?(?:em\s+)?"
                              r"(?:học sinh|sinh viên|trẻ em|bệnh nhân|cán bộ|giáo viên|y bác sĩ|"
                              r"người cao tuổi)(?:\s+(?:của\s+)?|"
@@ -921,7 +925,10 @@ _RECEIVED_RE = re.compile(r"(?<!\w)" + _NOT_RECEIVING + r"(?:tiếp nhận|nhậ
 CONTINUES_RE = re.compile(r"^(?:Lô (?:hàng|thiết bị|vật tư|quà|trang thiết bị)|Toàn bộ số \w+|"
                           r"Số \w+(?:\s+\w+)?(?=\s+(?:có|trị giá|"
                           r"với|gồm|này|trên))|Số tiền|Các thiết bị|Các vật tư|Các suất quà|"
-                          r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị)\b"
+                          r"Công trình|Tổng trị giá|Tổng giá trị|Thiết bị|"
+                          # "Đợt hỗ trợ lần này có tổng trị giá 1,2 tỷ đồng, gồm …"
+                          r"Đợt (?:hỗ trợ|cứu trợ|trao tặng|tặng quà|trao quà)(?=\s+(?:lần này|"
+                          r"này|có|trị giá|gồm)))\b"
                           # "Số trang thiết bị được trao tặng gồm …", "Các phần quà đã được
                           # trao lần này có …": the things given, named by what was done with
                           # them, then listed or priced

@@ -687,6 +687,10 @@ _BODY_IN_PLACE_RE = re.compile(rf"\b{_BODY_IN_PLACE}\s+in\s+(?:the\s+)?$")
 
 
 _IN_PLACES_RE = re.compile(r"\s+in\s+(?=[A-Z])")
+_BOARD_END_RE = re.compile(r"\b(?:Committee|Board|Bureau)$")
+_PLACE_KIND_END_RE = re.compile(r"\b(?:County|City|Province|Prefecture|District|Region|Town)$")
+_COMPANY_END_RE = re.compile(r"\b(?:Corporation|Company|Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.?|JSC|"
+                             r"Group)$")
 _UNIT_ENDS_RE = re.compile(r"\s+(?:district|commune|province|town)\b(?!\s+[A-Z])")
 _FACILITY_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|College|Clinic)\b")
 _PLURAL_KIND_RE = re.compile(r"\s+(?:cities|districts|provinces|communes|towns|prefectures)\b")
@@ -728,6 +732,12 @@ def _chunks(text: str, start: int, end: int, known_starts: set[int] = frozenset(
                 text, s, where.start()):
             # "Che Tao Primary School for Ethnic Minorities in Mu Cang Chai district": the
             # school, then where it is
+            out.append((s, where.start()))
+            continue
+        if where and (_COMPANY_END_RE.search(text, s, where.start()) or _BOARD_END_RE.search(
+                text, s, where.start()) and _PLACE_KIND_END_RE.search(text, where.end(), m.end())):
+            # "Suzuki Motor Corporation in Hamamatsu City", "the Hekou Border Gate Management
+            # Committee in Hekou Yao Autonomous County": the body, then where it is
             out.append((s, where.start()))
             continue
         places = where
@@ -1103,10 +1113,21 @@ def _not_coordinating(text: str, clause: Span, partners: list[PartnerMention],
         and (local(d) or coordinating["own"]) for p in partners)] or donors
 
 
+def unpriced_gift(text: str, clause: Span, partners: list[PartnerMention], home: str | None,
+                  local: Callable[[str], bool]) -> Found | None:
+    """A gift told with no count or sum ("… received emergency relief goods from the
+    Government of Japan"), whose things a later sentence lists."""
+    if not (_RECEIVED_RE.search(text, clause.start, clause.end)
+            or give_verb(text, clause.start, clause.end)) or english_roles.no_gift(text, clause):
+        return None
+    return _gift(text, clause, partners, [], home, local=local, unpriced=True)
+
+
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
           home: str | None, roles: tuple[list[str], list[str]] | None = None,
           local: Callable[[str], bool] = lambda _: False,
-          anaphor: str | None = None, abroad: str | None = None) -> Found | None:
+          anaphor: str | None = None, abroad: str | None = None,
+          unpriced: bool = False) -> Found | None:
     # "The province will provide VND 6 billion in counterpart funds": its own share of a
     # project, no gift
     own = [a for a in amounts if _COUNTERPART_RE.match(text, a.end)
@@ -1123,7 +1144,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     if not value and _REMAINS_RE.search(text, clause.start, clause.end):
         return None  # "a ceremony to receive the remains of 12 volunteer soldiers": no gift
     got_funded = _RECEIVED_FUNDED_RE.search(text, clause.start, clause.end)
-    if not (value or items or roles or got_funded
+    if not (value or items or roles or got_funded or unpriced
             or english_roles.given_to_someone(text, clause, partners)):
         return None  # a giver named in so many words, or a named receiver, needs no figure
     donors: list[str] = []

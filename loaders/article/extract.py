@@ -580,7 +580,11 @@ _RECEIVED_NOW_RE = re.compile(r"(?:Đợt này|Lần này|Năm nay)\s*,?\s+(?:c�
 _THINGS_LISTED_RE = re.compile(r"^[A-ZĐ]\w*(?:\s+(?![A-ZĐ])\w+){0,4}?\s+(?:(?:đã\s+)?được\s+"
                                r"(?:trao tặng|trao|tặng|hỗ trợ|tài trợ|viện trợ)\s+"
                                r"(?:(?:lần|đợt|dịp) này\s+)?)?"
-                               r"(?:gồm|bao gồm)(?!\w)")
+                               r"(?:gồm|bao gồm)(?!\w)"
+                               # "The relief goods include 300 water tanks …, worth …"
+                               r"|^(?:The|These)\s+(?:[a-z-]+\s+){0,2}(?:goods|items|gifts|"
+                               r"supplies|equipment|donations?|packages?|aid)\s+(?:include|"
+                               r"included|includes|comprise|comprised|consist of|consisted of)\b")
 
 
 def _unpriced(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
@@ -590,7 +594,9 @@ def _unpriced(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazett
     for the sentence that lists its things or gives its total (`_given_later`). A building
     handed over waits for its price the same way (`_handed_over`)."""
     text = page.text
-    if english_page or donations.HANDOVER_RE.search(sentence.text) \
+    if english_page:
+        return _unpriced_en(page, sentence, finder, gaz, home, framing, published)
+    if donations.HANDOVER_RE.search(sentence.text) \
             or things.amounts_in(text, sentence.start, sentence.end) \
             or any(h.quantity for h in things.items_in(gaz, text, sentence.start, sentence.end)):
         return None
@@ -611,6 +617,34 @@ def _unpriced(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazett
     return None
 
 
+_SHARED_NEXT_RE = re.compile(r"Of (?:the sum|the total|this|which)\s*,")
+
+
+def _unpriced_en(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
+                 home: str | None, framing: dict | None,
+                 published: date | None) -> "_Record | None":
+    """"… received emergency relief goods from the Government of Japan …" with no count or
+    sum: the English gift that waits for the sentence listing its things."""
+    text = page.text
+    if things.amounts_in(text, sentence.start, sentence.end) \
+            or any(h.quantity for h in english.items_in(text, sentence.start, sentence.end)):
+        return None
+    for clause in sentence.clauses:
+        partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals,
+                                       home)
+        found = english.unpriced_gift(text, clause, partners, home,
+                                      lambda pid: pid == home or _domestic(finder, gaz, pid))
+        if found:
+            gift = donations.Gift(clause, donors=found.fields["donors"],
+                                  recipients=found.fields["recipients"],
+                                  implied_recipient=found.implied_recipient)
+            periods = things.periods_in(text, clause.start, clause.end, published)
+            return _Record("donations", sentence.index,
+                           {"when": periods[0][1] if periods else framing}, [clause],
+                           found.confidence, gift=gift)
+    return None
+
+
 def _given_later(waiting: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
                  gaz: Gazetteer, items: dict[str, Item], home: str | None) -> "_Record | None":
     """The gift told with no figure, once a sentence about its things ("Quà tặng gồm …",
@@ -621,6 +655,9 @@ def _given_later(waiting: "_Record", page: Page, sentence: Sentence, finder: Men
             or (_ACCORDINGLY_RE.match(text) or _RECEIVED_NOW_RE.match(text))
             and _PRICES_IT_RE.search(text)):
         return None
+    after = page.sentences[sentence.index + 1: sentence.index + 2]
+    if after and _SHARED_NEXT_RE.match(after[0].text):
+        return None  # "The total budget … is EUR 1.5 million. Of the sum, the EU …": shares
     gift = waiting.gift
     record = _Record("donations", waiting.sentence,
                      _gift_fields(gift, gaz, items, waiting.fields.get("when")),
@@ -766,6 +803,9 @@ _LAUNCHED_WITH_RE = re.compile(r"(?<!\w)phối hợp với\s+(?P<with>.{2,160}?)
 
 _BUDGET_OPENS_RE = re.compile(r"(?:Dự án|Chương trình)(?:\s+này)?\s+có\s+(?:tổng\s+)?(?:vốn|kinh phí|"
                               r"ngân sách)|Tổng (?:vốn|kinh phí|ngân sách)(?:\s+của)?\s+dự án")
+# "Theo báo cáo, sau 3 năm triển khai, với tổng kinh phí hơn 5,3 tỉ đồng, dự án đã …"
+_REPORTED_BUDGET_RE = re.compile(r"Theo (?:báo cáo|số liệu)[^.;]*?,\s+(?:(?:dự án|chương trình)\s+)?"
+                                 r"(?:với|có)\s+tổng\s+(?:kinh phí|vốn|ngân sách)(?!\w)")
 _ARRANGER_RE = re.compile(r"Ngoại vụ|hữu nghị", re.I)
 
 
@@ -788,7 +828,8 @@ def _launched_with(page: Page, sentence: Sentence, clause: Span, finder: Mention
     if not m or not home:
         return None
     after = page.sentences[sentence.index + 1: sentence.index + 3]
-    if not any(_BUDGET_OPENS_RE.match(s.text) for s in after):
+    if not any(_BUDGET_OPENS_RE.match(s.text) or _REPORTED_BUDGET_RE.match(s.text)
+               for s in after):
         return None  # a launch whose budget is not told next: the project alone
     named = finder.partners(clause.start, m.end("with"), home)
     foreign = [p.id for p in named if p.id != home and not p.home
@@ -1076,9 +1117,10 @@ def _on_the_works(text: str) -> bool:
 
 
 # "Theo báo cáo của Sở Y tế, sau 3 năm triển khai …, dự án với tổng kinh phí hơn 126.000 USD
-# đã …": the project told before, priced after a comma
-_ITS_BUDGET_RE = re.compile(r",\s+(?:dự án|chương trình)\s+(?:với|có)\s+tổng\s+(?:kinh phí|vốn|"
-                            r"ngân sách)(?!\w)")
+# đã …", "Theo báo cáo, sau 3 năm triển khai, với tổng kinh phí hơn 5,3 tỉ đồng, dự án đã …":
+# the project told before, priced after a comma
+_ITS_BUDGET_RE = re.compile(r",\s+(?:(?:dự án|chương trình)\s+)?(?:với|có)\s+tổng\s+(?:kinh phí|"
+                            r"vốn|ngân sách)(?!\w)")
 
 
 def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,

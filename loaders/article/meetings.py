@@ -44,7 +44,9 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:welcomed|received) (?:the )?(?:[A-Z][\w.]* )?(?:Ambassador|Consul|Governor|"
         r"Chairman|President|Vice|Deputy|Mayor|Director|Minister)|"
         r"hosted (?:a )?(?:reception|meeting) for|paid (?:a )?courtesy (?:call|visit)s? (?:on|to)|"
-        r"had (?:a )?(?:meeting|talks) with)\b")),
+        r"had (?:a )?(?:meeting|talks) with|"
+        # "…, said Mr. X, Vice Chairman of …, at a working session with a delegation from …"
+        r"at (?:a|the) (?:working session|meeting|talks) with)\b")),
 ]
 
 
@@ -246,6 +248,10 @@ def english_in(text: str, clause: Span, partners: list[PartnerMention],
     return []
 
 
+# (not "Tại buổi làm việc với …", which names whom)
+_AT_THE_MEETING = re.compile(r"(?:(?:Tại|Trong) (?:buổi|cuộc) (?:hội đàm|làm việc|tiếp|gặp)|"
+                             r"(?:At|During) the (?:talks|meeting|working session|reception))"
+                             r"(?!\w)(?!\s+(?:với|with)\b)")
 _BACK_TO_THE_VISIT = re.compile(r"(?:Nhân|Trong) (?:chuyến thăm|chuyến công tác|dịp này)|"
                                 r"(?:On|During) the (?:visit|trip|occasion)", re.I)
 
@@ -296,6 +302,13 @@ def merge(records: list[Any], home: str | None, key: Callable[[str], str],
                 twin.quotes += r.quotes
                 continue
             calls.append(r)  # ("Trước đó, …": the visit may be told after the gift)
+            continue
+        if twin is None and _AT_THE_MEETING.match(r.quotes[0].text) and any(
+                k.section == "engagements" and k.fields.get("kind") in MEETING_KINDS
+                for k in kept):
+            # "Tại buổi hội đàm, ông Trương Vĩ cho biết: “Phía Bằng Tường …”": the talks told
+            # before, whose sides are named; the city one side speaks for is no new side
+            calls.append(r)
             continue
         if twin is None:
             kept.append(r)

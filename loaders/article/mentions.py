@@ -96,6 +96,9 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
                         rf"người [{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}(?:\s+tại)?)\s"
                         rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
+_CAPITAL_BEFORE_RE = re.compile(rf"[{UPPER}]\w*\s+$")
+_CAPITAL_AFTER_RE = re.compile(rf"\s+[{UPPER}]")
+_FOREIGN_PLACE_RE = re.compile(r"(?:thành phố|tỉnh|quận|huyện)\s+([A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)")
 _DISTRICT_CODE_RE = re.compile(r"\s+\d{2,4}-[A-Z]\d{0,2}(?![\w-])")
 # a member university named with the university it belongs to, after a dash
 _MEMBER_UNIVERSITY_RE = re.compile(rf"\s+[–-]\s+Đại học\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
@@ -1112,10 +1115,13 @@ class MentionFinder:
         for p in list(self.proposals.values()):
             # ("Công ty TNHH Aeon Việt Nam", then "Aeon Việt Nam": without its legal form)
             own = _LEADING_LEGAL_FORM_RE.sub("", _own_name(p.name))
+            # ("thành phố Kanazawa", then "đoàn Kanazawa": a city abroad by its name alone)
+            abroad = p.kind == "local_government" and _FOREIGN_PLACE_RE.fullmatch(p.name)
+            own = abroad[1] if abroad else own
             # (one word will do when it is no Vietnamese word, nor an acronym the article
             # spells out in brackets after a longer name: "tổ chức Help", then "Help đã hỗ
             # trợ …"; not "(Veterans For Peace - VFP)")
-            if own == p.name or p.kind not in _NGO_KINDS | {"company"} \
+            if own == p.name or p.kind not in _NGO_KINDS | {"company"} and not abroad \
                     or len(own.split()) < 2 and not (own.isascii() and len(own) >= 3 and not (
                         own.isupper() and re.search(rf"[(\s]{re.escape(own)}\)", self.text))) \
                     or not own[:1].isupper():
@@ -1146,6 +1152,10 @@ class MentionFinder:
                 a, b = start + m.start(), start + m.end()
                 if any(f.start <= a and b <= f.end and f.end - f.start > b - a for f in found):
                     continue  # inside the whole name
+                if abroad and (len(own) < 5
+                               or _CAPITAL_BEFORE_RE.search(self.text, max(0, a - 40), a)
+                               or _CAPITAL_AFTER_RE.match(self.text, b)):
+                    continue  # (the city's name as a word of another: "U Đôm Xay", "Vi Xay")
                 found = [f for f in found if not (a <= f.start and f.end <= b)]
                 found.append(PartnerMention(a, b, p.id, m[0], 0.6))
                 acronym = _ACRONYM_AFTER_RE.match(self.text, b, end)

@@ -30,7 +30,9 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          "cùng", "phối hợp", "phối",
          # what is given, after a recipient named right after the verb ("trao tặng Bệnh viện
          # Nhi Trung ương thiết bị y tế …")
-         "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng"}
+         "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng",
+         # ("trao tặng Trung tâm Festival Huế bộ sưu tập …": a set of things)
+         "bộ"}
 
 # Lower-case words the segmenter may join to a name's last syllable that end the name ("Tân
 # nhận"); not "và" or "hội", which names hold ("Thương binh và", "Xã hội").

@@ -35,6 +35,7 @@ _SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký|trao (?:đổi )?(?:văn bản|b
                       r"biên bản|hiệp định)))(?!\w)", re.I)
 # "Bản ghi nhớ … đã được ký kết giữa X và Y": the agreement named before the verb
 _SIGNED_BETWEEN_RE = re.compile(r"(?:được|đã được)\s+ký(?: kết)?\s+giữa\s", re.I)
+_BARE_RECORD_RE = re.compile(r"(?<!\w)()([Bb]iên bản)(?=\s+(?:đã\s+)?được\s+ký)")
 _AGREEMENT_RE = re.compile(r"(?:(\d+)\s+)?(" + "|".join(k for k, _ in _AGREEMENT_KINDS) + ")", re.I)
 _PROJECT_RE = re.compile(r"(?<![\w.,])(\d+)\s+(chương trình,\s*dự án|chương trình và dự án|"
                          r"chương trình|dự án|khoản viện trợ)(?!\w)", re.I)
@@ -106,7 +107,10 @@ def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
                 and not (appoint and p.start >= appoint.end())]
     m = _AGREEMENT_RE.search(text, sign.end(), min(clause.end, sign.end() + 40))
     if not m and (between := _SIGNED_BETWEEN_RE.search(text, sign.start() - 12, clause.end)):
-        named = list(_AGREEMENT_RE.finditer(text, clause.start, between.start()))
+        # ("Theo biên bản được ký giữa X và Y, từ ngày 15/11 …": a record two sides signed)
+        named = list(_AGREEMENT_RE.finditer(text, clause.start, between.start())) or [
+            r for r in _BARE_RECORD_RE.finditer(text, clause.start, clause.end)
+            if r.end() <= between.start()]
         if named:
             parties = [p for p in partners if p.start >= between.end()][:2]
             return _agreement(text, clause, parties, None, periods, sign, named[-1],
@@ -157,7 +161,8 @@ _AGREED_FOR_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|triển khai|
 def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: str | None,
                periods: list[tuple[int, dict]], sign: re.Match, m: re.Match,
                stop: int) -> list[Found]:
-    kind = next(k for pat, k in _AGREEMENT_KINDS if re.fullmatch(pat, m[2], re.I))
+    kind = next((k for pat, k in _AGREEMENT_KINDS if re.fullmatch(pat, m[2], re.I)),
+                "cooperation_agreement")
     title_end = re.search(r",|\s+(?:nhằm|đã|để|góp phần|với)\s", text[m.end():stop])
     title = text[m.start(2): m.end() + (title_end.start() if title_end else stop - m.end())]
     partners = _without_office_country(text, partners)
