@@ -144,11 +144,14 @@ _CODE_FIRST_RE = re.compile(rf"({_CODE_FIRST})\s*(?=\d)")
 # number, in capitals. Any other three capitals after a number ("100 CUP", "ALL 5") are
 # no currency in running text.
 _CODE_AFTER = r"(?-i:CHF|CAD|NZD|SGD|GBP|SEK|NOK|DKK|HKD|THB|LAK|KHR|INR|MYR|IDR|TWD)"
+# "50 triệu kíp": after a scale word the Vietnamese "kíp" is the kip, not a work shift
+_SCALED_KIP = r"(?:(?<=triệu\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=tỷ\s)|(?<=tỉ\s))kíp"
 _AMOUNT_IN_TEXT_RE = re.compile(
     rf"(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*(?:(?:{_SYMBOL})\s*)?\d+(?:[.,]\d+)*\s*"
     rf"(?:(?:{_SCALE})(?!\w)\s*)*"
     # "2 tỷ 300 triệu đồng": a sum in several scales is one sum
-    rf"(?:\d+(?:[.,]\d+)*\s*(?:(?:{_SCALE})(?!\w)\s*)+)*(?:{_CURRENCY}|{_CODE_AFTER})(?!\w)"
+    rf"(?:\d+(?:[.,]\d+)*\s*(?:(?:{_SCALE})(?!\w)\s*)+)*(?:{_CURRENCY}|{_CODE_AFTER}|{_SCALED_KIP})"
+    rf"(?!\w)"
     rf"{_NOT_TARPAULIN}"
     rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*{_CODE_FIRST}\s*\d+(?:[.,]\d+)*"
     rf"(?:\s*(?:{_SCALE})(?!\w))*"
@@ -323,7 +326,8 @@ def parse_amount(text: str) -> ParsedAmount:
     extra, rest = _compound_tail(rest, multiplier, raw)
     currency = _CURRENCIES[symbol] if symbol else None
     if rest:
-        written = _currency_after(rest, raw)
+        written = "LAK" if multiplier > 1 and rest.lower() == "kíp" else \
+            _currency_after(rest, raw)
         if currency and written != currency:
             raise FigureError(f"currency {rest!r} in {raw!r} contradicts the symbol before "
                               f"the number ({currency})")

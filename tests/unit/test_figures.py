@@ -415,3 +415,11 @@ def test_a_bracket_that_is_no_sum_is_still_refused():
         parse_amount("2 tỷ đồng (trao tận tay)")
     with pytest.raises(FigureError, match="3 bộ"):
         parse_amount("2 tỷ đồng (tương đương 3 bộ)")
+
+
+def test_kip_after_a_scale_word_is_the_lao_kip():
+    """"50 triệu kíp": after a scale word "kíp" can only be money, the Lao kip; a bare "kíp"
+    after a number stays a shift."""
+    [found] = find_amounts("Tỉnh trao tặng 50 triệu kíp và bố trí 3 kíp trực.")
+
+    assert (found.amount.value, found.amount.currency) == (Decimal(50_000_000), "LAK")
