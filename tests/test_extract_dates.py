@@ -172,3 +172,18 @@ def test_the_date_of_a_decision_approving_a_project_dates_no_gift(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert gift.when.start.year == 2024
+
+
+def test_a_day_written_before_its_month_dates_the_gift_over_a_year_said_in_passing(tmp_path):
+    """"On 26 March, a delegation … paid a working visit …", then "… reviewed cooperation
+    results in 2023 …", then "On this occasion, … presented VND 1.2 billion …": the visit's
+    day dates the gift, not the year the talks looked back on."""
+    extraction = _extract(tmp_path, "Posted: 28/03/2024\n\nOn 26 March, a delegation of Dak "
+                          "Nong province paid a working visit to Mondulkiri province, Cambodia."
+                          "\n\nAt the talks, the two sides reviewed cooperation results in 2023."
+                          "\n\nOn this occasion, Dak Nong province presented VND 1.2 billion to "
+                          "Mondulkiri province.\n\nDak Nong DOFA\n")
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.year == 2024

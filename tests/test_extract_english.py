@@ -3321,3 +3321,85 @@ def test_a_project_total_shared_out_next_is_no_one_givers_gift(tmp_path):
                           footer="Ninh Binh Department of Foreign Affairs")
 
     assert [g.value.raw for g in extraction.dataset.donations] == ["EUR 1.2 million"]
+
+
+def test_each_line_of_an_english_dashed_list_is_a_gift(tmp_path):
+    """"Major aid approved in 2023 included:", then "- KFHI: integrated community development
+    project in Duc Co district – VND 3.8 billion;": each line's body gives its sum to the
+    district the line names, with what the line counts."""
+    extraction = _extract(tmp_path, "In 2023 Gia Lai province approved 27 projects.\n\nMajor aid "
+                          "approved in 2023 included:\n- KFHI: integrated community development "
+                          "project in Duc Co district – VND 3.8 billion;\n- VinaCapital "
+                          "Foundation: 40 heart surgeries for children under the Heartbeat "
+                          "Vietnam programme – approximately VND 2 billion.\n",
+                          footer="Gia Lai DOFA")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    gifts = [(names.get(g.recipients[0], g.recipients[0]), g.value.raw,
+              [i.quantity.value for i in g.items if i.quantity])
+             for g in extraction.dataset.donations]
+
+    assert gifts == [("Duc Co district", "VND 3.8 billion", []),
+                     ("Gia Lai Province", "approximately VND 2 billion", [40])]
+
+
+def test_each_priced_line_of_an_aid_package_is_a_gift_of_its_giver(tmp_path):
+    """"… to hand over aid from the Kon Tum Provincial People's Committee to Sekong province.
+    The aid package included:", then a line for each part, each with its own sum: one gift
+    per line, by the same giver, to whom the line says it is for."""
+    extraction = _extract(tmp_path, "On the morning of October 9, in Lamam district, Sekong "
+                          "province (Lao PDR), a delegation of Kon Tum province held a ceremony to "
+                          "hand over aid from the Kon Tum Provincial People's Committee to Sekong "
+                          "province.\n\nThe aid package included:\n- 200 sets of school desks "
+                          "and chairs for primary schools in Lamam district: VND 600 million;\n"
+                          "- 30 scholarships for Sekong students studying at Kon Tum Community "
+                          "College: VND 150 million;\n- 2 patient monitors for Sekong Provincial "
+                          "Hospital: VND 250 million.\n", footer="Kon Tum DOFA")
+
+    assert sorted((g.donors, g.value.raw) for g in extraction.dataset.donations) == [
+        (["kon-tum"], "VND 150 million"), (["kon-tum"], "VND 250 million"),
+        (["kon-tum"], "VND 600 million")]
+
+
+def test_a_second_sum_after_a_first_told_with_its_purpose_is_a_second_gift(tmp_path):
+    """"Dak Nong province presented VND 1.2 billion to support the construction of a primary
+    school in Koh Nhek district and KHR 40 million to the Khmer-Vietnamese Association of
+    Mondulkiri province": two gifts; the association receives only the second."""
+    extraction = _extract(tmp_path, "A delegation of Dak Nong province visited Mondulkiri "
+                          "province, Cambodia.\n\nOn this occasion, Dak Nong province presented "
+                          "VND 1.2 billion to support the construction of a primary school in "
+                          "Koh Nhek district and KHR 40 million to the Khmer-Vietnamese "
+                          "Association of Mondulkiri province.\n", footer="Dak Nong DOFA")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert {(g.value.raw, names.get(g.recipients[0], g.recipients[0]))
+            for g in extraction.dataset.donations} == {
+        ("VND 1.2 billion", "Mondulkiri Province"),
+        ("KHR 40 million", "Khmer-Vietnamese Association of Mondulkiri province")}
+
+
+def test_the_facility_a_project_s_title_builds_receives_it(tmp_path):
+    """"… held a handover ceremony of the project "Construction of Phong My Commune Health
+    Station", funded by the Government of Japan …", then "The project was funded with USD
+    87,245": the station receives, named without "Construction of"."""
+    extraction = _extract(tmp_path, "On December 5, the Embassy of Japan in Viet Nam, in "
+                          "coordination with the Thua Thien Hue Department of Foreign Affairs, "
+                          "held a handover ceremony of the project \"Construction of Phong My "
+                          "Commune Health Station\", funded by the Government of Japan.\n\nThe "
+                          "project was funded with USD 87,245.\n", footer="DOFA Thua Thien Hue")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    [gift] = extraction.dataset.donations
+
+    assert [names.get(r, r) for r in gift.recipients] == ["Phong My Commune Health Station"]
+
+
+def test_an_office_named_for_two_fields_is_one_body(tmp_path):
+    """"… presented VND 50 million to the Boualapha District Education and Sports Office":
+    one office named for its two fields, not "Boualapha District Education" and "Sports
+    Office"."""
+    extraction = _extract(tmp_path, "On this occasion, the Quang Binh delegation presented VND 50 "
+                          "million to the Boualapha District Education and Sports Office.\n",
+                          footer="DOFA Quang Binh")
+
+    assert "Boualapha District Education and Sports Office" in _names(extraction).values()

@@ -1174,3 +1174,34 @@ def test_a_city_abroad_named_again_by_its_name_alone_gives(tmp_path):
     assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
             for g in extraction.dataset.donations] == [
         (["thành phố Kanazawa"], ["Trung tâm Festival Huế"])]
+
+
+def test_a_city_abroad_named_by_its_own_kind_gives(tmp_path):
+    """"Phó Thị trưởng thành phố Toulouse", then "Toulouse Métropole đã tài trợ khoảng 200
+    triệu đồng …": the city, by its own word for its kind, gives; not the province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hà Nội và Toulouse ký Biên bản ghi nhớ\nNgày đăng: 08/11/2023\n\nChiều 6/11, Phó Chủ tịch "
+        "UBND thành phố Hà Nội đã hội đàm với bà Claire Dubois, Phó Thị trưởng thành phố "
+        "Toulouse.\n\nTrước đó, năm 2019, Toulouse Métropole đã tài trợ khoảng 200 triệu đồng xây "
+        "dựng công trình nước sạch cho Trường Tiểu học Minh Quang, huyện Ba Vì.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("thành phố Toulouse",)}
+
+
+def test_the_department_whose_director_led_the_delegation_gives_nothing_of_its_own(tmp_path):
+    """"đoàn công tác tỉnh Quảng Bình do ông Đặng Quốc Bảo, Giám đốc Sở Ngoại vụ dẫn đầu đã
+    trao số tiền 1.000.000.000 đồng của tỉnh Quảng Bình …": "dẫn đầu" ends the department's
+    name; the province gives, to the Lao province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quảng Bình hỗ trợ tỉnh Khăm Muộn\nNgày đăng: 21/09/2023\n\nSáng 19/9, tại thành phố "
+        "Thakhek, đoàn công tác tỉnh Quảng Bình do ông Đặng Quốc Bảo, Giám đốc Sở Ngoại vụ dẫn "
+        "đầu đã trao số tiền 1.000.000.000 đồng của tỉnh Quảng Bình hỗ trợ chính quyền và nhân "
+        "dân tỉnh Khăm Muộn (Lào) khắc phục hậu quả mưa lũ.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert [(g.donors, g.recipients) for g in extraction.dataset.donations] == [
+        (["quang-binh"], ["khammouane"])]

@@ -683,3 +683,34 @@ def test_a_city_named_as_the_last_word_of_its_province_is_no_side(tmp_path):
     sides = [{named.get(p, p) for p in e.participants} for e in extraction.dataset.engagements]
 
     assert all("thành phố Xay" not in s for s in sides) and len(sides) == 1
+
+
+def test_a_city_glossed_in_brackets_then_its_province_is_one_side(tmp_path):
+    """"… đã tiếp và hội đàm với đoàn công tác thành phố Cheongju (Thanh Châu), tỉnh Chungcheong
+    Bắc, Hàn Quốc …": the province after the city's Vietnamese name says where the city is;
+    it is no third side."""
+    extraction = _extract(tmp_path, "Thừa Thiên Huế tiếp đoàn Cheongju\nCập nhật: 14/05/2024\n\n"
+                          "Chiều 13/5, Phó Chủ tịch UBND tỉnh Thừa Thiên Huế đã tiếp và hội đàm "
+                          "với đoàn công tác thành phố Cheongju (Thanh Châu), tỉnh Chungcheong "
+                          "Bắc, Hàn Quốc.\n")
+
+    named = partner_names(extraction)
+    sides = [{named.get(p, p) for p in e.participants} for e in extraction.dataset.engagements]
+
+    assert sides == [{"tỉnh Thừa Thiên Huế", "thành phố Cheongju"}]
+
+
+def test_talks_of_the_two_delegations_are_the_province_s_with_the_side_abroad(tmp_path):
+    """"UBND tỉnh Quảng Bình phối hợp với chính quyền tỉnh Khăm Muộn (Lào) tổ chức chương trình
+    Giao lưu hữu nghị biên giới", then "hai đoàn đã có buổi hội đàm": the province met the
+    Lao province."""
+    extraction = _extract(tmp_path, "Giao lưu hữu nghị biên giới\nNgày đăng: 08/04/2024\n\nNgày "
+                          "5/4, UBND tỉnh Quảng Bình phối hợp với chính quyền tỉnh Khăm Muộn (Lào) "
+                          "tổ chức chương trình Giao lưu hữu nghị biên giới năm 2024.\n\nTrong "
+                          "khuôn khổ chương trình, hai đoàn đã có buổi hội đàm tại Nhà làm việc "
+                          "liên hợp Cửa khẩu Cha Lo.\n")
+
+    meetings = [set(e.participants) for e in extraction.dataset.engagements
+                if e.kind in ("working_meeting", "visit")]
+
+    assert {"quang-binh", "khammouane"} in meetings

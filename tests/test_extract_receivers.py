@@ -1357,3 +1357,91 @@ def test_a_closed_project_priced_by_a_report_two_sentences_on(tmp_path):
         "bản.\n")))
 
     assert [(d, v) for d, _, v in gifts] == [(["Ủy ban Y tế Hà Lan - Việt Nam"], 5_300_000_000)]
+
+
+def test_each_line_of_a_summary_s_dashed_list_is_a_gift(tmp_path):
+    """"- Tổ chức Plan International: Dự án "Trường học an toàn, thân thiện" tại huyện Krông
+    Bông – 3,2 tỷ đồng;": the body before the colon gives the sum after the last dash to the
+    district the line names; a year's target to receive aid is no gift."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Đắk Lắk, ngày 15/7/2024\n\nMột số dự án có giá trị lớn tại tỉnh Đắk Lắk được phê duyệt "
+        "trong kỳ:\n"
+        "- Tổ chức Plan International: Dự án \"Trường học an toàn, thân thiện\" tại huyện Krông "
+        "Bông – 3,2 tỷ đồng;\n- Tổ chức Đông Tây Hội ngộ (EMW): Dự án cấp nước sạch cho 5 trường "
+        "học tại huyện Lắk – 1.850.000.000 đồng.\n\n6 tháng cuối năm 2024, Sở Ngoại vụ phấn đấu "
+        "cả năm tiếp nhận trên 35 tỷ đồng viện trợ phi chính phủ nước ngoài.\n")))
+
+    assert [(r, v) for _, r, v in gifts] == [(["huyện Krông Bông"], 3_200_000_000),
+                                              (["huyện Lắk"], 1_850_000_000)]
+
+
+def test_a_district_written_before_with_its_lao_province_is_abroad(tmp_path):
+    """"tại bản Đen Sa Vẳn, huyện Xê Pôn, tỉnh Savannakhet (Lào), UBND tỉnh Quảng Trị tổ chức
+    Lễ bàn giao công trình … cho chính quyền và nhân dân huyện Xê Pôn", then its cost: the
+    Lao district receives; it is no district of the province's own."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Trị, ngày 18/9/2024\n\nSáng 16/9, tại bản Đen Sa Vẳn, huyện Xê Pôn, tỉnh "
+        "Savannakhet (Lào), UBND tỉnh Quảng Trị tổ chức Lễ bàn giao công trình Trường Tiểu học "
+        "hữu nghị Việt Nam – Lào cho chính quyền và nhân dân huyện Xê Pôn.\n\nCông trình được "
+        "khởi công từ tháng 11/2023 với tổng kinh phí hơn 5,2 tỷ đồng từ nguồn ngân sách tỉnh "
+        "Quảng Trị.\n")))
+
+    assert gifts == [(["UBND tỉnh Quảng Trị"], ["huyện Xê Pôn"], 5_200_000_000)]
+
+
+def test_the_place_a_when_clause_speaks_of_receives_it_does_not_give(tmp_path):
+    """"Năm 2023, khi tỉnh Salavan bị thiệt hại nặng do lũ lụt, tỉnh Quảng Trị đã kịp thời hỗ
+    trợ tỉnh Salavan 500 triệu đồng": the subject of "khi …" is no giver."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Trị, ngày 4/9/2024\n\nNăm 2023, khi tỉnh Salavan bị thiệt hại nặng do lũ lụt, "
+        "tỉnh Quảng Trị đã kịp thời hỗ trợ tỉnh Salavan 500 triệu đồng để khắc phục hậu quả.\n")))
+
+    assert gifts == [(["tỉnh Quảng Trị"], ["tỉnh Salavan"], 500_000_000)]
+
+
+def test_the_district_beside_the_department_a_donor_works_with_receives(tmp_path):
+    """"Đại sứ quán Nhật Bản tại Việt Nam phối hợp với Sở Ngoại vụ tỉnh Quảng Trị và UBND huyện
+    Hướng Hóa tổ chức Lễ bàn giao công trình …", then its cost: the department arranges, the
+    district it names beside it receives."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Trị, ngày 27/10/2023\n\nNgày 25/10, tại xã Hướng Lộc, huyện Hướng Hóa, Đại sứ quán "
+        "Nhật Bản tại Việt Nam phối hợp với Sở Ngoại vụ tỉnh Quảng Trị và UBND huyện Hướng Hóa "
+        "tổ chức Lễ bàn giao công trình trường mầm non.\n\nCông trình có tổng vốn tài trợ 93.450 "
+        "USD, được khởi công từ tháng 3/2023.\n")))
+
+    assert [r for _, r, _ in gifts] == [["UBND huyện Hướng Hóa"]]
+
+
+def test_the_school_a_handed_over_project_s_title_builds_receives_it(tmp_path):
+    """"… tổ chức Lễ bàn giao công trình "Xây dựng Trường Mầm non Hướng Lộc, điểm bản Cợp"",
+    then its cost: the school the project built receives."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Trị, ngày 27/10/2023\n\nNgày 25/10, tại tỉnh Quảng Trị, Đại sứ quán Nhật Bản tại "
+        "Việt Nam tổ chức Lễ bàn giao công trình \"Xây dựng Trường Mầm non Hướng Lộc, điểm bản "
+        "Cợp\".\n\nCông trình có tổng vốn tài trợ 93.450 USD, được khởi công từ tháng 3/2023.\n")))
+
+    assert [r for _, r, _ in gifts] == [["Trường Mầm non Hướng Lộc"]]
+
+
+def test_pupils_described_past_a_comma_live_in_the_district_named_after(tmp_path):
+    """"… cho học sinh dân tộc thiểu số có hoàn cảnh khó khăn, học tập tốt trên địa bàn huyện
+    Krông Nô": the district the pupils live in receives, not the province."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Đắk Nông, ngày 6/6/2024\n\nSáng 4/6, tại tỉnh Đắk Nông, Quỹ VinaCapital trao 20 suất học "
+        "bổng, tổng trị giá 100 triệu đồng, cho học sinh dân tộc thiểu số có hoàn cảnh khó khăn, "
+        "học tập tốt trên địa bàn huyện Krông Nô.\n")))
+
+    assert [r for _, r, _ in gifts] == [["huyện Krông Nô"]]
+
+
+def test_people_helped_with_a_district_the_donor_works_with_go_to_the_district(tmp_path):
+    """"Tổ chức Plan International tại Việt Nam phối hợp với Sở Ngoại vụ tỉnh Kon Tum và UBND
+    huyện Kon Plông trao hàng cứu trợ … cho người dân bị ảnh hưởng bởi mưa lũ": the district
+    named beside the department takes in what its people received."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Kon Tum, ngày 30/9/2024\n\nSáng 27/9, tại xã Đắk Long, huyện Kon Plông, Tổ chức Plan "
+        "International tại Việt Nam phối hợp với Sở Ngoại vụ tỉnh Kon Tum và UBND huyện Kon "
+        "Plông trao hàng cứu trợ khẩn cấp trị giá khoảng 850 triệu đồng cho người dân bị ảnh "
+        "hưởng bởi mưa lũ.\n")))
+
+    assert [r for _, r, _ in gifts] == [["UBND huyện Kon Plông"]]

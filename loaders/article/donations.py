@@ -151,6 +151,11 @@ _VENUE_RE = re.compile(r"(?:^|[,:]\s*|(?:triển khai|thực hiện|diễn ra)\s
 _OPENS_AT_VENUE_RE = re.compile(r"\s*[Tt]ại\s+[^,;()]*$")
 _HANDED_OVER_RE = re.compile(r"bàn giao|trao tặng|trao|tặng", re.I)
 _SUM_FROM_RE = re.compile(r"\s+(?:do|từ|của)\s+")
+_BUILT_TITLE_RE = re.compile(r"[\"“](?:Construction of|Building of|Construction|Xây dựng|Xây mới)"
+                             r"\s+(?:the\s+)?")
+_FACILITY_EN_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|Clinic|Station|Centre|Center|"
+                             r"College)\b")
+_WHEN_CLAUSE_RE = re.compile(r"(?<!\w)(?:khi|lúc)\s+[^,;]*$", re.I)
 _CAME_FROM_RE = re.compile(r"(?<!\w)đến từ\s+$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
 _CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
@@ -393,6 +398,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
     if value and re.search(r"(?<!\w)dự kiến(?!\w)", value.before[-25:] + value.raw):
         return None  # "với kinh phí dự kiến khoảng 1 tỷ đồng": what it is planned to cost
+    if value and re.search(r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu)(?!\w)[^.;,]{0,40}$",
+                           value.before[-60:]):
+        return None  # "phấn đấu cả năm tiếp nhận trên 35 tỷ đồng viện trợ": a target
     if give and (wish := _WISH_RE.search(text, max(0, give.start() - 100), give.start())) \
             and not re.search(r"(?<!\w)(?:đã|vừa)(?!\w)|[.;\n]", text[wish.end():give.start()]):
         return None  # "mong muốn cùng tỉnh bạn triển khai …, trong đó có việc hỗ trợ …"
@@ -418,6 +426,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
               and not _WORKS_AT_RE.search(text, max(part.start, p.start - 24), p.start)
               # "Chiều 6/9, tại Nhà văn hóa huyện Tuy Đức, Hội X …": where, not who
               and not _VENUE_RE.search(text, part.start, p.start)
+              # "khi tỉnh Salavan bị thiệt hại nặng do lũ lụt, tỉnh Quảng Trị đã …": when
+              and not _WHEN_CLAUSE_RE.search(text, max(part.start, p.start - 60), p.start)
               and not _OPENS_AT_VENUE_RE.match(text, part.start, p.start)
               # "Đoàn Hội X đến từ tỉnh Aichi, Nhật Bản … trao quà": where the giver is from
               and not (p is not partners[0]
@@ -1196,6 +1206,12 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         # authorities": the authorities of the place it was handed over in
         recipients = [p.id for p in partners if p.start < m.start() and not p.home
                       and p.id != home][-1:]
+    if not recipients and m and (built := _BUILT_TITLE_RE.search(text, m.end(), part.end)):
+        # "… lễ bàn giao công trình "Xây dựng Trường Mầm non Hướng Lộc"", "a handover
+        # ceremony of the project "Construction of Phong My Commune Health Station"": the
+        # school or station the project built
+        recipients = [p.id for p in partners if p.start == built.end()
+                      and (_BODY_HEAD.match(p.surface) or _FACILITY_EN_RE.search(p.surface))][:1]
     owner = [] if recipients or not m else _owner(text, m, partners)
     if owner and not donors:
         # "lễ bàn giao nhà lớp học của Trường X": a receiver whose giver the next sentence

@@ -240,8 +240,12 @@ _AND_FUNDED_RE = re.compile(r"\s+and\s+(?=(?:[^.;,]|(?<=\d)[.,](?=\d)){0,80}?\bf
 _FUNDED = re.compile(r"\bfunded by\b")
 # "provided VND 1.5 billion to Kratie Province to build a school and VND 1 billion to Tbong
 # Khmum Province for …": a second sum to a second receiver, the verb and giver shared
-_SUM_TO = r"(?:VND|USD|EUR|AUD|JPY|KRW|US\$|\$|€|¥)\s?\d[^;,]{0,40}?\bto\s+(?:the\s+)?[A-Z]"
+# ("… and KHR 40 million to the Khmer-Vietnamese Association …": any code the pages write)
+_SUM_TO = (r"(?:VND|USD|EUR|AUD|JPY|KRW|CNY|RMB|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR|US\$|\$|€|¥)"
+           r"\s?\d[^;,]{0,40}?\bto\s+(?:the\s+)?[A-Z]")
 _SUM_TO_RE = re.compile(_SUM_TO)
+_SUM_CODE_RE = re.compile(r"(?:VND|USD|EUR|AUD|JPY|KRW|CNY|RMB|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR|"
+                          r"US\$|\$|€|¥)\s?\d")
 SECOND_SUM_RE = re.compile(rf"and\s+(?={_SUM_TO})")
 
 
@@ -254,7 +258,11 @@ def parts_of(text: str, clause: Span) -> list[Span]:
             cuts.append(m.start() + 1)
     for m in SECOND_SUM_RE.finditer(text, clause.start, clause.end):
         before = max(c for c in cuts if c <= m.start())
-        if _SUM_TO_RE.search(text, before, m.start()):
+        # (the first sum's purpose told instead of its receiver: "presented VND 1.2 billion
+        # to support the construction of a school … and KHR 40 million to …")
+        if _SUM_TO_RE.search(text, before, m.start()) or (
+                _SUM_CODE_RE.search(text, before, m.start())
+                and give_verb(text, before, m.start())):
             cuts.append(m.start())
     cuts.sort()
     return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
@@ -707,6 +715,8 @@ def _chunks(text: str, start: int, end: int, known_starts: set[int] = frozenset(
         s = m.start()
         if people := _ENVOYS_OF_RE.match(text, s, m.end()):
             s = people.end()  # "Representatives of the X Association hand over …": X gives
+        if works := _WORKS_OF_RE.match(text, s, m.end()):
+            s = works.end()  # "Construction of Phong My Commune Health Station": the station
         for join in re.finditer(r"\s+and\s+(?:the\s+)?", text[m.start():m.end()]):
             left = text[s:m.start() + join.start()].split()
             right = text[m.start() + join.end():m.end()]
@@ -976,6 +986,9 @@ _MEMBER_OF_RE = re.compile(r",\s+(?:a|an|the)\s+(?:member|subsidiary|unit|part|a
 _BUILT_AT_RE = re.compile(r"(?:\b(?:construction|building|renovation|upgrading|repair)\s+of\s+"
                           r"[^.;]{1,60}?|\b(?:block|building|classrooms?|toilets?|kitchen|"
                           r"library|wells?))\s+at\s+(?:the\s+)?")
+_BUILT_TITLE_RE = re.compile(r"[\"“](?:Construction of|Building of|Construction)\s+(?:the\s+)?")
+_WORKS_OF_RE = re.compile(r"(?:Construction|Building|Renovation|Upgrading|Repair) of\s+(?:the\s+)?"
+                          r"(?=[A-Z])")
 _PUPILS_RE = re.compile(r"(?:(?:the|its|\d+)\s+)?(?:[a-z]+\s+){0,2}(?:students|pupils)\b")
 _FACILITY_KIND_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|Clinic|Station|Centre|Center|"
                                r"College|University|Pagoda)\b")
@@ -1272,6 +1285,11 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # "DAP funded the construction of 2 classrooms at Lam Hoa Kindergarten in Tuyen Hoa
         # district": the school the rooms were built at
         recipients = [p.id for p in partners if p.start == built.end()
+                      and _FACILITY_KIND_RE.search(p.surface)][:1]
+    if not recipients and (title := _BUILT_TITLE_RE.search(text, clause.start, clause.end)):
+        # "a handover ceremony of the project "Construction of Phong My Commune Health
+        # Station", funded by …": the station the project built
+        recipients = [p.id for p in partners if p.start == title.end()
                       and _FACILITY_KIND_RE.search(p.surface)][:1]
     # (the verb the roles were read by: "in coordination with …, the delegation handed …")
     give = give or give_verb(text, clause.start, clause.end)

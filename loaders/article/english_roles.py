@@ -587,12 +587,23 @@ def count_of(written: str) -> str:
     return str(total)
 
 
+# The fields an office is named for, two of them joined by "and"
+_FIELDS = (r"Education|Training|Health|Labour|Labor|Culture|Sports?|Information|Communications|"
+           r"Agriculture|Rural Development|Finance|Planning|Investment|Science|Technology|"
+           r"Industry|Trade|Justice|Construction|Transport|Tourism|Environment|Social Affairs")
+_FIELD_END_RE = re.compile(rf"\b(?:{_FIELDS})$")
+_FIELD_OFFICE_RE = re.compile(rf"(?:{_FIELDS})\s+(?:Office|Department|Division|Bureau|Section|"
+                              r"Service)\b")
+
+
 def two_names(left: str, right: str, kinds: str) -> bool:
     """"Embassy of Japan and Huong Khe District People's Committee": each side of "and"
     says what kind of body it is, so they are two ("Department of Education and Training"
     is one: "Training" is no body)."""
     has_kind = re.compile(rf"\b(?:{kinds})\b")
     person = re.compile(rf"(?:(?:Vice|Deputy|Standing|Acting)\s+)*(?:{_TITLES})\b")
+    if _FIELD_END_RE.search(left) and _FIELD_OFFICE_RE.match(right):
+        return False  # "Boualapha District Education and Sports Office": one office
     if _TITLE_OF_RE.match(right) and has_kind.search(left):
         return True  # "… Committee Vo Van Minh and Mayor of Daegu …": two holders, two bodies
     # "University of Medicine and Pharmacy and Saitama Medical University": the kind after a

@@ -29,7 +29,10 @@ class Dated:
     when: dict  # a period as the extractor writes it: {"raw", "default_year"?}
 
 
-_DAY_OR_MONTH = re.compile(r"\d{1,2}\s*[/.]\s*\d{1,2}|tháng|\b[A-Z][a-z]+ \d{1,2}(?!\d)", re.I)
+# ("On 26 March": a day written before its month, as the English pages also do)
+_DAY_OR_MONTH = re.compile(r"\d{1,2}\s*[/.]\s*\d{1,2}|tháng|\b[A-Z][a-z]+ \d{1,2}(?!\d)|"
+                           r"\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|"
+                           r"July|August|September|October|November|December)\b", re.I)
 
 
 def inherit_dates(records: list[Any], dated: list[Dated], published: dict | None,
@@ -433,21 +436,27 @@ def give_to_counterparts(records: list[Any], pairs: list[Pair], home: str | None
                 donors = r.fields["donors"]
                 # the foreign-affairs department a donor works with arranges the gift for
                 # the province, as below; another body it works with takes it in
-                if (r.fields.get("recipients") or [home]) == [home] \
-                        and (_unnamed(r) or unit(helpers[0]) or not home) \
-                        and not (home and coordinator(helpers[0])):
-                    r.fields["recipients"] = helpers[:1]
+                taker = next((h for h in helpers if not (home and coordinator(h))), None)
+                if (r.fields.get("recipients") or [home]) == [home] and taker \
+                        and (_unnamed(r) or unit(taker) or not home):
+                    r.fields["recipients"] = [taker]
         if (r.fields.get("recipients") or [home]) != [home] or not donors:
             continue
         for pair in pairs:
-            side = pair.after if donors[0] in pair.before else pair.before \
-                if donors[0] in pair.after else []
+            # (a gift to people named later goes to the first body named after "phối hợp với"
+            # only, as their counterpart; one to no one named, or told with the bodies the
+            # donor works with, to any body listed there)
+            whole = _unnamed(r) or any("phối hợp với" in q.text for q in r.quotes)
+            side = (pair.after if whole else pair.after[:1]) if donors[0] in pair.before \
+                else pair.before if donors[0] in pair.after else []
             ours = [p for p in side if domestic(p) and p not in donors and not company(p)
                     and (_unnamed(r) or unit(p) or not home)]
             if ours:
                 # the foreign-affairs department that works with a donor arranges its aid
-                # for the province; it receives only when the text says so
-                r.fields["recipients"] = [home] if home and coordinator(ours[0]) else ours[:1]
+                # for the province; it receives only when the text says so ("… phối hợp với
+                # Sở Ngoại vụ tỉnh Quảng Trị và UBND huyện Hướng Hóa …": the district does)
+                taker = next((p for p in ours if not (home and coordinator(p))), None)
+                r.fields["recipients"] = [taker] if taker else [home]
                 break
         if not r.fields.get("recipients") and home:
             r.fields["recipients"] = [home]
@@ -464,6 +473,7 @@ def _unnamed(record: Any) -> bool:
 
 
 _WORKS_WITH = re.compile(r"(?<!\w)phối hợp với(?!\w)")
+_LISTED_ON = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s*và\s+")
 _FOREIGN_OFFICE_OF = re.compile(r"(?:the\s+)?(?:(?:International Relations|Foreign Affairs|"
                                 r"International Cooperation|International Affairs|External "
                                 r"Relations)\s+(?:Bureau|Department|Division|Office)|"
@@ -479,12 +489,19 @@ def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
         for clause in sentence.clauses:
             for m in _WORKS_WITH.finditer(page.text, clause.start, clause.end):
                 found = finder.partners(clause.start, clause.end, home)
+                after = [p for p in found if p.start >= m.end()]
+                # ("phối hợp với Sở Ngoại vụ tỉnh Quảng Trị và UBND huyện Hướng Hóa": each)
+                joined = after[:1]
+                for p in after[1:]:
+                    if not _LISTED_ON.fullmatch(page.text, joined[-1].end, p.start):
+                        break
+                    joined.append(p)
                 pairs.append(Pair([p.id for p in found if p.end <= m.start()],
-                                         [p.id for p in found if p.start >= m.end()][:1]))
+                                  [p.id for p in joined]))
     return pairs
 
 
-_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|lãnh đạo hai (?:tỉnh|bên)|"
+_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|hai đoàn|lãnh đạo hai (?:tỉnh|bên)|"
                       + "|".join(TWO_SIDES_EN) + r")(?!\w)", re.I)
 
 
@@ -524,6 +541,24 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
                           key=lambda x: abs(x.sentence - r.sentence))
             if told:
                 r.fields["participants"] = list(_sides(told[0]))
+            elif home and (abroad := _abroad_before(page, finder, home, r.sentence)):
+                # "UBND tỉnh Quảng Bình phối hợp với chính quyền tỉnh Khăm Muộn (Lào) tổ chức
+                # chương trình …", then "hai đoàn đã có buổi hội đàm": the province and the
+                # side abroad the article named before
+                r.fields["participants"] = [home, abroad]
+
+
+def _abroad_before(page: Page, finder: MentionFinder, home: str, upto: int) -> str | None:
+    """The body or place abroad the sentences before sentence `upto` named last, one the
+    gazetteer knows before one only proposed ("tỉnh Khăm Muộn" over "huyện Bualapha")."""
+    named = []
+    for sentence in reversed(page.sentences[:upto]):
+        for p in reversed(finder.partners(sentence.start, sentence.end, home)):
+            entry = finder.proposals.get(p.id) or finder.gaz.partners.get(p.id)
+            if p.id != home and not p.home and entry and entry.country \
+                    and entry.country != "vietnam":
+                named.append(p.id)
+    return next((p for p in named if p in finder.gaz.partners), named[0] if named else None)
 
 
 def _sides(r: Any) -> list[str]:

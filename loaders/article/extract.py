@@ -89,6 +89,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     last_para = -1
     pending: tuple[int, donations.Gift] | None = None  # a building handed over, unpriced
     waiting: _Record | None = None  # a gift told with no count or sum yet
+    listed: _Record | None = None  # a gift the list lines being read give the parts of
     receiver: str | None = None  # who received gifts the article names the givers of later
     for sentence in page.sentences:
         if sentence.paragraph != last_para:
@@ -142,9 +143,17 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if pending and pending[0] >= sentence.index - _PENDING_FOR - 1:
             found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items,
                              published, finder, home)
+        given = None
         if waiting and not any(r.section == "donations" for r in found) and (
                 given := _given_later(waiting, page, sentence, finder, gazetteer, items, home)):
             found.append(given)
+        elif listed and not any(r.section == "donations" for r in found) and (
+                line := _line_of_the_list(listed, page, sentence, finder, gazetteer, items,
+                                          home)):
+            found.append(line)
+        # "The aid package included:", then a line for each part, each with its own sum: the
+        # first line priced the gift told before; each line after is a gift of the same giver
+        listed = (given or listed) if _LIST_LINE_RE.match(sentence.text) else None
         gave = any(r.section == "donations" for r in found)
         waiting = None if gave else _unpriced(
             page, sentence, finder, gazetteer, home, english_page, referent, framing,
@@ -618,6 +627,41 @@ def _unpriced(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazett
 
 
 _SHARED_NEXT_RE = re.compile(r"Of (?:the sum|the total|this|which)\s*,")
+
+
+def _line_of_the_list(listed: "_Record", page: Page, sentence: Sentence,
+                      finder: MentionFinder, gaz: Gazetteer, items: dict[str, Item],
+                      home: str | None) -> "_Record | None":
+    """"- 30 scholarships for Sekong students …: VND 150 million;" after the line that priced
+    the gift told before: another gift of the same giver, at this line's own sum, to whom
+    the line names after "for"/"cho", else to the same receivers."""
+    if not _LIST_LINE_RE.match(sentence.text):
+        return None
+    text, start, end = page.text, sentence.start, sentence.end
+    cost = donations.cost_of(things.amounts_in(text, start, end))
+    if cost is None:
+        return None
+    english_page = english.is_english(text)
+    partners = english.partners_in(gaz, text, start, end, finder.proposals, home) \
+        if english_page else finder.partners(start, end, home)
+    to = _FOR_WHOM_RE.search(text, start, end)
+    takers = [p.id for p in partners if to and p.start >= to.end() and p.id != home
+              and not p.home][:1]
+    hits = english.items_in(text, start, end) if english_page \
+        else things.items_in(gaz, text, start, end)
+    span = Span(start, end, sentence.text)
+    gift = donations.Gift(span, donors=list(listed.fields.get("donors") or []),
+                          recipients=takers or list(listed.fields.get("recipients") or []),
+                          items=[h for h in hits if h.quantity], value=cost.raw,
+                          confidence=listed.confidence)
+    if not gift.donors or not gift.recipients:
+        return None
+    return _Record("donations", sentence.index,
+                   _gift_fields(gift, gaz, items, listed.fields.get("when")), [span],
+                   listed.confidence, gift=gift)
+
+
+_FOR_WHOM_RE = re.compile(r"(?<!\w)(?:for|to|cho|tặng)\s+")
 
 
 def _unpriced_en(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
@@ -1509,10 +1553,34 @@ _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s
 _QUOTED_RE = re.compile(r"“[^”]{4,200}”|\"[^\"]{4,200}\"")
 
 
+def _dashed_line(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
+                 home: str | None, published: date | None, framing: dict | None,
+                 items: dict[str, Item]) -> list[_Record]:
+    """A line of a summary's dashed list ("- Tổ chức GNI: Dự án … tại huyện Buôn Đôn – 2,1 tỷ
+    đồng;"), read whole: its commas and quoted titles split no gift."""
+    text, start, end = page.text, sentence.start, sentence.end
+    if not _LIST_LINE_RE.match(sentence.text):
+        return []
+    partners = english.partners_in(gaz, text, start, end, finder.proposals, home) \
+        if english.is_english(text) else finder.partners(start, end, home)
+    units = receivers.units_where(text, start, end)
+    hits = english.items_in(text, start, end) if english.is_english(text) \
+        else things.items_in(gaz, text, start, end)
+    gifts = more_gifts.dashed_in(text, Span(start, end, sentence.text), partners,
+                                 things.amounts_in(text, start, end), hits, home,
+                                 [finder.propose_receiver(u, end) for u in units])
+    periods = things.periods_in(text, start, end, published)
+    when = periods[0][1] if periods else framing
+    return [_Record("donations", sentence.index, _gift_fields(g, gaz, items, when),
+                    [Span(start, end, sentence.text)], g.confidence, gift=g) for g in gifts]
+
+
 def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                     home: str | None, published: date | None, framing: dict | None,
                     items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
+    if dashed := _dashed_line(page, sentence, finder, gaz, home, published, framing, items):
+        return dashed
     previous_gift = None
     for clause in sentence.clauses:
         # a place inside a quoted title ("dự án "… tại huyện Lâm Bình, tỉnh Tuyên Quang"")
@@ -1682,6 +1750,8 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                    home: str | None, published: date | None, framing: dict | None,
                    items: dict[str, Item], referent: list[str]) -> list[_Record]:
     text, out = page.text, []
+    if dashed := _dashed_line(page, sentence, finder, gaz, home, published, framing, items):
+        return dashed
     ctx = english_roles.Context(gaz, finder.proposals, home, lambda p: _foreign(finder, gaz, p),
                                 finder.friend)
     listing = set()

@@ -98,6 +98,7 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 _CAPITAL_BEFORE_RE = re.compile(rf"[{UPPER}]\w*\s+$")
 _CAPITAL_AFTER_RE = re.compile(rf"\s+[{UPPER}]")
+_CITY_WORD_AFTER_RE = re.compile(r"\s+(?:Métropole|Metropole|City|Metropolis)(?!\w)")
 _FOREIGN_PLACE_RE = re.compile(r"(?:thành phố|tỉnh|quận|huyện)\s+([A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)")
 _DISTRICT_CODE_RE = re.compile(r"\s+\d{2,4}-[A-Z]\d{0,2}(?![\w-])")
 # a member university named with the university it belongs to, after a dash
@@ -232,7 +233,9 @@ _PERSON_BEFORE_RE = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài)\s+"
 _FRIEND_RE = re.compile(r"(?<!\w)(?:tỉnh|địa phương) bạn(?!\w)")
 # ", " between a body or place and the place it lies in; a commune or village the finder did
 # not keep may stand between ("Trường Tiểu học Sín Chéng, xã Sín Chéng, huyện Si Ma Cai")
-_QUALIFIER_GAP = re.compile(r"^\s*,\s*(?:(?:xã|phường|thị trấn|thôn|bản|làng)\s+[^,;()]{1,30},\s*)?$")
+# ("thành phố Cheongju (Thanh Châu), tỉnh Chungcheong Bắc": the city's Vietnamese name first)
+_QUALIFIER_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:xã|phường|thị trấn|thôn|bản|làng)"
+                            r"\s+[^,;()]{1,30},\s*)?$")
 # Letters only Vietnamese spelling uses: a name written with them is a Vietnamese name.
 _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ\u0300-\u0323"
                          r"\u1EA0-\u1EF9]")
@@ -981,6 +984,8 @@ class MentionFinder:
             end, limit, surface, own_words=kind != "domestic_organisation" and not unit_named)
         if kind == "foreign_ngo" and country == "vietnam":
             kind = "domestic_organisation"
+        if unit_named and country is None:
+            country = self._written_abroad(surface)
         if kind == "multilateral" and country == "vietnam":
             kind = "company"
         if country is None and "vietnam" in self.gaz.places and (
@@ -1021,6 +1026,20 @@ class MentionFinder:
                 if h.surface == bracket[1]}
         hits = {h for h in hits if acronym or self.gaz.partners[h].kind not in PLACE_KINDS}
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def _written_abroad(self, surface: str) -> str | None:
+        """"… cho chính quyền và nhân dân huyện Xê Pôn" where the page wrote "huyện Xê Pôn,
+        tỉnh Savannakhet (Lào)" before: the country of the known place a unit was written
+        with."""
+        bare = re.sub(r"^(?:UBND|Ủy ban nhân dân|Chính quyền)\s+", "", surface, flags=re.I)
+        for m in re.finditer(re.escape(bare) + r",\s+", self.text):
+            for k in self.gaz.find("partners", self.text, m.end(),
+                                   min(len(self.text), m.end() + 60)):
+                entry = self.gaz.partners[k.id]
+                if k.start == m.end() and entry.kind == "local_government" \
+                        and entry.country not in (None, "vietnam"):
+                    return entry.country
+        return None
 
     def propose_receiver(self, receiver: Receiver, limit: int) -> str:
         """The partner a gift's receiving phrase names ("Trung tâm Y tế huyện Krông Bông",
@@ -1152,12 +1171,14 @@ class MentionFinder:
                 a, b = start + m.start(), start + m.end()
                 if any(f.start <= a and b <= f.end and f.end - f.start > b - a for f in found):
                     continue  # inside the whole name
-                if abroad and (len(own) < 5
-                               or _CAPITAL_BEFORE_RE.search(self.text, max(0, a - 40), a)
-                               or _CAPITAL_AFTER_RE.match(self.text, b)):
+                if abroad and (city := _CITY_WORD_AFTER_RE.match(self.text, b)):
+                    b = city.end()  # "Toulouse Métropole": the city by its own kind
+                elif abroad and (len(own) < 5
+                                 or _CAPITAL_BEFORE_RE.search(self.text, max(0, a - 40), a)
+                                 or _CAPITAL_AFTER_RE.match(self.text, b)):
                     continue  # (the city's name as a word of another: "U Đôm Xay", "Vi Xay")
                 found = [f for f in found if not (a <= f.start and f.end <= b)]
-                found.append(PartnerMention(a, b, p.id, m[0], 0.6))
+                found.append(PartnerMention(a, b, p.id, self.text[a:b], 0.6))
                 acronym = _ACRONYM_AFTER_RE.match(self.text, b, end)
                 if acronym and self.proposals[p.id].acronym is None:
                     self.proposals[p.id] = replace(self.proposals[p.id], acronym=acronym[1])

@@ -91,6 +91,30 @@ def listed_in(text: str, part: Span, partners: list[PartnerMention], amounts: li
     return gifts if len(gifts) >= 2 else []
 
 
+# "- Tổ chức Plan International: Dự án "…" tại huyện Krông Bông – 3,2 tỷ đồng;": a line of a
+# summary's list, its giver before the colon, its sum after the dash that ends it
+_DASHED_LINE_RE = re.compile(r"[-–•+]\s+(?P<who>[^:\n]{3,120}?):\s+(?P<what>[^\n]+?)\s+[–-]\s+"
+                             r"(?=\S)")
+
+
+def dashed_in(text: str, line: Span, partners: list[PartnerMention], amounts: list[AmountHit],
+              items: list[ItemHit], home: str | None, where: list[str]) -> list[Gift]:
+    """The gift one line of a summary's dashed list tells: the one body named before its
+    colon gives the sum after its last dash to the unit the line names (`where`), else to
+    the province."""
+    m = _DASHED_LINE_RE.match(text, line.start, line.end)
+    if not m or not home:
+        return []
+    givers = unique([p.id for p in partners if m.start("who") <= p.start < m.end("who")
+                     and not p.home and p.id != home])
+    sums = [a for a in amounts if a.start >= m.end("what")]
+    if len(givers) != 1 or not sums:
+        return []
+    counted = [h for h in items if h.quantity and m.start("what") <= h.start < m.end("what")]
+    return [Gift(line, donors=givers, recipients=where or [home], items=counted,
+                 value=sums[-1].raw, confidence=0.65)]
+
+
 _RESPECTIVELY_RE = re.compile(r"(?<!\w)(?:lần lượt|tương ứng|respectively)(?!\w)", re.I)
 _SEGMENT_CUT_RE = re.compile(r"\s*(?:,|;)?\s+(?:và|and)\s+|\s*[,;]\s+")
 

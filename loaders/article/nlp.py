@@ -32,7 +32,9 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          # Nhi Trung ương thiết bị y tế …")
          "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng",
          # ("trao tặng Trung tâm Festival Huế bộ sưu tập …": a set of things)
-         "bộ"}
+         "bộ",
+         # ("do ông X, Giám đốc Sở Ngoại vụ dẫn đầu": who led the delegation)
+         "dẫn đầu"}
 
 # Lower-case words the segmenter may join to a name's last syllable that end the name ("Tân
 # nhận"); not "và" or "hội", which names hold ("Thương binh và", "Xã hội").

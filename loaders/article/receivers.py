@@ -127,7 +127,8 @@ def _named(text: str, start: int, end: int, head: re.Match) -> Receiver:
 # "hỗ trợ … cho người dân các xã Khánh An, Khánh Bình, huyện An Phú", "funded … in Cam Lo and
 # Trieu Phong districts". Not where a ceremony was held ("tổ chức lễ … tại xã X").
 _NAME = rf"[{UPPER}][\w'’]*(?:\s+[{UPPER}0-9][\w'’]*){{0,3}}"
-_UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của|đến)\s+(?:[^,.;()\"“”]{{0,60}}?\s)??"
+_UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của|đến|trên địa bàn)\s+"
+                         rf"(?:[^,.;()\"“”]{{0,60}}?\s)??"
                          # a town's "thị xã" whole, not "thị" left to the words before
                          rf"(?:các\s+)?(?<![Tt]hị\s)(?P<head>xã|huyện|thị xã|thành phố|phường)"
                          rf"\s+(?P<names>{_NAME}"
