@@ -501,7 +501,8 @@ def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
     return pairs
 
 
-_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|hai đoàn|lãnh đạo hai (?:tỉnh|bên)|"
+_BOTH_RE = re.compile(r"(?<!\w)(?:hai bên|hai tỉnh|hai địa phương|hai đoàn|"
+                      r"lãnh đạo hai (?:tỉnh|bên)|"
                       + "|".join(TWO_SIDES_EN) + r")(?!\w)", re.I)
 
 
