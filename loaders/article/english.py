@@ -241,11 +241,10 @@ _FUNDED = re.compile(r"\bfunded by\b")
 # "provided VND 1.5 billion to Kratie Province to build a school and VND 1 billion to Tbong
 # Khmum Province for …": a second sum to a second receiver, the verb and giver shared
 # ("… and KHR 40 million to the Khmer-Vietnamese Association …": any code the pages write)
-_SUM_TO = (r"(?:VND|USD|EUR|AUD|JPY|KRW|CNY|RMB|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR|US\$|\$|€|¥)"
-           r"\s?\d[^;,]{0,40}?\bto\s+(?:the\s+)?[A-Z]")
+_CODE = r"(?:VND|USD|EUR|AUD|JPY|KRW|CNY|RMB|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR|US\$|\$|€|¥)"
+_SUM_TO = _CODE + r"\s?\d[^;,]{0,40}?\bto\s+(?:the\s+)?[A-Z]"
 _SUM_TO_RE = re.compile(_SUM_TO)
-_SUM_CODE_RE = re.compile(r"(?:VND|USD|EUR|AUD|JPY|KRW|CNY|RMB|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR|"
-                          r"US\$|\$|€|¥)\s?\d")
+_SUM_CODE_RE = re.compile(_CODE + r"\s?\d")
 SECOND_SUM_RE = re.compile(rf"and\s+(?={_SUM_TO})")
 
 
