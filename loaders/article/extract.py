@@ -641,14 +641,10 @@ def _line_of_the_list(listed: "_Record", page: Page, sentence: Sentence,
     cost = donations.cost_of(things.amounts_in(text, start, end))
     if cost is None:
         return None
-    english_page = english.is_english(text)
-    partners = english.partners_in(gaz, text, start, end, finder.proposals, home) \
-        if english_page else finder.partners(start, end, home)
+    partners, hits = _named_and_counted(page, sentence, finder, gaz, home)
     to = _FOR_WHOM_RE.search(text, start, end)
     takers = [p.id for p in partners if to and p.start >= to.end() and p.id != home
               and not p.home][:1]
-    hits = english.items_in(text, start, end) if english_page \
-        else things.items_in(gaz, text, start, end)
     span = Span(start, end, sentence.text)
     gift = donations.Gift(span, donors=list(listed.fields.get("donors") or []),
                           recipients=takers or list(listed.fields.get("recipients") or []),
@@ -659,6 +655,16 @@ def _line_of_the_list(listed: "_Record", page: Page, sentence: Sentence,
     return _Record("donations", sentence.index,
                    _gift_fields(gift, gaz, items, listed.fields.get("when")), [span],
                    listed.confidence, gift=gift)
+
+
+def _named_and_counted(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
+                       home: str | None) -> tuple[list, list]:
+    """The partners and the counted things of one list line, read as its page's language."""
+    text, start, end = page.text, sentence.start, sentence.end
+    if english.is_english(text):
+        return (english.partners_in(gaz, text, start, end, finder.proposals, home),
+                english.items_in(text, start, end))
+    return finder.partners(start, end, home), things.items_in(gaz, text, start, end)
 
 
 _FOR_WHOM_RE = re.compile(r"(?<!\w)(?:for|to|cho|tặng)\s+")
@@ -848,7 +854,8 @@ _LAUNCHED_WITH_RE = re.compile(r"(?<!\w)phối hợp với\s+(?P<with>.{2,160}?)
 _BUDGET_OPENS_RE = re.compile(r"(?:Dự án|Chương trình)(?:\s+này)?\s+có\s+(?:tổng\s+)?(?:vốn|kinh phí|"
                               r"ngân sách)|Tổng (?:vốn|kinh phí|ngân sách)(?:\s+của)?\s+dự án")
 # "Theo báo cáo, sau 3 năm triển khai, với tổng kinh phí hơn 5,3 tỉ đồng, dự án đã …"
-_REPORTED_BUDGET_RE = re.compile(r"Theo (?:báo cáo|số liệu)[^.;]*?,\s+(?:(?:dự án|chương trình)\s+)?"
+_REPORTED_BUDGET_RE = re.compile(r"Theo (?:báo cáo|số liệu)[^.;]*?,\s+"
+                                 r"(?:(?:dự án|chương trình)\s+)?"
                                  r"(?:với|có)\s+tổng\s+(?:kinh phí|vốn|ngân sách)(?!\w)")
 _ARRANGER_RE = re.compile(r"Ngoại vụ|hữu nghị", re.I)
 
@@ -1559,13 +1566,10 @@ def _dashed_line(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
     """A line of a summary's dashed list ("- Tổ chức GNI: Dự án … tại huyện Buôn Đôn – 2,1 tỷ
     đồng;"), read whole: its commas and quoted titles split no gift."""
     text, start, end = page.text, sentence.start, sentence.end
-    if not _LIST_LINE_RE.match(sentence.text):
+    if not more_gifts.DASHED_LINE_RE.match(text, start, end):
         return []
-    partners = english.partners_in(gaz, text, start, end, finder.proposals, home) \
-        if english.is_english(text) else finder.partners(start, end, home)
+    partners, hits = _named_and_counted(page, sentence, finder, gaz, home)
     units = receivers.units_where(text, start, end)
-    hits = english.items_in(text, start, end) if english.is_english(text) \
-        else things.items_in(gaz, text, start, end)
     gifts = more_gifts.dashed_in(text, Span(start, end, sentence.text), partners,
                                  things.amounts_in(text, start, end), hits, home,
                                  [finder.propose_receiver(u, end) for u in units])

@@ -93,7 +93,7 @@ def listed_in(text: str, part: Span, partners: list[PartnerMention], amounts: li
 
 # "- Tổ chức Plan International: Dự án "…" tại huyện Krông Bông – 3,2 tỷ đồng;": a line of a
 # summary's list, its giver before the colon, its sum after the dash that ends it
-_DASHED_LINE_RE = re.compile(r"[-–•+]\s+(?P<who>[^:\n]{3,120}?):\s+(?P<what>[^\n]+?)\s+[–-]\s+"
+DASHED_LINE_RE = re.compile(r"[-–•+]\s+(?P<who>[^:\n]{3,120}?):\s+(?P<what>[^\n]+?)\s+[–-]\s+"
                              r"(?=\S)")
 
 
@@ -102,7 +102,7 @@ def dashed_in(text: str, line: Span, partners: list[PartnerMention], amounts: li
     """The gift one line of a summary's dashed list tells: the one body named before its
     colon gives the sum after its last dash to the unit the line names (`where`), else to
     the province."""
-    m = _DASHED_LINE_RE.match(text, line.start, line.end)
+    m = DASHED_LINE_RE.match(text, line.start, line.end)
     if not m or not home:
         return []
     givers = unique([p.id for p in partners if m.start("who") <= p.start < m.end("who")
