@@ -1205,3 +1205,36 @@ def test_the_department_whose_director_led_the_delegation_gives_nothing_of_its_o
 
     assert [(g.donors, g.recipients) for g in extraction.dataset.donations] == [
         (["quang-binh"], ["khammouane"])]
+
+
+def test_a_delegation_named_for_no_one_is_the_headlines_body(tmp_path):
+    """"Hội thánh Onnuri (Hàn Quốc) trao quà Tết …" in the headline, "Đoàn do Mục sư …
+    dẫn đầu", then "đoàn đã trao tặng 200 suất quà …": the delegation is the body's."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hội thánh Onnuri (Hàn Quốc) trao quà Tết cho người dân xã Thượng Hóa\nNgày đăng: "
+        "15/01/2024\n\nSáng 12/1, tại xã Thượng Hóa, huyện Minh Hóa, Hội thánh Onnuri phối hợp "
+        "với Sở Ngoại vụ tỉnh Quảng Bình tổ chức chương trình trao quà Tết.\n\nĐoàn do Mục sư "
+        "Park Jin-woo dẫn đầu.\n\nTại chương trình, đoàn đã trao tặng 200 suất quà Tết cho "
+        "người dân xã Thượng Hóa, tổng trị giá khoảng 350 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hội thánh Onnuri",)}
+
+
+def test_whose_things_a_summarys_list_names_after_them_gives_them(tmp_path):
+    """"…; khoản viện trợ phi dự án gồm 500 suất quà … của Tổ chức Good Neighbors
+    International (GNI, Hàn Quốc) cho …": the body named after the things gives them, not
+    the giver of the list's line before."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quảng Trị sơ kết công tác viện trợ\nNgày đăng: 10/07/2024\n\nCác dự án tiêu biểu "
+        "được phê duyệt trong kỳ gồm: Dự án \"Chăm sóc sức khỏe bà mẹ tại huyện Đakrông\" của "
+        "Tổ chức Tầm nhìn Thế giới (World Vision) trị giá gần 3 tỷ đồng; khoản viện trợ phi dự "
+        "án gồm 500 suất quà và 20 bộ máy tính của Tổ chức Good Neighbors International (GNI, "
+        "Hàn Quốc) cho các trường học trên địa bàn huyện Hải Lăng, tỉnh Quảng Trị, trị giá "
+        "khoảng 200 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert sorted((g.donors, g.value.raw) for g in extraction.dataset.donations) == [
+        (["gni"], "khoảng 200 triệu đồng"), (["world-vision"], "gần 3 tỷ đồng")]

@@ -448,7 +448,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     after_things = [p for p in partners
                     if p.start > first_thing and not (to and p.start > to.start())
                     and not (purpose and p.start > purpose.start())]
-    by = [p.id for p in after_things if _BY_RE.search(text[max(part.start, p.start - 6):p.start])]
+    # ("… 20 bộ máy tính của Tổ chức Good Neighbors International": the kind word before a
+    # name the gazetteer knows stands outside its mention)
+    by = [p.id for p in after_things if _BY_RE.search(_KIND_BEFORE_RE.sub(
+        "", text[max(part.start, p.start - 30):p.start]))]
     # "… phẫu thuật miễn phí cho 85 trẻ em … tại Bệnh viện Bà Rịa do Tổ chức X thực hiện":
     # who "do" names with a verb of doing or giving, after the receivers too
     by += [p.id for p in partners if p.id not in by

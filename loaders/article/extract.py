@@ -137,7 +137,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                 and donations.DELEGATION_RE.search(sentence.text):
             # "Sáng 6/6, tại xã Suối Bạc, Đoàn bàn giao …": whose delegation the article
             # named last
-            referent = _delegation_before(page, sentence.start, finder, home)
+            referent = _delegation_before(page, sentence.start, finder, home) \
+                or _headline_body(page, sentence.start, finder, gazetteer, home)
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
         if pending and pending[0] >= sentence.index - _PENDING_FOR - 1:
@@ -1105,6 +1106,19 @@ def _body_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
              and getattr(finder.proposals.get(p.id) or gaz.partners.get(p.id), "kind", None)
              not in (None, "local_government", "national_government", "diplomatic_mission")]
     return named[-1:]
+
+
+def _headline_body(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
+                   home: str | None) -> list[str] | None:
+    """The foreign organisation named last before `at` when the headline names it too:
+    "Hội thánh Onnuri (Hàn Quốc) trao quà Tết …", then "Đoàn do Mục sư … dẫn đầu", then
+    "đoàn đã trao tặng 200 suất quà …" is that body's delegation."""
+    body = _body_before(page, at, finder, gaz, home)
+    title = page.text.find(page.title) if page.title else -1
+    if not body or title < 0:
+        return None
+    inside = finder.partners(title, title + len(page.title), home)
+    return body if any(p.id == body[0] for p in inside) else None
 
 
 # "Đoàn công tác của Tổ chức X", "Đoàn công tác tỉnh Bình Định", "đoàn Hội Y": whose
