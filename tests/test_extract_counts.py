@@ -227,3 +227,16 @@ def test_hundreds_and_tens_in_words_count_in_full(tmp_path):
             if p.id == wheelchairs.dataset.donations[0].donors[0]] == [
         "Sakura Bridge Association"]
     assert _counts(bicycles) == [[150]]
+
+
+def test_a_clause_of_what_each_gift_holds_then_the_total_prices_the_gift_before(tmp_path):
+    """"… trao tặng tỉnh Tbong Khmum 500 suất quà …; mỗi suất quà gồm gạo, nhu yếu phẩm và
+    300.000 đồng tiền mặt, tổng trị giá 250 triệu đồng": one gift of 500, at the total."""
+    extraction = _extract(tmp_path, "Tây Ninh tặng quà tỉnh Tbong Khmum\nNgày đăng: 12/04/2024\n\n"
+                          "Dịp này, Đoàn đại biểu tỉnh Tây Ninh đã trao tặng tỉnh Tbong Khmum "
+                          "500 suất quà để hỗ trợ các hộ gia đình có hoàn cảnh khó khăn tại huyện "
+                          "Memot; mỗi suất quà gồm gạo, nhu yếu phẩm và 300.000 đồng tiền mặt, "
+                          "tổng trị giá 250 triệu đồng.\n")
+
+    assert [(g.value.raw if g.value else None, [str(v) for v in c]) for g, c in zip(
+        extraction.dataset.donations, _counts(extraction))] == [("250 triệu đồng", ["500"])]

@@ -1238,3 +1238,70 @@ def test_whose_things_a_summarys_list_names_after_them_gives_them(tmp_path):
 
     assert sorted((g.donors, g.value.raw) for g in extraction.dataset.donations) == [
         (["gni"], "khoảng 200 triệu đồng"), (["world-vision"], "gần 3 tỷ đồng")]
+
+
+def test_a_programme_named_by_its_acronym_gives_as_its_owner(tmp_path):
+    """"Chương trình viện trợ … (GGP) của Chính phủ Nhật Bản", then "Chương trình GGP đã tài
+    trợ 92.300 USD …": the Government of Japan gives, not the province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao Trường Tiểu học Lộc Thạnh\nCập nhật: 23/02/2024\n\nSáng 21/2, UBND huyện Lộc "
+        "Ninh, tỉnh Bình Phước tổ chức lễ bàn giao 6 phòng học Trường Tiểu học Lộc Thạnh thuộc "
+        "Chương trình viện trợ không hoàn lại cho các dự án an ninh con người cấp cơ sở (GGP) "
+        "của Chính phủ Nhật Bản.\n\nTrước đó, năm 2021, Chương trình GGP đã tài trợ 92.300 USD "
+        "xây dựng Trạm Y tế xã Thiện Hưng, huyện Bù Đốp.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+    assert [([names[d] for d in g.donors], g.value.raw) for g in extraction.dataset.donations
+            if g.value] == [(["Chính phủ Nhật Bản"], "92.300 USD")]
+
+
+def test_whose_project_a_summarys_line_names_gives_it(tmp_path):
+    """"…; dự án xây dựng nhà vệ sinh … của Tổ chức Plan International, trị giá …; chương
+    trình phẫu thuật miễn phí cho 45 trẻ em … của Tổ chức Operation Smile, kinh phí …":
+    each line's own body gives, not the giver of the line before."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bình Phước sơ kết viện trợ\nNgày đăng: 15/07/2024\n\nMột số dự án tiêu biểu của tỉnh "
+        "Bình Phước gồm: Chương trình Phát triển vùng huyện Bù Gia Mập do Tổ chức Tầm nhìn Thế "
+        "giới (World Vision) tài trợ với kinh phí 6,2 tỷ đồng; dự án xây dựng nhà vệ sinh cho "
+        "các trường học tại huyện Bù Đăng của Tổ chức Plan International, trị giá "
+        "1.350.000.000 đồng; chương trình phẫu thuật miễn phí cho 45 trẻ em bị dị tật khe hở "
+        "môi của Tổ chức Operation Smile, kinh phí khoảng 900 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert [(g.donors, g.value.raw) for g in extraction.dataset.donations] == [
+        (["world-vision"], "6,2 tỷ đồng"), (["plan-international"], "1.350.000.000 đồng"),
+        (["operation-smile"], "khoảng 900 triệu đồng")]
+
+
+def test_a_body_whose_seat_the_delegation_gave_at_gives_nothing(tmp_path):
+    """"Đoàn công tác tỉnh Bình Phước … đã đến thăm …", then "Sáng 3/2, tại trụ sở Hội
+    Khmer – Việt Nam tỉnh Kratie, Đoàn đã thăm hỏi và trao 200 suất quà …": where the gift
+    was handed over is no giver; the province's delegation gives."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bình Phước tặng quà bà con người gốc Việt tại Kratie\nNgày đăng: 05/02/2024\n\nNgày "
+        "2/2, Đoàn công tác tỉnh Bình Phước đã đến thăm bà con người gốc Việt tại tỉnh Kratie, "
+        "Vương quốc Campuchia.\n\nSáng 3/2, tại trụ sở Hội Khmer – Việt Nam tỉnh Kratie, Đoàn đã "
+        "thăm hỏi và trao 200 suất quà cho bà con người gốc Việt có hoàn cảnh khó khăn, tổng "
+        "trị giá 150 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("tỉnh Bình Phước",)}
+
+
+def test_a_headline_gift_with_no_giver_is_the_bodys_gift_of_that_count(tmp_path):
+    """"Trao 500 suất quà hỗ trợ ngư dân huyện Tuy An …" above "Tổ chức CARE Quốc tế tại
+    Việt Nam … trao 500 suất quà cho các hộ ngư dân …": one gift, CARE's; the province was
+    only guessed as the headline's giver."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao 500 suất quà hỗ trợ ngư dân huyện Tuy An bị ảnh hưởng bởi mưa lũ\nNgày đăng: "
+        "28/11/2023\n\nNgày 25/11, Tổ chức CARE Quốc tế tại Việt Nam phối hợp với Sở Ngoại vụ "
+        "tỉnh Phú Yên và UBND huyện Tuy An trao 500 suất quà cho các hộ ngư dân bị thiệt hại do "
+        "mưa lũ, tổng giá trị khoảng 750 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Tổ chức CARE Quốc tế",)}

@@ -714,3 +714,77 @@ def test_talks_of_the_two_delegations_are_the_province_s_with_the_side_abroad(tm
                 if e.kind in ("working_meeting", "visit")]
 
     assert {"quang-binh", "khammouane"} in meetings
+
+
+def test_who_also_received_the_delegation_is_no_meeting_of_its_own(tmp_path):
+    """"… đã tiếp Đoàn đại biểu tỉnh Kratie …", then "Cùng tiếp Đoàn có lãnh đạo Sở Ngoại
+    vụ, Sở Y tế và UBND huyện Lộc Ninh.": one meeting; the hosts' side is no second one."""
+    extraction = _extract(tmp_path, "Tiếp Đoàn đại biểu tỉnh Kratie\nNgày đăng: 22/08/2023\n\n"
+                          "Chiều 21/8/2023, tại Trụ sở UBND tỉnh, ông Lý Quốc Dũng, Phó Chủ tịch "
+                          "UBND tỉnh Bình Phước đã tiếp Đoàn đại biểu tỉnh Kratie, Vương quốc "
+                          "Campuchia do bà Heng Pisey, Phó Tỉnh trưởng tỉnh Kratie làm Trưởng "
+                          "đoàn sang chào xã giao và làm việc.\n\nCùng tiếp Đoàn có lãnh đạo Sở "
+                          "Ngoại vụ, Bộ Chỉ huy Bộ đội Biên phòng tỉnh, Sở Công Thương, Sở Y tế "
+                          "và UBND huyện Lộc Ninh.\n")
+
+    assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
+        ["binh-phuoc", "kratie"]]
+
+
+def test_a_year_set_off_by_commas_before_the_signing_is_when_it_was_signed(tmp_path):
+    """"ông X cho biết, năm 2019, hai tỉnh đã ký kết Biên bản ghi nhớ hợp tác giai đoạn 2019
+    – 2024": signed in 2019, not on the day of the news."""
+    extraction = _extract(tmp_path, "Tiếp Đoàn đại biểu tỉnh Kratie\nNgày đăng: 22/08/2023\n\n"
+                          "Chiều 21/8/2023, Phó Chủ tịch UBND tỉnh Bình Phước đã tiếp Đoàn đại "
+                          "biểu tỉnh Kratie.\n\nPhát biểu tại buổi tiếp, ông Lý Quốc Dũng cho "
+                          "biết, năm 2019, hai tỉnh đã ký kết Biên bản ghi nhớ hợp tác giai đoạn "
+                          "2019 – 2024.\n")
+
+    assert [a.signed.raw for a in extraction.dataset.agreements] == ["năm 2019"]
+
+
+def test_a_years_count_of_delegations_received_is_no_meeting(tmp_path):
+    """"Lãnh đạo tỉnh đã tiếp 27 đoàn khách quốc tế đến thăm, làm việc" in a year's review:
+    no meeting; the one meeting named after it keeps its own month."""
+    extraction = _extract(tmp_path, "Long An tổng kết công tác đối ngoại năm 2023\nNgày đăng: "
+                          "10/01/2024\n\nNăm 2023, lãnh đạo tỉnh Long An đã tiếp 27 đoàn khách "
+                          "quốc tế đến thăm, làm việc. Đáng chú ý, tháng 5/2023, Chủ tịch UBND "
+                          "tỉnh đã tiếp và làm việc với Đại sứ Hàn Quốc tại Việt Nam.\n")
+
+    assert [(sorted(e.participants), e.when.raw) for e in extraction.dataset.engagements] == [
+        (["embassy-south-korea", "long-an"], "tháng 5/2023")]
+
+
+def test_who_led_the_delegation_is_no_part_of_a_name(tmp_path):
+    """"Đoàn công tác tỉnh Bình Dương do ông X, Giám đốc Sở Ngoại vụ làm Trưởng đoàn": the
+    department's name ends before "làm Trưởng đoàn"."""
+    extraction = _extract(tmp_path, "Bình Dương thăm tỉnh Kampong Cham\nNgày đăng: 28/10/2022\n\n"
+                          "Ngày 26/10, Đoàn công tác tỉnh Bình Dương do ông Võ Thanh Sơn, Giám "
+                          "đốc Sở Ngoại vụ làm Trưởng đoàn đã đến thăm và làm việc với Chính "
+                          "quyền tỉnh Kampong Cham.\n")
+
+    assert not [n for n in partner_names(extraction).values() if "Trưởng đoàn" in n]
+
+
+def test_the_asia_pacific_region_is_no_province(tmp_path):
+    """"… do ông X, Giám đốc khu vực châu Á – Thái Bình Dương dẫn đầu": the Pacific, no side
+    from the province of Thái Bình."""
+    extraction = _extract(tmp_path, "Ninh Thuận làm việc với Công ty Netafim\nCập nhật: "
+                          "22/08/2023\n\nChiều ngày 21/8/2023, Phó Chủ tịch UBND tỉnh Ninh Thuận "
+                          "đã tiếp và làm việc với đoàn công tác Công ty Netafim (Israel) do ông "
+                          "Eitan Shaked, Giám đốc khu vực châu Á – Thái Bình Dương dẫn đầu.\n")
+
+    assert [e.participants for e in extraction.dataset.engagements if "thai-binh"
+            in e.participants] == []
+
+
+def test_an_action_plan_signed_after_talks_is_an_agreement(tmp_path):
+    """"Sau hội đàm, hai bên đã ký Kế hoạch hành động triển khai hợp tác giữa UBND tỉnh Khánh
+    Hòa và Chính quyền vùng Primorsky giai đoạn 2024 – 2026": a signed plan of cooperation."""
+    extraction = _extract(tmp_path, "Khánh Hòa hội đàm với vùng Primorsky\nCập nhật: "
+                          "14/05/2024\n\nChiều 13/5, Phó Chủ tịch UBND tỉnh Khánh Hòa đã hội đàm "
+                          "với Đoàn đại biểu Chính quyền vùng Primorsky, Liên bang Nga.\n\nSau hội "
+                          "đàm, hai bên đã ký Kế hoạch hành động triển khai hợp tác giữa UBND tỉnh "
+                          "Khánh Hòa và Chính quyền vùng Primorsky giai đoạn 2024 – 2026.\n")
+
+    assert [a.kind for a in extraction.dataset.agreements] == ["cooperation_document"]

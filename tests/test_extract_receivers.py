@@ -1445,3 +1445,45 @@ def test_people_helped_with_a_district_the_donor_works_with_go_to_the_district(t
         "hưởng bởi mưa lũ.\n")))
 
     assert [r for _, r, _ in gifts] == [["UBND huyện Kon Plông"]]
+
+
+def test_households_of_two_wards_go_to_the_one_town_the_article_names(tmp_path):
+    """"lễ bàn giao 3 căn nhà tình thương cho các hộ gia đình … tại phường Mỹ Phước và
+    phường Thới Hòa" in news of "thị xã Bến Cát": the wards' town receives, not the province;
+    a ceremony before "cho" does not make the wards where it was held."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Kumho Tire trao nhà tình thương tại thị xã Bến Cát\nNgày đăng: 18/09/2023\n\nChiều "
+        "15/9, Công ty TNHH Kumho Tire Việt Nam phối hợp với Ủy ban MTTQ Việt Nam thị xã Bến "
+        "Cát, tỉnh Bình Dương tổ chức lễ bàn giao 3 căn nhà tình thương trị giá gần 300 triệu "
+        "đồng cho các hộ gia đình có hoàn cảnh khó khăn tại phường Mỹ Phước và phường Thới "
+        "Hòa.\n")))
+
+    assert [r for _, r, _ in gifts] == [["thị xã Bến Cát"]]
+
+
+def test_a_care_programme_a_provinces_body_holds_abroad_is_its_gift(tmp_path):
+    """"Hội Chữ thập đỏ tỉnh Tây Ninh phối hợp với Hội Chữ thập đỏ Campuchia chi nhánh tỉnh
+    Svay Rieng tổ chức chương trình khám bệnh, cấp thuốc miễn phí cho … người dân … tại
+    thành phố Bavet, tỉnh Svay Rieng": the province's body gives; its hosts abroad do not."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Khám bệnh cho người dân Svay Rieng\nNgày đăng: 08/11/2023\n\nNgày 4/11, Hội Chữ thập "
+        "đỏ tỉnh Tây Ninh phối hợp với Hội Chữ thập đỏ Campuchia chi nhánh tỉnh Svay Rieng tổ "
+        "chức chương trình khám bệnh, cấp thuốc miễn phí cho 1.000 người dân có hoàn cảnh khó "
+        "khăn tại thành phố Bavet, tỉnh Svay Rieng.\n\nTổng kinh phí chương trình khoảng 200 "
+        "triệu đồng.\n")))
+
+    assert [(d, v) for d, _, v in gifts] == [(["Hội Chữ thập đỏ tỉnh Tây Ninh"], 200_000_000)]
+
+
+def test_a_funder_named_by_an_acronym_alone_gives_to_the_one_district_named(tmp_path):
+    """"… tại xã Phước Thể, huyện Tuy Phong, … lễ khởi động dự án "… cộng đồng ven biển
+    huyện Tuy Phong" do CzDA tài trợ. Dự án có tổng kinh phí hơn 8,4 tỷ đồng …": CzDA, an
+    acronym never spelt out, gives to the district, named twice as one."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Khởi động dự án cấp nước sạch\nCập nhật: 19/04/2024\n\nSáng ngày 17/4, tại xã Phước "
+        "Thể, huyện Tuy Phong, UBND huyện Tuy Phong phối hợp với Sở Ngoại vụ tỉnh Bình Thuận tổ "
+        "chức lễ khởi động dự án \"Cải thiện tiếp cận nước sạch cho cộng đồng ven biển huyện "
+        "Tuy Phong\" do CzDA tài trợ.\n\nDự án có tổng kinh phí hơn 8,4 tỷ đồng, được thực hiện "
+        "trong 3 năm.\n")))
+
+    assert [(d, r) for d, r, _ in gifts] == [(["CzDA"], ["huyện Tuy Phong"])]

@@ -131,6 +131,9 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
 _BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|"
                             r"(?:[Hh]iệp )?[Hh]ội|"
                             r"[Nn]hóm|[Cc]âu lạc bộ|CLB)\s+$")
+# (a line of a list; or an aid told alone: "Khoản viện trợ lớn nhất là của Tổ chức X …")
+_PROJECT_OPENS_RE = re.compile(r"\s*(?:[Dd]ự án|[Cc]hương trình|([Kk]hoản (?:viện trợ|tài trợ))|"
+                               r"[Gg]ói)\s")
 _FREE_CARE_RE = re.compile(r"(?:thực hiện|khám|phẫu thuật)(?!\w)", re.I)
 _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s+)?"
                           r"(\d{1,3}(?:\.\d{3})*|\d+)\s+"
@@ -346,15 +349,16 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
              detail: bool, referent: list[str] | None = None,
              local: Callable[[str], bool] | None = None,
              propose: Callable[[Receiver], str] | None = None,
-             abroad: str | None = None, unpriced: bool = False) -> Gift | None:
+             abroad: str | None = None, unpriced: bool = False,
+             abroad_in: Callable[[int, int], bool] | None = None) -> Gift | None:
     """The gift `part` reports, or None. `previous` is the gift of the clause before in the
     same sentence (a list continues it), or the gift this detail belongs to. `local` tells
     a Vietnamese party: one that hands over what a foreign funder paid for does not give.
     `propose` names the receiver a phrase after "cho" names when no known partner stands
     there (`receivers.receiver_at`). `abroad` is the province abroad the article is
-    about, which receives what the province gives to no one named. `unpriced` reads a gift
-    told with no count or sum ("trao tặng quà Tết cho …"), whose figure a later sentence
-    gives."""
+    about, which receives what the province gives to no one named; `abroad_in` tells
+    whether a stretch of text names it, venues too. `unpriced` reads a gift told with no
+    count or sum ("trao tặng quà Tết cho …"), whose figure a later sentence gives."""
     gives = [m for m in GIVE_RE.finditer(text, part.start, part.end)]
     # "trao tặng Chính quyền tỉnh Kampot … 500 triệu đồng": a sum after the verb is the gift.
     # ", tổng kinh phí 1,9 tỷ đồng" after a hand-over is what it cost; a sum called for is
@@ -432,7 +436,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
               # "Đoàn Hội X đến từ tỉnh Aichi, Nhật Bản … trao quà": where the giver is from
               and not (p is not partners[0]
                        and _CAME_FROM_RE.search(text, max(part.start, p.start - 10), p.start))]
+    # ("Sáng 3/2, tại trụ sở Hội X, Đoàn đã thăm hỏi và trao …": where, not who)
     if give and partners and partners[0].start < pivot and partners[0].id not in visited \
+            and not _VENUE_RE.search(text, part.start, partners[0].start) \
+            and not _OPENS_AT_VENUE_RE.match(text, part.start, partners[0].start) \
             and _COORDINATED_RE.search(text, part.start, give.start()):
         # "đoàn tỉnh An Giang đã đến thăm lãnh đạo tỉnh Takeo và trao tặng …": the subject of
         # the first verb gives; whom it visited does not
@@ -467,6 +474,15 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     # is gives it; who carried it over does not
     owners = [p.id for p in partners if first_thing < p.start < pivot and not p.home
               and possessive(text, part, p)]
+    if not (owners or donors) and value and (opens := _PROJECT_OPENS_RE.match(text, part.start)) \
+            and (previous or opens[1]):
+        # "…; dự án xây dựng nhà vệ sinh … của Tổ chức Plan International, trị giá …",
+        # "…; chương trình phẫu thuật miễn phí cho 45 trẻ em … của Tổ chức Operation Smile,
+        # kinh phí …": a summary's line; whose the project is gives it (not a place, whose
+        # people it is for)
+        owners = [p.id for p in partners if p.start < value.start and not p.home
+                  and p.id != home and possessive(text, part, p)
+                  and not _PLACE_HEAD.match(p.surface)][-1:]
     if give and by and re.search(r"(?<!\w)(?:khoản|nguồn|gói)\s+$",
                                  text[max(part.start, give.start() - 8):give.start()]):
         donors = []  # "phê duyệt khoản viện trợ 2 tỷ đồng của Tổ chức X": X's aid, approved
@@ -537,8 +553,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
             p.id == d and _OWN_GIVER_RE.match(p.surface) for p in partners)]) \
             and len(givers) < len(donors):
         # "Sở Ngoại vụ phối hợp với Công ty X và UBND huyện Y tổ chức lễ bàn giao …": the
-        # province's own bodies held the ceremony beside the giver; they gave nothing
-        donors = givers
+        # province's own bodies held the ceremony beside the giver; they gave nothing. Abroad
+        # the hosts are the foreign ones ("Hội Chữ thập đỏ tỉnh Tây Ninh phối hợp với Hội
+        # Chữ thập đỏ Campuchia chi nhánh tỉnh Svay Rieng tổ chức chương trình khám bệnh,
+        # cấp thuốc miễn phí cho người dân … tại thành phố Bavet, tỉnh Svay Rieng")
+        there = abroad_in is not None and abroad_in(give.end(), part.end)
+        donors = [d for d in donors if local(d)] if there else givers
     if not donors and value and (came := next((p for p in partners if p.start >= value.end and (
             _SUM_FROM_RE.fullmatch(text[value.end:p.start]))), None)) \
             and not came.home and came.id != home and not (local and local(came.id)):
@@ -1215,6 +1235,12 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         # school or station the project built
         recipients = [p.id for p in partners if p.start == built.end()
                       and (_BODY_HEAD.match(p.surface) or _FACILITY_EN_RE.search(p.surface))][:1]
+    if not recipients and m and (facility := next(
+            (p for p in partners if p.start > m.start() and re.fullmatch(
+                r"(?:hands? over|handed over)\s+(?:the\s+)?", text[m.start():p.start])
+             and _FACILITY_EN_RE.search(p.surface)), None)):
+        # "held a ceremony to hand over Hung Dien B Kindergarten in …": the school handed over
+        recipients = [facility.id]
     owner = [] if recipients or not m else _owner(text, m, partners)
     if owner and not donors:
         # "lễ bàn giao nhà lớp học của Trường X": a receiver whose giver the next sentence

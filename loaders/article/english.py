@@ -334,6 +334,29 @@ def _owned(gaz: Gazetteer, text: str, s: int, e: int) -> tuple[int, str | None]:
 _COMMITTEE_AFTER_RE = re.compile(r"\s+(?:Provincial|City|Municipal)\s+People['’]s Committee\b")
 
 
+_BRANCH_AFTER_RE = re.compile(r"\s+(?:[Pp]rovincial\s+)?(?:branch|[Cc]hapter)\b")
+_BRANCH_END_RE = re.compile(r"\s(?:branch|[Cc]hapter)$")
+
+
+_SCHEME_NAME_RE = re.compile(r"\b(?:Projects?|Programmes?|Programs?|Scheme|Initiative|Grants?)$")
+_SCHEME_OF_RE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:scheme\s+|programme\s+|program\s+)?"
+                           r"of\s+the\s+(?:Government|Embassy|People)\b")
+_NATIONAL_GOVERNMENT_RE = re.compile(r"(" + "|".join(map(re.escape, english_roles.NATIONALITIES))
+                                     + r")\s+Government")
+
+
+def _government_of(gaz: Gazetteer, text: str, nationality: str, s: int, e: int,
+                   proposals: dict[str, Proposal]) -> PartnerMention | None:
+    """The government a nationality names ("the Japanese Government"), as written."""
+    country = english_roles.NATIONALITIES[nationality]
+    if country not in gaz.places:
+        return None
+    name = text[s:e]
+    id_ = "extracted-" + slug(name)
+    proposals.setdefault(id_, Proposal(id_, name, "national_government", country, None, s, e))
+    return PartnerMention(s, e, id_, text[s:e], 0.6)
+
+
 def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 proposals: dict[str, Proposal], home: str | None = None,
                 full_names: bool = True) -> list[PartnerMention]:
@@ -347,12 +370,26 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     starts = {k.start for k in known} | _owners(gaz, text, start, end)
     other_names: list[tuple[int, int]] = []
     for s, e in _chunks(text, start, end, starts, {(k.start, k.end) for k in known}):
-        if text[s - 2:s] == " (" and text[e:e + 1] == ")" and any(f.end == s - 2 for f in found):
+        if text[s - 2:s] == " (" and text[e:e + 1] == ")" and (
+                any(f.end == s - 2 for f in found) or any(b == s - 2 for _, b in other_names)):
             # "the American Chamber of Commerce in Vietnam (AmCham Vietnam)": its other name
             other_names.append((s, e))
             continue
+        if (dash := re.search(r"\s[-–]\s[^-–]+$", text[s:e])) and _BRANCH_AFTER_RE.match(text, e):
+            # "Shinhan Bank Vietnam - Binh Duong branch": the bank; where its branch is
+            other_names.append((s + dash.end(), e))
+            e = s + dash.start()
         if text[s:s + 4].lower() == "the ":
             s += 4
+        if _SCHEME_NAME_RE.search(text, s, e) and _SCHEME_OF_RE.match(text, e):
+            # "the Quick Impact Projects (QIP) scheme of the Government of India": a scheme,
+            # whose owner gives
+            other_names.append((s, e))
+            continue
+        if (government := _NATIONAL_GOVERNMENT_RE.fullmatch(text, s, e)) \
+                and (own := _government_of(gaz, text, government[1], s, e, proposals)):
+            found.append(own)  # "the Japanese Government": the Government of Japan
+            continue
         # "the Japan-based Asian Rural Children Support Network"; not "a Japan-based NGO, X"
         if not _INDEFINITE.search(text[max(start, s - 3):s]) and (based := re.match(
                 r"(?!(?:A|An|The)\s)[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+(?=[A-Z])", text[s:e])):
@@ -378,6 +415,13 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         if text[s:e].endswith((" city", " region", " City")) \
                 and _IN_OR_AT.search(text, max(start, s - 4), s):
             continue  # "held talks in Tam Ky city", "… in Quy Nhon City": where, not who
+        if found and ((_BRANCH_AFTER_RE.match(text, e) or _BRANCH_END_RE.search(text, s, e))
+                      and re.fullmatch(r"\s*(?:\([^()]{1,12}\)\s*)?", text[found[-1].end:s])
+                      or re.fullmatch(r"\s+delegation\s+from\s+", text[found[-1].end:s])):
+            # "the Cambodian Red Cross (CRC) Svay Rieng branch", "receives Cambodian Red Cross
+            # delegation from Svay Rieng": where the body's branch is
+            other_names.append((s, e))
+            continue
         if _NATIONALITY_KIND.fullmatch(text, s, e):
             continue  # "a French region": what kind of partner, not which
         # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
@@ -700,6 +744,7 @@ _COMPANY_END_RE = re.compile(r"\b(?:Corporation|Company|Co\.,?\s+Ltd\.?|Ltd\.?|I
                              r"Group)$")
 _UNIT_ENDS_RE = re.compile(r"\s+(?:district|commune|province|town)\b(?!\s+[A-Z])")
 _FACILITY_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|College|Clinic)\b")
+_ON_ISLAND_RE = re.compile(r"\s+on\s+(?=[A-Z]\w*(?:\s+[A-Z]\w*){0,2}\s+Island\b)")
 _PLURAL_KIND_RE = re.compile(r"\s+(?:cities|districts|provinces|communes|towns|prefectures)\b")
 
 
@@ -742,6 +787,11 @@ def _chunks(text: str, start: int, end: int, known_starts: set[int] = frozenset(
             # "Che Tao Primary School for Ethnic Minorities in Mu Cang Chai district": the
             # school, then where it is
             out.append((s, where.start()))
+            continue
+        if (island := _ON_ISLAND_RE.search(text, s, m.end())) \
+                and _FACILITY_RE.search(text, s, island.start()):
+            # "Ngu Phung Secondary School on Phu Quy Island": the school, then where it is
+            out.append((s, island.start()))
             continue
         if where and (_COMPANY_END_RE.search(text, s, where.start()) or _BOARD_END_RE.search(
                 text, s, where.start()) and _PLACE_KIND_END_RE.search(text, where.end(), m.end())):

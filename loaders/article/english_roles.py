@@ -637,6 +637,10 @@ _ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the
                              r"\s*[A-Z][\w'’.&-]*)+)\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
 
 
+_SCHEME_OF_RE = re.compile(r"\s*(?:scheme|programme|program)?\s*of\s+the\s+"
+                           r"(?:Government|Embassy)\b")
+
+
 def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
                   found: list[PartnerMention], home: str | None,
                   read: Callable[[int, int], list[PartnerMention]],
@@ -658,8 +662,10 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
         # whatever its words say it is
         for acr, (ns, ne) in defined.items():
             ns = ns + 4 if text[ns:ns + 4].lower() == "the " else ns
+            # ("the Quick Impact Projects (QIP) scheme of the Government of India": a scheme)
             if start <= ns < end and free(ns, ne) and _initials(text[ns:ne]) == acr.upper() \
-                    and not gaz.find("partners", text, ns, ne):
+                    and not gaz.find("partners", text, ns, ne) \
+                    and not _SCHEME_OF_RE.match(text, text.find(")", ne) + 1):
                 name = text[ns:ne]
                 id_ = "extracted-" + slug(name)
                 proposals.setdefault(id_, Proposal(id_, name, "foreign_ngo", None, None, ns, ne,

@@ -192,6 +192,10 @@ def _count(r: Any) -> tuple[int, str] | None:
     return (int(m[1].replace(".", "")), m[2]) if m else None
 
 
+# The confidence of a gift whose giver was guessed to be the province: no one was named.
+_GUESSED = 0.65
+
+
 def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -> bool:
     fa, fb = a.fields, b.fields
     da, db = ({key(i) for i in f.get("donors") or []} for f in (fa, fb))
@@ -221,6 +225,11 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     # handed over, told again with the giver beside
     told_on = 0 < b.sentence - a.sentence <= _TOLD_ON_WITHIN \
         and bool(_REFERS_BACK.match(b.quotes[0].text))
+    if a.sentence == 0 and home and da == {key(home)} and a.confidence <= _GUESSED and shared \
+            and (ra & rb or _body_of_place(ra, rb)) and _years_agree(a, b):
+        # "Trao 500 suất quà hỗ trợ ngư dân huyện Tuy An" over "Tổ chức CARE … trao 500 suất
+        # quà cho …": a headline with no giver, which was only guessed to be the province
+        return True
     if not da or (da != db and not ((shared or told_on) and (da < db or db < da))
                   and not (shared and _named_within(da, db))):
         return False
@@ -367,8 +376,11 @@ def merge_donations(records: list[Any], home: str | None,
                 _PLACE_KEY_RE.search(next(iter(ra)))):
             # the body the place's gift went to names the receiver more closely
             twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
-        if r.fields.get("donors") and not twin.fields.get("donors"):
+        guessed = twin.sentence == 0 and home and twin.confidence <= _GUESSED \
+            and twin.fields.get("donors") == [home]
+        if r.fields.get("donors") and (not twin.fields.get("donors") or guessed):
             twin.fields["donors"], twin.fields["donors_note"] = r.fields["donors"], None
+            twin.confidence = max(twin.confidence, r.confidence)
         elif set(twin.fields.get("donors") or []) < set(r.fields.get("donors") or []) or (
                 _named_within(da := {key(i) for i in twin.fields.get("donors") or []},
                               db := {key(i) for i in r.fields.get("donors") or []})

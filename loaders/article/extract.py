@@ -16,7 +16,7 @@ from loaders.article import (donations, english, events, facts, gazetteer_data, 
                              more_gifts, receivers, relations, things)
 from loaders.article.gazetteer import Gazetteer
 from loaders.article import english_roles
-from loaders.article.mentions import MentionFinder, slug
+from loaders.article.mentions import MentionFinder, PartnerMention, slug
 from loaders.article.page import Page, Sentence, Span
 from partnergraph import figures, names
 from partnergraph.domain import Dataset, Document, Item, Method, roles
@@ -338,7 +338,9 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
                            r"with (?:a |the )?total (?:funding|cost|budget|investment) of|"
                            # "The in-kind gift has an estimated value of ¥18 million."
                            r"(?:the|this) (?:in-kind )?(?:package|"
-                           r"equipment|gift|donation|aid|supplies|consignment|shipment)"
+                           r"equipment|gift|donation|aid|supplies|consignment|shipment|"
+                           # ("The support, valued at VND 1.2 billion, is funded through …")
+                           r"support|assistance|relief)"
                            r"(?:,)? (?:is |was |has |had )?(?:worth|valued at|"
                            r"an? (?:estimated |total )?value of)|"
                            # "The works, costing ¥2 million, consist of …"
@@ -526,13 +528,14 @@ def _someone_new(last: "_Record", page: Page, sentence: Sentence, finder: Mentio
     entry = finder.gaz.partners.get(home or "")
     parties.add(entry.country if entry else None)
     # ("…, funded under the Australian Government's Direct Aid Program" after the Australian
-    # consulate's gift: the giver's own government, or its embassy's programme)
+    # consulate's gift: the giver's own government, or its embassy's programme; "… a small
+    # grants program managed by the Department of Foreign Affairs and Trade": its ministry)
     givers_countries = {_country_of(finder, d) for d in last.fields.get("donors", [])} - {None}
     parties |= givers_countries
     return any(not p.home and p.id not in parties and not known(p.id)
                and not (_country_of(finder, p.id) in givers_countries and getattr(
                    finder.proposals.get(p.id) or finder.gaz.partners.get(p.id), "kind", None)
-                   in ("diplomatic_mission", "national_government"))
+                   in ("diplomatic_mission", "national_government", "government_office"))
                and not _THROUGH_BEFORE_RE.search(page.text, max(sentence.start, p.start - 12),
                                                  p.start)
                for p in finder.partners(sentence.start, sentence.end, home))
@@ -618,7 +621,7 @@ def _unpriced(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazett
             home, None, detail=False, referent=referent,
             local=lambda pid: pid == home or _domestic(finder, gaz, pid),
             propose=lambda r: finder.propose_receiver(r, clause.end), abroad=finder.friend,
-            unpriced=True)
+            unpriced=True, abroad_in=_names_abroad(finder, gaz, text))
         if gift:
             periods = things.periods_in(text, clause.start, clause.end, published)
             when = periods[0][1] if periods else framing
@@ -681,8 +684,7 @@ def _unpriced_en(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
             or any(h.quantity for h in english.items_in(text, sentence.start, sentence.end)):
         return None
     for clause in sentence.clauses:
-        partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals,
-                                       home)
+        partners = _english_partners(gaz, text, clause, finder, home)
         found = english.unpriced_gift(text, clause, partners, home,
                                       lambda pid: pid == home or _domestic(finder, gaz, pid))
         if found:
@@ -694,6 +696,20 @@ def _unpriced_en(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
                            {"when": periods[0][1] if periods else framing}, [clause],
                            found.confidence, gift=gift)
     return None
+
+
+_ENVOY_RE = re.compile(r"\b(?:Consul[ -]General|Ambassador)\b")
+
+
+def _english_partners(gaz: Gazetteer, text: str, clause: Span, finder: MentionFinder,
+                      home: str | None) -> list[PartnerMention]:
+    """An English clause's partners, an envoy named by title as the mission: "Australian
+    Consul-General in Ho Chi Minh City, Ms. X, handed over …" gives as the consulate."""
+    partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals, home)
+    missions = meetings.missions_in(gaz, text, clause.start, clause.end, finder)
+    return [next((m for m in missions if p.start <= m.start < p.end), p)
+            if p.id.startswith("extracted-") and _ENVOY_RE.search(p.surface) else p
+            for p in partners]
 
 
 def _given_later(waiting: "_Record", page: Page, sentence: Sentence, finder: MentionFinder,
@@ -1163,6 +1179,13 @@ def _given_to_itself(record: _Record, page: Page, finder: MentionFinder, gaz: Ga
         return True
     record.fields["recipients"] = abroad[:1]
     return False
+
+
+def _names_abroad(finder: MentionFinder, gaz: Gazetteer,
+                  text: str) -> Callable[[int, int], bool]:
+    """Whether text from `a` to `b` names the province abroad the article is about."""
+    return lambda a, b: finder.friend is not None and any(
+        m.id == finder.friend for m in gaz.find("partners", text, a, b))
 
 
 def _place(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
@@ -1698,7 +1721,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                                       detail=bool(k), referent=referent,
                                       local=lambda pid: pid == home or _domestic(finder, gaz, pid),
                                       propose=lambda r: finder.propose_receiver(r, clause.end),
-                                      abroad=finder.friend)
+                                      abroad=finder.friend,
+                                      abroad_in=_names_abroad(finder, gaz, text))
             if gift and finder.friend and gift.recipients == [home] and gift.recipients_note \
                     and gift.donors and home not in gift.donors \
                     and all(_domestic(finder, gaz, d) for d in gift.donors):
@@ -1755,9 +1779,11 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
 
 
 # ("; mỗi suất quà trị giá 500.000 đồng (tương đương khoảng 85.000 riel), gồm gạo, …, tổng
-# trị giá 150 triệu đồng": the price of each, what each holds, then the total)
+# trị giá 150 triệu đồng": the price of each, what each holds, then the total; "; mỗi suất
+# quà gồm gạo, … và 300.000 đồng tiền mặt, tổng trị giá 250 triệu đồng": what each holds)
 _PRICES_ONLY_RE = re.compile(r"\s*(?:mỗi\s+(?:suất|phần|bộ|chiếc|căn)(?:\s+[^\W\d]+){0,2}?\s+"
-                             r"(?:trị giá|giá trị|có giá trị)[^;]*?,\s*)?(?:với\s+)?tổng\s+"
+                             r"(?:trị giá|giá trị|có giá trị|gồm|bao gồm)[^;]*?,\s*)?"
+                             r"(?:với\s+)?tổng\s+"
                              r"(?:trị giá|giá trị|kinh phí)", re.I)
 _BRIEFED_ON_RE = re.compile(r"\b(?:briefed|informed|updated)\s+(?:them|him|her|the\s+(?:delegation|"
                             r"guests?|visitors?))\s+(?:on|about)\b")
@@ -1785,8 +1811,7 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                 gift=gift))
     for clause in (p for c in sentence.clauses if c.start not in listing
                    for p in english.parts_of(text, c)):
-        partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals,
-                                       home)
+        partners = _english_partners(gaz, text, clause, finder, home)
         amounts = things.amounts_in(text, clause.start, clause.end)
         periods = things.periods_in(text, clause.start, clause.end, published)
         conf = min([p.confidence for p in partners] + [1.0])

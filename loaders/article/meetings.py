@@ -25,7 +25,7 @@ _TITLE_VI = re.compile(r"(?<!\w)(Tổng Lãnh sự|Đại sứ)(?!\s+quán)(?:\s
                        r"(?:\s+(?:nước|Cộng hòa|CHDCND|CHND|CHXHCN|Vương quốc|Liên bang))*\s+")
 _TITLE_EN = re.compile(r"(?:(?P<adj>U\.S\.|\bUS|\b(?!(?:The|A|An|Former|Deputy|Vice)\b)[A-Z][a-z]+)"
                        r"\s+)?"
-                       r"\b(?P<title>Ambassador|Consul General)"
+                       r"\b(?P<title>Ambassador|Consul[ -]General)"
                        r"(?:\s+of\s+(?:the\s+)?)?")
 _HOST_AFTER = re.compile(r"(?<!\w)(?:thăm|làm việc)\s+tại\s+", re.I)
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:tại|in|to)\s+$", re.I)
@@ -68,7 +68,7 @@ def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
         known = _mission(gaz, head, text, m.start(), m.end(), end)
         found += known or (_proposed(gaz, finder, head, text, m, end) if finder else [])
     for m in _TITLE_EN.finditer(text, start, end):
-        consul = m["title"] == "Consul General"
+        consul = m["title"] != "Ambassador"  # ("Consul-General": written with a hyphen too)
         if m["adj"]:  # "Australian Ambassador": the "Australian Embassy"
             phrase = f"{m['adj']} {'Consulate General' if consul else 'Embassy'}"
             known = _mission(gaz, "", phrase, 0, 0, len(phrase), at=(m.start(), m.end()))
@@ -268,8 +268,8 @@ _VISIT_TO_GIVE = re.compile(r"(?<!\w)(?:đến thăm|thăm|visited)(?:\s+(?:(?:c
                             r"(?!\w)[^,.;]{0,60}?))?(?:\s+(?:và|and)|,)\s+(?:trao tặng|tặng|"
                             r"trao|bàn giao|presented|donated|handed over)(?!\w)"
                             # "the delegation visited Tram Tau district and presented …"
-                            r"|\bvisited\s+[^,.;]{1,60}?\s+and\s+(?:presented|donated|handed over|"
-                            r"gave)\b", re.I)
+                            r"|\bvisit(?:s|ed)?\s+(?:[^,.;]{1,60}?\s+)?and\s+(?:present(?:s|ed)?|"
+                            r"donat(?:es|ed)|hand(?:s|ed)? over|gave|gives)\b", re.I)
 
 
 def merge(records: list[Any], home: str | None, key: Callable[[str], str],

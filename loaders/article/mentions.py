@@ -197,6 +197,12 @@ _ACRONYM_AFTER_RE = re.compile(r"\s*\(((?:[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]?[A-Z][
 _SHORT_NAME_AFTER_RE = re.compile(rf"\s*\(([{UPPER}][\w'’&-]{{2,20}}"
                                   r"(?:\s+[A-Z][\w'’&-]{1,20}){0,2})"
                                   r"\s*(?:,\s*[^()]{1,30})?\)")
+_PROGRAMME_OF_RE = re.compile(r"(?<!\w)[Cc]hương trình\s[^()]{0,160}?\(([A-Z][A-Z0-9&-]{1,9})\)"
+                              r"\s+của\s+")
+_FUNDER_ACRONYM_RE = re.compile(r"(?<!\w)do\s+([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,4})"
+                                r"(?=\s+(?:tài trợ|viện trợ|trao tặng|tặng)(?!\w))")
+# Vietnamese abbreviations of the province's own bodies, no foreign funder's acronym
+_OWN_ABBREVIATIONS = {"UBND", "MTTQ", "HĐND", "CTĐ", "BĐBP", "TP", "TW", "UB", "BCH", "LHPN"}
 _CONTINENT_RE = re.compile(r"[Cc]hâu\s+(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực)(?!\w)")
 _LOCAL_ARM_RE = re.compile(r"\s+(?:Việt Nam|Vietnam)$")
 _KIND_WORDS_RE = re.compile(r"(?:Tổ chức|Quỹ|Hiệp hội|Hội|Cơ quan|Tập đoàn|Công ty)\s+")
@@ -500,6 +506,11 @@ class MentionFinder:
                 # "Tổ chức Samaritan's Purse …. Trước đó, tổ chức SP đã tài trợ …": the
                 # body by the first letters of its name, never spelt out
                 self.acronyms[initials] = m.id
+        # "Chương trình viện trợ … (GGP) của Chính phủ Nhật Bản", then "Chương trình GGP đã
+        # tài trợ …": the programme gives as its owner, named where it was spelt out
+        self._programmes = {p[1]: p.end() for p in _PROGRAMME_OF_RE.finditer(text)
+                            if not gazetteer.find("partners", p[1], 0, len(p[1]))}
+        self._owners: dict[str, str | None] = {}
         # "cho chính quyền tỉnh bạn": the province abroad the article speaks of, not the
         # city a body is based in ("tổ chức phi chính phủ có trụ sở tại Osaka")
         counts: dict[str, int] = {}
@@ -583,6 +594,8 @@ class MentionFinder:
                  for m in self.gaz.find("partners", self.text, start, end)
                  if not self._body_of_another_province(m.id, home)
                  and not self._people_of(m)
+                 # "châu Á – Thái Bình Dương": the Pacific, not the province of Thái Bình
+                 and not (m.surface.endswith("Thái Bình") and self.text.startswith(" Dương", m.end))
                  and not consulate_elsewhere(self.gaz, self.text, m.id, m.end)]
         venues: list[tuple[int, int]] = []
         for m in _HEAD_RE.finditer(self.text, start, end):
@@ -708,11 +721,25 @@ class MentionFinder:
         found = self._named_again(start, end, found)
         # "VNAH còn trao …": a proposed organisation named again by its acronym alone
         named_by = [(p.acronym, p.id) for p in self.proposals.values() if p.acronym]
-        for acronym, pid in [*named_by, *self.acronyms.items()]:
+        owned = [(a, pid) for a in self._programmes if (pid := self._owner_of(a, home))]
+        for acronym, pid in [*named_by, *self.acronyms.items(), *owned]:
             for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", self.text[start:end]):
                 at = start + m.start()
                 if not any(f.start <= at < f.end for f in found):
                     found.append(PartnerMention(at, at + len(acronym), pid, m[0], 0.6))
+        for m in _FUNDER_ACRONYM_RE.finditer(self.text, start, end):
+            # "dự án … do CzDA tài trợ": a funder named by an acronym the article never spells
+            # out; what kind of body it is, the text does not say
+            acronym = m[1]
+            # (one the article spells out elsewhere, "Quỹ Pacific Links (PALS)", is that body)
+            if acronym in _OWN_ABBREVIATIONS or acronym in self.acronyms \
+                    or re.search(rf"\({re.escape(acronym)}\b|\b{re.escape(acronym)}\)", self.text) \
+                    or any(f.start <= m.start(1) < f.end for f in found):
+                continue
+            id_ = "extracted-" + slug(acronym)
+            self.proposals.setdefault(id_, Proposal(id_, acronym, "other", None, None,
+                                                    m.start(1), m.end(1), acronym=acronym))
+            found.append(PartnerMention(m.start(1), m.end(1), id_, acronym, 0.5))
         if self.friend:
             for m in _FRIEND_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
@@ -746,6 +773,15 @@ class MentionFinder:
                 continue
             kept.append(p)
         return self._drop_qualifiers(self._described_known(kept))
+
+    def _owner_of(self, programme: str, home: str | None) -> str | None:
+        if programme not in self._owners:
+            self._owners[programme] = None  # (its owner's own mention names no programme)
+            at = self._programmes[programme]
+            owner = next((p for p in self.partners(at, min(len(self.text), at + 120), home)
+                          if p.start == at and not p.home), None)
+            self._owners[programme] = owner.id if owner else None
+        return self._owners[programme]
 
     def _described_known(self, kept: list[PartnerMention]) -> list[PartnerMention]:
         """"Quỹ Nhân đạo Golden West": a Vietnamese head and descriptor written before a

@@ -33,8 +33,9 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng",
          # ("trao tặng Trung tâm Festival Huế bộ sưu tập …": a set of things)
          "bộ",
-         # ("do ông X, Giám đốc Sở Ngoại vụ dẫn đầu": who led the delegation)
-         "dẫn đầu"}
+         # ("do ông X, Giám đốc Sở Ngoại vụ dẫn đầu", "… Sở Ngoại vụ làm Trưởng đoàn": who
+         # led the delegation)
+         "dẫn đầu", "làm"}
 
 # Lower-case words the segmenter may join to a name's last syllable that end the name ("Tân
 # nhận"); not "và" or "hội", which names hold ("Thương binh và", "Xã hội").

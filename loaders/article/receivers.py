@@ -135,7 +135,9 @@ _UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của|đến|trên �
                          rf"(?:(?:\s*,\s*|\s+và\s+)(?:(?:xã|huyện|thị xã|thành phố|phường)\s+)?"
                          rf"{_NAME})*)")
 # "for Quoc Oai Commune, Da Teh District": what a gift is for, as where it went
-_UNIT_EN_RE = re.compile(r"\b(?:in|for)\s+(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
+# ("the construction of the health station of Hoa Hiep commune": the works' commune)
+_UNIT_EN_RE = re.compile(r"(?:\b(?:in|for)|(?:(?<=station )|(?<=centre )|(?<=school ))of)\s+"
+                         r"(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
                          r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})*)"
                          # "in Dam Rong District": the kind written with a capital, as in a name
                          r"\s+(?P<head>(?i:districts?|communes?))\b"
@@ -171,7 +173,8 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
     ceremony was held."""
     units: list[Receiver] = []
     for m in _UNIT_VI_RE.finditer(text, start, end):
-        if _CEREMONY_BEFORE_RE.search(text, start, m.start()):
+        # ("lễ bàn giao 3 căn nhà cho các hộ … tại phường X": where the receivers live)
+        if _CEREMONY_BEFORE_RE.search(text, start, m.start()) and not m[0].startswith("cho "):
             continue
         head = m["head"]
         at = m.start("names")
@@ -213,9 +216,26 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
     districts = [u for u in units if u.surface.lower().startswith(("huyện", "thị xã",
                                                                     "thành phố"))
                  or u.surface.endswith("district")]
-    # several districts are the province's, as a reader names them
-    named = districts or units
+    # several districts are the province's, as a reader names them; one named twice is one
+    named = list({u.surface: u for u in reversed(districts or units)}.values())[::-1]
+    if len(named) > 1 and not districts and (one := _one_district(text)):
+        # "cho các hộ … tại phường Mỹ Phước và phường Thới Hòa" in news that names one town,
+        # "thị xã Bến Cát": the communes are that district's
+        return [one]
     return named if len(named) == 1 else []
+
+
+_DISTRICT_RE = re.compile(rf"(?<!\w)(?:huyện|thị xã|quận)\s+(?P<name>{_NAME})")
+
+
+def _one_district(text: str) -> Receiver | None:
+    """The district a Vietnamese article names, when it names only one."""
+    # (a headline's name ends with its line)
+    found = {m[0].split("\n")[0]: m.start() for m in _DISTRICT_RE.finditer(text)}
+    if len(found) != 1:
+        return None
+    surface, at = next(iter(found.items()))
+    return Receiver(at, at + len(surface), surface, "local_government")
 
 
 # "… cho các hộ nghèo trên địa bàn huyện.": the unit written without its name is the one of

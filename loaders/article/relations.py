@@ -23,7 +23,7 @@ _AGREEMENT_KINDS = [
     (r"biên bản thảo luận", "cooperation_agreement"),
     (r"biên bản hợp tác|biên bản thỏa thuận hợp tác|biên bản thoả thuận hợp tác|"
      r"biên bản thỏa thuận|biên bản thoả thuận", "cooperation_agreement"),
-    (r"kế hoạch hợp tác|chương trình hợp tác", "cooperation_document"),
+    (r"kế hoạch hợp tác|kế hoạch hành động|chương trình hợp tác", "cooperation_document"),
     (r"hiệp định|thỏa thuận|thoả thuận", "agreement"),
 ]
 # Words that make a signing a plan, a wish or a request, not an act.
@@ -186,7 +186,8 @@ def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: st
     for at, period in periods:
         spans = bool(re.search(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|đến", period["raw"], re.I))
         year_only = bool(re.fullmatch(r"(?:năm\s+)?\d{4}", period["raw"].strip(), re.I))
-        if year_only and at < sign.start():
+        if year_only and at < sign.start() and not _WHEN_OPENS_RE.fullmatch(
+                text, max(clause.start, at - 40), at + len(period["raw"]) + 2):
             continue  # "đánh giá kết quả hợp tác năm 2024 và ký kết …": what was reviewed
         if year_only and at > m.start(2) + len(title) and _AGREED_FOR_RE.search(
                 text, m.start(2) + len(title), at):
@@ -195,6 +196,10 @@ def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: st
         spans = spans or (year_only and m.end() <= at <= m.end() + len(title))
         fields.setdefault("period" if spans else "signed", period)
     return [Found("agreements", fields, clause, 0.8 if parties else 0.6)]
+
+
+# "…, ông X cho biết, năm 2019, hai tỉnh đã ký kết …": a year set off by commas says when
+_WHEN_OPENS_RE = re.compile(r"(?:.*[,:;]\s*|\s*)(?:[Nn]ăm|[Vv]ào năm|[Tt]ừ năm)\s+\d{4},\s")
 
 
 def projects_in(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
@@ -259,6 +264,8 @@ _VISIT_FRAME_RE = re.compile(r"^\s*(?:Nhân|Trong)(?:\s+khuôn khổ|\s+dịp)?\
 # ("Sau buổi hội đàm, … hai bên đã ký kết …": what followed the talks told before)
 _ATTENDED_RE = re.compile(r"\s*(?:(?:Tham dự|Cùng dự|Dự)\s+(?:buổi\s+)?(?:hội đàm|làm việc|tiếp|"
                           r"gặp|hội nghị)(?:\s+\w+){0,3}?\s*(?:,|có)"
+                          # "Cùng tiếp Đoàn có lãnh đạo Sở Ngoại vụ, …": who sat beside the host
+                          r"|Cùng\s+(?:tiếp|làm việc|dự)(?:\s+(?:với\s+)?[Đđ]oàn)?\s+có"
                           r"|(?:Sau|Kết thúc)\s+(?:buổi\s+)?(?:hội đàm|làm việc|tiếp)\s*,)(?!\w)")
 
 
@@ -281,6 +288,9 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
     if kind in ("visit", "working_meeting") and _HABITUAL_RE.search(
             text, max(clause.start, at - 40), min(clause.end, clause.start + match.end() + 20)):
         return []  # "Từ năm 2019, DVF đã nhiều lần đến thăm …": visits over years, no one
+    if kind in ("visit", "working_meeting") and _COUNTED_VISITS_RE.search(text, clause.start,
+                                                                        clause.end):
+        return []  # "Lãnh đạo tỉnh đã tiếp 27 đoàn khách quốc tế": a year's count, no meeting
     ids = [p.id for p in partners]
     fields: dict = {"kind": kind}
     if kind == "direction_and_call_for_support" or kind == "resource_mobilisation":
@@ -331,6 +341,8 @@ _COUNTRY_ALONE = re.compile(r"Việt Nam|Viet Nam|Vietnam")
 # Visits told as a habit, not as one event
 _HABITUAL_RE = re.compile(r"(?<!\w)(?:nhiều lần|nhiều lượt|thường xuyên|hằng năm|hàng năm)(?!\w)",
                           re.I)
+_COUNTED_VISITS_RE = re.compile(r"(?<!\w)(?:tiếp|đón|tổ chức|cử)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
+                                r"\d+\s+(?:lượt\s+)?đoàn(?!\w)", re.I)
 _NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:đối diện(?:\s+với)?|(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?|"
                            r"bên kia(?:\s+biên giới)?(?:\s+là)?)\s+(?:các\s+)?$"
                            # "qua cửa khẩu quốc tế Móng Cái - Đông Hưng": a border gate's name
