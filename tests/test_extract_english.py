@@ -3523,3 +3523,63 @@ def test_a_school_on_an_island_is_named_without_the_island(tmp_path):
     names = _names(extraction)
     assert [[names.get(r, r) for r in g.recipients] for g in extraction.dataset.donations] == [
         ["Ngu Phung Secondary School"]]
+
+
+def test_a_headline_visit_to_give_is_no_meeting_with_the_receivers(tmp_path):
+    """"Phu Yen delegation visits and presents Tet gifts to Vietnamese community in Kampong
+    Chhnang" above the courtesy call on the governor: one meeting, with the province; the
+    community the gifts went to met no one."""
+    extraction = _extract(tmp_path, (
+        "Phu Yen delegation visits and presents Tet gifts to Vietnamese community in Kampong "
+        "Chhnang, Cambodia\n\nOn 31 January, a delegation of Phu Yen Province paid a courtesy "
+        "call on Mr. Sok Vanna, Governor of Kampong Chhnang Province, Cambodia."),
+        date="02/02/2024")
+
+    names = _names(extraction)
+    assert [sorted(names.get(p, p) for p in e.participants)
+            for e in extraction.dataset.engagements] == [["Kampong Chhnang Province", "phu-yen"]]
+
+
+def test_a_province_abroad_named_again_without_its_kind_receives(tmp_path):
+    """"… the Governor of Kampong Chhnang Province …", then "… presented 300 gift packages
+    worth VND 450 million to poor households of Vietnamese origin in Kampong Chhnang": the
+    province named before, by its name alone, receives."""
+    extraction = _extract(tmp_path, (
+        "Phu Yen delegation visits Kampong Chhnang\n\nOn 31 January, a delegation of Phu Yen "
+        "Province paid a courtesy call on the Governor of Kampong Chhnang Province, Cambodia. On "
+        "this occasion, the delegation presented 300 gift packages worth VND 450 million to "
+        "poor households of Vietnamese origin in Kampong Chhnang."), date="02/02/2024")
+
+    names = _names(extraction)
+    assert [[names.get(r, r) for r in g.recipients] for g in extraction.dataset.donations] == [
+        ["Kampong Chhnang Province"]]
+
+
+def test_an_ambassador_named_by_title_and_surname_meets_as_the_embassy(tmp_path):
+    """"Ambassador of Israel to Viet Nam, Mr. Yoav Ben-David, inaugurated …", then "Prior to
+    the ceremony, Ambassador Ben-David paid a courtesy call on Mr. Nguyen Duc Thinh, Vice
+    Chairman of Ninh Thuan Provincial People's Committee": the province met the embassy."""
+    extraction = _extract(tmp_path, (
+        "Israeli Ambassador inaugurates farm in Ninh Thuan\n\nOn 26 February 2024, Ambassador of "
+        "Israel to Viet Nam, Mr. Yoav Ben-David, inaugurated a demonstration farm in An Hai "
+        "Commune, Ninh Phuoc District, Ninh Thuan Province.\n\nPrior to the ceremony, Ambassador "
+        "Ben-David paid a courtesy call on Mr. Nguyen Duc Thinh, Vice Chairman of Ninh Thuan "
+        "Provincial People's Committee."), date="27/02/2024")
+
+    assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
+        ["embassy-israel", "ninh-thuan"]]
+
+
+def test_an_airport_a_delegation_visited_is_no_side_of_a_meeting(tmp_path):
+    """"The same day, the Irkutsk delegation visited the Cam Ranh International Airport and
+    several resorts": a site seen, no meeting of the airport with the province."""
+    extraction = _extract(tmp_path, (
+        "Khanh Hoa and Irkutsk sign agreement\n\nOn 24 July, the Chairman of Khanh Hoa "
+        "Provincial People's Committee held talks with a delegation of the Government of "
+        "Irkutsk Oblast, Russian Federation.\n\nThe same day, the Irkutsk delegation visited the "
+        "Cam Ranh International Airport and several resorts in Bai Dai."), date="26/07/2023")
+
+    names = _names(extraction)
+    assert [sorted(names.get(p, p) for p in e.participants)
+            for e in extraction.dataset.engagements] == [
+        ["Government of Irkutsk Oblast", "khanh-hoa"]]

@@ -514,6 +514,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # "Hokuriku Agri Co., Ltd." named before, "Hokuriku Agri presented …" now
             found.append(PartnerMention(s, e, longer.id, text[s:e], 0.6))
             continue
+        if kind is None and not inner and (place := next((
+                p for p in proposals.values() if p.start < s and p.kind == "local_government"
+                and p.name.lower() == text[s:e].lower() + " province"), None)):
+            # "Kampong Chhnang Province" named before, "… households in Kampong Chhnang" now
+            found.append(PartnerMention(s, e, place.id, text[s:e], 0.6))
+            continue
         if kind is None and not inner and (told := proposals.get("extracted-" + slug(
                 text[s:e]))) and told.start < s and f"({text[s:e]})" not in text:
             kind = told.kind  # a body the article said what it is of before, named again

@@ -942,11 +942,18 @@ _ATTENDED_RE = re.compile(r"\b(?:inauguration|opening|groundbreaking|handover|ha
                           r"(?:\s+ceremony)?\s+(?:of|for)\s+(?:the\s+)?(?:new\s+)?$")
 
 
+_SITE_RE = re.compile(r"\b(?:Airport|Port|Seaport|Resort|Economic Zone|Industrial Park|Factory|"
+                      r"Plant)$")
+
+
 def venues_dropped(text: str, sides: list[PartnerMention],
                    home: str | None) -> list[PartnerMention]:
     """"met with leaders of Guangxi …, in Nanning city", "at the Huu Nghi International Border
     Gate": where they met, when another side than the province is named; so is the city
-    right after another side and "in" ("the US Embassy in Hanoi")."""
+    right after another side and "in" ("the US Embassy in Hanoi"). A site visited ("the
+    Irkutsk delegation visited the Cam Ranh International Airport") is no side at all."""
+    sides = [p for p in sides if not (_SITE_RE.search(p.surface) and re.search(
+        r"\bvisit(?:ed|s)?\s+(?:the\s+)?$", text[max(0, p.start - 14):p.start]))]
     venues = [p for p in sides if re.search(r",\s+in\s+$|\bat\s+(?:the\s+)?$",
                                             text[max(0, p.start - 8):p.start])
               # "… and attended the inauguration of the Xamneua Ethnic Boarding Secondary

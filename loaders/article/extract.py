@@ -934,7 +934,9 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
 
 
 _BARE_TITLE_RE = re.compile(r"(?<!\w)(?:Đại sứ|Tổng Lãnh sự|the Ambassador|the Consul General)"
-                            r"(?!\s+(?:quán|[A-ZĐÂÁÀẢÃẠ]))")
+                            r"(?!\s+(?:quán|[A-ZĐÂÁÀẢÃẠ]))"
+                            # "Ambassador Ben-David paid a courtesy call on …": by the surname
+                            r"|\b(?:Ambassador|Consul[ -]General)\s+[A-Z][\w-]+(?=\s+[a-z])")
 
 
 def _titled_before(page: Page, clause: Span, finder: MentionFinder,
@@ -1894,7 +1896,8 @@ def _with_guest(page: Page, clause: Span, participants: list[str], ctx: english_
         return participants
     guest = english_roles.guest_named_before(
         page.text, clause.start, clause.end, ctx,
-        lambda s, e: english.partners_in(gaz, page.text, s, e, finder.proposals, home))
+        lambda s, e: english.partners_in(gaz, page.text, s, e, finder.proposals, home)) \
+        or _titled_before(page, clause, finder, gaz)  # "Ambassador Ben-David paid a call on …"
     return [*participants, guest] if guest else participants
 
 
