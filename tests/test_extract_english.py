@@ -3583,3 +3583,33 @@ def test_an_airport_a_delegation_visited_is_no_side_of_a_meeting(tmp_path):
     assert [sorted(names.get(p, p) for p in e.participants)
             for e in extraction.dataset.engagements] == [
         ["Government of Irkutsk Oblast", "khanh-hoa"]]
+
+
+def test_a_building_funded_by_a_grant_of_a_sum_prices_the_hand_over_told_before(tmp_path):
+    """"… held a ceremony to hand over a new building of Ia Lop Primary School, funded by the
+    Government of Japan …", then "The two-storey building has 6 classrooms and was funded by
+    a GGP grant of USD 91,520.": the hand-over, at that sum."""
+    extraction = _extract(tmp_path, (
+        "Japan hands over school in Ea Sup district\n\nOn November 6, in Ia Lop commune, Ea Sup "
+        "district, the Consulate General of Japan in Ho Chi Minh City held a ceremony to hand "
+        "over a new building of Ia Lop Primary School, funded by the Government of Japan.\n\n"
+        "The two-storey building has 6 classrooms and was funded by a GGP grant of USD "
+        "91,520."), date="08/11/2023")
+
+    assert [g.value.raw if g.value else None for g in extraction.dataset.donations] == [
+        "USD 91,520"]
+
+
+def test_a_township_a_kindergarten_was_built_in_receives(tmp_path):
+    """"In 2019, the church also funded the construction of a kindergarten in Krong Klang
+    township, Dakrong district, worth USD 50,000.": the township receives, not the
+    province."""
+    extraction = _extract(tmp_path, (
+        "Korean church hands over houses in Quang Tri\n\nIn 2019, the Myungsung Presbyterian "
+        "Church of the Republic of Korea funded the construction of a kindergarten in Krong "
+        "Klang township, Dakrong district, Quang Tri province, worth USD 50,000."),
+        date="10/05/2024")
+
+    names = _names(extraction)
+    assert [[names.get(r, r) for r in g.recipients] for g in extraction.dataset.donations] == [
+        ["Krong Klang township"]]

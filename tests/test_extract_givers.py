@@ -1305,3 +1305,19 @@ def test_a_headline_gift_with_no_giver_is_the_bodys_gift_of_that_count(tmp_path)
         "mưa lũ, tổng giá trị khoảng 750 triệu đồng.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Tổ chức CARE Quốc tế",)}
+
+
+def test_one_givers_total_through_several_projects_is_its_gift(tmp_path):
+    """"Năm 2023, Plan International đã viện trợ cho tỉnh Kon Tum hơn 53,8 tỉ đồng thông qua
+    6 chương trình, dự án …": one giver's total, a gift, however many projects carried it."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Kon Tum tiếp Plan International\nNgày đăng: 10/03/2024\n\nTại buổi làm việc, bà Kate "
+        "Morrison cho biết Kon Tum là một trong những địa bàn ưu tiên của Plan International. "
+        "Năm 2023, Plan International đã viện trợ cho tỉnh Kon Tum hơn 53,8 tỉ đồng thông qua 6 "
+        "chương trình, dự án trong các lĩnh vực giáo dục, nước sạch.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert [(g.donors, g.recipients, g.value.raw) for g in extraction.dataset.donations] == [
+        (["plan-international"], ["kon-tum"], "hơn 53,8 tỉ đồng")]

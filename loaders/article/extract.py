@@ -348,7 +348,11 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
                            r"facilit(?:y|ies)|houses?|classrooms?),? (?:costing|which cost)|"
                            # "The project was funded with AUD 52,000 under …" after its hand-over
                            r"(?:the|this) (?:[\w-]+ ){0,2}?(?:project|works|system|building|"
-                           r"school|clinic) (?:was|is) (?:funded|financed|built) with)"
+                           r"school|clinic) (?:was|is) (?:funded|financed|built) with|"
+                           # "The two-storey building has 6 classrooms and was funded by a GGP
+                           # grant of USD 91,520."
+                           r"(?:was|were|is|are) (?:funded|financed) (?:by|with|through) "
+                           r"(?:an? |the )?(?:[\w-]+ ){0,3}?(?:grant|contribution|donation) of)"
                            r"(?!\w)", re.I)
 
 
@@ -1576,6 +1580,10 @@ _BUILT_RE = re.compile(r"(?:khởi công|thi công|động thổ|construction (?
                        # 20/12/2023": when a paper was signed, not when the gift was made
                        r"|(?:Quyết định|Công văn|Văn bản)\s+(?:số\s+)?\S+\s+(?:ngày\s*)?$", re.I)
 # "X tài trợ dự án "…" … với tổng kinh phí 150.000 USD": the project is X's grant as well;
+# "Năm 2023, Plan International đã viện trợ cho tỉnh Kon Tum hơn 53,8 tỉ đồng thông qua 6
+# chương trình, dự án …": one giver's total, however many projects carried it
+_THROUGH_PROJECTS_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:tài trợ|viện trợ)\s+cho\s+[^;]{2,60}?\d"
+                                  r"[^;]{0,40}?\s+thông qua\s+\d+\s+(?:chương trình|dự án)")
 # so is one told from the project's side with its sum, "Dự án "…" tại huyện Y do X tài trợ,
 # kinh phí 1,8 tỷ đồng", "Dự án "…" do X tài trợ 50.000 euro, triển khai tại huyện Y"
 _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s+)?(?:dự án|chương trình)"
@@ -1681,7 +1689,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 and not more_gifts.CARRIES_OUT_RE.search(text, clause.start, clause.end) \
                 and not more_gifts.PROJECT_OF_RE.search(text, clause.start, clause.end) \
                 and not more_gifts.SPONSOR_OF_RE.search(text, clause.start, clause.end) \
-                and not more_gifts.AID_NAMED_RE.search(text, clause.start, clause.end):
+                and not more_gifts.AID_NAMED_RE.search(text, clause.start, clause.end) \
+                and not _THROUGH_PROJECTS_RE.search(text, clause.start, clause.end):
             continue
         # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
         if meetings.missions_in(gaz, text, clause.start, clause.end, finder):

@@ -140,7 +140,7 @@ _UNIT_EN_RE = re.compile(r"(?:\b(?:in|for)|(?:(?<=station )|(?<=centre )|(?<=sch
                          r"(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
                          r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})*)"
                          # "in Dam Rong District": the kind written with a capital, as in a name
-                         r"\s+(?P<head>(?i:districts?|communes?))\b"
+                         r"\s+(?P<head>(?i:districts?|communes?|townships?))\b"
                          # "in Vo Ninh, Ham Ninh and Duy Ninh communes, Quang Ninh district":
                          # the communes' district
                          r"(?:,\s+(?P<district>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})"
@@ -199,7 +199,8 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
                 units.append(Receiver(m.start("district"), m.end("dhead"),
                                       f"{m['district']} district", "local_government"))
                 continue
-            word = "commune" if m["head"].lower().startswith("commune") else "district"
+            word = next((w for w in ("commune", "township")
+                         if m["head"].lower().startswith(w)), "district")
             at = m.start("names")
             parts = re.split(r",\s+|,?\s+and\s+", m["names"])
             for i, part in enumerate(parts):
