@@ -339,8 +339,6 @@ _BRANCH_END_RE = re.compile(r"\s(?:branch|[Cc]hapter)$")
 
 
 _SCHEME_NAME_RE = re.compile(r"\b(?:Projects?|Programmes?|Programs?|Scheme|Initiative|Grants?)$")
-_SCHEME_OF_RE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:scheme\s+|programme\s+|program\s+)?"
-                           r"of\s+the\s+(?:Government|Embassy|People)\b")
 _NATIONAL_GOVERNMENT_RE = re.compile(r"(" + "|".join(map(re.escape, english_roles.NATIONALITIES))
                                      + r")\s+Government")
 
@@ -381,14 +379,14 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             e = s + dash.start()
         if text[s:s + 4].lower() == "the ":
             s += 4
-        if _SCHEME_NAME_RE.search(text, s, e) and _SCHEME_OF_RE.match(text, e):
+        if _SCHEME_NAME_RE.search(text, s, e) and english_roles.SCHEME_OF_RE.match(text, e):
             # "the Quick Impact Projects (QIP) scheme of the Government of India": a scheme,
             # whose owner gives
             other_names.append((s, e))
             continue
         if (government := _NATIONAL_GOVERNMENT_RE.fullmatch(text, s, e)) \
                 and (own := _government_of(gaz, text, government[1], s, e, proposals)):
-            found.append(own)  # "the Japanese Government": the Government of Japan
+            found.append(own)  # "the Japanese Government": a government, as written
             continue
         # "the Japan-based Asian Rural Children Support Network"; not "a Japan-based NGO, X"
         if not _INDEFINITE.search(text[max(start, s - 3):s]) and (based := re.match(

@@ -637,8 +637,9 @@ _ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the
                              r"\s*[A-Z][\w'’.&-]*)+)\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
 
 
-_SCHEME_OF_RE = re.compile(r"\s*(?:scheme|programme|program)?\s*of\s+the\s+"
-                           r"(?:Government|Embassy)\b")
+# "(QIP) scheme of the Government of India": what follows a government's scheme's name
+SCHEME_OF_RE = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?(?:scheme\s+|programme\s+|program\s+)?"
+                          r"of\s+the\s+(?:Government|Embassy|People)\b")
 
 
 def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
@@ -665,7 +666,7 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
             # ("the Quick Impact Projects (QIP) scheme of the Government of India": a scheme)
             if start <= ns < end and free(ns, ne) and _initials(text[ns:ne]) == acr.upper() \
                     and not gaz.find("partners", text, ns, ne) \
-                    and not _SCHEME_OF_RE.match(text, text.find(")", ne) + 1):
+                    and not SCHEME_OF_RE.match(text, text.find(")", ne) + 1):
                 name = text[ns:ne]
                 id_ = "extracted-" + slug(name)
                 proposals.setdefault(id_, Proposal(id_, name, "foreign_ngo", None, None, ns, ne,

@@ -196,6 +196,13 @@ def _count(r: Any) -> tuple[int, str] | None:
 _GUESSED = 0.65
 
 
+def _guessed_giver(r: Any, home: str | None) -> bool:
+    """"Trao 500 suất quà hỗ trợ ngư dân huyện Tuy An" as a headline: a gift whose giver,
+    named nowhere in it, was only guessed to be the province."""
+    return r.sentence == 0 and bool(home) and r.confidence <= _GUESSED \
+        and r.fields.get("donors") == [home]
+
+
 def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -> bool:
     fa, fb = a.fields, b.fields
     da, db = ({key(i) for i in f.get("donors") or []} for f in (fa, fb))
@@ -225,11 +232,9 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     # handed over, told again with the giver beside
     told_on = 0 < b.sentence - a.sentence <= _TOLD_ON_WITHIN \
         and bool(_REFERS_BACK.match(b.quotes[0].text))
-    if a.sentence == 0 and home and da == {key(home)} and a.confidence <= _GUESSED and shared \
-            and (ra & rb or _body_of_place(ra, rb)) and _years_agree(a, b):
-        # "Trao 500 suất quà hỗ trợ ngư dân huyện Tuy An" over "Tổ chức CARE … trao 500 suất
-        # quà cho …": a headline with no giver, which was only guessed to be the province
-        return True
+    if _guessed_giver(a, home) and shared and (ra & rb or _body_of_place(ra, rb)) \
+            and _years_agree(a, b):
+        return True  # the headline's gift, over "Tổ chức CARE … trao 500 suất quà cho …"
     if not da or (da != db and not ((shared or told_on) and (da < db or db < da))
                   and not (shared and _named_within(da, db))):
         return False
@@ -376,9 +381,8 @@ def merge_donations(records: list[Any], home: str | None,
                 _PLACE_KEY_RE.search(next(iter(ra)))):
             # the body the place's gift went to names the receiver more closely
             twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
-        guessed = twin.sentence == 0 and home and twin.confidence <= _GUESSED \
-            and twin.fields.get("donors") == [home]
-        if r.fields.get("donors") and (not twin.fields.get("donors") or guessed):
+        if r.fields.get("donors") and (not twin.fields.get("donors")
+                                       or _guessed_giver(twin, home)):
             twin.fields["donors"], twin.fields["donors_note"] = r.fields["donors"], None
             twin.confidence = max(twin.confidence, r.confidence)
         elif set(twin.fields.get("donors") or []) < set(r.fields.get("donors") or []) or (

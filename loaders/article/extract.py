@@ -702,7 +702,7 @@ def _unpriced_en(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
     return None
 
 
-_ENVOY_RE = re.compile(r"\b(?:Consul[ -]General|Ambassador)\b")
+_ENVOY_TITLE_RE = re.compile(r"\b(?:Consul[ -]General|Ambassador)\b")
 
 
 def _english_partners(gaz: Gazetteer, text: str, clause: Span, finder: MentionFinder,
@@ -710,9 +710,12 @@ def _english_partners(gaz: Gazetteer, text: str, clause: Span, finder: MentionFi
     """An English clause's partners, an envoy named by title as the mission: "Australian
     Consul-General in Ho Chi Minh City, Ms. X, handed over …" gives as the consulate."""
     partners = english.partners_in(gaz, text, clause.start, clause.end, finder.proposals, home)
+    envoys = [p for p in partners
+              if p.id.startswith("extracted-") and _ENVOY_TITLE_RE.search(p.surface)]
+    if not envoys:
+        return partners
     missions = meetings.missions_in(gaz, text, clause.start, clause.end, finder)
-    return [next((m for m in missions if p.start <= m.start < p.end), p)
-            if p.id.startswith("extracted-") and _ENVOY_RE.search(p.surface) else p
+    return [next((m for m in missions if p.start <= m.start < p.end), p) if p in envoys else p
             for p in partners]
 
 

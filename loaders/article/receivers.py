@@ -218,7 +218,7 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
                                                                     "thành phố"))
                  or u.surface.endswith("district")]
     # several districts are the province's, as a reader names them; one named twice is one
-    named = list({u.surface: u for u in reversed(districts or units)}.values())[::-1]
+    named = list({u.surface: u for u in reversed(districts or units)}.values())
     if len(named) > 1 and not districts and (one := _one_district(text)):
         # "cho các hộ … tại phường Mỹ Phước và phường Thới Hòa" in news that names one town,
         # "thị xã Bến Cát": the communes are that district's
