@@ -240,3 +240,15 @@ def test_a_clause_of_what_each_gift_holds_then_the_total_prices_the_gift_before(
 
     assert [(g.value.raw if g.value else None, [str(v) for v in c]) for g, c in zip(
         extraction.dataset.donations, _counts(extraction))] == [("250 triệu đồng", ["500"])]
+
+
+def test_an_english_count_of_things_named_for_a_festival_is_one(tmp_path):
+    """"PLF presented 500 Mid-Autumn gift packages, including mooncakes …, and 50 bicycles":
+    500 packages and 50 bicycles, the festival's hyphened name notwithstanding."""
+    extraction = _extract(tmp_path, "Posted: 16/09/2024\n\nAt the programme, the Pacific Links "
+                          "Foundation presented 500 Mid-Autumn gift packages, including "
+                          "mooncakes, lanterns and school supplies, and 50 bicycles to children "
+                          "in Hong Ngu district, with a total value of about VND 250 million."
+                          "\n\nDong Thap DOFA\n")
+
+    assert _counts(extraction) == [[50, 500]]

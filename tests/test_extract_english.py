@@ -3613,3 +3613,109 @@ def test_a_township_a_kindergarten_was_built_in_receives(tmp_path):
     names = _names(extraction)
     assert [[names.get(r, r) for r in g.recipients] for g in extraction.dataset.donations] == [
         ["Krong Klang township"]]
+
+
+def test_a_project_that_hands_over_gives_as_its_funder(tmp_path):
+    """"… the project "…", funded by the Government of Canada …", then "the project handed
+    over 3 community houses worth VND 960 million to Bat Xat District": Canada gives."""
+    extraction = _extract(tmp_path, (
+        "Climate resilience project in Lao Cai concludes\n\nOn 27 March, the Lao Cai Department "
+        "of Agriculture and Rural Development, in coordination with CARE International in "
+        "Vietnam, held a workshop to close the project \"Strengthening climate resilience\", "
+        "funded by the Government of Canada through Global Affairs Canada (GAC).\n\nOn this "
+        "occasion, the project handed over 3 community houses worth VND 960 million to Bat Xat "
+        "District."), date="28/03/2023", footer="Lao Cai DOFA")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients], g.value.raw)
+            for g in extraction.dataset.donations] == [
+        (["Government of Canada"], ["Bat Xat District"], "VND 960 million")]
+
+
+def test_a_grant_a_national_body_will_implement_goes_to_it(tmp_path):
+    """"… the Ministry for Foreign Affairs of Finland signed …", then "The project is funded by
+    a non-refundable grant of EUR 3.5 million from the Government of Finland and will be
+    implemented by the National Center …": Finland gives, the centre that implements
+    receives; the ministry keeps its country in its name, and a name ends with its sentence
+    ("… of Finland. The two sides …")."""
+    extraction = _extract(tmp_path, (
+        "MARD and Finland sign project document\n\nOn 14 March in Ha Noi, the Ministry of "
+        "Agriculture and Rural Development (MARD) and the Ministry for Foreign Affairs of Finland "
+        "signed the project document.\n\nThe project is funded by a non-refundable grant of EUR "
+        "3.5 million from the Government of Finland and will be implemented by the National "
+        "Center for Rural Water Supply and Environmental Sanitation (NCERWASS) in Dak Lak "
+        "province.\n\nDeputy Minister Pham Quoc Huy held talks with Ms. Sanna Virtanen, Ministry "
+        "for Foreign Affairs of Finland. The two sides spoke highly of the cooperation."),
+        date="15/03/2023", footer="MARD Information Center")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
+            for g in extraction.dataset.donations] == [
+        (["Government of Finland"],
+         ["National Center for Rural Water Supply and Environmental Sanitation"])]
+    assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["Ministry for Foreign Affairs of Finland",
+         "Ministry of Agriculture and Rural Development"]]
+
+
+def test_the_delegation_that_paid_a_call_is_the_body_from_abroad_named_before(tmp_path):
+    """"… Tet gifts from the Association of Vietnamese People in Korea …", then "After the
+    ceremony, the delegation paid a courtesy call to Ms. …, Vice Chairwoman of Hai Duong
+    Provincial People's Committee": the province met the association."""
+    extraction = _extract(tmp_path, (
+        "Association presents Tet gifts\n\nOn 3 February, the Hai Duong Department of Foreign "
+        "Affairs held a ceremony to present Tet gifts from the Association of Vietnamese People "
+        "in Korea to poor households.\n\nAfter the ceremony, the delegation paid a courtesy call "
+        "to Ms. Pham Thi Lan Anh, Vice Chairwoman of Hai Duong Provincial People's Committee."),
+        date="05/02/2024", footer="Thu Trang – DOFA")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements] == [
+        ["Association of Vietnamese People in Korea", "Hai Duong Province"]]
+
+
+def test_the_leaders_post_for_a_field_is_no_side(tmp_path):
+    """"… held talks with a delegation of Kyung Hee University (Republic of Korea) led by Prof.
+    Park Sung-min, Vice President for International Affairs": the province met the
+    university; the leader's post is no third side."""
+    extraction = _extract(tmp_path, (
+        "Bac Ninh signs MOU with Kyung Hee University\n\nOn the afternoon of 18 October, Mr. "
+        "Nguyen Van Hai, Vice Chairman of Bac Ninh Provincial People's Committee, received and "
+        "held talks with a delegation of Kyung Hee University (Republic of Korea) led by Prof. "
+        "Park Sung-min, Vice President for International Affairs."), date="19/10/2023")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements] == [
+        ["Bac Ninh Province", "Kyung Hee University"]]
+
+
+def test_a_project_closed_with_its_budget_is_the_gift_of_the_body_that_ran_it(tmp_path):
+    """"… the international organisation Room to Read to hold a closing ceremony …; … Country
+    Director of Room to Read Viet Nam", then "Over four years, the project, with total funding
+    of nearly USD 1.3 million, supported 1,200 female students …": Room to Read gave, the
+    known name with its office's country one body."""
+    extraction = _extract(tmp_path, (
+        "Tra Vinh closes Girls' Education Program\n\nOn 27 November, the Tra Vinh Department of "
+        "Foreign Affairs coordinated with the international organisation Room to Read to hold a "
+        "closing ceremony for the Girls' Education Program.\n\nAttending the ceremony was Ms. "
+        "Tran Minh Chau, Country Director of Room to Read Viet Nam.\n\nOver four years, the "
+        "project, with total funding of nearly USD 1.3 million, supported 1,200 female students "
+        "at 14 secondary schools."), date="29/11/2024", footer="Tra Vinh DOFA")
+
+    assert [(g.donors, g.value.raw) for g in extraction.dataset.donations] == [
+        (["room-to-read"], "nearly USD 1.3 million")]
+
+
+def test_a_body_met_to_give_it_gifts_is_no_side_of_the_visit(tmp_path):
+    """"… paid a working visit to Luang Prabang province", then "During the visit, the
+    delegation also met and presented 50 gifts to the Vietnamese Association in Luang Prabang
+    province": a gift, told in the visit; the association is no side of a meeting."""
+    extraction = _extract(tmp_path, (
+        "Dien Bien presents aid to Luang Prabang\n\nFrom 14 to 16 December, a delegation of Dien "
+        "Bien province paid a working visit to Luang Prabang province, Lao PDR.\n\nDuring the "
+        "visit, the delegation also met and presented 50 gifts to the Vietnamese Association "
+        "in Luang Prabang province."), date="18/12/2023", footer="Dien Bien DOFA")
+
+    assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
+        ["dien-bien", "luang-prabang"]]
+    assert len(extraction.dataset.donations) == 1

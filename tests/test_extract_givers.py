@@ -1321,3 +1321,39 @@ def test_one_givers_total_through_several_projects_is_its_gift(tmp_path):
 
     assert [(g.donors, g.recipients, g.value.raw) for g in extraction.dataset.donations] == [
         (["plan-international"], ["kon-tum"], "hơn 53,8 tỉ đồng")]
+
+
+def test_works_of_a_project_handed_over_are_the_funders_gift(tmp_path):
+    """"… tổ chức lễ bàn giao 4 công trình cấp nước … thuộc Dự án "…" do Cơ quan Phát triển và
+    Hợp tác Thụy Sĩ tài trợ.", priced in the next paragraph: the works are the agency's gift
+    at that price, not a project with nothing given."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao 4 công trình cấp nước tại huyện Đà Bắc\nThứ Sáu, 18/08/2023\n\n"
+        "Ngày 16/8, tại xã Tiền Phong, huyện Đà Bắc, Tổ chức Helvetas Việt Nam phối hợp với UBND "
+        "huyện Đà Bắc tổ chức lễ bàn giao 4 công trình cấp nước sinh hoạt tập trung thuộc Dự án "
+        "\"Nước sạch và vệ sinh cho cộng đồng vùng cao\" do Cơ quan Phát triển và Hợp tác Thụy "
+        "Sĩ tài trợ.\n\nBốn công trình được xây dựng tại các xã Tiền Phong, Vầy Nưa và Cao Sơn "
+        "với tổng kinh phí 1.250.000.000 đồng.\n\nXuân Trường – Sở Ngoại vụ Hòa Bình\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    [gift] = extraction.dataset.donations
+
+    assert _givers(extraction) == {("Cơ quan Phát triển và Hợp tác Thụy Sĩ",)}
+    assert gift.value.raw == "1.250.000.000 đồng"
+
+
+def test_an_acronym_never_spelt_out_that_gives_is_the_giver(tmp_path):
+    """"Tại chương trình, UGVF đã trao 300 suất quà Trung thu … cho trẻ em các xã …, trị giá
+    150 triệu đồng": the acronym gives as written; the province's department, which held
+    the programme, does not."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao quà Trung thu cho trẻ em huyện Hương Khê\nNgày đăng: 27/09/2023\n\nSáng 26/9, Sở "
+        "Ngoại vụ tỉnh Hà Tĩnh phối hợp với UBND huyện Hương Khê tổ chức chương trình \"Trung "
+        "thu yêu thương\".\n\nTại chương trình, UGVF đã trao 300 suất quà Trung thu cho trẻ em các "
+        "xã Hương Lâm, Phú Gia và Hương Liên, trị giá 150 triệu đồng.\n\nThảo Nguyên – Sở Ngoại "
+        "vụ\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("UGVF",)}

@@ -788,3 +788,85 @@ def test_an_action_plan_signed_after_talks_is_an_agreement(tmp_path):
                           "Khánh Hòa và Chính quyền vùng Primorsky giai đoạn 2024 – 2026.\n")
 
     assert [a.kind for a in extraction.dataset.agreements] == ["cooperation_document"]
+
+
+def test_the_party_post_of_a_committees_chairman_is_no_side(tmp_path):
+    """"đồng chí …, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang đã tiếp xã giao bà …, Đại
+    sứ Vương quốc Thụy Điển": the province's committee met Sweden's embassy; the chairman's
+    post in the party is no third side."""
+    extraction = _extract(tmp_path, "Chủ tịch UBND tỉnh Hà Giang tiếp Đại sứ Thụy Điển\n"
+                          "Cập nhật: 22/03/2024\n\nChiều 21/3, tại trụ sở UBND tỉnh, đồng chí "
+                          "Hoàng Minh Quân, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Hà Giang đã "
+                          "tiếp xã giao bà Karin Sjöberg, Đại sứ Vương quốc Thụy Điển tại Việt "
+                          "Nam, nhân dịp Đại sứ đến thăm tỉnh.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(meeting.participants) == ["embassy-sweden", "ha-giang-peoples-committee"]
+
+
+def test_a_guest_named_as_a_person_meets_for_the_body_given_with_her_name(tmp_path):
+    """"Tham dự buổi lễ có bà Julie Tremblay, Tham tán Chính trị, Đại sứ quán Canada", then
+    "bà Julie Tremblay và đoàn công tác đã làm việc với ông …, Phó Chủ tịch UBND tỉnh Điện
+    Biên": the province met Canada's embassy."""
+    extraction = _extract(tmp_path, "Hội thảo tại Mường Chà\nNgày đăng: 19/11/2023\n\n"
+                          "Sáng 17/11, tại huyện Mường Chà đã diễn ra hội thảo về sinh kế cho "
+                          "phụ nữ.\n\nTham dự hội thảo có bà Julie Tremblay, Tham tán "
+                          "Chính trị, Đại sứ quán Canada; đại diện Sở Ngoại vụ.\n\nTrước đó, chiều "
+                          "16/11, bà Julie Tremblay và đoàn công tác đã làm việc với ông Vàng A "
+                          "Thào, Phó Chủ tịch UBND tỉnh Điện Biên.\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    names = partner_names(extraction)
+    assert {names[p] for p in meeting.participants} == {"UBND tỉnh Điện Biên",
+                                                        "Đại sứ quán Canada tại Việt Nam"}
+
+
+def test_the_lede_names_the_signers_a_headline_guessed(tmp_path):
+    """"Ký kết thỏa thuận tài trợ dự án … từ Quỹ FLC của Phần Lan" in the headline, then "Đại
+    sứ quán Phần Lan tại Việt Nam và Hội Bảo trợ … tỉnh Thừa Thiên Huế đã ký kết …": the
+    signers are the two the lede names, not the fund and the province."""
+    extraction = _extract(tmp_path, "Ký kết thỏa thuận tài trợ dự án hỗ trợ sinh kế cho người "
+                          "khuyết tật từ Quỹ FLC của Phần Lan\nNgày đăng: 08/09/2023\n\nNgày 6/9, "
+                          "tại Hà Nội, Đại sứ quán Phần Lan tại Việt Nam và Hội Bảo trợ người "
+                          "khuyết tật và trẻ mồ côi tỉnh Thừa Thiên Huế đã ký kết thỏa thuận tài "
+                          "trợ Dự án \"Nâng cao năng lực sinh kế cho người khuyết tật\" thuộc Quỹ "
+                          "Hợp tác địa phương (FLC) của Đại sứ quán.\n\nHoàng Anh – Sở Ngoại vụ "
+                          "Thừa Thiên Huế\n")
+    names = partner_names(extraction)
+
+    [agreement] = extraction.dataset.agreements
+
+    assert sorted(names[p] for p in agreement.parties) == [
+        "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Thừa Thiên Huế",
+        "Đại sứ quán Phần Lan tại Việt Nam"]
+
+
+def test_a_province_and_its_own_committee_meet_no_one(tmp_path):
+    """"UBND tỉnh Điện Biên tổ chức Lễ trao học bổng …" in news of Điện Biên, its committee
+    unknown to the gazetteer: the province and its committee are one side, no meeting."""
+    extraction = _extract(tmp_path, "Điện Biên trao học bổng\nNgày đăng: 12/12/2023\n\nChiều "
+                          "11/12, tại Trường Cao đẳng Y tế Điện Biên, UBND tỉnh Điện Biên tổ chức "
+                          "Lễ trao học bổng năm 2023 cho học sinh đang học tập tại các cơ sở giáo "
+                          "dục trên địa bàn tỉnh.\n\nQuang Hưng – Sở Ngoại vụ Điện Biên\n")
+
+    assert extraction.dataset.engagements == []
+
+
+def test_an_acronym_told_after_a_name_the_headline_gave_first_is_that_bodys(tmp_path):
+    """"… Trường Đại học Western Sydney (Australia)" in the headline, "… (Western Sydney
+    University – WSU)" in the lede, then "năm 2019, WSU và Trường Đại học Kiên Giang đã ký
+    kết biên bản ghi nhớ": the university signed, by its acronym."""
+    extraction = _extract(tmp_path, "Lãnh đạo tỉnh Kiên Giang tiếp Đoàn Trường Đại học Western "
+                          "Sydney (Australia)\nNgày đăng: 08/03/2024\n\nSáng 7/3, ông Đặng Minh "
+                          "Trí, Phó Chủ tịch UBND tỉnh Kiên Giang đã tiếp Đoàn Trường Đại học "
+                          "Western Sydney (Western Sydney University – WSU), Australia.\n\nTrước "
+                          "đó, năm 2019, WSU và Trường Đại học Kiên Giang đã ký kết biên bản ghi "
+                          "nhớ hợp tác.\n")
+    names = partner_names(extraction)
+
+    [agreement] = extraction.dataset.agreements
+
+    assert sorted(names[p] for p in agreement.parties) == [
+        "Trường Đại học Kiên Giang", "Trường Đại học Western Sydney"]

@@ -1487,3 +1487,53 @@ def test_a_funder_named_by_an_acronym_alone_gives_to_the_one_district_named(tmp_
         "trong 3 năm.\n")))
 
     assert [(d, r) for d, r, _ in gifts] == [(["CzDA"], ["huyện Tuy Phong"])]
+
+
+def test_lecturers_of_a_university_are_its_own(tmp_path):
+    """"Đại học Wageningen đã trao 3 suất học bổng … cho giảng viên trẻ của Trường Đại học Cần
+    Thơ": the university receives, not the city it is in."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Gia hạn hợp tác với Đại học Wageningen\nNgày đăng: 02/08/2023\n\nDịp này, Đại học "
+        "Wageningen đã trao 3 suất học bổng toàn phần chương trình thạc sĩ cho giảng viên trẻ "
+        "của Trường Đại học Cần Thơ.\n\nKim Ngân – Sở Ngoại vụ thành phố Cần Thơ\n")))
+
+    assert [(d, r) for d, r, _ in gifts] == [(["Đại học Wageningen"], ["Trường Đại học Cần Thơ"])]
+
+
+def test_a_boarding_school_bare_is_the_one_named_in_full(tmp_path):
+    """"tại Trường Phổ thông Dân tộc nội trú tỉnh Bắc Kạn, …", then "đã trao tặng nhà trường 10
+    bộ máy tính": the school by its whole name, the kind "nội trú" and the province with it."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Trao máy tính cho học sinh Bắc Kạn\nNgày đăng: 26/09/2024\n\nSáng 25/9, tại Trường Phổ "
+        "thông Dân tộc nội trú tỉnh Bắc Kạn, Sở Ngoại vụ phối hợp với Đại sứ quán Ireland tại Việt "
+        "Nam tổ chức lễ trao học bổng cho học sinh.\n\nDịp này, Đại sứ quán Ireland đã trao tặng "
+        "nhà trường 10 bộ máy tính, trị giá khoảng 180 triệu đồng.\n\nLan Anh – Sở Ngoại vụ\n")))
+
+    assert ["Trường Phổ thông Dân tộc nội trú tỉnh Bắc Kạn"] in [r for _, r, _ in gifts]
+
+
+def test_students_named_by_their_country_receive_the_provinces_gift(tmp_path):
+    """"Phó Chủ tịch UBND tỉnh … đã trao 60 suất học bổng, trị giá 450 triệu đồng, cho lưu học
+    sinh Lào …": the province gives to the Lao students it trains, people from abroad by
+    their name, though no place abroad is said."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Tỉnh Điện Biên trao học bổng cho lưu học sinh Lào\nNgày đăng: 12/12/2023\n\nTại lễ trao "
+        "học bổng, Phó Chủ tịch UBND tỉnh Giàng A Dình đã trao 60 suất học bổng, trị giá 450 "
+        "triệu đồng, cho lưu học sinh Lào có thành tích học tập tốt.\n\nQuang Hưng – Sở Ngoại vụ "
+        "Điện Biên\n")))
+
+    assert [(r, v) for _, r, v in gifts] == [(["lưu học sinh Lào"], 450_000_000)]
+
+
+def test_a_branch_association_abroad_visited_receives_and_gives_nothing(tmp_path):
+    """"Đến thăm Chi hội Khmer – Việt Nam tỉnh Takeo, Đoàn đã trao 200 suất quà, …, tổng trị
+    giá 100 triệu đồng cho các hộ bà con …": the province's delegation gives to the branch
+    it visited, named whole ("Chi hội", not "hội"), which is abroad by its province."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Tỉnh An Giang tặng quà bà con người gốc Việt tại tỉnh Takeo\nNgày đăng: 02/02/2024\n\n"
+        "Ngày 1/2, Đoàn công tác tỉnh An Giang đã đến thăm bà con người Campuchia gốc Việt đang "
+        "sinh sống tại tỉnh Takeo, Vương quốc Campuchia.\n\nĐến thăm Chi hội Khmer – Việt Nam "
+        "tỉnh Takeo, Đoàn đã trao 200 suất quà, mỗi suất trị giá 500.000 đồng, tổng trị giá 100 "
+        "triệu đồng cho các hộ bà con có hoàn cảnh khó khăn.\n\nVăn Tài – Sở Ngoại vụ An Giang\n")))
+
+    assert gifts == [(["tỉnh An Giang"], ["Chi hội Khmer – Việt Nam tỉnh Takeo"], 100_000_000)]

@@ -933,7 +933,7 @@ _BUILDS_RE = re.compile(r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|nâng c�
 _BUILT_AT_RE = re.compile(r"(?:\d+\s+)?[^\d,;.()]{2,60}?\s+tại\s+")
 _PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn thể\s+)?(?:em\s+)?"
                              r"(?:học sinh|sinh viên|trẻ em|bệnh nhân|cán bộ|giáo viên|y bác sĩ|"
-                             r"người cao tuổi)(?:\s+(?:của\s+)?|"
+                             r"người cao tuổi|giảng viên|nhân viên)(?:\s+(?:của\s+)?|"
                              # "cho sinh viên có hoàn cảnh khó khăn của Trường Đại học X"
                              r"(?:\s+[^\W\d]+){1,5}?\s+của\s+)$")
 _BODY_HEAD = re.compile(r"(?:Trường|Bệnh viện|Trung tâm|Trạm|Nhà|Làng|Hội|Viện)\s")

@@ -25,7 +25,8 @@ from loaders.article.things import AmountHit, ItemHit
 _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However)\b)"
          r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
          # ("Wageningen University & Research": "&" joins like "and")
-         r"(?:\s+(?:of|and|&|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
+         # (a name ends with its sentence: "… of Finland. The two sides …")
+         r"(?:(?<![a-z]{3}\.)(?:\s+(?:of|and|&|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
          # "Help - Hilfe zur Selbsthilfe", "Aide et Action", "Hoshi no Kai",
          # "Comunità di Sant'Egidio": a foreign name's own small words
          r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor|no|di|del|"
@@ -46,7 +47,7 @@ _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However)\b)
          r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*"
          # "Department of Labour, Invalids and Social Affairs": the comma is
          # the department's own
-         r"|(?:(?<=Labour)|(?<=Labor)),\s+(?:War\s+)?Invalids(?=\s+and\s+Social))*"
+         r"|(?:(?<=Labour)|(?<=Labor)),\s+(?:War\s+)?Invalids(?=\s+and\s+Social)))*"
          # "Nagasaki prefecture", "Gimhae city", "the Nouvelle-Aquitaine region":
          # the English pages write the kind in lower case too
          # ("a US state": what kind of partner, not which)
@@ -189,7 +190,8 @@ _COUNT_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|
                        # ("5,000 GeneXpert test cartridges", "2 portable digital X-ray
                        # machines": a capital inside a word of the thing's name)
                        # ("EUR 30,000 to build two classrooms": a sum's figure counts nothing)
-                       + r")\s+(?!to\s)((?:[A-Z][a-z]+[A-Za-z]*\s+|[A-Z]{2,5}\s+|"
+                       # ("500 Mid-Autumn gift packages": a festival's name, hyphened)
+                       + r")\s+(?!to\s)((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?[A-Za-z]*\s+|[A-Z]{2,5}\s+|"
                        r"[\"“][^\"”]{1,30}[\"”]\s+)?"
                        r"[a-z](?:[a-z -]|[A-Z](?=-)|(?<=[a-z])[A-Z]){2,60}?)"
                        r"(?=\s+(?:(?:to|for|from|worth|with|in|at|" + english_roles.ITEM_ENDS
@@ -484,6 +486,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 and _COMMITTEE_AFTER_RE.match(text, lead.end, e):
             # "the Ba Ria – Vung Tau Provincial People's Committee": the province the
             # gazetteer knows, whose name the dash cut, and its committee
+            continue
+        if lead and lead.start < s and _LOCAL_ARM_EN_RE.fullmatch(text, lead.end, e):
+            # "Room to Read Viet Nam": the body the gazetteer knows, "to" cut from its name,
+            # and the country of its office
+            found.append(PartnerMention(lead.start, lead.end, lead.id, lead.surface))
             continue
         if lead and _HOLDER_AFTER.match(text, lead.end, e):
             # "the World Bank Country Director for Viet Nam": the body the holder speaks for
@@ -847,7 +854,9 @@ _LED_BY = (r"\bled by (?:Mr|Ms|Mrs|Madam|Dr|Professor|Prof|Assoc\. Prof|H\.E)\.?
 _LED_BY_POST_RE = re.compile(_LED_BY + r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?$")
 _LED_BY_RE = re.compile(_LED_BY + "$")
 # "Dean of the College of …", "Member of the … Council": a person's post in a body
-_POST_OF_RE = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?[A-Z]")
+# ("Vice President for International Affairs": a post in the body, by its field)
+_POST_OF_RE = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")
+_LOCAL_ARM_EN_RE = re.compile(r"\s+(?:Viet\s*Nam|Vietnam)")
 _POST_AT_RE = re.compile(r"(?:Deputy |Vice |Assistant )?(?:Director|Head|Chief|Manager)"
                          r"(?: General)? of ")
 _COUNTRY_BEFORE_KIND_RE = re.compile(r"(?:US|U\.S\.|(?:" + "|".join(
@@ -895,6 +904,24 @@ def shares_out(text: str, sentence: Span, clause: Span) -> bool:
     got = _SHARE_RECEIVED_RE.search(text, clause.start, clause.end)
     return bool(SHARES_OPEN_RE.match(text, sentence.start) and got
                 and not _FROM_SOMEONE_RE.search(text, got.end(), clause.end))
+
+
+# "On this occasion, the project handed over 3 community houses …": the project gives as
+# the one the article said funded it
+# ("Over four years, the project, with total funding of nearly USD 1.3 million, supported
+# 1,200 female students …": the project of the body the article named)
+_PROJECT_GIVES_RE = re.compile(r"\b[Tt]he\s+project(?:,[^,;]{1,80},)?\s+(?:also\s+|has\s+|had\s+)*"
+                               r"(?:handed over|presented|donated|provided|gave|supported)\b")
+_PROJECT_FUNDER_RE = re.compile(r"\b(?:funded|sponsored|financed)\s+by\s+")
+
+
+def project_funder_at(text: str, clause: Span) -> int | None:
+    """Where the funder of the project a clause says gave is named ("funded by …"): -1
+    when the article named none, None when the clause tells no project that gave."""
+    if not _PROJECT_GIVES_RE.search(text, clause.start, clause.end):
+        return None
+    by = _PROJECT_FUNDER_RE.search(text, 0, clause.start)
+    return by.end() if by else -1
 
 
 def envoy_gives(text: str, clause: Span) -> bool:
@@ -1275,7 +1302,9 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             # Economic Cooperation and Development (BMZ)": the ministry gives through GIZ
             donors += [p.id for p in partners if p.start == behalf.end() and p.id not in donors]
         if not donors and anaphor and (_EN_ANAPHORA.search(text, clause.start, give.start())
-                                       or _ENVOY_RE.search(text, clause.start, give.start())):
+                                       or _ENVOY_RE.search(text, clause.start, give.start())
+                                       or _PROJECT_GIVES_RE.search(text, clause.start,
+                                                                   give.end())):
             # "The Australian foundation will fund …", "the Ambassador presented …": the
             # one just named, an envoy as the mission
             donors = [anaphor]

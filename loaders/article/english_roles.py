@@ -46,7 +46,8 @@ _TITLES_OF = (r"Governor|Chairman|Chairwoman|Chair|President|Director|Director G
 
 _NAME_END = (r"(?=\s+(?:with|for(?!\s+the\s+[A-Z])|to|through|via|in\s+(?![A-Z])|on|at|worth|"
              r"valued|totall?ing|amounting|under|were|was|is|are|has|have|had|and\s+(?:handed|"
-             r"presented|built|implemented))\b|[,.;(]|$)")
+             # ("… from the Government of Finland and will be implemented by …")
+             r"presented|built|implemented|will\s+be))\b|[,.;(]|$)")
 _PASSIVE_RE = re.compile(r"\b(?:funded|co-funded|sponsored|co-sponsored|financed|donated|"
                          r"provided|granted|presented|given|offered|contributed|gifted|supported|"
                          r"handed over|awarded)\s+by\s+(?:the\s+)?(?P<by>.+?)" + _NAME_END)
@@ -211,6 +212,10 @@ def _giver_told_next(text: str, clause: Span, verb: re.Match,
                  if p.start == by.end()), None)
 
 
+_IMPLEMENTED_BY_RE = re.compile(r"\b(?:will\s+be|is\s+being|is|was)\s+implemented\s+by\s+"
+                                r"(?:the\s+)?")
+
+
 def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
                ctx: Context | None, read: Callable[[int, int], list[PartnerMention]],
                amounts: list[AmountHit] = ()) -> tuple[list, list] | None:
@@ -222,6 +227,12 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
     if by is not None:
         donors, at = by
         recipients = _recipients(text, clause, partners, at, donors)
+        if not recipients and (run := _IMPLEMENTED_BY_RE.search(text, at, clause.end)):
+            # "… from the Government of Finland and will be implemented by the National Center
+            # for Rural Water Supply …": a body of the country that carries the grant out
+            # receives it (a foreign NGO that runs it passes it on)
+            recipients = [p.id for p in partners if p.start == run.end()
+                          and not ctx.foreign(p.id)][:1]
         return donors, recipients
     verb = _GIVE_VERB_RE.search(text, clause.start, clause.end)
     if verb is None:
@@ -486,6 +497,7 @@ _LEGAL_FORM_RE = re.compile(r"(?:\s+Co\.?)?,?\s+(?:Ltd\.?|JSC|Inc\.?|Corp\.?|PLC
 _OF_COUNTRY_RE = re.compile(
     r"(?<!\bEmbassy)(?<!\bGovernment)(?<!\bConsulate)(?<!\bGeneral)(?<!\bMinistry)(?<!\bClub)"
     r"(?<!\bRepublic)(?<!\bKingdom)(?<!\bCommittee)(?<!\bAdministration)(?<![Pp]rovince)"
+    r"(?<!\bForeign Affairs)"  # "the Ministry for Foreign Affairs of Finland"
     r"(?<![Cc]ity)(?<![Pp]refecture)"
     r"\s+of\s+(?:the\s+)?(?:Republic of Korea|Korea|Netherlands|United States(?: of America)?|"
     r"United Kingdom|Philippines|Japan|Australia|Germany|France|Switzerland|Canada|Belgium|"
@@ -983,6 +995,12 @@ def with_other_side(text: str, clause: Span, ids: list[str], ctx: Context,
         return [*(ours or ids), guest]
     if len(set(ids)) != 1:
         return ids
+    if here and not here["whose"] and not ctx.foreign(ids[0]) and (earlier := [
+            p.id for p in read(0, here.start()) if p.id not in ids and p.id != ctx.home
+            and ctx.foreign(p.id)]):
+        # "After the ceremony, the delegation paid a courtesy call to Ms. …, Vice Chairwoman
+        # of Hai Duong Provincial People's Committee": the body from abroad named last
+        return [*ids, earlier[-1]]
     if two := _two_of_a_kind(text, clause, ids[0], read):
         return [*ids, *two]
     other = _named_before(text, clause.start, clause.end, ctx, read) \

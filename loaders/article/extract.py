@@ -298,6 +298,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                           # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the province's own party
                           or home in gazetteer.parents_of(p)
                           for p in r.fields.get("participants") or [])]
+    # "UBND tỉnh Điện Biên tổ chức Lễ trao học bổng …" in news of Điện Biên: the province
+    # and its committee are one side, which meets no one
+    records = [r for r in records if r.section != "engagements"
+               or len(r.fields.get("participants") or []) < 2
+               or {key(p) for p in r.fields["participants"]} != {key(home)}]
     records = _lone_parts_folded(records)
     _link(records)
     document = Document(id=doc_id, title=page.title, publisher=page.publisher, author=page.author,
@@ -1017,6 +1022,12 @@ def _referent_en(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer
         return _titled_before(page, clause, finder, gaz)
     if english.refers_back(page.text, clause):
         return _named_before(page, clause.start, finder, gaz, home)
+    if (at := english.project_funder_at(page.text, clause)) is not None and at < 0:
+        return _named_before(page, clause.start, finder, gaz, home)  # the project's body
+    if at is not None:
+        funders = english.partners_in(gaz, page.text, at, min(len(page.text), at + 90),
+                                      finder.proposals, home)
+        return funders[0].id if funders and funders[0].start - at <= 4 else None
     return None
 
 
@@ -1295,7 +1306,13 @@ def _school_abroad(finder: MentionFinder, pid: str) -> bool:
                      and proposal.country_written is None
                      # (Vietnamese people abroad, wherever the gazetteer does not know)
                      or proposal.kind == "association" and _OF_VIETNAMESE_ABROAD_RE.search(
-                         proposal.name)))
+                         proposal.name)
+                     # ("Chi hội Khmer – Việt Nam tỉnh Takeo": named for a province abroad)
+                     or proposal.kind == "association" and any(
+                         m.end == len(proposal.name) and (e := finder.gaz.partners[m.id]).kind
+                         == "local_government" and e.country not in (None, "vietnam")
+                         for m in finder.gaz.find("partners", proposal.name, 0,
+                                                  len(proposal.name)))))
 
 
 _OF_VIETNAMESE_ABROAD_RE = re.compile(r"(?<!\w)(?:người Việt(?: Nam)? (?:tại|tỉnh|thành phố)|"
@@ -1587,6 +1604,11 @@ _BUILT_RE = re.compile(r"(?:khởi công|thi công|động thổ|construction (?
 # chương trình, dự án …": one giver's total, however many projects carried it
 _THROUGH_PROJECTS_RE = re.compile(r"(?<!\w)(?:đã\s+)?(?:tài trợ|viện trợ)\s+cho\s+[^;]{2,60}?\d"
                                   r"[^;]{0,40}?\s+thông qua\s+\d+\s+(?:chương trình|dự án)")
+# so are works a project built, counted as they are handed over ("bàn giao 4 công trình cấp
+# nước … thuộc Dự án "…" do X tài trợ"), priced here or after
+_BUILT_OF_PROJECT_RE = re.compile(r"(?<!\w)(?:bàn giao|khánh thành)\s+(?:\d+|hai|ba|bốn|năm|sáu)"
+                                  r"\s+(?:công trình|ngôi nhà|căn nhà|phòng học|giếng|trạm)"
+                                  r"[^;]{0,80}?\s(?:thuộc|của)\s+(?:[Dd]ự án|[Cc]hương trình)")
 # so is one told from the project's side with its sum, "Dự án "…" tại huyện Y do X tài trợ,
 # kinh phí 1,8 tỷ đồng", "Dự án "…" do X tài trợ 50.000 euro, triển khai tại huyện Y"
 _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s+)?(?:dự án|chương trình)"
@@ -1665,6 +1687,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                     # "Nhân dịp này, Đại sứ đã làm việc với …", "Cùng ngày, Đại sứ và đoàn
                     # đã làm việc với Sở Giáo dục …": the envoy named before
                     met.append(earlier)
+                if not any(_foreign(finder, gaz, m) for m in met) and (
+                        guest := meetings.guest_body(gaz, finder, text, clause)):
+                    met.append(guest)  # "bà Julie Tremblay và đoàn đã làm việc với …"
                 if not any(_foreign(finder, gaz, m) for m in met) \
                         and _DELEGATION_MET_RE.search(text, clause.start, clause.end) \
                         and (whose := _delegation_before(page, clause.start, finder, home)):
@@ -1693,7 +1718,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 and not more_gifts.PROJECT_OF_RE.search(text, clause.start, clause.end) \
                 and not more_gifts.SPONSOR_OF_RE.search(text, clause.start, clause.end) \
                 and not more_gifts.AID_NAMED_RE.search(text, clause.start, clause.end) \
-                and not _THROUGH_PROJECTS_RE.search(text, clause.start, clause.end):
+                and not _THROUGH_PROJECTS_RE.search(text, clause.start, clause.end) \
+                and not _BUILT_OF_PROJECT_RE.search(text, clause.start, clause.end):
             continue
         # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
         if meetings.missions_in(gaz, text, clause.start, clause.end, finder):
@@ -1759,7 +1785,10 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                     not _school_abroad(finder, r) and (
                         _domestic(finder, gaz, r) or not _place(finder, gaz, r)
                         and not (finder.friend and _people(finder, r))
-                        and not _placed_abroad(finder, r, text, clause))
+                        and not _placed_abroad(finder, r, text, clause)
+                        # (priced: "Trao 80 suất học bổng cho lưu học sinh Lào" over the
+                        # gifts the body prices is none of its own)
+                        and not (gift.value and _of_a_nation(finder, gaz, r)))
                     for r in gift.recipients):
                 # a gift going out goes to a place abroad, or to people there in news of
                 # the province abroad ("… trao 200 suất quà cho hộ nghèo người Campuchia gốc
@@ -1940,8 +1969,12 @@ def _merge(records: list[_Record], party=str) -> list[_Record]:
             kept.append(r)
             continue
         twin.quotes += r.quotes
-        if len(twin.fields.get("parties") or []) < 2 <= len(r.fields.get("parties") or []):
-            # the headline's "Ký kết thỏa thuận …" names no one; the lede names the signers
+        if len(twin.fields.get("parties") or []) < 2 <= len(r.fields.get("parties") or []) \
+                or twin.quotes[0].start == 0 and len(r.fields.get("parties") or []) >= 2 \
+                and not {party(p) for p in twin.fields.get("parties") or []} \
+                & {party(p) for p in r.fields["parties"]}:
+            # the headline's "Ký kết thỏa thuận …" names no one, or a fund and the province
+            # it guesses where the lede names two others; the lede names the signers
             twin.fields["parties"] = r.fields["parties"]
         if twin.fields.get("kind") == "agreement":  # the more specific name wins
             twin.fields["kind"] = r.fields.get("kind") or "agreement"
@@ -2080,6 +2113,16 @@ def _owns_another_gift(text: str, sentence: Sentence, quote: Span,
     if start <= quote.start < end:
         return False  # the owner stands in the gift's own part
     return bool(donations.GIVE_RE.search(text, start, end))
+
+
+def _of_a_nation(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
+    """People named by the country they come from ("lưu học sinh Lào"): abroad by name."""
+    group = finder.proposals.get(pid)
+    if not group or group.kind != "other":
+        return False
+    return any(c.end == len(group.name) and c.id != "vietnam"
+               and gaz.places[c.id].kind == "country"
+               for c in gaz.find("places", group.name, 0, len(group.name)))
 
 
 def _placed_abroad(finder: MentionFinder, pid: str, text: str, clause: Span) -> bool:

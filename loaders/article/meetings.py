@@ -212,12 +212,43 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
     partners = [p for p in partners if not (works and p.start >= works.end())]
     kept = [p for p in [*partners, *hosts] if p.id != "vietnam"
             and not RECOGNISED_BY_RE.match(text, p.end)
+            # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the holder sits for the committee
+            and not (_PARTY_POST_RE.search(text, max(clause.start, p.start - 14), p.start)
+                     and _THEN_CHAIR_RE.match(text, p.end))
             # "… hỗ trợ tỉnh B xây dựng Trường THCS Hữu nghị …": what is built meets no one
             and not _BUILT_BEFORE_RE.search(text, max(clause.start, p.start - 16), p.start)
             and not any(q.start <= p.start < q.end for q in missions)
             and not (_national(gaz, p.id) and _WHERE_BEFORE.search(
                 text[max(clause.start, p.start - 6):p.start]))]
     return sorted({p.start: p for p in [*kept, *missions]}.values(), key=lambda p: p.start)
+
+
+_PARTY_POST_RE = re.compile(r"(?<!\w)Bí thư\s+$")
+_THEN_CHAIR_RE = re.compile(r"\s*,\s*(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân|HĐND)(?!\w)")
+
+# "bà Julie Tremblay và đoàn công tác đã làm việc với …": a guest written by name
+_GUEST_RE = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài)\s+((?:[{UPPER}][\w'’-]*\s+){{1,3}}"
+                       rf"[{UPPER}][\w'’-]*)(?:\s+và\s+(?:đoàn công tác|đoàn|phái đoàn))?"
+                       r"\s+(?:đã\s+|cũng\s+)*(?:có buổi\s+)?(?:làm việc|hội đàm|gặp|chào)(?!\w)")
+_APPOSITION_END_RE = re.compile(r"[;.\n]")
+
+
+def guest_body(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span) -> str | None:
+    """The foreign body a guest the clause names as a person was given with where the
+    article named that person first ("bà Julie Tremblay, Tham tán Chính trị, Đại sứ quán
+    Canada")."""
+    for m in _GUEST_RE.finditer(text, clause.start, clause.end):
+        first = text.find(m[1], 0, clause.start)
+        if first < 0 or not text.startswith(",", first + len(m[1])):
+            continue
+        after = first + len(m[1])
+        stop = _APPOSITION_END_RE.search(text, after)
+        for p in finder.partners(after, min(after + 90, stop.start() if stop else len(text)),
+                                 None):
+            entry = finder.proposals.get(p.id) or gaz.partners.get(p.id)
+            if entry and entry.country and entry.country != "vietnam":
+                return p.id
+    return None
 
 
 # "nhiều di sản được UNESCO ghi danh": who recognised a heritage is no side of the talks
@@ -268,7 +299,9 @@ _VISIT_TO_GIVE = re.compile(r"(?<!\w)(?:đến thăm|thăm|visited)(?:\s+(?:(?:c
                             r"(?!\w)[^,.;]{0,60}?))?(?:\s+(?:và|and)|,)\s+(?:trao tặng|tặng|"
                             r"trao|bàn giao|presented|donated|handed over)(?!\w)"
                             # "the delegation visited Tram Tau district and presented …"
-                            r"|\bvisit(?:s|ed)?\s+(?:[^,.;]{1,60}?\s+)?and\s+(?:present(?:s|ed)?|"
+                            # ("the delegation also met and presented 50 gifts to …")
+                            r"|\b(?:visit(?:s|ed)?|met|meets)\s+(?:[^,.;]{1,60}?\s+)?and\s+"
+                            r"(?:present(?:s|ed)?|"
                             r"donat(?:es|ed)|hand(?:s|ed)? over|gave|gives)\b", re.I)
 
 

@@ -23,6 +23,8 @@ _HEADS: dict[str, str] = {
     "hiệp hội": "association", "hội": "association", "công ty": "company",
     # "Tổng hội Người Việt Nam tại Thái Lan": the whole federation, not its "hội"
     "tổng hội": "association",
+    # "Chi hội Khmer – Việt Nam tỉnh Takeo": a branch, by its whole name, not its "hội"
+    "chi hội": "association",
     # "Hội thánh Tin lành Sarang": a church, by its name after the kind
     "hội thánh tin lành": "association", "hội thánh": "association",
     # "Chùa Viên Giác (Hannover, CHLB Đức) tài trợ", "Nhà thờ Onnuri đã trao …": a
@@ -200,7 +202,12 @@ _SHORT_NAME_AFTER_RE = re.compile(rf"\s*\(([{UPPER}][\w'’&-]{{2,20}}"
 _PROGRAMME_OF_RE = re.compile(r"(?<!\w)[Cc]hương trình\s[^()]{0,160}?\(([A-Z][A-Z0-9&-]{1,9})\)"
                               r"\s+của\s+")
 _FUNDER_ACRONYM_RE = re.compile(r"(?<!\w)do\s+([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0,4})"
-                                r"(?=\s+(?:tài trợ|viện trợ|trao tặng|tặng)(?!\w))")
+                                r"(?=\s+(?:tài trợ|viện trợ|trao tặng|tặng)(?!\w))"
+                                # "Tại chương trình, UGVF đã trao 300 suất quà …"
+                                # (not a programme's: "Chương trình DAP đã tài trợ …")
+                                r"|(?<![\w-])(?<!trình )(?<!án )([A-Z]{3,6})"
+                                r"(?=\s+(?:(?:đã|cũng|vừa)\s+)+"
+                                r"(?:trao|tặng|tài trợ|viện trợ|bàn giao)(?!\w))")
 # Vietnamese abbreviations of the province's own bodies, no foreign funder's acronym
 _OWN_ABBREVIATIONS = {"UBND", "MTTQ", "HĐND", "CTĐ", "BĐBP", "TP", "TW", "UB", "BCH", "LHPN"}
 _CONTINENT_RE = re.compile(r"[Cc]hâu\s+(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực)(?!\w)")
@@ -720,6 +727,7 @@ class MentionFinder:
         found += self._foreign_funders(start, end, found)
         found = self._named_again(start, end, found)
         # "VNAH còn trao …": a proposed organisation named again by its acronym alone
+        self._acronyms_written_later()
         named_by = [(p.acronym, p.id) for p in self.proposals.values() if p.acronym]
         owned = [(a, pid) for a in self._programmes if (pid := self._owner_of(a, home))]
         for acronym, pid in [*named_by, *self.acronyms.items(), *owned]:
@@ -730,16 +738,16 @@ class MentionFinder:
         for m in _FUNDER_ACRONYM_RE.finditer(self.text, start, end):
             # "dự án … do CzDA tài trợ": a funder named by an acronym the article never spells
             # out; what kind of body it is, the text does not say
-            acronym = m[1]
+            acronym, at = (m[1], 1) if m[1] else (m[2], 2)
             # (one the article spells out elsewhere, "Quỹ Pacific Links (PALS)", is that body)
             if acronym in _OWN_ABBREVIATIONS or acronym in self.acronyms \
                     or re.search(rf"\({re.escape(acronym)}\b|\b{re.escape(acronym)}\)", self.text) \
-                    or any(f.start <= m.start(1) < f.end for f in found):
+                    or any(f.start <= m.start(at) < f.end for f in found):
                 continue
             id_ = "extracted-" + slug(acronym)
             self.proposals.setdefault(id_, Proposal(id_, acronym, "other", None, None,
-                                                    m.start(1), m.end(1), acronym=acronym))
-            found.append(PartnerMention(m.start(1), m.end(1), id_, acronym, 0.5))
+                                                    m.start(at), m.end(at), acronym=acronym))
+            found.append(PartnerMention(m.start(at), m.end(at), id_, acronym, 0.5))
         if self.friend:
             for m in _FRIEND_RE.finditer(self.text, start, end):
                 if not any(p.start <= m.start() < p.end for p in found):
@@ -1161,6 +1169,20 @@ class MentionFinder:
         # (to the name's end: "tỉnh Bà Rịa - Vũng Tàu" is one province, its dash no end)
         found = self.gaz.find("partners", surface, where.start(), len(surface))
         return not any(self.gaz.partners[k.id].country == "vietnam" for k in found)
+
+    def _acronyms_written_later(self) -> None:
+        """"Trường Đại học Western Sydney (Australia)" in the headline, "… Trường Đại học
+        Western Sydney (Western Sydney University – WSU)" in the lede: the acronym after the
+        name, told once, is the body's though the headline proposed it first."""
+        for p in list(self.proposals.values()):
+            if p.acronym is not None or len(p.name) < 6:
+                continue
+            for m in re.finditer(re.escape(p.name), self.text):
+                acronym = _ACRONYM_AFTER_RE.match(self.text, m.end()) \
+                    or _NAMED_ACRONYM_AFTER_RE.match(self.text, m.end())
+                if acronym and acronym[1] not in _OWN_ABBREVIATIONS:
+                    self.proposals[p.id] = replace(p, acronym=acronym[1])
+                    break
 
     def _named_again(self, start: int, end: int,
                      found: list[PartnerMention]) -> list[PartnerMention]:

@@ -91,6 +91,8 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
             pass
         elif lower in ("-", "–") and nxt[:1].isupper():
             pass  # "Sở Lao động - Thương binh và Xã hội" keeps going
+        elif lower in ("nội trú", "bán trú"):
+            pass  # "Trường Phổ thông Dân tộc nội trú tỉnh Bắc Kạn": a boarding school's kind
         elif pos not in _PHRASE_POS:
             break
         end = e
