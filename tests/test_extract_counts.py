@@ -252,3 +252,14 @@ def test_an_english_count_of_things_named_for_a_festival_is_one(tmp_path):
                           "\n\nDong Thap DOFA\n")
 
     assert _counts(extraction) == [[50, 500]]
+
+
+def test_a_second_verb_with_its_count_starts_a_second_thing(tmp_path):
+    """"đã trao 450 suất học bổng và khánh thành 5 thư viện trường học … với tổng kinh phí
+    hơn 1,3 tỷ đồng": 450 scholarships and 5 libraries, not one thing named by the rest."""
+    extraction = _extract(tmp_path, "Gia hạn thỏa thuận hợp tác\nCập nhật: 14/11/2023\n\nNăm "
+                          "2023, Tổ chức Sunflower Mission đã trao 450 suất học bổng và khánh "
+                          "thành 5 thư viện trường học trên địa bàn tỉnh với tổng kinh phí hơn "
+                          "1,3 tỷ đồng.\n\nPhương Linh – Sở Ngoại vụ Thừa Thiên Huế\n")
+
+    assert _counts(extraction) == [[5, 450]]

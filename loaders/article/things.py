@@ -27,7 +27,10 @@ _COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SC
                        rf"(.+?)(?={_ITEM_STOP})", re.I)
 # "200 suất quà và hỗ trợ sửa chữa 40 căn nhà": a second number with its unit inside what the
 # first counts starts a second thing, which the first would otherwise swallow.
-_NEXT_COUNT_RE = re.compile(rf"\s(?=(?:{_NUM}){_SCALE}\s+(?:{'|'.join(_UNITS)})\s)", re.I)
+# ("450 suất học bổng và khánh thành 5 thư viện": so does a second verb with its count)
+_NEXT_COUNT_RE = re.compile(rf"\s(?=(?:{_NUM}){_SCALE}\s+(?:{'|'.join(_UNITS)})\s"
+                            rf"|và\s+(?:khánh thành|bàn giao|trao tặng|tặng|trao|xây dựng|"
+                            rf"xây mới)\s+(?:{_NUM})\s)", re.I)
 # Numbers that count something other than gifts.
 _NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chức|năm|tháng|ngày|người|lượt|"
                         r"đoàn|văn kiện|biên bản|đối tác|địa phương|nước|tỉnh|xã|huyện|hộ|%|giờ|"
