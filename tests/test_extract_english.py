@@ -3719,3 +3719,45 @@ def test_a_body_met_to_give_it_gifts_is_no_side_of_the_visit(tmp_path):
     assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
         ["dien-bien", "luang-prabang"]]
     assert len(extraction.dataset.donations) == 1
+
+
+@pytest.mark.parametrize("led_by", [
+    "led by Ms. Sarah Collins, Acting Country Director for Viet Nam",
+    "led by Director General for International Cooperation Choi Min-seok",
+    "led by Mr. Lim Wei Jie, Head of International Programmes"])
+def test_the_post_of_whoever_led_a_bodys_delegation_is_no_side(tmp_path, led_by):
+    """"… had a working session with a Temasek Foundation delegation led by Mr. Lim Wei Jie,
+    Head of International Programmes": the province met the foundation; the leader's post,
+    however written, is no third side."""
+    extraction = _extract(tmp_path, (
+        "Tay Ninh receives Temasek Foundation\n\nOn May 4, Vice Chairwoman of the Tay Ninh "
+        "Provincial People's Committee Nguyen Thi Thu Ha had a working session with a Temasek "
+        f"Foundation delegation {led_by}."), date="05/05/2024")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements] == [
+        ["Tay Ninh Province", "Temasek Foundation"]]
+
+
+def test_the_eu_ambassador_and_the_eus_delegation_are_one_side_of_one_meeting(tmp_path):
+    """"Ninh Binh leader receives EU Ambassador" above "… received the Ambassador and Head of
+    the Delegation of the European Union to Viet Nam …": one meeting; the union's mission
+    acts for the union, as an embassy for its state."""
+    extraction = _extract(tmp_path, (
+        "Ninh Binh leader receives EU Ambassador\n\nOn May 14, Chairman of the Ninh Binh "
+        "Provincial People's Committee Do Manh Cuong received the Ambassador and Head of the "
+        "Delegation of the European Union to Viet Nam, who was on a working visit to the "
+        "province."), date="15/05/2024")
+
+    assert len(extraction.dataset.engagements) == 1
+
+
+def test_a_consul_general_by_nationality_and_city_is_that_citys_consulate(tmp_path):
+    """"Soc Trang chairman receives Korean Consul General in Ho Chi Minh City": the province
+    met Korea's consulate general there, not a body called "Korean Consul General …"."""
+    extraction = _extract(tmp_path, (
+        "Soc Trang chairman receives Korean Consul General in Ho Chi Minh City\n\nThe two sides "
+        "discussed cooperation in trade and labour."), date="02/04/2024")
+
+    assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
+        ["consulate-south-korea-ho-chi-minh-city", "soc-trang"]]

@@ -870,3 +870,63 @@ def test_an_acronym_told_after_a_name_the_headline_gave_first_is_that_bodys(tmp_
 
     assert sorted(names[p] for p in agreement.parties) == [
         "Trường Đại học Kiên Giang", "Trường Đại học Western Sydney"]
+
+
+def test_a_host_named_as_a_person_receives_for_the_body_given_with_his_name(tmp_path):
+    """"Tham dự buổi lễ có ông Nguyễn Thanh Tâm, Giám đốc Sở Y tế tỉnh Tây Ninh; …", then "ông
+    Nguyễn Thanh Tâm đã tiếp và làm việc với Đoàn công tác Sở Y tế tỉnh Tbong Khmum": the
+    department met its counterpart, not the province."""
+    extraction = _extract(tmp_path, "Hợp tác y tế với tỉnh Tbong Khmum\nNgày đăng: 25/09/2023\n\n"
+                          "Tham dự hội nghị có ông Nguyễn Thanh Tâm, Giám đốc Sở Y tế tỉnh Tây "
+                          "Ninh; đại diện Sở Ngoại vụ.\n\nChiều 21/9, ông Nguyễn Thanh Tâm đã tiếp "
+                          "và làm việc với Đoàn công tác Sở Y tế tỉnh Tbong Khmum, Vương quốc "
+                          "Campuchia.\n\nThu Hà – Sở Ngoại vụ Tây Ninh\n")
+    names = partner_names(extraction)
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(names[p] for p in meeting.participants) == [
+        "Sở Y tế tỉnh Tbong Khmum", "Sở Y tế tỉnh Tây Ninh"]
+
+
+def test_a_guest_named_as_a_person_who_came_to_call_meets_for_his_body(tmp_path):
+    """"Phát biểu …, ông Takahashi Kenji, Bí thư thứ nhất Đại sứ quán Nhật Bản cho biết …",
+    then "ông Takahashi Kenji đã đến chào xã giao ông …, Phó Chủ tịch UBND tỉnh Bình Thuận":
+    the province met Japan's embassy."""
+    extraction = _extract(tmp_path, "Hội thảo y tế tại Tuy Phong\nThứ Tư, 21/02/2024\n\nPhát biểu "
+                          "tại hội thảo, ông Takahashi Kenji, Bí thư thứ nhất Đại sứ quán Nhật Bản "
+                          "cho biết chương trình đã hỗ trợ nhiều địa phương.\n\nTrước hội thảo, "
+                          "ông Takahashi Kenji đã đến chào xã giao ông Nguyễn Minh Đức, Phó Chủ "
+                          "tịch UBND tỉnh Bình Thuận.\n")
+    names = partner_names(extraction)
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(names[p] for p in meeting.participants) == [
+        "UBND tỉnh Bình Thuận", "Đại sứ quán Nhật Bản tại Việt Nam"]
+
+
+def test_a_short_name_in_brackets_of_several_of_its_words_names_the_body_again(tmp_path):
+    """"Tổ chức Habitat for Humanity Việt Nam (Habitat Việt Nam) …", then "đoàn Habitat Việt
+    Nam … đã đến chào xã giao lãnh đạo UBND tỉnh Bạc Liêu": the province met Habitat."""
+    extraction = _extract(tmp_path, "Bàn giao nhà tình thương tại Vĩnh Lợi\n\nNgày 28/10/2023, Tổ "
+                          "chức Habitat for Humanity Việt Nam (Habitat Việt Nam) tổ chức hội thảo "
+                          "về nhà ở tại huyện Vĩnh Lợi.\n\nTrước hội thảo, đoàn Habitat Việt Nam "
+                          "do bà Trần Ngọc Lan làm trưởng đoàn đã đến chào xã giao lãnh đạo UBND "
+                          "tỉnh Bạc Liêu.\n")
+
+    assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
+        ["extracted-ubnd-tinh-bac-lieu", "habitat-for-humanity"]]
+
+
+def test_a_host_named_as_the_provinces_vice_chairman_receives_for_the_province(tmp_path):
+    """"ông Phạm Minh Khang, Phó Chủ tịch UBND tỉnh, …", then "ông Phạm Minh Khang đã tiếp và
+    làm việc với đoàn công tác của Heifer International": the province met Heifer; the bare
+    "UBND tỉnh" of his title is the province, not another's committee."""
+    extraction = _extract(tmp_path, "Long An ký kết dự án với Heifer\nNgày đăng: 12/05/2023\n\n"
+                          "Dự lễ ký kết có ông Phạm Minh Khang, Phó Chủ tịch UBND tỉnh.\n\nTrước "
+                          "lễ ký kết, ông Phạm Minh Khang đã tiếp và làm việc với đoàn công tác "
+                          "của Heifer International.\n\nThu Hà – Sở Ngoại vụ Long An\n")
+
+    assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
+        ["heifer-international", "long-an"]]

@@ -1537,3 +1537,17 @@ def test_a_branch_association_abroad_visited_receives_and_gives_nothing(tmp_path
         "triệu đồng cho các hộ bà con có hoàn cảnh khó khăn.\n\nVăn Tài – Sở Ngoại vụ An Giang\n")))
 
     assert gifts == [(["tỉnh An Giang"], ["Chi hội Khmer – Việt Nam tỉnh Takeo"], 100_000_000)]
+
+
+def test_medicine_a_delegation_gave_to_people_abroad_is_the_provinces_gift(tmp_path):
+    """"Trong 5 ngày, đoàn đã khám và cấp thuốc cho hơn 600 lượt người dân tại 4 bản của huyện
+    Nà Mò, tổng trị giá hơn 200 triệu đồng": medicine given is given, by the province whose
+    delegation the article is about, to the district abroad."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Khám bệnh cho nhân dân huyện Nà Mò, tỉnh U Đôm Xay (Lào)\nNgày đăng: 18/01/2024\n\nTừ "
+        "ngày 8 - 12/1, Đoàn công tác tỉnh Điện Biên đã tổ chức khám bệnh và cấp thuốc miễn phí "
+        "cho nhân dân huyện Nà Mò, tỉnh U Đôm Xay, nước CHDCND Lào.\n\nTrong 5 ngày, đoàn đã "
+        "khám và cấp thuốc cho hơn 600 lượt người dân tại 4 bản của huyện Nà Mò, tổng trị giá "
+        "hơn 200 triệu đồng.\n\nThanh Huyền – Sở Ngoại vụ Điện Biên\n")))
+
+    assert gifts == [(["tỉnh Điện Biên"], ["huyện Nà Mò"], 200_000_000)]

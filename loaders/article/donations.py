@@ -42,7 +42,9 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?<!hàng )(?<!tiền )(?<!qu�
                      # "thực hiện 80 ca phẫu thuật miễn phí cho trẻ em …", "khám bệnh, cấp
                      # thuốc miễn phí cho 500 người": care given free is given
                      r"|(?:thực hiện|khám(?:,?\s+chữa bệnh|\s+bệnh)?|phẫu thuật)"
-                     r"(?=[^.;]{0,60}?\smiễn phí(?!\w)))"
+                     r"(?=[^.;]{0,60}?\smiễn phí(?!\w))"
+                     # "đoàn đã khám và cấp thuốc cho hơn 600 lượt người dân …": medicine given
+                     r"|cấp(?=\s+thuốc(?:\s+miễn phí)?\s+cho\s))"
                      r"(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
                      # "tăng cường trao đổi đoàn": an exchange, no gift
                      r"(?!\s+đổi(?!\w))"

@@ -427,11 +427,17 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         # "Governor of Svay Rieng province", "Chairman of the Binh Duong Provincial People's
         # Committee Vo Van Minh": the body, without its holder's title and name
         if (_LED_BY_POST_RE.search(text, max(start, s - 90), s) or _LED_BY_RE.search(
-                text, max(start, s - 60), s) and _POST_OF_RE.match(text, s, e)) and any(
-                f.id != home and f.start > text.rfind("delegation", start, s) >= 0
+                text, max(start, s - 60), s) and _POST_OF_RE.match(text, s, e)
+                or _LED_BY_TITLE_RE.search(text, max(start, s - 10), s)
+                and _HOLDER_TITLE_RE.match(text, s, e)) and any(
+                f.id != home and (f.start > text.rfind("delegation", start, s) >= 0
+                                  # ("a World Bank (WB) delegation led by …")
+                                  or _DELEGATION_AFTER_RE.match(text, f.end))
                 for f in found):
             # "a delegation from Terengganu state, led by Mr. X, Member of the Terengganu
-            # State Executive Council": the leader's own body, of the side named before
+            # State Executive Council": the leader's own body, of the side named before;
+            # so are "… led by Ms. Sarah Collins, Acting Country Director for Viet Nam" and
+            # "… led by Director General for International Cooperation Choi Min-seok"
             continue
         if _PARTY_PEOPLE_OF_RE.match(text, e) and re.search(r"Party Committee$", text[s:e]):
             continue  # "on behalf of the Party Committee, authorities and people of X": X
@@ -853,6 +859,10 @@ _LED_BY = (r"\bled by (?:Mr|Ms|Mrs|Madam|Dr|Professor|Prof|Assoc\. Prof|H\.E)\.?
            r"\s+[^,;()]{2,40},\s+")
 _LED_BY_POST_RE = re.compile(_LED_BY + r"(?:[A-Z][\w-]*\s+){1,3}of\s+(?:the\s+)?$")
 _LED_BY_RE = re.compile(_LED_BY + "$")
+_LED_BY_TITLE_RE = re.compile(r"\bled by\s+$")
+_HOLDER_TITLE_RE = re.compile(r"(?:Acting\s+|Deputy\s+|Vice\s+)?(?:Director|Head|Chairman|"
+                              r"Chairwoman|President|Governor|Mayor|Secretary|Minister)\b")
+_DELEGATION_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+delegation\b")
 # "Dean of the College of …", "Member of the … Council": a person's post in a body
 # ("Vice President for International Affairs": a post in the body, by its field)
 _POST_OF_RE = re.compile(r"(?:[A-Z][\w-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?[A-Z]")

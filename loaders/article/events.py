@@ -600,6 +600,12 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
             # mission acts for its state
             return f"state of {entry.country}"
         name = entry.name if hasattr(entry, "name") else (entry.names or [pid])[0]
+        if entry.kind == "diplomatic_mission" and not entry.country and (union := next(
+                (u.id for u in gaz.partners.values() if u.kind == "multilateral"
+                 and any(len(n) > 3 and n in name for n in u.names)), None)):
+            # "EU Ambassador" in the headline, "the Delegation of the European Union to Viet
+            # Nam" in the lede: a union's mission acts for the union, as an embassy for its state
+            return key(union)
         # "International Relations Bureau of Gyeongsangbuk-do": a place's office of foreign
         # affairs speaks for it, in English as "Sở Ngoại vụ" does
         if (office := _FOREIGN_OFFICE_OF.match(name)) and (place := next(

@@ -1688,7 +1688,7 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                     # đã làm việc với Sở Giáo dục …": the envoy named before
                     met.append(earlier)
                 if not any(_foreign(finder, gaz, m) for m in met) and (
-                        guest := meetings.guest_body(gaz, finder, text, clause)):
+                        guest := meetings.person_body(gaz, finder, text, clause, True)):
                     met.append(guest)  # "bà Julie Tremblay và đoàn đã làm việc với …"
                 if not any(_foreign(finder, gaz, m) for m in met) \
                         and _DELEGATION_MET_RE.search(text, clause.start, clause.end) \
@@ -1701,8 +1701,9 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 if home and len(met) == 1 and (_foreign(finder, gaz, met[0]) or not (
                         _domestic(finder, gaz, met[0]) or _place(finder, gaz, met[0]))):
                     # "đoàn đã chào xã giao lãnh đạo tỉnh U Đôm Xay"; "đoàn đến thăm và làm
-                    # việc tại trụ sở Tập đoàn X": a body no one says is Vietnamese
-                    met.append(home)
+                    # việc tại trụ sở Tập đoàn X": a body no one says is Vietnamese; "ông
+                    # Nguyễn Thanh Tâm đã tiếp …": the host's own body, named with him before
+                    met.append(meetings.person_body(gaz, finder, text, clause, False) or home)
                 # "giai đoạn 2024-2028" is what an agreement covers, not when people met
                 points = [p for at, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])
                           and not _year_of_a_plan(text, clause.start, at, p["raw"])]

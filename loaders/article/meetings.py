@@ -71,7 +71,13 @@ def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
         consul = m["title"] != "Ambassador"  # ("Consul-General": written with a hyphen too)
         if m["adj"]:  # "Australian Ambassador": the "Australian Embassy"
             phrase = f"{m['adj']} {'Consulate General' if consul else 'Embassy'}"
-            known = _mission(gaz, "", phrase, 0, 0, len(phrase), at=(m.start(), m.end()))
+            known = []
+            if consul and (city := _IN_CITY_EN_RE.match(text, m.end(), end)):
+                # "Korean Consul General in Ho Chi Minh City": the consulate in that city
+                where = phrase + city[0]
+                known = _mission(gaz, "", where, 0, 0, len(where), at=(m.start(), city.end()))
+            known = known or _mission(gaz, "", phrase, 0, 0, len(phrase),
+                                      at=(m.start(), m.end()))
             if not known and not consul and (place := gaz.places.get(
                     NATIONALITIES.get(m["adj"], ""))):
                 # "Singaporean Ambassador": the "Embassy of Singapore", whatever the
@@ -90,6 +96,7 @@ def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
     return found
 
 
+_IN_CITY_EN_RE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}")
 _COUNTRY_IN_CITY_EN = re.compile(r"(?P<country>[A-Z][\w]*(?:\s+(?:of\s+)?[A-Z][\w]*)*?)"
                                  r"(?:\s+(?:in|to)\s+(?P<city>[A-Z][\w]*(?:\s+[A-Z][\w]*)*))?"
                                  r"(?=[,.;]|\s+(?:who|and|on|at|paid|said|visited)\b|$)")
@@ -226,18 +233,25 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
 _PARTY_POST_RE = re.compile(r"(?<!\w)Bí thư\s+$")
 _THEN_CHAIR_RE = re.compile(r"\s*,\s*(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban nhân dân|HĐND)(?!\w)")
 
-# "bà Julie Tremblay và đoàn công tác đã làm việc với …": a guest written by name
-_GUEST_RE = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài)\s+((?:[{UPPER}][\w'’-]*\s+){{1,3}}"
-                       rf"[{UPPER}][\w'’-]*)(?:\s+và\s+(?:đoàn công tác|đoàn|phái đoàn))?"
-                       r"\s+(?:đã\s+|cũng\s+)*(?:có buổi\s+)?(?:làm việc|hội đàm|gặp|chào)(?!\w)")
+# "bà Julie Tremblay và đoàn công tác đã làm việc với …", "ông Nguyễn Thanh Tâm đã tiếp …":
+# a side written by a person's name
+_PERSON_MEETS_RE = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài)\s+((?:[{UPPER}][\w'’-]*\s+){{1,3}}"
+                              rf"[{UPPER}][\w'’-]*)(?:\s+và\s+(?:đoàn công tác|đoàn|phái đoàn))?"
+                              r"\s+(?:(?:đã|cũng|đến|tới)\s+)*(?:có buổi\s+)?(?P<verb>làm việc|"
+                              r"hội đàm|gặp|"
+                              r"chào|tiếp|đón)(?!\w)")
 _APPOSITION_END_RE = re.compile(r"[;.\n]")
 
 
-def guest_body(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span) -> str | None:
-    """The foreign body a guest the clause names as a person was given with where the
-    article named that person first ("bà Julie Tremblay, Tham tán Chính trị, Đại sứ quán
-    Canada")."""
-    for m in _GUEST_RE.finditer(text, clause.start, clause.end):
+def person_body(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
+                abroad: bool) -> str | None:
+    """The body, from abroad or not, a side the clause names as a person was given with
+    where the article named that person first ("bà Julie Tremblay, Tham tán Chính trị, Đại
+    sứ quán Canada"; "ông Nguyễn Thanh Tâm, Giám đốc Sở Y tế tỉnh Tây Ninh"). A guest from
+    abroad works with the province; the province's own host receives."""
+    for m in _PERSON_MEETS_RE.finditer(text, clause.start, clause.end):
+        if not abroad and m["verb"] not in ("tiếp", "đón"):
+            continue
         first = text.find(m[1], 0, clause.start)
         if first < 0 or not text.startswith(",", first + len(m[1])):
             continue
@@ -246,9 +260,15 @@ def guest_body(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span) -
         for p in finder.partners(after, min(after + 90, stop.start() if stop else len(text)),
                                  None):
             entry = finder.proposals.get(p.id) or gaz.partners.get(p.id)
-            if entry and entry.country and entry.country != "vietnam":
+            if not abroad and (_COMMITTEE_RE.match(p.surface) or entry
+                               and entry.kind == "local_government"):
+                return None  # "Phó Chủ tịch UBND tỉnh": the province itself
+            if entry and entry.country and (entry.country != "vietnam") == abroad:
                 return p.id
     return None
+
+
+_COMMITTEE_RE = re.compile(r"(?:UBND|Ủy ban nhân dân|HĐND|Tỉnh ủy|Thành ủy)(?!\w)")
 
 
 # "nhiều di sản được UNESCO ghi danh": who recognised a heritage is no side of the talks

@@ -504,8 +504,9 @@ class MentionFinder:
                                                                   len(acronym[1])))):
                 self.acronyms.setdefault(acronym[1], m.id)
             elif (short := _SHORT_NAME_AFTER_RE.match(text, m.end)) and \
-                    short[1] in m.surface.split() and short[1] != m.surface:
-                # "Tổ chức Plan International (Plan)": a word of its own name, short
+                    set(short[1].split()) <= set(m.surface.split()) and short[1] != m.surface:
+                # "Tổ chức Plan International (Plan)": a word of its own name, short; "Tổ
+                # chức Habitat for Humanity Việt Nam (Habitat Việt Nam)": some of its words
                 self.acronyms.setdefault(short[1], m.id)
             if (initials := _initials(m.surface)) and initials not in self.acronyms \
                     and re.search(rf"(?<![\w(]){initials}(?![\w)])", text) \
