@@ -3761,3 +3761,30 @@ def test_a_consul_general_by_nationality_and_city_is_that_citys_consulate(tmp_pa
 
     assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
         ["consulate-south-korea-ho-chi-minh-city", "soc-trang"]]
+
+
+def test_a_provinces_department_by_acronym_and_a_company_by_short_name_sign(tmp_path):
+    """"… the Department of Agriculture and Rural Development (DARD) … a delegation of Key
+    Coffee Inc. (Japan)", then "Dak Lak DARD and Key Coffee signed a Memorandum of
+    Understanding": the department and the company signed, not the province."""
+    extraction = _extract(tmp_path, (
+        "Dak Lak receives Key Coffee\n\nOn November 20, the Vice Chairman of Dak Lak Provincial "
+        "People's Committee received a delegation of Key Coffee Inc. (Japan). Also present were "
+        "leaders of the Department of Agriculture and Rural Development (DARD).\n\nFollowing "
+        "the meeting, Dak Lak DARD and Key Coffee signed a Memorandum of Understanding on "
+        "sustainable coffee sourcing."), date="21/11/2023")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["Department of Agriculture and Rural Development", "Key Coffee Inc."]]
+
+
+def test_a_body_that_has_worked_with_partners_for_years_held_no_meeting(tmp_path):
+    """"Speaking at the ceremony, Dr. Lee said Myongji Hospital has worked with Vietnamese
+    medical partners for many years …": what the hospital has done, no meeting."""
+    extraction = _extract(tmp_path, (
+        "Korean hospital donates equipment\n\nSpeaking at the ceremony, Dr. Lee said Myongji "
+        "Hospital has worked with Vietnamese medical partners for many years and hopes the "
+        "equipment will help Ha Tinh doctors."), date="12/06/2023", footer="Ha Tinh DOFA")
+
+    assert extraction.dataset.engagements == []

@@ -930,3 +930,56 @@ def test_a_host_named_as_the_provinces_vice_chairman_receives_for_the_province(t
 
     assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
         ["heifer-international", "long-an"]]
+
+
+def test_a_translated_name_before_a_known_name_and_its_acronym_is_that_body(tmp_path):
+    """"… đoàn công tác của Tổ chức Những người hàng xóm tốt Quốc tế (Good Neighbors
+    International – GNI, Hàn Quốc)": GNI, named in Vietnamese; one side, not two."""
+    extraction = _extract(tmp_path, "Tuyên Quang tiếp đoàn GNI\nNgày đăng: 17/05/2024\n\nChiều "
+                          "16/5, đồng chí Hà Trung Kiên, Phó Chủ tịch UBND tỉnh Tuyên Quang đã "
+                          "tiếp và làm việc với đoàn công tác của Tổ chức Những người hàng xóm tốt "
+                          "Quốc tế (Good Neighbors International – GNI, Hàn Quốc).\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert "gni" in meeting.participants and len(meeting.participants) == 2
+
+
+def test_the_two_sides_that_signed_are_the_two_bodies_that_just_held_talks(tmp_path):
+    """"Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình đã tổ chức hội đàm với Bộ Chỉ huy Quân sự
+    tỉnh Khăm Muồn (Lào) …", then "Kết thúc hội đàm, hai bên đã ký biên bản hội đàm": the two
+    commands signed, not the province for one of them."""
+    extraction = _extract(tmp_path, "Hội đàm về quản lý đường biên\nNgày đăng: 29/06/2024\n\n"
+                          "Ngày 28/6/2024, tại Cửa khẩu Quốc tế Cha Lo, Bộ Chỉ huy Bộ đội Biên "
+                          "phòng tỉnh Quảng Bình đã tổ chức hội đàm với Bộ Chỉ huy Quân sự tỉnh "
+                          "Khăm Muồn (Lào) về công tác quản lý biên giới.\n\nKết thúc hội đàm, "
+                          "hai bên đã ký biên bản hội đàm.\n\nThu Hà – Sở Ngoại vụ Quảng Bình\n")
+    names = partner_names(extraction)
+
+    [agreement] = extraction.dataset.agreements
+
+    assert sorted(names[p] for p in agreement.parties) == [
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình", "Bộ Chỉ huy Quân sự tỉnh Khăm Muồn"]
+
+
+def test_what_a_body_used_to_do_with_people_is_no_meeting(tmp_path):
+    """"Ông …, Chủ tịch Hội Hữu nghị Nhật – Việt tỉnh Gifu chia sẻ, nhiều hội viên của Hội
+    từng làm việc với các thực tập sinh quê Thái Bình": what members used to do, no meeting."""
+    extraction = _extract(tmp_path, "Trao học bổng cho học sinh Thái Thụy\nNgày đăng: 21/09/2024\n"
+                          "\nÔng Yamamoto Hiroshi, Chủ tịch Hội Hữu nghị Nhật – Việt tỉnh Gifu "
+                          "chia sẻ, nhiều hội viên của Hội từng làm việc với các thực tập sinh "
+                          "quê Thái Bình.\n\nThu Hà – Sở Ngoại vụ Thái Bình\n")
+
+    assert extraction.dataset.engagements == []
+
+
+def test_a_meeting_word_inside_a_bodys_name_tells_no_meeting(tmp_path):
+    """"Sở Giáo dục và Đào tạo tỉnh Vĩnh Long phối hợp với Hội Gặp gỡ Việt Nam (Rencontres du
+    Vietnam) tổ chức lễ trao học bổng …": "Gặp gỡ" is the association's name, no meeting."""
+    extraction = _extract(tmp_path, "Trao học bổng Vallet\nNgày đăng: 12/08/2023\n\nSáng 11/8, Sở "
+                          "Giáo dục và Đào tạo tỉnh Vĩnh Long phối hợp với Hội Gặp gỡ Việt Nam "
+                          "(Rencontres du Vietnam) tổ chức lễ trao học bổng Vallet năm 2023.\n")
+
+    assert [e.kind for e in extraction.dataset.engagements
+            if e.kind in ("working_meeting", "visit")] == []
+

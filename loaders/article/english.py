@@ -639,6 +639,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     found += english_roles.more_partners(  # acronyms the article gave, "the PPC"
         gaz, text, start, end, found, home,
         lambda s, e: partners_in(gaz, text, s, e, proposals, home), proposals)
+    # "Dak Lak DARD": the province's own department by its acronym, not the province too
+    found = [f for f in found if not (
+        f.id in gaz.partners and gaz.partners[f.id].kind == "local_government"
+        and any(g.start == f.end + 1 and re.fullmatch(r"[A-Z]{2,6}", g.surface)
+                and getattr(proposals.get(g.id) or gaz.partners.get(g.id), "kind", None)
+                == "government_office" for g in found))]
     for m in _COMMUNITY_EN_RE.finditer(text, start, end):
         # "the Vietnamese community in Germany presented …": Vietnamese abroad, named by
         # where they live, as the Vietnamese pages' "cộng đồng người Việt Nam tại Đức"
@@ -784,6 +790,9 @@ def _chunks(text: str, start: int, end: int, known_starts: set[int] = frozenset(
             if _AUTONOMOUS_RE.match(right):
                 continue  # "Honghe Hani and Yi Autonomous Prefecture": the peoples it is of
             if left and (_ENDS_A_NAME.fullmatch(left[-1])
+                         # ("Dak Lak DARD and Key Coffee signed …": an acronym the article
+                         # gave in brackets ends a name)
+                         or re.fullmatch(r"[A-Z]{2,6}", left[-1]) and f"({left[-1]})" in text
                          or m.start() + join.end() in known_starts
                          or (s, m.start() + join.start()) in known
                          # "the Ninh Thuan Department of Foreign Affairs and Mercy Malaysia";

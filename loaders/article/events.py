@@ -538,6 +538,15 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
         met = next((e.fields["participants"] for e in reversed(records[:i])
                     if e.section == "engagements" and len(e.fields.get("participants") or []) == 2
                     and key(home) in {key(p) for p in e.fields["participants"]}), None)
+        # ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Bình đã tổ chức hội đàm với Bộ Chỉ huy Quân
+        # sự tỉnh Khăm Muồn …. Kết thúc hội đàm, hai bên đã ký biên bản hội đàm": the two
+        # bodies that met, when the talks told just before were theirs)
+        last = next((e for e in reversed(records[:i]) if e.section == "engagements"
+                     and len(e.fields.get("participants") or []) == 2), None)
+        if last is not None and key(home) not in {key(p) for p in last.fields["participants"]} \
+                and last.sentence < r.sentence and r.sentence - last.sentence <= 3:
+            r.fields["parties"] = list(last.fields["participants"])
+            continue
         if met:
             r.fields["parties"] = list(dict.fromkeys([*r.fields["parties"], *met]))
             continue

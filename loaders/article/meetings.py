@@ -38,7 +38,9 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
     ("working_meeting", re.compile(
         r"\b(?:received (?:Mr|Ms|Mrs|Dr|H\.E\.|a delegation|the delegation|an? [\w ]{0,30}"
         r"delegation|Ambassador|Consul)|held (?:a |an )?(?:working session|talks|meeting|"
-        r"courtesy call)s? with|had (?:a )?working session with|met with|worked with(?! \d)|"
+        r"courtesy call)s? with|had (?:a )?working session with|met with|"
+        # (not "Myongji Hospital has worked with Vietnamese medical partners for many years")
+        r"(?<!has )(?<!have )(?<!had )worked with(?! \d)|"
         r"held talks|held a (?:working session|meeting)|"
         # "welcomed Consul General …", "hosted a reception for …", "paid a courtesy call on"
         r"(?:welcomed|received) (?:the )?(?:[A-Z][\w.]* )?(?:Ambassador|Consul|Governor|"

@@ -1063,7 +1063,9 @@ class MentionFinder:
         """The partner the gazetteer knows by exactly the acronym in brackets at `end`, or
         by exactly the short name there ("Tổ chức Quỹ Nhi đồng (ChildFund)"): the
         Vietnamese name is a translation of the name the body is known by."""
-        acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit)
+        # ("… (Good Neighbors International – GNI, Hàn Quốc)": the acronym after the name)
+        acronym = _ACRONYM_AFTER_RE.match(self.text, end, limit) \
+            or _NAMED_ACRONYM_AFTER_RE.match(self.text, end, limit)
         bracket = acronym or _SHORT_NAME_AFTER_RE.match(self.text, end, limit)
         if not bracket:
             return None

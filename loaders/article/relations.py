@@ -275,8 +275,13 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
         return []
     kind = match = None
     probe = _VISIT_FRAME_RE.sub(lambda m: " " * len(m[0]), clause.text)
+    names = [(p.start - clause.start, p.end - clause.start) for p in partners]
     for name, pattern in _ENGAGEMENTS:
-        if match := pattern.search(probe):
+        match = pattern.search(probe)
+        # ("Hội Gặp gỡ Việt Nam": a word of a name, capitalised, tells no meeting)
+        while match and match[0][:1].isupper() and any(a < match.start() < b for a, b in names):
+            match = pattern.search(probe, match.end())
+        if match:
             kind = name
             break
     if not kind:
@@ -339,8 +344,9 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
 
 _COUNTRY_ALONE = re.compile(r"Việt Nam|Viet Nam|Vietnam")
 # Visits told as a habit, not as one event
-_HABITUAL_RE = re.compile(r"(?<!\w)(?:nhiều lần|nhiều lượt|thường xuyên|hằng năm|hàng năm)(?!\w)",
-                          re.I)
+# ("nhiều hội viên của Hội từng làm việc với các thực tập sinh …": what they used to do)
+_HABITUAL_RE = re.compile(r"(?<!\w)(?:nhiều lần|nhiều lượt|thường xuyên|hằng năm|hàng năm|"
+                          r"từng(?=\s+(?:làm việc|đến|sang|tới|thăm|gặp)))(?!\w)", re.I)
 _COUNTED_VISITS_RE = re.compile(r"(?<!\w)(?:tiếp|đón|tổ chức|cử)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
                                 r"\d+\s+(?:lượt\s+)?đoàn(?!\w)", re.I)
 _NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:đối diện(?:\s+với)?|(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?|"
