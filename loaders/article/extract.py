@@ -1022,13 +1022,14 @@ def _referent_en(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer
         return _titled_before(page, clause, finder, gaz)
     if english.refers_back(page.text, clause):
         return _named_before(page, clause.start, finder, gaz, home)
-    if (at := english.project_funder_at(page.text, clause)) is not None and at < 0:
-        return _named_before(page, clause.start, finder, gaz, home)  # the project's body
-    if at is not None:
-        funders = english.partners_in(gaz, page.text, at, min(len(page.text), at + 90),
-                                      finder.proposals, home)
-        return funders[0].id if funders and funders[0].start - at <= 4 else None
-    return None
+    at = english.project_funder_at(page.text, clause)
+    if at is None:
+        return None
+    if at < 0:  # no funder named before: the body the article named, whose project it is
+        return _named_before(page, clause.start, finder, gaz, home)
+    funders = english.partners_in(gaz, page.text, at, min(len(page.text), at + 90),
+                                  finder.proposals, home)
+    return funders[0].id if funders and funders[0].start - at <= 4 else None
 
 
 # "X (tổ chức phi chính phủ có trụ sở tại Osaka)", "Trung tâm Y tế huyện Y (tỉnh Kon Tum)": a

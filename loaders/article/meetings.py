@@ -239,18 +239,18 @@ _THEN_CHAIR_RE = re.compile(r"\s*,\s*(?:Phó\s+)?Chủ tịch\s+(?:UBND|Ủy ban
 # a side written by a person's name
 _PERSON_MEETS_RE = re.compile(rf"(?<!\w)(?:[ôÔ]ng|[bB]à|[nN]gài)\s+((?:[{UPPER}][\w'’-]*\s+){{1,3}}"
                               rf"[{UPPER}][\w'’-]*)(?:\s+và\s+(?:đoàn công tác|đoàn|phái đoàn))?"
-                              r"\s+(?:(?:đã|cũng|đến|tới)\s+)*(?:có buổi\s+)?(?P<verb>làm việc|"
-                              r"hội đàm|gặp|"
-                              r"chào|tiếp|đón)(?!\w)")
+                              r"\s+(?:(?:đã|cũng|đến|tới)\s+)*(?:có buổi\s+)?"
+                              r"(?P<verb>làm việc|hội đàm|gặp|chào|tiếp|đón)(?!\w)")
 _APPOSITION_END_RE = re.compile(r"[;.\n]")
 
 
 def person_body(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
                 abroad: bool) -> str | None:
-    """The body, from abroad or not, a side the clause names as a person was given with
-    where the article named that person first ("bà Julie Tremblay, Tham tán Chính trị, Đại
-    sứ quán Canada"; "ông Nguyễn Thanh Tâm, Giám đốc Sở Y tế tỉnh Tây Ninh"). A guest from
-    abroad works with the province; the province's own host receives."""
+    """The body a side the clause names as a person was given with where the article named
+    that person first: with `abroad`, a guest's body from abroad ("bà Julie Tremblay, Tham
+    tán Chính trị, Đại sứ quán Canada … đã làm việc với"); without, the host's own body
+    ("ông Nguyễn Thanh Tâm, Giám đốc Sở Y tế tỉnh Tây Ninh … đã tiếp"), none when the host
+    holds an office of the province's committee, which is the province."""
     for m in _PERSON_MEETS_RE.finditer(text, clause.start, clause.end):
         if not abroad and m["verb"] not in ("tiếp", "đón"):
             continue

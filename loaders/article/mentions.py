@@ -519,6 +519,7 @@ class MentionFinder:
         self._programmes = {p[1]: p.end() for p in _PROGRAMME_OF_RE.finditer(text)
                             if not gazetteer.find("partners", p[1], 0, len(p[1]))}
         self._owners: dict[str, str | None] = {}
+        self._acronyms_looked_for: set[str] = set()  # proposals whose later acronym was sought
         # "cho chính quyền tỉnh bạn": the province abroad the article speaks of, not the
         # city a body is based in ("tổ chức phi chính phủ có trụ sở tại Osaka")
         counts: dict[str, int] = {}
@@ -1178,8 +1179,9 @@ class MentionFinder:
         Western Sydney (Western Sydney University – WSU)" in the lede: the acronym after the
         name, told once, is the body's though the headline proposed it first."""
         for p in list(self.proposals.values()):
-            if p.acronym is not None or len(p.name) < 6:
+            if p.acronym is not None or len(p.name) < 6 or p.id in self._acronyms_looked_for:
                 continue
+            self._acronyms_looked_for.add(p.id)
             for m in re.finditer(re.escape(p.name), self.text):
                 acronym = _ACRONYM_AFTER_RE.match(self.text, m.end()) \
                     or _NAMED_ACRONYM_AFTER_RE.match(self.text, m.end())
