@@ -983,3 +983,37 @@ def test_a_meeting_word_inside_a_bodys_name_tells_no_meeting(tmp_path):
     assert [e.kind for e in extraction.dataset.engagements
             if e.kind in ("working_meeting", "visit")] == []
 
+
+
+def test_the_joint_working_group_of_two_border_provinces_meets_and_signs(tmp_path):
+    """"Hội nghị lần thứ 12 Nhóm công tác liên hợp giữa tỉnh Lào Cai và châu tự trị dân tộc
+    Cáp Nhì, dân tộc Di Hồng Hà", then "hai bên đã ký Biên bản Hội nghị": the two provinces
+    met and signed; the prefecture is Honghe however its peoples are written."""
+    extraction = _extract(tmp_path, (
+        "Hội nghị Nhóm công tác liên hợp Lào Cai – Hồng Hà\nNgày đăng: 15/06/2023\n\nSáng "
+        "14/6, tại thành phố Lào Cai đã diễn ra Hội nghị lần thứ 12 Nhóm công tác liên hợp giữa "
+        "tỉnh Lào Cai (Việt Nam) và châu tự trị dân tộc Cáp Nhì, dân tộc Di Hồng Hà, tỉnh Vân "
+        "Nam (Trung Quốc).\n\nKết thúc hội nghị, hai bên đã ký Biên bản Hội nghị lần thứ 12 Nhóm "
+        "công tác liên hợp.\n\nBảo Ngọc – Sở Ngoại vụ Lào Cai\n"))
+
+    assert [set(e.participants) for e in extraction.dataset.engagements] == [
+        {"lao-cai", "honghe"}]
+    assert [set(a.parties) for a in extraction.dataset.agreements] == [{"lao-cai", "honghe"}]
+
+
+def test_the_delegation_that_held_talks_with_a_city_of_the_province_is_the_guest(tmp_path):
+    """"Earlier the same day, the delegation held talks with leaders of Mong Cai City
+    People's Committee": the city met the delegation from Dongxing told before, not its
+    own province."""
+    extraction = _extract(tmp_path, (
+        "Quang Ninh receives Dongxing delegation\nPosted: 08/11/2023\n\nOn the afternoon of "
+        "November 7, Mr. Nguyen Van Hung, Vice Chairman of Quang Ninh Provincial People's "
+        "Committee, received a delegation of the People's Government of Dongxing City, Guangxi "
+        "Zhuang Autonomous Region (China), led by Mr. Lu Jianping, Mayor of Dongxing.\n\n"
+        "Earlier the same day, the delegation held talks with leaders of Mong Cai City People's "
+        "Committee on tourism cooperation.\n\nDOFA Quang Ninh\n"))
+    city = "extracted-mong-cai-city-people-s-committee"
+
+    assert partner_names(extraction)[city] == "Mong Cai City People's Committee"
+    assert sorted(sorted(e.participants) for e in extraction.dataset.engagements) == [
+        ["dongxing", city], ["dongxing", "quang-ninh"]]

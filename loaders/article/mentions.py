@@ -20,6 +20,8 @@ from partnergraph import names
 _HEADS: dict[str, str] = {
     "tổng lãnh sự quán": "diplomatic_mission", "lãnh sự quán": "diplomatic_mission",
     "đại sứ quán": "diplomatic_mission", "tổ chức": "foreign_ngo", "quỹ": "foreign_ngo",
+    # "TLSQ Trung Quốc tại Đà Nẵng": the mission by the letters of its head word
+    "tlsq": "diplomatic_mission", "đsq": "diplomatic_mission",
     "hiệp hội": "association", "hội": "association", "công ty": "company",
     # "Tổng hội Người Việt Nam tại Thái Lan": the whole federation, not its "hội"
     "tổng hội": "association",
@@ -70,6 +72,7 @@ _HEADS: dict[str, str] = {
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
 _OF_PLACE = {"government_office", "domestic_organisation", "diplomatic_mission"}
+_HEAD_LETTERS = {"tlsq": "Tổng Lãnh sự quán", "đsq": "Đại sứ quán"}
 _HEAD_WORDS = "|".join(sorted(map(re.escape, _HEADS), key=len, reverse=True))
 # "vùng Île-de-France", "vùng Normandie": a region abroad, its name written in letters no
 # Vietnamese word has or none at all; "vùng Tây Bắc", "vùng lũ" name no partner.
@@ -187,6 +190,13 @@ _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc t�
 # its acronym (and where it is from)
 # ("Quỹ IVET (Ireland)" and "Quỹ Giáo dục Ireland - Việt Nam (… - IVET)": one fund, which
 # its names place abroad and at home)
+# "… (CDC) tỉnh 1.200 thùng": the body's acronym, then the bare "tỉnh" of the province it is of
+_ACRONYM_OWN_PROVINCE_RE = re.compile(rf"\s*\([A-Z][A-Z0-9]{{1,9}}\)\s+tỉnh(?!\s+[{UPPER}])"
+                                      r"(?=[\s,.;])")
+# "Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tỉnh Đắk Lắk": its province, after
+_PLACE_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:tỉnh|thành phố|TP)(?!\w)")
+_DOFA_OR_LETTERS_RE = re.compile(r"Ngoại vụ|\S*[A-ZĐ&]{2}")
+_PLACE_WORD_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|TP|Thành phố)\b")
 _NGO_KINDS = {"foreign_ngo", "domestic_organisation", "association"}
 _NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-Z0-9&]{1,9})"
                                      r"\s*(?:,[^()]{1,30})?\)")
@@ -721,11 +731,23 @@ class MentionFinder:
                 found.append(PartnerMention(m.start(), m.start() + len(surface), known.id,
                                             surface, known.confidence))
                 continue
-            found.append(self._propose(m[1].lower(), surface, m.start(), m.start() + len(surface),
-                                       line_end, home=home))
+            end_at = m.start() + len(surface)
+            if _ACRONYM_OWN_PROVINCE_RE.match(self.text, end_at, line_end):
+                surface += " tỉnh"  # "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": of the province
+            elif m[1] == "Sở" and not any(self._is_government(p.id) for p in inner) \
+                    and not _PLACE_WORD_RE.search(surface) and not _DOFA_OR_LETTERS_RE.match(
+                        surface, len(m[1]) + 1) \
+                    and not _PLACE_AFTER_RE.match(self.text, end_at, line_end):
+                # "Sở Y tế" bare: a department is a province's own ("Sở Ngoại vụ" is known
+                # as the province's office; "Sở NN&PTNT" is read by its letters)
+                surface += " tỉnh"
+            head = m[1].lower()
+            if head in _HEAD_LETTERS:
+                surface = _HEAD_LETTERS[head] + surface[len(head):]
+                head = _HEAD_LETTERS[head].lower()
+            found.append(self._propose(head, surface, m.start(), end_at, line_end, home=home))
             if kind == "foreign_ngo":
-                found += self._listed_after(m[1].lower(), m.start() + len(surface), line_end,
-                                            found)
+                found += self._listed_after(head, end_at, line_end, found)
         found += self._foreign_funders(start, end, found)
         found = self._named_again(start, end, found)
         # "VNAH còn trao …": a proposed organisation named again by its acronym alone

@@ -113,8 +113,11 @@ def name_end(text: str, start: int, limit: int) -> int:
             if joined:
                 return start + b + joined.start()
         elif i > 0 and word in ("-", "–", "và") and nxt[:1].isupper() \
-                and not _opens_a_name(nxt):
-            pass  # "Sở Lao động - Thương binh và Xã hội"
+                and not _opens_a_name(nxt) and not (word == "và" and nxt.isupper()):
+            pass  # "Sở Lao động - Thương binh và Xã hội" (not "Sở Y tế tỉnh và ILO")
+        elif i > 0 and lower.startswith("và ") and word[3:4].isupper() \
+                and not _opens_a_name(word[3:]):
+            pass  # "Sở Nông nghiệp và Phát triển nông thôn", "và" joined to the next field
         elif _AUTONOMOUS_RE.search(text, start, start + b) and lower in _AUTONOMOUS_WORDS:
             pass  # "Chính quyền Nhân dân Châu tự trị dân tộc Choang - Miêu Văn Sơn"
         elif lower in _PEOPLE and i > 0 and _capital_ahead(tagged, i + 1):

@@ -18,7 +18,7 @@ _AGREEMENT_KINDS = [
     # a record of talks signed ("ký Biên bản hội đàm giữa UBND tỉnh Cao Bằng và …"), as the
     # English "record of discussions"; a bare "biên bản làm việc" only records the meeting,
     # unless it says what was agreed ("Biên bản làm việc về hợp tác …")
-    (r"biên bản (?:hội đàm|làm việc)", "cooperation_agreement"),
+    (r"biên bản (?:hội đàm|làm việc|hội nghị)", "cooperation_agreement"),
     # "Biên bản thảo luận (R/D)": what a donor agency and its partner agreed for a project
     (r"biên bản thảo luận", "cooperation_agreement"),
     (r"biên bản hợp tác|biên bản thỏa thuận hợp tác|biên bản thoả thuận hợp tác|"
@@ -58,6 +58,8 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(r"(?:sang|đến|tới)\s+thăm|thăm và làm việc|chuyến thăm", re.I)),
     ("working_meeting", re.compile(r"làm việc với|hội đàm|hội kiến|tiếp xúc với|gặp gỡ|gặp mặt|"
                                    r"tiếp đoàn|"
+                                   # the yearly meeting of two border provinces' joint group
+                                   r"hội nghị(?: lần thứ \w+)? nhóm công tác (?:liên hợp|chung)|"
                                    r"chào xã giao|thăm xã giao|tiếp xã giao|"
                                    r"(?<!\w)tiếp\s+(?:Đại sứ|Tổng Lãnh sự|ông|bà|đoàn)", re.I)),
     ("solidarity_contact", re.compile(r"thăm hỏi|động viên|chia buồn|gửi thư|điện mừng", re.I)),
