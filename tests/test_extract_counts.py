@@ -263,3 +263,16 @@ def test_a_second_verb_with_its_count_starts_a_second_thing(tmp_path):
                           "1,3 tỷ đồng.\n\nPhương Linh – Sở Ngoại vụ Thừa Thiên Huế\n")
 
     assert _counts(extraction) == [[5, 450]]
+
+
+def test_a_storms_number_counts_nothing_and_drinking_water_is_a_thing(tmp_path):
+    """"… khắc phục hậu quả cơn bão số 3 (bão Yagi)": the storm's number is no count;
+    "1.000 thùng nước uống đóng chai" is water given ("5 nước" would be countries)."""
+    extraction = _extract(tmp_path, (
+        "Bách Sắc trao tặng hàng cứu trợ cho Cao Bằng\nCập nhật: 20/09/2024\n\nChiều 18/9, Sở "
+        "Ngoại vụ tỉnh Cao Bằng đã tiếp nhận lô hàng cứu trợ do thành phố Bách Sắc (Trung Quốc) "
+        "trao tặng nhằm hỗ trợ người dân khắc phục hậu quả cơn bão số 3 (bão Yagi).\n\nLô hàng "
+        "gồm 2.000 thùng mì tôm, 500 chăn bông và 1.000 thùng nước uống đóng chai, tổng trị giá "
+        "hơn 1,7 tỉ đồng.\n\nSở Ngoại vụ Cao Bằng\n"))
+
+    assert _counts(extraction) == [[500, 1000, 2000]]

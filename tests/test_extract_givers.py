@@ -1357,3 +1357,72 @@ def test_an_acronym_never_spelt_out_that_gives_is_the_giver(tmp_path):
         "vụ\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("UGVF",)}
+
+
+def test_a_consulate_general_by_its_letters_and_named_bare_gives(tmp_path):
+    """"TLSQ Trung Quốc tại Đà Nẵng đã trao tặng …" is the consulate general by the letters
+    of its head word; "Trước đó, năm 2022, Tổng Lãnh sự quán đã trao tặng …" is the one the
+    article named."""
+    path = tmp_path / "bai.txt"
+    path.write_text((
+        "Quảng Ngãi tiếp Tổng Lãnh sự Trung Quốc\nNgày đăng: 24/10/2023\n\nChiều 23/10, Chủ "
+        "tịch UBND tỉnh Quảng Ngãi đã tiếp Tổng Lãnh sự quán Trung Quốc tại Đà Nẵng.\n\nDịp "
+        "này, TLSQ Trung Quốc tại Đà Nẵng đã trao tặng 100 suất học bổng cho học sinh nghèo "
+        "huyện Bình Sơn, tổng trị giá 200 triệu đồng.\n\nTrước đó, năm 2022, Tổng Lãnh sự quán "
+        "đã trao tặng tỉnh Quảng Ngãi 50 máy tính bảng, trị giá 150 triệu đồng.\n\nMinh Thư – "
+        "Sở Ngoại vụ\n"), encoding="utf-8")
+    extraction = article.extract_file(path)
+
+    givers = _givers(extraction)
+    assert len(givers) == 1 and next(iter(givers))[0].startswith("Tổng Lãnh sự quán Trung Quốc")
+    assert sorted(g.value.value for g in extraction.dataset.donations) == [150_000_000,
+                                                                            200_000_000]
+
+
+def test_a_pagoda_named_bare_gives_as_the_one_named_before(tmp_path):
+    """"Dịp Tết Giáp Thìn 2024, chùa đã trao 400 suất quà …": the pagoda the article named,
+    in the year of that Tết."""
+    path = tmp_path / "bai.txt"
+    path.write_text((
+        "Chùa Viên Giác tặng quà Tết\nNgày đăng: 14/01/2025\n\nNgày 12/1, Sở Ngoại vụ tỉnh Lạng "
+        "Sơn tổ chức trao 500 suất quà Tết do Chùa Viên Giác (thành phố Hannover, CHLB Đức) "
+        "trao tặng cho các hộ nghèo huyện Đình Lập, tổng trị giá 350 triệu đồng.\n\nDịp Tết "
+        "Giáp Thìn 2024, chùa đã trao 400 suất quà cho hộ nghèo huyện Bình Gia, trị giá 240 "
+        "triệu đồng.\n\nSở Ngoại vụ Lạng Sơn\n"), encoding="utf-8")
+    extraction = article.extract_file(path)
+
+    assert _givers(extraction) == {("Chùa Viên Giác",)}
+    earlier = [g for g in extraction.dataset.donations if g.value.value == 240_000_000]
+    assert [g.when.start.year for g in earlier] == [2024]
+
+
+def test_a_un_agency_that_hands_over_what_a_state_funds_gives_with_it(tmp_path):
+    """"WHO tổ chức lễ bàn giao trang thiết bị … dự án … do Chính phủ Nhật Bản tài trợ": the
+    agency that runs the project gives with the state that pays, though WHO gives a sum of
+    its own further on."""
+    path = tmp_path / "bai.txt"
+    path.write_text((
+        "WHO bàn giao trang thiết bị tiêm chủng cho Gia Lai\nNgày đăng: 06/10/2023\n\nSáng 5/10, "
+        "tại thành phố Pleiku, Tổ chức Y tế Thế giới (WHO) tổ chức lễ bàn giao trang thiết bị "
+        "cho Sở Y tế tỉnh Gia Lai. Đây là hoạt động trong khuôn khổ dự án \"Tăng cường năng lực "
+        "tiêm chủng\" do Chính phủ Nhật Bản tài trợ.\n\nCác trang thiết bị gồm 12 tủ lạnh bảo "
+        "quản vắc xin, tổng trị giá 1.500.000.000 đồng.\n\nTrước đó, năm 2020, WHO đã hỗ trợ "
+        "khẩn cấp 30.000 USD cho công tác phòng chống dịch.\n\nSở Ngoại vụ Gia Lai\n"),
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Chính phủ Nhật Bản", "Tổ chức Y tế Thế giới"), ("Tổ chức Y tế Thế giới",)}
+
+
+def test_caritas_vietnam_gives_by_its_letters_and_its_name(tmp_path):
+    """"UBBAXH – Caritas Việt Nam đã trao tặng 100 suất quà …": the Catholic charity at home
+    gives, under one name however it is written."""
+    path = tmp_path / "bai.txt"
+    path.write_text((
+        "Caritas trao quà cho hộ nghèo\nNgày đăng: 27/09/2023\n\nNgày 26/9, tại xã Nậm Khòa, "
+        "Ủy ban Bác ái Xã hội – Caritas Việt Nam phối hợp với Sở Ngoại vụ tỉnh Hà Giang tổ chức "
+        "lễ bàn giao nhà ở cho hộ nghèo.\n\nDịp này, UBBAXH – Caritas Việt Nam đã trao tặng 100 "
+        "suất quà cho các hộ nghèo xã Nậm Khòa, tổng trị giá 50 triệu đồng.\n\nSở Ngoại vụ Hà "
+        "Giang\n"), encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Ủy ban Bác ái Xã hội – Caritas Việt Nam",)}

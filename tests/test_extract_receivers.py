@@ -1551,3 +1551,42 @@ def test_medicine_a_delegation_gave_to_people_abroad_is_the_provinces_gift(tmp_p
         "hơn 200 triệu đồng.\n\nThanh Huyền – Sở Ngoại vụ Điện Biên\n")))
 
     assert gifts == [(["tỉnh Điện Biên"], ["huyện Nà Mò"], 200_000_000)]
+
+
+def test_a_department_named_bare_is_the_provinces_own_under_its_whole_name(tmp_path):
+    """"IFAD trao tặng Sở Nông nghiệp và Phát triển nông thôn 20 bộ máy tính": the department's
+    fields joined by "và" stay one name, and a department named bare is the province's own,
+    named with the province as the page's other tellings are."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Tổng kết Dự án IFAD tại Trà Vinh\nCập nhật: 12/10/2023\n\nNgày 10/10, tại thành phố "
+        "Trà Vinh, UBND tỉnh Trà Vinh tổ chức hội nghị tổng kết Dự án.\n\nDịp này, IFAD trao "
+        "tặng Sở Nông nghiệp và Phát triển nông thôn 20 bộ máy tính, trị giá 450 triệu đồng, "
+        "phục vụ công tác theo dõi.\n\nMinh Thư – Sở Ngoại vụ Trà Vinh\n")))
+
+    assert gifts == [(["Quỹ Quốc tế về Phát triển Nông nghiệp"],
+                      ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Trà Vinh"], 450_000_000)]
+
+
+def test_a_body_then_its_acronym_then_a_bare_province_is_the_provinces_own(tmp_path):
+    """"cho Trung tâm Kiểm soát bệnh tật (CDC) tỉnh 1.200 thùng …": the bare "tỉnh" after the
+    acronym says whose centre it is, the province the page is of."""
+    gifts = _gifts(_extract(tmp_path, (
+        "UNICEF hỗ trợ dinh dưỡng cho trẻ em Kon Tum\nCập nhật: 12/04/2024\n\nNgày 10/4, tại "
+        "thành phố Kon Tum, UBND tỉnh Kon Tum phối hợp với UNICEF tổ chức hội nghị.\n\nTheo "
+        "đó, UNICEF đã trao cho Trung tâm Kiểm soát bệnh tật (CDC) tỉnh 1.200 thùng sản phẩm "
+        "dinh dưỡng, tổng trị giá khoảng 1,8 tỷ đồng.\n\nSở Ngoại vụ Kon Tum\n")))
+
+    assert gifts == [(["Quỹ Nhi đồng Liên hợp quốc"],
+                      ["Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum"], 1_800_000_000)]
+
+
+def test_pupils_of_the_school_are_the_school_site_named_in_lower_case(tmp_path):
+    """"… cho các cháu học sinh của trường": the school the article named before, though as
+    "điểm trường Mầm non Thạch Đạn" (a school's site, written in lower case)."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Bàn giao điểm trường Mầm non Thạch Đạn\nNgày đăng: 05/09/2023\n\nSáng 4/9, UBND huyện "
+        "Cao Lộc phối hợp với Nhà thờ Onnuri (Hàn Quốc) tổ chức lễ khánh thành, bàn giao điểm "
+        "trường Mầm non Thạch Đạn.\n\nDịp này, đoàn Nhà thờ Onnuri đã trao tặng 150 bộ quần áo "
+        "ấm cho các cháu học sinh của trường.\n\nSở Ngoại vụ Lạng Sơn\n")))
+
+    assert ["điểm trường Mầm non Thạch Đạn"] in [r for _, r, _ in gifts]

@@ -119,7 +119,11 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           # "Dịp này, tổ chức cũng trao tặng …", "Năm 2022, công ty cũng đã ủng
                           # hộ …", "Dịp này, Hội đã trao …": the body, unnamed
                           r"|(?<![\w ])\s*(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hóm|"
-                          r"(?:[Hh]iệp )?[Hh]ội|[Cc]âu lạc bộ|CLB)"
+                          r"(?:[Hh]iệp )?[Hh]ội|[Cc]âu lạc bộ|CLB|"
+                          # ("Năm 2022, Tổng Lãnh sự quán đã trao tặng …": the mission)
+                          r"(?:Tổng )?Lãnh sự quán|Đại sứ quán|"
+                          # ("Dịp Tết Giáp Thìn 2024, chùa đã trao …": the pagoda abroad)
+                          r"[Cc]hùa|[Nn]hà thờ|[Hh]ội thánh)"
                           r"(?=\s+(?:cũng|còn|đã|vừa|tiếp tục)\s)"
                           # "Đợt này, Hội tài trợ xây dựng 20 căn nhà …" ("tổ chức tài trợ"
                           # may be the verb "organise")
@@ -269,12 +273,18 @@ def _without_equivalents(amounts: list[AmountHit]) -> list[AmountHit]:
                     and a.start - amounts[i - 1].end <= 25)]
 
 
+_OF_WHICH_RE = re.compile(r"\bof which\s+$")
+_IS_AID_AFTER_RE = re.compile(r"\s+(?:is|was|are|were)\s+(?:non-refundable|aid|grants?|funding|"
+                              r"official)")
 _EQUIVALENT_BEFORE_RE = re.compile(rf"\(\s*(?:{figures.EQUIVALENT_WORDS}\s*(?:với\s+)?)?$",
                                    re.I)
 
 
 def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     amounts = _without_equivalents(amounts)
+    if aid := next((a for a in amounts if _OF_WHICH_RE.search(a.before)
+                    and _IS_AID_AFTER_RE.match(a.after)), None):
+        return aid  # "a total budget of USD 850,000, of which USD 780,000 is non-refundable aid"
     if amounts and amounts[0].each:
         # "Mỗi căn nhà … được Hiệp hội hỗ trợ 60 triệu đồng, tổng kinh phí 600 triệu đồng":
         # however far the sum stands from "Mỗi", it prices one; the total after it is given
@@ -863,8 +873,11 @@ def _named_before(text: str, part: Span, bare: str, upto: int,
     """The body of that head named last before `upto`, in the clause or else in the article."""
     head = _BARE_HEADS.get(bare.lower(), bare.lower())
     for since in (part.start, 0):
+        # ("điểm trường Mầm non Thạch Đạn": a school's site, named in lower case)
+        written = rf"(?:{head.capitalize()}|[Đđ]iểm trường)" if head == "trường" \
+            else head.capitalize()
         named = [m.start() for m in re.finditer(
-            rf"(?<!\w){head.capitalize()}\s+(?=[A-ZĐ])", text[since:upto])]
+            rf"(?<!\w){written}\s+(?=[A-ZĐ])", text[since:upto])]
         if named and (before := receiver_at(text, since + named[-1], upto)):
             return [propose(before)]
     return []

@@ -97,6 +97,8 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      r"grant|give|provide|contribute|offer|fund|sponsor|"
                      # "Oxfam … distributed 1,000 hygiene kits and cash assistance to …"
                      r"distributed|distributes|distribute|"
+                     # "Tzu Chi sent 20 tonnes of rice … to Van Don district"; not a letter
+                     r"sent(?=\s+(?:USD|US\$|VND|EUR|\d))|"
                      # "GIZ is providing EUR 1.8 million in non-refundable aid for …"
                      r"(?<=is )providing|(?<=are )providing|(?<=is )funding|(?<=are )funding|"
                      # "…; the Lien Foundation (Singapore) providing three sets of …"
@@ -150,6 +152,8 @@ _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?
                             r"|\b(?:a|the)\s+(?:total\s+)?(?P<by3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
                             r"{0,4}?)(?:'s|’s)?\s+(?:contribution|grant|funding)\s+(?:of|is|was)\b")
 _TO_ANY_RE = re.compile(r"\bto\s+")
+_TO_THE_KIND_RE = re.compile(r"\bto\s+the\s+(?P<kind>association|school|hospital|centre|center|"
+                             r"club|foundation|church|pagoda)\b(?!\s+(?:of|in)\b)")
 _PARTY_PEOPLE_OF_RE = re.compile(r",\s+(?:the\s+)?(?:authorities|government|administration)"
                                  r",?\s+and\s+(?:the\s+)?people\s+of\b")
 _COMMUNITY_EN_RE = re.compile(r"(?P<name>(?:[Oo]verseas\s+)?Vietnamese\s+(?:community|communities|"
@@ -959,14 +963,18 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
                            r"September|October|November|December)\s+$")
 
 
+_CURRENCY_BEFORE = re.compile(r"\b(?:USD|VND|EUR|AUD|JPY|KRW|US)\$?\s*$|[$€£¥]\s*$")
+
+
 def items_in(text: str, start: int, end: int) -> list[ItemHit]:
     hits = []
     for m in _COUNT_RE.finditer(text, start, end):
         noun = m[2].strip()
         if _NOT_ITEMS.fullmatch(noun) or _MEASURE_BEFORE.search(text, max(start, m.start() - 30),
                                                                   m.start()) \
-                or _MONTH_BEFORE.search(text, max(start, m.start() - 12), m.start()):
-            continue  # "on June 5 received …": a day, no count
+                or _MONTH_BEFORE.search(text, max(start, m.start() - 12), m.start()) \
+                or _CURRENCY_BEFORE.search(text, max(start, m.start() - 5), m.start()):
+            continue  # "on June 5 received …": a day, no count; "USD 780,000 is …": a sum
         hits.append(ItemHit(m.start(), m.end(), noun, None,
                             english_roles.count_of(m[1]).replace(",", "")))
     for m in _ONE_LISTED_RE.finditer(text, start, end):
@@ -1049,7 +1057,8 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
         partners = sorted([*partners, people], key=lambda p: p.start)
     gift = None if english_roles.no_gift(text, clause) else _launched_with_budget(
         text, clause, partners, amounts, home, local) or _gift(
-        text, clause, partners, amounts, home, roles, local, anaphor, ctx and ctx.abroad)
+        text, clause, partners, amounts, home, roles, local, anaphor, ctx and ctx.abroad,
+        read=ctx and (lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home)))
     if gift and ctx and (facility := _facility_told_before(text, clause, gift, ctx)):
         gift.fields["recipients"] = [facility]
         gift.implied_recipient = False
@@ -1239,7 +1248,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
           home: str | None, roles: tuple[list[str], list[str]] | None = None,
           local: Callable[[str], bool] = lambda _: False,
           anaphor: str | None = None, abroad: str | None = None,
-          unpriced: bool = False) -> Found | None:
+          unpriced: bool = False,
+          read: Callable[[int, int], list[PartnerMention]] | None = None) -> Found | None:
     # "The province will provide VND 6 billion in counterpart funds": its own share of a
     # project, no gift
     own = [a for a in amounts if _COUNTERPART_RE.match(text, a.end)
@@ -1406,6 +1416,13 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         recipients = [home]
     if not recipients and donors == [home] and met:
         recipients = met[:1]
+    if not recipients and give and read and (
+            to := _TO_THE_KIND_RE.search(text, give.end(), clause.end)):
+        # "the delegation handed over VND 200 million to the association for …": the body of
+        # that kind the article named last
+        named = [p for p in read(0, clause.start) if to["kind"] in p.surface.lower()
+                 and p.id not in donors]
+        recipients = named[-1:] and [named[-1].id]
     if not recipients and abroad and donors == [home] and give and _TO_ANY_RE.search(
             text, give.end(), clause.end):
         # "the An Giang delegation presented 500 gift packages … to poor households in Koh

@@ -981,6 +981,9 @@ def venues_dropped(text: str, sides: list[PartnerMention],
     return [p for p in sides if p not in venues] if venues and others else sides
 
 
+_PEOPLES_COMMITTEE_RE = re.compile(r"People['’]s Committee\b")
+
+
 def with_other_side(text: str, clause: Span, ids: list[str], ctx: Context,
                     read: Callable[[int, int], list[PartnerMention]]) -> list[str]:
     """A meeting with one side named: "the association's delegation … paid a courtesy call
@@ -993,6 +996,16 @@ def with_other_side(text: str, clause: Span, ids: list[str], ctx: Context,
             and (ctx.foreign(guest) or _country(ctx, guest) is None):
         ours = [i for i in ids if i != ctx.home]
         return [*(ours or ids), guest]
+    if here and not here["whose"] and ctx.home in ids and len(set(ids)) == 2 \
+            and not any(ctx.foreign(i) for i in ids) and any(
+                _PEOPLES_COMMITTEE_RE.search(p.surface) for p in read(clause.start, clause.end)
+                if p.id in ids and p.id != ctx.home) \
+            and (who := _referent(text, clause, here.end(), ctx, read)) and ctx.foreign(who):
+        # "Earlier the same day, the delegation held talks with leaders of Mong Cai City
+        # People's Committee": the city met the delegation from abroad, not its province
+        # (a centre it visited is the province's own: "visited the Thai Binh Employment
+        # Service Centre and met with a group of workers")
+        return [*(i for i in ids if i != ctx.home), who]
     if len(set(ids)) != 1:
         return ids
     if here and not here["whose"] and not ctx.foreign(ids[0]) and (earlier := [

@@ -194,6 +194,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     _the_works_named(records, page, finder, gazetteer, home)
     records = _funders_of_the_handover(records, finder, gazetteer, home)
     _funded_as_told_next(records, page, finder, gazetteer, home)
+    _agency_that_runs_it(records, page, finder, gazetteer, home)
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
                          _reviewed_year(page, published))
 
@@ -1501,6 +1502,49 @@ def _funded_as_told_next(records: list[_Record], page: Page, finder: MentionFind
         if paid:
             r.fields["donors"] = paid
             r.quotes.append(after)
+
+
+_STATE_KINDS = ("national_government", "government_office", "diplomatic_mission")
+
+
+def _agency_that_runs_it(records: list[_Record], page: Page, finder: MentionFinder,
+                         gaz: Gazetteer, home: str | None) -> None:
+    """A project a state pays for and a United Nations agency runs: "UNODC đã tổ chức bàn
+    giao trang thiết bị … thuộc dự án … do Chính phủ Nhật Bản tài trợ", "funded by KOICA
+    and implemented by FAO", "aid from the Government of Japan through WFP". The agency
+    gives with the state: the one agency the gift's sentence names, or else the lede's when
+    the gift is told in the first two paragraphs. An agency with a gift of its own in the
+    article gives only that."""
+    def kind(pid: str) -> str | None:
+        return getattr(finder.proposals.get(pid) or gaz.partners.get(pid), "kind", None)
+
+    def agencies(sentence: Sentence) -> list[str]:
+        # (not one in a project's title: "… in the Dak Nong UNESCO Global Geopark area")
+        return list(dict.fromkeys(
+            p.id for p in finder.partners(sentence.start, sentence.end, home)
+            if kind(p.id) == "multilateral"
+            and not _in_quotes(page.text[sentence.start:p.start])))
+
+    gifts = [r for r in records if r.section == "donations" and r.fields.get("donors")]
+    # (an agency giving a gift of its own in a sentence runs no other gift told there)
+    giving = {(page.sentences[r.sentence].paragraph, d) for r in gifts
+              for d in r.fields["donors"] if kind(d) == "multilateral"}
+    # the headline and the lede: the first sentence of each of the first two paragraphs
+    firsts = [s for i, s in enumerate(page.sentences)
+              if s.paragraph <= 1 and (i == 0 or page.sentences[i - 1].paragraph != s.paragraph)]
+    for r in gifts:
+        if not all(kind(d) in _STATE_KINDS and _foreign(finder, gaz, d)
+                   for d in r.fields["donors"]) or r.sentence >= len(page.sentences):
+            continue
+        told = page.sentences[r.sentence]
+        runs = agencies(told) or (list(dict.fromkeys(a for s in firsts for a in agencies(s)))
+                                  if told.paragraph <= 2 else [])
+        if len(runs) == 1 and (told.paragraph, runs[0]) not in giving:
+            r.fields["donors"] = [*r.fields["donors"], runs[0]]
+
+
+def _in_quotes(before: str) -> bool:
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _date_told(page: Page, sentence: Sentence,

@@ -22,7 +22,9 @@ _PAREN_RE = re.compile(rf"([^,:;()…]+?)\s*\(\s*({_QUAL}(?:{_NUM}){_SCALE}"
 _ITEM_STOP = (r"\s+(?:(?:cho|của|tới|đến|trị giá|với|để|nhằm|phục vụ|tại|do|từ|đã|được|góp|"
               r"trong|cùng)\b|và\s+\d)|[,;:()…]|\.(?:\s|$)|\s*$")
 # A year ("2025 và …") counts nothing.
-_COUNT_RE = re.compile(rf"(?<![\w.,/-])(?!(?:19|20)\d\d\b)({_QUAL}(?:{_NUM}){_SCALE})\s+"
+# ("cơn bão số 3 (bão Yagi)", "lần thứ 12": a storm's number, an ordinal)
+_COUNT_RE = re.compile(rf"(?<![\w.,/-])(?<!bão số )(?<!thứ )(?!(?:19|20)\d\d\b)"
+                       rf"({_QUAL}(?:{_NUM}){_SCALE})\s+"
                        rf"(?:({'|'.join(_UNITS)})\s+)?"
                        rf"(.+?)(?={_ITEM_STOP})", re.I)
 # "200 suất quà và hỗ trợ sửa chữa 40 căn nhà": a second number with its unit inside what the
@@ -33,7 +35,10 @@ _NEXT_COUNT_RE = re.compile(rf"\s(?=(?:{_NUM}){_SCALE}\s+(?:{'|'.join(_UNITS)})\
                             rf"xây mới)\s+(?:{_NUM})\s)", re.I)
 # Numbers that count something other than gifts.
 _NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chức|năm|tháng|ngày|người|lượt|"
-                        r"đoàn|văn kiện|biên bản|đối tác|địa phương|nước|tỉnh|xã|huyện|hộ|%|giờ|"
+                        r"đoàn|văn kiện|biên bản|đối tác|địa phương|"
+                        # ("5 nước" are countries; "1.000 thùng nước uống" is water)
+                        r"nước(?!\s+(?:uống|sạch|khoáng|tinh khiết|đóng chai))|"
+                        r"tỉnh|xã|huyện|hộ|%|giờ|"
                         r"phút|km|ha|đồng|usd|vnđ|tỷ|tỉ|triệu|nghìn|ngàn|cơ quan|đơn vị|lĩnh vực|"
                         r"cuộc|hội|bài|tin|lần|"
                         # people a gift is for, and the size of a building: no things given
@@ -66,6 +71,8 @@ _PERIOD_RE = re.compile(
     r"November|December)(?:\s+\d{4})?(?![\w-])"
     r"|(?<=the )\d{4}\s*[-–]\s*\d{4}(?= period)|(?<=period )\d{4}\s*[-–]\s*\d{4}"
     r"|(?<=\bin )(?:19|20)\d\d(?![\d–-]))", re.I)
+_TET_YEAR_RE = re.compile(r"(?<!\w)[Tt]ết\s+(?:Nguyên đán\s+)?(?:[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+)?"
+                          r"((?:19|20)\d\d)(?!\d)")
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
 # "từ ngày 13 đến 16/11/2023", "từ ngày 13 - 16/11": the day a span ends, not a deadline
 _SPAN_FROM_BEFORE = re.compile(r"(?<!\w)[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?\s*"
@@ -241,6 +248,9 @@ def periods_in(text: str, start: int, end: int, published: date | None) -> list[
         except figures.FigureError:
             continue
         found.append((m.start(), {"raw": raw, "default_year": year} if year else {"raw": raw}))
+    # "Dịp Tết Giáp Thìn 2024": the year of the holiday, named by its animal year
+    found += [(m.start(1), {"raw": m[1]}) for m in _TET_YEAR_RE.finditer(text, start, end)]
+    found.sort(key=lambda f: f[0])
     # "từ ngày 18 đến 22/10/2022, chiều 20/10, …": a day told before the span's last day
     return sorted(found, key=lambda f: bool(
         _SPAN_FROM_BEFORE.search(text, max(start, f[0] - 30), f[0])))
