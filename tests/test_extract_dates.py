@@ -187,3 +187,17 @@ def test_a_day_written_before_its_month_dates_the_gift_over_a_year_said_in_passi
     [gift] = extraction.dataset.donations
 
     assert gift.when.start.year == 2024
+
+
+def test_the_year_of_a_programme_still_to_come_dates_no_meeting(tmp_path):
+    """"Cùng ngày, đoàn SCI đã làm việc với … về kế hoạch tổ chức chương trình giao lưu
+    thanh niên dự kiến diễn ra vào năm 2025": they met that day, in 2024; 2025 is when the
+    programme they spoke of may happen."""
+    extraction = _extract(tmp_path, (
+        "Đà Nẵng tiếp đoàn Sister Cities International\nNgày đăng: 10/09/2024\n\nChiều ngày "
+        "9/9/2024, Phó Chủ tịch UBND thành phố Đà Nẵng đã tiếp đoàn Tổ chức Các thành phố kết "
+        "nghĩa Quốc tế (Sister Cities International – SCI).\n\nCùng ngày, đoàn SCI đã làm việc "
+        "với Sở Văn hóa và Thể thao thành phố Đà Nẵng về kế hoạch tổ chức chương trình giao lưu "
+        "thanh niên dự kiến diễn ra vào năm 2025.\n\nSở Ngoại vụ Đà Nẵng\n"))
+
+    assert [e.when.start.year for e in extraction.dataset.engagements] == [2024, 2024]

@@ -1017,3 +1017,78 @@ def test_the_delegation_that_held_talks_with_a_city_of_the_province_is_the_guest
     assert partner_names(extraction)[city] == "Mong Cai City People's Committee"
     assert sorted(sorted(e.participants) for e in extraction.dataset.engagements) == [
         ["dongxing", city], ["dongxing", "quang-ninh"]]
+
+
+def test_a_middle_initial_in_a_guests_name_ends_no_sentence(tmp_path):
+    """"… đã tiếp bà Jennifer A. Collins, Giám đốc chương trình Operation Smile khu vực châu
+    Á": one sentence, so the province met Operation Smile."""
+    extraction = _extract(tmp_path, (
+        "Operation Smile tại Nghệ An\nNgày đăng: 24/09/2024\n\nSáng 23/9, Tổ chức Phẫu thuật Nụ "
+        "cười (Operation Smile) khai mạc Chương trình khám sàng lọc tại Nghệ An.\n\nChiều cùng "
+        "ngày, ông Trịnh Văn Khiêm, Phó Chủ tịch UBND tỉnh đã tiếp bà Jennifer A. Collins, Giám "
+        "đốc chương trình Operation Smile khu vực châu Á cùng đoàn.\n\nSở Ngoại vụ Nghệ An\n"))
+    names = partner_names(extraction)
+
+    assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements] \
+        == [["Tổ chức Operation Smile", "tỉnh Nghệ An"]]
+
+
+def test_a_states_agency_named_for_what_it_does_meets(tmp_path):
+    """"… đã tiếp và làm việc với đoàn công tác của Cơ quan Tìm kiếm tù binh và quân nhân mất
+    tích Hoa Kỳ (DPAA)": an agency ("Cơ quan") is a body, its name running through "và" to
+    its acronym."""
+    extraction = _extract(tmp_path, (
+        "Hà Tĩnh làm việc với đoàn DPAA\nNgày đăng: 03/04/2024\n\nNgày 2/4, tại trụ sở UBND "
+        "tỉnh, ông Đặng Quang Vinh, Phó Chủ tịch UBND tỉnh Hà Tĩnh đã tiếp và làm việc với đoàn "
+        "công tác của Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ (DPAA).\n\nSở Ngoại "
+        "vụ Hà Tĩnh\n"))
+    names = partner_names(extraction)
+
+    assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements] \
+        == [["Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ", "tỉnh Hà Tĩnh"]]
+
+
+def test_a_citys_union_of_friendship_organisations_meets(tmp_path):
+    """"Cùng ngày, đoàn SCI đã làm việc với Liên hiệp các tổ chức hữu nghị thành phố Đà
+    Nẵng": the city's union, named by its kind and its city, met the guests."""
+    extraction = _extract(tmp_path, (
+        "Đà Nẵng tiếp đoàn Sister Cities International\nNgày đăng: 10/09/2024\n\nChiều ngày "
+        "9/9/2024, Phó Chủ tịch UBND thành phố Đà Nẵng đã tiếp đoàn Tổ chức Các thành phố kết "
+        "nghĩa Quốc tế (Sister Cities International – SCI).\n\nCùng ngày, đoàn SCI đã làm việc "
+        "với Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng về chương trình giao lưu thanh "
+        "niên.\n\nSở Ngoại vụ Đà Nẵng\n"))
+    names = partner_names(extraction)
+
+    assert ["Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng",
+            "Tổ chức Các thành phố kết nghĩa Quốc tế"] in [
+        sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements]
+
+
+def test_the_state_an_agency_is_named_for_is_no_side_beside_it(tmp_path):
+    """"… tiếp đoàn công tác Cơ quan Thương mại và Đầu tư Queensland (TIQ), bang Queensland,
+    Australia do bà Sarah Mitchell, Ủy viên Thương mại và Đầu tư bang Queensland tại Việt Nam
+    dẫn đầu": the province met the agency; the state it is named for is no third side, and
+    Vietnamese words in its name make it no Vietnamese body."""
+    extraction = _extract(tmp_path, (
+        "Đoàn công tác bang Queensland làm việc tại Ninh Thuận\nNgày đăng: 19/10/2023\n\nSáng "
+        "18/10/2023, ông Trịnh Minh Hoàng, Phó Chủ tịch UBND tỉnh Ninh Thuận đã tiếp và làm "
+        "việc với đoàn công tác Cơ quan Thương mại và Đầu tư Queensland (TIQ), bang Queensland, "
+        "Australia do bà Sarah Mitchell, Ủy viên Thương mại và Đầu tư bang Queensland tại Việt "
+        "Nam dẫn đầu.\n\nSở Ngoại vụ Ninh Thuận\n"))
+    names = partner_names(extraction)
+
+    assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements] \
+        == [["Cơ quan Thương mại và Đầu tư Queensland", "UBND tỉnh Ninh Thuận"]]
+
+
+def test_an_earlier_agreement_between_the_same_sides_is_another(tmp_path):
+    """"MOU lần này tiếp nối Biên bản ghi nhớ ký ngày 15/3/2019 giữa UBND tỉnh và Nestlé Việt
+    Nam …": the memorandum signed in 2019 between the same two sides is an agreement of its
+    own, not the one signed this week told again."""
+    extraction = _extract(tmp_path, (
+        "Đồng Nai ký MOU với Nestlé\nNgày đăng: 12/06/2024\n\nSáng 11/6, UBND tỉnh Đồng Nai và "
+        "Công ty TNHH Nestlé Việt Nam đã ký kết Biên bản ghi nhớ hợp tác.\n\nMOU lần này tiếp "
+        "nối Biên bản ghi nhớ ký ngày 15/3/2019 giữa UBND tỉnh và Nestlé Việt Nam về phát triển "
+        "nông nghiệp bền vững.\n\nSở Ngoại vụ Đồng Nai\n"))
+
+    assert sorted(a.signed.start.year for a in extraction.dataset.agreements) == [2019, 2024]

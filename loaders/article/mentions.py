@@ -46,6 +46,9 @@ _HEADS: dict[str, str] = {
     "nhóm tình nguyện": "association",
     "tập đoàn": "company", "tổng công ty": "company", "ngân hàng": "multilateral",
     "văn phòng": "government_office",
+    # "Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ (DPAA)": a state's agency, of
+    # the country its name or the words after it say (Vietnamese words say none)
+    "cơ quan": "government_office",
     "sở": "government_office", "ủy ban nhân dân": "government_office",
     "chính quyền": "local_government", "thành phố": "local_government",
     "tỉnh": "local_government", "huyện": "local_government", "châu": "local_government",
@@ -55,6 +58,9 @@ _HEADS: dict[str, str] = {
     "khu tự trị": "local_government", "châu tự trị": "local_government",
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
+    # "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng": a place's union of friendship
+    # organisations, by the place it is of
+    "liên hiệp các tổ chức hữu nghị": "domestic_organisation",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
     "trạm": "domestic_organisation",  # "Trạm Y tế xã Mường Lống"
     # "Hợp tác xã Cà phê Công bằng Krông Năng", "Liên hiệp Hợp tác xã Cà phê Chư Sê"
@@ -170,7 +176,8 @@ _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:(?:\s+|{_FIELDS_COMMA})"
                           rf"từ|đến|thăm)\b)"
                           rf"(?!(?<!Tự\s)do\b)"
                           rf"(?!và\s+(?:UBND|Ủy ban|Sở|Hội|Ban|Bộ|Trung tâm|Bệnh viện|Trường)"
-                          rf"\s)[\w–-]+){{0,9}}?\s+)?"
+                          # ("… nạn nhân chất độc da cam/dioxin thành phố Đà Nẵng")
+                          rf"\s)[\w–-]+(?:/[\w–-]+)?){{0,9}}?\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           # the one province whose name is two towns' joined by a dash
                           rf"\s+(?:Bà Rịa\s*[-–]\s*Vũng Tàu|{_CAP_WORD}(?:\s+{_CAP_WORD})*)")
@@ -195,6 +202,8 @@ _ACRONYM_OWN_PROVINCE_RE = re.compile(rf"\s*\([A-Z][A-Z0-9]{{1,9}}\)\s+tỉnh(?!
                                       r"(?=[\s,.;])")
 # "Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tỉnh Đắk Lắk": its province, after
 _PLACE_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:tỉnh|thành phố|TP)(?!\w)")
+_SHARE_IN_NAME_RE = re.compile(rf"\s+\d{{1,3}}%(?:\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)?"
+                               r"(?=[\s,.;(]|$)")
 _DOFA_OR_LETTERS_RE = re.compile(r"Ngoại vụ|\S*[A-ZĐ&]{2}")
 _PLACE_WORD_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|TP|Thành phố)\b")
 _NGO_KINDS = {"foreign_ngo", "domestic_organisation", "association"}
@@ -269,7 +278,10 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
 # through "của" before a body it belongs to ("Tổ chức Hỗ trợ của các Giáo hội Tin lành Thụy
 # Sĩ (HEKS/EPER)").
 _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của(?!\s+(?:các\s+)?"
-                            rf"[{UPPER}])|với|và|tại|để|là)\b|\d)[\w-]+){{1,12}})\s*\("
+                            rf"[{UPPER}])|với|và(?=\s+[{UPPER}])|tại|để|là)\b|\d)[\w-]+){{1,12}})"
+                            # ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ (DPAA)":
+                            # "và" before a word in lower case joins what the body is for)
+                            r"\s*\("
                             rf"(?:[{UPPER}][{UPPER}&-]{{1,9}}(?:/[{UPPER}]{{2,9}})?"
                             rf"(?:\s+[{UPPER}][a-z]+)?"  # "(AAR Japan)"
                             # "Tổ chức Hỗ trợ người cao tuổi quốc tế (HelpAge International)"
@@ -612,6 +624,7 @@ class MentionFinder:
         found = [PartnerMention(m.start, m.end, m.id, m.surface)
                  for m in self.gaz.find("partners", self.text, start, end)
                  if not self._body_of_another_province(m.id, home)
+                 and not (home is None and self._province_unnamed(m))
                  and not self._people_of(m)
                  # "châu Á – Thái Bình Dương": the Pacific, not the province of Thái Bình
                  and not (m.surface.endswith("Thái Bình") and self.text.startswith(" Dương", m.end))
@@ -626,6 +639,8 @@ class MentionFinder:
                 continue
             if _ORGANISE_RE.match(self.text, m.start(), line_end):
                 continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
+            if m[1].lower() == "cơ quan" and re.search(r"[-–,]\s*$", self.text[start:m.start()]):
+                continue  # "Tổ chức Misereor - Cơ quan Phát triển của …": what it is
             if _CONTINENT_RE.match(self.text, m.start(), line_end):
                 continue  # "doanh nghiệp châu Âu": a continent, no region's government
             if self._glossed(m.start(), found):
@@ -678,6 +693,8 @@ class MentionFinder:
             if m[1].lower() == "trường" and (
                     member := _MEMBER_UNIVERSITY_RE.match(self.text, stop, line_end)):
                 stop = member.end()  # "Trường Đại học Nông Lâm – Đại học Thái Nguyên"
+            if share := _SHARE_IN_NAME_RE.match(self.text, stop, line_end):
+                stop = share.end()  # "Quỹ Chia sẻ 1% POSCO", "Quỹ POSCO 1% tài trợ"
             if code := _DISTRICT_CODE_RE.match(self.text, stop, line_end):
                 stop = code.end()  # "Câu lạc bộ Lions Quận 300-A1": a club district's code
             inner = [p for p in found if m.start() < p.start < stop]
@@ -838,9 +855,13 @@ class MentionFinder:
         # (the known name may stop short of the written one: "ChildFund" in "Tổ chức
         # ChildFund Australia")
         # ("Quỹ Trẻ em Sài Gòn (Saigon Children's Charity - SCC)": its acronym after a dash)
+        # ("Quỹ Học bổng Lotte (Lotte Scholarship Foundation)": the first word of the body's
+        # English name is no other body known by that word)
         return bool(re.fullmatch(r"(?:\s+[A-Z]\w*){0,3}\s*\(\s*", self.text[last.end:p.start])
-                    and re.match(r"\s*(?:[-–]\s*[A-Z][A-Za-z]{1,9}\s*)?\)",
-                                 self.text[p.end:p.end + 16]))
+                    and (re.match(r"\s*(?:[-–]\s*[A-Z][A-Za-z]{1,9}\s*)?\)",
+                                  self.text[p.end:p.end + 16])
+                         or p.start - last.end <= 3 and re.match(
+                             r"(?:\s+[A-Z][\w'’&-]*){1,5}\s*\)", self.text[p.end:p.end + 80])))
 
     def _word_of_other_name(self, p: PartnerMention, before: list) -> bool:
         """"Quỹ Giáo dục Ireland - Việt Nam (Irish Vietnam Education Trust - IVET)": a
@@ -944,6 +965,15 @@ class MentionFinder:
         entry = self.gaz.partners.get(parent) if parent else None
         return bool(home and entry and entry.kind == "local_government"
                     and entry.country == "vietnam" and parent != home)
+
+    def _province_unnamed(self, m: Mention) -> bool:
+        """"UBND tỉnh", "Sở Ngoại vụ" on a page that names no province of its own: a body
+        known by a name every province uses is no particular province's."""
+        parent = self.gaz.partners[m.id].part_of
+        entry = self.gaz.partners.get(parent) if parent else None
+        return bool(entry and entry.kind == "local_government" and entry.country == "vietnam"
+                    and not any(names.fold(n).removeprefix("tinh ") in names.fold(m.surface)
+                                for n in entry.names))
 
     def _place_by_its_name(self, head: str, inner: list[PartnerMention], start: int,
                            end: int) -> PartnerMention | None:
@@ -1058,7 +1088,7 @@ class MentionFinder:
             kind = "company"
         if country is None and "vietnam" in self.gaz.places and (
                 kind == "diplomatic_mission" and " tại " not in surface
-                or kind != "foreign_ngo" and _VIETNAMESE.search(
+                or kind != "foreign_ngo" and head != "cơ quan" and _VIETNAMESE.search(
                     surface[len(head):] if named_by_head else surface)
                 and not self._of_a_province_abroad(surface)):
             country = kind == "domestic_organisation" and self._named_for_a_place_abroad(

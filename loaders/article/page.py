@@ -265,12 +265,17 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= MIN_WORDS and not _is_date(line)
 
 
+# "bà Jennifer A. Collins": a middle initial in a person's name ends no sentence
+_INITIAL_RE = re.compile(rf"(?<!\w)[{UPPER}][a-zà-ỹ]+\s+[A-Z]\.$")
+
+
 def _sentences(text: str, paragraphs: list[Span]) -> list[Sentence]:
     found: list[Sentence] = []
     for p_index, para in enumerate(paragraphs):
         start = para.start
         cuts = [m.start() for m in _SENTENCE_END_RE.finditer(para.text)
-                if not para.text[: m.start()].endswith(ABBREVIATIONS)]
+                if not para.text[: m.start()].endswith(ABBREVIATIONS)
+                and not _INITIAL_RE.search(para.text, 0, m.start())]
         for cut in [*cuts, len(para.text)]:
             piece = text[start : para.start + cut]
             stripped = piece.strip()

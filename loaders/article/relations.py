@@ -34,7 +34,9 @@ _NOT_YET_RE = re.compile(r"(?<!\w)(?:khả năng|tiến tới|hướng tới|d�
 _SIGN_RE = re.compile(r"(?<!\w)(?:ký kết|ký|trao (?:đổi )?(?:văn bản|bản)(?=\s+(?:thỏa|thoả|ghi nhớ|"
                       r"biên bản|hiệp định)))(?!\w)", re.I)
 # "Bản ghi nhớ … đã được ký kết giữa X và Y": the agreement named before the verb
-_SIGNED_BETWEEN_RE = re.compile(r"(?:được|đã được)\s+ký(?: kết)?\s+giữa\s", re.I)
+# ("Biên bản ghi nhớ ký ngày 15/3/2019 giữa UBND tỉnh và Nestlé Việt Nam": its day between)
+_SIGNED_BETWEEN_RE = re.compile(r"(?:(?:được|đã được)\s+ký(?: kết)?|(?<=[a-zà-ỹ] )ký(?: kết)?\s+"
+                                r"(?:vào\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4})\s+giữa\s", re.I)
 _BARE_RECORD_RE = re.compile(r"(?<!\w)()([Bb]iên bản)(?=\s+(?:đã\s+)?được\s+ký)")
 _AGREEMENT_RE = re.compile(r"(?:(\d+)\s+)?(" + "|".join(k for k, _ in _AGREEMENT_KINDS) + ")", re.I)
 _PROJECT_RE = re.compile(r"(?<![\w.,])(\d+)\s+(chương trình,\s*dự án|chương trình và dự án|"
