@@ -3867,3 +3867,19 @@ def test_a_sum_handed_to_the_association_goes_to_the_one_named_before(tmp_path):
 
     assert [[names[r] for r in g.recipients] for g in extraction.dataset.donations] == [
         ["Khmer-Vietnamese Association in Cambodia"]]
+
+
+def test_the_delegation_gives_to_the_association_it_visited(tmp_path):
+    """"The same afternoon, the delegation visited the Vietnamese Association in Xieng
+    Khouang province and presented 200 gift packages … to its members": the province's
+    delegation gave, to the association it visited."""
+    extraction = _extract(tmp_path, (
+        "Nghe An delegation visits Xieng Khouang\n\nOn September 18, a delegation of Nghe An "
+        "province visited Xieng Khouang province, Laos.\n\nThe same afternoon, the delegation "
+        "visited the Vietnamese Association in Xieng Khouang province and presented 200 gift "
+        "packages, worth around VND 100 million, to its members in difficult circumstances."),
+        date="20/09/2024", footer="Nghe An DOFA")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert [(g.donors, [names[r] for r in g.recipients]) for g in extraction.dataset.donations] \
+        == [(["nghe-an"], ["Vietnamese Association in Xieng Khouang province"])]

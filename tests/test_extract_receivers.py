@@ -1590,3 +1590,31 @@ def test_pupils_of_the_school_are_the_school_site_named_in_lower_case(tmp_path):
         "ấm cho các cháu học sinh của trường.\n\nSở Ngoại vụ Lạng Sơn\n")))
 
     assert ["điểm trường Mầm non Thạch Đạn"] in [r for _, r, _ in gifts]
+
+
+def test_the_children_of_a_school_site_named_by_its_village_receive(tmp_path):
+    """"… bàn giao điểm trường thôn Cheng thuộc Trường Mẫu giáo Hướng Phùng", then "… trao
+    tặng 60 suất quà … cho các cháu của điểm trường": the children of that school."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Khánh thành điểm trường mẫu giáo tại Hướng Hóa\nNgày đăng: 18/03/2024\n\nSáng 15/3, "
+        "Tổ chức PeaceTrees Vietnam (Hoa Kỳ) phối hợp với UBND huyện Hướng Hóa tổ chức lễ khánh "
+        "thành và bàn giao điểm trường thôn Cheng thuộc Trường Mẫu giáo Hướng Phùng.\n\nDịp "
+        "này, đoàn PeaceTrees Vietnam đã trao tặng 60 suất quà cho các cháu của điểm trường."
+        "\n\nSở Ngoại vụ Quảng Trị\n")))
+
+    assert (["Tổ chức PeaceTrees Vietnam"], ["Trường Mẫu giáo Hướng Phùng"], None) in gifts
+
+
+def test_victims_cared_for_at_the_centre_are_the_centres(tmp_path):
+    """"tại Trung tâm Bảo trợ nạn nhân chất độc da cam/dioxin thành phố Đà Nẵng, đoàn … đã
+    trao 100 suất quà … cho các nạn nhân chất độc da cam đang được nuôi dưỡng tại Trung
+    tâm": the centre receives, under its whole name, the slash in it notwithstanding."""
+    gifts = _gifts(_extract(tmp_path, (
+        "VFP trao quà cho nạn nhân chất độc da cam\nNgày đăng: 19/03/2023\n\nSáng 18/3, tại "
+        "Trung tâm Bảo trợ nạn nhân chất độc da cam/dioxin thành phố Đà Nẵng, đoàn Tổ chức Cựu "
+        "chiến binh Hoa Kỳ vì Hòa bình (VFP) đã trao 100 suất quà cho các nạn nhân chất độc da "
+        "cam đang được nuôi dưỡng tại Trung tâm, tổng trị giá 120 triệu đồng.\n\nSở Ngoại vụ Đà "
+        "Nẵng\n")))
+
+    assert [r for _, r, _ in gifts] == [
+        ["Trung tâm Bảo trợ nạn nhân chất độc da cam/dioxin thành phố Đà Nẵng"]]

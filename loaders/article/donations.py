@@ -147,7 +147,10 @@ _FREE_FOR_RE = re.compile(r"\smiễn phí\s+cho\s+(?:hơn\s+|gần\s+|khoảng\s
 # "Buổi sáng, tại Trường X, đoàn đã trao 50 chiếc xe đạp …": the giver's party, after a
 # gift of that giver was told
 DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?=\s+(?:đã|cũng|còn|vừa|tiếp tục|"
-                           r"trao|bàn giao|tặng|trao tặng)\s)")
+                           r"trao|bàn giao|tặng|trao tặng|phối hợp với)\s)")
+# "đoàn phối hợp với Hội Khmer – Việt Nam … trao 300 suất quà": the body named after
+# "phối hợp với" helped the delegation hand over its gift
+_DELEGATION_WITH_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:đã\s+)?phối hợp với\s+$")
 _OWN_GIVER_RE = re.compile(r"(?:Công ty|Tập đoàn|Doanh nghiệp|Ngân hàng|Quỹ)\s")
 _AID_NOUN_RE = re.compile(r"(?<!\w)(?:giá trị|nguồn|gói)\s+$")
 _WORKS_AT_RE = re.compile(r"(?<!\w)(?:hoạt động|có trụ sở|đóng|đặt trụ sở|sản xuất)\s+tại\s+$")
@@ -596,6 +599,9 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # "Trường PTDTBT THCS Đức Hạnh được hỗ trợ 350 triệu đồng …" after a gift to four
         # schools: a share of the gift just told, received by the subject
         recipients, donors = recipients or takers[-1:], list(referent)
+    if referent and donors and (first := next((p for p in partners if p.id in donors), None)) \
+            and _DELEGATION_WITH_RE.search(text, part.start, first.start):
+        donors = list(referent)
     gift = Gift(part, items=items, value=value.raw if value else None,
                 recipients_note=recipients_note)
     # a receiver read from the phrase after "cho" of a gift the province makes: right only
@@ -710,7 +716,8 @@ _SOURCE_OF_RE = re.compile(r"(?<!\w)nguồn\s+(?:vốn|kinh phí|viện trợ|t�
 _KIND_BEFORE_RE = re.compile(r"(?:[Qq]uỹ|[Tt]ổ chức|[Hh]ội|[Cc]ông ty)(?:\s+(?:[Tt]ừ thiện|"
                              r"[Nn]hân đạo|[Hh]ữu nghị))?\s+$")
 _PAID_AFTER_RE = re.compile(r"^(?:\s*\([^()]*\)|\s*[–—-]\s[^–—;]{3,160}?\s[–—-])?[^,;.]{0,40}?\s"
-                            r"(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cấp)(?!\w)", re.I)
+                            r"(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cấp|quyên góp|ủng hộ|trao tặng|"
+                            r"tặng)(?!\w)", re.I)
 
 
 def funders_in(text: str, part: Span, partners: list[PartnerMention]) -> list[str]:
@@ -872,19 +879,21 @@ def _named_before(text: str, part: Span, bare: str, upto: int,
                   propose: Callable[[Receiver], str]) -> list[str]:
     """The body of that head named last before `upto`, in the clause or else in the article."""
     head = _BARE_HEADS.get(bare.lower(), bare.lower())
-    for since in (part.start, 0):
-        # ("điểm trường Mầm non Thạch Đạn": a school's site, named in lower case)
-        written = rf"(?:{head.capitalize()}|[Đđ]iểm trường)" if head == "trường" \
-            else head.capitalize()
-        named = [m.start() for m in re.finditer(
-            rf"(?<!\w){written}\s+(?=[A-ZĐ])", text[since:upto])]
-        if named and (before := receiver_at(text, since + named[-1], upto)):
-            return [propose(before)]
+    # (a school's site named in lower case, "điểm trường Mầm non Thạch Đạn", "điểm trường thôn
+    # Cheng", when the article names no school by its capital)
+    for written in [head.capitalize(), *(["[Đđ]iểm trường"] if head == "trường" else [])]:
+        for since in (part.start, 0):
+            named = [m.start() for m in re.finditer(
+                rf"(?<!\w){written}\s+(?=[A-ZĐ]|(?:thôn|bản|làng)\s+[A-ZĐ])",
+                text[since:upto])]
+            if named and (before := receiver_at(text, since + named[-1], upto)):
+                return [propose(before)]
     return []
-_PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:em\s+|cháu\s+)?(?:học sinh|sinh viên|giáo viên|"
+_PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:(?:em\s+|cháu\s+)?(?:học sinh|sinh viên|giáo viên|"
                                 # ("sinh viên có hoàn cảnh khó khăn, vượt khó học tốt của
                                 # Trường": who they are may run on past a comma)
-                                r"học viên|bệnh nhân)(?:,?\s+[^\W\d]+){0,9}?\s+(?:của|tại)\s+"
+                                r"học viên|bệnh nhân)|cháu|em|nạn nhân|trẻ em)"
+                                r"(?:,?\s+[^\W\d]+){0,9}?\s+(?:của|tại)\s+"
                                 # ("… của trường, tổng trị giá …": the school, bare)
                                 r"(nhà trường|điểm trường|trường|bệnh viện|trung tâm)\s*"
                                 r"(?=[,.;(]|$)", re.I)

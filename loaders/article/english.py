@@ -1365,7 +1365,10 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             # gifts to policy families there", "paid a working visit to Houaphanh province,
             # where (during which) it presented …": the visitor gives, to whom it visited
             visited = [p.id for p in partners if visit.start() < p.start < give.start()]
-            donors = [d for d in donors if d not in visited][:1]
+            # ("the delegation visited the Vietnamese Association in Xieng Khouang province and
+            # presented …": the province's delegation, the one it visited named alone)
+            donors = [d for d in donors if d not in visited][:1] or (
+                [home] if home and _OURS_RE.search(text, clause.start, visit.start()) else [])
             recipients = recipients or visited[:1]
     # "the Soc Trang DOFA, in coordination with the Provincial Vietnam Fatherland Front
     # Committee, received …": the body that helped receive is no receiver

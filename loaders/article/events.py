@@ -203,6 +203,28 @@ def _guessed_giver(r: Any, home: str | None) -> bool:
         and r.fields.get("donors") == [home]
 
 
+def _swapped_in_headline(a: Any, b: Any, da: set, db: set, ra: set, rb: set,
+                         home: str | None) -> bool:
+    """"Hội đàm giữa tỉnh Quảng Nam và tỉnh Sê Kông (Lào), trao hỗ trợ 1,5 tỷ đồng": the
+    headline's gift, read from the side abroad to the province, and "tỉnh Quảng Nam trao
+    tặng tỉnh Sê Kông 1,5 tỷ đồng" in the body are one gift of one sum, the body's way."""
+    return bool(home and a.sentence == 0 and ra == {home} and db == {home} and da == rb
+                and a.fields.get("value") and same_sum(a.fields["value"], b.fields.get("value")))
+
+
+# "…, với tổng kinh phí 1.380.000.000 đồng. Trong đó, X tài trợ 1.200.000.000 đồng, phần còn
+# lại do ngân sách huyện đối ứng": the giver's share of the whole just told
+_SHARE_NEXT_RE = re.compile(r"\s*Trong đó\s*,?\s")
+
+
+def _share_told_next(a: Any, b: Any, da: set, db: set, ra: set, rb: set,
+                     home: str | None) -> bool:
+    told = max([a.sentence, *(q.index for q in a.quotes if hasattr(q, "index"))])
+    return bool(b.sentence - told == 1 and b.quotes and _SHARE_NEXT_RE.match(
+        b.quotes[0].text) and db and db <= da and rb <= ra | {home} and a.fields.get("value")
+        and b.fields.get("value") and not same_sum(a.fields["value"], b.fields["value"]))
+
+
 def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -> bool:
     fa, fb = a.fields, b.fields
     da, db = ({key(i) for i in f.get("donors") or []} for f in (fa, fb))
@@ -235,8 +257,13 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     if _guessed_giver(a, home) and shared and (ra & rb or _body_of_place(ra, rb)) \
             and _years_agree(a, b):
         return True  # the headline's gift, over "Tổ chức CARE … trao 500 suất quà cho …"
+    if _swapped_in_headline(a, b, da, db, ra, rb, key(home) if home else None):
+        return _years_agree(a, b)
+    if _share_told_next(a, b, da, db, ra, rb, key(home) if home else None):
+        return True
     if not da or (da != db and not ((shared or told_on) and (da < db or db < da))
-                  and not (shared and _named_within(da, db))):
+                  and not (shared and (_named_within(da, db)
+                                       or a.sentence == 0 and _words_within(da, db)))):
         return False
     same_value = bool(fa.get("value") and same_sum(fa["value"], fb.get("value")))
     if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)
@@ -257,6 +284,15 @@ def _named_within(da: set, db: set) -> bool:
         return False
     (x,), (y,) = sorted((da, db), key=lambda r: len(next(iter(r))))
     return len(x.split()) >= 3 and f" {x} " in f" {y} "
+
+
+def _words_within(da: set, db: set) -> bool:
+    """"Quỹ POSCO 1%" in the headline, "Quỹ Chia sẻ 1% POSCO" in the body: every word of the
+    headline's name in the body's, in another order."""
+    if len(da) != 1 or len(db) != 1:
+        return False
+    (x,), (y,) = sorted((da, db), key=lambda r: len(next(iter(r))))
+    return len(x.split()) >= 2 and x != y and set(x.split()) <= set(y.split())
 
 
 def _body_of_place(ra: set, rb: set) -> bool:
@@ -376,6 +412,16 @@ def merge_donations(records: list[Any], home: str | None,
         merged_into[id(r.gift)] = twin.gift
         ra = {key(i) for i in twin.fields.get("recipients") or []}
         rb = {key(i) for i in r.fields.get("recipients") or []}
+        if _share_told_next(twin, r, {key(i) for i in twin.fields.get("donors") or []},
+                            {key(i) for i in r.fields.get("donors") or []}, ra, rb,
+                            key(home) if home else None):
+            twin.fields["value"] = r.fields["value"]  # the giver's share, not the whole
+            continue
+        if _swapped_in_headline(twin, r, {key(i) for i in twin.fields.get("donors") or []},
+                                {key(i) for i in r.fields.get("donors") or []}, ra, rb,
+                                key(home) if home else None):
+            twin.fields["donors"] = r.fields["donors"]
+            twin.fields["recipients"] = r.fields["recipients"]
         if set(twin.fields.get("recipients") or []) == {home} or _body_of_place(ra, rb) and (
                 len(next(iter(ra))) < len(next(iter(rb)))) or _place_and_body(ra, rb) and (
                 _PLACE_KEY_RE.search(next(iter(ra)))):
@@ -386,8 +432,9 @@ def merge_donations(records: list[Any], home: str | None,
             twin.fields["donors"], twin.fields["donors_note"] = r.fields["donors"], None
             twin.confidence = max(twin.confidence, r.confidence)
         elif set(twin.fields.get("donors") or []) < set(r.fields.get("donors") or []) or (
-                _named_within(da := {key(i) for i in twin.fields.get("donors") or []},
-                              db := {key(i) for i in r.fields.get("donors") or []})
+                (_named_within(da := {key(i) for i in twin.fields.get("donors") or []},
+                               db := {key(i) for i in r.fields.get("donors") or []})
+                 or twin.sentence == 0 and _words_within(da, db))
                 and len(next(iter(da))) < len(next(iter(db)))):
             # (the giver's whole name over the words of it the headline used)
             twin.fields["donors"] = r.fields["donors"]

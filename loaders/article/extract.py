@@ -1002,6 +1002,16 @@ def _body_delegation(page: Page, clause: Span, finder: MentionFinder, gaz: Gazet
     return whose or _body_before(page, clause.start, finder, gaz, home)
 
 
+def _place_of_its_name(finder: MentionFinder, gaz: Gazetteer, body: str, place: str) -> bool:
+    """"Cơ quan Thương mại và Đầu tư Queensland" and "bang Queensland": the place a body is
+    named for stands for no side beside it."""
+    def name(pid: str) -> str:
+        entry = finder.proposals.get(pid)
+        return names.fold(entry.name) if entry else ""
+    where = re.sub(r"^(?:bang|tinh|thanh pho)\s+", "", name(place))
+    return len(where) >= 3 and name(body).endswith(" " + where)
+
+
 def _foreign(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     entry = finder.proposals.get(pid) or gaz.partners.get(pid)
     return bool(entry and entry.country and entry.country != "vietnam")
@@ -1491,7 +1501,11 @@ def _funded_as_told_next(records: list[_Record], page: Page, finder: MentionFind
     lễ bàn giao trang thiết bị y tế cho Bệnh viện X, …"), then "Số thiết bị do Chính phủ
     Cộng hòa Séc tài trợ …": the body the next sentence says paid gave it."""
     for r in records:
-        if r.section != "donations" or r.fields.get("donors") != [home] or not home \
+        # (or the province's own bodies that handed it over: "Liên hiệp các tổ chức hữu nghị
+        # tỉnh phối hợp với UBND huyện Lệ Thủy tổ chức trao 300 suất quà …. Số quà trên do
+        # Hội người Việt Nam tại Cộng hòa Liên bang Đức quyên góp")
+        if r.section != "donations" or not home or not r.fields.get("donors") or not all(
+                d == home or _domestic(finder, gaz, d) for d in r.fields["donors"]) \
                 or r.sentence + 1 >= len(page.sentences):
             continue
         after = page.sentences[r.sentence + 1]
@@ -1726,6 +1740,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 sides = meetings.sides(gaz, finder, text, clause, partners, home)
                 f = relations.engagements_in(text, clause, sides, amounts, home)[0]
                 met = f.fields["participants"]
+                met[:] = [m for m in met if not any(_place_of_its_name(finder, gaz, o, m)
+                                                    for o in met if o != m)]
                 key = events.party_key(finder, gaz)
                 if not any(_foreign(finder, gaz, m) for m in met) and (
                         earlier := _titled_before(page, clause, finder, gaz)):
@@ -1751,7 +1767,10 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                     met.append(meetings.person_body(gaz, finder, text, clause, False) or home)
                 # "giai đoạn 2024-2028" is what an agreement covers, not when people met
                 points = [p for at, p in periods if not _AGREEMENT_SPAN_RE.search(p["raw"])
-                          and not _year_of_a_plan(text, clause.start, at, p["raw"])]
+                          and not _year_of_a_plan(text, clause.start, at, p["raw"])
+                          # ("… về chương trình giao lưu dự kiến diễn ra vào năm 2025": when
+                          # what was discussed will happen)
+                          and not things.AHEAD_RE.search(text, max(clause.start, at - 80), at)]
                 f.fields.pop("when", None)
                 if points:
                     f.fields["when"] = points[0]
@@ -2040,6 +2059,11 @@ def _same(a: _Record, b: _Record, party=str) -> bool:
             a.fields["kind"], b.fields["kind"])
         # "UBND tỉnh Thái Nguyên" in the body, "Thái Nguyên" in the headline: one party
         parties_a, parties_b = ({party(p) for p in x.fields["parties"]} for x in (a, b))
+        # ("MOU lần này tiếp nối Biên bản ghi nhớ ký ngày 15/3/2019 giữa …": the one before
+        # it, signed in another year, is another)
+        years = {_signed_year(x) for x in (a, b)}
+        if None not in years and len(years) == 2:
+            return False
         # one telling that names a single party is the same signing, however it calls it
         return (same_kind or (parties_a == parties_b and len(parties_a) > 1)
                 or min(len(parties_a), len(parties_b)) < 2) \
@@ -2049,6 +2073,15 @@ def _same(a: _Record, b: _Record, party=str) -> bool:
         same_people = a.fields["participants"] == b.fields["participants"]
         return bool(note_a) and note_a == note_b and same_people
     return False
+
+
+def _signed_year(record: _Record) -> int | None:
+    """The year a telling of a signing writes itself, not one it took from elsewhere."""
+    raw = (record.fields.get("signed") or {}).get("raw") or ""
+    if not raw or not any(raw in q.text for q in record.quotes):
+        return None
+    written = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", raw)
+    return int(written[0]) if written else record.fields["signed"].get("default_year")
 
 
 def _lone_parts_folded(records: list[_Record]) -> list[_Record]:
