@@ -3883,3 +3883,21 @@ def test_the_delegation_gives_to_the_association_it_visited(tmp_path):
 
     assert [(g.donors, [names[r] for r in g.recipients]) for g in extraction.dataset.donations] \
         == [(["nghe-an"], ["Vietnamese Association in Xieng Khouang province"])]
+
+
+def test_a_companys_acronym_after_its_legal_form_names_it(tmp_path):
+    """"Samsung Electronics Vietnam Thai Nguyen Co., Ltd. (SEVT) signed …", then "… held
+    talks with Mr. Yoon Jae Sung, General Director of SEVT": the company goes by SEVT,
+    and the province met it."""
+    extraction = _extract(tmp_path, (
+        "Thai Nguyen and Samsung sign MOU\n\nOn the morning of 25 June, Thai Nguyen Provincial "
+        "People's Committee and Samsung Electronics Vietnam Thai Nguyen Co., Ltd. (SEVT) signed "
+        "a Memorandum of Understanding on vocational training.\n\nBefore the signing ceremony, "
+        "Mr. Duong Van Luong, Chairman of Thai Nguyen Provincial People's Committee, held talks "
+        "with Mr. Yoon Jae Sung, General Director of SEVT."), date="27/06/2024",
+        footer="Thai Nguyen DOFA")
+    company = "extracted-samsung-electronics-vietnam-thai-nguyen-co-ltd"
+
+    assert {p.id: p.acronym for p in extraction.dataset.partners}[company] == "SEVT"
+    assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
+        [company, "thai-nguyen"]]

@@ -1618,3 +1618,20 @@ def test_victims_cared_for_at_the_centre_are_the_centres(tmp_path):
 
     assert [r for _, r, _ in gifts] == [
         ["Trung tâm Bảo trợ nạn nhân chất độc da cam/dioxin thành phố Đà Nẵng"]]
+
+
+def test_works_handed_over_at_a_school_are_the_schools(tmp_path):
+    """"Cùng ngày, tổ chức đã bàn giao 2 khu nhà vệ sinh tại Trường Tiểu học số 1 Mỹ Thành,
+    trị giá 280 triệu đồng": the school, its number in its name (no count of one), received
+    what was handed over there."""
+    extraction = _extract(tmp_path, (
+        "Thrive Networks bàn giao công trình nước sạch\nNgày đăng: 29/06/2024\n\nNgày 28/6, Tổ "
+        "chức Thrive Networks phối hợp với UBND huyện Phù Mỹ tổ chức lễ bàn giao công trình cấp "
+        "nước sạch tập trung thôn Trung Thành, xã Mỹ Chánh.\n\nCùng ngày, tổ chức đã bàn giao 2 "
+        "khu nhà vệ sinh tại Trường Tiểu học số 1 Mỹ Thành, trị giá 280 triệu đồng.\n\nSở Ngoại "
+        "vụ Bình Định\n"))
+    names = _names(extraction)
+
+    [gift] = [g for g in extraction.dataset.donations if g.value]
+    assert [names[r] for r in gift.recipients] == ["Trường Tiểu học số 1 Mỹ Thành"]
+    assert [i.quantity.value for i in gift.items if i.quantity] == [2]

@@ -667,6 +667,13 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
             # "… tài trợ xây dựng 4 phòng học tại Trường Tiểu học Minh Tân": the school the
             # rooms were built at
             recipients = [propose(school)]
+    if not recipients and give and re.match(r"bàn giao", give[0], re.I) and (
+            at := _HANDED_AT_RE.match(text, give.end(), part.end)) and (
+            school := receiver_at(text, at.end(), part.end)) and _SCHOOL_OR_CLINIC_RE.match(
+            school.surface):
+        # "Cùng ngày, tổ chức đã bàn giao 2 khu nhà vệ sinh tại Trường Tiểu học số 1 Mỹ
+        # Thành, trị giá 280 triệu đồng": the school the works were handed over at
+        recipients = [propose(school)] if propose else []
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients, gift.implied_recipient = [home], True
     if not recipients and not home and gift.donors and give:
@@ -960,6 +967,8 @@ _PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn th
                              r"người cao tuổi|giảng viên|nhân viên)(?:\s+(?:của\s+)?|"
                              # "cho sinh viên có hoàn cảnh khó khăn của Trường Đại học X"
                              r"(?:\s+[^\W\d]+){1,5}?\s+của\s+)$")
+_HANDED_AT_RE = re.compile(r"\s*(?:\d+\s+)?[^\d,;.()]{2,60}?\s+tại\s+")
+_SCHOOL_OR_CLINIC_RE = re.compile(r"(?:Trường|Bệnh viện|Trạm [Yy] tế|Trung tâm [Yy] tế)\s")
 _BODY_HEAD = re.compile(r"(?:Trường|Bệnh viện|Trung tâm|Trạm|Nhà|Làng|Hội|Viện)\s")
 _WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
 # "cho Chính quyền thành phố Bách Sắc": a place's government, named by the place.

@@ -29,7 +29,7 @@ receptions.
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from loaders.article.gazetteer import Gazetteer
@@ -645,8 +645,10 @@ def home_body(text: str, start: int, end: int) -> bool:
     return bool(before) and bool(HOME_RE.fullmatch(text, before.start(), end))
 
 
-_ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of|and|for|the|in|on|for the)?"
-                             r"\s*[A-Z][\w'’.&-]*)+)\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
+# ("Samsung Electronics Vietnam Thai Nguyen Co., Ltd. (SEVT)": a company's form after a comma)
+_ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:(?:\s+(?:of|and|for|the|in|on|for the)?"
+                             r"\s*|,\s+(?=(?:Ltd|Inc|JSC|LLC|Corp)\b))[A-Z][\w'’.&-]*)+)"
+                             r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
 
 
 # "(QIP) scheme of the Government of India": what follows a government's scheme's name
@@ -688,6 +690,11 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
     for acr, (ns, ne) in defined.items():
         if gaz.find("partners", acr, 0, len(acr)):
             continue  # one the gazetteer knows is found by it
+        own = proposals is not None and start <= ns < end and next(
+            (p for p in read(ns, ne) if p.end >= ne - 1 and p.id in proposals), None)
+        if own and proposals[own.id].acronym is None:
+            # "Samsung Electronics Vietnam Thai Nguyen Co., Ltd. (SEVT)": the body goes by it
+            proposals[own.id] = replace(proposals[own.id], acronym=acr)
         for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", text[start:end]):
             s, e = start + m.start(), start + m.end()
             if s < ne or not free(s, e):

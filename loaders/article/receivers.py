@@ -93,6 +93,9 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
             pass  # "Sở Lao động - Thương binh và Xã hội" keeps going
         elif lower in ("nội trú", "bán trú"):
             pass  # "Trường Phổ thông Dân tộc nội trú tỉnh Bắc Kạn": a boarding school's kind
+        elif lower == "số" and nxt.isdigit() or word.isdigit() and i > 0 \
+                and tagged[i - 1][2].lower() == "số":
+            pass  # "Trường Tiểu học số 1 Mỹ Thành": the school's number in its name
         elif word == "/" and i > 0 and nxt or i > 0 and tagged[i - 1][2] == "/":
             pass  # "Trung tâm Bảo trợ nạn nhân chất độc da cam/dioxin thành phố Đà Nẵng"
         elif pos not in _PHRASE_POS:

@@ -143,6 +143,10 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
                 and _AFTER_NAME_NUMBER_RE.match(noun):
             at = m.end(1)  # "Trường Tiểu học Vĩnh Hải 2 tiếp nhận 3 phòng học": the school's
             continue       # number, then the count
+        if re.search(r"(?<!tổng )(?<!Tổng )\bsố\s+$", text[max(start, s - 9):s]) \
+                and noun[:1].isupper():
+            at = m.end(1)  # "Trường Tiểu học số 1 Mỹ Thành": a school's number, no count
+            continue
         if _VERB_AFTER_NUMBER_RE.match(noun):
             at = m.end(1)  # "Thành viên VFP Chi hội 160 trao xe lăn": a chapter's number, and
             continue       # a verb no count is of
