@@ -1635,3 +1635,15 @@ def test_works_handed_over_at_a_school_are_the_schools(tmp_path):
     [gift] = [g for g in extraction.dataset.donations if g.value]
     assert [names[r] for r in gift.recipients] == ["Trường Tiểu học số 1 Mỹ Thành"]
     assert [i.quantity.value for i in gift.items if i.quantity] == [2]
+
+
+def test_on_a_page_naming_no_province_the_district_built_in_receives(tmp_path):
+    """"Tổ chức PeaceTrees Vietnam tài trợ 2,3 tỷ đồng xây dựng 2 trường mẫu giáo tại huyện
+    Đakrông" on a page that never names its province: the district the schools were built
+    in received them; no province can stand for it."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Sơ kết công tác viện trợ\nNgày đăng: 12/07/2024\n\nMột số dự án tiêu biểu đã được triển "
+        "khai như: Tổ chức PeaceTrees Vietnam tài trợ 2,3 tỷ đồng xây dựng 2 trường mẫu giáo tại "
+        "huyện Đakrông.\n\nHoàng Anh – Sở Ngoại vụ\n")))
+
+    assert gifts == [(["Tổ chức PeaceTrees Vietnam"], ["huyện Đakrông"], 2_300_000_000)]

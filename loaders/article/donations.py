@@ -663,9 +663,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                       if p.start == built.end() and _BODY_HEAD.match(p.surface)][:1]
         if not recipients and (at := _BUILT_AT_RE.match(text, built.end(), part.end)) and (
                 school := receiver_at(text, at.end(), part.end)) \
-                and _BODY_HEAD.match(school.surface):
+                and (_BODY_HEAD.match(school.surface)
+                     or not home and propose and _UNIT_RE.match(school.surface)):
             # "… tài trợ xây dựng 4 phòng học tại Trường Tiểu học Minh Tân": the school the
-            # rooms were built at
+            # rooms were built at (on a page that names no province of its own, "… xây dựng 2
+            # trường mẫu giáo tại huyện Đakrông": the district)
             recipients = [propose(school)]
     if not recipients and give and re.match(r"bàn giao", give[0], re.I) and (
             at := _HANDED_AT_RE.match(text, give.end(), part.end)) and (
