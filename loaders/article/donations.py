@@ -828,7 +828,7 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     # "tài trợ dự án "… cho phụ nữ dân tộc Mường …"": a "cho" inside a quoted title is the
     # title's, not the gift's receiver
     to = next((m for m in _TO_RE.finditer(text, start, part.end)
-               if not _inside_quotes(text, part.start, m.start())), None)
+               if not inside_quotes(text, part.start, m.start())), None)
     if not to:
         return [], None
     stop = _TO_STOP_RE.search(text, to.end(), part.end)
@@ -908,7 +908,7 @@ _PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:(?:em\s+|cháu\s+)?(?:học sin
                                 r"(?=[,.;(]|$)", re.I)
 
 
-def _inside_quotes(text: str, start: int, at: int) -> bool:
+def inside_quotes(text: str, start: int, at: int) -> bool:
     before = text[start:at]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 

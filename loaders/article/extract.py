@@ -1537,7 +1537,7 @@ def _agency_that_runs_it(records: list[_Record], page: Page, finder: MentionFind
         return list(dict.fromkeys(
             p.id for p in finder.partners(sentence.start, sentence.end, home)
             if kind(p.id) == "multilateral"
-            and not _in_quotes(page.text[sentence.start:p.start])))
+            and not donations.inside_quotes(page.text, sentence.start, p.start)))
 
     gifts = [r for r in records if r.section == "donations" and r.fields.get("donors")]
     # (an agency giving a gift of its own in a sentence runs no other gift told there)
@@ -1555,10 +1555,6 @@ def _agency_that_runs_it(records: list[_Record], page: Page, finder: MentionFind
                                   if told.paragraph <= 2 else [])
         if len(runs) == 1 and (told.paragraph, runs[0]) not in giving:
             r.fields["donors"] = [*r.fields["donors"], runs[0]]
-
-
-def _in_quotes(before: str) -> bool:
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _date_told(page: Page, sentence: Sentence,
