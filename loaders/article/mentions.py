@@ -193,10 +193,6 @@ _BOARDING_SCHOOL_RE = re.compile(rf"{_CAP_WORD}(?:\s+[\w-]+){{0,5}}?\s+[Dd]ân t
 # People's Government of Guangxi): what kind of body, before whose name.
 _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])"
                             rf"|(?i:nhân dân)\s+(?=[{UPPER}]|(?:tỉnh|thành phố|huyện|khu|châu)\s)")
-# "(Chungnam National University Hospital - CNUH, Hàn Quốc)": the body's other name, then
-# its acronym (and where it is from)
-# ("Quỹ IVET (Ireland)" and "Quỹ Giáo dục Ireland - Việt Nam (… - IVET)": one fund, which
-# its names place abroad and at home)
 # "… (CDC) tỉnh 1.200 thùng": the body's acronym, then the bare "tỉnh" of the province it is of
 _ACRONYM_OWN_PROVINCE_RE = re.compile(rf"\s*\([A-Z][A-Z0-9]{{1,9}}\)\s+tỉnh(?!\s+[{UPPER}])"
                                       r"(?=[\s,.;])")
@@ -206,6 +202,10 @@ _SHARE_IN_NAME_RE = re.compile(rf"\s+\d{{1,3}}%(?:\s+[{UPPER}][\w-]*(?:\s+[{UPPE
                                r"(?=[\s,.;(]|$)")
 _DOFA_OR_LETTERS_RE = re.compile(r"Ngoại vụ|\S*[A-ZĐ&]{2}")
 _PLACE_WORD_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|TP|Thành phố)\b")
+# "(Chungnam National University Hospital - CNUH, Hàn Quốc)": the body's other name, then
+# its acronym (and where it is from)
+# ("Quỹ IVET (Ireland)" and "Quỹ Giáo dục Ireland - Việt Nam (… - IVET)": one fund, which
+# its names place abroad and at home)
 _NGO_KINDS = {"foreign_ngo", "domestic_organisation", "association"}
 _NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-Z0-9&]{1,9})"
                                      r"\s*(?:,[^()]{1,30})?\)")
