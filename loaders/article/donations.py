@@ -670,7 +670,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
             # trường mẫu giáo tại huyện Đakrông": the district)
             recipients = [propose(school)]
     if not recipients and give and re.match(r"bàn giao", give[0], re.I) and (
-            at := _HANDED_AT_RE.match(text, give.end(), part.end)) and (
+            at := _BUILT_AT_RE.match(text, give.end(), part.end)) and (
             school := receiver_at(text, at.end(), part.end)) and _SCHOOL_OR_CLINIC_RE.match(
             school.surface):
         # "Cùng ngày, tổ chức đã bàn giao 2 khu nhà vệ sinh tại Trường Tiểu học số 1 Mỹ
@@ -963,13 +963,12 @@ _PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|t
 _BUILDS_RE = re.compile(r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|nâng cấp|cải tạo)\s+(?:mới\s+)?")
 # ("xây dựng Nhà lưu trú dành cho người nhà bệnh nhân tại Bệnh viện Trung ương Huế": works
 # not counted, at the hospital)
-_BUILT_AT_RE = re.compile(r"(?:\d+\s+)?[^\d,;.()]{2,60}?\s+tại\s+")
+_BUILT_AT_RE = re.compile(r"\s*(?:\d+\s+)?[^\d,;.()]{2,60}?\s+tại\s+")
 _PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn thể\s+)?(?:em\s+)?"
                              r"(?:học sinh|sinh viên|trẻ em|bệnh nhân|cán bộ|giáo viên|y bác sĩ|"
                              r"người cao tuổi|giảng viên|nhân viên)(?:\s+(?:của\s+)?|"
                              # "cho sinh viên có hoàn cảnh khó khăn của Trường Đại học X"
                              r"(?:\s+[^\W\d]+){1,5}?\s+của\s+)$")
-_HANDED_AT_RE = re.compile(r"\s*(?:\d+\s+)?[^\d,;.()]{2,60}?\s+tại\s+")
 _SCHOOL_OR_CLINIC_RE = re.compile(r"(?:Trường|Bệnh viện|Trạm [Yy] tế|Trung tâm [Yy] tế)\s")
 _BODY_HEAD = re.compile(r"(?:Trường|Bệnh viện|Trung tâm|Trạm|Nhà|Làng|Hội|Viện)\s")
 _WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
