@@ -276,3 +276,14 @@ def test_a_storms_number_counts_nothing_and_drinking_water_is_a_thing(tmp_path):
         "hơn 1,7 tỉ đồng.\n\nSở Ngoại vụ Cao Bằng\n"))
 
     assert _counts(extraction) == [[500, 1000, 2000]]
+
+
+def test_a_water_works_capacity_counts_nothing(tmp_path):
+    """"Công trình có công suất 20 m³/giờ …, cung cấp nước sạch cho 450 hộ dân": how much
+    water an hour the works give, and the households it serves, are no things given."""
+    extraction = _extract(tmp_path, (
+        "Bàn giao trạm cấp nước sạch\nCập nhật: 12/12/2023\n\nNăm 2023, Cơ quan Nước "
+        "Loire-Bretagne (Pháp) tài trợ 2,3 tỷ đồng xây dựng trạm cấp nước sạch có công suất 20 "
+        "m³/giờ cho xã Hựu Thành, huyện Trà Ôn, tỉnh Vĩnh Long.\n\nSở Ngoại vụ Vĩnh Long\n"))
+
+    assert _counts(extraction) == [[]]

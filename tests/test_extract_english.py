@@ -3901,3 +3901,87 @@ def test_a_companys_acronym_after_its_legal_form_names_it(tmp_path):
     assert {p.id: p.acronym for p in extraction.dataset.partners}[company] == "SEVT"
     assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
         [company, "thai-nguyen"]]
+
+
+def test_a_dashed_line_may_end_with_its_sum_after_a_comma(tmp_path):
+    """"- CARE International in Vietnam: "…" in Dak Glong District, VND 2.1 billion;": the
+    line's sum stands after its last comma, not after a dash; each line is still a gift, and
+    a comma inside the line's title or places splits nothing."""
+    extraction = _extract(tmp_path, "In 2023 Dak Nong province received 14 aid packages.\n\n"
+                          "Notable projects included:\n- CARE International in Vietnam: "
+                          "\"Empowering women, coffee and pepper\" in Dak Glong District, VND 2.1 "
+                          "billion;\n- Mary Queen of Vietnam Parish: 4 charity houses for poor "
+                          "households in Dak R'lap District, worth VND 280 million.\n",
+                          footer="DOFA Dak Nong")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    gifts = [(names.get(g.recipients[0], g.recipients[0]), g.value.raw)
+             for g in extraction.dataset.donations]
+
+    assert gifts == [("Dak Glong District", "VND 2.1 billion"),
+                     ("Dak R'lap District", "VND 280 million")]
+
+
+def test_an_italian_foundation_and_its_office_in_viet_nam_are_one_giver(tmp_path):
+    """"the Fondazione Aiutare i Bambini (Italy) … held a ceremony to hand over Sung Tra
+    Kindergarten", then "Ms. Giulia Rossi, Programme Manager of Aiutare i Bambini in Viet
+    Nam" and "Construction began … with a total cost of VND 1.2 billion": one body, named
+    whole with its Italian small word, gives the kindergarten at the cost told after; the
+    manager's post is no body; the kindergarten handed over "to the local authorities"
+    receives it."""
+    extraction = _extract(tmp_path, "On 16 October, in Sung Tra commune, Meo Vac district, the "
+                          "Fondazione Aiutare i Bambini (Italy), in coordination with the Ha "
+                          "Giang Department of Foreign Affairs, held a ceremony to hand over Sung "
+                          "Tra Kindergarten to the local authorities.\n\nAttending the ceremony "
+                          "was Ms. Giulia Rossi, Programme Manager of Aiutare i Bambini in Viet "
+                          "Nam.\n\nConstruction began in March 2023 with a total cost of VND 1.2 "
+                          "billion, fully funded by the Foundation.\n", footer="Ha Giang DOFA")
+
+    names = _names(extraction)
+    assert sorted(names.values()) == ["Fondazione Aiutare i Bambini", "Sung Tra Kindergarten"]
+    [gift] = extraction.dataset.donations
+    assert [names[d] for d in gift.donors] == ["Fondazione Aiutare i Bambini"]
+    assert [names[r] for r in gift.recipients] == ["Sung Tra Kindergarten"]
+    assert gift.value.raw == "VND 1.2 billion"
+
+
+def test_a_town_and_a_french_ngo_known_by_name_receive_and_give(tmp_path):
+    """"Secours Populaire Francais presented 500 Tet gift packages … to poor households in Si
+    Ma Cai district" and "Children of the Mekong (Enfants du Mekong) granted 120
+    scholarships … to ethnic minority students in Sa Pa town": two French NGOs the
+    gazetteer knows under these names, and a town that receives as a district does."""
+    extraction = _extract(tmp_path, "Before the 2023 Lunar New Year, Secours Populaire "
+                          "Francais presented 500 Tet gift packages, worth VND 250 million, to "
+                          "poor households in Si Ma Cai district.\n\nChildren of the Mekong "
+                          "(Enfants du Mekong) granted 120 scholarships worth over VND 480 "
+                          "million to ethnic minority students in Sa Pa town.\n",
+                          footer="Lao Cai DOFA")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    gifts = [(g.donors, [names.get(r, r) for r in g.recipients])
+             for g in extraction.dataset.donations]
+
+    assert gifts == [(["secours-populaire-francais"], ["Si Ma Cai district"]),
+                     (["enfants-du-mekong"], ["Sa Pa town"])]
+
+
+def test_two_sums_from_two_givers_in_one_sentence_are_two_gifts(tmp_path):
+    """"… included USD 45,000 from The Fred Hollows Foundation for …, and a grant of AUD
+    28,000 from the Australian Embassy's Direct Aid Program to build … for An Toan commune":
+    each sum is its own giver's, to its own receiver; "Lions Clubs Australia", a body of
+    clubs, gives too."""
+    extraction = _extract(tmp_path, "Notable contributions from Australian partners included USD "
+                          "45,000 from The Fred Hollows Foundation for free cataract surgeries, "
+                          "and a grant of AUD 28,000 from the Australian Embassy's Direct Aid "
+                          "Program (DAP) to build a clean water system for An Toan commune, An "
+                          "Lao district.\n\nLions Clubs Australia donated 2,000 pairs of reading "
+                          "glasses to elderly people in Hoai Nhon town.\n",
+                          footer="DOFA Binh Dinh")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    gifts = [(names[g.donors[0]], names.get(g.recipients[0], g.recipients[0]),
+              g.value.raw if g.value else None) for g in extraction.dataset.donations]
+
+    assert gifts == [("Fred Hollows Foundation", "Binh Dinh Province", "USD 45,000"),
+                     ("Australian Embassy in Vietnam", "An Toan commune", "AUD 28,000"),
+                     ("Lions Clubs Australia", "Hoai Nhon town", None)]

@@ -1532,3 +1532,45 @@ def test_the_gifts_a_union_handed_out_were_donated_by_who_the_next_sentence_says
 
     assert _givers(article.extract_file(path)) == {
         ("Hội người Việt Nam tại Cộng hòa Liên bang Đức",)}
+
+
+def test_a_body_named_again_in_brackets_with_its_country_is_one_giver(tmp_path):
+    """"Tổ chức Trẻ em Vùng cao (Enfants des Hauts Plateaux, Pháp) trao …" and "Hiệp hội
+    Thúc đẩy Giáo dục và Đào tạo ở nước ngoài (APEFE, Vương quốc Bỉ) tài trợ …": the other
+    name or the acronym in brackets, then the country the body is from, name the body
+    before; each body gives alone, under its whole Vietnamese name."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Thừa Thiên Huế: viện trợ 6 tháng đầu năm 2024\nCập nhật: 10/07/2024\n\nMột số khoản "
+        "viện trợ tiêu biểu như: Tổ chức Trẻ em Vùng cao (Enfants des Hauts Plateaux, Pháp) trao "
+        "350 suất học bổng cho học sinh trên địa bàn tỉnh, tổng trị giá hơn 1,3 tỷ đồng; Hiệp "
+        "hội Thúc đẩy Giáo dục và Đào tạo ở nước ngoài (APEFE, Vương quốc Bỉ) tài trợ dự án đào "
+        "tạo nghề du lịch với kinh phí khoảng 3,1 tỷ đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Tổ chức Trẻ em Vùng cao",), ("Hiệp hội Thúc đẩy Giáo dục và Đào tạo ở nước ngoài",)}
+
+
+def test_a_bodys_own_delegation_gives_for_it(tmp_path):
+    """"Dịp này, đoàn công tác của Cơ quan Nước Loire-Bretagne đã trao tặng 100 bình lọc
+    nước cho học sinh …": "của" after the delegation says whose it is; the body gives, not
+    the province."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Vĩnh Long tiếp nhận trạm cấp nước\nCập nhật: 12/12/2023\n\nDịp này, đoàn công tác của "
+        "Cơ quan Nước Loire-Bretagne đã trao tặng 100 bình lọc nước cho học sinh Trường Tiểu "
+        "học Hựu Thành.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Cơ quan Nước Loire-Bretagne",)}
+
+
+def test_a_foreign_agency_opening_a_sentence_after_its_year_gives(tmp_path):
+    """"Năm 2023, Cơ quan Nước Loire-Bretagne (Pháp) tài trợ …": the comma after the year
+    opens the sentence; the agency after it is no description of a body before."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Vĩnh Long tiếp nhận trạm cấp nước\nCập nhật: 12/12/2023\n\nNăm 2023, Cơ quan Nước "
+        "Loire-Bretagne (Pháp) tài trợ 2,3 tỷ đồng xây dựng trạm cấp nước sạch cho xã Hựu "
+        "Thành.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Cơ quan Nước Loire-Bretagne",)}

@@ -1647,3 +1647,68 @@ def test_on_a_page_naming_no_province_the_district_built_in_receives(tmp_path):
         "huyện Đakrông.\n\nHoàng Anh – Sở Ngoại vụ\n")))
 
     assert gifts == [(["Tổ chức PeaceTrees Vietnam"], ["huyện Đakrông"], 2_300_000_000)]
+
+
+def test_on_a_page_naming_no_province_the_district_of_the_people_receives(tmp_path):
+    """"… hỗ trợ 500 triệu đồng xây dựng 5 căn nhà tình nghĩa cho nạn nhân chất độc da cam ở
+    huyện Cam Lộ" on a page that never names its province: the district the people live in,
+    named by these words alone, received the gift; the giver's name runs through "vì Hòa
+    bình", what it stands for."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Sơ kết công tác viện trợ\nNgày đăng: 12/07/2024\n\nTổ chức Cựu chiến binh Hoa Kỳ vì Hòa "
+        "bình hỗ trợ 500 triệu đồng xây dựng 5 căn nhà tình nghĩa cho nạn nhân chất độc da "
+        "cam/dioxin ở huyện Cam Lộ.\n\nHoàng Anh – Sở Ngoại vụ\n")))
+
+    assert gifts == [(["Tổ chức Cựu chiến binh Hoa Kỳ vì Hòa bình"], ["huyện Cam Lộ"],
+                      500_000_000)]
+
+
+def test_a_summarys_project_in_two_districts_goes_to_both(tmp_path):
+    """In a summary of the half-year's aid from three givers, "dự án … tại hai huyện Bá
+    Thước và Quan Hóa do UNFPA tài trợ 120.000 USD" went to both districts; a lone gift's
+    districts say only where its people live, and the province receives it."""
+    summary = _gifts(_extract(tmp_path, (
+        "Thanh Hóa: viện trợ 6 tháng đầu năm 2024\nNgày đăng: 10/07/2024\n\nMột số dự án tiêu "
+        "biểu gồm: dự án nâng cao sức khỏe sinh sản tại hai huyện Bá Thước và Quan Hóa do Quỹ "
+        "Dân số Liên Hợp Quốc (UNFPA) tài trợ 120.000 USD; dự án xây dựng nhà ở tại huyện Ngọc "
+        "Lặc do Tổ chức Caritas Đức tài trợ 4,6 tỷ đồng; dự án nước sạch tại huyện Mường Lát "
+        "do Tổ chức Plan International tài trợ 2 tỷ đồng.\n\nSở Ngoại vụ Thanh Hóa\n")))
+    lone = _gifts(_extract(tmp_path, (
+        "Thanh Hóa: khởi động dự án\nNgày đăng: 10/07/2024\n\nNgày 9/7, dự án nâng cao sức "
+        "khỏe sinh sản tại hai huyện Bá Thước và Quan Hóa do Quỹ Dân số Liên Hợp Quốc (UNFPA) "
+        "tài trợ 120.000 USD đã được khởi động.\n\nSở Ngoại vụ Thanh Hóa\n")))
+
+    assert sorted(summary[0][1]) == ["huyện Bá Thước", "huyện Quan Hóa"]
+    assert [r for _, r, _ in lone] == [["tỉnh Thanh Hóa"]]
+
+
+def test_works_abroad_paid_from_the_provinces_budget_are_its_gift(tmp_path):
+    """"Công trình … với tổng kinh phí 1.500.000.000 đồng từ ngân sách tỉnh Thừa Thiên Huế",
+    after the delegation attended the hand-over in Salavan: the province's gift to the
+    province abroad, though no verb of giving stands in the sentence."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Đoàn công tác tỉnh Thừa Thiên Huế bàn giao trường học tại tỉnh Salavan (Lào)\nNgày "
+        "đăng: 28/11/2023\n\nNgày 24/11, tại huyện Ta Ôi, tỉnh Salavan, đoàn dự lễ bàn giao "
+        "Trường Tiểu học Hữu nghị Việt Nam – Lào huyện Ta Ôi. Công trình gồm 6 phòng học, nhà "
+        "vệ sinh và hệ thống nước sạch, với tổng kinh phí 1.500.000.000 đồng từ ngân sách tỉnh "
+        "Thừa Thiên Huế.\n\nSở Ngoại vụ\n")))
+
+    assert gifts == [(["tỉnh Thừa Thiên Huế"], ["tỉnh Salavan"], 1_500_000_000)]
+
+
+def test_the_people_of_several_provinces_make_each_province_a_receiver(tmp_path):
+    """"… 500.000 AUD … cho người dân bị ảnh hưởng bởi đợt mưa lũ tại các tỉnh Phú Yên, Bình
+    Định và Quảng Ngãi" and "… cho người dân hai tỉnh Phú Yên và Bình Định": each province
+    whose people the gift is for receives, the page's own among them (no venue); the
+    embassy that announced the government's gift gives nothing."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Úc và New Zealand hỗ trợ người dân Phú Yên khắc phục hậu quả mưa lũ\nCập nhật: "
+        "24/11/2023\n\nNgày 23/11, Đại sứ quán Úc tại Việt Nam thông báo Chính phủ Australia "
+        "dành khoản hỗ trợ nhân đạo khẩn cấp 500.000 AUD cho người dân bị ảnh hưởng bởi đợt mưa "
+        "lũ lớn giữa tháng 11 tại các tỉnh Phú Yên, Bình Định và Quảng Ngãi.\n\nCùng thời gian "
+        "này, Đại sứ quán New Zealand tại Việt Nam hỗ trợ 100.000 NZD để cung cấp 2.000 suất "
+        "hàng cứu trợ cho người dân hai tỉnh Phú Yên và Bình Định.\n\nSở Ngoại vụ Phú Yên\n")))
+
+    assert [(d, sorted(r)) for d, r, _ in gifts] == [
+        (["Chính phủ Australia"], ["tỉnh Bình Định", "tỉnh Phú Yên", "tỉnh Quảng Ngãi"]),
+        (["Đại sứ quán New Zealand tại Việt Nam"], ["tỉnh Bình Định", "tỉnh Phú Yên"])]

@@ -9,9 +9,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from loaders.article.mentions import PartnerMention
+from loaders.article.mentions import LOWER_UNIT_RE, PEOPLE_OF_PROVINCES_RE, PartnerMention
 from loaders.article.page import Span
-from loaders.article.receivers import Receiver, receiver_at
+from loaders.article.receivers import Receiver, receiver_at, units_where
 from loaders.article.things import AmountHit, ItemHit
 from partnergraph import figures
 
@@ -170,7 +170,7 @@ _FACILITY_EN_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|Clinic|Station|
 _WHEN_CLAUSE_RE = re.compile(r"(?<!\w)(?:khi|lúc)\s+[^,;]*$", re.I)
 _CAME_FROM_RE = re.compile(r"(?<!\w)đến từ\s+$")
 _LABEL_RE = re.compile(r"\s*[A-ZĐ][^:,.;]{1,30}:\s+(?=[A-ZĐ])")
-_CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:lễ|buổi lễ|chương trình)\s+$")
+_CEREMONY_RE = re.compile(r"(?<!\w)tổ chức\s+(?:[Ll]ễ|buổi lễ|chương trình)\s+$")
 _GROUP_RE = re.compile(r"với\s+(.+?)\s*(?:…|\.\.)?\s*(?:kêu gọi|vận động|huy động)", re.I)
 _TOPIC_RE = re.compile(r"\s*(?:[Vv]ới|[Đđ]ối với|[Rr]iêng)\s+[^,;]{3,80},\s")
 # "được hỗ trợ", "được tặng", "đã được trao": a gift received, its giver not named here
@@ -579,6 +579,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
             and not came.home and came.id != home and not (local and local(came.id)):
         # "… với kinh phí 30.000 euro từ Tổ chức Bánh mì cho Thế giới": whose the sum is
         donors = [came.id]
+    if give and len(donors) > 1 and (said := _ANNOUNCED_RE.search(text, part.start,
+                                                                  give.start())):
+        # "Đại sứ quán Úc thông báo Chính phủ Australia … dành khoản hỗ trợ 500.000 AUD":
+        # who announces the gift is not who gives it
+        donors = [d for d in donors if any(p.id == d and p.start >= said.end()
+                                           for p in partners)] or donors
     recipients, recipients_note = _recipients(text, part, partners, give, home, propose)
     recipients = [r for r in recipients if r not in named_by and r not in owners]
     topic = _TOPIC_RE.match(text, part.start, pivot)
@@ -682,6 +688,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # a page that never names its province ("… vừa được bàn giao cho các hộ nghèo tại 3
         # xã …, huyện Xín Mần"): the one district or town named after the verb receives
         units = {p.id for p in partners if p.start > give.end() and _UNIT_RE.match(p.surface)}
+        if not units and propose:
+            # ("… xây dựng 5 căn nhà tình nghĩa cho nạn nhân chất độc da cam ở huyện Cam Lộ":
+            # a district the page knows by these words alone)
+            units = {propose(u) for u in units_where(text, give.end(), part.end)}
         recipients = list(units) if len(units) == 1 else []
     if from_phrase and gift.donors == [home]:
         gift.abroad_only = True
@@ -791,7 +801,10 @@ def possessive(text: str, part: Span, p: PartnerMention) -> bool:
 # programme of the giver ("Chương trình GGP của Chính phủ Nhật Bản tài trợ 89.500 USD …")
 _AID_OF_RE = re.compile(r"(?:khoản|món|phần)\s+(?:viện trợ|tài trợ|hỗ trợ|ủng hộ|quà)"
                         r"(?:\s+không hoàn lại)?\s+của\s+$"
-                        r"|(?<!\w)Chương trình\s+[A-Z][A-Za-z]{1,9}\s+của\s+$")
+                        r"|(?<!\w)Chương trình\s+[A-Z][A-Za-z]{1,9}\s+của\s+$"
+                        # "đoàn công tác của Cơ quan Nước Loire-Bretagne đã trao tặng …": the
+                        # body's own delegation gives for it
+                        r"|(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+của\s+$")
 
 
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s+")
@@ -844,6 +857,8 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     # Đồng Văn") says where the gift went, not to whom.
     # "cho học sinh các xã thuộc huyện Hồng Ngự và huyện Tam Nông": after "thuộc", "của",
     # "tại", the list is of the places the people live in
+    if provinces := _provinces_listed(text, to.end(), end, partners):
+        return provinces, None
     where = _WHERE_IN_RE.search(text, to.end(), end)
     found = [p.id for p in partners if to.start() <= p.start < end
              and (not (where and p.start > where.start())
@@ -875,6 +890,22 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
                           and not _PLACE_HEAD.match(p.surface))]
     note = None if found else text[to.end():end].strip(" ,.") or None
     return unique(found), note
+
+
+def _provinces_listed(text: str, start: int, end: int,
+                      partners: list[PartnerMention]) -> list[str]:
+    """The provinces, two or more, whose people a gift is for, each a receiver."""
+    first = next((p for p in partners if start <= p.start < end
+                  and PEOPLE_OF_PROVINCES_RE.search(text, start, p.start)
+                  and not LOWER_UNIT_RE.match(p.surface)), None)
+    if first is None:
+        return []
+    taken = [first]
+    for p in partners:
+        if p.start >= taken[-1].end and p.start < end \
+                and _LIST_JOIN_RE.fullmatch(text, taken[-1].end, p.start):
+            taken.append(p)
+    return unique([p.id for p in taken]) if len(taken) > 1 else []
 
 
 _BARE_HEAD_RE = re.compile(r"(?:các\s+)?(bệnh viện|nhà trường|trường|trung tâm|trạm y tế)"
@@ -1197,6 +1228,9 @@ COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nh
 
 
 _EN_TO_RE = re.compile(r"\bto\b")
+_ANNOUNCED_RE = re.compile(r"(?<!\w)(?:thông báo|công bố|cho biết)(?!\w)")
+_IN_COORDINATION_EN_RE = re.compile(r",\s+in\s+(?:coordination|cooperation|collaboration)\s+"
+                                    r"with\b")
 # "bàn giao nhà lớp học 2 tầng của Trường Tiểu học X": the building is the school's, which
 # receives it; a "của" further on ("… của dự án do Y tài trợ") is no owner.
 _OWNED_BY_RE = re.compile(r"[^,.;()\"“”]{0,60}?\s(?:của|cho)\s+$"
@@ -1245,9 +1279,13 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         # Hue province handed over …": the province just before the verb hands over; the
         # places before it say where
         subject_home = bool(before) and (before[-1].home or before[-1].id == home)
+        # ("the Fondazione X (Italy), in coordination with the Ha Giang Department of
+        # Foreign Affairs, held a ceremony to hand over …": the body that works with it hands
+        # over nothing)
+        beside = _IN_COORDINATION_EN_RE.search(text, part.start, m.start())
         donors = [] if subject_home else unique(
             [p.id for p in before if not p.home and p.id != home
-             and not possessive(text, part, p)])
+             and not possessive(text, part, p) and not (beside and p.start > beside.start())])
         # "Sở Ngoại vụ phối hợp với UBND huyện A Lưới tổ chức lễ bàn giao công trình … do
         # Chùa Viên Giác (Đức) tài trợ": the hosts hand over what the one named after pays
         paid = [f for f in funders_in(text, part, partners)
@@ -1258,6 +1296,14 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         # "handed over a new school building to the authorities of Snuol district in
         # Cambodia's Kratie province": the English receiver after "to"
         recipients = [p.id for p in partners if p.start > to.end() and p.id != home][:1]
+    if not recipients and m and (facility := next(
+            (p for p in partners if p.start > m.start() and re.fullmatch(
+                r"(?:hands? over|handed over)\s+(?:the\s+)?", text[m.start():p.start])
+             and _FACILITY_EN_RE.search(p.surface)), None)):
+        # "held a ceremony to hand over Hung Dien B Kindergarten in …", "… to hand over Sung
+        # Tra Kindergarten to the local authorities": the school handed over, whoever takes
+        # it in
+        recipients = [facility.id]
     if not recipients and m and _LOCAL_AUTHORITIES_RE.search(text, m.end(), part.end):
         # "in Ta Oy district, Salavan province, … handed over the school to the local
         # authorities": the authorities of the place it was handed over in
@@ -1269,12 +1315,6 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         # school or station the project built
         recipients = [p.id for p in partners if p.start == built.end()
                       and (_BODY_HEAD.match(p.surface) or _FACILITY_EN_RE.search(p.surface))][:1]
-    if not recipients and m and (facility := next(
-            (p for p in partners if p.start > m.start() and re.fullmatch(
-                r"(?:hands? over|handed over)\s+(?:the\s+)?", text[m.start():p.start])
-             and _FACILITY_EN_RE.search(p.surface)), None)):
-        # "held a ceremony to hand over Hung Dien B Kindergarten in …": the school handed over
-        recipients = [facility.id]
     owner = [] if recipients or not m else _owner(text, m, partners)
     if owner and not donors:
         # "lễ bàn giao nhà lớp học của Trường X": a receiver whose giver the next sentence

@@ -30,7 +30,8 @@ _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However)\b)
          # "Help - Hilfe zur Selbsthilfe", "Aide et Action", "Hoshi no Kai",
          # "Comunità di Sant'Egidio": a foreign name's own small words
          r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor|no|di|del|"
-         r"della|per)\s+"
+         # ("Fondazione Aiutare i Bambini")
+         r"della|per|i)\s+"
          r"[A-Z][\w'’.&-]*"
          r"|\s+\d{1,3}%(?=\s+[A-Z])"  # "AEON 1% Club"
          # "Children's Hospital 2", "District 8": a unit's number is its name's
@@ -64,12 +65,12 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"Hospital|College|University|School|Kindergarten|Preschool|Institute|Centre|Center|"
            r"Health Station|Medical Station",
            "domestic_organisation"),
-          (r"Society|Association|Union|Federation|Club|Red Cross|Red Crescent|Chamber|"
+          (r"Society|Association|Union|Federation|Clubs|Club|Red Cross|Red Crescent|Chamber|"
            # "Hanbit Church of Busan", "the Fo Guang Shan Buddhist Order": religious bodies
            r"Church|Pagoda|Monastery|Diocese|Parish|Buddhist Order",
            "association"),
           (r"Foundation|Fund|NGO|International|Organisation|Organization|Alliance|Trust|"
-           r"Charities|Charity|Network",
+           r"Charities|Charity|Network|Fondazione|Fondation|Fundación|Stiftung",
            "foreign_ngo"),
           # ("the Quang Binh Provincial Military Command", "the Border Guard Command")
           (r"Committee|Administration|Government|Authority|Department|Ministry|Office|Command|"
@@ -252,6 +253,12 @@ _SUM_TO = _CODE + r"\s?\d[^;,]{0,40}?\bto\s+(?:the\s+)?[A-Z]"
 _SUM_TO_RE = re.compile(_SUM_TO)
 _SUM_CODE_RE = re.compile(_CODE + r"\s?\d")
 SECOND_SUM_RE = re.compile(rf"and\s+(?={_SUM_TO})")
+# "… included USD 45,000 from The Fred Hollows Foundation for …, and a grant of AUD 28,000
+# from the Australian Embassy's Direct Aid Program to …": a second sum from a second giver
+_SUM_FROM = _CODE + r"\s?\d(?:[^;,]|(?<=\d),(?=\d)){0,40}?\bfrom\s+(?:the\s+|The\s+)?[A-Z]"
+_SUM_FROM_RE = re.compile(_SUM_FROM)
+_AND_SUM_FROM_RE = re.compile(r",\s+and\s+(?=(?:an?\s+(?:[a-z]+\s+){0,2}(?:grant|contribution|"
+                              rf"donation|sum)\s+of\s+)?{_SUM_FROM})")
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:
@@ -269,6 +276,10 @@ def parts_of(text: str, clause: Span) -> list[Span]:
                 _SUM_CODE_RE.search(text, before, m.start())
                 and give_verb(text, before, m.start())):
             cuts.append(m.start())
+    for m in _AND_SUM_FROM_RE.finditer(text, clause.start, clause.end):
+        before = max(c for c in cuts if c <= m.start())
+        if _SUM_FROM_RE.search(text, before, m.start()):
+            cuts.append(m.start() + 1)
     cuts.sort()
     return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
@@ -634,6 +645,16 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     found += [PartnerMention(k.start, k.end, k.id, k.surface) for k in known
               if not any(f.start < k.end and k.start < f.end or f.id == k.id for f in found)
               and not any(a <= k.start and k.end <= b for a, b in other_names)]
+    for i, f in enumerate(found):
+        # "Aiutare i Bambini in Viet Nam" after "the Fondazione Aiutare i Bambini": the
+        # office in the country of the body the article named before
+        office = _IN_THE_COUNTRY_RE.fullmatch(f.surface)
+        body = office and f.id.startswith("extracted-") and next(
+            (q for q in proposals.values() if q.id != f.id and q.start < f.start
+             and (q.name == office[1] or q.name.endswith(" " + office[1]))), None)
+        if body:
+            proposals.pop(f.id, None)
+            found[i] = PartnerMention(f.start, f.end, body.id, f.surface)
     # "Operation Smile Vietnam": the country written at the end of a known name is part of
     # it; "World Vision International in Vietnam" names the body's office in the country
     found = [f for f in found if f.id not in gaz.partners
@@ -757,6 +778,7 @@ _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 
 
 _FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
+_IN_THE_COUNTRY_RE = re.compile(r"(?:[Tt]he\s+)?(.+?)\s+in\s+Viet\s?[Nn]am")
 _AUTONOMOUS_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Autonomous\s+(?:Prefecture|County|Region)\b")
 _OF_FOREIGN_AFFAIRS_RE = re.compile(r"\b(?:Department|Ministry) of Foreign Affairs$")
 # The bodies named with where they are: "the X Association in the Republic of Korea".

@@ -40,7 +40,9 @@ from loaders.article.things import AmountHit, ItemHit
 # Titles whose holder's body follows "of": "Governor of …", "Vice Chairman of …"
 _TITLES_OF = (r"Governor|Chairman|Chairwoman|Chair|President|Director|Director General|Mayor|"
               r"Secretary|Head|Representative|Chief Representative|Country Director|Ambassador|"
-              r"Consul General|Minister|Deputy Governor|Vice Mayor")
+              r"Consul General|Minister|Deputy Governor|Vice Mayor|"
+              # "Programme Manager of Aiutare i Bambini in Viet Nam": a post in the body
+              r"(?:Programme |Program |Project |Country )?(?:Manager|Officer|Coordinator)")
 
 # --- who gives ------------------------------------------------------------------------
 

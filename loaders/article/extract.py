@@ -152,6 +152,9 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                 line := _line_of_the_list(listed, page, sentence, finder, gazetteer, items,
                                           home)):
             found.append(line)
+        if not any(r.section == "donations" for r in found):
+            found += _paid_from_home_budget(page, sentence, finder, gazetteer, items, home,
+                                            published, framing)
         # "The aid package included:", then a line for each part, each with its own sum: the
         # first line priced the gift told before; each line after is a gift of the same giver
         listed = (given or listed) if _LIST_LINE_RE.match(sentence.text) else None
@@ -247,6 +250,10 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                 or _country(gazetteer, d) and _domestic(finder, gazetteer, d)
                 for d in r.fields["donors"]))]
     events.both_sides(records, page, finder, home)
+    # a summary of the year's aid, its gifts from three givers or more, names each project
+    # by the districts it ran in; a single gift's districts are where its people live
+    summary = len({tuple(r.fields.get("donors") or ()) for r in records
+                   if r.section == "donations"}) >= 3
     for r in records:
         # (also a project "tại huyện Lệ Thủy do tổ chức Help tài trợ", which the province
         # receives only until the words say where)
@@ -254,7 +261,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                                          or donations.PROJECT_FUNDED_RE.search(r.quotes[0].text)) \
                 and r.fields.get("recipients") == [home] and home not in r.fields["donors"]:
             clause = r.quotes[0]
-            units = receivers.units_where(page.text, clause.start, clause.end)
+            units = receivers.units_where(page.text, clause.start, clause.end, summary)
             if units:
                 r.fields["recipients"] = [finder.propose_receiver(u, clause.end) for u in units]
             elif met := _met_just_before(records, r, page, home):
@@ -924,6 +931,25 @@ def _launched_with(page: Page, sentence: Sentence, clause: Span, finder: Mention
                           confidence=0.6)
 
 
+def _paid_from_home_budget(page: Page, sentence: Sentence, finder: MentionFinder,
+                           gaz: Gazetteer, items: dict[str, Item], home: str | None,
+                           published: date | None, framing: dict | None) -> list[_Record]:
+    """"Công trình … với tổng kinh phí 1,5 tỷ đồng từ ngân sách tỉnh X" told of works abroad
+    that no hand-over before prices: the province's gift to the province abroad."""
+    if not home or not finder.friend or english.is_english(page.text):
+        return []
+    for clause in sentence.clauses:
+        gift = more_gifts.home_budget_in(
+            page.text, clause, finder.partners(clause.start, clause.end, home),
+            things.amounts_in(page.text, clause.start, clause.end), home, finder.friend)
+        if gift:
+            periods = things.periods_in(page.text, clause.start, clause.end, published)
+            when = periods[0][1] if periods else framing
+            return [_Record("donations", sentence.index, _gift_fields(gift, gaz, items, when),
+                            [clause], gift.confidence, gift=gift)]
+    return []
+
+
 def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
                  home: str | None, english_page: bool) -> tuple[int, donations.Gift] | None:
     for clause in sentence.clauses:
@@ -1240,7 +1266,9 @@ def _on_the_works(text: str) -> bool:
 # đã …", "Theo báo cáo, sau 3 năm triển khai, với tổng kinh phí hơn 5,3 tỉ đồng, dự án đã …":
 # the project told before, priced after a comma
 _ITS_BUDGET_RE = re.compile(r",\s+(?:(?:dự án|chương trình)\s+)?(?:với|có)\s+tổng\s+(?:kinh phí|"
-                            r"vốn|ngân sách)(?!\w)")
+                            r"vốn|ngân sách)(?!\w)"
+                            # "Construction began in March 2023 with a total cost of …"
+                            r"|\bwith\s+a\s+total\s+(?:cost|budget|investment)\s+of\b")
 
 
 def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
@@ -1696,7 +1724,7 @@ def _dashed_line(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
     if not more_gifts.DASHED_LINE_RE.match(text, start, end):
         return []
     partners, hits = _named_and_counted(page, sentence, finder, gaz, home)
-    units = receivers.units_where(text, start, end)
+    units = receivers.units_where(text, start, end, several=True)
     gifts = more_gifts.dashed_in(text, Span(start, end, sentence.text), partners,
                                  things.amounts_in(text, start, end), hits, home,
                                  [finder.propose_receiver(u, end) for u in units])

@@ -231,6 +231,14 @@ _FUNDER_ACRONYM_RE = re.compile(r"(?<!\w)do\s+([A-Z][A-Za-z]{0,3}[A-Z][A-Za-z]{0
 _OWN_ABBREVIATIONS = {"UBND", "MTTQ", "HĐND", "CTĐ", "BĐBP", "TP", "TW", "UB", "BCH", "LHPN"}
 _CONTINENT_RE = re.compile(r"[Cc]hâu\s+(?:Âu|Á|Phi|Mỹ|Úc|Đại Dương|Nam Cực)(?!\w)")
 _LOCAL_ARM_RE = re.compile(r"\s+(?:Việt Nam|Vietnam)$")
+# "cho người dân bị ảnh hưởng bởi đợt mưa lũ tại các tỉnh Phú Yên, Bình Định và Quảng Ngãi",
+# "cho người dân hai tỉnh Phú Yên và Bình Định": the people of several provinces, which are
+# no venue
+PEOPLE_OF_PROVINCES_RE = re.compile(r"(?:người dân|nhân dân|đồng bào)(?!\w)[^,;]{0,80}?"
+                                    r"\s(?:(?:tại|ở|của|thuộc)\s+)?(?:các|hai|ba|bốn)\s+"
+                                    r"(?:tỉnh\s+)?$")
+LOWER_UNIT_RE = re.compile(r"(?:xã|huyện|quận|phường|thị xã|thị trấn|thôn|bản)\s", re.I)
+_WHAT_IT_IS_BEFORE_RE = re.compile(r"(?:[-–]|[A-ZĐ][\w'’-]*\)?,)\s*$")
 _KIND_WORDS_RE = re.compile(r"(?:Tổ chức|Quỹ|Hiệp hội|Hội|Cơ quan|Tập đoàn|Công ty)\s+")
 
 
@@ -273,6 +281,8 @@ _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃ
                          r"\u1EA0-\u1EF9]")
 
 
+# ", Pháp", ", Vương quốc Bỉ": the country a body is from, after its other name in brackets
+_ITS_COUNTRY = r",\s*[A-ZĐ]\w*(?:\s+\w+){0,2}\s*"
 # "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
 # The rest of a name up to the acronym that closes it, through no verb, link word or figure;
 # through "của" before a body it belongs to ("Tổ chức Hỗ trợ của các Giáo hội Tin lành Thụy
@@ -287,7 +297,9 @@ _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|c
                             # "Tổ chức Hỗ trợ người cao tuổi quốc tế (HelpAge International)"
                             rf"|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{1,3}}"
                             # "(Veterans For Peace - VFP)": the name abroad, then its acronym
-                            rf"(?:\s*[-–]\s*[A-Z][A-Z&]{{1,9}})?)\)")
+                            rf"(?:\s*[-–]\s*[A-Z][A-Z&]{{1,9}})?)"
+                            # "(APEFE, Vương quốc Bỉ)": and the country it is from
+                            rf"(?:{_ITS_COUNTRY})?\)")
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
@@ -639,8 +651,11 @@ class MentionFinder:
                 continue
             if _ORGANISE_RE.match(self.text, m.start(), line_end):
                 continue  # "Sở sẽ tổ chức Hội nghị …": to organise, no organisation
-            if m[1].lower() == "cơ quan" and re.search(r"[-–,]\s*$", self.text[start:m.start()]):
-                continue  # "Tổ chức Misereor - Cơ quan Phát triển của …": what it is
+            if m[1].lower() == "cơ quan" \
+                    and _WHAT_IT_IS_BEFORE_RE.search(self.text, start, m.start()):
+                # "Tổ chức Misereor - Cơ quan Phát triển của …": what it is (not after "Năm
+                # 2023, ", which opens the sentence)
+                continue
             if _CONTINENT_RE.match(self.text, m.start(), line_end):
                 continue  # "doanh nghiệp châu Âu": a continent, no region's government
             if self._glossed(m.start(), found):
@@ -856,10 +871,11 @@ class MentionFinder:
         # ChildFund Australia")
         # ("Quỹ Trẻ em Sài Gòn (Saigon Children's Charity - SCC)": its acronym after a dash)
         # ("Quỹ Học bổng Lotte (Lotte Scholarship Foundation)": the first word of the body's
-        # English name is no other body known by that word)
+        # English name is no other body known by that word; "Tổ chức Trẻ em Mê Kông (Enfants
+        # du Mékong, Pháp)": the country it is from after a comma)
         return bool(re.fullmatch(r"(?:\s+[A-Z]\w*){0,3}\s*\(\s*", self.text[last.end:p.start])
-                    and (re.match(r"\s*(?:[-–]\s*[A-Z][A-Za-z]{1,9}\s*)?\)",
-                                  self.text[p.end:p.end + 16])
+                    and (re.match(r"\s*(?:[-–]\s*[A-Z][A-Za-z]{1,9}\s*|" + _ITS_COUNTRY
+                                  + r")?\)", self.text[p.end:p.end + 40])
                          or p.start - last.end <= 3 and re.match(
                              r"(?:\s+[A-Z][\w'’&-]*){1,5}\s*\)", self.text[p.end:p.end + 80])))
 
@@ -934,6 +950,9 @@ class MentionFinder:
         if p.home or not known or known.kind != "local_government":
             return False
         before = self.text[max(clause_start, p.start - 80):p.start]
+        if PEOPLE_OF_PROVINCES_RE.search(self.text, max(clause_start, p.start - 120), p.start) \
+                and not LOWER_UNIT_RE.match(p.surface):
+            return False
         # "tại 4 xã Gia Hòa 1, …", "tại các xã …": how many places, then which
         if re.search(r"(?<!\w)(?:tại|ở)\s+(?:(?:các|những|\d+)\s+)?$", before, re.I):
             return True

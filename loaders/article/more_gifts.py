@@ -92,9 +92,13 @@ def listed_in(text: str, part: Span, partners: list[PartnerMention], amounts: li
 
 
 # "- Tổ chức Plan International: Dự án "…" tại huyện Krông Bông – 3,2 tỷ đồng;": a line of a
-# summary's list, its giver before the colon, its sum after the dash that ends it
-DASHED_LINE_RE = re.compile(r"[-–•+]\s+(?P<who>[^:\n]{3,120}?):\s+(?P<what>[^\n]+?)\s+[–-]\s+"
-                             r"(?=\S)")
+# summary's list, its giver before the colon, its sum after the dash that ends it (or after
+# its last comma: "- IDH: sustainable pepper production in Dak Song District, nearly VND 1.9
+# billion;")
+DASHED_LINE_RE = re.compile(
+    r"[-–•+]\s+(?P<who>[^:\n]{3,120}?):\s+(?P<what>[^\n]+?)(?:\s+[–-]\s+(?=\S)|,\s+(?=(?:"
+    r"(?:worth|nearly|over|about|approximately|almost|more than|trị giá|kinh phí|hơn|gần|"
+    r"khoảng)\s+)?(?:VND|USD|US\$|EUR|AUD|JPY|\$|€|\d)[^,\n]*[;.]?$))", re.I | re.M)
 
 
 def dashed_in(text: str, line: Span, partners: list[PartnerMention], amounts: list[AmountHit],
@@ -201,6 +205,32 @@ def _budget_granted(part: Span, donor: str, at: int, amounts: list[AmountHit], h
         return None
     return Gift(part, donors=[donor], recipients=[home], value=value.raw,
                 confidence=confidence, implied_recipient=True)
+
+
+# "Công trình … với tổng kinh phí 1,5 tỷ đồng từ ngân sách tỉnh Thừa Thiên Huế", "… được
+# đầu tư từ nguồn ngân sách tỉnh với tổng kinh phí gần 3 tỷ đồng": paid from the province's
+# own budget
+_HOME_BUDGET_RE = re.compile(r"(?<!\w)từ\s+(?:nguồn\s+)?ngân sách\s+(?:của\s+)?"
+                             r"(?:tỉnh|thành phố)(?!\w)", re.I)
+
+
+def home_budget_in(text: str, part: Span, partners: list[PartnerMention],
+                   amounts: list[AmountHit], home: str | None,
+                   abroad: str | None) -> Gift | None:
+    """In news of works the province built for a province abroad, a sum its own budget
+    paid is its gift to that province, though no verb of giving stands in the clause."""
+    m = _HOME_BUDGET_RE.search(text, part.start, part.end)
+    if not m or not home or not abroad:
+        return None
+    named = next((p for p in partners if 0 <= p.start - m.end() <= 1), None)
+    if named and not (named.home or named.id == home) \
+            or any(not p.home and p.id not in (home, abroad) for p in partners):
+        return None  # another's budget, or a clause that names another party
+    whole = [a for a in amounts if not per_unit(a)]
+    value = value_of(amounts) or (whole[0] if len(whole) == 1 else None)
+    if value is None:
+        return None
+    return Gift(part, donors=[home], recipients=[abroad], value=value.raw, confidence=0.6)
 
 
 # "dự án "…" của Tổ chức X tại huyện Y, trị giá 200 nghìn USD": in a review's list, a named

@@ -122,6 +122,8 @@ def name_end(text: str, start: int, limit: int) -> int:
             pass  # "Chính quyền Nhân dân Châu tự trị dân tộc Choang - Miêu Văn Sơn"
         elif lower in _PEOPLE and i > 0 and _capital_ahead(tagged, i + 1):
             pass  # "Hội Cứu trợ trẻ em tàn tật Việt Nam": the people a body is for
+        elif i > 0 and lower == "vì" and nxt[:1].isupper() and not _opens_a_name(nxt):
+            pass  # "Tổ chức Cựu chiến binh Hoa Kỳ vì Hòa bình": what the body stands for
         elif i == 0 or lower in _STOP:
             break
         elif lower == "tại" and nxt[:1].isupper():

@@ -147,7 +147,7 @@ _UNIT_EN_RE = re.compile(r"(?:\b(?:in|for)|(?:(?<=station )|(?<=centre )|(?<=sch
                          r"(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}"
                          r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})*)"
                          # "in Dam Rong District": the kind written with a capital, as in a name
-                         r"\s+(?P<head>(?i:districts?|communes?|townships?))\b"
+                         r"\s+(?P<head>(?i:districts?|communes?|townships?|towns?))\b"
                          # "in Vo Ninh, Ham Ninh and Duy Ninh communes, Quang Ninh district":
                          # the communes' district
                          r"(?:,\s+(?P<district>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})"
@@ -174,10 +174,10 @@ def _held_there(text: str, start: int, at: int) -> bool:
         and not _WORKS_THERE_RE.search(text, held.start(), at)
 
 
-def units_where(text: str, start: int, end: int) -> list[Receiver]:
+def units_where(text: str, start: int, end: int, several: bool = False) -> list[Receiver]:
     """The district (else the commune) a clause says its gift went to, as a receiver named
-    "huyện Nho Quan" / "Cam Lo district"; none when it names several, or only where a
-    ceremony was held."""
+    "huyện Nho Quan" / "Cam Lo district"; none when it names several (unless `several`: up
+    to four districts, each a receiver), or only where a ceremony was held."""
     units: list[Receiver] = []
     for m in _UNIT_VI_RE.finditer(text, start, end):
         # ("lễ bàn giao 3 căn nhà cho các hộ … tại phường X": where the receivers live)
@@ -206,7 +206,7 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
                 units.append(Receiver(m.start("district"), m.end("dhead"),
                                       f"{m['district']} district", "local_government"))
                 continue
-            word = next((w for w in ("commune", "township")
+            word = next((w for w in ("commune", "township", "town")
                          if m["head"].lower().startswith(w)), "district")
             at = m.start("names")
             parts = re.split(r",\s+|,?\s+and\s+", m["names"])
@@ -230,6 +230,9 @@ def units_where(text: str, start: int, end: int) -> list[Receiver]:
         # "cho các hộ … tại phường Mỹ Phước và phường Thới Hòa" in news that names one town,
         # "thị xã Bến Cát": the communes are that district's
         return [one]
+    if several and 1 < len(named) <= 4 and len(named) == len(districts):
+        # a summary's project "tại hai huyện Bá Thước và Quan Hóa": each district it lists
+        return named
     return named if len(named) == 1 else []
 
 

@@ -45,7 +45,7 @@ _NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chứ
                         r"(?:lưu )?học sinh|sinh viên|học viên|giáo viên|cán bộ|đại biểu|"
                         r"bệnh nhân|phụ nữ|trẻ em|trẻ sơ sinh|trẻ|em|cháu|gia đình|người dân|"
                         r"hội viên|nạn nhân|bệnh nhi|người bệnh|"
-                        r"tầng|m2|m3|mét|buổi|khóa|lớp tập huấn|thôn|bản|làng|tuổi)(?!\w)"
+                        r"tầng|m2|m3|m²|m³|mét|buổi|khóa|lớp tập huấn|thôn|bản|làng|tuổi)(?!\w)"
                         # "ngày 25 và 26/3": numbers listed, days not things
                         r"|^(?:và|hoặc|đến|tới)\s+\d"
                         # the English pages' people, as the whole noun ("patient monitors"
