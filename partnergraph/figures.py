@@ -100,6 +100,18 @@ _CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["kíp lào", "kip lào", "lao kip", "kip"], "LAK"),
     # the border provinces' gifts to Cambodia's: "200 triệu riel", "KHR 50 million"
     **dict.fromkeys(["riel campuchia", "riels", "riel"], "KHR"),
+    # the currencies of the partners in Russia, Belarus, Kazakhstan, Mongolia, India, Israel,
+    # Turkey and the Gulf, as the pages name them in words
+    **dict.fromkeys(["rúp nga", "rúp", "rouble", "roubles", "ruble", "rubles", "₽"], "RUB"),
+    **dict.fromkeys(["rúp belarus", "belarusian rubles", "belarusian roubles"], "BYN"),
+    **dict.fromkeys(["tenge"], "KZT"),
+    **dict.fromkeys(["tugrik", "tögrög", "tugriks"], "MNT"),
+    **dict.fromkeys(["rupee", "rupees", "rupee ấn độ", "rupi ấn độ", "₹"], "INR"),
+    **dict.fromkeys(["shekel", "shekels", "shekel israel"], "ILS"),
+    **dict.fromkeys(["lira thổ nhĩ kỳ", "turkish lira", "turkish liras"], "TRY"),
+    **dict.fromkeys(["dirham", "dirhams", "dirham uae"], "AED"),
+    **dict.fromkeys(["riyal qatar", "qatari riyals", "qatari riyal"], "QAR"),
+    **dict.fromkeys(["riyal saudi", "riyal ả rập xê út", "saudi riyals", "saudi riyal"], "SAR"),
 }
 _PREFIX_SYMBOLS = ("us$", "a$", "c$", "nz$", "s$", "hk$", "$", "€", "₩", "₫", "¥", "£")
 # Digits after the decimal point that each currency is written with (ISO 4217 minor units):
@@ -138,12 +150,14 @@ _SCALE_RE = re.compile(rf"({_SCALE})(?!\w)\s*", re.I)
 _NOT_TARPAULIN = r"(?!(?<=bạt)\s+(?:che|nilon|ni lông|nhựa|phủ|dứa|chống))"
 _CURRENCY_RE = re.compile(rf"({_CURRENCY})(?!\w)", re.I)
 # "VND 600 million", "USD 30,000", "VND1.2bn": the English pages may write the code first.
-_CODE_FIRST = r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR)"
+_CODE_FIRST = (r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR|RUB|INR|"
+               r"AED)")
 _CODE_FIRST_RE = re.compile(rf"({_CODE_FIRST})\s*(?=\d)")
 # "3,2 triệu CHF", "15,000 SEK": the codes of donors' currencies the pages write after the
 # number, in capitals. Any other three capitals after a number ("100 CUP", "ALL 5") are
 # no currency in running text.
-_CODE_AFTER = r"(?-i:CHF|CAD|NZD|SGD|GBP|SEK|NOK|DKK|HKD|THB|LAK|KHR|INR|MYR|IDR|TWD)"
+_CODE_AFTER = (r"(?-i:CHF|CAD|NZD|SGD|GBP|SEK|NOK|DKK|HKD|THB|LAK|KHR|INR|MYR|IDR|TWD|RUB|BYN|"
+               r"KZT|MNT|ILS|AED|QAR|SAR)")
 # "50 triệu kíp": after a scale word the Vietnamese "kíp" is the kip, not a work shift
 _SCALED_KIP = r"(?:(?<=triệu\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=tỷ\s)|(?<=tỉ\s))kíp"
 _AMOUNT_IN_TEXT_RE = re.compile(
