@@ -3985,3 +3985,60 @@ def test_two_sums_from_two_givers_in_one_sentence_are_two_gifts(tmp_path):
     assert gifts == [("Fred Hollows Foundation", "Binh Dinh Province", "USD 45,000"),
                      ("Australian Embassy in Vietnam", "An Toan commune", "AUD 28,000"),
                      ("Lions Clubs Australia", "Hoai Nhon town", None)]
+
+
+def test_a_bodys_works_in_a_summary_are_its_gift(tmp_path):
+    """"Notable projects include World Vision's area development programme in Thuong Xuan
+    district worth VND 22.4 billion; … and Habitat for Humanity Vietnam's construction of 40
+    houses for poor households in Nga Son district with a total value of VND 1.15 billion":
+    the body whose works the summary lists funds them, with what they count, for the
+    district they are in."""
+    extraction = _extract(tmp_path, "Foreign non-governmental aid also recorded positive "
+                          "results. Notable projects include World Vision's area development "
+                          "programme in Thuong Xuan district worth VND 22.4 billion; and Habitat "
+                          "for Humanity Vietnam's construction of 40 houses for poor households "
+                          "in Nga Son district with a total value of VND 1.15 billion.\n",
+                          footer="Thanh Hoa DOFA")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    gifts = [(names.get(g.recipients[0], g.recipients[0]), g.value.raw,
+              [i.quantity.value for i in g.items if i.quantity])
+             for g in extraction.dataset.donations]
+
+    assert gifts == [("Thuong Xuan district", "VND 22.4 billion", []),
+                     ("Nga Son district", "VND 1.15 billion", [40])]
+
+
+def test_a_charity_fund_builds_and_surgeries_performed_are_given(tmp_path):
+    """"- the charity fund of Changshin Vietnam Co., Ltd. (Republic of Korea) built 12
+    charity houses for poor households in Vinh Cuu district, worth VND 720 million;" and
+    "- Operation Smile performed free surgeries for 110 children …, with a budget of
+    approximately VND 1.1 billion": "fund" after "charity" is a noun, not the verb; free
+    surgeries performed are a gift."""
+    extraction = _extract(tmp_path, "Notable contributions during the year included:\n- the "
+                          "charity fund of Changshin Vietnam Co., Ltd. (Republic of Korea) built "
+                          "12 charity houses for poor households in Vinh Cuu district, worth VND "
+                          "720 million;\n- Operation Smile performed free surgeries for 110 "
+                          "children with cleft lip and palate at Dong Nai Children's Hospital, "
+                          "with a budget of approximately VND 1.1 billion.\n",
+                          footer="Dong Nai DOFA")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    gifts = [(names.get(g.donors[0], g.donors[0]), g.value.raw,
+              [i.quantity.value for i in g.items if i.quantity])
+             for g in extraction.dataset.donations]
+
+    assert gifts == [("Changshin Vietnam Co., Ltd.", "VND 720 million", [12]),
+                     ("Operation Smile", "approximately VND 1.1 billion", [110])]
+
+
+def test_works_by_a_body_priced_after_its_name_are_its_gift(tmp_path):
+    """"… free cleft lip and palate surgeries for 52 children by Operation Smile Vietnam,
+    worth about VND 1.1 billion": the body the works were done by gives them, at the price
+    written right after its name."""
+    extraction = _extract(tmp_path, "Notable projects include free cleft lip and palate "
+                          "surgeries for 52 children by Operation Smile Vietnam, worth about VND "
+                          "1.1 billion.\n", footer="Tay Ninh DOFA")
+
+    assert [(g.donors, g.value.raw) for g in extraction.dataset.donations] == [
+        (["operation-smile"], "about VND 1.1 billion")]

@@ -1574,3 +1574,19 @@ def test_a_foreign_agency_opening_a_sentence_after_its_year_gives(tmp_path):
         "Thành.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Cơ quan Nước Loire-Bretagne",)}
+
+
+def test_turkish_saudi_and_qatari_donors_are_known_by_their_names(tmp_path):
+    """"Cơ quan Hợp tác và Điều phối Thổ Nhĩ Kỳ (TIKA)", "Trung tâm Cứu trợ và Nhân đạo Nhà
+    vua Salman", "Tổ chức Từ thiện Qatar (Qatar Charity)": agencies and charities of Turkey,
+    Saudi Arabia and Qatar the gazetteer knows, whichever name the page gives them."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "An Giang: viện trợ 6 tháng đầu năm 2024\nCập nhật: 10/07/2024\n\nCơ quan Hợp tác và "
+        "Điều phối Thổ Nhĩ Kỳ (TIKA) tài trợ 850 triệu đồng cho Trường Tiểu học A Châu Phong; "
+        "Trung tâm Cứu trợ và Nhân đạo Nhà vua Salman trao 2.000 phần quà Ramadan trị giá 1,1 "
+        "tỷ đồng cho hộ nghèo người Chăm; Tổ chức Từ thiện Qatar (Qatar Charity) tài trợ 600 "
+        "triệu đồng khoan 20 giếng nước cho xã Quốc Thái.\n", encoding="utf-8")
+
+    assert {g.donors[0] for g in article.extract_file(path).dataset.donations} == {
+        "tika", "ksrelief", "qatar-charity"}

@@ -1092,3 +1092,18 @@ def test_an_earlier_agreement_between_the_same_sides_is_another(tmp_path):
         "nông nghiệp bền vững.\n\nSở Ngoại vụ Đồng Nai\n"))
 
     assert sorted(a.signed.start.year for a in extraction.dataset.agreements) == [2019, 2024]
+
+
+def test_an_associations_delegation_met_by_its_head_word_is_that_association(tmp_path):
+    """"… Phó Chủ tịch UBND tỉnh Hòa Bình đã tiếp ông Mori Hideaki và đoàn công tác của Hiệp
+    hội.": the delegation of the association the article named before met the province."""
+    extraction = _extract(tmp_path, (
+        "Trao học bổng cho học sinh huyện Đà Bắc\nNgày đăng: 15/11/2023\n\nSáng 14/11, Hiệp hội "
+        "Giao lưu Văn hóa Nhật Bản – Việt Nam tỉnh Okayama trao 50 suất học bổng cho học sinh "
+        "huyện Đà Bắc.\n\nChiều cùng ngày, đồng chí Quách Văn Tiến, Phó Chủ tịch UBND tỉnh Hòa "
+        "Bình đã tiếp ông Mori Hideaki và đoàn công tác của Hiệp hội.\n\nSở Ngoại vụ Hòa Bình\n"))
+    names = partner_names(extraction)
+
+    assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements
+            if len(e.participants) > 1] == [
+        ["Hiệp hội Giao lưu Văn hóa Nhật Bản – Việt Nam tỉnh Okayama", "UBND tỉnh Hòa Bình"]]

@@ -1365,3 +1365,82 @@ def test_the_next_project_of_a_list_is_no_works_told_before(tmp_path):
     names = _names(extraction)
     fao = [g for g in extraction.dataset.donations if g.value and g.value.value == 190_000]
     assert [[names.get(r, r) for r in g.recipients] for g in fao] == [["huyện Tam Đường"]]
+
+
+def test_a_programme_closed_with_a_district_gave_the_sum_told_after(tmp_path):
+    """"UBND huyện Kỳ Sơn phối hợp với Tổ chức Good Neighbors International tổ chức Lễ tổng
+    kết và bàn giao Chương trình …", then, a sentence of guests later, "Sau 15 năm triển
+    khai, chương trình đã hỗ trợ hơn 53,8 tỉ đồng …. Trong đó, chương trình đã xây mới 14
+    điểm trường, 9 công trình cấp nước …": the programme's funder gave the district that
+    sum, which built what the next sentence counts."""
+    extraction = _extract(tmp_path, (
+        "Tổng kết Chương trình phát triển vùng Kỳ Sơn\nNgày đăng: 02/01/2024\n\nNgày 27/12/2023, "
+        "UBND huyện Kỳ Sơn phối hợp với Tổ chức Good Neighbors International tổ chức Lễ tổng kết "
+        "và bàn giao Chương trình phát triển vùng Kỳ Sơn giai đoạn 2009 – 2023.\n\nDự lễ có ông "
+        "Phan Đình Lực, Phó Giám đốc Sở Ngoại vụ Nghệ An.\n\nSau 15 năm triển khai, chương trình "
+        "đã hỗ trợ hơn 53,8 tỉ đồng cho các lĩnh vực giáo dục, y tế, nước sạch tại các xã vùng "
+        "cao của huyện. Trong đó, chương trình đã xây mới 14 điểm trường, 9 công trình cấp nước "
+        "sinh hoạt tập trung.\n\nSở Ngoại vụ Nghệ An\n"))
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+    assert [names.get(r, r) for r in gift.recipients] == ["UBND huyện Kỳ Sơn"]
+    assert gift.value.raw == "hơn 53,8 tỉ đồng"
+    assert sorted(i.quantity.value for i in gift.items) == [9, 14]
+
+
+def test_a_project_launched_with_its_aid_budget_two_sentences_on_is_a_grant(tmp_path):
+    """"Tổ chức Caritas Đức phối hợp với … UBND huyện Thanh Chương tổ chức Hội thảo khởi động
+    dự án …", then "Dự án được triển khai trong 3 năm … với tổng vốn viện trợ không hoàn lại
+    hơn 11,8 tỷ đồng": the budget, told in a sentence that opens with the project, is the
+    funder's grant."""
+    extraction = _extract(tmp_path, (
+        "Khởi động dự án tại huyện Thanh Chương\nCập nhật: 04/03/2024\n\nNgày 1/3, Tổ chức "
+        "Caritas Đức phối hợp với UBND huyện Thanh Chương tổ chức Hội thảo khởi động dự án "
+        "“Tăng cường khả năng chống chịu với thiên tai”.\n\nDự hội thảo có ông Nguyễn Đình Hải, "
+        "Phó Chủ tịch UBND huyện.\n\nDự án được triển khai trong 3 năm (2024 – 2026) tại các xã "
+        "Thanh Lâm, Thanh Xuân với tổng vốn viện trợ không hoàn lại hơn 11,8 tỷ đồng.\n\nSở "
+        "Ngoại vụ Nghệ An\n"))
+
+    assert [g.value.raw for g in extraction.dataset.donations] == ["hơn 11,8 tỷ đồng"]
+
+
+def test_a_body_glossed_in_english_is_named_later_by_its_initials(tmp_path):
+    """"Tổ chức Cứu trợ Châu Á Osaka (Asia Relief Osaka) phối hợp với Sở Ngoại vụ và UBND
+    huyện Hải Lăng tổ chức trao quà …", then "ARO đã trao 300 suất quà …; mỗi suất gồm 10 kg
+    gạo … và 500.000 đồng tiền mặt. Tổng trị giá số quà khoảng 240 triệu đồng": ARO is the
+    body by the initials of its English name (Osaka, the last word of that name, is no
+    party); what each package holds is no second gift, and the total is the one gift's."""
+    extraction = _extract(tmp_path, (
+        "Hỗ trợ người dân Quảng Trị khắc phục hậu quả mưa lũ\nNgày đăng: 30/10/2023\n\nNgày 27/10, "
+        "Tổ chức Cứu trợ Châu Á Osaka (Asia Relief Osaka) phối hợp với Sở Ngoại vụ và UBND huyện "
+        "Hải Lăng tổ chức trao quà hỗ trợ các hộ dân bị thiệt hại nặng do mưa lũ.\n\nTại buổi "
+        "lễ, ARO đã trao 300 suất quà cho các hộ dân có nhà bị ngập sâu; mỗi suất gồm 10 kg gạo, "
+        "các nhu yếu phẩm thiết yếu và 500.000 đồng tiền mặt. Tổng trị giá số quà khoảng 240 "
+        "triệu đồng.\n\nSở Ngoại vụ Quảng Trị\n"))
+    names = _names(extraction)
+
+    assert not {"ARO", "Osaka", "thành phố Osaka"} & set(names.values())
+    [gift] = extraction.dataset.donations
+    assert [names[d] for d in gift.donors] == ["Tổ chức Cứu trợ Châu Á Osaka"]
+    assert gift.value.raw == "khoảng 240 triệu đồng"
+    assert [i.quantity.value for i in gift.items] == [300]
+
+
+def test_a_project_closed_with_its_budget_in_the_report_is_a_grant(tmp_path):
+    """"Tổ chức Cây Cầu Hy Vọng Nhật Bản phối hợp với … UBND huyện Tu Mơ Rông tổ chức Hội
+    nghị tổng kết dự án …", then "Báo cáo tổng kết cho thấy, sau 3 năm triển khai với tổng
+    kinh phí gần 3 tỷ đồng, dự án đã …": the budget the closing report gives is the body's
+    grant to the district it worked with."""
+    extraction = _extract(tmp_path, (
+        "Tổng kết dự án bữa trưa học đường\nNgày đăng: 20/12/2023\n\nNgày 18/12, Tổ chức Cây Cầu "
+        "Hy Vọng Nhật Bản phối hợp với UBND huyện Tu Mơ Rông tổ chức Hội nghị tổng kết dự án "
+        "\"Bữa trưa dinh dưỡng học đường\".\n\nTham dự hội nghị có ông A Quyết, Phó Chủ tịch UBND "
+        "huyện.\n\nBáo cáo tổng kết cho thấy, sau 3 năm triển khai với tổng kinh phí gần 3 tỷ "
+        "đồng, dự án đã hỗ trợ bữa ăn trưa cho 1.450 học sinh.\n\nSở Ngoại vụ Kon Tum\n"))
+    names = _names(extraction)
+
+    [gift] = extraction.dataset.donations
+    assert [names[d] for d in gift.donors] == ["Tổ chức Cây Cầu Hy Vọng Nhật Bản"]
+    assert [names[r] for r in gift.recipients] == ["UBND huyện Tu Mơ Rông"]
+    assert gift.value.raw == "gần 3 tỷ đồng"

@@ -100,6 +100,9 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      r"distributed|distributes|distribute|"
                      # "Tzu Chi sent 20 tonnes of rice … to Van Don district"; not a letter
                      r"sent(?=\s+(?:USD|US\$|VND|EUR|\d))|"
+                     # "Operation Smile performed free surgeries for 110 children …"
+                     r"performed(?=\s+(?:free\s+)?(?:\d[\d,.]*\s+)?(?:free\s+)?(?:surger|operation|"
+                     r"cataract|cleft|heart|eye))|"
                      # "GIZ is providing EUR 1.8 million in non-refundable aid for …"
                      r"(?<=is )providing|(?<=are )providing|(?<=is )funding|(?<=are )funding|"
                      # "…; the Lien Foundation (Singapore) providing three sets of …"
@@ -110,7 +113,8 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      re.I)
 # "Among the notable grants, X provided …": a give word used as a noun gives nothing
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|of|notable|major|new|such|other|"
-                             r"many|several)\s+$", re.I)
+                             # ("The charity fund of Changshin Vietnam Co., Ltd. built …")
+                             r"many|several|charity)\s+$", re.I)
 
 
 # "Habitat for Humanity Vietnam built 12 houses for poor households": works built for
@@ -1197,12 +1201,19 @@ _RUN_BY_RE = re.compile(r"\b(?:project|programme|program)\s+(?:(?:implemented|ca
                         # "the area programme of World Vision in Ky Son district, with funding
                         # of VND 12.5 billion": the body whose programme it is
                         r"by|of)\s+(?:the\s+)?")
+_BY_RE = re.compile(r"\bby\s+(?:the\s+)?")
+_WORTH_NEXT_RE = re.compile(r"(?:\s+Viet\s?[Nn]am)?(?:\s*\([^()]{1,40}\))?,?\s+"
+                            r"(?:worth|valued at)\s")
 _WORTH_RE = re.compile(r"\b(?:worth|valued at|with\s+(?:(?:a|an)\s+(?:total\s+)?)?"
-                       r"(?:non-refundable\s+)?(?:budget|funding|contribution|grant)\s+of)\s+"
+                       r"(?:non-refundable\s+)?(?:budget|funding|contribution|grant|value)\s+of)\s+"
                        r"(?:about |nearly |over |more than |around |some )?(?=\S)")
 # "a KOICA project to improve … in Luong Tai district, with a non-refundable contribution of
 # US$1.1 million": the body the project is named by funds it
 _OWNERS_PROJECT_RE = re.compile(r"\s+(?:project|programme|program)\b")
+# "World Vision's area development programmes in … worth …", "Habitat for Humanity Vietnam's
+# construction of 40 houses …": the body whose works a summary lists
+_OWNS_WORKS_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,4}?(?:projects?|programmes?|programs?|"
+                            r"construction|renovation)\b")
 
 
 def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention],
@@ -1213,13 +1224,22 @@ def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention
     m = _LAUNCHED_RE.search(text, clause.start, clause.end)
     owner = next((p for p in partners if _OWNERS_PROJECT_RE.match(text, p.end)
                   and re.search(r"\b(?:a|an|the)\s+$", text[max(clause.start, p.start - 5):
-                                                           p.start])), None)
+                                                           p.start])
+                  or _OWNS_WORKS_RE.match(text, p.end)), None)
     if not m and home and owner and owner.id != home and not local(owner.id) and (
             worth := _WORTH_RE.search(text, owner.end, clause.end)) and (
             budget := next((a for a in amounts if a.start <= worth.end() < a.end), None)):
+        # ("Habitat for Humanity Vietnam's construction of 40 houses …": what it counts)
         return Found("donations", {"donors": [owner.id], "recipients": [home],
-                                   "value": budget.raw}, clause, 0.65, implied_recipient=True)
-    if not m and home and (by := _RUN_BY_RE.search(text, clause.start, clause.end)):
+                                   "value": budget.raw}, clause, 0.65,
+                     gift_items=items_in(text, owner.end, worth.start()),
+                     implied_recipient=True)
+    if not m and home and (by := _RUN_BY_RE.search(text, clause.start, clause.end) or next(
+            (b for b in _BY_RE.finditer(text, clause.start, clause.end) if any(
+                p.start == b.end() and _WORTH_NEXT_RE.match(text, p.end) for p in partners)),
+            None)):
+        # ("free cleft lip and palate surgeries for 52 children by Operation Smile Vietnam,
+        # worth about VND 1.1 billion": the works a body did, priced right after its name)
         # "a child protection project implemented by Blue Dragon in Ha Long city, worth USD
         # 145,000": the body that runs it, named right after "by", funds it
         runner = next((p for p in partners if p.start == by.end()), None)

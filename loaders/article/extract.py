@@ -883,16 +883,29 @@ def _same_count(a: things.ItemHit, b: things.ItemHit) -> bool:
 # "Hội LHPN tỉnh Bắc Giang phối hợp với Tổ chức Hagar Quốc tế tổ chức lễ khởi động dự án …":
 # a foreign body that launches or closes a project with a Vietnamese one funds it; the next
 # sentences often give the budget ("Dự án có tổng vốn viện trợ không hoàn lại 120.000 USD")
+_PROGRAMME_GAVE = (r"(?:Sau\s+[^,;.]{2,40},\s+)?(?:[Dd]ự án|[Cc]hương trình)(?:\s+này)?\s+đã\s+"
+                   r"(?:hỗ trợ|đầu tư|giải ngân)\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?\d")
 _LAUNCHED_WITH_RE = re.compile(r"(?<!\w)phối hợp với\s+(?P<with>.{2,160}?)\s+tổ chức\s+(?:lễ|buổi lễ|"
                                r"hội nghị|hội thảo)\s+(?:khởi động|ra mắt|tổng kết|công bố)\s+"
-                               r"(?:dự án|chương trình)(?!\w)", re.I)
+                               # ("… tổ chức Lễ tổng kết và bàn giao Chương trình …")
+                               r"(?:và\s+bàn giao\s+)?(?:dự án|chương trình)(?!\w)", re.I)
 
 
 _BUDGET_OPENS_RE = re.compile(r"(?:Dự án|Chương trình)(?:\s+này)?\s+có\s+(?:tổng\s+)?(?:vốn|kinh phí|"
-                              r"ngân sách)|Tổng (?:vốn|kinh phí|ngân sách)(?:\s+của)?\s+dự án")
+                              r"ngân sách)|Tổng (?:vốn|kinh phí|ngân sách)(?:\s+của)?\s+dự án"
+                              # "Dự án được triển khai trong 3 năm … với tổng vốn viện trợ …"
+                              # (not "Dự án được X tài trợ …, với tổng vốn …", which tells its
+                              # own gift)
+                              r"|(?:Dự án|Chương trình)\s(?:(?!tài trợ|viện trợ\s+thông qua)"
+                              r"[^.;]){0,200}?\svới\s+tổng\s+(?:vốn|kinh phí|ngân sách)(?!\w)"
+                              # "Sau 15 năm triển khai, chương trình đã hỗ trợ hơn 53,8 tỉ đồng"
+                              r"|" + _PROGRAMME_GAVE)
 # "Theo báo cáo, sau 3 năm triển khai, với tổng kinh phí hơn 5,3 tỉ đồng, dự án đã …"
-_REPORTED_BUDGET_RE = re.compile(r"Theo (?:báo cáo|số liệu)[^.;]*?,\s+"
+_REPORTED_BUDGET_RE = re.compile(r"(?:Theo (?:báo cáo|số liệu)[^.;]*?,\s+"
                                  r"(?:(?:dự án|chương trình)\s+)?"
+                                 # "Báo cáo tổng kết cho thấy, sau 3 năm triển khai với tổng
+                                 # kinh phí gần 3 tỷ đồng, dự án đã …"
+                                 r"|Báo cáo[^,.;]{0,20}\scho thấy,\s+[^.;]{0,40}?)"
                                  r"(?:với|có)\s+tổng\s+(?:kinh phí|vốn|ngân sách)(?!\w)")
 _ARRANGER_RE = re.compile(r"Ngoại vụ|hữu nghị", re.I)
 
@@ -1013,7 +1026,11 @@ _BODY_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:củ
                                  # ("… đã tiếp xã giao đoàn.": a courtesy call, the same)
                                  r"|(?<!\w)(?<!thời gian )tiếp(?:\s+xã giao)?"
                                  r"(?:\s+và làm việc với)?\s+đoàn"
-                                 r"(?=\s*(?:[.;]|$))")
+                                 r"(?=\s*(?:[.;]|$))"
+                                 # ("… đã tiếp ông Mori Hideaki và đoàn công tác của Hiệp
+                                 # hội.": the association's delegation, at the clause's end)
+                                 r"|(?<!\w)đoàn(?:\s+công tác)?\s+của\s+(?:Hiệp hội|Hội|Quỹ|"
+                                 r"Tổ chức|Câu lạc bộ)(?=\s*(?:[.;]|$))")
 
 
 def _body_delegation(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
@@ -1265,7 +1282,9 @@ def _on_the_works(text: str) -> bool:
 # "Theo báo cáo của Sở Y tế, sau 3 năm triển khai …, dự án với tổng kinh phí hơn 126.000 USD
 # đã …", "Theo báo cáo, sau 3 năm triển khai, với tổng kinh phí hơn 5,3 tỉ đồng, dự án đã …":
 # the project told before, priced after a comma
-_ITS_BUDGET_RE = re.compile(r",\s+(?:(?:dự án|chương trình)\s+)?(?:với|có)\s+tổng\s+(?:kinh phí|"
+_OF_WHICH_NEXT_RE = re.compile(r"Trong đó,\s")
+_ITS_BUDGET_RE = re.compile(_PROGRAMME_GAVE + "|" + _REPORTED_BUDGET_RE.pattern + "|"
+                            r",\s+(?:(?:dự án|chương trình)\s+)?(?:với|có)\s+tổng\s+(?:kinh phí|"
                             r"vốn|ngân sách)(?!\w)"
                             # "Construction began in March 2023 with a total cost of …"
                             r"|\bwith\s+a\s+total\s+(?:cost|budget|investment)\s+of\b")
@@ -1325,6 +1344,12 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             if english.is_english(page.text) else \
             things.items_in(gaz, page.text, sentence.start, sentence.end)
         gift.items = [h for h in found_items if h.quantity]
+        after = page.sentences[sentence.index + 1:sentence.index + 2]
+        if not gift.items and after and _OF_WHICH_NEXT_RE.match(after[0].text):
+            # "… chương trình đã hỗ trợ hơn 53,8 tỉ đồng …. Trong đó, chương trình đã xây mới
+            # 14 điểm trường, 9 công trình cấp nước …": what the sum built, told next
+            gift.items = [h for h in things.items_in(gaz, page.text, after[0].start,
+                                                     after[0].end) if h.quantity]
     # "triển khai từ năm 2021 đến năm 2024 …": when the money was given
     periods = things.periods_in(page.text, sentence.start, sentence.end, published)
     when = next((p for pos, p in periods if not _BUILT_RE.search(
@@ -1870,6 +1895,14 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 # …, tổng trị giá 150 triệu đồng": a clause of prices alone, to no one named
                 previous_gift.value = told.fields["value"] = total.raw
                 continue
+            if told and _EACH_HOLDS_RE.match(text, part.start) \
+                    and not [p for p in part_partners if not p.home and p.id != home]:
+                # "ARO đã trao 300 suất quà …; mỗi suất gồm 10 kg gạo, … và 500.000 đồng tiền
+                # mặt": what each of the gifts just told holds, no gift of its own (with the
+                # total of them all: "…, tổng trị giá khoảng 200 triệu đồng")
+                if not previous_gift.value and (total := donations.value_of(part_amounts)):
+                    previous_gift.value = told.fields["value"] = total.raw
+                continue
             if gift is None or gift.abroad_only and any(
                     not _school_abroad(finder, r) and (
                         _domestic(finder, gaz, r) or not _place(finder, gaz, r)
@@ -1913,6 +1946,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
 # ("; mỗi suất quà trị giá 500.000 đồng (tương đương khoảng 85.000 riel), gồm gạo, …, tổng
 # trị giá 150 triệu đồng": the price of each, what each holds, then the total; "; mỗi suất
 # quà gồm gạo, … và 300.000 đồng tiền mặt, tổng trị giá 250 triệu đồng": what each holds)
+_EACH_HOLDS_RE = re.compile(r"\s*mỗi\s+(?:suất|phần|túi|bộ|thùng)(?:\s+quà)?\s+"
+                            r"(?:gồm|bao gồm|có)\s", re.I)
 _PRICES_ONLY_RE = re.compile(r"\s*(?:mỗi\s+(?:suất|phần|bộ|chiếc|căn)(?:\s+[^\W\d]+){0,2}?\s+"
                              r"(?:trị giá|giá trị|có giá trị|gồm|bao gồm)[^;]*?,\s*)?"
                              r"(?:với\s+)?tổng\s+"

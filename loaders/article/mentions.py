@@ -206,6 +206,9 @@ _PLACE_WORD_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|TP|Thành phố)\
 # its acronym (and where it is from)
 # ("Quỹ IVET (Ireland)" and "Quỹ Giáo dục Ireland - Việt Nam (… - IVET)": one fund, which
 # its names place abroad and at home)
+# "(Asia Relief Osaka)": a body's name abroad, its words capitalised
+_GLOSS_AFTER_RE = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|in|"
+                             r"de|du|des|für|zur))+)\)")
 _NGO_KINDS = {"foreign_ngo", "domestic_organisation", "association"}
 _NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-Z0-9&]{1,9})"
                                      r"\s*(?:,[^()]{1,30})?\)")
@@ -884,10 +887,15 @@ class MentionFinder:
         country inside the brackets right after a body, among other words, is a word of that
         body's other name."""
         entry = self.gaz.partners.get(p.id)
-        if not (entry and entry.kind == "national_government" and before):
+        if not (entry and entry.kind in ("national_government", "local_government") and before):
             return False
         inside = re.fullmatch(r"\s*\(([^()]*)", self.text[before[-1].end:p.start])
         after = re.match(r"[^()]*\)", self.text[p.end:p.end + 80])
+        if entry.kind == "local_government":
+            # ("Tổ chức Cứu trợ Châu Á Osaka (Asia Relief Osaka)": a city that ends the name
+            # abroad, capitalised words before it)
+            return bool(inside and after and after[0] == ")"
+                        and re.fullmatch(r"(?:[A-Z][\w'’-]*\s+)+", inside[1]))
         return bool(inside and after and (inside[1] + after[0]).strip(" )"))
 
     def _in_a_persons_name(self, p: PartnerMention) -> bool:
@@ -1258,6 +1266,14 @@ class MentionFinder:
                     or _NAMED_ACRONYM_AFTER_RE.match(self.text, m.end())
                 if acronym and acronym[1] not in _OWN_ABBREVIATIONS:
                     self.proposals[p.id] = replace(p, acronym=acronym[1])
+                    break
+                # "Tổ chức Cứu trợ Châu Á Osaka (Asia Relief Osaka)", then "ARO đã trao …":
+                # the initials of the name glossed in brackets, written later alone
+                gloss = _GLOSS_AFTER_RE.match(self.text, m.end())
+                initials = gloss and "".join(w[0] for w in gloss[1].split() if w[0].isupper())
+                if initials and 3 <= len(initials) <= 8 and initials not in _OWN_ABBREVIATIONS \
+                        and re.search(rf"(?<!\w){initials}(?!\w)", self.text[gloss.end():]):
+                    self.proposals[p.id] = replace(p, acronym=initials)
                     break
 
     def _named_again(self, start: int, end: int,
