@@ -4042,3 +4042,17 @@ def test_works_by_a_body_priced_after_its_name_are_its_gift(tmp_path):
 
     assert [(g.donors, g.value.raw) for g in extraction.dataset.donations] == [
         (["operation-smile"], "about VND 1.1 billion")]
+
+
+def test_a_programme_a_gift_is_made_under_is_no_giver(tmp_path):
+    """"In 2022, under the Quick Impact Projects (QIP) programme, the Embassy of India funded
+    … for Tan Lap commune, worth USD 50,000": the programme is how the embassy gave, not a
+    second giver."""
+    extraction = _extract(tmp_path, "In 2022, under the Quick Impact Projects (QIP) programme, "
+                          "the Embassy of India funded the construction of a clean water supply "
+                          "system for Tan Lap commune, Tan Bien district, worth USD 50,000.\n",
+                          footer="Tay Ninh DOFA")
+
+    assert [(g.donors, g.value.raw) for g in extraction.dataset.donations] == [
+        (["embassy-india"], "USD 50,000")]
+    assert not [p for p in extraction.dataset.partners if "Quick Impact" in (p.name_en or "")]

@@ -691,6 +691,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         found.append(PartnerMention(m.start("name"), m.end(), id_, name, 0.6))
     # "Japan's Okayama-based non-profit organisation Smile Bridge": where the body sits
     found = [f for f in found if not _BASED_AFTER_RE.match(text, f.end)]
+    # "under the Quick Impact Projects (QIP) programme": a programme's name, no body
+    found = [f for f in found if not (f.id.startswith("extracted-")
+                                      and _UNDER_THE_RE.search(text, max(0, f.start - 12), f.start)
+                                      and _PROGRAMME_AFTER_RE.match(text, f.end))]
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
@@ -782,6 +786,9 @@ _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
 
 
 _FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
+_UNDER_THE_RE = re.compile(r"\bunder\s+(?:the\s+)?$")
+_PROGRAMME_AFTER_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+(?:programme|program|scheme|"
+                                 r"initiative)\b")
 _IN_THE_COUNTRY_RE = re.compile(r"(?:[Tt]he\s+)?(.+?)\s+in\s+Viet\s?[Nn]am")
 _AUTONOMOUS_RE = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}Autonomous\s+(?:Prefecture|County|Region)\b")
 _OF_FOREIGN_AFFAIRS_RE = re.compile(r"\b(?:Department|Ministry) of Foreign Affairs$")
