@@ -4056,3 +4056,18 @@ def test_a_programme_a_gift_is_made_under_is_no_giver(tmp_path):
     assert [(g.donors, g.value.raw) for g in extraction.dataset.donations] == [
         (["embassy-india"], "USD 50,000")]
     assert not [p for p in extraction.dataset.partners if "Quick Impact" in (p.name_en or "")]
+
+
+def test_the_works_funded_go_to_the_commune_the_sentence_before_placed_them_in(tmp_path):
+    """"… attended the hand-over of a clean water supply system in Son Kim 1 commune, Huong
+    Son district. The works, funded by the Embassy of Hungary with a total value of nearly
+    VND900m, …": the commune (its number in its name) where the works just told stand."""
+    extraction = _extract(tmp_path, "On the same day, the Ambassador attended the hand-over of a "
+                          "clean water supply system in Son Kim 1 commune, Huong Son district. "
+                          "The works, funded by the Embassy of Hungary with a total value of "
+                          "nearly VND900m, will provide clean water to more than 300 households."
+                          "\n", footer="Ha Tinh DOFA")
+
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    assert [([names.get(r, r) for r in g.recipients], g.value.raw)
+            for g in extraction.dataset.donations] == [(["Son Kim 1 commune"], "nearly VND900m")]

@@ -1473,7 +1473,7 @@ def _host_of_the_works(records: list[_Record], page: Page, finder: MentionFinder
 # "The station includes …, with total funding of USD 95,000 from GNI's sponsors": the works
 # of that kind the page named before ("to hand over the new Mang Canh Commune Health Station")
 _THE_WORKS_RE = re.compile(r"(?:The|the)\s+(?:new\s+)?(?P<kind>station|school|clinic|kindergarten|"
-                           r"hospital|centre|center)\b")
+                           r"hospital|centre|center|works|system)\b")
 
 
 def _the_works_named(records: list[_Record], page: Page, finder: MentionFinder,
@@ -1496,6 +1496,12 @@ def _the_works_named(records: list[_Record], page: Page, finder: MentionFinder,
                  and p.id not in (r.fields.get("donors") or [])]
         if named:
             r.fields["recipients"] = [named[-1].id]
+        elif kind in ("works", "system") and sentence.index and (units := receivers.units_where(
+                page.text, (before := page.sentences[sentence.index - 1]).start, before.end)):
+            # "… the hand-over of a clean water supply system in Son Kim 1 commune, Huong Son
+            # district. The works, funded by the Embassy of Hungary …": where the works just
+            # told stand
+            r.fields["recipients"] = [finder.propose_receiver(u, before.end) for u in units]
 
 
 def _funders_of_the_handover(records: list[_Record], finder: MentionFinder, gaz: Gazetteer,
