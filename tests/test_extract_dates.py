@@ -201,3 +201,16 @@ def test_the_year_of_a_programme_still_to_come_dates_no_meeting(tmp_path):
         "thanh niên dự kiến diễn ra vào năm 2025.\n\nSở Ngoại vụ Đà Nẵng\n"))
 
     assert [e.when.start.year for e in extraction.dataset.engagements] == [2024, 2024]
+
+
+def test_the_year_written_with_the_verb_of_giving_dates_the_gift(tmp_path):
+    """"… hợp tác giữa tỉnh với MASHAV trong giai đoạn 2022–2024, đặc biệt là mô hình … do
+    MASHAV tài trợ năm 2023 với kinh phí 1,2 tỷ đồng": the year after "tài trợ" dates the
+    gift, not the start of the period written before it."""
+    extraction = _extract(tmp_path, (
+        "Ninh Thuận và MASHAV gia hạn hợp tác\nCập nhật: 14/01/2025\n\nÔng Nguyễn Đức Long đánh "
+        "giá cao hiệu quả hợp tác giữa tỉnh với MASHAV trong giai đoạn 2022–2024, đặc biệt là "
+        "mô hình trình diễn tưới nhỏ giọt tại xã Phước Hậu do MASHAV tài trợ năm 2023 với kinh "
+        "phí 1,2 tỷ đồng.\n\nSở Ngoại vụ Ninh Thuận\n"))
+
+    assert [g.when.start.year for g in extraction.dataset.donations] == [2023]

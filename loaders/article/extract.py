@@ -1935,6 +1935,11 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             gift_when = next((p for at, p in periods if not _BUILT_RE.search(
                 text, max(clause.start, at - 45), at)
                 and not _in_an_aside(text, part.start, at, p)), None) if periods else framing
+            # "… trong giai đoạn 2022–2024, đặc biệt là mô hình … do MASHAV tài trợ năm 2023
+            # với kinh phí 1,2 tỷ đồng": the year written with the verb of giving dates it
+            gift_when = next((p for at, p in periods if part.start <= at < part.end
+                              and _GIVEN_IN_YEAR_RE.search(text, max(part.start, at - 20), at)),
+                             gift_when)
             fields = _gift_fields(gift, gaz, items, gift_when)
             record = _Record("donations", sentence.index, fields, [part],
                              min(gift.confidence, conf), gift=gift)
@@ -1954,6 +1959,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
 # quà gồm gạo, … và 300.000 đồng tiền mặt, tổng trị giá 250 triệu đồng": what each holds)
 _EACH_HOLDS_RE = re.compile(r"\s*mỗi\s+(?:suất|phần|túi|bộ|thùng)(?:\s+quà)?\s+"
                             r"(?:gồm|bao gồm|có)\s", re.I)
+_GIVEN_IN_YEAR_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|trao tặng|ủng hộ)\s+(?:vào\s+)?"
+                               r"(?:năm\s+)?$")
 _PRICES_ONLY_RE = re.compile(r"\s*(?:mỗi\s+(?:suất|phần|bộ|chiếc|căn)(?:\s+[^\W\d]+){0,2}?\s+"
                              r"(?:trị giá|giá trị|có giá trị|gồm|bao gồm)[^;]*?,\s*)?"
                              r"(?:với\s+)?tổng\s+"
