@@ -261,7 +261,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                                          or donations.PROJECT_FUNDED_RE.search(r.quotes[0].text)) \
                 and r.fields.get("recipients") == [home] and home not in r.fields["donors"]:
             clause = r.quotes[0]
-            units = receivers.units_where(page.text, clause.start, clause.end, summary)
+            units = receivers.units_where(page.text, clause.start, clause.end, several=summary)
             if units:
                 r.fields["recipients"] = [finder.propose_receiver(u, clause.end) for u in units]
             elif met := _met_just_before(records, r, page, home):

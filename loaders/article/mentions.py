@@ -202,13 +202,13 @@ _SHARE_IN_NAME_RE = re.compile(rf"\s+\d{{1,3}}%(?:\s+[{UPPER}][\w-]*(?:\s+[{UPPE
                                r"(?=[\s,.;(]|$)")
 _DOFA_OR_LETTERS_RE = re.compile(r"Ngoại vụ|\S*[A-ZĐ&]{2}")
 _PLACE_WORD_RE = re.compile(r"\b(?:tỉnh|thành phố|huyện|TP|Thành phố)\b")
+# "(Asia Relief Osaka)": a body's name abroad, its words capitalised
+_GLOSS_AFTER_RE = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|in|"
+                             r"de|du|des|für|zur))+)\)")
 # "(Chungnam National University Hospital - CNUH, Hàn Quốc)": the body's other name, then
 # its acronym (and where it is from)
 # ("Quỹ IVET (Ireland)" and "Quỹ Giáo dục Ireland - Việt Nam (… - IVET)": one fund, which
 # its names place abroad and at home)
-# "(Asia Relief Osaka)": a body's name abroad, its words capitalised
-_GLOSS_AFTER_RE = re.compile(r"\s*\(([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|and|the|in|"
-                             r"de|du|des|für|zur))+)\)")
 _NGO_KINDS = {"foreign_ngo", "domestic_organisation", "association"}
 _NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-Z0-9&]{1,9})"
                                      r"\s*(?:,[^()]{1,30})?\)")
