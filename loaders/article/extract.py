@@ -1932,14 +1932,18 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
             # when building began is not when the gift was made
             # "… huyện Sanamxay - địa phương chịu thiệt hại trong sự cố năm 2018": a year in
             # an aside on the receiver is the aside's
-            gift_when = next((p for at, p in periods if not _BUILT_RE.search(
+            dating = [(at, p) for at, p in periods if not _BUILT_RE.search(
                 text, max(clause.start, at - 45), at)
-                and not _in_an_aside(text, part.start, at, p)), None) if periods else framing
+                and not _in_an_aside(text, part.start, at, p)]
+            gift_when = next((p for _, p in dating), None) if periods else framing
             # "… trong giai đoạn 2022–2024, đặc biệt là mô hình … do MASHAV tài trợ năm 2023
             # với kinh phí 1,2 tỷ đồng": the year written with the verb of giving dates it
-            gift_when = next((p for at, p in periods if part.start <= at < part.end
-                              and _GIVEN_IN_YEAR_RE.search(text, max(part.start, at - 20), at)),
-                             gift_when)
+            # over a period with years of its own (a day without its year, "Ngày 5/8", keeps
+            # its place and takes the year)
+            if gift_when and _A_YEAR_RE.search(gift_when["raw"]):
+                gift_when = next((p for at, p in dating if part.start <= at < part.end
+                                  and _GIVEN_IN_YEAR_RE.search(text, max(part.start, at - 20),
+                                                               at)), gift_when)
             fields = _gift_fields(gift, gaz, items, gift_when)
             record = _Record("donations", sentence.index, fields, [part],
                              min(gift.confidence, conf), gift=gift)
