@@ -112,8 +112,20 @@ _CURRENCIES: dict[str, str] = {
     **dict.fromkeys(["dirham", "dirhams", "dirham uae"], "AED"),
     **dict.fromkeys(["riyal qatar", "qatari riyals", "qatari riyal"], "QAR"),
     **dict.fromkeys(["riyal saudi", "riyal ả rập xê út", "saudi riyals", "saudi riyal"], "SAR"),
+    # the Nordic donors and the companies of Malaysia, Indonesia, the Philippines and Taiwan;
+    # "kroner" alone is Danish or Norwegian, so it needs its country
+    **dict.fromkeys(["ringgit malaysia", "ringgit", "rm"], "MYR"),
+    **dict.fromkeys(["krona thụy điển", "kronor thụy điển", "swedish kronor", "swedish krona",
+                     "kronor"], "SEK"),
+    **dict.fromkeys(["krone na uy", "kroner na uy", "norwegian kroner", "norwegian krone"],
+                    "NOK"),
+    **dict.fromkeys(["krone đan mạch", "kroner đan mạch", "danish kroner", "danish krone"],
+                    "DKK"),
+    **dict.fromkeys(["rupiah indonesia", "rupiah"], "IDR"),
+    **dict.fromkeys(["peso philippines", "philippine pesos"], "PHP"),
+    **dict.fromkeys(["nt$", "đô la đài loan", "taiwan dollars", "new taiwan dollars"], "TWD"),
 }
-_PREFIX_SYMBOLS = ("us$", "a$", "c$", "nz$", "s$", "hk$", "$", "€", "₩", "₫", "¥", "£")
+_PREFIX_SYMBOLS = ("us$", "a$", "c$", "nz$", "s$", "hk$", "nt$", "$", "€", "₩", "₫", "¥", "£")
 # Digits after the decimal point that each currency is written with (ISO 4217 minor units):
 # a reading that needs more is not plausible. Most currencies have 2; these are the current
 # codes that do not, as java.util.Currency (JDK 17) lists them. pycountry has no minor units.
@@ -149,15 +161,16 @@ _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _SCALE_RE = re.compile(rf"({_SCALE})(?!\w)\s*", re.I)
 _NOT_TARPAULIN = r"(?!(?<=bạt)\s+(?:che|nilon|ni lông|nhựa|phủ|dứa|chống))"
 _CURRENCY_RE = re.compile(rf"({_CURRENCY})(?!\w)", re.I)
-# "VND 600 million", "USD 30,000", "VND1.2bn": the English pages may write the code first.
+# "VND 600 million", "USD 30,000", "VND1.2bn": the English pages may write the code first;
+# "RM50,000" is Malaysia's ringgit, in capitals only.
 _CODE_FIRST = (r"(?-i:VND|USD|EUR|JPY|KRW|CNY|RMB|AUD|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR|RUB|INR|"
-               r"AED)")
+               r"AED|SEK|NOK|DKK|MYR|IDR|PHP|TWD|RM)")
 _CODE_FIRST_RE = re.compile(rf"({_CODE_FIRST})\s*(?=\d)")
 # "3,2 triệu CHF", "15,000 SEK": the codes of donors' currencies the pages write after the
 # number, in capitals. Any other three capitals after a number ("100 CUP", "ALL 5") are
 # no currency in running text.
 _CODE_AFTER = (r"(?-i:CHF|CAD|NZD|SGD|GBP|SEK|NOK|DKK|HKD|THB|LAK|KHR|INR|MYR|IDR|TWD|RUB|BYN|"
-               r"KZT|MNT|ILS|AED|QAR|SAR)")
+               r"KZT|MNT|ILS|AED|QAR|SAR|PHP)")
 # "50 triệu kíp": after a scale word the Vietnamese "kíp" is the kip, not a work shift
 _SCALED_KIP = r"(?:(?<=triệu\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=tỷ\s)|(?<=tỉ\s))kíp"
 _AMOUNT_IN_TEXT_RE = re.compile(

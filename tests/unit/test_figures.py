@@ -385,6 +385,14 @@ def test_a_sum_in_several_scales_is_found_whole_in_running_text():
     ("200,000 shekels", D("200000"), "ILS"),
     ("AED 100,000", D("100000"), "AED"),
     ("500.000 riyal Qatar", D("500000"), "QAR"),
+    ("50.000 ringgit Malaysia", D("50000"), "MYR"),
+    ("RM120,000", D("120000"), "MYR"),
+    ("SEK 450,000", D("450000"), "SEK"),
+    ("2 triệu krone Na Uy", D("2000000"), "NOK"),
+    ("DKK 3.5 million", D("3500000"), "DKK"),
+    ("300,000 Danish kroner", D("300000"), "DKK"),
+    ("1,2 tỷ rupiah", D("1200000000"), "IDR"),
+    ("NT$500,000", D("500000"), "TWD"),
 ])
 def test_a_dollar_named_by_its_country_is_that_countrys(text, value, currency):
     """"đô la" alone is the US dollar; "đô la Canada" is not, and neither is "C$"."""
