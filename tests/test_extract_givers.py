@@ -1590,3 +1590,79 @@ def test_turkish_saudi_and_qatari_donors_are_known_by_their_names(tmp_path):
 
     assert {g.donors[0] for g in article.extract_file(path).dataset.donations} == {
         "tika", "ksrelief", "qatar-charity"}
+
+
+def test_a_school_paid_for_by_a_fund_with_an_acronym_stops_before_do(tmp_path):
+    """"… bàn giao công trình Trường Mầm non Hòa Lợi do Quỹ Hy Vọng Xanh (GHF, Singapore) tài
+    trợ …": the school's name ends before "do", not at the fund's acronym in brackets; the
+    fund gives, the school receives."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Bàn giao trường mầm non tại huyện Bến Cát\nCập nhật: 10/05/2024\n\nNgày 8/5, UBND "
+        "huyện Bến Cát tổ chức lễ bàn giao công trình Trường Mầm non Hòa Lợi do Quỹ Hy Vọng "
+        "Xanh (GHF, Singapore) tài trợ với kinh phí 2 tỷ đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
+            for g in extraction.dataset.donations] == [
+        (["Quỹ Hy Vọng Xanh"], ["Trường Mầm non Hòa Lợi"])]
+
+
+def test_a_charity_fund_is_named_whole(tmp_path):
+    """"Quỹ từ thiện Sunrise Kids (Úc)": what kind of fund, in lower case, then its name; the
+    fund is the giver by its whole name."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao học bổng cho học sinh nghèo\nCập nhật: 02/09/2024\n\nNgày 30/8, Quỹ từ thiện "
+        "Sunrise Kids (Úc) trao 100 suất học bổng trị giá 200 triệu đồng cho học sinh nghèo "
+        "huyện Châu Thành.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Quỹ từ thiện Sunrise Kids",)}
+
+
+def test_the_fund_named_before_gives_as_quy_in_lower_case(tmp_path):
+    """"Năm nay, quỹ trao 150 suất học bổng …": the fund the article named before, by its
+    head word alone, in lower case after the comma."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao học bổng tại Long An\nCập nhật: 20/10/2024\n\nNgày 18/10, Quỹ Hoa Sen Xanh (Thái "
+        "Lan) phối hợp với Sở Ngoại vụ tổ chức lễ trao học bổng năm học 2024–2025.\n\nNăm nay, "
+        "quỹ trao 150 suất học bổng, tổng trị giá 300 triệu đồng, cho học sinh có hoàn cảnh "
+        "khó khăn.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Quỹ Hoa Sen Xanh",)}
+
+
+def test_a_grant_handed_over_for_a_named_project_is_a_gift(tmp_path):
+    """"Đoàn đã trao khoản tài trợ 40.000 EUR … cho Hội Nông dân tỉnh Bạc Liêu để thực hiện
+    dự án "…"": the project named in quotes is what the sum is for; the sum is a gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Đại sứ quán Ireland làm việc tại Bạc Liêu\nCập nhật: 15/11/2023\n\nChiều 14/11, Phó Chủ "
+        "tịch UBND tỉnh Bạc Liêu đã tiếp Đoàn công tác Đại sứ quán Ireland tại Việt Nam.\n\n"
+        "Cùng ngày, Đoàn đã trao khoản tài trợ 40.000 EUR cho Hội Nông dân tỉnh Bạc Liêu để "
+        "thực hiện dự án \"Sinh kế cho nông dân nuôi tôm\" tại huyện Hòa Bình trong 12 tháng.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+    names = {p.id: p.name_vi for p in extraction.dataset.partners}
+
+    assert [([names[r] for r in g.recipients], g.value.raw)
+            for g in extraction.dataset.donations] == [
+        (["Hội Nông dân tỉnh Bạc Liêu"], "40.000 EUR")]
+
+
+def test_terre_des_hommes_is_known_by_tdh(tmp_path):
+    """"Terre des hommes Foundation (Tdh)", then "Tdh will provide …": the foundation the
+    gazetteer knows, by the short name it goes by."""
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Posted on 5 March 2024\n\nTdh launches child protection project in Bac Lieu\n\nOn 4 "
+        "March, Terre des hommes Foundation (Tdh) launched a child protection project in Bac "
+        "Lieu province. Tdh will provide EUR 150,000 to Bac Lieu province for the project.\n",
+        encoding="utf-8")
+
+    assert {g.donors[0] for g in article.extract_file(path).dataset.donations} == {
+        "terre-des-hommes"}

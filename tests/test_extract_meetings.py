@@ -1107,3 +1107,31 @@ def test_an_associations_delegation_met_by_its_head_word_is_that_association(tmp
     assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements
             if len(e.participants) > 1] == [
         ["Hiệp hội Giao lưu Văn hóa Nhật Bản – Việt Nam tỉnh Okayama", "UBND tỉnh Hòa Bình"]]
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_in_capitals_is_the_embassy(tmp_path):
+    """"… đã tiếp xã giao ông X, Đại sứ Đặc mệnh toàn quyền Vương quốc Đan Mạch tại Việt Nam":
+    the title's words written with capitals still name the country's embassy."""
+    extraction = _extract(tmp_path, (
+        "Hoạt động đối ngoại tháng 10\nNgày đăng: 09/10/2024\n\nChiều 8/10, ông Phạm "
+        "Văn An, Chủ tịch UBND tỉnh Bạc Liêu, đã tiếp xã giao bà Anna Nielsen, Đại sứ Đặc mệnh "
+        "toàn quyền Vương quốc Đan Mạch tại Việt Nam.\n\nSở Ngoại vụ Bạc Liêu\n"))
+
+    names = partner_names(extraction)
+
+    assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements] \
+        == [["UBND tỉnh Bạc Liêu", "Đại sứ quán Đan Mạch tại Việt Nam"]]
+
+
+def test_a_body_known_by_a_short_name_in_two_capitalised_parts_signs_by_it(tmp_path):
+    """"Phòng Thương mại Indonesia tại Việt Nam (IndoCham)", then "Sở Ngoại vụ … và IndoCham đã ký
+    kết Biên bản ghi nhớ": the short name in brackets is the chamber's, which signs."""
+    extraction = _extract(tmp_path, (
+        "Đồng Nai làm việc với IndoCham\nNgày đăng: 12/06/2024\n\nSáng 11/6, Phó Chủ tịch UBND "
+        "tỉnh Đồng Nai đã tiếp đoàn Phòng Thương mại Indonesia tại Việt Nam (IndoCham).\n\nSau "
+        "buổi làm việc, Sở Ngoại vụ tỉnh Đồng Nai và IndoCham đã ký kết Biên bản ghi nhớ.\n\nSở "
+        "Ngoại vụ Đồng Nai\n"))
+    names = partner_names(extraction)
+
+    assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["Phòng Thương mại Indonesia tại Việt Nam", "Sở Ngoại vụ tỉnh Đồng Nai"]]

@@ -1712,3 +1712,16 @@ def test_the_people_of_several_provinces_make_each_province_a_receiver(tmp_path)
     assert [(d, sorted(r)) for d, r, _ in gifts] == [
         (["Chính phủ Australia"], ["tỉnh Bình Định", "tỉnh Phú Yên", "tỉnh Quảng Ngãi"]),
         (["Đại sứ quán New Zealand tại Việt Nam"], ["tỉnh Bình Định", "tỉnh Phú Yên"])]
+
+
+def test_works_named_as_a_school_and_priced_after_go_to_the_school(tmp_path):
+    """"… lễ bàn giao công trình Trường Tiểu học Bình Mỹ do Tổ chức Hands of Hope tài trợ.",
+    then "Công trình gồm …, tổng kinh phí 1,8 tỷ đồng.": the school the works are takes them
+    in, at the price the next sentence gives."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Bàn giao trường học tại huyện Bắc Tân Uyên\nCập nhật: 06/04/2024\n\nSáng 5/4, UBND "
+        "huyện Bắc Tân Uyên tổ chức lễ bàn giao và đưa vào sử dụng công trình Trường Tiểu học "
+        "Bình Mỹ do Tổ chức Hands of Hope tài trợ.\n\nCông trình gồm 6 phòng học và nhà vệ "
+        "sinh, tổng kinh phí 1,8 tỷ đồng.\n\nSở Ngoại vụ Bình Dương\n")))
+
+    assert gifts == [(["Tổ chức Hands of Hope"], ["Trường Tiểu học Bình Mỹ"], 1_800_000_000)]

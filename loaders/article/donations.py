@@ -128,7 +128,8 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           # "Đợt này, Hội tài trợ xây dựng 20 căn nhà …" ("tổ chức tài trợ"
                           # may be the verb "organise")
                           r"|(?<![\w ])\s*(?:[Qq]uỹ|[Cc]ông ty|[Nn]hóm|(?:[Hh]iệp )?[Hh]ội|"
-                          r"[Cc]âu lạc bộ|CLB)(?=\s+(?:tài trợ|trao tặng|hỗ trợ|ủng hộ)\s)"
+                          r"[Cc]âu lạc bộ|CLB)"
+                          r"(?=\s+(?:tài trợ|trao tặng|trao|tặng|hỗ trợ|ủng hộ)\s)"
                           # "đoàn của Hiệp hội do ông … dẫn đầu đã … trao …": the body's own
                           # delegation, the body named before
                           r"|(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+của\s+(?:[Hh]iệp hội|[Hh]ội|[Tt]ổ chức|"
@@ -1315,7 +1316,11 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         # school or station the project built
         recipients = [p.id for p in partners if p.start == built.end()
                       and (_BODY_HEAD.match(p.surface) or _FACILITY_EN_RE.search(p.surface))][:1]
-    owner = [] if recipients or not m else _owner(text, m, partners)
+    # ("lễ bàn giao công trình Trường Tiểu học X do Y tài trợ": the school takes over the
+    # works named after it, unless the province built them abroad)
+    owner = [] if recipients or not m else [
+        o for o in _owner(text, m, partners, works=bool(donors) and home not in donors)
+        if o not in donors]
     if owner and not donors:
         # "lễ bàn giao nhà lớp học của Trường X": a receiver whose giver the next sentence
         # names ("Công trình được Y tài trợ")

@@ -21,7 +21,9 @@ from partnergraph import names
 
 MEETING_KINDS = ("visit", "working_meeting")
 
-_TITLE_VI = re.compile(r"(?<!\w)(Tổng Lãnh sự|Đại sứ)(?!\s+quán)(?:\s+đặc mệnh toàn quyền)?"
+# ("Đại sứ Đặc mệnh toàn quyền Vương quốc Đan Mạch": the title's words in capitals too)
+_TITLE_VI = re.compile(r"(?<!\w)(Tổng Lãnh sự|Đại sứ)(?!\s+quán)"
+                       r"(?:\s+(?i:đặc mệnh toàn quyền))?"
                        r"(?:\s+(?:nước|Cộng hòa|CHDCND|CHND|CHXHCN|Vương quốc|Liên bang))*\s+")
 _TITLE_EN = re.compile(r"(?:(?P<adj>U\.S\.|\bUS|\b(?!(?:The|A|An|Former|Deputy|Vice)\b)[A-Z][a-z]+)"
                        r"\s+)?"
@@ -181,7 +183,8 @@ def _mission(gaz: Gazetteer, head: str, text: str, title_start: int, rest: int, 
                            0.8)]
 
 
-_COUNTRY_OPENS_RE = re.compile(r"(?:Tổng Lãnh sự|Đại sứ)(?:\s+đặc mệnh toàn quyền)?\s+(?:nước\s+)?")
+_COUNTRY_OPENS_RE = re.compile(r"(?:Tổng Lãnh sự|Đại sứ)(?:\s+(?i:đặc mệnh toàn quyền))?"
+                               r"\s+(?:nước\s+)?")
 
 
 def _country_named_in_full(gaz: Gazetteer, text: str, title_start: int, rest: int,

@@ -102,7 +102,8 @@ _NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(
 _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )(?<!Liên )(?<!liên )"
                       r"(?<!Giáo )(?<!giáo )(?<!Đại )(?<!đại )" + _NOT_A_SCHOOL
                       + "((?i:" + _HEAD_WORDS
-                      + rf"))\s+(?=[{UPPER}]|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
+                      + rf"))\s+(?=[{UPPER}]|từ thiện\s+[{UPPER}]"
+                        rf"|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt|"
                         rf"người [{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}(?:\s+tại)?)\s"
                         rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
@@ -191,7 +192,8 @@ _BOARDING_SCHOOL_RE = re.compile(rf"{_CAP_WORD}(?:\s+[\w-]+){{0,5}}?\s+[Dd]ân t
                                  rf"Trung học cơ sở|Trung học phổ thông)(?:\s+{_CAP_WORD})+)?")
 # "Tổ chức phi chính phủ Hikari Kokusai", "Chính quyền Nhân dân Khu tự trị … Quảng Tây" (the
 # People's Government of Guangxi): what kind of body, before whose name.
-_DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế)\s+(?=[{UPPER}])"
+_DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc tế)?|quốc tế|từ thiện)"
+                            rf"\s+(?=[{UPPER}])"
                             rf"|(?i:nhân dân)\s+(?=[{UPPER}]|(?:tỉnh|thành phố|huyện|khu|châu)\s)")
 # "… (CDC) tỉnh 1.200 thùng": the body's acronym, then the bare "tỉnh" of the province it is of
 _ACRONYM_OWN_PROVINCE_RE = re.compile(rf"\s*\([A-Z][A-Z0-9]{{1,9}}\)\s+tỉnh(?!\s+[{UPPER}])"
@@ -213,8 +215,9 @@ _NGO_KINDS = {"foreign_ngo", "domestic_organisation", "association"}
 _NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-Z0-9&]{1,9})"
                                      r"\s*(?:,[^()]{1,30})?\)")
 # "(AAR Japan)", "(TdH NL)", "(FEFU, thành phố Vladivostok, Liên bang Nga)": the acronym (and
-# where the body is)
-_ACRONYM_AFTER_RE = re.compile(r"\s*\(((?:[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]?[A-Z][A-Za-z0-9&-]{0,7})"
+# where the body is); "(SingCham)", "(LuxDev)": a short name in two capitalised parts
+_ACRONYM_AFTER_RE = re.compile(r"\s*\(((?:[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]?[A-Z][A-Za-z0-9&-]{0,7}"
+                               r"|[A-Z][a-z]{1,4}[A-Z][a-z]{2,6})"
                                r"(?:\s+[A-Z][a-z]+|\s+[A-Z]{2,3})?)(?:,\s*[^()]{1,50})?\)")
 # "(ChildFund)", "(Tzu Chi, Đài Loan – Trung Quốc)": a short name in brackets after a body's
 # Vietnamese name, its name abroad (and where it is from).
@@ -289,8 +292,10 @@ _ITS_COUNTRY = r",\s*[A-ZĐ]\w*(?:\s+\w+){0,2}\s*"
 # "tại xã Hữu Kiên, huyện Chi Lăng, …": "tại" and the places listed after it.
 # The rest of a name up to the acronym that closes it, through no verb, link word or figure;
 # through "của" before a body it belongs to ("Tổ chức Hỗ trợ của các Giáo hội Tin lành Thụy
-# Sĩ (HEKS/EPER)").
-_UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|cho|của(?!\s+(?:các\s+)?"
+# Sĩ (HEKS/EPER)"); not past "do" or "bởi" ("Trường Tiểu học X do Quỹ Y (CHF) tài trợ": the
+# school, then who paid).
+_UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|do|bởi|cho|"
+                            rf"của(?!\s+(?:các\s+)?"
                             rf"[{UPPER}])|với|và(?=\s+[{UPPER}])|tại|để|là)\b|\d)[\w-]+){{1,12}})"
                             # ("Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ (DPAA)":
                             # "và" before a word in lower case joins what the body is for)
