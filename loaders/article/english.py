@@ -100,6 +100,8 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      r"distributed|distributes|distribute|"
                      # "Tzu Chi sent 20 tonnes of rice … to Van Don district"; not a letter
                      r"sent(?=\s+(?:USD|US\$|VND|EUR|\d))|"
+                     # "delivered 1,000 relief packages …"; not a speech
+                     r"deliver(?:ed|s)?(?=\s+(?:USD|US\$|VND|EUR|\d))|"
                      # "Operation Smile performed free surgeries for 110 children …"
                      r"performed(?=\s+(?:free\s+)?(?:\d[\d,.]*\s+)?(?:free\s+)?(?:surger|operation|"
                      r"cataract|cleft|heart|eye))|"
@@ -107,6 +109,10 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
                      r"(?<=is )providing|(?<=are )providing|(?<=is )funding|(?<=are )funding|"
                      # "…; the Lien Foundation (Singapore) providing three sets of …"
                      r"(?<=\) )(?:providing|donating|funding|granting)|"
+                     # "…; PETRONAS Carigali Vietnam presenting 350 bicycles to …": a summary's
+                     # line, its count or sum right after the verb
+                     r"(?<=[A-Za-z] )(?:presenting|donating|providing)(?=\s+(?:USD|US\$|VND|"
+                     r"EUR|\d))|"
                      # "World Vision remained the largest donor, with nearly VND12 billion
                      # for …", "…, funding nearly VND19 billion for …"
                      r"(?<=donor, )(?:with|funding|providing|contributing|granting))\b",
@@ -264,6 +270,11 @@ _SUM_FROM_RE = re.compile(_SUM_FROM)
 _AND_SUM_FROM_RE = re.compile(r",\s+and\s+(?=(?:an?\s+(?:[a-z]+\s+){0,2}(?:grant|contribution|"
                               rf"donation|sum)\s+of\s+)?{_SUM_FROM})")
 
+# "presented 200 bicycles to poor pupils of X and handed over VND 500 million to Y Hospital":
+# a second gift to a second receiver, the giver shared
+AND_GAVE_RE = re.compile(r"(?<=\s)and\s+(?:also\s+)?(?=(?:handed over|presented|donated|gave)\s)")
+_TO_SOMEONE_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z]")
+
 
 def parts_of(text: str, clause: Span) -> list[Span]:
     cuts = [clause.start, *(m.start() + 1 for m in _AND_RE.finditer(text, clause.start,
@@ -284,6 +295,10 @@ def parts_of(text: str, clause: Span) -> list[Span]:
         before = max(c for c in cuts if c <= m.start())
         if _SUM_FROM_RE.search(text, before, m.start()):
             cuts.append(m.start() + 1)
+    for m in AND_GAVE_RE.finditer(text, clause.start, clause.end):
+        before = max(c for c in cuts if c <= m.start())
+        if give_verb(text, before, m.start()) and _TO_SOMEONE_RE.search(text, before, m.start()):
+            cuts.append(m.start())
     cuts.sort()
     return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
@@ -1283,6 +1298,10 @@ def _not_coordinating(text: str, clause: Span, partners: list[PartnerMention],
         and (local(d) or coordinating["own"]) for p in partners)] or donors
 
 
+_WITH_AFTER_RE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:gifts?|\d|USD|"
+                            r"US\$|VND|EUR|€|\$)")
+
+
 def unpriced_gift(text: str, clause: Span, partners: list[PartnerMention], home: str | None,
                   local: Callable[[str], bool]) -> Found | None:
     """A gift told with no count or sum ("… received emergency relief goods from the
@@ -1403,7 +1422,12 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             donors = [source.id]
         to = _TO_RE.search(text, give.end(), clause.end)
         after = [p for p in partners if to and p.start >= to.start()]
-        if after:  # "… to Xiengkhouang and Houaphanh provinces": each of the list
+        # "presented Houaphanh province with a gift worth …": the one presented with it
+        presented = next((p for p in partners if re.fullmatch(r"\s+(?:the\s+)?", text[
+            give.end():p.start]) and _WITH_AFTER_RE.match(text, p.end)), None)
+        if presented:
+            recipients = [presented.id]
+        elif after:  # "… to Xiengkhouang and Houaphanh provinces": each of the list
             recipients = [q.id for q in english_roles.listed_from(text, after)]
         else:
             recipients = english_roles.received_for(

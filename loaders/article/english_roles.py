@@ -218,6 +218,9 @@ _IMPLEMENTED_BY_RE = re.compile(r"\b(?:will\s+be|is\s+being|is|was)\s+implemente
                                 r"(?:the\s+)?")
 
 
+_FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
+
+
 def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
                ctx: Context | None, read: Callable[[int, int], list[PartnerMention]],
                amounts: list[AmountHit] = ()) -> tuple[list, list] | None:
@@ -264,7 +267,9 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
             joined = all(re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?",
                                       text[a.end:b.start]) for a, b in pairwise(before))
             foreign = [p.id for p in before if ctx.foreign(p.id)]
-            others = [p.id for p in before if not ctx.foreign(p.id)]
+            # (the foreign-affairs department beside the giver arranges the hand-over)
+            others = [p.id for p in before if not ctx.foreign(p.id)
+                      and not _FOREIGN_AFFAIRS_RE.search(p.surface)]
             # "the Embassy of Japan and Huong Khe district held a ceremony to hand over …"
             if joined and foreign and others:
                 return _unique(foreign), _unique(others)
@@ -650,7 +655,9 @@ def home_body(text: str, start: int, end: int) -> bool:
 # ("Samsung Electronics Vietnam Thai Nguyen Co., Ltd. (SEVT)": a company's form after a comma)
 _ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:(?:\s+(?:of|and|for|the|in|on|for the)?"
                              r"\s*|,\s+(?=(?:Ltd|Inc|JSC|LLC|Corp)\b))[A-Z][\w'’.&-]*)+)"
-                             r"\s*\((?P<acr>[A-Z][A-Za-z&-]{1,9})\)")
+                             # (not a plural: "Committee for Foreign Non-Governmental
+                             # Organisations (FNGOs)" names what the committee is for)
+                             r"\s*\((?P<acr>(?![A-Z]{2,}s\))[A-Z][A-Za-z&-]{1,9})\)")
 
 
 # "(QIP) scheme of the Government of India": what follows a government's scheme's name

@@ -290,7 +290,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     for r in records:
         if r.section == "agreements":
             r.fields["parties"] = meetings.dedupe(r.fields["parties"], key)
-    records = _merge(events.merge_donations(records, home, key), key)
+    # (where the headline ends: a page with no title line opens with its headline)
+    title_at = page.text.find(page.title) if page.title else -1
+    headline_end = title_at + len(page.title) if title_at >= 0 else (
+        page.sentences[0].end if page.sentences else 0)
+    records = _merge(events.merge_donations(records, home, key), key, home, headline_end)
     records = events.headline_of_parts(records, home)
     records = meetings.merge(records, home, key, lambda p: p != home and (
         _our_own(finder, gazetteer, p) or p in finder.proposals
@@ -1725,6 +1729,11 @@ _BUILT_OF_PROJECT_RE = re.compile(r"(?<!\w)(?:bàn giao|khánh thành)\s+(?:\d+|
                                   r"[^;]{0,80}?\s(?:thuộc|của)\s+(?:[Dd]ự án|[Cc]hương trình)")
 # so is one told from the project's side with its sum, "Dự án "…" tại huyện Y do X tài trợ,
 # kinh phí 1,8 tỷ đồng", "Dự án "…" do X tài trợ 50.000 euro, triển khai tại huyện Y"
+# "Đoàn đã trao khoản tài trợ 35.000 EUR … cho Hội LHPN tỉnh để thực hiện dự án "…"": a sum
+# handed over, a project what it is for
+_GIVEN_FOR_PROJECT_RE = re.compile(r"(?<!\w)(?:trao|tặng|tài trợ|viện trợ)\s[^;]{0,120}?\d"
+                                   r"[^;]{0,160}?\s(?:để|nhằm)\s+(?:thực hiện|triển khai)\s+"
+                                   r"(?:dự án|chương trình)(?!\w)")
 _FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s+)?(?:dự án|chương trình)"
                                  r"(?!\w)[^;]*?(?:tổng\s+)?(?:kinh phí|vốn|trị giá)"
                                  r"|(?<!\w)(?:dự án|chương trình)(?!\w)[^;]*?\sdo\s[^;]{2,100}?\s"
@@ -1839,7 +1848,8 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                 and not more_gifts.SPONSOR_OF_RE.search(text, clause.start, clause.end) \
                 and not more_gifts.AID_NAMED_RE.search(text, clause.start, clause.end) \
                 and not _THROUGH_PROJECTS_RE.search(text, clause.start, clause.end) \
-                and not _BUILT_OF_PROJECT_RE.search(text, clause.start, clause.end):
+                and not _BUILT_OF_PROJECT_RE.search(text, clause.start, clause.end) \
+                and not _GIVEN_FOR_PROJECT_RE.search(text, clause.start, clause.end):
             continue
         # "Đại sứ Ấn Độ tại Việt Nam đã trao tặng …": the ambassador gives as the embassy
         if meetings.missions_in(gaz, text, clause.start, clause.end, finder):
@@ -2053,11 +2063,13 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
 def _gapped_gift(text: str, part: Span, partners: list, amounts: list, out: list[_Record],
                  sentence: Sentence) -> "_Record | None":
     """The part of a sentence that names a sum and a receiver after the gift just told in the
-    same sentence, with no verb or giver of its own ("… provided VND 1.5 billion to Kratie
-    Province … and VND 1 billion to Tbong Khmum Province"): a gift of the same giver."""
+    same sentence, with no giver of its own ("… provided VND 1.5 billion to Kratie Province
+    … and VND 1 billion to Tbong Khmum Province", "… and handed over VND 500 million to
+    …"): a gift of the same giver."""
     first = out[-1] if out else None
     if not (first and first.section == "donations" and first.sentence == sentence.index
-            and first.fields.get("donors") and english.SECOND_SUM_RE.match(text, part.start)):
+            and first.fields.get("donors") and (english.SECOND_SUM_RE.match(text, part.start)
+                                                or english.AND_GAVE_RE.match(text, part.start))):
         return None
     to = re.search(r"\bto\s+(?:the\s+)?", text[part.start:part.end])
     taker = next((p for p in partners if to and p.start == part.start + to.end()), None)
@@ -2100,7 +2112,8 @@ def _gift_fields(gift: donations.Gift, gaz: Gazetteer, items: dict[str, Item],
     return fields
 
 
-def _merge(records: list[_Record], party=str) -> list[_Record]:
+def _merge(records: list[_Record], party=str, home: str | None = None,
+           headline_end: int = 0) -> list[_Record]:
     """One fact told twice is one fact with two quotes: a named agreement mentioned again,
     a call for support to the same addressees described again."""
     kept: list[_Record] = []
@@ -2117,12 +2130,26 @@ def _merge(records: list[_Record], party=str) -> list[_Record]:
             # the headline's "Ký kết thỏa thuận …" names no one, or a fund and the province
             # it guesses where the lede names two others; the lede names the signers
             twin.fields["parties"] = r.fields["parties"]
+        elif twin.quotes[0].end <= headline_end and home and _body_for_home(
+                twin.fields.get("parties") or [], r.fields.get("parties") or [], home, party):
+            # "Long An and Maybank Foundation sign MoU", then "the Department of Education
+            # and Training of Long An and Maybank Foundation signed …": the body signed
+            twin.fields["parties"] = r.fields["parties"]
         if twin.fields.get("kind") == "agreement":  # the more specific name wins
             twin.fields["kind"] = r.fields.get("kind") or "agreement"
         for key, value in r.fields.items():
             if value and not twin.fields.get(key):
                 twin.fields[key] = value
     return kept
+
+
+def _body_for_home(headline: list[str], told: list[str], home: str, party=str) -> bool:
+    """The headline names the province where the telling after it names one of its bodies,
+    the other signers the same."""
+    if home not in headline or home in told or len(told) != len(headline):
+        return False
+    others = {party(p) for p in headline if p != home}
+    return others == {party(p) for p in told} & others and len(others) == len(told) - 1
 
 
 def _same(a: _Record, b: _Record, party=str) -> bool:

@@ -143,13 +143,17 @@ _UNIT_VI_RE = re.compile(rf"(?<!\w)(?:tại|ở|cho|thuộc|của|đến|trên �
                          rf"{_NAME})*)")
 # "for Quoc Oai Commune, Da Teh District": what a gift is for, as where it went
 # ("the construction of the health station of Hoa Hiep commune": the works' commune)
-_UNIT_EN_RE = re.compile(r"(?:\b(?:in|for)|(?:(?<=station )|(?<=centre )|(?<=school ))of)\s+"
+# ("serving three communes of Phu Cat district": the district they are in)
+_UNIT_EN_RE = re.compile(r"(?:\b(?:in|for)|(?:(?<=station )|(?<=centre )|(?<=school )"
+                         r"|(?<=communes ))of)\s+"
                          # ("in Son Kim 1 commune": a number in the name)
                          r"(?:the\s+)?(?P<names>[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|\d{1,2})){0,2}"
                          r"(?:(?:,\s+|,?\s+and\s+)[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|\d{1,2}))"
                          r"{0,2})*)"
                          # "in Dam Rong District": the kind written with a capital, as in a name
-                         r"\s+(?P<head>(?i:districts?|communes?|townships?|towns?))\b"
+                         # ("in Ly Son island district": an island's)
+                         r"\s+(?:(?i:island)\s+)?(?P<head>(?i:districts?|communes?|townships?"
+                         r"|towns?))\b"
                          # "in Vo Ninh, Ham Ninh and Duy Ninh communes, Quang Ninh district":
                          # the communes' district
                          r"(?:,\s+(?P<district>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2})"
