@@ -123,7 +123,8 @@ _CURRENCIES: dict[str, str] = {
                     "DKK"),
     **dict.fromkeys(["rupiah indonesia", "rupiah"], "IDR"),
     **dict.fromkeys(["peso philippines", "philippine pesos"], "PHP"),
-    **dict.fromkeys(["nt$", "đô la đài loan", "taiwan dollars", "new taiwan dollars"], "TWD"),
+    **dict.fromkeys(["nt$", "đô la đài loan", "đài tệ", "tân đài tệ", "taiwan dollars",
+                     "new taiwan dollars"], "TWD"),
 }
 _PREFIX_SYMBOLS = ("us$", "a$", "c$", "nz$", "s$", "hk$", "nt$", "$", "€", "₩", "₫", "¥", "£")
 # Digits after the decimal point that each currency is written with (ISO 4217 minor units):
@@ -173,6 +174,16 @@ _CODE_AFTER = (r"(?-i:CHF|CAD|NZD|SGD|GBP|SEK|NOK|DKK|HKD|THB|LAK|KHR|INR|MYR|ID
                r"KZT|MNT|ILS|AED|QAR|SAR|PHP)")
 # "50 triệu kíp": after a scale word the Vietnamese "kíp" is the kip, not a work shift
 _SCALED_KIP = r"(?:(?<=triệu\s)|(?<=nghìn\s)|(?<=ngàn\s)|(?<=tỷ\s)|(?<=tỉ\s))kíp"
+# A sum written in words ("năm trăm triệu đồng", "hai tỷ ba trăm triệu đồng"): the digits,
+# "mười"/"mươi" for tens, "trăm", and the scales that multiply what came before them.
+_DIGIT_WORDS = {"không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5,
+                "lăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+_WORD_SCALES = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+_NUMBER_WORDS = [*_DIGIT_WORDS, *_WORD_SCALES, "mười", "mươi", "trăm", "linh", "lẻ"]
+_WORDS_NUMBER_RE = re.compile(rf"(?:(?:{_alternation(_NUMBER_WORDS)})(?:\s+|$))+", re.I)
+# (in running text the run opens with a digit or "mười": "đầu tư hai tỷ đồng" starts at "hai")
+_OPENING_WORDS = [w for w in _DIGIT_WORDS if w not in ("tư", "lăm", "mốt")] + ["mười"]
+_WORDS_IN_TEXT = rf"(?:{_alternation(_OPENING_WORDS)})(?:\s+(?:{_alternation(_NUMBER_WORDS)}))+"
 _AMOUNT_IN_TEXT_RE = re.compile(
     rf"(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*(?:(?:{_SYMBOL})\s*)?\d+(?:[.,]\d+)*\s*"
     rf"(?:(?:{_SCALE})(?!\w)\s*)*"
@@ -182,6 +193,9 @@ _AMOUNT_IN_TEXT_RE = re.compile(
     rf"{_NOT_TARPAULIN}"
     rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*{_CODE_FIRST}\s*\d+(?:[.,]\d+)*"
     rf"(?:\s*(?:{_SCALE})(?!\w))*"
+    # "năm trăm triệu đồng": a sum in words, its currency after it
+    rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*{_WORDS_IN_TEXT}\s+(?:{_CURRENCY}|{_CODE_AFTER})"
+    rf"(?!\w)"
     # "US$250,000", "€30,000", "$1.2 million": a symbol first says the currency alone
     rf"|(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*(?:{_SYMBOL})\s*\d+(?:[.,]\d+)*"
     rf"(?:\s*(?:{_SCALE})(?!\w))*", re.I)
@@ -334,6 +348,33 @@ def _without_equivalent(s: str, raw: str) -> tuple[str, str | None]:
                                     f"({other.value} {other.currency}); the first is read")
 
 
+def _number_in_words(s: str) -> tuple[int, str] | None:
+    """The whole number a run of number words at the start of `s` writes, and the rest; None
+    when there is no run, or it has no word past the digits ("ba đồng" is no sum written
+    out: a page writes digits for it)."""
+    m = _WORDS_NUMBER_RE.match(s)
+    words = m[0].lower().split() if m else []
+    if not words or words[0] not in _OPENING_WORDS or not any(
+            w in _WORD_SCALES or w in ("trăm", "mươi", "mười") for w in words):
+        return None  # ("tỷ đồng": no number at all)
+    total = section = digit = 0
+    for w in words:
+        if w in _DIGIT_WORDS:
+            digit = _DIGIT_WORDS[w]
+        elif w == "mười":
+            section += 10
+        elif w == "mươi":
+            section, digit = section + digit * 10, 0
+        elif w == "trăm":
+            section, digit = section + digit * 100, 0
+        elif w in _WORD_SCALES:
+            part = section + digit
+            # "một nghìn tỷ": a scale after a scale multiplies all before it
+            total = total * _WORD_SCALES[w] if part == 0 else total + part * _WORD_SCALES[w]
+            section = digit = 0
+    return total + section + digit, s[m.end():]
+
+
 @functools.lru_cache(maxsize=_CACHED)
 def parse_amount(text: str) -> ParsedAmount:
     """A sum of money as written: "hơn 53,8 tỉ VNĐ", "900.031 triệu đồng", "5,221.00 USD".
@@ -349,6 +390,8 @@ def parse_amount(text: str) -> ParsedAmount:
     qualifier, s = _take_qualifiers(s)
     if code := _CODE_FIRST_RE.match(s):
         s = f"{s[code.end():]} {code[1]}"
+    if spelt := _number_in_words(s):
+        s = f"{spelt[0]} {spelt[1]}"  # "năm trăm triệu đồng": 500000000 đồng
     token, multiplier, rest, symbol = _number_and_tail(s, raw)
     extra, rest = _compound_tail(rest, multiplier, raw)
     currency = _CURRENCIES[symbol] if symbol else None

@@ -393,6 +393,7 @@ def test_a_sum_in_several_scales_is_found_whole_in_running_text():
     ("300,000 Danish kroner", D("300000"), "DKK"),
     ("1,2 tỷ rupiah", D("1200000000"), "IDR"),
     ("NT$500,000", D("500000"), "TWD"),
+    ("1,1 triệu Đài tệ", D("1100000"), "TWD"),
 ])
 def test_a_dollar_named_by_its_country_is_that_countrys(text, value, currency):
     """"đô la" alone is the US dollar; "đô la Canada" is not, and neither is "C$"."""
@@ -440,3 +441,28 @@ def test_kip_after_a_scale_word_is_the_lao_kip():
     [found] = find_amounts("Tỉnh trao tặng 50 triệu kíp và bố trí 3 kíp trực.")
 
     assert (found.amount.value, found.amount.currency) == (Decimal(50_000_000), "LAK")
+
+
+@pytest.mark.parametrize(("written", "value", "qualifier"), [
+    ("năm trăm triệu đồng", D("500000000"), Q.exact),
+    ("hai tỷ ba trăm triệu đồng", D("2300000000"), Q.exact),
+    ("hơn hai mươi lăm triệu đồng", D("25000000"), Q.lower_bound),
+    ("ba trăm linh năm triệu đồng", D("305000000"), Q.exact),
+    ("mười lăm nghìn đô la Mỹ", D("15000"), Q.exact),
+    ("một nghìn tỷ đồng", D("1000000000000"), Q.exact),
+])
+def test_a_sum_written_in_words_is_read(written, value, qualifier):
+    """"năm trăm triệu đồng": a sum the page writes out in words is the number they say,
+    in running text too; "đầu tư hai tỷ đồng" is two billion, "tư" being the verb's."""
+    amount = parse_amount(written)
+    assert (amount.value, amount.qualifier, amount.raw) == (value, qualifier, written)
+    [found] = find_amounts(f"Dự án đầu tư {written} cho tỉnh.")
+    assert found.amount.value == value
+
+
+def test_a_digit_word_alone_is_no_sum():
+    """"ba đồng" and "năm nay" are no sums written out: a page writes a small sum in
+    digits, and "năm" is also the year."""
+    assert find_amounts("Năm nay ba đồng chí đến thăm; năm 2024 tỉnh nhận quà.") == []
+    with pytest.raises(FigureError):
+        parse_amount("ba đồng")
