@@ -1135,3 +1135,55 @@ def test_a_body_known_by_a_short_name_in_two_capitalised_parts_signs_by_it(tmp_p
 
     assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
         ["Phòng Thương mại Indonesia tại Việt Nam", "Sở Ngoại vụ tỉnh Đồng Nai"]]
+
+
+def test_a_department_named_with_va_before_a_known_partner_signs_by_its_whole_name(tmp_path):
+    """"Sở Kế hoạch và Đầu tư Hải Phòng và KfW đã ký Biên bản ghi nhớ": the department's
+    name holds a "và" of its own; the one before the bank joins the two signers."""
+    extraction = _extract(tmp_path, (
+        "Hải Phòng làm việc với KfW\nNgày đăng: 12/06/2024\n\nSau buổi làm việc, dưới sự chứng "
+        "kiến của lãnh đạo thành phố, Sở Kế hoạch và Đầu tư Hải Phòng và KfW đã ký Biên bản ghi "
+        "nhớ về việc chuẩn bị dự án.\n\nSở Ngoại vụ Hải Phòng\n"))
+    names = partner_names(extraction)
+
+    assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["Ngân hàng Tái thiết Đức", "Sở Kế hoạch và Đầu tư Hải Phòng"]]
+
+
+def test_a_member_university_after_a_comma_is_one_signer(tmp_path):
+    """"Trường Đại học Y - Dược, Đại học Huế và Bệnh viện X đã ký kết …": the school of Huế
+    University, written with a comma, is one party."""
+    extraction = _extract(tmp_path, (
+        "Ký kết thỏa thuận hợp tác đào tạo\nNgày đăng: 22/01/2025\n\nNgày 21/1, Trường Đại "
+        "học Y - Dược, Đại học Huế và Bệnh viện Đại học Leipzig (CHLB Đức) đã ký kết Thỏa thuận "
+        "hợp tác giai đoạn 2025–2029.\n\nSở Ngoại vụ Thừa Thiên Huế\n"))
+    names = partner_names(extraction)
+
+    assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["Bệnh viện Đại học Leipzig", "Trường Đại học Y - Dược, Đại học Huế"]]
+
+
+def test_the_seat_a_meeting_was_held_at_is_no_side(tmp_path):
+    """"… tại trụ sở Trung tâm Hành chính thành phố, Chủ tịch UBND thành phố Đà Nẵng đã hội
+    đàm với Đoàn công tác thành phố Leipzig …": the building is where, not who met."""
+    extraction = _extract(tmp_path, (
+        "Đà Nẵng hội đàm với Leipzig\nNgày đăng: 09/11/2023\n\nChiều 8/11, tại trụ sở Trung tâm "
+        "Hành chính thành phố, Chủ tịch UBND thành phố Đà Nẵng đã hội đàm với Đoàn công tác "
+        "thành phố Leipzig, Cộng hòa Liên bang Đức.\n\nSở Ngoại vụ Đà Nẵng\n"))
+    names = partner_names(extraction)
+
+    assert not [p for e in extraction.dataset.engagements for p in e.participants
+                if "Trung tâm" in names[p]]
+
+
+def test_taking_up_a_post_is_no_gift(tmp_path):
+    """"… chúc mừng bà X nhận nhiệm vụ mới và đánh giá cao các hoạt động của Quỹ tại Hà Nội":
+    a post taken up, nothing received from the fund."""
+    extraction = _extract(tmp_path, (
+        "Sở Ngoại vụ Hà Nội tiếp Trưởng Đại diện Quỹ Heinrich Böll\nNgày đăng: 27/02/2024\n\n"
+        "Ngày 26/2, Giám đốc Sở Ngoại vụ thành phố Hà Nội đã tiếp bà Anna Weber, Trưởng Đại diện "
+        "Quỹ Heinrich Böll.\n\nTại buổi tiếp, Giám đốc Sở Ngoại vụ chúc mừng bà Anna Weber nhận "
+        "nhiệm vụ mới và đánh giá cao các hoạt động của Quỹ Heinrich Böll tại Hà Nội.\n\nSở "
+        "Ngoại vụ Hà Nội\n"))
+
+    assert extraction.dataset.donations == []

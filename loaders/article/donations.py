@@ -1016,6 +1016,8 @@ def unique(ids: list[str]) -> list[str]:
 # "chứng nhận" (to certify), "ghi nhận" (to acknowledge), "công nhận", "xác nhận", "thừa
 # nhận": "nhận" after these receives nothing (the patterns ignore case)
 _NOT_RECEIVING = r"(?<!chứng )(?<!ghi )(?<!công )(?<!xác )(?<!thừa )"
+# ("chúc mừng bà X nhận nhiệm vụ mới …": a post taken up, nothing received)
+_NOT_A_POST = r"(?!\s+(?:nhiệm vụ|nhiệm kỳ|chức vụ|chức|công tác|nhiệm sở)(?!\w))"
 # "X tiếp nhận <things> do Y trao tặng": Y gave, X received.
 _RECEIVED_RE = re.compile(r"(?<!\w)" + _NOT_RECEIVING + r"(?:tiếp nhận|nhận)\s+(?P<what>.+?)"
                           r"\s+do\s+(?P<by>.+?)\s+"
@@ -1054,7 +1056,8 @@ CONTINUES_RE = re.compile(r"^(?:Lô (?:hàng|thiết bị|vật tư|quà|trang t
 
 # "X tiếp nhận 700 triệu đồng của Y để …", "… nhận được … từ Y"; not "Giấy chứng nhận …"
 # (to certify, not to receive).
-_RECEIVED_OF_RE = re.compile(r"(?<!\w)" + _NOT_RECEIVING + r"(?:tiếp nhận|nhận được|nhận)\s+"
+_RECEIVED_OF_RE = re.compile(r"(?<!\w)" + _NOT_RECEIVING + r"(?:tiếp nhận|nhận được|nhận)"
+                             + _NOT_A_POST + r"\s+"
                              # ("… nhận học bổng đến từ Trường X": where the students come
                              # from, not who gave)
                              r"(?P<what>.+?)\s+(?:của|(?<!đến )từ)\s+"

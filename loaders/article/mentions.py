@@ -114,7 +114,11 @@ _CITY_WORD_AFTER_RE = re.compile(r"\s+(?:Métropole|Metropole|City|Metropolis)(?
 _FOREIGN_PLACE_RE = re.compile(r"(?:thành phố|tỉnh|quận|huyện)\s+([A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?)")
 _DISTRICT_CODE_RE = re.compile(r"\s+\d{2,4}-[A-Z]\d{0,2}(?![\w-])")
 # a member university named with the university it belongs to, after a dash
-_MEMBER_UNIVERSITY_RE = re.compile(rf"\s+[–-]\s+Đại học\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
+# ("Trường Đại học Y - Dược, Đại học Huế": after a comma too)
+# "tại Bệnh viện …", "tại trụ sở Trung tâm Hành chính thành phố": where, not who
+_AT_VENUE_RE = re.compile(r"(?<!\w)[Tt]ại\s+(?:(?:trụ sở|hội trường|phòng họp|khuôn viên)\s+)?$")
+_JOINED_BEFORE_RE = re.compile(r"(?:\s+(?:và|với|cùng))?\s*$")
+_MEMBER_UNIVERSITY_RE = re.compile(rf"(?:\s+[–-]|,)\s+Đại học\s+{_CAP_WORD}(?:\s+{_CAP_WORD})*")
 # "Quang Ninh district", "Quang Ninh District People's Committee": a district that bears a
 # province's name
 UNIT_NAMED_AFTER_RE = re.compile(r"\s+(?:[Dd]istrict|[Cc]ommune|[Tt]own)\b")
@@ -723,6 +727,8 @@ class MentionFinder:
             inner = [p for p in found if m.start() < p.start < stop]
             if any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
+                # ("Sở Kế hoạch và Đầu tư Hải Phòng và KfW": the word joining the two)
+                stop -= len(_JOINED_BEFORE_RE.search(self.text, m.start(), stop)[0])
             whole = self.text[m.start():stop].strip(" ,")
             surface = _without_person(whole)
             if surface != whole and self._a_place_whole(whole[len(surface):].strip()):
@@ -756,7 +762,7 @@ class MentionFinder:
                 continue  # "Tổ chức Hàn Quốc": a Korean organisation, not one's name
             if kind == "national_government" and not self._only_a_country(rest):
                 continue  # "Thủ tướng Chính phủ Phạm Minh Chính": a person, no government
-            if self.text[max(start, m.start() - 4):m.start()].lower() == "tại " \
+            if _AT_VENUE_RE.search(self.text, max(start, m.start() - 24), m.start()) \
                     and kind != "local_government":
                 # "tại Bệnh viện …": where, not who (places: see _is_venue); nor is the place
                 # in its name ("tại Trung tâm Y tế huyện Kim Sơn")

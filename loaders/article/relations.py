@@ -27,7 +27,9 @@ _AGREEMENT_KINDS = [
     (r"hiệp định|thỏa thuận|thoả thuận", "agreement"),
 ]
 # Words that make a signing a plan, a wish or a request, not an act.
-_NOT_YET_RE = re.compile(r"(?<!\w)(?:khả năng|tiến tới|hướng tới|dự kiến|kế hoạch|chuẩn bị|mục tiêu|"
+# (not the "Kế hoạch" of a department's name: "Sở Kế hoạch và Đầu tư … đã ký")
+_NOT_YET_RE = re.compile(r"(?<!\w)(?:khả năng|tiến tới|hướng tới|dự kiến|(?<!Sở )kế hoạch|chuẩn bị|"
+                         r"mục tiêu|"
                          r"phấn đấu|"
                          r"đề nghị|đề xuất|mong muốn|xem xét|thúc đẩy|sớm|sẽ|có thể)(?!\w)", re.I)
 # "ký kết", and the exchange of the signed text: "trao văn bản thỏa thuận hợp tác"
@@ -100,7 +102,7 @@ APPOINTED_RE = re.compile(r"(?<!\w)(?<!bàn )(?<!chuyển )(?<![Nn]goại )(?<!x
 def agreements_in(text: str, clause: Span, partners: list[PartnerMention],
                   home: str | None, periods: list[tuple[int, dict]]) -> list[Found]:
     sign = _SIGN_RE.search(text, clause.start, clause.end)
-    if not sign or _NOT_YET_RE.search(text[max(clause.start, sign.start() - 40):sign.start()]):
+    if not sign or _NOT_YET_RE.search(text, max(clause.start, sign.start() - 40), sign.start()):
         return []  # "khả năng ký kết … trong thời gian tới": not signed
     # "Ngày 24/11, tại TP. Trà Vinh, Trường Đại học Trà Vinh và … ký kết": where, no side;
     # nor are the bodies the agreement appoints ("…, trong đó giao Sở Ngoại vụ tỉnh Đồng
