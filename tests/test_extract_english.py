@@ -4172,3 +4172,102 @@ def test_the_department_that_signs_stands_for_the_province_of_the_headline(tmp_p
     names = _names(extraction)
     assert [sorted(names.get(p, p) for p in a.parties) for a in extraction.dataset.agreements] \
         == [["Department of Education and Training of Tra Vinh", "Green Delta Foundation"]]
+
+
+def test_a_day_is_no_giver_and_a_body_for_people_with_disabilities_is_named_whole(tmp_path):
+    """"On the occasion of the International Day of Persons with Disabilities, Sunflower
+    Textiles Ltd. handed over … to the Binh Duong Provincial Association for People with
+    Disabilities": the day gives nothing; the association is named to its end."""
+    extraction = _extract(tmp_path, "Wheelchairs for people with disabilities\n\nOn the "
+                          "occasion of the International Day of Persons with Disabilities, "
+                          "Sunflower Textiles Ltd. handed over 100 wheelchairs worth VND 500 "
+                          "million to the Binh Duong Provincial Association for People with "
+                          "Disabilities.\n", footer="Binh Duong DOFA")
+
+    names = _names(extraction)
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
+            for g in extraction.dataset.donations] == [
+        (["Sunflower Textiles Ltd."],
+         ["Binh Duong Provincial Association for People with Disabilities"])]
+
+
+def test_the_district_a_ceremony_was_held_in_on_a_day_gives_nothing(tmp_path):
+    """"X held a ceremony on 10 June in Phung Hiep District, Hau Giang Province, to hand
+    over …": the month opens no name, and the district is where, not who gave."""
+    extraction = _extract(tmp_path, "Houses handed over in Hau Giang\n\nThe Lotus Light "
+                          "Foundation held a ceremony on 10 June in Phung Hiep District, Hau "
+                          "Giang Province, to hand over 20 new houses worth US$80,000 to poor "
+                          "households.\n", footer="Hau Giang DOFA")
+
+    names = _names(extraction)
+    assert [[names[d] for d in g.donors] for g in extraction.dataset.donations] == [
+        ["Lotus Light Foundation"]]
+
+
+def test_a_person_by_a_post_is_no_side_of_a_meeting(tmp_path):
+    """"received the Hessen delegation led by Mr. Jens Albrecht, State Secretary at the
+    Hessian Ministry …": the post and the person holding it name no body."""
+    extraction = _extract(tmp_path, "Da Nang receives Hessen delegation\n\nOn 6 November 2023, "
+                          "Chairman of the Da Nang City People's Committee received the "
+                          "delegation led by Mr. Jens Albrecht, State Secretary at the Hessian "
+                          "Ministry of Economics.\n\nState Secretary Jens Albrecht said some 40 "
+                          "Hessian companies were present in Viet Nam.\n", footer="Da Nang DOFA")
+
+    names = _names(extraction)
+    assert not [n for n in names.values() if "Secretary" in n]
+
+
+def test_an_acronym_with_its_city_names_the_office_not_the_city(tmp_path):
+    """"the Taipei Economic and Cultural Office in Hanoi (TECO Hanoi)", then "TECO Hanoi
+    presented …": the office gives, not Hanoi."""
+    extraction = _extract(tmp_path, "Scholarships for Nghe An students\n\nOn 17 October, a "
+                          "delegation from the Taipei Economic and Cultural Office in Hanoi "
+                          "(TECO Hanoi) paid a courtesy call on the Vice Chairman of Nghe An "
+                          "Provincial People's Committee.\n\nOn the same afternoon, TECO Hanoi "
+                          "presented 60 scholarships worth a total of US$30,000 to students of "
+                          "Vinh University.\n", footer="Nghe An DOFA")
+
+    assert [g.donors for g in extraction.dataset.donations] == [["teco-hanoi"]]
+
+
+def test_an_acronym_with_a_kind_word_is_the_body_it_follows(tmp_path):
+    """"Chung Shan Medical Foundation Hospital (CSMF Hospital)", then "received the CSMF
+    Hospital delegation": one hospital met the province, not two."""
+    extraction = _extract(tmp_path, "Dong Nai hospital MOU\n\nOn 20 March, Dong Nai General "
+                          "Hospital and Chung Shan Medical Foundation Hospital (CSMF Hospital) "
+                          "signed a memorandum of understanding.\n\nEarlier the same day, the "
+                          "Vice Chairwoman of Dong Nai Provincial People's Committee received "
+                          "the CSMF Hospital delegation.\n", footer="Dong Nai DOFA")
+
+    names = _names(extraction)
+    assert [sorted(names.get(p, p) for p in e.participants)
+            for e in extraction.dataset.engagements] == [
+        ["Chung Shan Medical Foundation Hospital", "dong-nai"]]
+
+
+def test_doctors_to_be_received_for_training_are_no_gift(tmp_path):
+    """"… the hospital will receive doctors and nurses from Dong Nai for training": people
+    sent to learn, no gift from the province."""
+    extraction = _extract(tmp_path, "Hospital cooperation\n\nUnder the MOU, the Taiwanese "
+                          "hospital will receive doctors and nurses from Dong Nai for "
+                          "short-term training courses, and will send specialists to Bien Hoa "
+                          "City.\n", footer="Dong Nai DOFA")
+
+    assert extraction.dataset.donations == []
+
+
+def test_a_grant_from_the_givers_own_programme_is_its_gift(tmp_path):
+    """"… the Ambassador handed over a grant of EUR 20,000 from the Embassy's Small Grants
+    Programme to Tu Son Kindergarten": the embassy the ambassador speaks for gives, through
+    its programme."""
+    extraction = _extract(tmp_path, "Hai Phong receives German Ambassador\n\nOn 13 March "
+                          "2025, the Chairman of the Hai Phong City People's Committee received "
+                          "Mr. Markus Lindner, Ambassador of the Federal Republic of Germany to "
+                          "Viet Nam.\n\nOn this occasion, the Ambassador handed over a grant of "
+                          "EUR 20,000 from the Embassy's Small Grants Programme to Tu Son "
+                          "Kindergarten in Kien Thuy district.\n", footer="Hai Phong DOFA")
+
+    names = _names(extraction)
+    assert [(g.donors, [names.get(r, r) for r in g.recipients], g.value.raw)
+            for g in extraction.dataset.donations] == [
+        (["embassy-germany"], ["Tu Son Kindergarten"], "EUR 20,000")]

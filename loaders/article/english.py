@@ -22,7 +22,8 @@ from loaders.article.receivers import units_where
 from loaders.article.things import AmountHit, ItemHit
 
 # ("Besides NGO aid, …", "Meanwhile, …": a sentence's opening word names no one)
-_NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However)\b)"
+_NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However|January|February|"
+         r"March|April|May|June|July|August|September|October|November|December)\b)"
          r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
          # ("Wageningen University & Research": "&" joins like "and")
          # (a name ends with its sentence: "… of Finland. The two sides …")
@@ -34,6 +35,8 @@ _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However)\b)
          r"della|per|i)\s+"
          r"[A-Z][\w'’.&-]*"
          r"|\s+\d{1,3}%(?=\s+[A-Z])"  # "AEON 1% Club"
+         # "Association for People with Disabilities": whom the body is for
+         r"|\s+with\s+Disabilit(?:y|ies)\b"
          # "Children's Hospital 2", "District 8": a unit's number is its name's
          r"|(?:(?<=Hospital)|(?<=District)|(?<=Ward)|(?<=School)|(?<=Clinic))"
          r"\s+\d{1,3}(?![\d.,:/%-]\d?)(?!\s+(?:beds?|rooms?|storeys?|floors?)\b)"
@@ -446,6 +449,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue  # "C.P. Vietnam Corporation, a member of the Charoen Pokphand Group": whose
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
+        if _TITLED_PERSON_RE.fullmatch(text, s, e) or _A_DAY_RE.search(text, s, e):
+            # "State Secretary Jens Albrecht": a person by the post; "the International Day
+            # of Persons with Disabilities", "World Water Day": a day, no body
+            continue
         if text[s:e].endswith((" city", " region", " City")) \
                 and _IN_OR_AT.search(text, max(start, s - 4), s):
             continue  # "held talks in Tam Ky city", "… in Quy Nhon City": where, not who
@@ -798,6 +805,11 @@ _OFFICE_OF = re.compile(r"(?:Vice |Deputy )?(?:Governor|Chairman|Chairwoman|Mayo
 _TITLE_BEFORE = re.compile(r"\b(?:Chairman|Chairwoman|Chair|President|Director|Secretary|Governor|"
                            r"Head|Mayor)\s+of\s+(?:the\s+)?(?:provincial\s+|city\s+)?$")
 _ENDS_A_NAME = re.compile("|".join(pat for pat, _ in _KINDS))
+_TITLED_PERSON_RE = re.compile(r"(?:State |Deputy |Vice |Permanent |Parliamentary )?"
+                               r"(?:Secretary|Minister|Chairman|Chairwoman|Governor|Mayor|"
+                               r"Ambassador|Consul General)(?:\s+[A-Z][\w'’-]*){0,4}")
+_A_DAY_RE = re.compile(r"^(?:International|National|World|Vietnamese|Children's|Women's)\b"
+                       r".*\bDay\b|\bDay of\b")
 
 
 _FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
@@ -1180,8 +1192,11 @@ _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+
                             # (the body after that address's comma, with its article, is
                             # no address: "in Kampong Trach district, the Kien Giang
                             # delegation handed over …")
-                            r"|\bceremony\s+(?:held\s+)?in\s+(?:the\s+)?$"
-                            r"|\bceremony\s+(?:held\s+)?in\s+"
+                            # ("held a ceremony on 10 June in Long My District, …")
+                            r"|\bceremony\s+(?:held\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+"
+                            r"|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+(?:the\s+)?$"
+                            r"|\bceremony\s+(?:held\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+"
+                            r"|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+"
                             r"(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+"
                             r"(?:district|commune|town|city|province|village),\s+)+$")
 # "During a meeting with Governor of Kampong Speu province on December 13, Vice Chairman X
@@ -1302,6 +1317,15 @@ _WITH_AFTER_RE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:gif
                             r"US\$|VND|EUR|€|\$)")
 
 
+_OWN_PROGRAMME_RE = re.compile(r"\s*(?:the\s+)?(?:Embassy|Consulate|Foundation|Fund|Government|"
+                               r"Agency)['’]s\s+[A-Z]")
+
+
+def _by_group(funded: re.Match) -> str:
+    """The group of a "funded by"/"grant … from" match that names the giver."""
+    return next((g for g in ("by2", "by3") if g in funded.re.groupindex and funded[g]), "by")
+
+
 def unpriced_gift(text: str, clause: Span, partners: list[PartnerMention], home: str | None,
                   local: Callable[[str], bool]) -> Found | None:
     """A gift told with no count or sum ("… received emergency relief goods from the
@@ -1362,10 +1386,13 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     elif received := _RECEIVED_RE.search(text, clause.start, clause.end):
         donors = [p.id for p in partners if received.start("by") <= p.start < received.end("by")]
         recipients = [p.id for p in partners if p.start < received.start()]
-    elif funded := _FUNDED_BY_RE.search(text, clause.start, clause.end) \
-            or _GRANT_FROM_RE.search(text, clause.start, clause.end):
+    elif (funded := _FUNDED_BY_RE.search(text, clause.start, clause.end)
+          or _GRANT_FROM_RE.search(text, clause.start, clause.end)) \
+            and not _OWN_PROGRAMME_RE.match(text, funded.start(_by_group(funded))):
+        # (not "handed over a grant of EUR 20,000 from the Embassy's Small Grants Programme":
+        # the programme of the giver named before, which the verb reads)
         # "funded by X", "a total grant of 850,000 EUR from X"
-        by = next((g for g in ("by2", "by3") if g in funded.re.groupindex and funded[g]), "by")
+        by = _by_group(funded)
         donors = [p.id for p in partners if funded.start(by) <= p.start < funded.end(by)]
         if not donors and (through := _THROUGH_RE.match(text, funded.end(by))):
             # "funded by the Grand Duchy of Luxembourg through LuxDev": the agency the state

@@ -68,7 +68,9 @@ _FUNDING_FROM_RE = re.compile(
 _RECEIVE_FROM_RE = re.compile(r"\b(?:receive|receives|receiving|accepted|accepts)\b"
                               r"(?![^;]{0,60}?\b(?:delegations?|guests?|visitors?|letters?|"
                               r"greetings|congratulations|[Aa]mbassadors?|[Cc]onsuls?|Mr|Ms|Mrs|"
-                              r"Dr|leaders?|representatives?|officials?)\b)[^;]{1,120}?"
+                              # ("will receive doctors and nurses from Dong Nai for training")
+                              r"Dr|leaders?|representatives?|officials?|doctors?|nurses?|"
+                              r"trainees?|interns?|specialists?|experts?)\b)[^;]{1,120}?"
                               r"\bfrom\s+(?:the\s+)?(?P<by>[A-Z].*?)" + _NAME_END)
 # "World Vision, in coordination with the Women's Union of …, handed over": the body it
 # works with hands the gift out, it does not give it
@@ -657,7 +659,9 @@ _ACRONYM_DEF_RE = re.compile(r"(?P<name>[A-Z][\w'’.&-]*(?:(?:\s+(?:of|and|for|
                              r"\s*|,\s+(?=(?:Ltd|Inc|JSC|LLC|Corp)\b))[A-Z][\w'’.&-]*)+)"
                              # (not a plural: "Committee for Foreign Non-Governmental
                              # Organisations (FNGOs)" names what the committee is for)
-                             r"\s*\((?P<acr>(?![A-Z]{2,}s\))[A-Z][A-Za-z&-]{1,9})\)")
+                             # ("(TECO Hanoi)": the acronym with the city of the office)
+                             r"\s*\((?P<acr>(?![A-Z]{2,}s\))[A-Z][A-Za-z&-]{1,9}"
+                             r"(?:\s+[A-Z][a-z]+)?)\)")
 
 
 # "(QIP) scheme of the Government of India": what follows a government's scheme's name
@@ -697,7 +701,7 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
                 more.append(PartnerMention(ns, ne, id_, name, 0.6))
                 taken.append((ns, ne))
     for acr, (ns, ne) in defined.items():
-        if gaz.find("partners", acr, 0, len(acr)):
+        if any(k.start == 0 and k.end == len(acr) for k in gaz.find("partners", acr, 0, len(acr))):
             continue  # one the gazetteer knows is found by it
         own = proposals is not None and start <= ns < end and next(
             (p for p in read(ns, ne) if p.end >= ne - 1 and p.id in proposals), None)
@@ -706,6 +710,13 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
             proposals[own.id] = replace(proposals[own.id], acronym=acr)
         for m in re.finditer(rf"(?<![\w(]){re.escape(acr)}(?![\w)])", text[start:end]):
             s, e = start + m.start(), start + m.end()
+            # ("TECO Hanoi presented …", "the CHMF Hospital delegation": the body, not the city
+            # in its short name nor a body of that name)
+            inside = [f for f in found if s <= f.start and f.end <= e and (
+                f.end - f.start < e - s or f.id.startswith("extracted-"))]
+            if " " in acr and inside and s >= ne:
+                found[:] = [f for f in found if f not in inside]
+                taken = [t for t in taken if t not in {(f.start, f.end) for f in inside}]
             if s < ne or not free(s, e):
                 continue
             named = [p for p in read(ns, ne) if p.end >= ne - 1]
