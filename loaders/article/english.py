@@ -276,32 +276,33 @@ _AND_SUM_FROM_RE = re.compile(r",\s+and\s+(?=(?:an?\s+(?:[a-z]+\s+){0,2}(?:grant
 # "presented 200 bicycles to poor pupils of X and handed over VND 500 million to Y Hospital":
 # a second gift to a second receiver, the giver shared
 AND_GAVE_RE = re.compile(r"(?<=\s)and\s+(?:also\s+)?(?=(?:handed over|presented|donated|gave)\s)")
-_TO_SOMEONE_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z]")
+_TO_A_NAME_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z]")
 
 
 def parts_of(text: str, clause: Span) -> list[Span]:
     cuts = [clause.start, *(m.start() + 1 for m in _AND_RE.finditer(text, clause.start,
                                                                      clause.end)), clause.end]
-    for m in _AND_FUNDED_RE.finditer(text, clause.start, clause.end):
-        before = max(c for c in cuts if c <= m.start())
-        if _FUNDED.search(text, before, m.start()):
-            cuts.append(m.start() + 1)
-    for m in SECOND_SUM_RE.finditer(text, clause.start, clause.end):
-        before = max(c for c in cuts if c <= m.start())
+
+    def second_sum(before: int, at: int) -> bool:
         # (the first sum's purpose told instead of its receiver: "presented VND 1.2 billion
         # to support the construction of a school … and KHR 40 million to …")
-        if _SUM_TO_RE.search(text, before, m.start()) or (
-                _SUM_CODE_RE.search(text, before, m.start())
-                and give_verb(text, before, m.start())):
-            cuts.append(m.start())
-    for m in _AND_SUM_FROM_RE.finditer(text, clause.start, clause.end):
-        before = max(c for c in cuts if c <= m.start())
-        if _SUM_FROM_RE.search(text, before, m.start()):
-            cuts.append(m.start() + 1)
-    for m in AND_GAVE_RE.finditer(text, clause.start, clause.end):
-        before = max(c for c in cuts if c <= m.start())
-        if give_verb(text, before, m.start()) and _TO_SOMEONE_RE.search(text, before, m.start()):
-            cuts.append(m.start())
+        return bool(_SUM_TO_RE.search(text, before, at) or (
+            _SUM_CODE_RE.search(text, before, at) and give_verb(text, before, at)))
+
+    # each joint, what the part before it must hold for a second gift to start there, and
+    # where the cut falls (after the comma or space the joint opens with, or at "and")
+    joints = [
+        (_AND_FUNDED_RE, lambda before, at: bool(_FUNDED.search(text, before, at)), 1),
+        (SECOND_SUM_RE, second_sum, 0),
+        (_AND_SUM_FROM_RE, lambda before, at: bool(_SUM_FROM_RE.search(text, before, at)), 1),
+        (AND_GAVE_RE, lambda before, at: bool(give_verb(text, before, at)
+                                              and _TO_A_NAME_RE.search(text, before, at)), 0),
+    ]
+    for joint, opens_a_gift, shift in joints:
+        for m in joint.finditer(text, clause.start, clause.end):
+            before = max(c for c in cuts if c <= m.start())
+            if opens_a_gift(before, m.start()):
+                cuts.append(m.start() + shift)
     cuts.sort()
     return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
