@@ -1187,3 +1187,21 @@ def test_taking_up_a_post_is_no_gift(tmp_path):
         "Ngoại vụ Hà Nội\n"))
 
     assert extraction.dataset.donations == []
+
+
+def test_talks_with_the_delegation_named_before_meet_its_province(tmp_path):
+    """"Đoàn đại biểu tỉnh Chungcheongbuk-do do ông … dẫn đầu sang dự.", then "Chủ tịch UBND
+    tỉnh … đã hội đàm với đoàn.": the province whose delegation the page named met the
+    province; "hai bên đã ký …" then signs for both sides."""
+    extraction = _extract(tmp_path, (
+        "Kỷ niệm 10 năm quan hệ hữu nghị\nNgày đăng: 18/06/2024\n\nNgày 17/6/2024, UBND tỉnh "
+        "Hưng Yên tổ chức Lễ kỷ niệm 10 năm thiết lập quan hệ hữu nghị. Đoàn đại biểu tỉnh "
+        "Chungcheongbuk-do do ông Kim Min-su, Phó Tỉnh trưởng dẫn đầu sang dự.\n\nTrước lễ kỷ "
+        "niệm, Chủ tịch UBND tỉnh Hưng Yên đã hội đàm với đoàn.\n\nTại buổi hội đàm, hai bên "
+        "đã ký Kế hoạch hợp tác giai đoạn 2024 – 2026.\n\nSở Ngoại vụ Hưng Yên\n"))
+    names = partner_names(extraction)
+
+    assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements] \
+        == [["tỉnh Chungcheongbuk", "tỉnh Hưng Yên"]]
+    assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["tỉnh Chungcheongbuk", "tỉnh Hưng Yên"]]

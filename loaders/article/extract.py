@@ -1031,6 +1031,8 @@ _BODY_DELEGATION_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:củ
                                  r"|(?<!\w)(?<!thời gian )tiếp(?:\s+xã giao)?"
                                  r"(?:\s+và làm việc với)?\s+đoàn"
                                  r"(?=\s*(?:[.;]|$))"
+                                 # ("… đã hội đàm với đoàn.": the same, in talks)
+                                 r"|(?<!\w)(?:hội đàm|làm việc)\s+với\s+đoàn(?=\s*(?:[.;]|$))"
                                  # ("… đã tiếp ông Mori Hideaki và đoàn công tác của Hiệp
                                  # hội.": the association's delegation, at the clause's end)
                                  r"|(?<!\w)đoàn(?:\s+công tác)?\s+của\s+(?:Hiệp hội|Hội|Quỹ|"
@@ -1044,8 +1046,8 @@ def _body_delegation(page: Page, clause: Span, finder: MentionFinder, gaz: Gazet
         return []
     # ("đoàn công tác thành phố Gimhae … đã trao …", then "… đã tiếp xã giao đoàn."): the
     # foreign side whose delegation the page named, a city's too
-    whose = [p for p in _delegation_before(page, clause.start, finder, home) or []
-             if p != home and not _domestic(finder, gaz, p)]
+    guests = _delegation_before(page, clause.start, finder, home, _GUESTS_OF_RE) or []
+    whose = [p for p in guests if p != home and not _domestic(finder, gaz, p)]
     return whose or _body_before(page, clause.start, finder, gaz, home)
 
 
@@ -1219,18 +1221,23 @@ def _headline_body(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
 # "Đoàn công tác của Tổ chức X", "Đoàn công tác tỉnh Bình Định", "đoàn Hội Y": whose
 # delegation
 _DELEGATION_OF_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?:\s+(?:của|đại diện))?\s+")
+# The guests a meeting names by "đoàn" alone: "Đoàn đại biểu tỉnh Gyeongsangbuk-do do ông …
+# dẫn đầu sang dự.", then "… đã hội đàm với đoàn." (not who gives: "… hội đàm với đoàn đại
+# biểu tỉnh Hủa Phăn …. Đoàn cũng trao …" is the visitors' own delegation)
+_GUESTS_OF_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+(?:công tác|đại biểu))?"
+                           r"(?:\s+(?:của|đại diện))?\s+")
 
 
 _DELEGATION_MET_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+(?:(?:đã|cũng|còn|tiếp tục)\s+)*"
                                 r"(?:làm việc|thăm|gặp|hội đàm|chào)(?!\w)")
 
 
-def _delegation_before(page: Page, at: int, finder: MentionFinder,
-                       home: str | None) -> list[str] | None:
+def _delegation_before(page: Page, at: int, finder: MentionFinder, home: str | None,
+                       written: re.Pattern = _DELEGATION_OF_RE) -> list[str] | None:
     """The body whose delegation a Vietnamese page named last before `at`."""
     named = finder.partners(0, at, home)
     whose = None
-    for m in _DELEGATION_OF_RE.finditer(page.text, 0, at):
+    for m in written.finditer(page.text, 0, at):
         p = next((p for p in named if 0 <= p.start - m.end() <= 1), None)
         if p:
             whose = [home if p.home and home else p.id]
