@@ -813,7 +813,6 @@ _A_DAY_RE = re.compile(r"^(?:International|National|World|Vietnamese|Children's|
                        r".*\bDay\b|\bDay of\b")
 
 
-_FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
 _UNDER_THE_RE = re.compile(r"\bunder\s+(?:the\s+)?$")
 _PROGRAMME_AFTER_RE = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,8}\))?\s+(?:programme|program|scheme|"
                                  r"initiative)\b")
@@ -1489,7 +1488,8 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # nor does the foreign-affairs department that handed it over beside the giver
         hosts = [p.id for p in ours if p.id != home and not _COORDINATING.search(
             text, max(clause.start, p.start - 30), p.start)
-            and not _COORDINATED.match(text, p.end) and not _FOREIGN_AFFAIRS_RE.search(p.surface)]
+            and not _COORDINATED.match(text, p.end)
+            and not english_roles.FOREIGN_AFFAIRS_RE.search(p.surface)]
         # ("… handed over 50 wheelchairs to people with disabilities in Ba Be district": the
         # district the clause says, named later, not the hosts)
         recipients = recipients or ([] if units_where(text, clause.start, clause.end)

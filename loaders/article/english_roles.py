@@ -220,7 +220,8 @@ _IMPLEMENTED_BY_RE = re.compile(r"\b(?:will\s+be|is\s+being|is|was)\s+implemente
                                 r"(?:the\s+)?")
 
 
-_FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
+# A province's foreign-affairs department, which arranges a hand-over beside the giver
+FOREIGN_AFFAIRS_RE = re.compile(r"\bForeign Affairs\b")
 
 
 def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
@@ -271,7 +272,7 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
             foreign = [p.id for p in before if ctx.foreign(p.id)]
             # (the foreign-affairs department beside the giver arranges the hand-over)
             others = [p.id for p in before if not ctx.foreign(p.id)
-                      and not _FOREIGN_AFFAIRS_RE.search(p.surface)]
+                      and not FOREIGN_AFFAIRS_RE.search(p.surface)]
             # "the Embassy of Japan and Huong Khe district held a ceremony to hand over …"
             if joined and foreign and others:
                 return _unique(foreign), _unique(others)
