@@ -201,6 +201,18 @@ _AMOUNT_IN_TEXT_RE = re.compile(
     rf"(?:\s*(?:{_SCALE})(?!\w))*", re.I)
 
 
+# "với kinh phí tài trợ của CJ gần 3 tỷ, cùng …": a Vietnamese page may leave the đồng
+# unwritten after "tỷ" or "triệu"; read so only where the words before it speak of money, and
+# said so in the amount's note.
+_BARE_VND_RE = re.compile(
+    rf"(?<![\w.,])(?:(?:{_QUALIFIER})\s+)*\d+(?:[.,]\d+)*\s*(?:triệu|tỷ|tỉ)"
+    r"(?=\s*[,.;)]|\s*$|\s+(?:và|cùng|cho|để|từ|do)\s)", re.I)
+_MONEY_BEFORE_RE = re.compile(r"(?:kinh phí|trị giá|giá trị|số tiền|tổng vốn|nguồn vốn|"
+                              r"tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)[^.;\d]{0,40}$", re.I)
+_BARE_SCALE_RE = re.compile(r"(?:triệu|tỷ|tỉ)\s*$", re.I)
+_BARE_VND_NOTE = "no currency is written; a sum in triệu or tỷ on a Vietnamese page is in đồng"
+
+
 @dataclass(frozen=True, slots=True)
 class ParsedAmount:
     raw: str
@@ -402,6 +414,9 @@ def parse_amount(text: str) -> ParsedAmount:
             raise FigureError(f"currency {rest!r} in {raw!r} contradicts the symbol before "
                               f"the number ({currency})")
         currency = written
+    bare = currency is None and not rest and bool(_BARE_SCALE_RE.search(s))
+    if bare:
+        currency = "VND"  # "gần 3 tỷ"
     if currency is None:
         raise FigureError(f"no currency in {raw!r}")
     value, others, note = _read_number(
@@ -410,7 +425,8 @@ def parse_amount(text: str) -> ParsedAmount:
     return ParsedAmount(raw=raw, value=_scaled(value, multiplier) + extra, currency=currency,
                         qualifier=qualifier, ambiguous=bool(others),
                         alternatives=tuple(_scaled(o, multiplier) + extra for o in others),
-                        note="; ".join(n for n in (note, equivalent) if n) or None)
+                        note="; ".join(n for n in (note, equivalent, bare and _BARE_VND_NOTE)
+                                       if n) or None)
 
 
 def _compound_tail(rest: str, multiplier: int, raw: str) -> tuple[Decimal, str]:
@@ -463,7 +479,12 @@ def find_amounts(text: str) -> list[AmountMatch]:
             found.append(AmountMatch(start, m.end(), parse_amount(raw)))
         except FigureError:
             continue
-    return found
+    taken = [(f.start, f.end) for f in found]
+    for m in _BARE_VND_RE.finditer(text):
+        if _MONEY_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()) \
+                and not any(s <= m.start() < e for s, e in taken):
+            found.append(AmountMatch(m.start(), m.end(), parse_amount(m[0])))
+    return sorted(found, key=lambda f: f.start)
 
 
 # "over" is the verb's own word after "handed", not a lower bound.

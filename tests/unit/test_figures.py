@@ -122,7 +122,7 @@ def test_qualifier_is_a_str_enum():
         ("5 gbp", "currency 'gbp' in '5 gbp' not understood"),
         ("€5 GBP", "currency 'GBP' in '€5 GBP' contradicts the symbol before the number"),
         ("5 tỷ peso Cuba", "currency 'peso Cuba'"),
-        ("5 tỷ", "no currency in '5 tỷ'"),
+        ("5 million", "no currency in '5 million'"),
         ("tỷ đồng", "no number"),
         ("1.23.4 USD", "groups after '.' must have 3 digits"),
         ("1,2,3 USD", "groups after ',' must have 3 digits"),
@@ -466,3 +466,21 @@ def test_a_digit_word_alone_is_no_sum():
     assert find_amounts("Năm nay ba đồng chí đến thăm; năm 2024 tỉnh nhận quà.") == []
     with pytest.raises(FigureError):
         parse_amount("ba đồng")
+
+
+def test_a_sum_in_ty_with_no_currency_is_in_dong_and_says_so():
+    """"gần 3 tỷ" on a Vietnamese page is nearly three billion đồng: the qualifier stays, and
+    the note says the currency was not written."""
+    amount = parse_amount("gần 3 tỷ")
+    assert (amount.value, amount.currency, amount.qualifier) == (
+        Decimal(3_000_000_000), "VND", Qualifier.approximate)
+    assert "no currency is written" in amount.note
+    assert parse_amount("3 tỷ đồng").note is None
+
+
+def test_a_bare_sum_in_running_text_is_found_only_where_money_is_spoken_of():
+    """"kinh phí tài trợ … gần 3 tỷ, cùng …" is a sum; "dân số hơn 1,2 triệu," is people."""
+    text = "Dự án với kinh phí tài trợ của CJ gần 3 tỷ, cùng vốn đối ứng của địa phương."
+    [found] = find_amounts(text)
+    assert (text[found.start:found.end], found.amount.value) == ("gần 3 tỷ", 3_000_000_000)
+    assert find_amounts("Tỉnh có dân số hơn 1,2 triệu, trong đó nhiều dân tộc.") == []
