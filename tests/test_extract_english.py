@@ -4271,3 +4271,85 @@ def test_a_grant_from_the_givers_own_programme_is_its_gift(tmp_path):
     assert [(g.donors, [names.get(r, r) for r in g.recipients], g.value.raw)
             for g in extraction.dataset.donations] == [
         (["embassy-germany"], ["Tu Son Kindergarten"], "EUR 20,000")]
+
+
+def test_one_thing_right_after_the_giving_verb_is_counted(tmp_path):
+    """"donated one ambulance to …" counts one ambulance; "gave one of its fire trucks"
+    counts nothing, as "one of" names no thing."""
+    extraction = _extract(tmp_path, (
+        "In March, the Gyeongsangbuk-do Provincial Government (Republic of Korea) donated one "
+        "ambulance to Hai Duong General Hospital, valued at KRW 95 million. In May, Busan City "
+        "gave one of its fire trucks to Hai Duong province."))
+
+    ambulance, truck = extraction.dataset.donations
+    assert [i.quantity.raw for i in ambulance.items] == ["1"]
+    assert [i.quantity for i in truck.items if i.quantity] == []
+
+
+def test_a_count_of_programmes_and_grants_received_is_no_gift(tmp_path):
+    """"received and approved 14 foreign aid programmes, projects and non-project grants
+    with a total value of …": "grants" there is a kind of aid counted, not a verb, and the
+    department the figure is quoted from receives nothing."""
+    extraction = _extract(tmp_path, (
+        "In the first six months of 2024, Hai Duong province received and approved 14 foreign "
+        "aid programmes, projects and non-project grants with a total committed value of over "
+        "VND 25 billion, according to the provincial Department of Foreign Affairs (DOFA)."))
+
+    assert extraction.dataset.donations == []
+
+
+def test_a_list_of_givers_after_commas_gives_one_gift_each(tmp_path):
+    """"Among the most notable contributions, A handed over … to …, B provided … for …":
+    each giver the commas list opens a gift of its own; the first does not take the second
+    as its receiver."""
+    extraction = _extract(tmp_path, (
+        "In 2023, Thua Thien Hue province received aid from many foreign NGOs. Among the most "
+        "notable contributions, Habitat for Humanity Vietnam handed over 60 flood-resilient "
+        "houses worth US$180,000 to poor households in Phu Vang district, East Meets West "
+        "Foundation (EMW) provided VND 1.2 billion for a clean water supply system in A Luoi "
+        "district, and Operation Smile performed free surgeries for 95 children."))
+
+    gifts = {g.donors[0]: g for g in extraction.dataset.donations if g.value}
+    assert {d: g.value.raw for d, g in gifts.items()} == {
+        "habitat-for-humanity": "US$180,000", "east-meets-west": "VND 1.2 billion"}
+    assert "east-meets-west" not in gifts["habitat-for-humanity"].recipients
+
+
+def test_a_comma_inside_a_givers_name_opens_no_second_gift(tmp_path):
+    """"The Global Fund to Fight AIDS, Tuberculosis and Malaria provided …": the comma
+    follows a capitalised word of the name, so the name is whole and gives."""
+    extraction = _extract(tmp_path, (
+        "In 2023, Quang Ninh province received aid from many partners. The Global Fund to "
+        "Fight AIDS, Tuberculosis and Malaria provided nearly VND1.8 billion for TB and HIV "
+        "prevention activities in the province."))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["extracted-global-fund"] and gift.value.raw == "nearly VND1.8 billion"
+
+
+
+def test_a_name_said_to_be_a_us_based_charity_is_a_giver(tmp_path):
+    """"VNHELP, a U.S.-based charity, presented …": the points of "U.S." are inside the words
+    saying what the body is, which make the bare capitals a name."""
+    extraction = _extract(tmp_path, (
+        "On 25 January, VNHELP, a U.S.-based charity, presented 300 gift packages worth a total "
+        "of VND 150 million to poor households in Thanh Phu district, Ben Tre province."))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction).get(d) for d in gift.donors] == ["VNHELP"]
+
+
+def test_the_givers_share_of_a_total_told_next_is_the_gifts_value(tmp_path):
+    """A hand-over, then "… at a total cost of US$45,000, of which CoV contributed
+    US$38,000 …": the giver's share is its gift; "the organisation had built 14
+    kindergartens … since 2016", said at the ceremony, is a running total, no gift."""
+    extraction = _extract(tmp_path, (
+        "On 21 August 2024, Children of Vietnam (CoV) held a ceremony to hand over a new "
+        "two-classroom building to Tra Mai Kindergarten in Nam Tra My district, Quang Nam "
+        "province.\n\nThe building was completed in five months at a total cost of US$45,000, "
+        "of which CoV contributed US$38,000 and the district covered the remainder. CoV's "
+        "Country Representative said the organisation had built 14 kindergartens in the "
+        "mountainous districts of Quang Nam since 2016."))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value.raw == "US$38,000"

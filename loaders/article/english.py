@@ -123,7 +123,9 @@ GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|
 # "Among the notable grants, X provided …": a give word used as a noun gives nothing
 _NOUN_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|of|notable|major|new|such|other|"
                              # ("The charity fund of Changshin Vietnam Co., Ltd. built …")
-                             r"many|several|charity)\s+$", re.I)
+                             # ("14 programmes, projects and non-project grants with a total
+                             # value of …": a kind of aid counted, no verb)
+                             r"many|several|charity|non-project|small)\s+$", re.I)
 
 
 # "Habitat for Humanity Vietnam built 12 houses for poor households": works built for
@@ -216,7 +218,12 @@ _COUNT_RE = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)(\d{1,3}(?:,\d{3})+|\d+|
                        # ("4 infusion pumps and emergency care supplies")
                        + r")\b|and\b)|\s+\([A-Z]{2,6}\)\s+[a-z]|[,.;]|$)")
 _ONE_LISTED_RE = re.compile(r"\b(?:include|includes|included|including|comprising|comprise|"
-                            r"comprised)\s+(one\s+([a-z][A-Za-z -]{2,40}?))(?=,|\s+and\b)")
+                            r"comprised)\s+(one\s+([a-z][A-Za-z -]{2,40}?))(?=,|\s+and\b)"
+                            # "donated one ambulance to …": "one" right after the verb
+                            r"|\b(?:donated|presented|handed over|gave|granted|offered|provided|"
+                            r"delivered)\s+(one\s+(?!of\b|more\b|hundred\b|thousand\b)"
+                            r"([a-z][A-Za-z -]{2,40}?))"
+                            r"(?=[,.;]|\s+(?:to|for|worth|valued|and|at|with)\b)")
 _AN_LISTED_RE = re.compile(r"\b(?:include|includes|included|including|comprising|comprise|"
                            r"comprised)\s+(an?\s+([a-z][A-Za-z -]{2,40}?))(?=,|\s+and\b)")
 # "… four patient monitors and one portable ultrasound system", "two monitors, one portable
@@ -276,6 +283,13 @@ _AND_SUM_FROM_RE = re.compile(r",\s+and\s+(?=(?:an?\s+(?:[a-z]+\s+){0,2}(?:grant
 # "presented 200 bicycles to poor pupils of X and handed over VND 500 million to Y Hospital":
 # a second gift to a second receiver, the giver shared
 AND_GAVE_RE = re.compile(r"(?<=\s)and\s+(?:also\s+)?(?=(?:handed over|presented|donated|gave)\s)")
+# "Habitat … handed over 60 houses … to poor households in Phu Vang district, East Meets West
+# Foundation (EMW) provided VND 1.2 billion for …": a list of givers, each with its own gift
+_LOWER_WORD_END_RE = re.compile(r"\b[a-z][\w-]*\)?$")
+_COMMA_GIVER_RE = re.compile(r",\s+(?=(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|"
+                             r"and|\([A-Z][\w&.-]{1,9}\)))*\s+(?:handed over|presented|"
+                             r"donated|gave|provided|funded|sponsored|granted|built|performed)"
+                             r"\s(?!by\b))")
 _TO_A_NAME_RE = re.compile(r"\bto\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?[A-Z]")
 
 
@@ -297,6 +311,11 @@ def parts_of(text: str, clause: Span) -> list[Span]:
         (_AND_SUM_FROM_RE, lambda before, at: bool(_SUM_FROM_RE.search(text, before, at)), 1),
         (AND_GAVE_RE, lambda before, at: bool(give_verb(text, before, at)
                                               and _TO_A_NAME_RE.search(text, before, at)), 0),
+        # (not "The Global Fund to Fight AIDS, Tuberculosis and Malaria provided …": a
+        # name's own comma follows a capital)
+        (_COMMA_GIVER_RE, lambda before, at: bool(give_verb(text, before, at)
+                                                  and _LOWER_WORD_END_RE.search(text, before, at)),
+         1),
     ]
     for joint, opens_a_gift, shift in joints:
         for m in joint.finditer(text, clause.start, clause.end):
@@ -770,7 +789,8 @@ def _initials_in_brackets(text: str, start: int, end: int) -> bool:
     return bool(m) and "".join(w[0] for w in words) == m[1]
 
 
-_WHAT_IT_IS_RE = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,5}?(?P<kind>company|corporation|firm|"
+# ("VNHELP, a U.S.-based charity": points inside a word of the description)
+_WHAT_IT_IS_RE = re.compile(r",\s+an?\s+(?:[\w.-]+\s+){0,5}?(?P<kind>company|corporation|firm|"
                             r"enterprise|NGO|non-governmental organi[sz]ation|charity|"
                             # "Water for Mekong, a small Belgian non-profit organisation"
                             r"(?:non-?profit|not-for-profit|charitable) organi[sz]ation|"
@@ -1040,8 +1060,9 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
     for m in _ONE_LISTED_RE.finditer(text, start, end):
         # "The items include one neonatal ventilator, two incubators …": "one" in a list of
         # counted things is a count
-        if not _NOT_ITEMS.fullmatch(m[2].strip()):
-            hits.append(ItemHit(m.start(1), m.end(), m[2].strip(), None, "1"))
+        one, noun = (1, 2) if m[1] else (3, 4)
+        if not _NOT_ITEMS.fullmatch(m[noun].strip()):
+            hits.append(ItemHit(m.start(one), m.end(), m[noun].strip(), None, "1"))
     counted = list(hits)
     for m in _AN_LISTED_RE.finditer(text, start, end) if counted else []:
         # "including an ultrasound machine and 10 infusion pumps": "an" before counted things

@@ -156,11 +156,16 @@ def listed_gifts(text: str, clause: Span, partners: list[PartnerMention],
     return out
 
 
+def shares(text: str, amounts: list[AmountHit]) -> list[AmountHit]:
+    """The sums a donor's share is told by ("…, of which CoV contributed US$38,000")."""
+    return [a for a in amounts if _SHARE_RE.search(text, max(0, a.start - 90), a.start)]
+
+
 def share_first(text: str, amounts: list[AmountHit]) -> list[AmountHit]:
     """"A total of VND1.2bn, of which Habitat contributed VND900m": the donor's share is
     the gift's value (read from the text, whose donor may have a long name: "…, of which
     Caritas Switzerland contributes USD 230,000")."""
-    share = [a for a in amounts if _SHARE_RE.search(text, max(0, a.start - 90), a.start)]
+    share = shares(text, amounts)
     # "200 gift packages, each worth VND 500,000": the price of one is not the gift's
     whole = [a for a in amounts if a not in share and not _EACH_RE.search(a.before)
              and not _EACH_AFTER_RE.match(a.after)]
@@ -171,9 +176,10 @@ def share_first(text: str, amounts: list[AmountHit]) -> list[AmountHit]:
 # told as background, not a gift of this news
 _SO_FAR_RE = re.compile(r"\b(?:[Ss]ince\s+(?:19|20)\d\d|[Oo]ver the (?:past|last)\b|[Ss]o far|"
                         r"[Tt]o date|[Ii]n recent years|[Oo]ver the years)")
-_HAS_GIVEN_RE = re.compile(r"\b(?:has|have)\s+(?:so far\s+|also\s+)?(?:provided|funded|"
+# ("said the organisation had built 14 kindergartens … since 2016": told as said)
+_HAS_GIVEN_RE = re.compile(r"\b(?:has|have|had)\s+(?:so far\s+|also\s+)?(?:provided|funded|"
                            r"supported|donated|granted|contributed|sponsored|implemented|"
-                           r"mobilised|mobilized|given|disbursed)\b")
+                           r"mobilised|mobilized|given|disbursed|built)\b")
 
 
 # "according to a report of the provincial Department … presented at its annual review

@@ -803,8 +803,11 @@ def _continue_gift(last: "_Record", page: Page, sentence: Sentence, gaz: Gazette
             if english.is_english(page.text) else
             things.items_in(gaz, page.text, sentence.start, sentence.end))
     amounts = things.amounts_in(page.text, sentence.start, sentence.end)
-    # A sentence about the gift just told: its sum is that gift's value, however worded.
-    value = donations.value_of(amounts) or next(
+    # A sentence about the gift just told: its sum is that gift's value, however worded;
+    # the giver's share when it tells one ("… at a total cost of US$45,000, of which CoV
+    # contributed US$38,000")
+    share = english_roles.shares(page.text, amounts) if english.is_english(page.text) else []
+    value = next(iter(share), None) or donations.value_of(amounts) or next(
         (a for a in amounts if not donations.per_unit(a)), None)
     gift = last.gift
     # a gift whose giver went unnamed ("lễ bàn giao 6 phòng học của Trường X"), then
