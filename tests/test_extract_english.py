@@ -4353,3 +4353,92 @@ def test_the_givers_share_of_a_total_told_next_is_the_gifts_value(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.value.raw == "US$38,000"
+
+
+def test_departments_named_by_three_fields_keep_their_commas(tmp_path):
+    """"The Quang Tri Department of Culture, Sports and Tourism and the Savannakhet
+    Department of Information, Culture and Tourism also signed a memorandum …": two
+    departments sign, each named whole."""
+    extraction = _extract(tmp_path, (
+        "On 12 March 2024, the Quang Tri Department of Culture, Sports and Tourism and the "
+        "Savannakhet Department of Information, Culture and Tourism signed a memorandum of "
+        "understanding on tourism cooperation for 2024–2026."))
+
+    [agreement] = extraction.dataset.agreements
+    assert sorted(_names(extraction)[p] for p in agreement.parties) == [
+        "Quang Tri Department of Culture, Sports and Tourism",
+        "Savannakhet Department of Information, Culture and Tourism"]
+
+
+def test_the_province_a_delegation_visits_is_not_the_giver(tmp_path):
+    """"During a working visit to Attapeu province, Lao PDR, …, a delegation of Kon Tum
+    province … presented medical equipment … to Attapeu Provincial Hospital": Kon Tum gives;
+    Attapeu is where it went."""
+    extraction = _extract(tmp_path, (
+        "During a working visit to Attapeu province, Lao PDR, from 15 to 17 April, a delegation "
+        "of Kon Tum province led by Ms. Y Mai Hlong, Vice Chairwoman of the Kon Tum Provincial "
+        "People's Committee, presented medical equipment worth VND 1.2 billion to Attapeu "
+        "Provincial Hospital."))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["kon-tum"]
+
+
+def test_works_inaugurated_and_handed_over_in_a_commune_go_to_it(tmp_path):
+    """"held a ceremony to inaugurate and hand over a clean water supply system in Phuoc Ha
+    commune", priced next: the commune where the works stand receives them, as it does
+    after "to hand over" alone."""
+    extraction = _extract(tmp_path, (
+        "NINH THUAN – On 17 June, the Australian Embassy in Hanoi, the Rotary Club of Perth and "
+        "the People's Committee of Thuan Nam district held a ceremony to inaugurate and hand "
+        "over a clean water supply system in Phuoc Ha commune.\n\nThe project was jointly "
+        "funded by the Australian Embassy's Direct Aid Program (DAP) and the Rotary Club of "
+        "Perth, with a total cost of more than VND 1.4 billion."))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[r] for r in gift.recipients] == ["Phuoc Ha commune"]
+
+
+def test_a_second_gift_of_the_same_giver_needs_no_sum(tmp_path):
+    """"Dien Bien provided Phongsaly province with VND 1.8 billion to build a dormitory, and
+    presented 100 tonnes of rice to Luang Prabang province …": two gifts of Dien Bien, the
+    second told by its verb and receiver alone."""
+    extraction = _extract(tmp_path, (
+        "During the year, Dien Bien provided Phongsaly province with VND 1.8 billion to build a "
+        "dormitory for the provincial ethnic boarding school, and presented 100 tonnes of rice "
+        "to Luang Prabang province to help households affected by drought."))
+
+    assert [(g.donors, g.recipients) for g in extraction.dataset.donations] == [
+        (["dien-bien"], ["phongsaly"]), (["dien-bien"], ["luang-prabang"])]
+
+
+def test_where_a_delegation_gave_and_the_office_of_its_leader_give_nothing(tmp_path):
+    """"On November 27, in Bavet City, Svay Rieng Province, Cambodia, a delegation of Long
+    An Province led by Ms. X, Director of the Department of Foreign Affairs (DOFA), handed
+    over 10 houses …": Long An gives; the address and the leader's office do not."""
+    extraction = _extract(tmp_path, (
+        "On November 27, in Bavet City, Svay Rieng Province, Cambodia, a delegation of Long An "
+        "Province led by Ms. Vo Thi Kim Loan, Director of the Department of Foreign Affairs "
+        "(DOFA), handed over 10 houses to poor Vietnamese-origin families. Each house cost VND "
+        "50 million, bringing the total value to VND 500 million."))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients, gift.value.raw) == (
+        ["long-an"], ["svay-rieng"], "VND 500 million")
+
+
+def test_a_visit_and_a_signing_told_in_one_headline_keep_their_own_sides(tmp_path):
+    """"Western Sydney University delegation visits Thua Thien Hue, signs MOU with Hue
+    University": the university visits the province, and signs with Hue University; the
+    province signs nothing and the university it signed with was not visited."""
+    extraction = _extract(tmp_path, (
+        "Western Sydney University delegation visits Thua Thien Hue, signs MOU with Hue "
+        "University"), date="Posted on 12 September 2023")
+
+    [agreement] = extraction.dataset.agreements
+    [visit] = extraction.dataset.engagements
+    names = _names(extraction)
+    assert sorted(names.get(p, p) for p in agreement.parties) == [
+        "Hue University", "Western Sydney University"]
+    assert sorted(names.get(p, p) for p in visit.participants) == [
+        "Western Sydney University", "thua-thien-hue"]

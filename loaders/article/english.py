@@ -49,9 +49,11 @@ _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However|Jan
          r"[A-Z][\w'’.&-]*"
          # "Ba Ria - Vung Tau Provincial People's Committee": one name
          r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*"
-         # "Department of Labour, Invalids and Social Affairs": the comma is
-         # the department's own
-         r"|(?:(?<=Labour)|(?<=Labor)),\s+(?:War\s+)?Invalids(?=\s+and\s+Social)))*"
+         # "Department of Labour, Invalids and Social Affairs", "Department of Culture,
+         # Sports and Tourism": the comma between the fields is the department's own
+         r"|(?:(?<=Labour)|(?<=Labor)),\s+(?:War\s+)?Invalids(?=\s+and\s+Social)"
+         r"|(?:(?<=Culture)|(?<=Information)|(?<=Science)),\s+(?:Sports?|Culture|"
+         r"Technology|Communications)(?=\s+and\s+(?:Tourism|Environment|Information)\b)))*"
          # "Nagasaki prefecture", "Gimhae city", "the Nouvelle-Aquitaine region":
          # the English pages write the kind in lower case too
          # ("a US state": what kind of partner, not which)
@@ -183,6 +185,7 @@ _WITH_SUM_RE = re.compile(r"(?<=\w)(?<!built)(?<!constructed)(?<!upgraded)(?<!re
                           r"(?<!equipped),?\s+with\s+(?:about |over |more than |nearly )?"
                           r"(?:US\$|A\$|\$|€)?\s*\d")
 # "signed …", and a headline's "Hue and Kyoto sign MoU …" (not "plans to sign")
+_VISITS_BEFORE_RE = re.compile(r"\b(?:visits|visited|visiting|visit to)\s+(?:the\s+)?$")
 _SIGN_RE = re.compile(r"\b(?:signed|inked|exchanged|(?<!to )(?<!will )(?:signs?|inks?))\s+"
                       # ("signed a renewed MOU", "signed a new cooperation agreement")
                       r"(?:a|an|the)?\s*(?:(?:renewed|new|revised)\s+)?"
@@ -309,8 +312,11 @@ def parts_of(text: str, clause: Span) -> list[Span]:
         (_AND_FUNDED_RE, lambda before, at: bool(_FUNDED.search(text, before, at)), 1),
         (SECOND_SUM_RE, second_sum, 0),
         (_AND_SUM_FROM_RE, lambda before, at: bool(_SUM_FROM_RE.search(text, before, at)), 1),
-        (AND_GAVE_RE, lambda before, at: bool(give_verb(text, before, at)
-                                              and _TO_A_NAME_RE.search(text, before, at)), 0),
+        # ("provided Phongsaly province with VND 1.8 billion …, and presented …": a giver
+        # with a sum names its receiver before it)
+        (AND_GAVE_RE, lambda before, at: bool(give_verb(text, before, at) and (
+            _TO_A_NAME_RE.search(text, before, at) or _SUM_CODE_RE.search(text, before, at))),
+         0),
         # (not "The Global Fund to Fight AIDS, Tuberculosis and Malaria provided …": a
         # name's own comma follows a capital)
         (_COMMA_GIVER_RE, lambda before, at: bool(give_verb(text, before, at)
@@ -1111,6 +1117,11 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
             parties += [p.id for p in partners if p.start >= sign.end() + between.end()][:2]
         with_ = re.search(r"\bwith\s+", text[sign.end():clause.end])
         if with_:  # "The province also signed a cooperation agreement with Kampot Province"
+            # ("X delegation visits Thua Thien Hue, signs MOU with Hue University": the place
+            # visited signs nothing)
+            parties = [d for d in parties if not any(
+                p.id == d and _VISITS_BEFORE_RE.search(text, max(clause.start, p.start - 20),
+                                                       p.start) for p in partners)]
             after = sign.end() + with_.end()
             parties += [p.id for p in partners if p.start >= after][:1]
             if len(parties) == 1 and home and home not in parties:
@@ -1208,6 +1219,9 @@ _GIVEN_BY_BEFORE_RE = re.compile(r"\b(?:donated|funded|sponsored|provided|presen
 _COUNTRY_IN_BRACKETS_RE = re.compile(r"\s\([A-Z][\w .]{1,30}\)")
 _THROUGH_RE = re.compile(r"\s+(?:through|via)\s+(?:the\s+)?")
 _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+)?[^,;]{0,40}$"
+                            # "During a working visit to Attapeu province, …, a delegation of
+                            # Kon Tum province … presented": where the givers went
+                            r"|\b(?:visit|trip|mission)\s+to\s+(?:the\s+)?[^,;]{0,40}$"
                             # "held a ceremony in Boualapha district, Khammouane province,
                             # to hand over …": where the hosts went, not a giver
                             # (the body after that address's comma, with its article, is
@@ -1220,6 +1234,15 @@ _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+
                             r"|on\s+[A-Z][a-z]+\s+\d{1,2}\s+)?in\s+"
                             r"(?:(?:the\s+)?(?:[A-Z][\w'’-]*\s+)+"
                             r"(?:district|commune|town|city|province|village),\s+)+$")
+# "On November 27, in Bavet City, Svay Rieng Province, Cambodia, a delegation of Long An
+# Province … handed over": a province in the address where it happened
+_IN_ADDRESS_RE = re.compile(r"(?:^|,\s+)in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:City|District|Town|"
+                            r"city|district|town),\s+$")
+_PLACE_WORD_END_RE = re.compile(r"\s(?:Province|province)$")
+# "a delegation of Long An Province led by Ms. Vo Thi Kim Loan, Director of the Department of
+# Foreign Affairs (DOFA), handed over …": the office of the one who led, not a giver
+_LEADERS_OFFICE_RE = re.compile(r"\bled by\s+[^;]{0,50}?,\s+(?:[A-Z][\w-]*\s+){1,3}of\s+"
+                                r"(?:the\s+)?$")
 # "During a meeting with Governor of Kampong Speu province on December 13, Vice Chairman X
 # presented …": whom the giver met, and gave to
 _MET_WITH_RE = re.compile(r"\b(?:meeting|talks|session)\s+with\s+[^,;]{0,40}$")
@@ -1433,7 +1456,14 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         met = [p.id for p in partners if p.start < give.start()
                and _MET_WITH_RE.search(text[max(clause.start, p.start - 60):p.start])]
         donors = [p.id for p in partners if p.start < give.start() and p.id not in met
-                  and not _AT_OR_THROUGH.search(text[max(clause.start, p.start - 60):p.start])]
+                  and not _AT_OR_THROUGH.search(text[max(clause.start, p.start - 60):p.start])
+                  and not (_IN_ADDRESS_RE.search(text[max(clause.start, p.start - 40):p.start])
+                           and _PLACE_WORD_END_RE.search(p.surface))]
+        # (not when it is the one body named: "The Association's delegation, led by Mr.
+        # Long, Vice President of the Association, presented …")
+        donors = [d for d in donors if not any(
+            p.id == d and _LEADERS_OFFICE_RE.search(text[max(clause.start, p.start - 90):p.start])
+            for p in partners)] or donors
         # "Misereor, the German Catholic Bishops' Organisation for Development Cooperation,
         # committed …": the words between commas after a giver say what it is
         donors = [d for i, d in enumerate(donors) if not (i and any(
