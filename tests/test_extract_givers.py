@@ -1666,3 +1666,24 @@ def test_terre_des_hommes_is_known_by_tdh(tmp_path):
 
     assert {g.donors[0] for g in article.extract_file(path).dataset.donations} == {
         "terre-des-hommes"}
+
+
+def test_a_gift_given_back_is_no_share_of_the_gift_it_answers(tmp_path):
+    """The province "trao tặng tỉnh Houaphanh 200 xe đạp …", then "tỉnh Houaphanh đã trao
+    tặng 80 suất quà cho các gia đình chính sách tại huyện Quế Phong": two gifts, one each
+    way; and "Bên cạnh đó, công tác vận động viện trợ … tổng giá trị giải ngân …" prices
+    neither."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Nghệ An: Tổng kết hợp tác với các tỉnh của Lào năm 2023\nCập nhật: 10/01/2024\n\n"
+        "Trong năm, tỉnh Nghệ An đã hỗ trợ tỉnh Xiengkhouang 1,5 tỷ đồng xây dựng nhà văn hóa; "
+        "trao tặng tỉnh Houaphanh 200 xe đạp cho học sinh nghèo vượt khó.\n\nỞ chiều ngược "
+        "lại, tháng 9/2023, tỉnh Houaphanh đã trao tặng 80 suất quà cho các gia đình chính "
+        "sách tại huyện Quế Phong.\n\nBên cạnh đó, công tác vận động viện trợ phi chính phủ "
+        "nước ngoài tiếp tục đạt kết quả tích cực, với tổng giá trị giải ngân cả năm hơn 5,4 "
+        "triệu USD.\n", encoding="utf-8")
+
+    gifts = article.extract_file(path).dataset.donations
+
+    assert [(g.donors, g.recipients, g.value) for g in gifts if g.donors][1:] == [
+        (["nghe-an"], ["houaphanh"], None), (["houaphanh"], ["extracted-huyen-que-phong"], None)]

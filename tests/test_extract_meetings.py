@@ -1205,3 +1205,23 @@ def test_talks_with_the_delegation_named_before_meet_its_province(tmp_path):
         == [["tỉnh Chungcheongbuk", "tỉnh Hưng Yên"]]
     assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
         ["tỉnh Chungcheongbuk", "tỉnh Hưng Yên"]]
+
+
+def test_the_border_guards_regular_meeting_with_a_neighbour_is_a_meeting(tmp_path):
+    """"Bộ Chỉ huy BĐBP tỉnh Kon Tum đã tổ chức hội nghị giao ban định kỳ … với Bộ Chỉ huy
+    Quân sự tỉnh Attapeu": the two commands met; "trao tặng Bệnh xá Bộ CHQS tỉnh Attapeu 30
+    giường bệnh": the infirmary named right after the verb receives."""
+    extraction = _extract(tmp_path, (
+        "Giao ban công tác biên giới giữa Kon Tum và Attapeu\nNgày đăng: 26/06/2024\n\n"
+        "Ngày 25/6/2024, tại Đồn Biên phòng Cửa khẩu quốc tế Bờ Y, Bộ Chỉ huy Bộ đội Biên phòng "
+        "tỉnh Kon Tum đã tổ chức hội nghị giao ban định kỳ 6 tháng đầu năm 2024 với Bộ Chỉ huy "
+        "Quân sự tỉnh Attapeu (Lào).\n\nNhân dịp này, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum "
+        "đã trao tặng Bệnh xá Bộ CHQS tỉnh Attapeu 30 giường bệnh và nhiều trang thiết bị y tế, "
+        "tổng trị giá hơn 800 triệu đồng.\n"))
+    names = partner_names(extraction)
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(names[p] for p in meeting.participants) == [
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", "Bộ Chỉ huy Quân sự tỉnh Attapeu"]
+    [gift] = extraction.dataset.donations
+    assert [names[r] for r in gift.recipients] == ["Bệnh xá Bộ CHQS tỉnh Attapeu"]

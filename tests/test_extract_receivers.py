@@ -1725,3 +1725,50 @@ def test_works_named_as_a_school_and_priced_after_go_to_the_school(tmp_path):
         "sinh, tổng kinh phí 1,8 tỷ đồng.\n\nSở Ngoại vụ Bình Dương\n")))
 
     assert gifts == [(["Tổ chức Hands of Hope"], ["Trường Tiểu học Bình Mỹ"], 1_800_000_000)]
+
+
+def test_works_handed_over_at_the_school_the_sentence_opens_with_go_to_it(tmp_path):
+    """"Sáng 12/3, tại Trường Tiểu học Long Hòa, huyện …, X đã tổ chức lễ bàn giao công trình
+    hệ thống lọc nước …", priced after: the school the works were handed over at takes them,
+    named as the body writes it, not as the headline in capitals does."""
+    gifts = _gifts(_extract(tmp_path, (
+        "TỔNG LÃNH SỰ QUÁN AUSTRALIA TRAO TẶNG HỆ THỐNG LỌC NƯỚC CHO TRƯỜNG TIỂU HỌC LONG HÒA\n"
+        "Cập nhật: 14/03/2024\n\nSáng ngày 12/3/2024, tại Trường Tiểu học Long Hòa, huyện Châu "
+        "Thành, tỉnh Trà Vinh, Tổng Lãnh sự quán Australia tại Thành phố Hồ Chí Minh đã tổ chức "
+        "lễ bàn giao công trình hệ thống lọc nước uống.\n\nCông trình có tổng kinh phí hơn 800 "
+        "triệu đồng, gồm 02 hệ thống lọc nước.\n\nSở Ngoại vụ Trà Vinh\n")))
+
+    assert gifts == [(["Tổng Lãnh sự quán Australia tại Thành phố Hồ Chí Minh"],
+                      ["Trường Tiểu học Long Hòa"], 800_000_000)]
+
+
+def test_a_communes_school_built_with_a_gift_receives_it(tmp_path):
+    """"… tài trợ 85.000 USD xây dựng trường mầm non xã A Dơi, huyện Hướng Hóa": the
+    commune's school, written in lower case, receives; "Ngoài ra, các tổ chức phi chính phủ
+    nước ngoài còn trao tặng …" names no giver, and the province gave nothing."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Trị tiếp nhận viện trợ 6 tháng đầu năm\nCập nhật: 05/07/2024\n\nChính phủ Nhật "
+        "Bản thông qua Chương trình GGP tài trợ 85.000 USD xây dựng trường mầm non xã A Dơi, "
+        "huyện Hướng Hóa.\n\nNgoài ra, các tổ chức phi chính phủ nước ngoài còn trao tặng nhiều "
+        "trang thiết bị y tế cho Trung tâm Y tế huyện Đakrông với tổng trị giá khoảng 20.000 "
+        "USD.\n\nSở Ngoại vụ Quảng Trị\n")))
+
+    assert gifts == [(["Chính phủ Nhật Bản"], ["trường mầm non xã A Dơi"], 85_000),
+                     ([], ["Trung tâm Y tế huyện Đakrông"], 20_000)]
+
+
+def test_where_a_ceremony_opens_is_no_receiver_of_gifts_for_the_whole_province(tmp_path):
+    """"Sáng 23/9, tại thành phố Mỹ Tho, X và Y … tổ chức lễ trao 120 suất học bổng cho học
+    sinh, sinh viên nghèo hiếu học trên địa bàn tỉnh": the city is where the ceremony was;
+    the province's pupils receive. "… Y đồng tài trợ" after names Y alone, and the gift is
+    the one just told."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Trao 120 suất học bổng cho học sinh, sinh viên Tiền Giang\nCập nhật: 25/09/2023\n\n"
+        "Sáng 23/9/2023, tại thành phố Mỹ Tho, Quỹ Giáo dục Australia – Việt Nam (AVEF) và Câu "
+        "lạc bộ Lions Perth (Australia) phối hợp với Sở Lao động, Thương binh và Xã hội tỉnh "
+        "Tiền Giang tổ chức lễ trao 120 suất học bổng cho học sinh, sinh viên nghèo hiếu học "
+        "trên địa bàn tỉnh.\n\nHọc bổng do AVEF và Câu lạc bộ Lions Perth đồng tài trợ, tổng "
+        "trị giá 2 tỷ 300 triệu đồng.\n\nSở Ngoại vụ Tiền Giang\n")))
+
+    assert gifts == [(["Quỹ Giáo dục Australia – Việt Nam", "Câu lạc bộ Lions Perth"],
+                      ["tỉnh Tiền Giang"], 2_300_000_000)]

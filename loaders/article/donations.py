@@ -180,11 +180,14 @@ _CAPTION_PERSON_RE = re.compile(r"(?:Trong ảnh|Ảnh)\s*:\s*(?:[Ôô]ng|[Bb]à
 # "Doanh nghiệp Đài Loan tặng …", "Một tổ chức phi chính phủ Hàn Quốc trao …": a giver told
 # by its kind and country only, which a later telling names; not the province
 _UNNAMED_GIVER_RE = re.compile(
-    r"^\s*(?:[Mm]ột\s+|[Cc]ác\s+|[Nn]hiều\s+)?(?:[Dd]oanh nghiệp|[Cc]ông ty|[Tt]ập đoàn"
+    # ("Ngoài ra, các tổ chức phi chính phủ nước ngoài còn trao tặng …")
+    r"^\s*(?:(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó),\s+)?"
+    r"(?:[Mm]ột\s+|[Cc]ác\s+|[Nn]hiều\s+)?(?:[Dd]oanh nghiệp|[Cc]ông ty|[Tt]ập đoàn"
     r"|[Tt]ổ chức(?:\s+phi chính phủ)?|[Nn]hà hảo tâm|[Nn]hà tài trợ|[Kk]iều bào|[Vv]iệt kiều"
     r"|[Dd]oanh nhân|[Qq]uỹ|[Hh]ội|[Cc]âu lạc bộ|[Tt]ình nguyện viên)"
     # ("Kiều bào tại Australia tặng …")
-    r"\s+(?:(?:tại|ở)\s+)?(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*|nước ngoài|FDI)\s*$")
+    r"\s+(?:(?:tại|ở)\s+)?(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*|nước ngoài|FDI)"
+    r"(?:\s+(?:còn|cũng|đã))*\s*$")
 
 
 @dataclass
@@ -668,6 +671,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # "… tài trợ 89.500 USD xây dựng Trường Tiểu học Tân Hộ Cơ 2": the school built
         recipients = [p.id for p in partners
                       if p.start == built.end() and _BODY_HEAD.match(p.surface)][:1]
+        if not recipients and propose and (
+                school := _SCHOOL_OF_UNIT_RE.match(text, built.end(), part.end)):
+            # "… tài trợ 85.000 USD xây dựng trường mầm non xã A Dơi": the commune's school,
+            # named by its commune
+            recipients = [propose(Receiver(school.start(), school.end(), school[0],
+                                           "domestic_organisation"))]
         if not recipients and (at := _BUILT_AT_RE.match(text, built.end(), part.end)) and (
                 school := receiver_at(text, at.end(), part.end)) \
                 and (_BODY_HEAD.match(school.surface)
@@ -993,6 +1002,9 @@ _UNIT_OF_PEOPLE = re.compile(r"(?:huyện|xã|thị xã|thị trấn|phường|q
 _PLACE_HEAD = re.compile(r"(?:UBND\s+|Ủy ban nhân dân\s+)?(?:xã|phường|thị trấn|huyện|quận|"
                          r"thị xã|thành phố|tỉnh|châu|bang)\s", re.I)
 _BUILDS_RE = re.compile(r"(?<!\w)(?:xây dựng|xây mới|sửa chữa|nâng cấp|cải tạo)\s+(?:mới\s+)?")
+_SCHOOL_OF_UNIT_RE = re.compile(r"(?:trường|điểm trường)\s+(?:mầm non|mẫu giáo|tiểu học|"
+                                r"trung học cơ sở|THCS|tiểu học và THCS|PTDTBT[\w ]{0,20}?)\s+"
+                                r"(?:xã|phường|thị trấn)\s+[A-ZĐ][\w-]*(?:\s+[A-ZĐ][\w-]*)*")
 # ("xây dựng Nhà lưu trú dành cho người nhà bệnh nhân tại Bệnh viện Trung ương Huế": works
 # not counted, at the hospital)
 _BUILT_AT_RE = re.compile(r"\s*(?:\d+\s+)?[^\d,;.()]{2,60}?\s+tại\s+")
@@ -1001,6 +1013,12 @@ _PEOPLE_OF_BODY = re.compile(r"(?:cho|tặng|tới|đến)\s+(?:các\s+|toàn th
                              r"người cao tuổi|giảng viên|nhân viên)(?:\s+(?:của\s+)?|"
                              # "cho sinh viên có hoàn cảnh khó khăn của Trường Đại học X"
                              r"(?:\s+[^\W\d]+){1,5}?\s+của\s+)$")
+# ("… tại Trường Tiểu học Đồng Than, … tổ chức lễ bàn giao các công trình thuộc Dự án …":
+# a project's works at many schools, handed over at one)
+_SEVERAL_WORKS_RE = re.compile(r"(?<!\w)(?:các|những|\d+)\s")
+# a sentence that opens with where it happened, a school or a clinic
+_HELD_AT_SCHOOL_RE = re.compile(r"[^.;]{0,40}?(?<!\w)[Tt]ại\s+(?=(?:Trường|Bệnh viện|Trạm [Yy] tế|"
+                                r"Trung tâm [Yy] tế)\s)")
 _SCHOOL_OR_CLINIC_RE = re.compile(r"(?:Trường|Bệnh viện|Trạm [Yy] tế|Trung tâm [Yy] tế)\s")
 _BODY_HEAD = re.compile(r"(?:Trường|Bệnh viện|Trung tâm|Trạm|Nhà|Làng|Hội|Viện)\s")
 _WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
@@ -1264,7 +1282,8 @@ _LOCAL_AUTHORITIES_RE = re.compile(r"\bto the local (?:authorities|government)\b
 
 
 def handover_in(text: str, part: Span, partners: list[PartnerMention],
-                home: str | None) -> Gift | None:
+                home: str | None, propose: Callable[[Receiver], str] | None = None
+                ) -> Gift | None:
     """A building handed over with no figure yet: who gave it and to whom."""
     m = HANDOVER_RE.search(text, part.start, part.end)
     funded = None if m else PROJECT_FUNDED_RE.search(text, part.start, part.end)
@@ -1346,6 +1365,12 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
             return None
         return Gift(part, donors=[home], recipients=abroad, recipients_note=note,
                     confidence=0.6)
+    if not recipients and m and propose and not _SEVERAL_WORKS_RE.search(m[0]) and (
+            at := _HELD_AT_SCHOOL_RE.match(text, part.start, m.start())) and (
+            school := receiver_at(text, at.end(), m.start())):
+        # "Sáng 12/3, tại Trường Tiểu học Long Hòa, huyện …, X đã tổ chức lễ bàn giao công
+        # trình hệ thống lọc nước …": the school the works were handed over at
+        recipients = [propose(school)]
     recipients = [r for r in recipients if r not in donors] or ([home] if home else [])
     return Gift(part, donors=donors, recipients=recipients, recipients_note=note,
                 confidence=0.65)

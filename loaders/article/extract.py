@@ -343,6 +343,7 @@ _PENDING_FOR = 4
 
 # "Mỗi bồn có dung tích 2.000 lít, tổng trị giá 450 triệu đồng.": a sentence that prices
 # what was just given, whatever it opens with, when it names no one of its own.
+_ANOTHER_MATTER_RE = re.compile(r"(?:Bên cạnh đó|Ngoài ra|Besides|In addition|Meanwhile),\s")
 _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có trị giá|có giá trị|"
                            # "…; tổng kinh phí doanh nghiệp tài trợ là 1,2 tỷ đồng"
                            r"tổng kinh phí|"
@@ -474,7 +475,9 @@ def _about_last_gift(last: "_Record", page: Page, sentence: Sentence, finder: Me
     if last.gift is not None and not last.gift.donors and _PAID_FOR_IT_RE.match(sentence.text) \
             and _last_told(page, last) == sentence.index - 1:
         return True  # "… lễ bàn giao 20 căn nhà …. Toàn bộ kinh phí xây dựng do X tài trợ."
-    priced = not last.fields.get("value") and (
+    # (not "Bên cạnh đó, công tác vận động viện trợ … với tổng giá trị giải ngân …": another
+    # matter, opened as one)
+    priced = not last.fields.get("value") and not _ANOTHER_MATTER_RE.match(sentence.text) and (
         _PRICES_IT_RE.search(sentence.text) or _COST_OPENS_RE.match(sentence.text)
         # "Funded with AUD 45,000 under …, the project installed …" after its hand-over
         or _FUNDED_UNDER_RE.match(sentence.text))
@@ -979,7 +982,8 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
         partners = english.partners_in(gaz, page.text, clause.start, clause.end,
                                        finder.proposals, home) if english_page else \
             finder.partners(clause.start, clause.end, home)
-        if gift := donations.handover_in(page.text, clause, partners, home):
+        if gift := donations.handover_in(page.text, clause, partners, home, propose=(
+                lambda r, end=clause.end: finder.propose_receiver(r, end))):
             # "handed over three clean water works": what was handed over, counted
             gift.items = english.items_in(page.text, clause.start, clause.end) \
                 if english_page else []
@@ -1511,7 +1515,13 @@ def _the_works_named(records: list[_Record], page: Page, finder: MentionFinder,
         if named:
             r.fields["recipients"] = [named[-1].id]
         elif kind in ("works", "system") and sentence.index and (units := receivers.units_where(
-                page.text, (before := page.sentences[sentence.index - 1]).start, before.end)):
+                page.text, (before := page.sentences[sentence.index - 1]).start, before.end)) \
+                and not any(o is not r and o.section == "donations"
+                            and before.start <= o.quotes[0].start < before.end
+                            and o.fields.get("donors") == r.fields.get("donors")
+                            and o.fields.get("recipients") not in (None, [], [home])
+                            for o in records):
+            # (not when the hand-over told there named whom it went to: the gift is that one)
             # "… the hand-over of a clean water supply system in Son Kim 1 commune, Huong Son
             # district. The works, funded by the Embassy of Hungary …": where the works just
             # told stand
@@ -1536,7 +1546,10 @@ def _funders_of_the_handover(records: list[_Record], finder: MentionFinder, gaz:
         shares = [r for r in records if r.section == "donations" and r is not h
                   and 0 < r.sentence - h.sentence <= 2
                   and getattr(r.gift, "implied_recipient", False)
-                  and r.fields.get("donors") and not any(map(ours, r.fields["donors"]))]
+                  and r.fields.get("donors") and not any(map(ours, r.fields["donors"]))
+                  # (not the receiver giving back: "tỉnh Houaphanh đã trao tặng 80 suất quà
+                  # cho …" after the province's gift to Houaphanh)
+                  and not set(r.fields["donors"]) & set(to)]
         if not shares or len({r.sentence for r in shares}) > 1 \
                 or not _sum_of(h, shares):
             continue
@@ -1991,7 +2004,10 @@ _PRICES_ONLY_RE = re.compile(r"\s*(?:mỗi\s+(?:suất|phần|bộ|chiếc|căn)
                              r"(?:trị giá|giá trị|kinh phí)", re.I)
 _BRIEFED_ON_RE = re.compile(r"\b(?:briefed|informed|updated)\s+(?:them|him|her|the\s+(?:delegation|"
                             r"guests?|visitors?))\s+(?:on|about)\b")
-_THEN_RE = re.compile(r",\s+(?:during which|where)\s+(?:it|they|the\s+delegation)\s")
+_THEN_RE = re.compile(r",\s+(?:during which|where)\s+(?:it|they|the\s+delegation)\s"
+                      # "X delegation visits Thua Thien Hue, signs MOU with Hue University":
+                      # the university signed; it was not visited
+                      r"|,\s+(?:and\s+)?signs\s")
 
 
 def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gazetteer,
@@ -2083,10 +2099,13 @@ def _gapped_gift(text: str, part: Span, partners: list, amounts: list, out: list
         return None
     to = re.search(r"\bto\s+(?:the\s+)?", text[part.start:part.end])
     taker = next((p for p in partners if to and p.start == part.start + to.end()), None)
-    if not (amounts and taker) or amounts[0].start > taker.start:
+    sums = [a for a in amounts if taker and a.start < taker.start]
+    # ("…, and presented 100 tonnes of rice to Luang Prabang province": a verb of giving
+    # tells the gift without a sum)
+    if not (taker and (sums or english.AND_GAVE_RE.match(text, part.start))):
         return None
     gift = donations.Gift(part, donors=list(first.fields["donors"]), recipients=[taker.id],
-                          value=amounts[0].raw)
+                          value=sums[0].raw if sums else None)
     fields = {**first.fields, "recipients": gift.recipients, "recipients_note": None,
               "items": [], "value": gift.value}
     return _Record("donations", sentence.index, fields, [part], first.confidence, gift=gift)

@@ -57,6 +57,8 @@ _HEADS: dict[str, str] = {
     "thị xã": "local_government", "thị trấn": "local_government",
     "khu tự trị": "local_government", "châu tự trị": "local_government",
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
+    # "Bệnh xá Bộ CHQS tỉnh Attapeu": an army infirmary
+    "bệnh xá": "domestic_organisation",
     "ủy ban mttq": "association", "ủy ban mặt trận tổ quốc": "association",
     # "Liên hiệp các tổ chức hữu nghị thành phố Đà Nẵng": a place's union of friendship
     # organisations, by the place it is of
@@ -1108,6 +1110,10 @@ class MentionFinder:
                     surface) and _LEGAL_FORM_RE.search(surface):
                 # "Công ty Vedan Việt Nam" in the headline, "Công ty Cổ phần Hữu hạn Vedan
                 # Việt Nam" in the body: one company, by its whole name
+                self.proposals[twin.id] = replace(twin, name=surface)
+            elif twin.name.isupper() and not surface.isupper():
+                # "TRƯỜNG TIỂU HỌC LONG HÒA" in a headline in capitals, "Trường Tiểu học Long
+                # Hòa" in the body: the body's writing is the name
                 self.proposals[twin.id] = replace(twin, name=surface)
             return PartnerMention(start, end, twin.id, surface, 0.6)
         kind = _HEADS[head]

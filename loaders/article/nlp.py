@@ -28,6 +28,8 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          # givers together: "do GNI và Công ty Hyosung Quảng Nam cùng tài trợ"; a body and
          # the department it worked with ("Hiệp hội X phối hợp Sở Giáo dục …")
          "cùng", "phối hợp", "phối",
+         # ("do AVEF và Câu lạc bộ Lions Perth đồng tài trợ": co-funded)
+         "đồng",
          # what is given, after a recipient named right after the verb ("trao tặng Bệnh viện
          # Nhi Trung ương thiết bị y tế …")
          "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng",

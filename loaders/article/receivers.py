@@ -163,13 +163,20 @@ _OWN_KIND_EN_RE = re.compile(r"\s+(Commune|District)$")
 _TO_SOMEONE_RE = re.compile(r"\bto\s+(?!(?:hand|present|launch|mark|celebrate|inaugurate|"
                             r"announce|sign|open|welcome|receive|donate|give|award)\b)")
 # "a ceremony to hand over a clean water supply system in Phu Tan commune": where the works
-# handed over stand, which receives them
-_WORKS_THERE_RE = re.compile(r"\bto\s+(?:hand over|inaugurate)\s+(?:an?|the)\s+[^,.;]{2,60}$")
+# handed over stand, which receives them ("to inaugurate and hand over …" too)
+_WORKS_THERE_RE = re.compile(r"\bto\s+(?:inaugurate\s+and\s+)?(?:hand over|inaugurate)\s+"
+                             r"(?:an?|the)\s+[^,.;]{2,60}$")
 _CEREMONY_BEFORE_RE = re.compile(r"(?:lễ|buổi lễ|hội nghị|ceremony|held|event)\b[^,.;]{0,60}$",
                                  re.I)
 # After a unit of a list: the next one, or the list's end.
 _LIST_GOES_ON_RE = re.compile(r"\s*(?:[,.;)]|và\s|$)", re.M)
 _UNIT_HEAD_RE = re.compile(r"(xã|huyện|thị xã|thành phố|phường)\s+")
+
+
+# a clause that opens with its time, then where it happened
+_OPENING_RE = re.compile(r"\s*(?:[^,.;]{0,30},\s+)?")
+_PROVINCE_WIDE_RE = re.compile(r"(?<!\w)(?:trên địa bàn|trong|của|toàn)\s+tỉnh(?!\s+[A-ZĐ])"
+                               r"(?!\w)")
 
 
 def _held_there(text: str, start: int, at: int) -> bool:
@@ -188,6 +195,11 @@ def units_where(text: str, start: int, end: int, several: bool = False) -> list[
     for m in _UNIT_VI_RE.finditer(text, start, end):
         # ("lễ bàn giao 3 căn nhà cho các hộ … tại phường X": where the receivers live)
         if _CEREMONY_BEFORE_RE.search(text, start, m.start()) and not m[0].startswith("cho "):
+            continue
+        if m[0].startswith("tại ") and _OPENING_RE.fullmatch(text, start, m.start()) \
+                and _PROVINCE_WIDE_RE.search(text, m.end(), end):
+            # "Sáng 23/9, tại thành phố Mỹ Tho, X tổ chức lễ trao … cho học sinh … trên địa
+            # bàn tỉnh": where the ceremony was, its receivers from all over the province
             continue
         head = m["head"]
         at = m.start("names")

@@ -64,6 +64,8 @@ _ENGAGEMENTS: list[tuple[str, re.Pattern[str]]] = [
                                    r"tiếp đoàn|"
                                    # the yearly meeting of two border provinces' joint group
                                    r"hội nghị(?: lần thứ \w+)? nhóm công tác (?:liên hợp|chung)|"
+                                   # the border guards' regular meeting with their neighbours
+                                   r"hội nghị giao ban[^.;]{0,60}?\svới(?!\w)|"
                                    r"chào xã giao|thăm xã giao|tiếp xã giao|"
                                    r"(?<!\w)tiếp\s+(?:Đại sứ|Tổng Lãnh sự|ông|bà|đoàn)", re.I)),
     ("solidarity_contact", re.compile(r"thăm hỏi|động viên|chia buồn|gửi thư|điện mừng", re.I)),
