@@ -4442,3 +4442,40 @@ def test_a_visit_and_a_signing_told_in_one_headline_keep_their_own_sides(tmp_pat
         "Hue University", "Western Sydney University"]
     assert sorted(names.get(p, p) for p in visit.participants) == [
         "Western Sydney University", "thua-thien-hue"]
+
+
+def test_total_investment_told_after_a_hand_over_prices_it(tmp_path):
+    """"… held a ceremony to hand over the Friendship Ethnic Boarding School to the
+    authorities of Houaphanh province", then "Total investment was VND 19.6 billion, funded
+    from Son La's annual budget.": the province's gift, at that price."""
+    extraction = _extract(tmp_path, (
+        "On 20 November, in Xam Neua town, the People's Committee of Son La province held a "
+        "ceremony to hand over the Friendship Ethnic Boarding School to the authorities of "
+        "Houaphanh province, Lao PDR.\n\nBuilt over 18 months, the school comprises a "
+        "three-storey classroom block and dormitories. Total investment was VND 19.6 billion, "
+        "funded from Son La's annual budget for assistance to Lao provinces."))
+
+    [gift] = extraction.dataset.donations
+    assert (gift.donors, gift.recipients, gift.value.raw) == (
+        ["son-la"], ["houaphanh"], "VND 19.6 billion")
+
+
+def test_a_guest_named_before_by_title_hands_over_for_her_body(tmp_path):
+    """"… received Ms. Emma Collins, Australian Consul-General in Ho Chi Minh City …", then
+    "Ms. Collins handed over a symbolic board of funding from Australia's Direct Aid
+    Program, managed by the Australian Consulate-General …, worth VND 750 million to the Tan
+    Hung District People's Committee": the consulate gives, to the district committee; the
+    programme's manager is no project's runner here."""
+    extraction = _extract(tmp_path, (
+        "LONG AN – On 13 August, Mr. Pham Tan Loc, Chairman of the Long An Provincial People's "
+        "Committee, received Ms. Emma Collins, Australian Consul-General in Ho Chi Minh City. "
+        "He thanked the Australian Consulate-General for its support to border communities."
+        "\n\nOn this occasion, Ms. Collins handed over a symbolic board of funding from "
+        "Australia's Direct Aid Program, managed by the Australian Consulate-General in Ho Chi "
+        "Minh City, worth VND 750 million to the Tan Hung District People's Committee for the "
+        "construction of two kindergarten classrooms in Vinh Dai commune."))
+
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["consulate-australia-ho-chi-minh-city"]
+    assert [_names(extraction)[r] for r in gift.recipients] == [
+        "Tan Hung District People's Committee"]

@@ -1324,6 +1324,10 @@ def _launched_with_budget(text: str, clause: Span, partners: list[PartnerMention
         # "a child protection project implemented by Blue Dragon in Ha Long city, worth USD
         # 145,000": the body that runs it, named right after "by", funds it
         runner = next((p for p in partners if p.start == by.end()), None)
+        if give_verb(text, clause.start, by.start()):
+            # ("Ms. Collins handed over a board of funding from the Direct Aid Program,
+            # managed by the Consulate-General, worth … to …": the hand-over tells the gift)
+            return None
         worth = _WORTH_RE.search(text, by.end(), clause.end)
         budget = worth and next((a for a in amounts if a.start <= worth.end() < a.end), None)
         if runner is None or runner.id == home or local(runner.id) or budget is None:

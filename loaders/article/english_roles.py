@@ -258,7 +258,8 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
     if not before:
         # "the delegation presented …", "the foundation provided …"
         who = _referent(text, clause, verb.start(), ctx, read) \
-            or _giver_told_next(text, clause, verb, read)
+            or _giver_told_next(text, clause, verb, read) or _guest_gives(text, clause, verb,
+                                                                           ctx, read)
         if who:
             return [who], _recipients(text, clause, partners, verb.end(), [who])
         return None
@@ -283,6 +284,16 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
             if joined and foreign and others:
                 return _unique(foreign), _unique(others)
     return None
+
+
+def _guest_gives(text: str, clause: Span, verb: re.Match, ctx: Context,
+                 read: Callable[[int, int], list[PartnerMention]]) -> str | None:
+    """"On this occasion, Ms. Collins handed over …": the body of the guest the article
+    named before, by title, as the one who gives."""
+    m = _GUEST_RE.search(text, clause.start, verb.start())
+    if m is None or not re.fullmatch(r"\s*(?:also\s+)?", text[m.end():verb.start()]):
+        return None
+    return guest_named_before(text, clause.start, verb.start(), ctx, read)
 
 
 def _without_addresses(text: str, partners: list[PartnerMention]) -> list[PartnerMention]:
