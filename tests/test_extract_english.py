@@ -4479,3 +4479,15 @@ def test_a_guest_named_before_by_title_hands_over_for_her_body(tmp_path):
     assert gift.donors == ["consulate-australia-ho-chi-minh-city"]
     assert [_names(extraction)[r] for r in gift.recipients] == [
         "Tan Hung District People's Committee"]
+
+
+def test_a_provincial_police_is_a_body_that_receives(tmp_path):
+    """"… two fire engines donated by Tsuyama City … were handed over to … the Thanh Hoa
+    Provincial Police": the police is a body, not the province by another name."""
+    extraction = _extract(tmp_path, (
+        "On 8 October 2024, the Thanh Hoa Provincial Police held a ceremony to receive two fire "
+        "engines donated by Tsuyama City, Okayama Prefecture, Japan. The vehicles were valued "
+        "at around VND 1.2 billion."))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[r] for r in gift.recipients] == ["Thanh Hoa Provincial Police"]

@@ -1772,3 +1772,37 @@ def test_where_a_ceremony_opens_is_no_receiver_of_gifts_for_the_whole_province(t
 
     assert gifts == [(["Quỹ Giáo dục Australia – Việt Nam", "Câu lạc bộ Lions Perth"],
                       ["tỉnh Tiền Giang"], 2_300_000_000)]
+
+
+def test_a_school_of_two_levels_is_named_whole(tmp_path):
+    """"cho Trường Tiểu học và THCS Hướng Phùng": a primary and lower-secondary school, one
+    name through its "và"."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Trị: Bàn giao hệ thống nước sạch\nCập nhật: 10/05/2024\n\nNgày 8/5, Quỹ "
+        "Give2Asia tài trợ 800 triệu đồng xây dựng hệ thống nước sạch cho Trường Tiểu học và "
+        "THCS Hướng Phùng, huyện Hướng Hóa.\n\nSở Ngoại vụ Quảng Trị\n")))
+
+    assert gifts == [(["Quỹ Give2Asia"], ["Trường Tiểu học và THCS Hướng Phùng"], 800_000_000)]
+
+
+def test_a_body_of_the_city_named_by_its_level_alone_is_the_home_citys(tmp_path):
+    """"… tài trợ cho Hội LHPN thành phố 50.000 đô la Canada" in news of Cần Thơ: the city's
+    women's union, by its whole name, as "Bệnh viện Đa khoa tỉnh" is the province's."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Cần Thơ: Ký kết thỏa thuận tài trợ\nCập nhật: 27/02/2024\n\nNgày 26/02/2024, tại thành "
+        "phố Cần Thơ, Đại sứ quán Canada tại Việt Nam tài trợ cho Hội LHPN thành phố 50.000 đô "
+        "la Canada để triển khai dự án tại huyện Thới Lai.\n\nSở Ngoại vụ thành phố Cần Thơ\n")))
+
+    assert gifts == [(["Đại sứ quán Canada tại Việt Nam"], ["Hội LHPN thành phố Cần Thơ"], 50_000)]
+
+
+def test_a_provinces_police_receives_what_it_took_in(tmp_path):
+    """"Công an tỉnh Quảng Bình phối hợp với Sở Ngoại vụ tổ chức Lễ tiếp nhận 03 xe chữa cháy
+    … do Chính quyền thành phố Jeonju … trao tặng": the police, a body of its own, receive."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Jeonju trao tặng xe chữa cháy\nCập nhật: 26/11/2024\n\nNgày 25/11/2024, tại Đồng Hới, "
+        "Công an tỉnh Quảng Bình phối hợp với Sở Ngoại vụ tổ chức Lễ tiếp nhận 03 xe chữa cháy "
+        "do Chính quyền thành phố Jeonju, tỉnh Jeollabuk-do (Hàn Quốc) trao tặng. Tổng trị giá "
+        "lô hàng khoảng 180 triệu won.\n\nSở Ngoại vụ Quảng Bình\n")))
+
+    assert [r for _, r, _ in gifts] == [["Công an tỉnh Quảng Bình"]]

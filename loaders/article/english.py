@@ -80,7 +80,8 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           # ("the Quang Binh Provincial Military Command", "the Border Guard Command")
           (r"Committee|Administration|Government|Authority|Department|Ministry|Office|Command|"
            # ("the Shizuoka Prefectural Assembly"; "the Netherlands Enterprise Agency")
-           r"Border Guards?|Agency", "government_office"),
+           # ("the Thanh Hoa Provincial Police")
+           r"Border Guards?|Agency|Police", "government_office"),
           (r"provincial government|provincial administration|provincial authorities|"
            r"city government|district authorities|municipal government", "local_government"),
           (r"Company|Corporation|Group|Ltd|Inc", "company"),

@@ -76,6 +76,8 @@ _HEADS: dict[str, str] = {
     # tỉnh Quảng Nam", "Đồn Biên phòng Sín Thầu"
     "bộ chỉ huy": "government_office", "ban chỉ huy": "government_office",
     "đồn biên phòng": "government_office", "bộ đội biên phòng": "government_office",
+    # "Công an tỉnh Quảng Bình": a province's police
+    "công an": "government_office",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
@@ -1053,12 +1055,14 @@ class MentionFinder:
 
     def _propose(self, head: str, surface: str, start: int, end: int, limit: int,
                  named_by_head: bool = True, home: str | None = None) -> PartnerMention:
-        if home in self.gaz.partners and surface.endswith(" tỉnh") and (province := next(
-                (n for n in self.gaz.partners[home].names if n.startswith("tỉnh ")), None)) \
+        level = next((w for w in ("tỉnh", "thành phố") if surface.endswith(" " + w)), None)
+        if home in self.gaz.partners and level and (province := next(
+                (n for n in self.gaz.partners[home].names if n.startswith(level + " ")), None)) \
                 and not self._other_province_before(start, home):
             # "Bệnh viện Đa khoa tỉnh" in news of Hà Tĩnh: the province's own hospital, by
-            # its whole name (not "về phía tỉnh Hủa Phăn có … Sở Giáo dục và Thể thao tỉnh")
-            surface = surface[:-len("tỉnh")] + province
+            # its whole name (not "về phía tỉnh Hủa Phăn có … Sở Giáo dục và Thể thao tỉnh");
+            # "Hội LHPN thành phố" in news of Cần Thơ, the city's
+            surface = surface[:-len(level)] + province
         own_name = named_by_head and _HEADS[head] in ("foreign_ngo", "association", "company")
         close = self.gaz.closest("partners", surface) or (
             own_name and self.gaz.closest("partners", surface[len(head):]))

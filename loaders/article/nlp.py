@@ -12,6 +12,7 @@ from functools import lru_cache
 # and adjectives ("đỏ" in "Chữ thập đỏ").
 _NAME_POS = {"N", "Np", "Nc", "Nu", "Ny", "A"}
 # Lower-case words that end a name whatever their tag: what follows a name in a sentence.
+_SCHOOL_LEVELS = {"THCS", "THPT"}
 _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm", "ngày", "tháng", "số",
          "các", "những", "nhằm", "về", "do", "từ", "tới", "đến", "là", "tổ chức", "hội", "quỹ",
          "dự án", "chương trình", "đoàn", "lễ", "buổi", "công trình", "trị giá", "tổng",
@@ -115,8 +116,11 @@ def name_end(text: str, start: int, limit: int) -> int:
             if joined:
                 return start + b + joined.start()
         elif i > 0 and word in ("-", "–", "và") and nxt[:1].isupper() \
-                and not _opens_a_name(nxt) and not (word == "và" and nxt.isupper()):
-            pass  # "Sở Lao động - Thương binh và Xã hội" (not "Sở Y tế tỉnh và ILO")
+                and not _opens_a_name(nxt) and not (word == "và" and nxt.isupper()
+                                                    and nxt not in _SCHOOL_LEVELS):
+            # "Sở Lao động - Thương binh và Xã hội" (not "Sở Y tế tỉnh và ILO"); "Trường Tiểu
+            # học và THCS Hướng Phùng": a school of two levels
+            pass
         elif i > 0 and lower.startswith("và ") and word[3:4].isupper() \
                 and not _opens_a_name(word[3:]):
             pass  # "Sở Nông nghiệp và Phát triển nông thôn", "và" joined to the next field
