@@ -1225,3 +1225,21 @@ def test_the_border_guards_regular_meeting_with_a_neighbour_is_a_meeting(tmp_pat
         "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Kon Tum", "Bộ Chỉ huy Quân sự tỉnh Attapeu"]
     [gift] = extraction.dataset.donations
     assert [names[r] for r in gift.recipients] == ["Bệnh xá Bộ CHQS tỉnh Attapeu"]
+
+
+def test_who_came_to_the_meeting_with_foreign_ngos_met_the_province(tmp_path):
+    """"UBND tỉnh Vĩnh Long tổ chức Hội nghị gặp mặt các tổ chức phi chính phủ nước ngoài …",
+    then "Tham dự hội nghị có đại diện A, B, C cùng lãnh đạo các sở": the bodies from abroad
+    the next sentence names are the meeting's other sides."""
+    extraction = _extract(tmp_path, (
+        "Vĩnh Long gặp mặt các tổ chức phi chính phủ nước ngoài\nCập nhật: 27/11/2024\n\n"
+        "Ngày 26/11/2024, UBND tỉnh Vĩnh Long tổ chức Hội nghị gặp mặt các tổ chức phi chính "
+        "phủ nước ngoài năm 2024. Tham dự hội nghị có đại diện Tổng Lãnh sự quán Australia tại "
+        "TP. Hồ Chí Minh, Câu lạc bộ Rotary Melbourne (Australia), Tổ chức Kiwi Aid (New "
+        "Zealand) cùng lãnh đạo các sở, ngành trong tỉnh.\n"))
+    names = partner_names(extraction)
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(names[p] for p in meeting.participants) == sorted([
+        "tỉnh Vĩnh Long", "Tổng Lãnh sự quán Australia tại Thành phố Hồ Chí Minh",
+        "Câu lạc bộ Rotary Melbourne", "Tổ chức Kiwi Aid"])

@@ -294,6 +294,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     title_at = page.text.find(page.title) if page.title else -1
     headline_end = title_at + len(page.title) if title_at >= 0 else (
         page.sentences[0].end if page.sentences else 0)
+    _attendees_joined(records, page, finder, gazetteer, home)
     records = _merge(events.merge_donations(records, home, key), key, home, headline_end)
     records = events.headline_of_parts(records, home)
     records = meetings.merge(records, home, key, lambda p: p != home and (
@@ -1529,6 +1530,30 @@ def _the_works_named(records: list[_Record], page: Page, finder: MentionFinder,
             # district. The works, funded by the Embassy of Hungary …": where the works just
             # told stand
             r.fields["recipients"] = [finder.propose_receiver(u, before.end) for u in units]
+
+
+# "Tham dự hội nghị có đại diện …": who came to the meeting the sentence before told
+_CAME_TO_IT_RE = re.compile(r"\s*(?:Tham dự|Dự)\s+(?:hội nghị|buổi gặp mặt|buổi gặp gỡ)\s+có\s")
+
+
+def _attendees_joined(records: list[_Record], page: Page, finder: MentionFinder, gaz: Gazetteer,
+                      home: str | None) -> None:
+    """"UBND tỉnh Vĩnh Long tổ chức Hội nghị gặp mặt các tổ chức phi chính phủ nước ngoài
+    …. Tham dự hội nghị có đại diện Tổng Lãnh sự quán Australia …, Tổ chức Kiwi Aid …": the
+    bodies from abroad the next sentence names met the province there."""
+    for r in records:
+        ours = r.fields.get("participants") or []
+        if r.section != "engagements" or not home \
+                or not all(p == home or _our_own(finder, gaz, p) for p in ours):
+            continue
+        after = page.sentences[r.sentence + 1:r.sentence + 2]
+        if not after or not _CAME_TO_IT_RE.match(after[0].text):
+            continue
+        guests = [p.id for p in finder.partners(after[0].start, after[0].end, home)
+                  if not p.home and p.id != home and not _domestic(finder, gaz, p.id)]
+        if guests:
+            r.fields["participants"] = list(dict.fromkeys([*(ours or [home]), *guests]))
+            r.quotes.append(after[0])
 
 
 def _funders_of_the_handover(records: list[_Record], finder: MentionFinder, gaz: Gazetteer,
