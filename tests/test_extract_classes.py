@@ -1764,3 +1764,16 @@ def test_a_district_named_like_another_province_does_not_make_the_page_that_prov
     extraction = article.extract_file(path)
 
     assert "quang-ninh" not in {p.id for p in extraction.dataset.partners}
+
+
+def test_a_churchs_charity_committee_is_named_whole(tmp_path):
+    """"Ủy ban Bác ái xã hội Giáo phận Suwon (Hàn Quốc)": a diocese's charity, named whole;
+    the "hội" of "xã hội" opens no association of its own."""
+    extraction = _extract(tmp_path, (
+        "Lâm Đồng, ngày 12/3/2024\n\nNgày 11/3, Liên hiệp các tổ chức hữu nghị tỉnh Lâm Đồng "
+        "và Ủy ban Bác ái xã hội Giáo phận Suwon (Hàn Quốc) đã ký kết biên bản ghi nhớ hợp tác "
+        "giai đoạn 2024 - 2026.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    assert sorted(_names(extraction).get(p, p) for p in agreement.parties) == [
+        "Liên hiệp các tổ chức hữu nghị tỉnh Lâm Đồng", "Ủy ban Bác ái xã hội Giáo phận Suwon"]

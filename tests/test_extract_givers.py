@@ -1687,3 +1687,21 @@ def test_a_gift_given_back_is_no_share_of_the_gift_it_answers(tmp_path):
 
     assert [(g.donors, g.recipients, g.value) for g in gifts if g.donors][1:] == [
         (["nghe-an"], ["houaphanh"], None), (["houaphanh"], ["extracted-huyen-que-phong"], None)]
+
+
+def test_a_temple_from_a_place_abroad_makes_no_news_of_the_province_there(tmp_path):
+    """"Chùa Seiun-ji (tỉnh Shizuoka, Nhật Bản) trao tặng 2.000 áo ấm …" in a report of Lâm
+    Đồng: Shizuoka is where the temple is, not a province Lâm Đồng gives to, so the year's
+    disbursement stays no gift of Lâm Đồng's; "Caritas Áo" is the Austrian Caritas."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Lâm Đồng: Báo cáo viện trợ năm 2023\nCập nhật: 15/01/2024\n\nTheo báo cáo, năm 2023 "
+        "trên địa bàn tỉnh có 17 tổ chức PCPNN hoạt động, giải ngân khoảng 7,4 tỷ đồng. Một số "
+        "khoản viện trợ nổi bật gồm: Caritas Áo tài trợ dự án cấp nước sạch cho 3 buôn thuộc "
+        "xã Đạ Sar, huyện Lạc Dương, trị giá 1,8 tỷ đồng; Chùa Seiun-ji (tỉnh Shizuoka, Nhật "
+        "Bản) trao tặng 2.000 áo ấm cho học sinh huyện Đam Rông, trị giá khoảng 300 triệu "
+        "đồng.\n", encoding="utf-8")
+
+    gifts = article.extract_file(path).dataset.donations
+
+    assert [g.donors for g in gifts] == [["caritas-austria"], ["extracted-chua-seiun-ji"]]

@@ -78,6 +78,8 @@ _HEADS: dict[str, str] = {
     "đồn biên phòng": "government_office", "bộ đội biên phòng": "government_office",
     # "Công an tỉnh Quảng Bình": a province's police
     "công an": "government_office",
+    # "Ủy ban Bác ái xã hội Giáo phận Suwon": a church's charity
+    "ủy ban bác ái": "association", "ủy ban bác ái xã hội": "association",
 }
 # Heads of bodies that belong to a place ("Sở Ngoại vụ tỉnh Tuyên Quang"): their name runs on
 # through the place.
@@ -103,7 +105,9 @@ _NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(
 # ("Liên bang Thụy Sĩ" is the Swiss Confederation: its "bang" opens no state's name;
 # "Giáo hội Công giáo Đức" is a church, its "hội" no association's name; "Đại hội Hội Hữu
 # nghị …" is the association's congress)
+# ("Ủy ban Bác ái xã hội Giáo phận Suwon": society's "hội" opens no association)
 _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )(?<!Liên )(?<!liên )"
+                      r"(?<!xã )(?<!Xã )"
                       r"(?<!Giáo )(?<!giáo )(?<!Đại )(?<!đại )" + _NOT_A_SCHOOL
                       + "((?i:" + _HEAD_WORDS
                       + rf"))\s+(?=[{UPPER}]|từ thiện\s+[{UPPER}]"
@@ -224,7 +228,9 @@ _NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-
                                      r"\s*(?:,[^()]{1,30})?\)")
 # "(AAR Japan)", "(TdH NL)", "(FEFU, thành phố Vladivostok, Liên bang Nga)": the acronym (and
 # where the body is); "(SingCham)", "(LuxDev)": a short name in two capitalised parts
-_ACRONYM_AFTER_RE = re.compile(r"\s*\(((?:[A-Z][A-Z0-9&-]{1,9}|[A-Z][a-z]?[A-Z][A-Za-z0-9&-]{0,7}"
+# ("… Mê Kông – Lan Thương (Quỹ MLC)": the acronym after the body's head word)
+_ACRONYM_AFTER_RE = re.compile(r"\s*\((?:(?:Quỹ|Tổ chức|Hội)\s+)?((?:[A-Z][A-Z0-9&-]{1,9}|"
+                               r"[A-Z][a-z]?[A-Z][A-Za-z0-9&-]{0,7}"
                                r"|[A-Z][a-z]{1,4}[A-Z][a-z]{2,6})"
                                r"(?:\s+[A-Z][a-z]+|\s+[A-Z]{2,3})?)(?:,\s*[^()]{1,50})?\)")
 # "(ChildFund)", "(Tzu Chi, Đài Loan – Trung Quốc)": a short name in brackets after a body's
@@ -489,7 +495,8 @@ _BASED_IN_RE = re.compile(r"(?:(?<!\w)trụ sở(?:\s+chính)?\s+(?:tại|ở)|\
                           r"\s+in)\s+(?:(?:the\s+)?(?:tỉnh|thành phố|city of)\s+)?$", re.I)
 # "Hội Từ thiện Nhà thờ Hanbit (thành phố Suwon, tỉnh Gyeonggi, Hàn Quốc)": where the body
 # named before the bracket is from
-_FROM_IN_BRACKET_RE = re.compile(r"[A-ZĐ]\w*\s*\([^()]{0,40}$")
+# ("Chùa Seiun-ji (tỉnh Shizuoka, Nhật Bản)": a name with a hyphen)
+_FROM_IN_BRACKET_RE = re.compile(r"[A-ZĐ][\w'’-]*\s*\([^()]{0,40}$")
 
 
 _SEAT_BEFORE_RE = re.compile(r"(?:Tổng Lãnh sự|Lãnh sự|Đại sứ)(?: quán)?\s+[A-ZĐ][^\n,.;()]{0,30}?"
