@@ -4491,3 +4491,18 @@ def test_a_provincial_police_is_a_body_that_receives(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [_names(extraction)[r] for r in gift.recipients] == ["Thanh Hoa Provincial Police"]
+
+
+def test_the_department_that_launches_a_funded_project_owns_it(tmp_path):
+    """"the Ca Mau Department of Agriculture and Rural Development (DARD) launched the
+    project "…", funded by the Mekong-Korea Cooperation Fund (MKCF)", priced next: the
+    department receives the fund's grant, not the province at large."""
+    extraction = _extract(tmp_path, (
+        "CA MAU – On 7 May, the Ca Mau Department of Agriculture and Rural Development (DARD) "
+        "launched the project \"Community-based mangrove restoration in Ngoc Hien district\", "
+        "funded by the Mekong-Korea Cooperation Fund (MKCF).\n\nThe project has a "
+        "non-refundable grant of USD 300,000 from the MKCF."))
+
+    [gift] = extraction.dataset.donations
+    assert [_names(extraction)[r] for r in gift.recipients] == [
+        "Ca Mau Department of Agriculture and Rural Development"]

@@ -1806,3 +1806,19 @@ def test_a_provinces_police_receives_what_it_took_in(tmp_path):
         "lô hàng khoảng 180 triệu won.\n\nSở Ngoại vụ Quảng Bình\n")))
 
     assert [r for _, r, _ in gifts] == [["Công an tỉnh Quảng Bình"]]
+
+
+def test_the_department_that_opens_a_funded_project_owns_it(tmp_path):
+    """"Sở Nông nghiệp và Phát triển nông thôn tỉnh Cà Mau tổ chức Hội thảo khởi động dự án
+    "…" do Quỹ Hợp tác đặc biệt Mê Kông – Lan Thương (Quỹ MLC) tài trợ", priced after by
+    "… của Quỹ MLC là 420.000 USD": the department receives the fund's grant; "Quỹ MLC" is
+    the fund named before."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Cà Mau khởi động dự án thích ứng xâm nhập mặn\nCập nhật: 22/08/2023\n\nNgày 21/8, Sở "
+        "Nông nghiệp và Phát triển nông thôn tỉnh Cà Mau tổ chức Hội thảo khởi động dự án "
+        "\"Tăng cường năng lực thích ứng với xâm nhập mặn\" do Quỹ Hợp tác đặc biệt Mê Kông – "
+        "Lan Thương (Quỹ MLC) tài trợ.\n\nDự án có tổng vốn 480.000 USD, trong đó vốn viện trợ "
+        "không hoàn lại của Quỹ MLC là 420.000 USD.\n\nSở Ngoại vụ Cà Mau\n")))
+
+    assert gifts == [(["Quỹ Hợp tác đặc biệt Mê Kông – Lan Thương"],
+                      ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Cà Mau"], 420_000)]

@@ -1231,6 +1231,12 @@ HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|hande
                           r"health station|house|works|water system|classrooms?|wells?|"
                           # "handed over a clean water supply system"
                           r"(?:water )?supply system)", re.I)
+# A province's department or board (not the foreign-affairs one, which arranges), and the
+# words by which it opens or closes a project
+_RUNS_IT_RE = re.compile(r"(?:Sở(?! Ngoại vụ)|Ban Quản lý|Ban quản lý)\s")
+_OPENS_IT_RE = re.compile(r"(?<!\w)(?:tổ chức|chủ trì)\s+(?:lễ|hội thảo|hội nghị)\s+(?:khởi động|"
+                          r"tổng kết|ra mắt|công bố)\s+(?:và\s+\w+\s+)?(?:dự án|chương trình)"
+                          r"(?!\w)", re.I)
 PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
                                 r"(?:tài trợ|viện trợ)(?!\w)", re.I)
 # "X và Y đã ký hợp đồng tài trợ dự án …": a grant, its sum often in the next sentence
@@ -1315,6 +1321,12 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
                 if any(p.id == f and p.start > m.end() for p in partners)]
         donors = paid or donors
     recipients, note = _recipients(text, part, partners, None, home)
+    if recipients in ([], [home]) and funded and (runner := next((
+            p for p in partners if p.start < funded.start() and _RUNS_IT_RE.match(p.surface)
+            and _OPENS_IT_RE.search(text, p.end, funded.start() + 8)), None)):
+        # "Sở Nông nghiệp … tỉnh Cà Mau tổ chức Hội thảo khởi động dự án "…" do Quỹ X tài
+        # trợ": the department that opens or closes the project owns it
+        recipients = [runner.id]
     if not recipients and m and (to := _EN_TO_RE.search(text, m.end(), part.end)):
         # "handed over a new school building to the authorities of Snuol district in
         # Cambodia's Kratie province": the English receiver after "to"

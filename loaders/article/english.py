@@ -1240,6 +1240,10 @@ _AT_OR_THROUGH = re.compile(r"\b(?:at|through|via)\s+(?!which\b|whom\b)(?:the\s+
 _IN_ADDRESS_RE = re.compile(r"(?:^|,\s+)in\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:City|District|Town|"
                             r"city|district|town),\s+$")
 _PLACE_WORD_END_RE = re.compile(r"\s(?:Province|province)$")
+_A_DEPARTMENT_RE = re.compile(r"\b(?:Department|DARD|DOST|DONRE|Management Board)\b")
+_OPENS_PROJECT_RE = re.compile(r"\b(?:launched|closed|held\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}"
+                               r"(?:workshop|ceremony|conference)\s+to\s+(?:launch|close|review))"
+                               r"\s+(?:the\s+)?(?:project|programme)\b")
 # "a delegation of Long An Province led by Ms. Vo Thi Kim Loan, Director of the Department of
 # Foreign Affairs (DOFA), handed over …": the office of the one who led, not a giver
 _LEADERS_OFFICE_RE = re.compile(r"\bled by\s+[^;]{0,50}?,\s+(?:[A-Z][\w-]*\s+){1,3}of\s+"
@@ -1552,6 +1556,16 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
                                     else hosts[:1])
     if not donors:
         return None
+    owner: list[str] = []
+    if not recipients and (funded := _FUNDED_BY_RE.search(text, clause.start, clause.end)):
+        # "the Ca Mau Department of Agriculture … launched the project "…", funded by the
+        # Mekong-Korea Cooperation Fund": the department that opens or closes it owns it
+        # (a receiver the words imply, as the province would be: with no figure, no gift;
+        # not the foreign-affairs department, which arranges)
+        recipients = owner = [p.id for p in partners if p.start < funded.start()
+                              and local(p.id) and _A_DEPARTMENT_RE.search(p.surface)
+                              and not english_roles.FOREIGN_AFFAIRS_RE.search(p.surface)
+                              and _OPENS_PROJECT_RE.search(text, p.end, funded.start())][:1]
     if not recipients and (built := _BUILT_AT_RE.search(text, clause.start, clause.end)):
         # "DAP funded the construction of 2 classrooms at Lam Hoa Kindergarten in Tuyen Hoa
         # district": the school the rooms were built at
@@ -1571,7 +1585,7 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         recipients = [p.id for p in partners if p.start < give.start()
                       and _FACILITY_KIND_RE.search(p.surface) and p.id not in donors
                       and re.search(r"\bat\s+(?:the\s+)?$", text[max(0, p.start - 8):p.start])][:1]
-    implied = not recipients
+    implied = not recipients or recipients == owner
     if not recipients and home and home not in donors:
         recipients = [home]
     if not recipients and donors == [home] and met:

@@ -234,7 +234,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     # and no sum after it)
     records = [r for r in records if r.section != "donations" or r.fields.get("recipients")
                and (r.fields.get("value") or r.fields.get("items")
-                    or not getattr(r.gift, "implied_recipient", False))]
+                    or not getattr(r.gift, "implied_recipient", False)
+                    or _priced_next(r, records, home))]
     records = [r for r in records if not _given_to_itself(r, page, finder, gazetteer, home)]
     # "Sở Ngoại vụ đã vận động 30 tỷ đồng", "UBND huyện Vũ Quang trao 300 suất quà": the
     # province's own offices and districts giving to the province, or to one of its
@@ -1530,6 +1531,18 @@ def _the_works_named(records: list[_Record], page: Page, finder: MentionFinder,
             # district. The works, funded by the Embassy of Hungary …": where the works just
             # told stand
             r.fields["recipients"] = [finder.propose_receiver(u, before.end) for u in units]
+
+
+def _priced_next(r: _Record, records: list[_Record], home: str | None) -> bool:
+    """A gift to a receiver the words imply other than the province ("the Ca Mau DARD
+    launched the project …, funded by X"), whose sum the next sentences give as X's gift to
+    the province ("The project has a grant of USD 300,000 from X"): one gift, kept to be
+    merged with its price."""
+    return r.fields.get("recipients") != [home] and any(
+        o is not r and o.section == "donations" and o.fields.get("value")
+        and o.fields.get("donors") == r.fields.get("donors")
+        and o.fields.get("recipients") == [home] and 0 < o.sentence - r.sentence <= 2
+        for o in records)
 
 
 # "Tham dự hội nghị có đại diện …": who came to the meeting the sentence before told
