@@ -4327,7 +4327,6 @@ def test_a_comma_inside_a_givers_name_opens_no_second_gift(tmp_path):
     assert gift.donors == ["extracted-global-fund"] and gift.value.raw == "nearly VND1.8 billion"
 
 
-
 def test_a_name_said_to_be_a_us_based_charity_is_a_giver(tmp_path):
     """"VNHELP, a U.S.-based charity, presented …": the points of "U.S." are inside the words
     saying what the body is, which make the bare capitals a name."""
