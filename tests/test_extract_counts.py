@@ -287,3 +287,28 @@ def test_a_water_works_capacity_counts_nothing(tmp_path):
         "m³/giờ cho xã Hựu Thành, huyện Trà Ôn, tỉnh Vĩnh Long.\n\nSở Ngoại vụ Vĩnh Long\n"))
 
     assert _counts(extraction) == [[]]
+
+
+
+def test_counts_shared_out_after_trong_do_are_the_whole(tmp_path):
+    """"… trao 120 suất học bổng …, trong đó huyện Sơn Tây 70 suất, huyện Minh Long 50 suất":
+    120 scholarships, shared out between two districts, not 240."""
+    extraction = _extract(tmp_path, (
+        "Trao học bổng cho học sinh Quảng Ngãi\nCập nhật: 25/09/2024\n\nNgày 23/9, Hội Phật giáo "
+        "Jōkō (Nhật Bản) trao 120 suất học bổng trị giá 240 triệu đồng cho học sinh nghèo vượt "
+        "khó tại huyện Sơn Tây và huyện Minh Long, trong đó huyện Sơn Tây 70 suất, huyện Minh "
+        "Long 50 suất.\n"))
+
+    assert _counts(extraction) == [[120]]
+
+
+def test_a_total_after_tong_cong_prices_the_gift_just_told(tmp_path):
+    """"… trao 120 suất học bổng …. Mỗi suất học bổng trị giá 2 triệu đồng, tổng cộng 240
+    triệu đồng.": the sum after "tổng cộng" is the gift's price."""
+    extraction = _extract(tmp_path, (
+        "Trao học bổng cho học sinh Quảng Ngãi\nCập nhật: 25/09/2024\n\nNgày 23/9, Hội Phật giáo "
+        "Jōkō (Nhật Bản) trao 120 suất học bổng cho học sinh nghèo vượt khó tại huyện Sơn Tây. "
+        "Mỗi suất học bổng trị giá 2 triệu đồng, tổng cộng 240 triệu đồng.\n"))
+
+    [gift] = extraction.dataset.donations
+    assert gift.value.value == 240_000_000

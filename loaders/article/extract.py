@@ -347,6 +347,8 @@ _PENDING_FOR = 4
 # what was just given, whatever it opens with, when it names no one of its own.
 _ANOTHER_MATTER_RE = re.compile(r"(?:Bên cạnh đó|Ngoài ra|Besides|In addition|Meanwhile),\s")
 _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có trị giá|có giá trị|"
+                           # "Mỗi suất học bổng trị giá 2 triệu đồng, tổng cộng 240 triệu đồng."
+                           r"tổng cộng|"
                            # "…; tổng kinh phí doanh nghiệp tài trợ là 1,2 tỷ đồng"
                            r"tổng kinh phí|"
                            r"with a total value of|worth a total of|"

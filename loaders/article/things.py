@@ -5,6 +5,7 @@ spans, each with its offsets in the document text."""
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 
 from loaders.article.gazetteer import Gazetteer
 from partnergraph import figures, names
@@ -171,6 +172,29 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
     hits.sort(key=lambda h: h.start)
     if any(not h.generic for h in hits):
         hits = [h for h in hits if not h.generic]
+    return _without_breakdown(text, start, end, hits)
+
+
+# "… trao 120 suất học bổng …, trong đó huyện Sơn Tây 70 suất, huyện Minh Long 50 suất": the
+# counts after "trong đó" that add up to the one before it are that one, shared out
+_OF_WHICH_RE = re.compile(r"(?<!\w)trong đó(?!\w)", re.I)
+
+
+def _without_breakdown(text: str, start: int, end: int, hits: list[ItemHit]) -> list[ItemHit]:
+    of_which = _OF_WHICH_RE.search(text, start, end)
+    if of_which is None:
+        return hits
+
+    def count(h: ItemHit) -> Decimal | None:
+        try:
+            return figures.parse_quantity(h.quantity).value if h.quantity else None
+        except figures.FigureError:
+            return None
+
+    whole = [h for h in hits if h.start < of_which.start() and count(h)]
+    parts = [h for h in hits if h.start >= of_which.end() and count(h)]
+    if len(parts) > 1 and whole and sum(count(h) for h in parts) == count(whole[-1]):
+        return [h for h in hits if h not in parts]
     return hits
 
 
