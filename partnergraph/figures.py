@@ -210,7 +210,7 @@ _BARE_VND_RE = re.compile(
 _MONEY_BEFORE_RE = re.compile(r"(?:kinh phí|trị giá|giá trị|số tiền|tổng vốn|nguồn vốn|"
                               r"tài trợ|viện trợ|hỗ trợ|ủng hộ)(?!\w)[^.;\d]{0,40}$", re.I)
 _BARE_SCALE_RE = re.compile(r"(?:triệu|tỷ|tỉ)\s*$", re.I)
-_BARE_VND_NOTE = "no currency is written; a sum in triệu or tỷ on a Vietnamese page is in đồng"
+_BARE_VND_NOTE = "no currency is written; a sum in triệu or tỷ is read as đồng"
 
 
 @dataclass(frozen=True, slots=True)
