@@ -137,6 +137,8 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
 # "Theo đó, công ty hỗ trợ …": the same, right before the verb
 _BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|"
                             r"(?:[Hh]iệp )?[Hh]ội|"
+                            # ("Cùng dịp, Tổng Lãnh sự quán trao tặng chùa Som Rông …")
+                            r"(?:Tổng )?Lãnh sự quán|Đại sứ quán|"
                             r"[Nn]hóm|[Cc]âu lạc bộ|CLB)\s+$")
 # (a line of a list; or an aid told alone: "Khoản viện trợ lớn nhất là của Tổ chức X …")
 _PROJECT_OPENS_RE = re.compile(r"\s*(?:[Dd]ự án|[Cc]hương trình|([Kk]hoản (?:viện trợ|tài trợ))|"
