@@ -214,3 +214,21 @@ def test_the_year_written_with_the_verb_of_giving_dates_the_gift(tmp_path):
         "phí 1,2 tỷ đồng.\n\nSở Ngoại vụ Ninh Thuận\n"))
 
     assert [g.when.start.year for g in extraction.dataset.donations] == [2023]
+
+
+def test_works_built_from_a_month_are_given_in_the_year_of_their_hand_over(tmp_path):
+    """A delegation "dự Lễ khánh thành và bàn giao công trình … cho tỉnh Khammouane" on 29/8
+    of a page of 2024, then "Công trình …, được xây dựng từ tháng 10/2023 với tổng kinh phí
+    3,5 tỷ đồng từ nguồn ngân sách tỉnh Hà Tĩnh viện trợ cho tỉnh Khammouane": building
+    began in 2023; the gift, priced by the cost written before its verb, is of 2024."""
+    extraction = _extract(tmp_path, (
+        "Khánh thành trường học tặng tỉnh bạn\nCập nhật: 30/08/2024\n\nNgày 29/8, Đoàn công tác "
+        "tỉnh Hà Tĩnh do ông Lê Văn An, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn đã dự Lễ khánh "
+        "thành và bàn giao công trình Trường Tiểu học Na Phao, huyện Boualapha cho tỉnh "
+        "Khammouane, nước CHDCND Lào.\n\nCông trình gồm 6 phòng học và nhà vệ sinh, được xây "
+        "dựng từ tháng 10/2023 với tổng kinh phí 3,5 tỷ đồng từ nguồn ngân sách tỉnh Hà Tĩnh "
+        "viện trợ cho tỉnh Khammouane.\n"))
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.year == 2024 and gift.value.value == 3_500_000_000

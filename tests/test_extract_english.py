@@ -2953,6 +2953,25 @@ def test_a_second_sum_to_a_second_receiver_shares_the_verb_and_giver(tmp_path):
         (["binh-phuoc"], ["tbong-khmum"], Decimal(1_000_000_000))]
 
 
+@pytest.mark.parametrize(("second", "receiver"), [
+    ("for Phuoc Binh Kindergarten", "Phuoc Binh Kindergarten"),
+    ("for a clean water system in Phuoc Binh commune, Bac Ai district", "Phuoc Binh commune"),
+])
+def test_a_second_sum_for_a_second_receiver_shares_the_verb_and_giver(tmp_path, second,
+                                                                       receiver):
+    """"the Embassy of India funded two Quick Impact Projects: US$50,000 for Phuoc Ha
+    Kindergarten and US$48,000 for …": two gifts of the embassy, the second to the body
+    named after "for", or to the commune the thing it paid for is in."""
+    extraction = _extract(tmp_path, "In 2024, the Embassy of India funded two Quick Impact "
+                          "Projects in Ninh Thuan province: US$50,000 for Phuoc Ha Kindergarten "
+                          f"in Thuan Nam district and US$48,000 {second}.")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert [([names[r] for r in g.recipients], g.value.value if g.value else None)
+            for g in extraction.dataset.donations] == [
+        (["Phuoc Ha Kindergarten"], Decimal(50_000)), ([receiver], Decimal(48_000))]
+
+
 def test_a_page_that_names_its_province_only_in_its_byline_speaks_for_it(tmp_path):
     """A page whose text names only a district ("in Giao Thuy district"), signed "Nam Dinh
     DOFA": the byline says which province the page speaks for, so the gift to households no
@@ -3568,6 +3587,20 @@ def test_an_ambassador_named_by_title_and_surname_meets_as_the_embassy(tmp_path)
 
     assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
         ["embassy-israel", "ninh-thuan"]]
+
+
+def test_an_ambassador_by_full_name_meets_as_the_embassy_the_article_named(tmp_path):
+    """"the Embassy of Thailand in Viet Nam held a ceremony …", then "Ambassador Urawadee
+    Sriphiromya paid a working visit to the Tay Ninh Provincial People's Committee": the
+    ambassador, named in full by no country, comes from the embassy named before."""
+    extraction = _extract(tmp_path, (
+        "Thai Embassy hands over library\n\nOn 15 October, the Embassy of Thailand in Viet Nam "
+        "held a ceremony in Tan Bien district to hand over a library to a primary school.\n\n"
+        "On the same day, Ambassador Urawadee Sriphiromya paid a working visit to the Tay Ninh "
+        "Provincial People's Committee and held talks with its Chairman."), date="16/10/2024")
+
+    assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
+        ["embassy-thailand", "tay-ninh"]]
 
 
 def test_an_airport_a_delegation_visited_is_no_side_of_a_meeting(tmp_path):

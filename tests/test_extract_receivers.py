@@ -3,6 +3,8 @@ the corpus's): the phrase after the receiving word names the receiver whatever i
 whether the gazetteer knows it or not; two givers of one clause give two gifts; a place the
 givers went to receives."""
 
+import pytest
+
 from extracting import extract_text as _extract
 from extracting import partner_names as _names
 
@@ -1822,3 +1824,23 @@ def test_the_department_that_opens_a_funded_project_owns_it(tmp_path):
 
     assert gifts == [(["Quỹ Hợp tác đặc biệt Mê Kông – Lan Thương"],
                       ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Cà Mau"], 420_000)]
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("Bàn giao công trình nước sạch\nCập nhật: 12/05/2024\n\nNgày 10/5, Tổ chức Plan "
+     "International tổ chức lễ bàn giao công trình cấp nước sạch tại thị xã Sa Pa, tỉnh Lào "
+     "Cai.\n\nCông trình có tổng kinh phí 500 triệu đồng, sau khi hoàn thành đã được bàn giao "
+     "cho UBND xã Tả Van quản lý, vận hành.\n", "xã Tả Van"),
+    ("Posted on 16 October 2024\n\nOn 15 October, the Embassy of Japan in Viet Nam held a "
+     "ceremony in Tan Bien district, Tay Ninh province, to hand over a clean water system "
+     "funded under the Grant Assistance for Grassroots Human Security Projects.\n\nThe "
+     "system, worth about US$80,000, was handed over to the Tan Lap Commune People's "
+     "Committee for management and maintenance.\n", "Tan Lap Commune People's Committee"),
+])
+def test_what_a_gift_was_handed_over_to_receives_it(tmp_path, text, receiver):
+    """A hand-over that names no receiver, then "được bàn giao cho UBND xã Tả Van quản lý" or
+    "was handed over to the Tan Lap Commune People's Committee for management": that body
+    receives, not the province the ceremony was held in."""
+    [(_, receivers, _)] = _gifts(_extract(tmp_path, text))
+
+    assert receivers == [receiver]

@@ -273,7 +273,10 @@ _FUNDED = re.compile(r"\bfunded by\b")
 # Khmum Province for …": a second sum to a second receiver, the verb and giver shared
 # ("… and KHR 40 million to the Khmer-Vietnamese Association …": any code the pages write)
 _CODE = r"(?:VND|USD|EUR|AUD|JPY|KRW|CNY|RMB|GBP|CHF|CAD|NZD|SGD|THB|LAK|KHR|US\$|\$|€|¥)"
-_SUM_TO = _CODE + r"\s?\d[^;,]{0,40}?\bto\s+(?:the\s+)?[A-Z]"
+_SUM_TO = (_CODE + r"\s?\d(?:[^;,]|(?<=\d),(?=\d)){0,40}?\b(?:to\s+(?:the\s+)?[A-Z]"
+           # "US$50,000 for Phuoc Ha Kindergarten … and US$48,000 for a clean water system in
+           # Phuoc Binh commune": a sum for a named body, or for a thing in a named place
+           r"|for\s+(?:the\s+)?[A-Z]|for\s+an?\s+[^;,]{0,60}?\b(?:in|at)\s+[A-Z])")
 _SUM_TO_RE = re.compile(_SUM_TO)
 _SUM_CODE_RE = re.compile(_CODE + r"\s?\d")
 SECOND_SUM_RE = re.compile(rf"and\s+(?={_SUM_TO})")

@@ -192,7 +192,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     events.drop_parents(records, gazetteer.parents_of)
     _drop_owners_named_after(records, finder)
     _drop_home_offices(records, finder, gazetteer, home)
-    _receiving_unit(records, page, finder, home)
+    _receiving_unit(records, page, finder, gazetteer, home)
     _host_of_the_works(records, page, finder, home)
     _the_works_named(records, page, finder, gazetteer, home)
     records = _funders_of_the_handover(records, finder, gazetteer, home)
@@ -1003,7 +1003,9 @@ def _handed_over(page: Page, sentence: Sentence, finder: MentionFinder, gaz: Gaz
 _BARE_TITLE_RE = re.compile(r"(?<!\w)(?:Đại sứ|Tổng Lãnh sự|the Ambassador|the Consul General)"
                             r"(?!\s+(?:quán|[A-ZĐÂÁÀẢÃẠ]))"
                             # "Ambassador Ben-David paid a courtesy call on …": by the surname
-                            r"|\b(?:Ambassador|Consul[ -]General)\s+[A-Z][\w-]+(?=\s+[a-z])")
+                            # or the whole name ("Ambassador Rajesh Kumar Mehta paid …")
+                            r"|\b(?:Ambassador|Consul[ -]General)(?:\s+[A-Z][\w-]+){1,4}"
+                            r"(?=\s+[a-z])")
 
 
 def _titled_before(page: Page, clause: Span, finder: MentionFinder,
@@ -1012,7 +1014,15 @@ def _titled_before(page: Page, clause: Span, finder: MentionFinder,
     if not _BARE_TITLE_RE.search(page.text, clause.start, clause.end):
         return None
     named = meetings.missions_in(gaz, page.text, 0, clause.start, finder)
-    return named[-1].id if named else None
+    if named:
+        return named[-1].id
+    # "the Embassy of India … held a ceremony …", then "Ambassador Rajesh Kumar Mehta paid a
+    # working visit …": the mission the article named by its own name
+    before = english.partners_in(gaz, page.text, 0, clause.start, finder.proposals, None) \
+        if english.is_english(page.text) else finder.partners(0, clause.start, None)
+    missions = [p.id for p in before if getattr(finder.proposals.get(p.id) or gaz.partners.get(
+        p.id), "kind", None) == "diplomatic_mission"]
+    return missions[-1] if missions else None
 
 
 # "Earlier the same day, Chairman Nghia received the ambassador": a meeting with the envoy
@@ -1354,6 +1364,15 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
             # "The school was funded by Thua Thien Hue province …" names no receiver: the
             # one it was handed over to
             r.fields["recipients"] = gift.recipients
+        if not r.fields.get("value") and donations.COSTS_RE.match(sentence.text) and (
+                cost := donations.cost_of(things.amounts_in(page.text, sentence.start,
+                                                            sentence.end))):
+            # "Công trình gồm 8 phòng học, …, với tổng kinh phí 5 tỷ đồng từ nguồn ngân sách
+            # tỉnh X viện trợ cho tỉnh Y": the works' cost, written before the verb, is the
+            # price of the gift the sentence tells
+            r.fields["value"] = cost.raw
+            if r.gift is not None:
+                r.gift.value = cost.raw
     if told or any(r.section == "donations" for r in found) \
             or not (donations.COSTS_RE.match(sentence.text)
                     or _ITS_BUDGET_RE.search(sentence.text)):
@@ -1447,20 +1466,39 @@ _UNIT_AFTER_RE = re.compile(r"(?<!\w)[Đđ]ơn vị (?:tiếp nhận|thụ hư�
                             r"(?:UBND\s+|Ủy ban nhân dân\s+)?$")
 
 
-def _receiving_unit(records: list[_Record], page: Page, finder: MentionFinder,
+# "The system was handed over to the O Lam Commune People's Committee for management",
+# "Công trình được bàn giao cho UBND xã quản lý": who keeps what was given
+_HANDED_TO_RE = re.compile(r"(?:\b(?:was|were|has been|have been|had been)\s+handed\s+over\s+to"
+                           r"\s+(?:the\s+)?|(?<!\w)được\s+bàn\s+giao\s+(?:lại\s+)?cho\s+"
+                           r"(?:UBND\s+|Ủy ban nhân dân\s+)?)$")
+_HANDED_ANY_RE = re.compile(r"handed\s+over\s+to|được\s+bàn\s+giao")
+
+
+def _receiving_unit(records: list[_Record], page: Page, finder: MentionFinder, gaz: Gazetteer,
                     home: str | None) -> None:
     """The gift told before, given to the province only because no one else was named,
-    goes to the body the article later calls the receiving unit."""
-    if not _RECEIVING_UNIT_RE.search(page.text):
+    goes to the body the article later calls the receiving unit, or says it was handed
+    over to."""
+    if not (_RECEIVING_UNIT_RE.search(page.text) or _HANDED_ANY_RE.search(page.text)):
         return
+    english_page = english.is_english(page.text)
     for sentence in page.sentences:
-        for p in finder.partners(sentence.start, sentence.end, home):
-            named = _UNIT_BEFORE_RE.match(page.text, p.end) or _UNIT_AFTER_RE.search(
+        partners = english.partners_in(gaz, page.text, sentence.start, sentence.end,
+                                       finder.proposals, home) if english_page \
+            else finder.partners(sentence.start, sentence.end, home)
+        for p in partners:
+            unit = _UNIT_BEFORE_RE.match(page.text, p.end) or _UNIT_AFTER_RE.search(
                 page.text, max(sentence.start, p.start - 40), p.start)
-            if p.id == home or not named:
+            handed = not unit and _HANDED_TO_RE.search(
+                page.text, max(sentence.start, p.start - 40), p.start)
+            if p.id == home or not (unit or handed):
                 continue
+            # (what was handed over is a gift from abroad, not a department's own receipt of
+            # it, read as a gift of its own)
             gift = next((r for r in reversed(records) if r.section == "donations"
-                         and r.sentence <= sentence.index), None)
+                         and r.sentence <= sentence.index and not (handed and all(
+                             d == home or _domestic(finder, gaz, d)
+                             for d in r.fields.get("donors") or [home]))), None)
             if gift and gift.fields.get("recipients") == [home]:
                 gift.fields["recipients"] = [p.id]
 
@@ -1780,6 +1818,9 @@ def _published(written: str | None) -> date | None:
 
 _BUILT_RE = re.compile(r"(?:khởi công|thi công|động thổ|construction (?:began|started))"
                        r"(?:\s+(?:từ|vào|in|on))?\s*$"
+                       # "được xây dựng từ tháng 11/2023 với tổng kinh phí …": when building
+                       # began, not when the works were given
+                       r"|xây dựng\s+từ\s*$"
                        # "được UBND tỉnh phê duyệt tại Quyết định số 2876/QĐ-UBND ngày
                        # 20/12/2023": when a paper was signed, not when the gift was made
                        r"|(?:Quyết định|Công văn|Văn bản)\s+(?:số\s+)?\S+\s+(?:ngày\s*)?$", re.I)
@@ -2111,7 +2152,8 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                                      if english.shares_out(text, sentence, clause)
                                      else None))
         if not any(f.section == "donations" for f in found) and (
-                gapped := _gapped_gift(text, clause, partners, amounts, out, sentence)):
+                gapped := _gapped_gift(text, clause, partners, amounts, out, sentence,
+                                       propose=finder.propose_receiver)):
             out.append(gapped)
         for f in found:
             if f.section == "donations":
@@ -2129,8 +2171,16 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
     return out
 
 
+_UNIT_NAMED_EN_RE = re.compile(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:commune|district|town|"
+                               r"ward|village)\b")
+_SHARE_TAKER_RE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?<=for )an?\s+[^;,]{0,60}?\b(?:in|at)"
+                             r"\s+(?P<place>))?")
+
+
 def _gapped_gift(text: str, part: Span, partners: list, amounts: list, out: list[_Record],
-                 sentence: Sentence) -> "_Record | None":
+                 sentence: Sentence, *,
+                 propose: Callable[[receivers.Receiver, int], str] | None = None
+                 ) -> "_Record | None":
     """The part of a sentence that names a sum and a receiver after the gift just told in the
     same sentence, with no giver of its own ("… provided VND 1.5 billion to Kratie Province
     … and VND 1 billion to Tbong Khmum Province", "… and handed over VND 500 million to
@@ -2140,8 +2190,15 @@ def _gapped_gift(text: str, part: Span, partners: list, amounts: list, out: list
             and first.fields.get("donors") and (english.SECOND_SUM_RE.match(text, part.start)
                                                 or english.AND_GAVE_RE.match(text, part.start))):
         return None
-    to = re.search(r"\bto\s+(?:the\s+)?", text[part.start:part.end])
-    taker = next((p for p in partners if to and p.start == part.start + to.end()), None)
+    to = _SHARE_TAKER_RE.search(text, part.start, part.end)
+    # ("… and US$48,000 for a clean water system in Phuoc Binh commune": the place the
+    # thing is in)
+    at = to and (to.end("place") if to["place"] is not None else to.end())
+    taker = next((p for p in partners if to and p.start == at), None)
+    if to and not taker and to["place"] is not None and propose and (
+            unit := _UNIT_NAMED_EN_RE.match(text, at, part.end)):
+        taker = PartnerMention(unit.start(), unit.end(), propose(receivers.Receiver(
+            unit.start(), unit.end(), unit[0], "local_government"), part.end), unit[0], 0.6)
     sums = [a for a in amounts if taker and a.start < taker.start]
     # ("…, and presented 100 tonnes of rice to Luang Prabang province": a verb of giving
     # tells the gift without a sum)
