@@ -957,6 +957,22 @@ def test_a_programme_a_body_goes_on_carrying_out_with_a_budget_is_its_grant(tmp_
     assert donation.value.value == 2_700_000_000
 
 
+def test_a_programmes_budget_for_one_year_is_that_years_grant(tmp_path):
+    """"X (…) tiếp tục triển khai Chương trình phát triển vùng tại huyện Y với kinh phí năm
+    2023 hơn 12,6 tỷ đồng" in a review of 2023 published in 2024: the year's budget is X's
+    grant to the district, of 2023."""
+    extraction = _extract(tmp_path, (
+        "Bình Thuận tổng kết công tác viện trợ năm 2023\nCập nhật: 15/01/2024\n\nNổi bật là Tổ "
+        "chức Tầm nhìn Thế giới (World Vision) tiếp tục triển khai Chương trình phát triển vùng "
+        "tại huyện Bắc Bình với kinh phí năm 2023 hơn 12,6 tỷ đồng, tập trung vào dinh dưỡng "
+        "trẻ em.\n"))
+
+    [donation] = extraction.dataset.donations
+    names = _names(extraction)
+    assert [names.get(r, r) for r in donation.recipients] == ["huyện Bắc Bình"]
+    assert (donation.value.value, donation.when.start.year) == (12_600_000_000, 2023)
+
+
 def test_the_provinces_committee_named_by_its_kind_alone_signs_for_it(tmp_path):
     """"UBND tỉnh và Tổ chức X ký Biên bản ghi nhớ …" in a review of the province's year:
     the committee written without the province's name is the province, the second signer;

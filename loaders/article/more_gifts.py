@@ -169,6 +169,9 @@ CARRIES_OUT_RE = re.compile(r"(?<!\w)(?:(?:đã|đang|vừa|tiếp tục)\s+)*(?
                             # "… với tổng vốn viện trợ không hoàn lại (của Chính phủ Hàn Quốc
                             # thông qua KOICA là) 10 triệu USD"
                             r"(?:\s+viện trợ(?:\s+không hoàn lại)?(?:\s+của\s+[^;]{2,90}?\s+là)?)?"
+                            # "… với kinh phí năm 2023 hơn 12,6 tỷ đồng": the year's share
+                            r"(?:\s+(?:trong\s+)?năm\s+\d{4}(?=\s+(?:là\s+)?(?:hơn|gần|khoảng|"
+                            r"trên)))?"
                             r"(?:\s+(?:là|hơn|gần|khoảng|trên))*"
                             r"\s+(?=\d)", re.I)
 
