@@ -88,7 +88,9 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
           (r"City|Province|Prefecture|County|District|Region|State|province|prefecture|city|state|"
            r"county|"
            # "Toulouse Métropole", "Tokyo Metropolis": a city's own government
-           r"region|Métropole|Metropole|Metropolis|Municipality",
+           r"region|Métropole|Metropole|Metropolis|Municipality|"
+           # "Ulyanovsk Oblast", "Primorsky Krai", "Vientiane Capital"
+           r"Oblast|oblast|Krai|krai|Voivodeship|voivodeship|Capital",
            "local_government")]
 # "Seoul Metropolitan Government", "Aichi Prefectural Government": no Vietnamese body's name
 _FOREIGN_GOVERNMENT_RE = re.compile(r"\b(?:Metropolitan|Prefectural)\s+Government\b")
@@ -143,8 +145,15 @@ _BUILT_FOR_RE = re.compile(r"\b(?:built|constructed)(?=\s+(?:[\w,-]+\s+){0,5}?fo
 
 def give_verb(text: str, start: int, end: int) -> re.Match | None:
     return next((m for m in GIVE_RE.finditer(text, start, end)
-                 if not _NOUN_BEFORE_RE.search(text, max(start, m.start() - 12), m.start())),
+                 if not _NOUN_BEFORE_RE.search(text, max(start, m.start() - 12), m.start())
+                 and not _KNOW_HOW_RE.match(text, m.end(), end)),
                 None) or _BUILT_FOR_RE.search(text, start, end)
+
+
+# "Can Tho University and the University of Adelaide will provide technical support": help
+# given in know-how, no gift
+_KNOW_HOW_RE = re.compile(r"\s+(?:technical|professional|expert)\s+(?:support|assistance|advice|"
+                          r"guidance|expertise)\b|\s+(?:expertise|guidance|consultancy)\b")
 
 
 _RECEIVED_RE = re.compile(r"\breceived\b(?P<what>.+?)\bfrom\b(?P<by>.+?)"
@@ -239,6 +248,8 @@ _ONE_LAST_RE = re.compile(r"(?:,|\s+and)\s+(one\s+(?!of\b)([a-z][A-Za-z -]{2,40}
 _NOT_ITEMS = re.compile(r"(?:\w+\s+)?(?:households?|people|children|students|pupils|years?|"
                         r"months?|days?|districts?|communes?|provinces?|villages?|schools?|"
                         r"localities|countries|sides|times|members|delegations?|participants|"
+                        # ("has provided two rounds of emergency relief …": how often)
+                        r"rounds?|phases?|"
                         r"families|patients|women|farmers|technicians|staff|officials|workers|"
                         r"teachers|nurses|doctors|volunteers|experts|trainees|beneficiaries|"
                         r"million|billion|thousand|percent|hectares?|km|usd|vnd|eur)"
@@ -336,7 +347,20 @@ def parts_of(text: str, clause: Span) -> list[Span]:
     return [Span(a, b, text[a:b]) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
 
 
+# The small words each language cannot write without. An English page may spell every
+# Vietnamese name with its accents ("Ms. Đỗ Thanh Xuân, Vice Chairwoman of the Kiên Giang
+# Provincial People's Committee"), so its letters alone do not tell its language.
+_EN_WORDS_RE = re.compile(r"\b(?:the|of|and|to|in|on|with|for|was|were|is|are|by|from|has|"
+                          r"have|its|their|this|that|which|will)\b", re.I)
+_VI_WORDS_RE = re.compile(r"(?<!\w)(?:của|và|các|được|cho|với|những|này|trong|đã|là|có|"
+                          r"người|cùng|để|về)(?!\w)", re.I)
+
+
 def is_english(text: str) -> bool:
+    english_words = len(_EN_WORDS_RE.findall(text))
+    vietnamese_words = len(_VI_WORDS_RE.findall(text))
+    if english_words + vietnamese_words >= 8:
+        return english_words > 2 * vietnamese_words
     letters = sum(c.isalpha() for c in text) or 1
     return len(VIETNAMESE_ONLY.findall(text)) / letters < 0.01
 
@@ -448,6 +472,12 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             e = s + dash.start()
         if text[s:s + 4].lower() == "the ":
             s += 4
+        if storm := _STORM_RE.match(text, s, e):
+            # "the floods that followed Typhoon Trami in Quảng Bình province": a storm's
+            # name, then where it struck
+            if not (where := _IN_PLACES_RE.search(text, storm.end(), e)):
+                continue
+            s = where.end()
         if _SCHEME_NAME_RE.search(text, s, e) and english_roles.SCHEME_OF_RE.match(text, e):
             # "the Quick Impact Projects (QIP) scheme of the Government of India": a scheme,
             # whose owner gives
@@ -793,10 +823,11 @@ def _full_name(gaz: Gazetteer, text: str, start: int, end: int,
 
 
 def _initials_in_brackets(text: str, start: int, end: int) -> bool:
-    """The acronym in brackets right after a name is made of its words' first letters."""
+    """The acronym in brackets right after a name is made of its words' first letters (or
+    begins with them: "Japan Platform (JPF)")."""
     m = re.match(r"\s*\(([A-Z]{3,8})\)", text[end:end + 12])
-    words = [w for w in text[start:end].split() if w[:1].isupper()]
-    return bool(m) and "".join(w[0] for w in words) == m[1]
+    initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
+    return bool(m) and (initials == m[1] or len(initials) >= 2 and m[1].startswith(initials))
 
 
 # ("VNHELP, a U.S.-based charity": points inside a word of the description)
@@ -855,6 +886,8 @@ _BODY_IN_PLACE_RE = re.compile(rf"\b{_BODY_IN_PLACE}\s+in\s+(?:the\s+)?$")
 
 
 _IN_PLACES_RE = re.compile(r"\s+in\s+(?=[A-Z])")
+_STORM_RE = re.compile(r"(?:Super\s+)?(?:Typhoon|Tropical\s+Storm|Tropical\s+Depression|Storm|"
+                       r"Cyclone|Hurricane)\s+(?:No\.\s*\d+\s*)?(?:\([^)]*\)\s*)?[A-Z][\w-]*")
 _BOARD_END_RE = re.compile(r"\b(?:Committee|Board|Bureau)$")
 _PLACE_KIND_END_RE = re.compile(r"\b(?:County|City|Province|Prefecture|District|Region|Town)$")
 _COMPANY_END_RE = re.compile(r"\b(?:Corporation|Company|Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.?|JSC|"

@@ -758,7 +758,13 @@ _BARE_KIND_RE = re.compile(r"(?:Fund|Foundation|Embassy|Consulate|Consulate Gene
                            r"Club|"
                            r"Department|Agency|Organi[sz]ation|Association|Union|Company|"
                            r"Government|Province|City|Prefecture|Programme|Program|Project|"
-                           r"province|city|prefecture|company|organi[sz]ation|charity|agency)"
+                           r"province|city|prefecture|company|organi[sz]ation|charity|agency|"
+                           r"Oblast|Region|State|Krai|"
+                           # "Deputy Chairman of the Government of the Oblast": the region
+                           # named before
+                           r"(?:Government|Administration|Executive Committee|People['’]s "
+                           r"Committee) of the (?:Oblast|Province|Prefecture|Region|State|County|"
+                           r"City|Krai))"
                            r"(?:['’]s)?")
 
 
@@ -827,7 +833,8 @@ def _addresses_dropped(gaz: Gazetteer, text: str,
         # a province the gazetteer does not know is one by its name ("South Gyeongsang
         # province")
         province = kind(f.id) == "local_government" or kind(f.id) is None and re.search(
-            r"\b(?:Province|Prefecture|province|prefecture)$", f.surface)
+            r"\b(?:Province|Prefecture|province|prefecture|Oblast|oblast|Krai|krai|Voivodeship|"
+            r"voivodeship)$", f.surface)
         if gap is not None and not venue and re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", gap) and (
                 kind(f.id) == "national_government" or province and not a_place):
             continue
@@ -839,8 +846,17 @@ _PERSON_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|H\.E)\.?\s+(?:[A-Z][\w'’-]*\
 
 
 def _in_a_persons_name(text: str, mention: PartnerMention) -> bool:
-    """"Mr. Nguyen Van Nam": "Van Nam" (Yunnan) is part of a person's name here."""
-    return bool(_PERSON_RE.search(text[max(0, mention.start - 40):mention.start]))
+    """"Mr. Nguyen Van Nam": "Van Nam" (Yunnan) is part of a person's name here; "President
+    Ho Chi Minh", "the Ho Chi Minh memorial space": the man the city is named after."""
+    return bool(_PERSON_RE.search(text[max(0, mention.start - 40):mention.start])) or (
+        mention.surface == "Ho Chi Minh" and bool(
+            re.search(r"\b(?:President|Uncle|Chairman)\s+$", text[max(0, mention.start - 12):
+                                                                   mention.start])
+            or _NAMED_AFTER_HIM_RE.match(text, mention.end)))
+
+
+_NAMED_AFTER_HIM_RE = re.compile(r"['’]s\b|\s+(?:[Mm]emorial|[Mm]onument|[Ss]tatue|[Mm]useum|"
+                                 r"[Mm]ausoleum|[Rr]elic|[Tt]hought|[Bb]irth)")
 
 
 def _initials(name: str) -> str:

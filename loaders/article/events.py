@@ -543,7 +543,11 @@ _FOREIGN_OFFICE_OF = re.compile(r"(?:the\s+)?(?:(?:International Relations|Forei
                                 # ("the Department of Foreign Affairs of Can Tho City")
                                 r"Department\s+of\s+(?:Foreign Affairs|External Relations))"
                                 r"\s+of\s+(?:the\s+)?")
-_GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen|so ngoai vu)\s+")
+_FOREIGN_OFFICE_AFTER = re.compile(r"\s+(?:Provincial\s+|City\s+)?(?:Department of Foreign Affairs|"
+                                   r"Foreign Affairs Department|DOFA)$")
+# ("the Government of Ulyanovsk Oblast", then "Ulyanovsk Oblast": one region)
+_GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen|so ngoai vu|"
+                            r"(?:regional |provincial |city )?government of(?: the)?)\s+")
 
 
 def pairs(page: Page, finder: MentionFinder, home: str | None) -> list[Pair]:
@@ -667,6 +671,12 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
         if (office := _FOREIGN_OFFICE_OF.match(name)) and (place := next(
                 (m for m in gaz.find("partners", name, office.end(), len(name))
                  if m.start == office.end() and m.end == len(name)
+                 and gaz.partners[m.id].kind == "local_government"), None)):
+            return key(place.id)
+        # "the Bạc Liêu Department of Foreign Affairs": the same, the place written first
+        if (office := _FOREIGN_OFFICE_AFTER.search(name)) and (place := next(
+                (m for m in gaz.find("partners", name, 0, office.start())
+                 if m.start == 0 and m.end == office.start()
                  and gaz.partners[m.id].kind == "local_government"), None)):
             return key(place.id)
         # "Điểm trường Sín Chải thuộc Trường Tiểu học Pa Vây Sử": a school's site is keyed

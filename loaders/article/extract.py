@@ -17,7 +17,7 @@ from loaders.article import (donations, english, events, facts, gazetteer_data, 
 from loaders.article.gazetteer import Gazetteer
 from loaders.article import english_roles
 from loaders.article.mentions import MentionFinder, PartnerMention, slug
-from loaders.article.page import Page, Sentence, Span
+from loaders.article.page import UPPER, Page, Sentence, Span
 from partnergraph import figures, names
 from partnergraph.domain import Dataset, Document, Item, Method, roles
 
@@ -403,15 +403,22 @@ _TOTAL_OF_IT_RE = re.compile(
     r"(?:Tổng (?:giá trị|trị giá|kinh phí)\s+(?:\w+\s+){0,4}?(?:lần này|đợt này|nói trên|trên)"
     # "Tổng kinh phí của chương trình hơn 700 triệu đồng": what the gift's programme cost
     r"|Tổng (?:giá trị|trị giá|kinh phí) của (?:chương trình|đợt|hoạt động)(?: này| trên)?"
-    r"|The total (?:value|cost) of (?:the|this|these|all the) (?:aid|support|assistance|"
+    # ("Each package contains rice, …; the total value of this round was VND 450 million.")
+    r"|(?:Each (?:package|parcel|gift|set|kit) (?:contains|includes|consists of|comprises)"
+    r"[^;.]*;\s+(?=the))?"
+    r"(?:The|the) total (?:value|cost) of (?:the|this|these|all the) (?:aid|support|assistance|"
     r"gifts?|donations?|relief|items|supplies|equipment|houses|works|scholarships|"
-    r"(?:gift )?packages|parcels)\b"
+    r"(?:gift )?packages|parcels|round|batch|shipment|consignment)\b"
     # "The total support from the organisation amounted to …"
     # "Implemented from August 2022 to May 2024 by X, the project had total funding of …"
     r"|(?:Implemented [^;.]{2,160}?, )?[Tt]he (?:project|programme) had (?:a )?total "
     r"(?:funding|budget|cost|investment) of"
     # "Funded by the Head of Mission Fund, the project cost nearly VND900m."
     r"|(?:Funded by [^;.]{2,100}?, )?[Tt]he (?:project|programme|works?|building) cost"
+    # "The project was funded under the Czech Small Local Projects programme with a total
+    # grant of US$45,000."
+    r"|The (?:project|programme|works?|building) (?:was|were) (?:funded|financed) (?:under|"
+    r"through|from) [^;.]{2,100}? with (?:a )?total (?:grant|funding|budget|cost|value) of"
     r"|The total (?:support|funding|aid|assistance|contribution|grant) (?:from|of) (?:the|this) "
     r"(?:organi[sz]ation|foundation|company|donor|fund|embassy|association|club|group)\b)"
     r"(?!\w)")
@@ -2087,7 +2094,12 @@ _PRICES_ONLY_RE = re.compile(r"\s*(?:mỗi\s+(?:suất|phần|bộ|chiếc|căn)
                              r"(?:với\s+)?tổng\s+"
                              r"(?:trị giá|giá trị|kinh phí)", re.I)
 _BRIEFED_ON_RE = re.compile(r"\b(?:briefed|informed|updated)\s+(?:them|him|her|the\s+(?:delegation|"
-                            r"guests?|visitors?))\s+(?:on|about)\b")
+                            r"guests?|visitors?))\s+(?:on|about)\b"
+                            # "received a mission from the ADB …, which was in the province to
+                            # discuss … a project in Ninh Binh city and Tam Diep city": what
+                            # the guests came about met no one either
+                            r"|,\s+which\s+(?:was|were|is|are)\s+in\s+the\s+(?:province|city)\s+"
+                            r"to\s+(?:discuss|prepare|survey|study)\b")
 _THEN_RE = re.compile(r",\s+(?:during which|where)\s+(?:it|they|the\s+delegation)\s"
                       # "X delegation visits Thua Thien Hue, signs MOU with Hue University":
                       # the university signed; it was not visited
@@ -2156,6 +2168,17 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                                        propose=finder.propose_receiver)):
             out.append(gapped)
         for f in found:
+            if f.section == "donations" and (
+                    unit := _PEOPLE_OF_UNIT_EN_RE.search(text, clause.start, clause.end)) and (
+                    f.implied_recipient or any(
+                        [p.id] == f.fields["recipients"] and 0 < p.start - unit.end() <= 2
+                        for p in partners)):
+                # "… handed over 300 relief packages to households in Lệ Thủy district(,
+                # Quảng Bình province)": the district the people live in, not its province
+                f.fields["recipients"] = [finder.propose_receiver(receivers.Receiver(
+                    unit.start("unit"), unit.end(), text[unit.start("unit"):unit.end()],
+                    "local_government"), clause.end)]
+                f.implied_recipient = False
             if f.section == "donations":
                 gift = donations.Gift(clause, donors=f.fields["donors"],
                                       recipients=f.fields["recipients"],
@@ -2171,6 +2194,12 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
     return out
 
 
+_PEOPLE_OF_UNIT_EN_RE = re.compile(
+    r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:households|residents|families|people|students|"
+    r"pupils|children|farmers|fishermen|villagers|victims|patients|women|elderly)\b"
+    r"(?:(?!\bto\b)[^;.]){0,50}?\b(?:in|of|from)\s+"
+    rf"(?P<unit>[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*){{0,3}})\s+(?:district|commune|town|ward)"
+    r"\b(?!\s+(?:and|or)\s)")
 _UNIT_NAMED_EN_RE = re.compile(r"[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,3}\s+(?:commune|district|town|"
                                r"ward|village)\b")
 _SHARE_TAKER_RE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?<=for )an?\s+[^;,]{0,60}?\b(?:in|at)"
@@ -2404,11 +2433,23 @@ def _owner_of(r, page: Page, finder: MentionFinder) -> str | None:
     """The owner of the funded project the sentences of a gift's quotes name ("UBND huyện
     Thoại Sơn làm chủ dự án"), when it is not one of the givers."""
     told = {s.index: (s, q) for q in r.quotes for s in page.sentences if s.start <= q.start < s.end}
-    for sentence, quote in told.values():
-        if owner := receivers.project_owner(page.text, sentence.start, sentence.end):
+    after = page.sentences[max(told) + 1:max(told) + 2] if told else []
+    for sentence, quote in [*told.values(), *((s, s) for s in after)]:
+        owner = receivers.project_owner(page.text, sentence.start, sentence.end)
+        if owner and quote is sentence and owner.start - sentence.start > 4:
+            continue  # (a sentence after the gift's names its owner only as its subject:
+            # "The four-year project is funded by ACIAR …. Soc Trang DARD is the project
+            # owner, …")
+        if owner:
             if _owns_another_gift(page.text, sentence, quote, owner):
                 continue
-            pid = finder.propose_receiver(owner, sentence.end)
+            # ("Ca Mau DARD is the project owner" after "the Ca Mau Department of Agriculture
+            # and Rural Development (DARD)": the body an English page named, by its short name)
+            named = [p.id for p in english.partners_in(
+                finder.gaz, page.text, owner.start, owner.end, finder.proposals)
+                if owner.start <= p.start and p.end == owner.end] \
+                if english.is_english(page.text) else []
+            pid = named[0] if named else finder.propose_receiver(owner, sentence.end)
             return None if pid in (r.fields.get("donors") or []) else pid
     return None
 

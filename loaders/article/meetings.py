@@ -39,7 +39,8 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
                          r"visited and worked in|visited)\b")),
     ("working_meeting", re.compile(
         r"\b(?:received (?:Mr|Ms|Mrs|Dr|H\.E\.|a delegation|the delegation|an? [\w ]{0,30}"
-        r"delegation|Ambassador|Consul)|held (?:a |an )?(?:working session|talks|meeting|"
+        # ("received a survey team from the Japan International Cooperation Agency")
+        r"(?:delegation|team|mission)|Ambassador|Consul)|held (?:a |an )?(?:working session|talks|meeting|"
         r"courtesy call)s? with|had (?:a )?working session with|met with|"
         # (not "Myongji Hospital has worked with Vietnamese medical partners for many years")
         r"(?<!has )(?<!have )(?<!had )worked with(?! \d)|"

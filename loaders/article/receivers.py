@@ -338,10 +338,29 @@ _OWNER_AFTER_RE = re.compile(r"(?:^|[,;]\s*)(?P<name>[A-ZĐ][^,;.]{2,90}?)\s+(?:
 _OWNER_BEFORE_RE = re.compile(r"(?<!\w)chủ dự án\s+là\s+(?P<name>[A-ZĐ][^,;.]{2,90})")
 
 
+# "…, with the People's Committee of Nam Tra My district as project owner", "The Ninh Thuan
+# Department of Science and Technology is the project owner": the same, in English
+_OWNER_EN_RE = re.compile(r"\bwith\s+(?:the\s+)?(?P<name>[A-Z][^,;.()]{2,90}?)\s+as\s+(?:the\s+)?"
+                          r"project\s+owner\b"
+                          r"|(?:^|(?<=[.!?]\s)|[,;]\s*|\bwhile\s+)(?:[Tt]he\s+)?(?P<subject>[A-Z][^,;.()]{2,90}?)\s+"
+                          r"(?:is|was|will be|acts as|serves as)\s+(?:the\s+)?project\s+owner\b"
+                          r"|\b[Tt]he\s+project\s+owner\s+is\s+(?:the\s+)?(?P<after>[A-Z][^,;.()]{2,90})",
+                          re.M)
+_OWNER_KIND_EN = (("People's Committee", "local_government"), (" district", "local_government"),
+                  (" commune", "local_government"), ("Department", "government_office"))
+
+
 def project_owner(text: str, start: int, end: int) -> Receiver | None:
     """The body a sentence names as a funded project's owner, or None."""
     m = _OWNER_AFTER_RE.search(text, start, end) or _OWNER_BEFORE_RE.search(text, start, end)
-    return receiver_at(text, m.start("name"), m.end("name")) if m else None
+    if m:
+        return receiver_at(text, m.start("name"), m.end("name"))
+    if en := _OWNER_EN_RE.search(text, start, end):
+        group = next(g for g in ("name", "subject", "after") if en[g])
+        kind = next((k for word, k in _OWNER_KIND_EN if word in en[group]),
+                    "domestic_organisation")
+        return Receiver(en.start(group), en.end(group), en[group], kind)
+    return None
 
 
 # "bà con người gốc Việt có hoàn cảnh khó khăn tại tỉnh Svay Rieng", "kiều bào ở Savannakhet":
