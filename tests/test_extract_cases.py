@@ -488,6 +488,23 @@ def test_a_body_named_with_its_foreign_name_in_brackets_keeps_both(tmp_path):
     assert [named[d] for d in gift.donors] == ["Tổ chức Hỗ trợ người cao tuổi quốc tế"]
 
 
+def test_a_foreign_name_in_brackets_with_its_small_words_closes_the_name_before(tmp_path):
+    """"Tổ chức Người trong tình cảnh khó khăn (People in Need – PIN)": the name runs to the
+    brackets, whose foreign name writes "in" in lower case."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Ngày 26/12/2023, Sở Ngoại vụ tỉnh Thừa Thiên Huế phối hợp với Tổ chức Người trong tình "
+        "cảnh khó khăn (People in Need – PIN) của Cộng hòa Séc tổ chức hội thảo tổng kết dự án."
+        "\n\nDự án với tổng kinh phí gần 3 tỷ đồng do PIN tài trợ đã xây mới 45 ngôi nhà an "
+        "toàn cho các hộ nghèo huyện Phú Vang.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert [named[d] for d in gift.donors] == ["Tổ chức Người trong tình cảnh khó khăn"]
+
+
 def test_a_giver_told_only_by_its_kind_and_country_is_not_the_province(tmp_path):
     """"Doanh nghiệp Hàn Quốc tặng …" in a headline names no giver the text names, but it
     names one: a Korean business, not the province the page is about. The body names it,

@@ -1793,3 +1793,20 @@ def test_a_churchs_charity_committee_is_named_whole(tmp_path):
     [agreement] = extraction.dataset.agreements
     assert sorted(_names(extraction).get(p, p) for p in agreement.parties) == [
         "Liên hiệp các tổ chức hữu nghị tỉnh Lâm Đồng", "Ủy ban Bác ái xã hội Giáo phận Suwon"]
+
+
+def test_a_bodys_project_priced_without_với_is_its_grant_and_technical_help_is_none(tmp_path):
+    """"Nổi bật là dự án hỗ trợ giáo dục hòa nhập … tại huyện Cao Lãnh của Hiệp hội Hỗ trợ và
+    Cứu trợ Nhật Bản (AAR Japan) trị giá 1,2 tỷ đồng": the association's grant to the
+    district; "3 tình nguyện viên JICA tiếp tục hỗ trợ kỹ thuật tại Bệnh viện …" gives
+    nothing."""
+    extraction = _extract(tmp_path, (
+        "Đồng Tháp tổng kết công tác viện trợ năm 2023\nCập nhật: 10/01/2024\n\nNổi bật là dự án "
+        "hỗ trợ giáo dục hòa nhập cho trẻ khuyết tật tại huyện Cao Lãnh của Hiệp hội Hỗ trợ và "
+        "Cứu trợ Nhật Bản (AAR Japan) trị giá 1,2 tỷ đồng. Ngoài ra, 3 tình nguyện viên JICA "
+        "tiếp tục hỗ trợ kỹ thuật tại Bệnh viện Đa khoa Đồng Tháp.\n"))
+
+    names = _names(extraction)
+    assert [([names.get(d, d) for d in g.donors], [names.get(r, r) for r in g.recipients],
+             g.value.value) for g in extraction.dataset.donations] == [
+        (["Tổ chức AAR Japan"], ["huyện Cao Lãnh"], 1_200_000_000)]

@@ -1720,3 +1720,18 @@ def test_a_mission_named_by_its_head_word_gives_as_the_one_named_before(tmp_path
 
     assert _givers(article.extract_file(path)) == {
         ("Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh",)}
+
+
+def test_a_group_of_a_bodys_volunteers_gives_under_its_own_name(tmp_path):
+    """"Nhóm tình nguyện viên JICA tại Phú Yên phối hợp với Công ty TNHH Kaneda Việt Nam tổ
+    chức trao tặng 200 xe đạp …": the volunteers' group gives, with the company; JICA, whose
+    name the group bears, gives nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Trao tặng 200 xe đạp cho học sinh huyện Sơn Hòa\nCập nhật: 05/09/2024\n\nSáng 4/9, "
+        "Nhóm tình nguyện viên JICA tại Phú Yên phối hợp với Công ty TNHH Kaneda Việt Nam tổ "
+        "chức trao tặng 200 xe đạp cho học sinh có hoàn cảnh khó khăn trên địa bàn huyện Sơn "
+        "Hòa, tổng trị giá gần 300 triệu đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {
+        ("Nhóm tình nguyện viên JICA tại Phú Yên", "Công ty TNHH Kaneda Việt Nam")}

@@ -1444,3 +1444,16 @@ def test_a_project_closed_with_its_budget_in_the_report_is_a_grant(tmp_path):
     assert [names[d] for d in gift.donors] == ["Tổ chức Cây Cầu Hy Vọng Nhật Bản"]
     assert [names[r] for r in gift.recipients] == ["UBND huyện Tu Mơ Rông"]
     assert gift.value.raw == "gần 3 tỷ đồng"
+
+
+def test_receiving_aid_as_a_kind_of_work_is_no_gift(tmp_path):
+    """A training course that "dành một buổi trao đổi kinh nghiệm vận động, tiếp nhận viện trợ
+    từ các tổ chức Nhật Bản như JICA, AAR Japan": the work of receiving aid is spoken of; no
+    one received anything."""
+    extraction = _extract(tmp_path, (
+        "Khai giảng lớp bồi dưỡng kiến thức đối ngoại\nCập nhật: 23/05/2024\n\n"
+        "Sáng 22/5, Sở Ngoại vụ tỉnh Hậu Giang khai giảng lớp bồi dưỡng kiến thức đối ngoại cho "
+        "gần 80 học viên.\n\nLớp học cũng dành một buổi trao đổi kinh nghiệm vận động, tiếp nhận "
+        "viện trợ từ các tổ chức Nhật Bản như JICA, AAR Japan.\n"))
+
+    assert extraction.dataset.donations == []

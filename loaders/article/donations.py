@@ -421,6 +421,10 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     items=items, value=value.raw if value else None, confidence=0.6)
     if give and _PLANNED_RE.search(text[max(part.start, give.start() - 30):give.start()]):
         return None  # "dự kiến sẽ tài trợ …": a plan, not a gift
+    if give and not value and _KNOW_HOW_RE.match(text, give.end(), part.end):
+        # "3 tình nguyện viên JICA tiếp tục hỗ trợ kỹ thuật tại Bệnh viện …": help given in
+        # know-how, no gift
+        return None
     if value and re.search(r"(?<!\w)dự kiến(?!\w)", value.before[-25:] + value.raw):
         return None  # "với kinh phí dự kiến khoảng 1 tỷ đồng": what it is planned to cost
     if value and re.search(r"(?<!\w)(?:phấn đấu|chỉ tiêu|mục tiêu)(?!\w)[^.;,]{0,40}$",
@@ -1113,6 +1117,11 @@ _FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị gi
                         r"(?:mang sang\s+)?cấp phát)(?!\w)", re.I)
 
 
+_KNOW_HOW_RE = re.compile(r"\s+(?:về\s+)?(?:kỹ thuật|chuyên môn|chuyên gia|tư vấn)(?!\w)", re.I)
+_THE_WORK_OF_RE = re.compile(r"(?<!\w)(?:kinh nghiệm|công tác|quy định về|quy trình|kỹ năng|"
+                            r"nghiệp vụ)(?:\s+[^\s,.;]+){0,3},?\s+$", re.I)
+
+
 def received_in(text: str, part: Span, partners: list[PartnerMention], items: list[ItemHit],
                 amounts: list[AmountHit], home: str | None) -> Gift | None:
     """A gift told from the receiving side; it may carry no figure yet (`CONTINUES_RE`).
@@ -1126,6 +1135,11 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
             text[max(part.start, m.start() - 30):m.start()])):
         # "tỉnh sẽ tiếp tục nhận 60 lưu học sinh của tỉnh Phôngsalỳ": students taken in,
         # and a plan, are no gift
+        return None
+    if m and _THE_WORK_OF_RE.search(text, max(part.start, m.start() - 40), m.start()) \
+            and not (items or amounts):
+        # "trao đổi kinh nghiệm vận động, tiếp nhận viện trợ từ các tổ chức Nhật Bản như
+        # JICA, …": receiving aid as a kind of work, no gift received
         return None
     if not m and (funded := _FUNDED_RE.search(text, part.start, part.end)):
         # (not a place inside "– doanh nghiệp … hoạt động tại thành phố Việt Trì –")

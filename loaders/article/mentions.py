@@ -114,7 +114,9 @@ _HEAD_RE = re.compile(r"(?<!\w)(?<!cơ )(?<!Cơ )(?<!trụ )(?<!Trụ )(?<!phi )
                         rf"|(?:tỉnh|huyện|thành phố|dân tộc|phi chính phủ|"
                         rf"phi Chính phủ|người Việt|người [{UPPER}]\w+\s+gốc Việt|"
                         rf"người [{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}}(?:\s+tại)?)\s"
-                        rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b)")
+                        rf"|(?<=Tổ chức\s)[a-z]{{2,}}\b"
+                        # ("Nhóm tình nguyện viên JICA tại Phú Yên")
+                        rf"|(?<=tình nguyện\s)viên\s+[{UPPER}])")
 _CAP_WORD = rf"[{UPPER}][\w'’&-]*(?:\.\w+)*"
 _CAPITAL_BEFORE_RE = re.compile(rf"[{UPPER}]\w*\s+$")
 _CAPITAL_AFTER_RE = re.compile(rf"\s+[{UPPER}]")
@@ -317,11 +319,16 @@ _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|d
                             rf"(?:[{UPPER}][{UPPER}&-]{{1,9}}(?:/[{UPPER}]{{2,9}})?"
                             rf"(?:\s+[{UPPER}][a-z]+)?"  # "(AAR Japan)"
                             # "Tổ chức Hỗ trợ người cao tuổi quốc tế (HelpAge International)"
-                            rf"|[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){{1,3}}"
+                            # ("(People in Need – PIN)": its small words too)
+                            rf"|[A-Z][A-Za-z]+(?:\s+(?:(?:in|of|for|and|the|to|with)\s+)?"
+                            rf"[A-Z][A-Za-z]+){{1,3}}"
                             # "(Veterans For Peace - VFP)": the name abroad, then its acronym
                             rf"(?:\s*[-–]\s*[A-Z][A-Z&]{{1,9}})?)"
                             # "(APEFE, Vương quốc Bỉ)": and the country it is from
                             rf"(?:{_ITS_COUNTRY})?\)")
+_VOLUNTEERS_OF_RE = re.compile(rf"[Nn]hóm\s+(?:cựu\s+)?tình nguyện viên\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?"
+                               rf"(?:\s+tại\s+(?:tỉnh\s+|thành phố\s+)?[{UPPER}]\w*"
+                               rf"(?:\s+[{UPPER}]\w*){{0,2}})?")
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
 # "UBND thành phố Phú Quốc, tỉnh Kiên Giang": the government of a place ranks as the place.
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|ủy ban nhân dân|chính quyền)\s+")
@@ -719,6 +726,11 @@ class MentionFinder:
                     or _FOREIGNERS_HERE_RE.match(self.text, m.end(1) + 1, line_end)):
                 stop = max(stop, abroad.end())
             stop = _caps_name_end(self.text, m.end(1), stop)
+            # "Nhóm tình nguyện viên JICA tại Phú Yên": a group of a body's volunteers, named
+            # for the body (and where it works), is a giver of its own
+            volunteers = _VOLUNTEERS_OF_RE.match(self.text, m.start(), line_end)
+            if volunteers:
+                stop = volunteers.end()
             if name_m and self.text[after:stop].isascii() and (
                     joined := _ENGLISH_JOIN_RE.match(self.text, stop, line_end)):
                 stop = joined.end()  # "Tổ chức Hands for Asia": an English name runs on
@@ -736,7 +748,7 @@ class MentionFinder:
             if code := _DISTRICT_CODE_RE.match(self.text, stop, line_end):
                 stop = code.end()  # "Câu lạc bộ Lions Quận 300-A1": a club district's code
             inner = [p for p in found if m.start() < p.start < stop]
-            if any(not self._is_government(p.id) for p in inner):
+            if not volunteers and any(not self._is_government(p.id) for p in inner):
                 stop = min(p.start for p in inner if not self._is_government(p.id))
                 # ("Sở Kế hoạch và Đầu tư Hải Phòng và KfW": the word joining the two)
                 stop -= len(_JOINED_BEFORE_RE.search(self.text, m.start(), stop)[0])

@@ -270,6 +270,15 @@ _PROGRAMME_OF_RE = re.compile(r"(?<!\w)(?<!bởi )(?<!do )(?<!của )(?:dự án
                               r"(?:\s+(?:là|hơn|gần|khoảng|trên))*\s+(?=\d)", re.I)
 
 
+# "dự án hỗ trợ giáo dục hòa nhập … của Hiệp hội Hỗ trợ và Cứu trợ Nhật Bản (AAR Japan) trị
+# giá 1,2 tỷ đồng": the same, priced right after the body's name
+_PROJECT_OF_BODY_PRICED_RE = re.compile(r"(?<!\w)(?<!bởi )(?<!do )(?<!của )(?:dự án|chương trình)"
+                                        r"(?!\w)[^;“”\"]{0,100}?\s+của\s+(?P<by>(?:Tổ chức|Quỹ|"
+                                        r"Hiệp hội|Hội|Cơ quan)\s+[^;,]{1,80}?)\s+(?:có\s+)?"
+                                        r"(?:tổng\s+)?trị giá(?:\s+(?:là|hơn|gần|khoảng|trên))*"
+                                        r"\s+(?=\d)")
+
+
 # "của Tổ chức Good Neighbors Quốc tế": the gazetteer's name after the kind word is the owner
 _KIND_ONLY_RE = re.compile(r"(?:(?:Tổ chức|Quỹ|Hiệp hội|Hội|Cơ quan)\s+)?")
 
@@ -281,7 +290,8 @@ def project_of_in(text: str, part: Span, partners: list[PartnerMention],
     receives (the district, once the clause names one, as for any implied receiver)."""
     m = PROJECT_OF_RE.search(text, part.start, part.end) \
         or SPONSOR_OF_RE.search(text, part.start, part.end) \
-        or _PROGRAMME_OF_RE.search(text, part.start, part.end)
+        or _PROGRAMME_OF_RE.search(text, part.start, part.end) \
+        or _PROJECT_OF_BODY_PRICED_RE.search(text, part.start, part.end)
     if not m or not home:
         return None
     by = "done_by" if "done_by" in m.re.groupindex and m["done_by"] else "by"
