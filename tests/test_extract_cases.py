@@ -1236,3 +1236,23 @@ def test_a_name_with_a_small_word_runs_to_its_foreign_name_and_acronym(tmp_path)
     assert [named[d] for d in gift.donors] == ["tổ chức Cựu chiến binh vì Hòa bình"]
     assert [named[r] for r in gift.recipients] == ["huyện Gio Linh"]
     assert gift.value is not None and gift.value.value == 100_000_000
+
+
+def test_a_country_after_a_bodys_acronym_is_where_the_body_is(tmp_path):
+    """"Đoàn y bác sĩ Bệnh viện Đại học Quốc gia Chungnam (CNUH), Hàn Quốc …", then "… do
+    CNUH và Quỹ Y tế Toàn cầu Daejeon tài trợ": the hospital is Korean, not a Vietnamese
+    body that only helped, and gives with the fund."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Đoàn y bác sĩ Hàn Quốc phẫu thuật miễn phí cho trẻ em\nCập nhật: 22/08/2023\n\nTừ ngày "
+        "14 đến 21/8/2023, Đoàn y bác sĩ Bệnh viện Đại học Quốc gia Chungnam (CNUH), Hàn Quốc "
+        "đã phẫu thuật miễn phí cho trẻ em bị dị tật trên địa bàn tỉnh Hà Tĩnh.\n\nToàn bộ chi "
+        "phí phẫu thuật, khoảng 1,2 tỷ đồng, do CNUH và Quỹ Y tế Toàn cầu Daejeon tài trợ.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    hospital = next(p for p in extraction.dataset.partners if p.acronym == "CNUH")
+    assert hospital.country == "south-korea"
+    [gift] = extraction.dataset.donations
+    assert hospital.id in gift.donors

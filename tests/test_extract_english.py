@@ -4692,3 +4692,56 @@ def test_a_team_received_is_a_meeting_with_its_body(tmp_path, team):
 
     assert [sorted(e.participants) for e in extraction.dataset.engagements] == [
         ["jica", "tien-giang"]]
+
+
+def test_two_countries_joined_by_a_dash_open_one_name(tmp_path):
+    """"120 bicycles presented by the Uruguay–Viet Nam Friendship Association to
+    disadvantaged pupils in Kon Plong district": the association gives under its whole name."""
+    extraction = _extract(tmp_path, (
+        "In 2023, 120 bicycles were presented by the Uruguay–Viet Nam Friendship Association to "
+        "disadvantaged pupils in Kon Plong district."), date="10/01/2024",
+        footer="Kon Tum DOFA")
+
+    assert sorted(_names(extraction).values()) == [
+        "Kon Plong district", "Uruguay–Viet Nam Friendship Association"]
+
+
+def test_the_delegation_of_a_body_from_abroad_gives_as_that_body(tmp_path):
+    """"… received a delegation of the Brazilian Committee for Solidarity with Viet Nam
+    (CBSV)", then "On this occasion, the delegation presented 50 gift packages … to the Thai
+    Nguyen Association of Victims of Agent Orange/Dioxin": the Brazilian committee (a body of
+    Brazil by its name's first word) gives, under its whole name, to the whole association."""
+    extraction = _extract(tmp_path, (
+        "On August 10, Standing Vice Chairman of the Thai Nguyen Provincial People's Committee "
+        "Phan Duc Hai received a delegation of the Brazilian Committee for Solidarity with Viet "
+        "Nam (CBSV) led by its President.\n\nOn this occasion, the delegation presented 50 gift "
+        "packages, worth a total of US$5,000, to the Thai Nguyen Association of Victims of "
+        "Agent Orange/Dioxin."), date="12/08/2023")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
+            for g in extraction.dataset.donations] == [
+        (["Brazilian Committee for Solidarity with Viet Nam"],
+         ["Thai Nguyen Association of Victims of Agent Orange/Dioxin"])]
+
+
+def test_an_ambassador_of_a_country_with_no_listed_embassy_and_a_gift_to_help_its_people(
+        tmp_path):
+    """"… received Chilean Ambassador to Viet Nam Andrés Figueroa Salinas" (no Chilean embassy
+    in the gazetteer): the province met the "Embassy of Chile", proposed; "… presented VND
+    300 million to support people in the Valparaíso region who suffered …": the region
+    receives the province's gift."""
+    extraction = _extract(tmp_path, (
+        "On February 20, Chairman of the Bac Giang Provincial People's Committee Hoang Minh Tien "
+        "received Chilean Ambassador to Viet Nam Andrés Figueroa Salinas, who was on a working "
+        "visit to the province.\n\nOn this occasion, on behalf of the provincial authorities and "
+        "people, Chairman Hoang Minh Tien presented VND 300 million to support people in the "
+        "Valparaíso region who suffered heavy losses in the wildfires."), date="21/02/2024",
+        footer="Bac Giang DOFA")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert [sorted(names[p] for p in e.participants)
+            for e in extraction.dataset.engagements] == [["Bac Giang Province", "Embassy of Chile"]]
+    assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
+            for g in extraction.dataset.donations] == [(["Bac Giang Province"],
+                                                         ["Valparaíso region"])]

@@ -1715,8 +1715,9 @@ def test_a_mission_named_by_its_head_word_gives_as_the_one_named_before(tmp_path
     path.write_text(
         "Tổng Lãnh sự quán Nhật Bản tặng quà hộ nghèo\nCập nhật: 09/04/2025\n\n"
         "Ngày 8/4, tại chùa Kh'leang, tỉnh Sóc Trăng, Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí "
-        "Minh trao tặng 80 suất quà cho hộ nghèo đồng bào Khmer, tổng trị giá 40 triệu đồng.\n\nCùng dịp, Tổng Lãnh sự quán trao tặng chùa Kh'leang "
-        "10 bộ kinh bằng tiếng Pali.\n", encoding="utf-8")
+        "Minh trao tặng 80 suất quà cho hộ nghèo đồng bào Khmer, tổng trị giá 40 triệu đồng."
+        "\n\nCùng dịp, Tổng Lãnh sự quán trao tặng chùa Kh'leang 10 bộ kinh bằng tiếng Pali.\n",
+        encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {
         ("Tổng Lãnh sự quán Nhật Bản tại Thành phố Hồ Chí Minh",)}

@@ -1243,3 +1243,24 @@ def test_who_came_to_the_meeting_with_foreign_ngos_met_the_province(tmp_path):
     assert sorted(names[p] for p in meeting.participants) == sorted([
         "tỉnh Vĩnh Long", "Tổng Lãnh sự quán Australia tại Thành phố Hồ Chí Minh",
         "Câu lạc bộ Rotary Melbourne", "Tổ chức Kiwi Aid"])
+
+
+def test_a_delegation_that_met_and_gave_abroad_gives_as_its_province(tmp_path):
+    """"Đoàn đại biểu tỉnh Điện Biên … đã hội đàm với đoàn đại biểu tỉnh Phông-sa-lỳ và trao
+    tặng trang thiết bị y tế cho Bệnh viện tỉnh Phông-sa-lỳ", then "Cũng trong chuyến công
+    tác, Đoàn đã trao tặng Bệnh viện tỉnh Phông-sa-lỳ 01 máy X-quang …, tổng trị giá 2 tỷ
+    300 triệu đồng": the two provinces met (the hospital that received met no one), and
+    "Đoàn" is the visitors' delegation, its province the giver (not the hosts')."""
+    extraction = _extract(tmp_path, (
+        "Tỉnh Điện Biên trao tặng trang thiết bị y tế cho Bệnh viện tỉnh Phông-sa-lỳ (Lào)\n"
+        "Cập nhật: 27/11/2023\n\nTrong khuôn khổ chuyến thăm và làm việc tại tỉnh Phông-sa-lỳ, "
+        "nước CHDCND Lào, Đoàn đại biểu tỉnh Điện Biên do ông Vì Văn Thắng, Phó Chủ tịch UBND "
+        "tỉnh làm trưởng đoàn đã hội đàm với đoàn đại biểu tỉnh Phông-sa-lỳ và trao tặng trang "
+        "thiết bị y tế cho Bệnh viện tỉnh Phông-sa-lỳ.\n\nCũng trong chuyến công tác, Đoàn đã trao tặng "
+        "Bệnh viện tỉnh Phông-sa-lỳ 01 máy X-quang kỹ thuật số và 500 bộ dụng cụ phẫu thuật, "
+        "tổng trị giá 2 tỷ 300 triệu đồng từ nguồn ngân sách tỉnh Điện Biên.\n"))
+
+    [meeting] = extraction.dataset.engagements
+    assert sorted(meeting.participants) == ["dien-bien", "phongsaly"]
+    [gift] = extraction.dataset.donations
+    assert gift.donors == ["dien-bien"] and gift.value.value == 2_300_000_000

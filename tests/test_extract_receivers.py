@@ -1844,3 +1844,18 @@ def test_what_a_gift_was_handed_over_to_receives_it(tmp_path, text, receiver):
     [(_, receivers, _)] = _gifts(_extract(tmp_path, text))
 
     assert receivers == [receiver]
+
+
+def test_a_body_with_its_address_abroad_gives_to_each_body_listed(tmp_path):
+    """"… tiếp nhận 02 xe cứu thương do Bệnh viện Đại học Keimyung Dongsan, thành phố Daegu,
+    Hàn Quốc trao tặng cho Trung tâm Y tế huyện Lạc Dương và Trung tâm Y tế huyện Đam Rông":
+    the hospital gives (Daegu is where it is) to both health centres."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Tiếp nhận xe cứu thương\nCập nhật: 03/02/2024\n\nNgày 2/2, Sở Y tế tỉnh Lâm Đồng tổ "
+        "chức lễ tiếp nhận 02 xe cứu thương do Bệnh viện Đại học Keimyung Dongsan, thành phố "
+        "Daegu, Hàn Quốc trao tặng cho Trung tâm Y tế huyện Lạc Dương và Trung tâm Y tế huyện "
+        "Đam Rông, tổng trị giá 1,5 tỷ đồng.\n")))
+
+    assert gifts == [(["Bệnh viện Đại học Keimyung Dongsan"],
+                      ["Trung tâm Y tế huyện Lạc Dương", "Trung tâm Y tế huyện Đam Rông"],
+                      1_500_000_000)]

@@ -1457,3 +1457,22 @@ def test_receiving_aid_as_a_kind_of_work_is_no_gift(tmp_path):
         "viện trợ từ các tổ chức Nhật Bản như JICA, AAR Japan.\n"))
 
     assert extraction.dataset.donations == []
+
+
+def test_what_an_agreement_says_a_side_will_give_or_take_in_is_no_gift(tmp_path):
+    """"Theo thỏa thuận, CHU de Bordeaux sẽ hỗ trợ 2 máy siêu âm …; mỗi năm tiếp nhận từ 2 đến
+    3 bác sĩ của Sóc Trăng sang thực hành tại Pháp": the agreement's terms, and doctors taken
+    in, are no gifts; "Nhân dịp này, CHU de Bordeaux đã trao tặng …" is the one gift, the
+    hospital's, named by its short name in brackets."""
+    extraction = _extract(tmp_path, (
+        "Ký thỏa thuận hợp tác\nCập nhật: 03/04/2024\n\nNgày 2/4, Bệnh viện Đa khoa tỉnh Sóc "
+        "Trăng và Bệnh viện Đại học Bordeaux (CHU de Bordeaux), Cộng hòa Pháp đã ký kết Thỏa "
+        "thuận hợp tác giai đoạn 2024–2028.\n\nTheo thỏa thuận, CHU de Bordeaux sẽ hỗ trợ 2 máy "
+        "siêu âm cho Bệnh viện Đa khoa tỉnh Sóc Trăng; mỗi năm tiếp nhận từ 2 đến 3 bác sĩ của "
+        "Sóc Trăng sang thực hành tại Pháp.\n\nNhân dịp này, CHU de Bordeaux đã trao tặng Bệnh "
+        "viện Đa khoa tỉnh Sóc Trăng 01 hệ thống phẫu thuật nội soi ổ bụng trị giá 35 nghìn đô "
+        "la Mỹ.\n"))
+
+    names = _names(extraction)
+    assert [([names.get(d, d) for d in g.donors], g.value.value)
+            for g in extraction.dataset.donations] == [(["Bệnh viện Đại học Bordeaux"], 35_000)]

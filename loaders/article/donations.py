@@ -435,6 +435,13 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         return None  # "mong muốn cùng tỉnh bạn triển khai …, trong đó có việc hỗ trợ …"
     if give and _TOLD_PROMISE_RE.search(text, part.start, give.start()):
         return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
+    if give and not value and _TERMS_RE.match(text, part.start) and re.search(
+            r"(?<!\w)sẽ(?:\s+tiếp tục)?\s+$",
+            text[max(part.start, give.start() - 16):give.start()]):
+        # "Theo thỏa thuận, CHU de Bordeaux sẽ hỗ trợ 2 máy siêu âm …": its terms (a grant
+        # the paper announces with its sum is a gift: "Theo biên bản, KOICA sẽ viện trợ
+        # không hoàn lại 3.000.000 USD …")
+        return None
     pivot = give.start() if give else first_thing
     # "Ninh Bình: Bàn giao 3 phòng học …": the label says where the news is from; the giver
     # is told below
@@ -1097,9 +1104,11 @@ _EACH_RECEIVED_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})*|\d+)\s+(?:hộ|
 # ("tiếp nhận điều trị nội trú cho khoảng 50.000 lượt bệnh nhân": patients admitted)
 _PEOPLE_RECEIVED_RE = re.compile(r"(?:đào tạo\s+|(?:khám(?:\s+và|,)?\s+)?điều trị"
                                  r"(?:\s+(?:nội|ngoại) trú)?(?:\s+cho)?\s+)?"
-                                 r"(?:(?:hơn|gần|khoảng|trên)\s+)?"
-                                 # ("đã tiếp nhận đào tạo nhiều lưu học sinh của X")
-                                 r"(?:\d[\d.,]*\s+|hàng (?:chục|trăm|nghìn)\s+|"
+                                 r"(?:(?:hơn|gần|khoảng|trên|từ)\s+)?"
+                                 # ("đã tiếp nhận đào tạo nhiều lưu học sinh của X"; "mỗi năm
+                                 # tiếp nhận từ 2 đến 3 bác sĩ")
+                                 r"(?:\d[\d.,]*\s+(?:(?:đến|tới|-|–)\s+\d[\d.,]*\s+)?|"
+                                 r"hàng (?:chục|trăm|nghìn)\s+|"
                                  r"(?:nhiều|các|những)\s+)?(?:lượt\s+)?"
                                  r"(?:lưu học sinh|học sinh|sinh viên|học viên|"
                                  r"đoàn|cán bộ|chuyên gia|lao động|bệnh nhân|trẻ sơ sinh|"
@@ -1117,6 +1126,8 @@ _FUNDED_RE = re.compile(r"(?<!\w)(?P<what>(?:kinh phí|vốn|giá trị|trị gi
                         r"(?:mang sang\s+)?cấp phát)(?!\w)", re.I)
 
 
+_TERMS_RE = re.compile(r"\s*Theo\s+(?:thỏa thuận|thoả thuận|biên bản|bản ghi nhớ|kế hoạch|cam kết|"
+                       r"dự kiến)", re.I)
 _KNOW_HOW_RE = re.compile(r"\s+(?:về\s+)?(?:kỹ thuật|chuyên môn|chuyên gia|tư vấn)(?!\w)", re.I)
 _THE_WORK_OF_RE = re.compile(r"(?<!\w)(?:kinh nghiệm|công tác|quy định về|quy trình|kỹ năng|"
                             r"nghiệp vụ)(?:\s+[^\s,.;]+){0,3},?\s+$", re.I)
@@ -1172,9 +1183,16 @@ def received_in(text: str, part: Span, partners: list[PartnerMention], items: li
               and possessive(text, part, p)]
     # "tổ chức tiếp nhận … do X trao tặng thành phố Hải Phòng": whom X gave to receives,
     # not who held the receiving
-    named_after = [p.id for p in partners if p.start >= m.end() and p.id not in donors
-                   and re.fullmatch(r"\s*(?:cho\s+)?", text[m.end():p.start])]
-    recipients = unique(named_after[:1] or receivers or theirs or ([home] if home else []))
+    named_after = [p for p in partners if p.start >= m.end() and p.id not in donors
+                   and re.fullmatch(r"\s*(?:cho\s+)?", text[m.end():p.start])][:1]
+    for p in (p for p in partners if named_after and p.start > named_after[-1].end):
+        # ("… do X trao tặng cho Trung tâm Y tế huyện Lạc Dương và Trung tâm Y tế huyện Đam
+        # Rông": each body of the list)
+        if not re.fullmatch(r"\s*(?:,|và)\s*", text[named_after[-1].end:p.start]):
+            break
+        named_after.append(p)
+    recipients = unique([p.id for p in named_after] or receivers or theirs
+                        or ([home] if home else []))
     unnamed = None
     if not donors and receivers and _UNNAMED_BY_RE.fullmatch(m["by"]) and any(
             not text[part.start:p.start].strip() for p in partners if p.id == receivers[0]):

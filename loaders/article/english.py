@@ -49,6 +49,10 @@ _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However|Jan
          r"[A-Z][\w'’.&-]*"
          # "Ba Ria - Vung Tau Provincial People's Committee": one name
          r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*"
+         # "the Uruguay–Viet Nam Friendship Association": one name; so are "Victims of Agent
+         # Orange/Dioxin" and "Committee for Solidarity with Viet Nam"
+         r"|(?<=[a-z])[–—/][A-Z][\w'’.&-]*"
+         r"|(?:(?<=Solidarity)|(?<=Friendship))\s+with\s+(?:Viet\s+Nam|Vietnam)\b"
          # "Department of Labour, Invalids and Social Affairs", "Department of Culture,
          # Sports and Tourism": the comma between the fields is the department's own
          r"|(?:(?<=Labour)|(?<=Labor)),\s+(?:War\s+)?Invalids(?=\s+and\s+Social)"
@@ -67,6 +71,8 @@ _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However|Jan
 _NAME_RE = re.compile(_NAME.replace(r"\s+", r"[^\S\n]+"))
 # The word that says what an unknown body is → its kind.
 _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
+          # "the Brazilian Committee for Solidarity with Viet Nam": a movement, no office
+          (r"Committee for (?:Solidarity|Friendship|Peace)", "association"),
           (r"Hospital|College|University|School|Kindergarten|Preschool|Institute|Centre|Center|"
            r"Health Station|Medical Station",
            "domestic_organisation"),
@@ -697,6 +703,11 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
                 # "the Taiwan Business Association in Ho Chi Minh City": a body of the
                 # country its name opens with, wherever it sits
                 country = lead
+            elif (nation := english_roles.NATIONALITIES.get(name.split()[0])) \
+                    and nation != "vietnam" and not any(k.start == s for k in places):
+                # "the Brazilian Committee for Solidarity with Viet Nam": a body of the
+                # country its name's first word says
+                country = nation
             state = next((c.id for c in gaz.find("places", name, 0, len(name))
                           if gaz.places[c.id].kind == "country"), None) \
                 if re.fullmatch(r"(?:Government of (?:the )?.+|.+ Government)", name) else None
@@ -1297,6 +1308,11 @@ _EN_ANAPHORA = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+(?:[\w-]+\s+){0,2}?(?:foundat
 # "the Ambassador", "the Consul General" with no name after: the envoy the article named
 # before ("Ambassador of New Zealand to Viet Nam"), who gives as the mission.
 _ENVOY_RE = re.compile(r"\b[Tt]he\s+(?:Ambassador|Consul General)\b(?!\s+(?:of\b|[A-Z]))")
+_TO_HELP_PEOPLE_IN_RE = re.compile(r"\bto\s+(?:support|help|assist)\s+(?:the\s+)?"
+                                   r"(?:[\w-]+\s+){0,3}?"
+                                   r"(?:people|victims|residents|families|households|"
+                                   r"communities)\s+(?:in|of)\s+(?:the\s+)?")
+_THE_DELEGATION_RE = re.compile(r"\b[Tt]he\s+delegation\b")
 _OURS_RE = re.compile(r"\b(?:[Tt]he|[Oo]ur) (?:delegation|province)\b")
 _PROMISED_RE = re.compile(r"\b(?:would|plans? to|is expected to|intends? to|is to)\s+"
                           r"(?:\w+\s+)?(?:also\s+)?$")
@@ -1523,6 +1539,10 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
             donors += [p.id for p in partners if p.start == behalf.end() and p.id not in donors]
         if not donors and anaphor and (_EN_ANAPHORA.search(text, clause.start, give.start())
                                        or _ENVOY_RE.search(text, clause.start, give.start())
+                                       # ("the delegation presented …": of the body whose
+                                       # delegation was named, when it came from abroad)
+                                       or _THE_DELEGATION_RE.search(text, clause.start,
+                                                                    give.start())
                                        or _PROJECT_GIVES_RE.search(text, clause.start,
                                                                    give.end())):
             # "The Australian foundation will fund …", "the Ambassador presented …": the
@@ -1638,6 +1658,12 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # "the An Giang delegation presented 500 gift packages … to poor households in Koh
         # Thom district": the province's gift to people of the province abroad
         recipients = [abroad]
+    if not recipients and give and (helped := _TO_HELP_PEOPLE_IN_RE.search(
+            text, give.end(), clause.end)):
+        # "… presented VND 300 million to support people in the Valparaíso region who
+        # suffered …": the place the people helped live in
+        recipients = [p.id for p in partners if p.start == helped.end() and p.id != home
+                      and p.id not in donors][:1]
     if not recipients or not (value or items) and recipients == ["vietnam"]:
         # ("has for years raised funds to support Agent Orange victims in Vietnam": what a
         # body does, not a gift)

@@ -462,7 +462,14 @@ NATIONALITIES = {"Lao": "laos", "Laotian": "laos", "Cambodian": "cambodia", "Chi
                   "Danish": "denmark", "Swedish": "sweden", "Norwegian": "norway",
                   "Finnish": "finland", "Irish": "ireland", "Israeli": "israel",
                   "Russian": "russia", "Malaysian": "malaysia", "Indonesian": "indonesia",
-                  "Filipino": "philippines", "Luxembourgish": "luxembourg"}
+                  "Filipino": "philippines", "Luxembourgish": "luxembourg",
+                  "Brazilian": "brazil", "Cuban": "cuba", "Chilean": "chile",
+                  "Argentine": "argentina", "Argentinian": "argentina", "Turkish": "turkey",
+                  "Mexican": "mexico", "Polish": "poland", "Czech": "czech-republic",
+                  "Hungarian": "hungary", "Bulgarian": "bulgaria", "Belarusian": "belarus",
+                  "Austrian": "austria", "Venezuelan": "venezuela", "Mongolian": "mongolia",
+                  "Ukrainian": "ukraine", "Kazakh": "kazakhstan", "Qatari": "qatar",
+                  "Kuwaiti": "kuwait"}
 _SIDE_RE = re.compile(r"\b[Tt]he\s+(?P<adj>" + "|".join(map(re.escape, NATIONALITIES))
                       + r")\s+(?:side|delegation|partners?|friends|guests|province|locality)\b")
 

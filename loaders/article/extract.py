@@ -128,6 +128,12 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                          if r.section == "donations" and r.fields.get("donors")
                          and home not in r.fields["donors"]), None)
         if referent is None and not english_page \
+                and (lead := donations.DELEGATION_RE.search(sentence.text)) \
+                and re.fullmatch(r"(?:[^,.;]{0,60},\s*)*", sentence.text[:lead.start()]):
+            # "Cũng trong chuyến công tác, Đoàn đã trao tặng …": the delegation named
+            # before, whatever body was named since
+            referent = _delegation_before(page, sentence.start, finder, home)
+        if referent is None and not english_page \
                 and donations.ANAPHORA_RE.search(sentence.text):
             # "Tại buổi lễ, Quỹ đã trao …" before any gift: the foreign body named last
             group = _GROUP_ANAPHOR_RE.search(sentence.text)
@@ -1110,6 +1116,9 @@ def _referent_en(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer
         return _titled_before(page, clause, finder, gaz)
     if english.refers_back(page.text, clause):
         return _named_before(page, clause.start, finder, gaz, home)
+    if _THE_DELEGATION_EN_RE.search(page.text, clause.start, clause.end) and (
+            whose := _delegation_of_before(page, clause.start, finder, gaz, home)):
+        return whose
     at = english.project_funder_at(page.text, clause)
     if at is None:
         return None
@@ -1248,7 +1257,8 @@ def _headline_body(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
 
 # "Đoàn công tác của Tổ chức X", "Đoàn công tác tỉnh Bình Định", "đoàn Hội Y": whose
 # delegation
-_DELEGATION_OF_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+công tác)?(?:\s+(?:của|đại diện))?\s+")
+_DELEGATION_OF_RE = re.compile(r"(?<!\w)[Đđ]oàn(?:\s+(?:công tác|đại biểu)(?:\s+cấp cao)?)?"
+                               r"(?:\s+(?:của|đại diện))?\s+")
 # The guests a meeting names by "đoàn" alone: "Đoàn đại biểu tỉnh Gyeongsangbuk-do do ông …
 # dẫn đầu sang dự.", then "… đã hội đàm với đoàn." (not who gives: "… hội đàm với đoàn đại
 # biểu tỉnh Hủa Phăn …. Đoàn cũng trao …" is the visitors' own delegation)
@@ -1264,12 +1274,22 @@ def _delegation_before(page: Page, at: int, finder: MentionFinder, home: str | N
                        written: re.Pattern = _DELEGATION_OF_RE) -> list[str] | None:
     """The body whose delegation a Vietnamese page named last before `at`."""
     named = finder.partners(0, at, home)
-    whose = None
+    whose, met = None, None
     for m in written.finditer(page.text, 0, at):
         p = next((p for p in named if 0 <= p.start - m.end() <= 1), None)
-        if p:
+        if not p:
+            continue
+        if _MET_BEFORE_RE.search(page.text, max(0, m.start() - 12), m.start()):
+            # "đoàn đại biểu tỉnh Thanh Hóa … đã hội đàm với đoàn đại biểu tỉnh Hủa Phăn", then
+            # "Đoàn cũng trao …": the visitors' delegation, not the one they met (unless no
+            # other was named: "… đã tiếp Đoàn công tác tỉnh Shizuoka")
+            met = [home if p.home and home else p.id]
+        else:
             whose = [home if p.home and home else p.id]
-    return whose
+    return whose or met
+
+
+_MET_BEFORE_RE = re.compile(r"(?<!\w)(?:với|tiếp|đón)\s+$", re.I)
 
 
 def _given_to_itself(record: _Record, page: Page, finder: MentionFinder, gaz: Gazetteer,
@@ -2415,6 +2435,25 @@ def _adding_up(whole: _Record, donations_: list[_Record]) -> list[_Record]:
 def _partners_of(record) -> list[str]:
     """The partners a proposed fact names, in every partner role of its kind."""
     return [pid for k in roles.partner_fields(record.section) for pid in record.fields.get(k) or []]
+
+
+# "On this occasion, the delegation presented 50 gift packages …" after "received a
+# delegation of the Brazilian Committee for Solidarity with Viet Nam": that body gives
+_THE_DELEGATION_EN_RE = re.compile(r"\b[Tt]he\s+delegation\s+(?:also\s+)?(?:presented|donated|"
+                                   r"handed over|gave|offered)\b")
+_DELEGATION_OF_EN_RE = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _delegation_of_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
+                          home: str | None) -> str | None:
+    """The foreign body whose delegation an English page named last before `at`."""
+    for m in reversed(list(_DELEGATION_OF_EN_RE.finditer(page.text, 0, at))):
+        body = next((p for p in english.partners_in(gaz, page.text, m.end(),
+                                                    min(at, m.end() + 120), finder.proposals,
+                                                    home) if p.start == m.end()), None)
+        if body:
+            return None if body.id == home or _domestic(finder, gaz, body.id) else body.id
+    return None
 
 
 # "Tại xã Hòa An, huyện X, Tổ chức Y bàn giao 12 căn nhà cho 12 hộ nghèo đồng bào dân tộc

@@ -40,7 +40,8 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
     ("working_meeting", re.compile(
         r"\b(?:received (?:Mr|Ms|Mrs|Dr|H\.E\.|a delegation|the delegation|an? [\w ]{0,30}"
         # ("received a survey team from the Japan International Cooperation Agency")
-        r"(?:delegation|team|mission)|Ambassador|Consul)|held (?:a |an )?(?:working session|talks|meeting|"
+        r"(?:delegation|team|mission)|Ambassador|Consul)|"
+        r"held (?:a |an )?(?:working session|talks|meeting|"
         r"courtesy call)s? with|had (?:a )?working session with|met with|"
         # (not "Myongji Hospital has worked with Vietnamese medical partners for many years")
         r"(?<!has )(?<!have )(?<!had )worked with(?! \d)|"
@@ -89,6 +90,15 @@ def missions_in(gaz: Gazetteer, text: str, start: int, end: int,
                 # gazetteer calls it by the adjective
                 phrase = f"Embassy of {place.names[-1]}"
                 known = _mission(gaz, "", phrase, 0, 0, len(phrase), at=(m.start(), m.end()))
+                if not known and finder is not None:
+                    # "Chilean Ambassador to Viet Nam Andrés Figueroa Salinas": the embassy of a
+                    # country the gazetteer lists no mission of, proposed by its English name
+                    phrase = f"Embassy of {place.names[1 if len(place.names) > 1 else 0]}"
+                    id_ = "extracted-" + slug(phrase)
+                    finder.proposals.setdefault(id_, Proposal(
+                        id_, phrase, "diplomatic_mission", place.id, m["adj"], m.start(),
+                        m.end()))
+                    known = [PartnerMention(m.start(), m.end(), id_, m[0].strip(), 0.6)]
             found += known
         elif m.group(0).rstrip().endswith(("of", "the")):
             head = "Consulate General of " if consul else "Embassy of "
@@ -203,6 +213,9 @@ def _country_named_in_full(gaz: Gazetteer, text: str, title_start: int, rest: in
         country.end - start - len(short)
 
 
+_THEN_GAVE_RE = re.compile(r"\s+và\s+(?:đã\s+)?(?:trao tặng|trao|tặng|bàn giao|hỗ trợ|ủng hộ)\s")
+
+
 def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
           partners: list[PartnerMention], home: str | None) -> list[PartnerMention]:
     """The partners of a clause that can be a side of a meeting: missions for their
@@ -223,6 +236,10 @@ def sides(gaz: Gazetteer, finder: MentionFinder, text: str, clause: Span,
     # Tnaot": what the ceremony was for is no side of the visit
     works = _CEREMONY_FOR_RE.search(text, clause.start, clause.end)
     partners = [p for p in partners if not (works and p.start >= works.end())]
+    # "… đã hội đàm với lãnh đạo tỉnh Phông-sa-lỳ và trao tặng trang thiết bị y tế cho Bệnh
+    # viện tỉnh Phông-sa-lỳ": who received the gift after the talks met no one
+    then_gave = _THEN_GAVE_RE.search(text, clause.start, clause.end)
+    partners = [p for p in partners if not (then_gave and p.start >= then_gave.end())]
     kept = [p for p in [*partners, *hosts] if p.id != "vietnam"
             and not RECOGNISED_BY_RE.match(text, p.end)
             # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": the holder sits for the committee

@@ -234,7 +234,9 @@ _NAMED_ACRONYM_AFTER_RE = re.compile(r"\s*\([A-Z][^()]{2,80}?\s[-–]\s([A-Z][A-
 _ACRONYM_AFTER_RE = re.compile(r"\s*\((?:(?:Quỹ|Tổ chức|Hội)\s+)?((?:[A-Z][A-Z0-9&-]{1,9}|"
                                r"[A-Z][a-z]?[A-Z][A-Za-z0-9&-]{0,7}"
                                r"|[A-Z][a-z]{1,4}[A-Z][a-z]{2,6})"
-                               r"(?:\s+[A-Z][a-z]+|\s+[A-Z]{2,3})?)(?:,\s*[^()]{1,50})?\)")
+                               # ("(CHU de Bordeaux)": a French hospital's short name)
+                               r"(?:\s+(?:de|du|des)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+|\s+[A-Z]{2,3})?)"
+                               r"(?:,\s*[^()]{1,50})?\)")
 # "(ChildFund)", "(Tzu Chi, Đài Loan – Trung Quốc)": a short name in brackets after a body's
 # Vietnamese name, its name abroad (and where it is from).
 _SHORT_NAME_AFTER_RE = re.compile(rf"\s*\(([{UPPER}][\w'’&-]{{2,20}}"
@@ -323,10 +325,12 @@ _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|d
                             rf"|[A-Z][A-Za-z]+(?:\s+(?:(?:in|of|for|and|the|to|with)\s+)?"
                             rf"[A-Z][A-Za-z]+){{1,3}}"
                             # "(Veterans For Peace - VFP)": the name abroad, then its acronym
-                            rf"(?:\s*[-–]\s*[A-Z][A-Z&]{{1,9}})?)"
+                            # ("(Physicians for Community – PFC USA)")
+                            rf"(?:\s*[-–]\s*[A-Z][A-Z&]{{1,9}}(?:\s+[A-Z]{{2,4}})?)?)"
                             # "(APEFE, Vương quốc Bỉ)": and the country it is from
                             rf"(?:{_ITS_COUNTRY})?\)")
-_VOLUNTEERS_OF_RE = re.compile(rf"[Nn]hóm\s+(?:cựu\s+)?tình nguyện viên\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?"
+_VOLUNTEERS_OF_RE = re.compile(rf"[Nn]hóm\s+(?:cựu\s+)?tình nguyện viên\s+[A-Z][A-Za-z]+"
+                               rf"(?:\s+[A-Z][A-Za-z]+)?"
                                rf"(?:\s+tại\s+(?:tỉnh\s+|thành phố\s+)?[{UPPER}]\w*"
                                rf"(?:\s+[{UPPER}]\w*){{0,2}})?")
 _VENUE_BEFORE = re.compile(r"(?<!\w)tại\s+(?:[^,;.()]{2,40},\s*)*$", re.I)
@@ -1401,6 +1405,10 @@ class MentionFinder:
         listed = re.match(r"\s*\(([^()]{2,80})\)", self.text[end:limit])
         tails = [tail[1]] if tail else []
         tails += [w.strip() for w in listed[1].split(",")[1:]] if listed else []
+        # "Bệnh viện Đại học Quốc gia Chungnam (CNUH), Hàn Quốc": its acronym, then where
+        if after := re.match(rf"\s*\([^()]{{1,40}}\)\s*,\s*"
+                             rf"([{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})", self.text[end:limit]):
+            tails.append(after[1])
         where = surface.split(" tại ", 1)[1] if " tại " in surface else None
         for written in [w for w in (*tails, where, own_words and surface) if w]:
             start = self.text.find(written, end if written in tails else end - len(surface))
@@ -1477,10 +1485,20 @@ class MentionFinder:
         body that is no place itself is the body's address, not a second party."""
         body = self.proposals.get(prev.id) or self.gaz.partners.get(prev.id)
         place = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
-        return bool(body and place and body.kind not in ("local_government", "government_office")
-                    and place.country in (None, "vietnam") and body.country in (None, "vietnam")
-                    and re.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s",
-                                 m.surface, re.I))
+        if not (body and place and body.kind not in ("local_government", "government_office")
+                and re.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s",
+                             m.surface, re.I)):
+            return False
+        if place.country in (None, "vietnam") and body.country in (None, "vietnam"):
+            return True
+        # "Bệnh viện Đại học Keimyung Dongsan, thành phố Daegu, Hàn Quốc": a body's address
+        # abroad, its city then its country
+        after = re.match(r"\s*,\s*", self.text[m.end:m.end + 4])
+        return bool(after and body.kind not in ("national_government", "diplomatic_mission")
+                    and any(c.start == m.end + after.end()
+                            and self.gaz.places[c.id].kind == "country"
+                            for c in self.gaz.find("places", self.text, m.end,
+                                                   min(len(self.text), m.end + 40))))
 
     def _is_qualifier(self, prev: PartnerMention, m: PartnerMention) -> bool:
         # "thành phố Moriya, tỉnh Ibaraki": a lower level followed by a higher one.

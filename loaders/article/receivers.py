@@ -342,10 +342,11 @@ _OWNER_BEFORE_RE = re.compile(r"(?<!\w)chủ dự án\s+là\s+(?P<name>[A-ZĐ][^
 # Department of Science and Technology is the project owner": the same, in English
 _OWNER_EN_RE = re.compile(r"\bwith\s+(?:the\s+)?(?P<name>[A-Z][^,;.()]{2,90}?)\s+as\s+(?:the\s+)?"
                           r"project\s+owner\b"
-                          r"|(?:^|(?<=[.!?]\s)|[,;]\s*|\bwhile\s+)(?:[Tt]he\s+)?(?P<subject>[A-Z][^,;.()]{2,90}?)\s+"
+                          r"|(?:^|(?<=[.!?]\s)|[,;]\s*|\bwhile\s+)(?:[Tt]he\s+)?"
+                          r"(?P<subject>[A-Z][^,;.()]{2,90}?)\s+"
                           r"(?:is|was|will be|acts as|serves as)\s+(?:the\s+)?project\s+owner\b"
-                          r"|\b[Tt]he\s+project\s+owner\s+is\s+(?:the\s+)?(?P<after>[A-Z][^,;.()]{2,90})",
-                          re.M)
+                          r"|\b[Tt]he\s+project\s+owner\s+is\s+(?:the\s+)?"
+                          r"(?P<after>[A-Z][^,;.()]{2,90})", re.M)
 _OWNER_KIND_EN = (("People's Committee", "local_government"), (" district", "local_government"),
                   (" commune", "local_government"), ("Department", "government_office"))
 
