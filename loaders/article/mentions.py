@@ -325,8 +325,7 @@ _UP_TO_ACRONYM = re.compile(rf"((?:\s+(?!(?:đã|đang|sẽ|trao|tặng|phối|d
                             rf"|[A-Z][A-Za-z]+(?:\s+(?:(?:in|of|for|and|the|to|with)\s+)?"
                             rf"[A-Z][A-Za-z]+){{1,3}}"
                             # "(Veterans For Peace - VFP)": the name abroad, then its acronym
-                            # ("(Physicians for Community – PFC USA)")
-                            rf"(?:\s*[-–]\s*[A-Z][A-Z&]{{1,9}}(?:\s+[A-Z]{{2,4}})?)?)"
+                            rf"(?:\s*[-–]\s*[A-Z][A-Z&]{{1,9}})?)"
                             # "(APEFE, Vương quốc Bỉ)": and the country it is from
                             rf"(?:{_ITS_COUNTRY})?\)")
 _VOLUNTEERS_OF_RE = re.compile(rf"[Nn]hóm\s+(?:cựu\s+)?tình nguyện viên\s+[A-Z][A-Za-z]+"
