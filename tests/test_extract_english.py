@@ -4745,3 +4745,26 @@ def test_an_ambassador_of_a_country_with_no_listed_embassy_and_a_gift_to_help_it
     assert [([names[d] for d in g.donors], [names[r] for r in g.recipients])
             for g in extraction.dataset.donations] == [(["Bac Giang Province"],
                                                          ["Valparaíso region"])]
+
+
+def test_a_faculty_delegation_meets_the_province_then_its_department(tmp_path):
+    """Headline "Quang Binh leader receives University of Queensland medical delegation";
+    "… received a delegation from the Faculty of Medicine of the University of Queensland
+    (UQ), Australia, led by Professor David Thompson, Associate Dean (International)"; "Earlier
+    the same day, the delegation held a working session with the Quang Binh Department of
+    Health": the province met the university (its faculty, one side, "International" no
+    body), and the department met the faculty's delegation, not its own province."""
+    extraction = _extract(tmp_path, (
+        "Quang Binh leader receives University of Queensland medical delegation\n\nOn 6 November "
+        "2023, Mr. Hoang Minh Duc, Vice Chairman of Quang Binh Provincial People's Committee, "
+        "received a delegation from the Faculty of Medicine of the University of Queensland "
+        "(UQ), Australia, led by Professor David Thompson, Associate Dean (International).\n\n"
+        "Earlier the same day, the delegation held a working session with the Quang Binh "
+        "Department of Health."), date="07/11/2023")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert sorted(sorted(names[p] for p in e.participants)
+                  for e in extraction.dataset.engagements) == [
+        ["Faculty of Medicine of the University of Queensland",
+         "Quang Binh Department of Health"],
+        ["Quang Binh Province", "University of Queensland"]]

@@ -515,6 +515,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             continue  # "C.P. Vietnam Corporation, a member of the Charoen Pokphand Group": whose
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
+        if _POST_FIELD_RE.search(text, max(start, s - 30), s) and text.startswith(")", e):
+            continue  # "Associate Dean (International)": the field of a post, no body
         if _TITLED_PERSON_RE.fullmatch(text, s, e) or _A_DAY_RE.search(text, s, e):
             # "State Secretary Jens Albrecht": a person by the post; "the International Day
             # of Persons with Disabilities", "World Water Day": a day, no body
@@ -797,10 +799,12 @@ _BASED_AFTER_RE = re.compile(r"(?:-|\s+)based\b(?!\s+(?:in|on|at)\b)")
 
 
 def _country_after(gaz: Gazetteer, text: str, at: int, end: int) -> str | None:
-    """"the Nouvelle-Aquitaine region of France": the country written after a name."""
+    """"the Nouvelle-Aquitaine region of France": the country written after a name (or after
+    its acronym and a comma: "the University of Queensland (UQ), Australia")."""
     return next((c.id for c in gaz.find("places", text, at, min(end, at + 40))
                  if gaz.places[c.id].kind == "country"
-                 and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[at:c.start])), None)
+                 and re.fullmatch(r"\s+of\s+(?:the\s+)?|\s*\([A-Z][A-Za-z&-]{1,9}\),\s+",
+                                  text[at:c.start])), None)
 
 
 def _place_first(name: str, places: list) -> str:
@@ -896,6 +900,8 @@ _BODY_IN_PLACE = r"(?:Association|Society|Club|Union|Community|Federation)"
 _BODY_IN_PLACE_RE = re.compile(rf"\b{_BODY_IN_PLACE}\s+in\s+(?:the\s+)?$")
 
 
+_POST_FIELD_RE = re.compile(r"\b(?:Dean|Director|Officer|Manager|Head|Coordinator|Advis[eo]r|"
+                            r"Specialist|Secretary|Counsellor|Counselor|Attaché)\s*\($")
 _IN_PLACES_RE = re.compile(r"\s+in\s+(?=[A-Z])")
 _STORM_RE = re.compile(r"(?:Super\s+)?(?:Typhoon|Tropical\s+Storm|Tropical\s+Depression|Storm|"
                        r"Cyclone|Hurricane)\s+(?:No\.\s*\d+\s*)?(?:\([^)]*\)\s*)?[A-Z][\w-]*")

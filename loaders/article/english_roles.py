@@ -1049,7 +1049,9 @@ def venues_dropped(text: str, sides: list[PartnerMention],
     return [p for p in sides if p not in venues] if venues and others else sides
 
 
-_PEOPLES_COMMITTEE_RE = re.compile(r"People['’]s Committee\b")
+# (or its department: "the delegation held a working session with the Quang Binh Department of
+# Health")
+_PEOPLES_COMMITTEE_RE = re.compile(r"People['’]s Committee\b|\bDepartment of\b")
 
 
 def with_other_side(text: str, clause: Span, ids: list[str], ctx: Context,

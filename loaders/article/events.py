@@ -726,4 +726,8 @@ _CITY_SHORT = re.compile(r"^tp\.?\s*")
 
 _BODY_HEAD = re.compile(r"(?:Bệnh viện|Trường|Trung tâm)\s")
 _UNIT_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)\s*$")
-_PART_OF_BODY = re.compile(r"^.+?\s+thuộc\s+(?=(?:Trường|Bệnh viện|Trung tâm)\s)")
+_PART_OF_BODY = re.compile(r"^.+?\s+thuộc\s+(?=(?:Trường|Bệnh viện|Trung tâm)\s)"
+                           # "the Faculty of Medicine of the University of Queensland": the
+                           # university, which the headline names
+                           r"|^(?:Faculty|School|College|Institute|Department) of [\w ,&]+? of "
+                           r"(?:the )?(?=University\b)")
