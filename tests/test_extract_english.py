@@ -4543,18 +4543,26 @@ def test_the_department_that_launches_a_funded_project_owns_it(tmp_path):
         "Ca Mau Department of Agriculture and Rural Development"]
 
 
-@pytest.mark.parametrize("where", ["Le Thuy district", "Le Thuy district, Quang Binh province"])
-def test_people_of_a_district_given_to_make_the_district_the_receiver(tmp_path, where):
-    """"AAR Japan delivered 150 packages … to households in Le Thuy district(, Quang Binh
-    province)": the district the households live in receives, not the province."""
-    extraction = _extract(tmp_path, "On 6 November, AAR Japan delivered 150 packages and 20 "
-                          f"water filters to households in {where}, worth around VND 230 "
-                          "million.", date="08/11/2024",
-                          footer="Quang Binh Department of Foreign Affairs")
+@pytest.mark.parametrize(("gift", "receiver"), [
+    ("AAR Japan delivered 150 packages to households in Le Thuy district", "Le Thuy district"),
+    ("AAR Japan delivered 150 packages to households in Le Thuy district, Quang Binh province",
+     "Quang Binh Province"),
+    ("Quang Binh province presented 150 packages to poor households in Boualapha district, "
+     "Khammouane province", "Boualapha district"),
+])
+def test_people_of_a_district_given_to_make_the_district_the_receiver(tmp_path, gift,
+                                                                         receiver):
+    """"AAR Japan delivered 150 packages … to households in Le Thuy district": the district
+    the households live in receives, not the province the page is of; with the province
+    written after it, the gift from abroad is the province's, as the first writers read it;
+    the province's own gift "to poor households in Boualapha district, Khammouane province"
+    goes to the district abroad."""
+    extraction = _extract(tmp_path, f"On 6 November, {gift}, worth around VND 230 million.",
+                          date="08/11/2024", footer="Quang Binh Department of Foreign Affairs")
     names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
 
     assert [[names[r] for r in g.recipients] for g in extraction.dataset.donations] == [
-        ["Le Thuy district"]]
+        [receiver]]
 
 
 def test_a_storm_gives_nothing_and_receives_nothing(tmp_path):

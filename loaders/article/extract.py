@@ -2190,11 +2190,15 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
         for f in found:
             if f.section == "donations" and (
                     unit := _PEOPLE_OF_UNIT_EN_RE.search(text, clause.start, clause.end)) and (
-                    f.implied_recipient or any(
+                    f.implied_recipient or f.fields["donors"] == [home] and any(
                         [p.id] == f.fields["recipients"] and 0 < p.start - unit.end() <= 2
                         for p in partners)):
-                # "… handed over 300 relief packages to households in Lệ Thủy district(,
-                # Quảng Bình province)": the district the people live in, not its province
+                # "… handed over 300 relief packages to households in Lệ Thủy district": the
+                # district the people live in, not the province the page is of; the
+                # province's own gift "to poor households in Keo Seima district, Mondulkiri
+                # province" goes to the district abroad (a gift from abroad "to … in Meo Vac
+                # district, Ha Giang province" stays the named province's, as the writers
+                # of the first batches read it)
                 f.fields["recipients"] = [finder.propose_receiver(receivers.Receiver(
                     unit.start("unit"), unit.end(), text[unit.start("unit"):unit.end()],
                     "local_government"), clause.end)]
