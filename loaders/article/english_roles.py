@@ -439,6 +439,22 @@ def _referent(text: str, clause: Span, at: int, ctx: Context,
     return _named_before(text, clause.start, at, ctx, read)
 
 
+# "On this occasion, the delegation presented 50 gift packages …" after "received a
+# delegation of the Brazilian Committee for Solidarity with Viet Nam": that body gives
+_THE_DELEGATION_GIVES_RE = re.compile(r"\b[Tt]he\s+delegation\s+(?:also\s+)?(?:presented|"
+                                      r"donated|handed over|gave|offered)\b")
+
+
+def delegation_from_abroad(text: str, clause: Span, ctx: Context,
+                           read: Callable[[int, int], list[PartnerMention]]) -> str | None:
+    """The body from abroad whose delegation gives in a clause ("the delegation presented
+    …"), read as for a meeting; None when it is the province's own."""
+    if not (gives := _THE_DELEGATION_GIVES_RE.search(text, clause.start, clause.end)):
+        return None
+    who = _referent(text, clause, gives.end(), ctx, read)
+    return who if who and who != ctx.home else None
+
+
 def _delegation_named(text: str, m: re.Match, ctx: Context,
                       read: Callable[[int, int], list[PartnerMention]]) -> str | None:
     """"the Kemerovo delegation": the body named before whose name starts with that word;

@@ -1110,15 +1110,15 @@ def _named_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
 
 
 def _referent_en(page: Page, clause: Span, finder: MentionFinder, gaz: Gazetteer,
-                 home: str | None) -> str | None:
+                 home: str | None, ctx: english_roles.Context,
+                 read: Callable[[int, int], list[PartnerMention]]) -> str | None:
     """Whom an English clause's "the foundation" or "the Ambassador" stands for."""
     if english.envoy_gives(page.text, clause):
         return _titled_before(page, clause, finder, gaz)
     if english.refers_back(page.text, clause):
         return _named_before(page, clause.start, finder, gaz, home)
-    if _THE_DELEGATION_EN_RE.search(page.text, clause.start, clause.end) and (
-            whose := _delegation_of_before(page, clause.start, finder, gaz, home)):
-        return whose
+    if whose := english_roles.delegation_from_abroad(page.text, clause, ctx, read):
+        return whose  # "the delegation presented …": of the body named as it came
     at = english.project_funder_at(page.text, clause)
     if at is None:
         return None
@@ -2179,7 +2179,7 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
             out.append(_Record("engagements", sentence.index, fields, [clause], 0.6))
         found = english.facts_in(text, clause, partners, amounts, home, periods, ctx,
                                  lambda pid: pid == home or _domestic(finder, gaz, pid),
-                                 _referent_en(page, clause, finder, gaz, home) or (
+                                 _referent_en(page, clause, finder, gaz, home, ctx, read) or (
                                      _named_before(page, sentence.start, finder, gaz, home)
                                      if english.shares_out(text, sentence, clause)
                                      else None))
@@ -2439,25 +2439,6 @@ def _adding_up(whole: _Record, donations_: list[_Record]) -> list[_Record]:
 def _partners_of(record) -> list[str]:
     """The partners a proposed fact names, in every partner role of its kind."""
     return [pid for k in roles.partner_fields(record.section) for pid in record.fields.get(k) or []]
-
-
-# "On this occasion, the delegation presented 50 gift packages …" after "received a
-# delegation of the Brazilian Committee for Solidarity with Viet Nam": that body gives
-_THE_DELEGATION_EN_RE = re.compile(r"\b[Tt]he\s+delegation\s+(?:also\s+)?(?:presented|donated|"
-                                   r"handed over|gave|offered)\b")
-_DELEGATION_OF_EN_RE = re.compile(r"\bdelegation\s+(?:of|from)\s+(?:the\s+)?")
-
-
-def _delegation_of_before(page: Page, at: int, finder: MentionFinder, gaz: Gazetteer,
-                          home: str | None) -> str | None:
-    """The foreign body whose delegation an English page named last before `at`."""
-    for m in reversed(list(_DELEGATION_OF_EN_RE.finditer(page.text, 0, at))):
-        body = next((p for p in english.partners_in(gaz, page.text, m.end(),
-                                                    min(at, m.end() + 120), finder.proposals,
-                                                    home) if p.start == m.end()), None)
-        if body:
-            return None if body.id == home or _domestic(finder, gaz, body.id) else body.id
-    return None
 
 
 # "Tại xã Hòa An, huyện X, Tổ chức Y bàn giao 12 căn nhà cho 12 hộ nghèo đồng bào dân tộc
