@@ -4776,3 +4776,39 @@ def test_a_faculty_delegation_meets_the_province_then_its_department(tmp_path):
         ["Faculty of Medicine of the University of Queensland",
          "Quang Binh Department of Health"],
         ["Quang Binh Province", "University of Queensland"]]
+
+
+def test_a_grant_to_build_for_a_school_named_with_accents_goes_to_the_school(tmp_path):
+    """"… a grant of US$40,000 from X to equip a delivery room for the Đăk Hà District
+    Medical Centre": the centre it was equipped for receives it, its name whole with the
+    "Đ" an English page spells it with, not the province nor "Hà District Medical Centre";
+    "… a VND 600 million grant from Y to Ông Ích Khiêm Primary School": the school too."""
+    extraction = _extract(tmp_path, (
+        "Kon Tum reviews foreign aid in 2023\n\nThe Kon Tum Department of Foreign Affairs on "
+        "January 12 held a conference to review the aid of the year and set out the tasks for "
+        "2024.\n\nContributions included a grant of US$40,000 from the Seoul Heart Foundation "
+        "to equip a delivery room for the Đăk Hà District Medical Centre. There was also a VND "
+        "600 million grant from the Lotus Charity Fund to the Đông Hòa Secondary School."),
+        date="15/01/2024")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert sorted(([names[d] for d in g.donors], [names[r] for r in g.recipients])
+                  for g in extraction.dataset.donations) == [
+        (["Lotus Charity Fund"], ["Đông Hòa Secondary School"]),
+        (["Seoul Heart Foundation"], ["Đăk Hà District Medical Centre"])]
+
+
+def test_the_university_a_member_belongs_to_signs_nothing(tmp_path):
+    """"… X and Thai Nguyen University of Medicine and Pharmacy (TUMP), a member of Thai
+    Nguyen University, signed a Memorandum of Understanding": the two bodies sign; the place
+    in the name of the university the member belongs to is no party."""
+    extraction = _extract(tmp_path, (
+        "Thai Nguyen signs training MoU with Polish university\n\nOn 12 May, the Warsaw University "
+        "of Life Sciences and Thai Nguyen University of Medicine and Pharmacy (TUMP), a member "
+        "of Thai Nguyen University, signed a Memorandum of Understanding on cooperation in "
+        "training and research."), date="13/05/2024")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["Thai Nguyen University of Medicine and Pharmacy",
+         "Warsaw University of Life Sciences"]]

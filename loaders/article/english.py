@@ -24,17 +24,17 @@ from loaders.article.things import AmountHit, ItemHit
 # ("Besides NGO aid, …", "Meanwhile, …": a sentence's opening word names no one)
 _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However|January|February|"
          r"March|April|May|June|July|August|September|October|November|December)\b)"
-         r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*"
+         r"(?:[Tt]he\s+)?[A-ZĐ][\w'’.&-]*"
          # ("Wageningen University & Research": "&" joins like "and")
          # (a name ends with its sentence: "… of Finland. The two sides …")
-         r"(?:(?<![a-z]{3}\.)(?:\s+(?:of|and|&|for|the|in|on|for the|of the)\s+[A-Z][\w'’.&-]*"
+         r"(?:(?<![a-z]{3}\.)(?:\s+(?:of|and|&|for|the|in|on|for the|of the)\s+[A-ZĐ][\w'’.&-]*"
          # "Help - Hilfe zur Selbsthilfe", "Aide et Action", "Hoshi no Kai",
          # "Comunità di Sant'Egidio": a foreign name's own small words
          r"|\s+(?:zur|zum|für|der|des|du|de la|de|et|pour|van|von|voor|no|di|del|"
          # ("Fondazione Aiutare i Bambini")
          r"della|per|i)\s+"
-         r"[A-Z][\w'’.&-]*"
-         r"|\s+\d{1,3}%(?=\s+[A-Z])"  # "AEON 1% Club"
+         r"[A-ZĐ][\w'’.&-]*"
+         r"|\s+\d{1,3}%(?=\s+[A-ZĐ])"  # "AEON 1% Club"
          # "Association for People with Disabilities": whom the body is for
          r"|\s+with\s+Disabilit(?:y|ies)\b"
          # "Children's Hospital 2", "District 8": a unit's number is its name's
@@ -43,15 +43,15 @@ _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However|Jan
          # "Son Kim 1 Primary School": a commune's number, then the school
          r"|\s+\d{1,2}(?=\s+(?:Primary|Secondary|High|Junior|Kindergarten|"
          r"Preschool|School|Commune|Health|Clinic)\b)"
-         r"|\s+[A-Z][\w'’.&-]*"
+         r"|\s+[A-ZĐ][\w'’.&-]*"
          # "the Quang Ninh provincial People's Committee": one name
          r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"
-         r"[A-Z][\w'’.&-]*"
+         r"[A-ZĐ][\w'’.&-]*"
          # "Ba Ria - Vung Tau Provincial People's Committee": one name
-         r"|(?<=[a-z])\s+-\s+[A-Z][\w'’.&-]*"
+         r"|(?<=[a-z])\s+-\s+[A-ZĐ][\w'’.&-]*"
          # "the Uruguay–Viet Nam Friendship Association": one name; so are "Victims of Agent
          # Orange/Dioxin" and "Committee for Solidarity with Viet Nam"
-         r"|(?<=[a-z])[–—/][A-Z][\w'’.&-]*"
+         r"|(?<=[a-z])[–—/][A-ZĐ][\w'’.&-]*"
          r"|(?:(?<=Solidarity)|(?<=Friendship))\s+with\s+(?:Viet\s+Nam|Vietnam)\b"
          # "Department of Labour, Invalids and Social Affairs", "Department of Culture,
          # Sports and Tourism": the comma between the fields is the department's own
@@ -512,7 +512,10 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         listed = any(k.start == s for k in known)
         s, owner = (s, None) if listed else _owned(gaz, text, s, e)
         if _MEMBER_OF_RE.search(text, max(start, s - 40), s):
-            continue  # "C.P. Vietnam Corporation, a member of the Charoen Pokphand Group": whose
+            # "C.P. Vietnam Corporation, a member of the Charoen Pokphand Group": whose; nor
+            # is the place in "…, a member of Thai Nguyen University" anyone
+            other_names.append((s, e))
+            continue
         if _TITLE_BEFORE.search(text[max(start, s - 40):s]):
             continue  # "Vice Chairman of the Provincial People's Committee Hoang Nam": a person
         if _POST_FIELD_RE.search(text, max(start, s - 30), s) and text.startswith(")", e):
@@ -1243,6 +1246,8 @@ _BUILT_AT_RE = re.compile(r"(?:\b(?:construction|building|renovation|upgrading|r
 _BUILT_TITLE_RE = re.compile(r"[\"“](?:Construction of|Building of|Construction)\s+(?:the\s+)?")
 _WORKS_OF_RE = re.compile(r"(?:Construction|Building|Renovation|Upgrading|Repair) of\s+(?:the\s+)?"
                           r"(?=[A-Z])")
+_TO_BUILD_FOR_RE = re.compile(r"\bto\s+(?:build|construct|upgrade|renovate|repair|equip|"
+                              r"furnish)\b[^;:]{1,80}?\bfor\s+(?:the\s+)?")
 _PUPILS_RE = re.compile(r"(?:(?:the|its|\d+)\s+)?(?:[a-z]+\s+){0,2}(?:students|pupils)\b")
 _FACILITY_KIND_RE = re.compile(r"\b(?:School|Kindergarten|Hospital|Clinic|Station|Centre|Center|"
                                r"College|University|Pagoda)\b")
@@ -1637,6 +1642,11 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
         # "a handover ceremony of the project "Construction of Phong My Commune Health
         # Station", funded by …": the station the project built
         recipients = [p.id for p in partners if p.start == title.end()
+                      and _FACILITY_KIND_RE.search(p.surface)][:1]
+    if not recipients and (works := _TO_BUILD_FOR_RE.search(text, clause.start, clause.end)):
+        # "a VND 1.2 billion grant from TIKA to build a semi-boarding house for the Dak Glei
+        # Boarding Secondary School": the school it was built for
+        recipients = [p.id for p in partners if p.start == works.end() and p.id not in donors
                       and _FACILITY_KIND_RE.search(p.surface)][:1]
     # (the verb the roles were read by: "in coordination with …, the delegation handed …")
     give = give or give_verb(text, clause.start, clause.end)
