@@ -1256,3 +1256,21 @@ def test_a_country_after_a_bodys_acronym_is_where_the_body_is(tmp_path):
     assert hospital.country == "south-korea"
     [gift] = extraction.dataset.donations
     assert hospital.id in gift.donors
+
+
+def test_a_departments_short_name_before_its_place_keeps_one_body(tmp_path):
+    """"Sở Tài nguyên và Môi trường (TN&MT) thành phố Hải Phòng đã tiếp …": the short name
+    in brackets comes before the place the department is of; one body, named without its
+    brackets, meets the visitors (not a department of no place beside the city)."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hải Phòng và Kitakyushu trao đổi về xử lý nước thải\nCập nhật: 05/09/2024\n\n"
+        "Ngày 4/9/2024, Sở Tài nguyên và Môi trường (TN&MT) thành phố Hải Phòng đã tiếp và làm "
+        "việc với Đoàn công tác thành phố Kitakyushu (Nhật Bản).\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    assert [sorted(named[p] for p in e.participants) for e in extraction.dataset.engagements] \
+        == [["Sở Tài nguyên và Môi trường thành phố Hải Phòng", "thành phố Kitakyushu"]]

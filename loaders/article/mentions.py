@@ -193,6 +193,9 @@ _OF_PLACE_RE = re.compile(rf"(?:{_CAP_WORD}(?:(?:\s+|{_FIELDS_COMMA})"
                           rf"(?!và\s+(?:UBND|Ủy ban|Sở|Hội|Ban|Bộ|Trung tâm|Bệnh viện|Trường)"
                           # ("… nạn nhân chất độc da cam/dioxin thành phố Đà Nẵng")
                           rf"\s)[\w–-]+(?:/[\w–-]+)?){{0,9}}?\s+)?"
+                          # "Sở Giáo dục và Đào tạo (GD&ĐT) thành phố Cần Thơ": its short
+                          # name in brackets, then its place
+                          rf"(?:\([A-ZĐ][\w&-]{{1,12}}\)\s+)?"
                           rf"(?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)"
                           # the one province whose name is two towns' joined by a dash
                           rf"\s+(?:Bà Rịa\s*[-–]\s*Vũng Tàu|{_CAP_WORD}(?:\s+{_CAP_WORD})*)")
@@ -213,6 +216,10 @@ _DESCRIPTOR_RE = re.compile(rf"(?i:phi chính phủ(?: nước ngoài| quốc t�
 _ACRONYM_OWN_PROVINCE_RE = re.compile(rf"\s*\([A-Z][A-Z0-9]{{1,9}}\)\s+tỉnh(?!\s+[{UPPER}])"
                                       r"(?=[\s,.;])")
 # "Sở Nông nghiệp và Phát triển nông thôn (NN&PTNT) tỉnh Đắk Lắk": its province, after
+_SHORT_BEFORE_PLACE_RE = re.compile(r"\s*\(([A-ZĐ][\w&-]{1,12})\)(?=\s+(?:tỉnh|huyện|thành phố|"
+                                    r"xã|châu|quận|thị xã)\s)")
+# "NN&PTNT tỉnh Đắk Lắk": a short name, then the place
+_SHORT_AT_PLACE_RE = re.compile(r"(\S+)\s+((?:tỉnh|huyện|thành phố|xã|châu|quận|thị xã)\s.+)")
 _PLACE_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:tỉnh|thành phố|TP)(?!\w)")
 _SHARE_IN_NAME_RE = re.compile(rf"\s+\d{{1,3}}%(?:\s+[{UPPER}][\w-]*(?:\s+[{UPPER}][\w-]*)*)?"
                                r"(?=[\s,.;(]|$)")
@@ -817,7 +824,11 @@ class MentionFinder:
             if head in _HEAD_LETTERS:
                 surface = _HEAD_LETTERS[head] + surface[len(head):]
                 head = _HEAD_LETTERS[head].lower()
-            found.append(self._propose(head, surface, m.start(), end_at, line_end, home=home))
+            # (the body's name without the short one it gave in brackets before its place)
+            short = _SHORT_BEFORE_PLACE_RE.search(surface)
+            surface = _SHORT_BEFORE_PLACE_RE.sub("", surface)
+            found.append(self._propose(head, surface, m.start(), end_at, line_end, home=home,
+                                       short=short[1] if short else None))
             if kind == "foreign_ngo":
                 found += self._listed_after(head, end_at, line_end, found)
         found += self._foreign_funders(start, end, found)
@@ -1076,7 +1087,8 @@ class MentionFinder:
         return bool(entry and entry.kind in ("local_government", "national_government"))
 
     def _propose(self, head: str, surface: str, start: int, end: int, limit: int,
-                 named_by_head: bool = True, home: str | None = None) -> PartnerMention:
+                 named_by_head: bool = True, home: str | None = None,
+                 short: str | None = None) -> PartnerMention:
         level = next((w for w in ("tỉnh", "thành phố") if surface.endswith(" " + w)), None)
         if home in self.gaz.partners and level and (province := next(
                 (n for n in self.gaz.partners[home].names if n.startswith(level + " ")), None)) \
@@ -1110,7 +1122,12 @@ class MentionFinder:
         other = _OTHER_NAME_RE.match(self.text, end, limit)
         other = other[1] if other and not self.gaz.find("places", other[1], 0,
                                                          len(other[1])) else None
+        at_place = _SHORT_AT_PLACE_RE.fullmatch(own) if own else None
         twin = next((p for p in self.proposals.values() if own and own == p.acronym
+                     # "Sở NN&PTNT tỉnh Đắk Lắk" after "Sở Nông nghiệp và Phát triển nông
+                     # thôn (NN&PTNT) tỉnh Đắk Lắk": the same department, by its short name
+                     or at_place and at_place[1] == p.acronym
+                     and p.name.endswith(" " + at_place[2])
                      or _where_dropped(p.name) == _where_dropped(surface)
                      # "Tổ chức Hope Volunteers" and "Tổ chức Thiện nguyện Hy Vọng (Hope
                      # Volunteers, Singapore)": one body, its other name in brackets
@@ -1132,6 +1149,8 @@ class MentionFinder:
                 # the headline names "Hiệp hội Doanh nghiệp Hàn Quốc tại Việt Nam", the lede
                 # the same "(KOCHAM)": the body goes by that acronym from there on
                 twin = self.proposals[twin.id] = replace(twin, acronym=acronym[1])
+            elif twin.acronym is None and short:
+                twin = self.proposals[twin.id] = replace(twin, acronym=short)
             if len(surface) > len(twin.name) and _where_dropped(twin.name) == _where_dropped(
                     surface) and _LEGAL_FORM_RE.search(surface):
                 # "Công ty Vedan Việt Nam" in the headline, "Công ty Cổ phần Hữu hạn Vedan
@@ -1177,7 +1196,7 @@ class MentionFinder:
             return PartnerMention(start, end, short.id, surface, 0.6)
         known = self.proposals.setdefault(id_, Proposal(id_, surface, kind, country, written,
                                                         start, end,
-                                                        acronym[1] if acronym else None))
+                                                        acronym[1] if acronym else short))
         if known.acronym is None and acronym:
             self.proposals[id_] = replace(known, acronym=acronym[1])
         return PartnerMention(start, end, id_, surface, 0.6)
