@@ -1274,3 +1274,48 @@ def test_a_departments_short_name_before_its_place_keeps_one_body(tmp_path):
     named = _named(extraction)
     assert [sorted(named[p] for p in e.participants) for e in extraction.dataset.engagements] \
         == [["Sở Tài nguyên và Môi trường thành phố Hải Phòng", "thành phố Kitakyushu"]]
+
+
+def test_years_of_giving_told_as_a_tally_are_no_gift(tmp_path):
+    """"… trao 50 suất học bổng cho sinh viên của trường năm học 2024–2025, tổng trị giá 500
+    triệu đồng" at the school: the school's students receive (the school year is no part of
+    who); "Từ năm 2016 đến nay, Quỹ đã trao hơn 700 suất học bổng …": a tally of years, no
+    second gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Cập nhật: 20/10/2024\n\nTrao học bổng cho sinh viên\n\n"
+        "Ngày 18/10/2024, tại Trường Đại học Quy Nhơn, Quỹ Học bổng Seoam (Hàn Quốc) tổ chức "
+        "trao 50 suất học bổng cho sinh viên có hoàn cảnh khó khăn của trường năm học "
+        "2024–2025, tổng trị giá 500 triệu đồng.\n\n"
+        "Từ năm 2016 đến nay, Quỹ đã trao hơn 700 suất học bổng cho sinh viên tại Bình Định.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert [named[d] for d in gift.donors] == ["Quỹ Học bổng Seoam"]
+    assert [named[r] for r in gift.recipients] == ["Trường Đại học Quy Nhơn"]
+
+
+def test_a_headline_below_the_date_line_gives_the_year_reviewed(tmp_path):
+    """"Cập nhật: 10/01/2025", then the headline "… tổng kết công tác đối ngoại năm 2024":
+    the gifts the review lists without a year are of 2024; "đã đón tiếp 31 đoàn khách …,
+    trong đó có Đoàn công tác tỉnh Gyeonggi …" counts the visits and names one, met."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Cập nhật: 10/01/2025\n\nBình Thuận tổng kết công tác đối ngoại năm 2024\n\n"
+        "Ngày 09/01/2025, Sở Ngoại vụ tỉnh Bình Thuận tổ chức hội nghị tổng kết công tác đối "
+        "ngoại.\n\n"
+        "Trong năm, tỉnh Bình Thuận đã đón tiếp 31 đoàn khách nước ngoài đến thăm và làm việc, "
+        "trong đó có Đoàn công tác tỉnh Gyeonggi (Hàn Quốc) do Phó Tỉnh trưởng dẫn đầu.\n\n"
+        "Về viện trợ, Tổ chức Cứu trợ Trẻ em Hàn Quốc tặng 60 xe đạp cho học sinh huyện Tuy "
+        "Phong, trị giá 180 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert gift.when.start.year == 2024
+    assert [sorted(named[p] for p in e.participants) for e in extraction.dataset.engagements] \
+        == [["tỉnh Bình Thuận", "tỉnh Gyeonggi"]]

@@ -4812,3 +4812,59 @@ def test_the_university_a_member_belongs_to_signs_nothing(tmp_path):
     assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
         ["Thai Nguyen University of Medicine and Pharmacy",
          "Warsaw University of Life Sciences"]]
+
+
+def test_a_foundation_that_works_with_a_provincial_union_to_award_scholarships_gives_alone(
+        tmp_path):
+    """Headline "Daegu foundation awards …" (a foundation of that city, not the city); "X
+    coordinated with the Ba Ria – Vung Tau Union of Friendship Organizations to award 80
+    scholarships to pupils … in Xuyen Moc district", the total told next: the foundation
+    gives, to the district; the union, one name across its dash, helped."""
+    extraction = _extract(tmp_path, (
+        "Daegu foundation awards scholarships to pupils in Xuyen Moc district\n\nOn 9 "
+        "November 2024, the Daegu Global Education Foundation (DGEF) coordinated with the Ba "
+        "Ria – Vung Tau Union of Friendship Organizations to award 80 scholarships to pupils "
+        "from poor families in Xuyen Moc district.\n\nEach scholarship is worth VND 3 million, "
+        "bringing the total value to VND 240 million."), date="10/11/2024")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    [gift] = extraction.dataset.donations
+    assert [names[d] for d in gift.donors] == ["Daegu Global Education Foundation"]
+    assert [names[r] for r in gift.recipients] == ["Xuyen Moc district"]
+    assert gift.value is not None and gift.value.value == 240_000_000
+
+
+def test_a_body_named_by_the_word_before_the_dash_of_its_name_is_that_body(tmp_path):
+    """"the German NGO Aktion Hoffnung – Hilfe für Kinder e.V. … handed over …", then "In
+    2022, Aktion Hoffnung funded …": the second gift is the same body's, by the short name
+    its whole name opens with."""
+    extraction = _extract(tmp_path, (
+        "Quang Tri receives school toilets from German NGO\n\nOn 5 June, the German NGO "
+        "Hoffnung – Kinderhilfe Mitteldeutschland e.V. handed over 12 school toilets worth VND "
+        "900 million to Huong Hoa district.\n\nIn 2022, Hoffnung funded the construction of 3 "
+        "kindergarten classrooms in Dakrong district worth VND 1.5 billion."),
+        date="06/06/2024", footer="Quang Tri DOFA")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert sorted((g.value.value, [names[d] for d in g.donors])
+                  for g in extraction.dataset.donations) == [
+        (900_000_000, ["Hoffnung – Kinderhilfe Mitteldeutschland"]),
+        (1_500_000_000, ["Hoffnung – Kinderhilfe Mitteldeutschland"])]
+
+
+def test_a_school_the_province_built_abroad_goes_to_the_place_it_was_handed_over_in(tmp_path):
+    """"In Sanxay district, Attapeu province (Lao PDR), the People's Committee of Kon Tum
+    province handed over the Viet Nam - Laos Friendship Secondary School to the local
+    authorities", its cost next: the province's gift goes to the place abroad, the school
+    being what it gave."""
+    extraction = _extract(tmp_path, (
+        "Kon Tum hands over friendship school to Attapeu province\n\nOn 12 April, in Sanxay "
+        "district, Attapeu province (Lao PDR), the People's Committee of Kon Tum province "
+        "handed over the Viet Nam - Laos Friendship Secondary School to the local "
+        "authorities.\n\nThe school was funded by Kon Tum province with a total investment of "
+        "VND 7.2 billion."), date="13/04/2023")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    [gift] = extraction.dataset.donations
+    assert [names[d] for d in gift.donors] == ["Kon Tum Province"]
+    assert [names[r] for r in gift.recipients] in (["Attapeu Province"], ["Sanxay district"])

@@ -959,6 +959,8 @@ _PEOPLE_OF_BARE_RE = re.compile(r"(?:các\s+)?(?:(?:em\s+|cháu\s+)?(?:học sin
                                 r"(?:,?\s+[^\W\d]+){0,9}?\s+(?:của|tại)\s+"
                                 # ("… của trường, tổng trị giá …": the school, bare)
                                 r"(nhà trường|điểm trường|trường|bệnh viện|trung tâm)\s*"
+                                # ("… của trường năm học 2023–2024": the school year)
+                                r"(?:năm học\s+\d{4}\s*[-–]\s*\d{4}\s*)?"
                                 r"(?=[,.;(]|$)", re.I)
 
 
@@ -1368,10 +1370,11 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
     if not recipients and m and (facility := next(
             (p for p in partners if p.start > m.start() and re.fullmatch(
                 r"(?:hands? over|handed over)\s+(?:the\s+)?", text[m.start():p.start])
-             and _FACILITY_EN_RE.search(p.surface)), None)):
+             and _FACILITY_EN_RE.search(p.surface)), None)) and not (
+            donors in ([], [home]) and _LOCAL_AUTHORITIES_RE.search(text, m.end(), part.end)):
         # "held a ceremony to hand over Hung Dien B Kindergarten in …", "… to hand over Sung
         # Tra Kindergarten to the local authorities": the school handed over, whoever takes
-        # it in
+        # it in (but a school the province built abroad goes to the place, below)
         recipients = [facility.id]
     if not recipients and m and _LOCAL_AUTHORITIES_RE.search(text, m.end(), part.end):
         # "in Ta Oy district, Salavan province, … handed over the school to the local

@@ -47,8 +47,9 @@ _NAME = (r"(?!(?:Besides|Meanwhile|Moreover|Furthermore|Additionally|However|Jan
          # "the Quang Ninh provincial People's Committee": one name
          r"|(?<=[a-z])\s+(?:provincial|city|district|municipal)\s+(?=People)"
          r"[A-ZĐ][\w'’.&-]*"
-         # "Ba Ria - Vung Tau Provincial People's Committee": one name
-         r"|(?<=[a-z])\s+-\s+[A-ZĐ][\w'’.&-]*"
+         # "Ba Ria - Vung Tau Provincial People's Committee", "the Ba Ria – Vung Tau Union of
+         # Friendship Organizations": one name
+         r"|(?<=[a-z])\s+[-–]\s+[A-ZĐ][\w'’.&-]*"
          # "the Uruguay–Viet Nam Friendship Association": one name; so are "Victims of Agent
          # Orange/Dioxin" and "Committee for Solidarity with Viet Nam"
          r"|(?<=[a-z])[–—/][A-ZĐ][\w'’.&-]*"
@@ -104,7 +105,7 @@ _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority|"
                          r"(?:provincial|city|district|municipal) (?:government|administration|"
                          r"authorities)")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
-                     r"supported|supports|allocated|awarded|"
+                     r"supported|supports|allocated|awarded|award|"
                      # "Misereor … committed USD 45,000 to …"; not "a total committed value"
                      r"committed(?=\s+(?:[a-z]+\s+)?(?:USD|US\$|VND|EUR|€|\$|¥|£|\d))|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
@@ -637,6 +638,13 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
             # "Hokuriku Agri Co., Ltd." named before, "Hokuriku Agri presented …" now
             found.append(PartnerMention(s, e, longer.id, text[s:e], 0.6))
             continue
+        if kind is None and not inner and (dashed := next((
+                p for p in proposals.values() if p.start < s
+                and re.match(re.escape(text[s:e]) + r"\s+[-–]\s+[A-Z]", p.name)), None)):
+            # "Help – Hilfe zur Selbsthilfe" named before, "In 2021, Help funded …" now: the
+            # body by the short name its whole name opens with
+            found.append(PartnerMention(s, e, dashed.id, text[s:e], 0.6))
+            continue
         if kind is None and not inner and (place := next((
                 p for p in proposals.values() if p.start < s and p.kind == "local_government"
                 and p.name.lower() == text[s:e].lower() + " province"), None)):
@@ -789,6 +797,9 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
         found.append(PartnerMention(m.start("name"), m.end(), id_, name, 0.6))
     # "Japan's Okayama-based non-profit organisation Smile Bridge": where the body sits
     found = [f for f in found if not _BASED_AFTER_RE.match(text, f.end)]
+    # "Busan foundation awards 120 scholarships …": a body of that place, not the place
+    found = [f for f in found if not (f.id in gaz.partners and gaz.partners[f.id].kind
+                                      in PLACE_KINDS and _BODY_OF_PLACE_RE.match(text, f.end))]
     # "under the Quick Impact Projects (QIP) programme": a programme's name, no body
     found = [f for f in found if not (f.id.startswith("extracted-")
                                       and _UNDER_THE_RE.search(text, max(0, f.start - 12), f.start)
@@ -796,6 +807,8 @@ def partners_in(gaz: Gazetteer, text: str, start: int, end: int,
     return sorted({p.start: p for p in found}.values(), key=lambda p: p.start)
 
 
+_BODY_OF_PLACE_RE = re.compile(r"\s+(?:foundation|association|charity|fund|hospital|university|"
+                               r"company|firm|group|organi[sz]ation|club|church|NGO)\b")
 _HOLDER_OF_KIND_RE = re.compile(r"(?:County|Provincial|Prefectural|City|District|Municipal)\s+"
                                 r"(?:Governor|Mayor|Chairman|Chairwoman|Chief|Head)\s+[A-Z]")
 _BASED_AFTER_RE = re.compile(r"(?:-|\s+)based\b(?!\s+(?:in|on|at)\b)")

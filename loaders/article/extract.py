@@ -46,6 +46,9 @@ def _year_of_a_plan(text: str, start: int, at: int, raw: str) -> bool:
     return bool(_YEAR_ONLY_RE.fullmatch(raw) and _YEAR_OF_RE.search(text, max(start, at - 40), at))
 
 
+_SO_FAR_RE = re.compile(r"(?<!\w)(?:[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay|"
+                        r"[Ss]ince\s+(?:(?:its|their)\s+[\w\s]{1,30}?in\s+)?(?:19|20)\d\d\b|"
+                        r"to date\b|so far\b)")
 _PART_RE = re.compile(r"^(?:Cụ thể|Trong đó)\b")
 _CAPTION_RE = re.compile(r"^(?:Trong ảnh|Ảnh|Photo|Caption)\b")
 _AGREEMENT_SPAN_RE = re.compile(r"giai đoạn|\d{4}\s*[-–]\s*\d{4}|period", re.I)
@@ -147,6 +150,10 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                 or _headline_body(page, sentence.start, finder, gazetteer, home)
         found = (_english_facts if english_page else _sentence_facts)(
             page, sentence, finder, gazetteer, home, published, framing, items, referent)
+        # "từ năm 2015 đến nay, Quỹ đã trao hơn 600 suất học bổng …", "Since 2017, X has
+        # funded …": a tally of years of giving, no one gift
+        found = [r for r in found if not (r.section == "donations" and r.quotes and (
+            _SO_FAR_RE.search(page.text, r.quotes[0].start, r.quotes[0].end)))]
         if pending and pending[0] >= sentence.index - _PENDING_FOR - 1:
             found += _priced(pending[1], pending[0], page, sentence, found, gazetteer, items,
                              published, finder, home)

@@ -137,9 +137,11 @@ def parse_text(text: str, sha256: str, meta: dict[str, str | None] | None = None
             page.title = headline.text
         body_from = date_at + 1
     body = [ln for ln in lines[body_from:] if not _POLL_RE.match(ln.text)]
-    if date_at is None and len(body) > 1 and _looks_like_headline(body[0].text) \
-            and not _DATELINE_RE.match(body[0].text):
-        page.title = body[0].text  # a page with no date line opens with its headline
+    if (date_at is None or date_at == 0) and not page.title and len(body) > 1 \
+            and _looks_like_headline(body[0].text) and not _DATELINE_RE.match(body[0].text):
+        # a page with no date line opens with its headline; so does one whose date line
+        # comes first ("Cập nhật: 09/01/2025", then the headline)
+        page.title = body[0].text
     if body and (m := _DATELINE_RE.match(body[0].text)):
         page.publisher = m["pub"] or m["inside"]
         # the publisher's name ("SNV Hà Giang": the department, not the Dutch NGO SNV) is

@@ -301,9 +301,18 @@ def engagements_in(text: str, clause: Span, partners: list[PartnerMention],
     if kind in ("visit", "working_meeting") and _HABITUAL_RE.search(
             text, max(clause.start, at - 40), min(clause.end, clause.start + match.end() + 20)):
         return []  # "Từ năm 2019, DVF đã nhiều lần đến thăm …": visits over years, no one
-    if kind in ("visit", "working_meeting") and _COUNTED_VISITS_RE.search(text, clause.start,
-                                                                        clause.end):
-        return []  # "Lãnh đạo tỉnh đã tiếp 27 đoàn khách quốc tế": a year's count, no meeting
+    if kind in ("visit", "working_meeting") and (
+            counted := _COUNTED_VISITS_RE.search(text, clause.start, clause.end)):
+        # "Lãnh đạo tỉnh đã tiếp 27 đoàn khách quốc tế": a year's count, no meeting; but
+        # "…, trong đó có Đoàn công tác thành phố Busan …" names one of them, met
+        among = _AMONG_RE.search(text, counted.end(), clause.end)
+        named = [p for p in partners if among and p.start == among.end()]
+        if not named:
+            return []
+        partners = [p for p in partners if p.id == home or p.start >= among.end()]
+        if home and all(p.id != home for p in partners):
+            partners = [PartnerMention(counted.start(), counted.start(), home, "", 0.6),
+                        *partners]
     ids = [p.id for p in partners]
     fields: dict = {"kind": kind}
     if kind == "direction_and_call_for_support" or kind == "resource_mobilisation":
@@ -355,6 +364,9 @@ _COUNTRY_ALONE = re.compile(r"Việt Nam|Viet Nam|Vietnam")
 # ("nhiều hội viên của Hội từng làm việc với các thực tập sinh …": what they used to do)
 _HABITUAL_RE = re.compile(r"(?<!\w)(?:nhiều lần|nhiều lượt|thường xuyên|hằng năm|hàng năm|"
                           r"từng(?=\s+(?:làm việc|đến|sang|tới|thăm|gặp)))(?!\w)", re.I)
+_AMONG_RE = re.compile(r"(?<!\w)(?:trong đó(?:\s+có)?|nổi bật là|tiêu biểu(?:\s+là|\s+như)?)"
+                       r"\s+(?:các\s+|những\s+)?(?:[Đđ]oàn(?:\s+công tác|\s+đại biểu|\s+cấp cao)?"
+                       r"(?:\s+của)?\s+)?")
 _COUNTED_VISITS_RE = re.compile(r"(?<!\w)(?:tiếp|đón|tổ chức|cử)\s+(?:(?:hơn|gần|trên|khoảng)\s+)?"
                                 r"\d+\s+(?:lượt\s+)?đoàn(?!\w)", re.I)
 _NEIGHBOUR_RE = re.compile(r"(?<!\w)(?:đối diện(?:\s+với)?|(?:tiếp\s+)?giáp(?:\s+ranh)?(?:\s+với)?|"
