@@ -1319,3 +1319,19 @@ def test_a_headline_below_the_date_line_gives_the_year_reviewed(tmp_path):
     assert gift.when.start.year == 2024
     assert [sorted(named[p] for p in e.participants) for e in extraction.dataset.engagements] \
         == [["tỉnh Bình Thuận", "tỉnh Gyeonggi"]]
+
+
+def test_a_city_after_its_district_and_its_other_name_is_where_the_district_is(tmp_path):
+    """"… hội đàm với quận Haeundae (Haeundae-gu), thành phố Busan, Hàn Quốc": the district
+    meets the province; its other name in brackets, then the city it is of, are no party."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Cập nhật: 02/05/2024\n\nPhú Yên hội đàm với quận Haeundae\n\n"
+        "Ngày 30/4/2024, UBND tỉnh Phú Yên đã hội đàm với quận Haeundae (Haeundae-gu), thành phố "
+        "Busan, Hàn Quốc về hợp tác du lịch.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    assert [sorted(named[p] for p in e.participants) for e in extraction.dataset.engagements] \
+        == [["quận Haeundae", "tỉnh Phú Yên"]]

@@ -4868,3 +4868,17 @@ def test_a_school_the_province_built_abroad_goes_to_the_place_it_was_handed_over
     [gift] = extraction.dataset.donations
     assert [names[d] for d in gift.donors] == ["Kon Tum Province"]
     assert [names[r] for r in gift.recipients] in (["Attapeu Province"], ["Sanxay district"])
+
+
+def test_the_city_after_a_centre_that_receives_is_its_address(tmp_path):
+    """"… presented 30 wheelchairs to children at the Lien Chieu District Social Protection
+    Centre, Da Nang, ahead of …": the centre receives; the city after it is where it is."""
+    extraction = _extract(tmp_path, (
+        "Korean association presents wheelchairs in Da Nang\n\nOn 20 January 2025, the "
+        "Incheon–Vietnam Friendship Association presented 30 wheelchairs worth VND 90 million "
+        "to children with disabilities at the Lien Chieu District Social Protection Centre, "
+        "Da Nang, ahead of the Lunar New Year."), date="21/01/2025")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    [gift] = extraction.dataset.donations
+    assert [names[r] for r in gift.recipients] == ["Lien Chieu District Social Protection Centre"]

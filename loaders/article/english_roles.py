@@ -392,10 +392,15 @@ def listed_from(text: str, after: list[PartnerMention]) -> list[PartnerMention]:
         if not _LIST_GAP_RE.fullmatch(text, listed[-1].end, q.start) \
                 or _A_PLACE_RE.search(q.surface) and not _A_PLACE_RE.search(listed[-1].surface):
             break  # ("… Binh Chau Commune Health Station, Binh Son District": where it is)
+        if _SITE_END_RE.search(listed[-1].surface) and not q.id.startswith("extracted-") \
+                and re.fullmatch(r",\s*", text[listed[-1].end:q.start]):
+            break  # ("… the Hoa Vang District Social Protection Centre, Da Nang": the same)
         listed.append(q)
     return listed
 
 
+_SITE_END_RE = re.compile(r"\b(?:Centre|Center|Hospital|School|Station|Kindergarten|Clinic|"
+                          r"Pagoda|Church|University|College|Orphanage|Village)$")
 _A_PLACE_RE = re.compile(r"\b(?:[Dd]istricts?|[Pp]rovinces?|[Cc]ommunes?|[Cc]ity|[Tt]own)$")
 
 

@@ -1472,6 +1472,8 @@ class MentionFinder:
             known = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
             is_place_like = bool(known and known.kind == "local_government")
             gap = self.text[last_end:m.start] if prev and last_end >= prev.end else ""
+            if prev and m.id == prev.id and re.fullmatch(r"\s*\(", gap):
+                continue  # "quận Suseong (Suseong-gu), …": the same place's other name
             if prev and is_place_like and _QUALIFIER_GAP.match(gap) \
                     and not prev.home and (self._is_qualifier(prev, m)
                                            or self._address_of(prev, m)):
@@ -1524,4 +1526,6 @@ class MentionFinder:
         lower = [_GOVERNMENT_OF.sub("", x.surface.lower()) for x in (prev, m)]
         first = next((i for i, w in enumerate(order) if lower[0].startswith(w)), None)
         second = next((i for i, w in enumerate(order) if lower[1].startswith(w)), None)
+        if re.match(r"(?:huyện|quận|thị xã)\s", lower[0]) and lower[1].startswith("thành phố"):
+            return True  # "quận Suseong, thành phố Daegu": a city's own district
         return first is not None and second is not None and second > first
