@@ -1335,3 +1335,70 @@ def test_a_city_after_its_district_and_its_other_name_is_where_the_district_is(t
     named = _named(extraction)
     assert [sorted(named[p] for p in e.participants) for e in extraction.dataset.engagements] \
         == [["quận Haeundae", "tỉnh Phú Yên"]]
+
+
+def test_a_headline_counting_two_stations_is_the_gift_the_body_prices(tmp_path):
+    """Headline "… trao tặng trang thiết bị y tế cho 2 trạm y tế tại huyện Cầu Ngang", then
+    "… Lễ bàn giao trang thiết bị y tế cho Trạm Y tế xã A và Trạm Y tế xã B" and "Các thiết
+    bị được bàn giao gồm …, với tổng trị giá hơn 600 triệu đồng": one gift, to the two
+    stations, priced by the sentence about what was handed over."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Cập nhật: 12/6/2024\n\nKOICA trao tặng trang thiết bị y tế cho 2 trạm y tế tại huyện "
+        "Cầu Ngang\n\nNgày 10/6/2024, Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) phối hợp với Sở "
+        "Y tế tỉnh Trà Vinh tổ chức Lễ bàn giao trang thiết bị y tế cho Trạm Y tế xã Mỹ Long "
+        "Nam và Trạm Y tế xã Vinh Kim, huyện Cầu Ngang.\n\nCác thiết bị được bàn giao gồm máy "
+        "siêu âm, máy điện tim và giường bệnh, với tổng trị giá hơn 600 triệu đồng.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert sorted(named[r] for r in gift.recipients) == ["Trạm Y tế xã Mỹ Long Nam",
+                                                          "Trạm Y tế xã Vinh Kim"]
+    assert gift.value is not None and gift.value.value == 600_000_000
+
+
+def test_the_friendship_union_arranges_and_the_district_and_the_school_receive(tmp_path):
+    """Headline "Bàn giao 20 nhà tình thương do Quỹ X tài trợ"; "Liên hiệp các tổ chức hữu
+    nghị tỉnh … phối hợp với Quỹ X tổ chức Lễ bàn giao 20 nhà … cho 20 hộ gia đình khó khăn
+    của huyện Triệu Phong", the cost two sentences on: the district's households receive,
+    not the union that arranged it; "… 40 suất quà cho học sinh có hoàn cảnh đặc biệt khó
+    khăn của Trường Tiểu học Triệu Trạch": the school's pupils."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Cập nhật: 06/11/2023\n\nQuảng Trị: Bàn giao 20 nhà tình thương do Quỹ Nhân ái Saehan "
+        "(Hàn Quốc) tài trợ\n\nNgày 05/11/2023, tại xã Triệu Trạch, huyện Triệu Phong, Liên "
+        "hiệp các tổ chức hữu nghị tỉnh Quảng Trị phối hợp với Quỹ Nhân ái Saehan (Hàn Quốc) tổ "
+        "chức Lễ bàn giao 20 nhà tình thương cho 20 hộ gia đình khó khăn của huyện Triệu "
+        "Phong.\n\nCác căn nhà có gác lửng tránh lũ. Tổng kinh phí Quỹ hỗ trợ là 1 tỷ 500 triệu "
+        "đồng.\n\nCũng tại buổi lễ, Quỹ Saehan đã trao tặng 40 suất quà cho học sinh có hoàn "
+        "cảnh đặc biệt khó khăn của Trường Tiểu học Triệu Trạch, tổng trị giá 20 triệu đồng.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    assert sorted((g.value.value, [named[r] for r in g.recipients])
+                  for g in extraction.dataset.donations) == [
+        (20_000_000, ["Trường Tiểu học Triệu Trạch"]),
+        (1_500_000_000, ["huyện Triệu Phong"])]
+
+
+def test_a_grant_to_a_projects_second_phase_is_a_gift(tmp_path):
+    """"Tổ chức X tài trợ giai đoạn 2 Dự án phát triển vùng tại huyện Mỏ Cày Nam với kinh
+    phí 300.000 USD": a phase of a project funded, a gift to the district, not a count of
+    two projects."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Cập nhật: 05/07/2024\n\nBến Tre sơ kết viện trợ 6 tháng\n\n"
+        "Tổ chức World Vision (Hoa Kỳ) tài trợ giai đoạn 2 Dự án phát triển vùng tại huyện Mỏ "
+        "Cày Nam với kinh phí 300.000 USD.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert [named[r] for r in gift.recipients] == ["huyện Mỏ Cày Nam"]
+    assert gift.value is not None and gift.value.value == 300_000

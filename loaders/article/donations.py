@@ -1283,6 +1283,10 @@ _GRANT_SIGNED_RE = re.compile(r"(?<!\w)ký(?: kết)? (?:hợp đồng|thỏa th
 FUNDED_UNDER = (r"Funded (?:under|by|through|with) (?:[^,;.]|(?<=\d)[,.](?=\d)){2,90}, "
                 r"the (?:project|works?|system)")
 COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nhà|Trạm|Cây cầu|Cầu|Dự án|"
+                      # ("Các thiết bị được bàn giao gồm …, với tổng trị giá …": what was
+                      # handed over, and its worth)
+                      r"(?:Các|Số|Toàn bộ|Lô)\s+(?:trang\s+)?(?:thiết bị|vật tư|hàng hóa|hàng)"
+                      r"(?=\s+(?:được|đã|này|trên|gồm|bàn giao|trao))|"
                       # ("The two-storey building, with six classrooms …, was funded with …")
                       r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:[a-z][\w-]*\s+){0,2}(?:project|"
                       r"building|school|kindergarten|clinic|bridge|works?|system)"

@@ -266,7 +266,14 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
                                        or a.sentence == 0 and _words_within(da, db)))):
         return False
     same_value = bool(fa.get("value") and same_sum(fa["value"], fb.get("value")))
+    # "KOICA trao tặng trang thiết bị y tế cho 2 trạm y tế tại thị xã Duyên Hải" as a
+    # headline, unpriced: the body's gift of the same giver to the two bodies in that place
+    # (not one of four schools a headline counts, each given its own gift below)
+    unpriced_headline = a.sentence == 0 and not fa.get("value") and da == db and bool(ra) \
+        and len(rb) > 1 and str(len(rb)) in qa and all(_PLACE_KEY_RE.search(x) for x in ra) \
+        and not any(_PLACE_KEY_RE.search(y) for y in rb)
     if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)
+            or unpriced_headline
             or shared and _body_of_place(ra, rb) or same_value and _place_and_body(ra, rb)
             or same_value and a.sentence == 0 and _two_places(ra, rb)):
         return False
@@ -424,7 +431,9 @@ def merge_donations(records: list[Any], home: str | None,
             twin.fields["recipients"] = r.fields["recipients"]
         if set(twin.fields.get("recipients") or []) == {home} or _body_of_place(ra, rb) and (
                 len(next(iter(ra))) < len(next(iter(rb)))) or _place_and_body(ra, rb) and (
-                _PLACE_KEY_RE.search(next(iter(ra)))):
+                _PLACE_KEY_RE.search(next(iter(ra)))) or twin.sentence == 0 and ra and rb and (
+                all(_PLACE_KEY_RE.search(x) for x in ra)
+                and not any(_PLACE_KEY_RE.search(y) for y in rb)):
             # the body the place's gift went to names the receiver more closely
             twin.fields["recipients"] = r.fields.get("recipients") or twin.fields["recipients"]
         if r.fields.get("donors") and (not twin.fields.get("donors")

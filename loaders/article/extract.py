@@ -46,6 +46,7 @@ def _year_of_a_plan(text: str, start: int, at: int, raw: str) -> bool:
     return bool(_YEAR_ONLY_RE.fullmatch(raw) and _YEAR_OF_RE.search(text, max(start, at - 40), at))
 
 
+_FOR_SOMEONE_RE = re.compile(r"(?<!\w)(?:cho|tặng|to|for)\s", re.I)
 _SO_FAR_RE = re.compile(r"(?<!\w)(?:[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay|"
                         r"[Ss]ince\s+(?:(?:its|their)\s+[\w\s]{1,30}?in\s+)?(?:19|20)\d\d\b|"
                         r"to date\b|so far\b)")
@@ -223,7 +224,10 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
         written = [getattr(entry, "name", None), getattr(entry, "name_vi", None),
                    *getattr(entry, "names", [])]
-        return any(names.fold(n).startswith("so ngoai vu") for n in written if n)
+        # ("Liên hiệp các tổ chức hữu nghị tỉnh Quảng Trị phối hợp với Quỹ X": the union of
+        # friendship organisations arranges the aid too)
+        return any(names.fold(n).startswith(("so ngoai vu", "lien hiep cac to chuc huu nghi"))
+                   for n in written if n)
 
     def company(pid: str) -> bool:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
@@ -274,8 +278,11 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
         if r.section == "donations" and (getattr(r.gift, "implied_recipient", False)
                                          or donations.PROJECT_FUNDED_RE.search(r.quotes[0].text)) \
                 and r.fields.get("recipients") == [home] and home not in r.fields["donors"]:
-            clause = r.quotes[0]
-            units = receivers.units_where(page.text, clause.start, clause.end, several=summary)
+            # (a headline's gift the body told again: when the headline says for no one,
+            # the body's words say where)
+            told = r.quotes if not _FOR_SOMEONE_RE.search(r.quotes[0].text) else r.quotes[:1]
+            units, clause = next(((found, q) for q in told if (found := receivers.units_where(
+                page.text, q.start, q.end, several=summary))), ([], r.quotes[0]))
             if units:
                 r.fields["recipients"] = [finder.propose_receiver(u, clause.end) for u in units]
             elif met := _met_just_before(records, r, page, home):
@@ -1875,7 +1882,10 @@ _BUILT_OF_PROJECT_RE = re.compile(r"(?<!\w)(?:bàn giao|khánh thành)\s+(?:\d+|
 _GIVEN_FOR_PROJECT_RE = re.compile(r"(?<!\w)(?:trao|tặng|tài trợ|viện trợ)\s[^;]{0,120}?\d"
                                    r"[^;]{0,160}?\s(?:để|nhằm)\s+(?:thực hiện|triển khai)\s+"
                                    r"(?:dự án|chương trình)(?!\w)")
-_FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s+)?(?:dự án|chương trình)"
+_FUNDS_A_PROJECT_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s+(?:cho\s+)?"
+                                 # ("tài trợ giai đoạn 2 Dự án …": a phase of it)
+                                 r"(?:giai đoạn\s+(?:\d|[IVX]+)\s+(?:của\s+)?)?"
+                                 r"(?:dự án|chương trình)"
                                  r"(?!\w)[^;]*?(?:tổng\s+)?(?:kinh phí|vốn|trị giá)"
                                  r"|(?<!\w)(?:dự án|chương trình)(?!\w)[^;]*?\sdo\s[^;]{2,100}?\s"
                                  r"(?:tài trợ|viện trợ)(?!\w)"

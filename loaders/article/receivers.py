@@ -43,6 +43,7 @@ _END = {"để", "nhằm", "mỗi", "với", "và", "cho", "trị giá", "tổng
 # huyện X" names the households, not a receiver; units_where then names the district.
 _OF = {"của", "thuộc"}
 _SCHOOL_LEVELS = {"THCS", "THPT", "TH", "MN", "PTDTBT", "PTDTNT", "PTCS"}
+_HARDSHIP = {"có", "hoàn cảnh", "đặc biệt", "khó khăn", "vượt khó", "nghèo", "mồ côi"}
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
             break
         elif head["group"] and word in _SCHOOL_LEVELS:
             pass  # "học sinh THCS và THPT": which pupils, not where they are
+        elif head["group"] and lower in _HARDSHIP:
+            pass  # "học sinh có hoàn cảnh đặc biệt khó khăn của Trường X": who they are
         elif word[:1].isupper():
             last_capital = e
         elif lower in _OF and (nxt[:1].isupper() or re.fullmatch(_ADMIN, nxt)):
