@@ -1402,3 +1402,108 @@ def test_a_grant_to_a_projects_second_phase_is_a_gift(tmp_path):
     [gift] = extraction.dataset.donations
     assert [named[r] for r in gift.recipients] == ["huyện Mỏ Cày Nam"]
     assert gift.value is not None and gift.value.value == 300_000
+
+
+def test_a_project_its_funder_lent_for_is_no_gift(tmp_path):
+    """Headline "Tổng kết Dự án … do IFAD tài trợ", then "Dự án có tổng vốn 40 triệu USD,
+    trong đó vốn vay của IFAD là 30 triệu USD, còn lại là vốn đối ứng …": the fund lent;
+    nothing was given."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tổng kết Dự án hỗ trợ kinh doanh nông hộ tỉnh Hà Giang do IFAD tài trợ\n\n"
+        "Cập nhật: 20/12/2023\n\nNgày 19/12/2023, UBND tỉnh Hà Giang tổ chức Hội nghị tổng kết "
+        "Dự án hỗ trợ kinh doanh nông hộ giai đoạn 2017–2023.\n\n"
+        "Dự án có tổng vốn 40 triệu USD, trong đó vốn vay của Quỹ Quốc tế về Phát triển Nông "
+        "nghiệp (IFAD) là 30 triệu USD, còn lại là vốn đối ứng của tỉnh.\n", encoding="utf-8")
+
+    assert article.extract_file(path).dataset.donations == []
+
+
+def test_a_project_closed_gives_in_the_year_it_closed(tmp_path):
+    """Headline "Tổng kết dự án … do X tài trợ" on a page of August 2024; "Dự án do X tài trợ
+    với tổng kinh phí 180.000 USD, …, được triển khai từ tháng 10/2021": the gift is of the
+    year the project closed, not of the month it began."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tổng kết dự án nâng cao năng lực giáo viên mầm non do Plan International tài trợ\n\n"
+        "Cập nhật: 22/08/2024\n\nNgày 21/8/2024, Sở Giáo dục và Đào tạo tỉnh Gia Lai phối hợp "
+        "với Tổ chức Plan International tổ chức hội nghị tổng kết dự án.\n\n"
+        "Dự án do Plan International tài trợ với tổng kinh phí 180.000 USD, Sở GD&ĐT tỉnh Gia "
+        "Lai là chủ dự án, được triển khai từ tháng 10/2021 tại 20 trường mầm non.\n",
+        encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.value.raw == "180.000 USD" and gift.when.start.year == 2024
+
+
+def test_volunteers_to_be_sent_and_a_package_priced_after(tmp_path):
+    """"Gói thiết bị gồm 30 máy tính …, tổng trị giá hơn 900 triệu đồng" prices the hand-over
+    before it; "… cho biết trong năm 2025, KOICA sẽ tiếp tục cử thêm 3 tình nguyện viên đến
+    hỗ trợ …" is people to be sent, no gift; "Chương trình Tình nguyện viên Hòa bình Hoa Kỳ
+    (Peace Corps)" is a body, and "Peace Corps Việt Nam" later the same one."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "KOICA bàn giao phòng máy tính cho Trường THPT Lao Bảo\n\nCập nhật: 14/03/2025\n\n"
+        "Sáng 13/3, Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) tổ chức lễ bàn giao phòng máy tính "
+        "cho Trường THPT Lao Bảo.\n\nGói thiết bị gồm 30 máy tính, máy chiếu và bàn ghế, tổng "
+        "trị giá hơn 900 triệu đồng.\n\nÔng Kim Jae-hoon cho biết trong năm 2025, KOICA sẽ tiếp "
+        "tục cử thêm 3 tình nguyện viên đến hỗ trợ ngành giáo dục của tỉnh Quảng Trị.\n\n"
+        "Trước đó, bà Jennifer Collins, Giám đốc Chương trình Tình nguyện viên Hòa bình Hoa Kỳ "
+        "(Peace Corps) tại Việt Nam đã làm việc với Sở Ngoại vụ tỉnh Quảng Trị. Nhân dịp này, "
+        "Peace Corps Việt Nam đã trao tặng 300 cuốn sách cho Trường THPT Lao Bảo.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    assert sorted(([named[d] for d in g.donors], g.value.raw if g.value else None)
+                  for g in extraction.dataset.donations) == [
+        (["Chương trình Tình nguyện viên Hòa bình Hoa Kỳ"], None),
+        (["Cơ quan Hợp tác Quốc tế Hàn Quốc"], "hơn 900 triệu đồng")]
+
+
+def test_a_bodys_initials_before_its_place_name_the_body_again(tmp_path):
+    """"Hội Liên hiệp Phụ nữ tỉnh Lai Châu" named first, then "Hội LHPN tỉnh Lai Châu và Tổ
+    chức X đã ký …": the same association, by the initials of its name, signs."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Lai Châu ký kết dự án sinh kế cho phụ nữ\nCập nhật: 10/04/2024\n\n"
+        "Ngày 9/4, Hội Liên hiệp Phụ nữ tỉnh Lai Châu tiếp đoàn công tác của Tổ chức Hỗ trợ Phụ "
+        "nữ Nông thôn Ấn Độ (RWSI).\n\nCùng ngày, Hội LHPN tỉnh Lai Châu và Tổ chức RWSI đã ký "
+        "kết thỏa thuận dự án nâng cao sinh kế cho phụ nữ dân tộc thiểu số.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    assert [sorted(named[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["Hội Liên hiệp Phụ nữ tỉnh Lai Châu", "Tổ chức Hỗ trợ Phụ nữ Nông thôn Ấn Độ"]]
+
+
+def test_a_project_for_a_college_and_a_library_given_books(tmp_path):
+    """"… lễ khởi động dự án "Nâng cao năng lực đào tạo nghề … cho Trường Cao đẳng Kỹ thuật
+    Quảng Nam"", its grant next: the college its title is for receives; "Theo đó, 20 suất
+    học bổng, …, tổng trị giá 4.000 USD, …" prices the scholarships told before; "… trao tặng
+    Thư viện Trường Đại học Phan Châu Trinh 80 đầu sách": the library."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Khởi động dự án đào tạo nghề do KOICA tài trợ tại Quảng Nam\n\nCập nhật: 18/02/2025\n\n"
+        "Ngày 17/2/2025, UBND tỉnh Quảng Nam phối hợp với Cơ quan Hợp tác Quốc tế Hàn Quốc "
+        "(KOICA) tổ chức lễ khởi động dự án \"Nâng cao năng lực đào tạo nghề cơ khí cho Trường "
+        "Cao đẳng Kỹ thuật Quảng Nam\".\n\nDự án được thực hiện trong giai đoạn 2025 – 2027 với "
+        "tổng vốn viện trợ không hoàn lại của KOICA là 3 triệu USD.\n\n"
+        "Cùng ngày, Tổng Lãnh sự quán Ấn Độ tại Thành phố Hồ Chí Minh trao 20 suất học bổng "
+        "cho sinh viên Trường Đại học Phan Châu Trinh. Theo đó, 20 suất học bổng, mỗi suất trị giá 200 USD, "
+        "tổng trị giá 4.000 USD, được trao cho các sinh viên có thành tích học tập tốt. Tổng "
+        "Lãnh sự quán còn trao tặng Thư viện Trường Đại học Phan Châu Trinh 80 đầu sách.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    assert sorted(([named[r] for r in g.recipients], g.value.raw if g.value else None)
+                  for g in extraction.dataset.donations) == [
+        (["Thư viện Trường Đại học Phan Châu Trinh"], None),
+        (["Trường Cao đẳng Kỹ thuật Quảng Nam"], "3 triệu USD"),
+        (["Trường Đại học Phan Châu Trinh"], "4.000 USD")]

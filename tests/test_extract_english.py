@@ -4882,3 +4882,31 @@ def test_the_city_after_a_centre_that_receives_is_its_address(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert [names[r] for r in gift.recipients] == ["Lien Chieu District Social Protection Centre"]
+
+
+def test_a_deadline_set_dates_no_meeting_told_after_it(tmp_path):
+    """"… to those able to absorb it before 30 September.", then "On the sidelines, Mr. X had
+    a working session with an ADB delegation …" on a page of August 2024: the deadline is
+    no date of the meeting, which is of the page's year."""
+    extraction = _extract(tmp_path, (
+        "Yen Bai reviews ODA disbursement\n\nOn 20 August, the Yen Bai Provincial People's "
+        "Committee held a conference to review the disbursement of ODA in the first seven "
+        "months of the year. The Vice Chairman instructed the Department of Finance to move "
+        "capital to faster projects before 30 September.\n\nOn the sidelines of the "
+        "conference, the Vice Chairman had a working session with a World Bank delegation on "
+        "the rural roads project in the province."), date="21/08/2024")
+
+    assert [e.when.start.year for e in extraction.dataset.engagements] == [2024]
+
+
+def test_a_projects_loan_is_no_gift_and_its_grant_is(tmp_path):
+    """"… comprising an ADB loan of US$40 million, an ADB grant of US$2 million to Lai Chau
+    province and …": the grant is the bank's gift, not the whole budget."""
+    extraction = _extract(tmp_path, (
+        "Lai Chau launches ADB-funded rural water project\n\nOn 5 May, the Lai Chau Provincial "
+        "People's Committee held a ceremony to launch the Rural Water Supply Project, "
+        "financed by the Asian Development Bank (ADB).\n\nThe project has a total budget of "
+        "US$50 million, comprising an ADB loan of US$40 million, an ADB grant of US$2 million "
+        "to Lai Chau province and US$8 million in counterpart funds."), date="06/05/2024")
+
+    assert [g.value.raw for g in extraction.dataset.donations] == ["US$2 million"]

@@ -109,8 +109,12 @@ _PLANNED_RE = re.compile(r"(?<!\w)(?:dự kiến|kế hoạch|đề nghị|đề
 _WISH_RE = re.compile(r"(?<!\w)(?:mong muốn|dự kiến|kế hoạch|đề nghị|đề xuất|kêu gọi|kiến nghị|"
                       r"khảo sát|phấn đấu)(?!\w)", re.I)
 # Someone saying a gift will come: reported speech, then "sẽ" right before the verb.
+# ("… cho biết trong năm 2024, KOICA sẽ tiếp tục cử thêm 4 tình nguyện viên đến hỗ trợ …":
+# people to be sent, to help)
 _TOLD_PROMISE_RE = re.compile(r"(?<!\w)(?:cho biết|khẳng định|thông tin|bày tỏ|hứa)(?!\w)"
-                              r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?\s+$", re.I)
+                              r"[^.;]{0,120}?(?<!\w)sẽ(?:\s+tiếp tục)?"
+                              r"(?:\s+(?:cử|gửi)(?:\s+thêm)?\s+[^.;]{1,40}?\s+(?:đến|sang|tới))?"
+                              r"\s+$", re.I)
 ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía bạn|đoàn|công ty|doanh nghiệp)"
                          r"\s+(?:này|trên|bạn)"
                           r"(?!\w)|(?<!\w)phía bạn(?!\w)"
@@ -294,6 +298,9 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     if aid := next((a for a in amounts if _OF_WHICH_RE.search(a.before)
                     and _IS_AID_AFTER_RE.match(a.after)), None):
         return aid  # "a total budget of USD 850,000, of which USD 780,000 is non-refundable aid"
+    if any(_LOAN_BEFORE_RE.search(a.before) for a in amounts) and (grant := next(
+            (a for a in amounts if _GRANT_BEFORE_RE.search(a.before)), None)):
+        return grant  # "comprising an IFAD loan of US$38 million, an IFAD grant of US$1.2 million"
     if amounts and amounts[0].each:
         # "Mỗi căn nhà … được Hiệp hội hỗ trợ 60 triệu đồng, tổng kinh phí 600 triệu đồng":
         # however far the sum stands from "Mỗi", it prices one; the total after it is given
@@ -312,6 +319,9 @@ def value_of(amounts: list[AmountHit]) -> AmountHit | None:
     return next(iter(totals), None) or (valued[0] if valued else None)
 
 
+# (the words before a sum, in lower case, say whether it was lent or given)
+_LOAN_BEFORE_RE = re.compile(r"(?:\bloan|vốn vay|khoản vay|vay ưu đãi)(?:\s+[^\s,;]+){0,8}\s*$")
+_GRANT_BEFORE_RE = re.compile(r"(?:\bgrant|không hoàn lại)(?:\s+[^\s,;]+){0,8}\s*$")
 # A sum called for, invested or a capital ("vốn đối ứng") is no gift's; "với tổng vốn viện
 # trợ 185.000 USD" is the aid itself.
 _NOT_GIVEN_SUM_RE = re.compile(r"kêu gọi|đầu tư|vốn(?!\s+(?:viện trợ|tài trợ))")
@@ -1285,7 +1295,8 @@ FUNDED_UNDER = (r"Funded (?:under|by|through|with) (?:[^,;.]|(?<=\d)[,.](?=\d)){
 COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nhà|Trạm|Cây cầu|Cầu|Dự án|"
                       # ("Các thiết bị được bàn giao gồm …, với tổng trị giá …": what was
                       # handed over, and its worth)
-                      r"(?:Các|Số|Toàn bộ|Lô)\s+(?:trang\s+)?(?:thiết bị|vật tư|hàng hóa|hàng)"
+                      r"(?:Các|Số|Toàn bộ|Lô|Gói)\s+(?:trang\s+)?(?:thiết bị|vật tư|hàng hóa|"
+                      r"hàng)"
                       r"(?=\s+(?:được|đã|này|trên|gồm|bàn giao|trao))|"
                       # ("The two-storey building, with six classrooms …, was funded with …")
                       r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:[a-z][\w-]*\s+){0,2}(?:project|"

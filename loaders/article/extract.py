@@ -46,6 +46,9 @@ def _year_of_a_plan(text: str, start: int, at: int, raw: str) -> bool:
     return bool(_YEAR_ONLY_RE.fullmatch(raw) and _YEAR_OF_RE.search(text, max(start, at - 40), at))
 
 
+_LOAN_RE = re.compile(r"(?<!\w)(?:vốn vay|khoản vay|vay ưu đãi)(?!\w)|\bloans?\b", re.I)
+_GRANT_RE = re.compile(r"(?<!\w)(?:không hoàn lại|viện trợ|tài trợ|hỗ trợ)(?!\w)|"
+                       r"\b(?:grants?|donat\w+|aid)\b", re.I)
 _FOR_SOMEONE_RE = re.compile(r"(?<!\w)(?:cho|tặng|to|for)\s", re.I)
 _SO_FAR_RE = re.compile(r"(?<!\w)(?:[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay|"
                         r"[Ss]ince\s+(?:(?:its|their)\s+[\w\s]{1,30}?in\s+)?(?:19|20)\d\d\b|"
@@ -214,6 +217,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     _agency_that_runs_it(records, page, finder, gazetteer, home)
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
                          _reviewed_year(page, published))
+    _closed_when_told(records, page, published)
 
     def domestic(pid: str) -> bool:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
@@ -307,6 +311,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             r.fields["recipients"] = [finder.propose_receiver(commune, r.quotes[0].end)]
         elif r.section == "donations" and (owner := _owner_of(r, page, finder)):
             r.fields["recipients"] = [owner]
+        elif r.section == "donations" and (school := _facility_in_title(r, page, finder, home)):
+            r.fields["recipients"] = [school]
     key = events.party_key(finder, gazetteer)
     for r in records:
         if r.section == "agreements":
@@ -472,7 +478,15 @@ def _total_of_its_things(last: "_Record", text: str) -> bool:
     # (by the first words of each thing's name: "máy lọc nước uống" is told as "máy lọc nước")
     heads = [" ".join(h.name.lower().split()[:2]) for h in (last.gift.items if last.gift else [])
              if h.quantity and h.name]
+    if (again := _COUNTED_AGAIN_RE.match(text)) and any(
+            str(h.quantity).startswith(again["count"] + " ")
+            and " ".join(h.name.lower().split()[:2]) in again["rest"].lower()
+            for h in (last.gift.items if last.gift else []) if h.quantity and h.name):
+        return True  # "Theo đó, 15 suất học bổng, mỗi suất …, tổng trị giá 7.500 USD, …"
     return bool(m) and any(h in text[m.end():m.end() + 40].lower() for h in heads)
+
+
+_COUNTED_AGAIN_RE = re.compile(r"(?:Theo đó|Cụ thể),\s+(?P<count>\d[\d.]*)\s+(?P<rest>[^,;]{2,40})")
 
 
 # "The scholarships, ranging from VND2 million to VND5 million each and worth nearly VND900m
@@ -1421,6 +1435,10 @@ def _priced(gift: donations.Gift, at: int, page: Page, sentence: Sentence,
     cost = donations.cost_of(things.amounts_in(page.text, sentence.start, sentence.end))
     if cost is None or not gift.recipients or not gift.donors:
         return []
+    if _LOAN_RE.search(sentence.text) and not _GRANT_RE.search(sentence.text):
+        # "Dự án có tổng vốn 46,5 triệu USD, trong đó vốn vay của IFAD là 35,2 triệu USD,
+        # còn lại là vốn đối ứng …": the funder lent; nothing was given
+        return []
     gift.value = cost.raw
     if not gift.items:
         # "Công trình gồm 6 phòng học, 1 phòng đa năng …, tổng kinh phí …": what it is made of
@@ -1792,6 +1810,33 @@ def _in_an_aside(text: str, start: int, at: int, period: dict) -> bool:
     aside after a dash, on someone the sentence names, is the aside's."""
     return bool(_A_YEAR_RE.fullmatch(period.get("raw", ""))
                 and _ASIDE_OPEN_RE.search(text, start, at))
+
+
+# "Tổng kết dự án …", "… closes its project …": a page on a project's end
+_CLOSING_RE = re.compile(r"(?<!\w)(?:tổng kết|kết thúc|bế mạc)(?:\s+\S+){0,3}?\s+(?:dự án|"
+                         r"chương trình)|\b(?:clos(?:es|ed|ing)|wraps? up|concludes?)\b"
+                         r"(?:\s+\S+){0,4}?\s+(?:project|programme|program)", re.I)
+# "được triển khai từ tháng 9/2021", "since 2021", "giai đoạn 2021 – 2024": when it began
+_BEGAN_RE = re.compile(r"(?:(?<!\w)từ|\bsince|\bfrom|\bstarted\s+in|\bbegan\s+in)\s+"
+                       r"(?:(?:ngày|tháng|năm)\s+)?$", re.I)
+
+
+def _closed_when_told(records: list[_Record], page: Page, published: date | None) -> None:
+    """On a page about a project's end, its gift dated by when the project began ("… được
+    triển khai từ tháng 9/2021") is of the year it was closed, the page's."""
+    opening = " ".join(s.text for s in page.sentences[:2])
+    if not published or not _CLOSING_RE.search(f"{page.title or ''} {opening}"):
+        return
+    for r in records:
+        when = r.fields.get("when") if r.section == "donations" else None
+        raw = (when or {}).get("raw") or ""
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", raw)]
+        if not years or max(years) >= published.year:
+            continue
+        began = any(_BEGAN_RE.search(page.text, max(q.start, at - 20), at)
+                    for q in r.quotes for at in [page.text.find(raw, q.start, q.end)] if at >= 0)
+        if began:
+            r.fields["when"] = {"raw": page.published}
 
 
 def _reviewed_year(page: Page, published: date | None) -> int | None:
@@ -2468,6 +2513,28 @@ _DISTRICT_AT_RE = re.compile(r"(?<!\w)[Tt]ại\s+(?P<unit>huyện)\s+(?P<name>[A
                              r"(?:\s+[A-ZĐÀ-Ỹ0-9][\w'’]*){0,3})(?![\w'’])")
 _PLACE_WORD_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s",
                             re.I)
+
+
+_TITLE_FOR_RE = re.compile(r"(?<!\w)cho\s+(?=(?:Trường|Bệnh viện|Trung tâm|Trạm [Yy] tế)\s)")
+
+
+def _facility_in_title(r, page: Page, finder: MentionFinder, home: str | None) -> str | None:
+    """A project "Nâng cao năng lực đào tạo nghề … cho Trường Cao đẳng Công nghệ Hà Tĩnh"
+    whose gift went to the province, or its committee, for want of a receiver: the school,
+    hospital or centre its quoted title says it is for."""
+    taking = r.fields.get("recipients") or []
+    if not home or not taking or not all(
+            x == home or getattr(finder.proposals.get(x), "kind", None) == "government_office"
+            for x in taking):
+        return None
+    for q in r.quotes:
+        sentence = next((s for s in page.sentences if s.start <= q.start < s.end), None)
+        for title in _QUOTED_RE.finditer(page.text, sentence.start, sentence.end) \
+                if sentence else ():
+            for m in _TITLE_FOR_RE.finditer(page.text, title.start(), title.end()):
+                if body := receivers.receiver_at(page.text, m.end(), title.end() - 1):
+                    return finder.propose_receiver(body, title.end())
+    return None
 
 
 def _owner_of(r, page: Page, finder: MentionFinder) -> str | None:

@@ -65,6 +65,8 @@ _HEADS: dict[str, str] = {
     "liên hiệp các tổ chức hữu nghị": "domestic_organisation",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
     "trạm": "domestic_organisation",  # "Trạm Y tế xã Mường Lống"
+    # "Thư viện Trường Đại học Trà Vinh": a school's library, named by its school
+    "thư viện": "domestic_organisation",
     # "Hợp tác xã Cà phê Công bằng Krông Năng", "Liên hiệp Hợp tác xã Cà phê Chư Sê"
     "liên hiệp hợp tác xã": "domestic_organisation", "hợp tác xã": "domestic_organisation",
     "htx": "domestic_organisation",
@@ -95,6 +97,13 @@ _HEAD_WORDS += rf"|vùng(?=\s+[A-Za-z{_FOREIGN_LETTERS}'’-]+(?!\w))"
 # "cộng đồng người Việt Nam tại bang Queensland": Vietnamese abroad, named by where they
 # live; "cộng đồng Khmer", "phát triển cộng đồng" name no one
 _HEADS["cộng đồng"] = "association"
+# "Chương trình Tình nguyện viên Hòa bình Hoa Kỳ (Peace Corps)", "Chương trình Tình nguyện
+# Australia (Australian Volunteers Program – AVP)": a programme that goes by a name of its own
+# in brackets is a body; "chương trình hợp tác", "Chương trình Sữa học đường" are none
+_HEADS["chương trình"] = "foreign_ngo"
+# ("Giám đốc chương trình Tổ chức Trẻ em Rồng Xanh": a post in the body after it)
+_HEAD_WORDS += (r"|(?-i:Chương trình)(?!\s+(?:Tổ chức|Quỹ|Hội)\s)"
+                r"(?=\s+[A-ZĐ][^()\n.;]{3,80}\((?:[A-Z][a-z]+\s+)*[A-Z][A-Za-z]+\b)")
 _HEAD_WORDS += r"|cộng đồng(?=\s+người Việt(?:\s+Nam)?\s+tại\s)"
 # "tại hội trường UBND huyện …", "thị trường Nhật Bản", "môi trường": a hall, a market, the
 # environment, not a school ("Trường") opening a name.
@@ -1126,8 +1135,12 @@ class MentionFinder:
         twin = next((p for p in self.proposals.values() if own and own == p.acronym
                      # "Sở NN&PTNT tỉnh Đắk Lắk" after "Sở Nông nghiệp và Phát triển nông
                      # thôn (NN&PTNT) tỉnh Đắk Lắk": the same department, by its short name
-                     or at_place and at_place[1] == p.acronym
-                     and p.name.endswith(" " + at_place[2])
+                     or at_place and p.name.endswith(" " + at_place[2]) and (
+                         at_place[1] == p.acronym
+                         # "Hội LHPN tỉnh" after "Hội Liên hiệp Phụ nữ tỉnh Điện Biên": by
+                         # the initials of the words between its head and its place
+                         or at_place[1].isupper() and at_place[1] in _initial_runs(
+                             p.name[len(head):-len(at_place[2])]))
                      or _where_dropped(p.name) == _where_dropped(surface)
                      # "Tổ chức Hope Volunteers" and "Tổ chức Thiện nguyện Hy Vọng (Hope
                      # Volunteers, Singapore)": one body, its other name in brackets

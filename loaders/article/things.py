@@ -74,7 +74,11 @@ _PERIOD_RE = re.compile(
     r"|(?<=\bin )(?:19|20)\d\d(?![\d–-]))", re.I)
 _TET_YEAR_RE = re.compile(r"(?<!\w)[Tt]ết\s+(?:Nguyên đán\s+)?(?:[A-ZĐ]\w+\s+[A-ZĐ]\w+\s+)?"
                           r"((?:19|20)\d\d)(?!\d)")
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với)\s*$", re.I)
+# ("… trước ngày 30/9", "… before 30 September", "by 15 March": a deadline set, not when
+# anything happened)
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:tầm nhìn|đến|tới|cùng kỳ|so với|(?<!\w)trước|"
+                                  r"chậm nhất(?: là)?|\bbefore|\bby|\buntil|"
+                                  r"\bno later than)\s*$", re.I)
 # "từ ngày 13 đến 16/11/2023", "từ ngày 13 - 16/11": the day a span ends, not a deadline
 _SPAN_FROM_BEFORE = re.compile(r"(?<!\w)[Tt]ừ\s+(?:ngày\s+)?\d{1,2}(?:/\d{1,2})?\s*"
                                r"(?:đến|tới|[-–])\s*$")
