@@ -4910,3 +4910,21 @@ def test_a_projects_loan_is_no_gift_and_its_grant_is(tmp_path):
         "to Lai Chau province and US$8 million in counterpart funds."), date="06/05/2024")
 
     assert [g.value.raw for g in extraction.dataset.donations] == ["US$2 million"]
+
+
+def test_the_two_universities_that_met_sign_the_minutes(tmp_path):
+    """A working session between two universities, three sentences on what they discussed,
+    then "At the end of the session, the two universities signed the minutes of the
+    meeting": the minutes are an agreement of the two that met, not of the province."""
+    extraction = _extract(tmp_path, (
+        "Can Tho University hosts Japanese delegation\n\nOn 12 March 2025, Can Tho University "
+        "held a working session with a delegation from Kagoshima University (Japan). "
+        "Representatives of the Can Tho Department of Foreign Affairs attended the "
+        "session.\n\nThe two sides discussed a short-term exchange programme for students. "
+        "Kagoshima University also expressed interest in joint research on rice.\n\n"
+        "At the end of the session, the two universities signed the minutes of the meeting."),
+        date="14/03/2025")
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+
+    assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
+        ["Can Tho University", "Kagoshima University"]]

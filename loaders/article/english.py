@@ -208,6 +208,8 @@ _SIGN_RE = re.compile(r"\b(?:signed|inked|exchanged|(?<!to )(?<!will )(?:signs?|
                       r"(?:a|an|the)?\s*(?:(?:renewed|new|revised)\s+)?"
                       r"(?P<what>memorandum of understanding|MOU|MoU|"
                       r"record of discussions?|minutes of discussions?|letter of intent|"
+                      # ("the two universities signed the minutes of the meeting")
+                      r"minutes of the (?:meeting|talks|working session)|"
                       # "signed the Cooperation Program between Hanoi People's Committee and …"
                       r"(?:friendship and )?cooperation (?:agreement|program(?:me)?)|agreement)",
                       re.I)

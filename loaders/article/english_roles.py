@@ -1036,7 +1036,10 @@ def _a_body(ctx: Context, pid: str) -> bool:
 # Declared once, for the English reader and for the sides filled in after reading.
 TWO_SIDES_EN = ("the two sides", "both sides", "the two delegations", "both delegations",
                 "the two provinces", "the two localities", "the two cities", "the two capitals",
-                "the two leaders", "both leaders", "the two parties")
+                "the two leaders", "both leaders", "the two parties", "the two universities",
+                "both universities", "the two institutions", "both institutions",
+                "the two hospitals", "the two schools", "the two organisations",
+                "the two organizations")
 TWO_SIDES_RE = re.compile(r"\b(?:" + "|".join(TWO_SIDES_EN) + r")\b", re.I)
 
 

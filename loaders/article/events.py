@@ -604,7 +604,7 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
         last = next((e for e in reversed(records[:i]) if e.section == "engagements"
                      and len(e.fields.get("participants") or []) == 2), None)
         if last is not None and key(home) not in {key(p) for p in last.fields["participants"]} \
-                and last.sentence < r.sentence and r.sentence - last.sentence <= 3:
+                and last.sentence < r.sentence and r.sentence - last.sentence <= 4:
             r.fields["parties"] = list(last.fields["participants"])
             continue
         if met:
