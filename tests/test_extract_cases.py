@@ -1507,3 +1507,21 @@ def test_a_project_for_a_college_and_a_library_given_books(tmp_path):
         (["Thư viện Trường Đại học Phan Châu Trinh"], None),
         (["Trường Cao đẳng Kỹ thuật Quảng Nam"], "3 triệu USD"),
         (["Trường Đại học Phan Châu Trinh"], "4.000 USD")]
+
+
+def test_a_provinces_buddhist_board_receives_the_books(tmp_path):
+    """"… đã trao tặng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hà Nam 80 bộ kinh sách":
+    the province's Buddhist board, named whole, receives; not the province nor Viet Nam."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hà Nam tiếp đoàn Phật giáo Mông Cổ\nCập nhật: 12/05/2025\n\n"
+        "Ngày 10/5, đoàn Trung tâm Phật giáo Gandan (Mông Cổ) đã đến thăm chùa Tam Chúc và trao "
+        "tặng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hà Nam 80 bộ kinh sách.\n",
+        encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert [named[r] for r in gift.recipients] == [
+        "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hà Nam"]

@@ -65,6 +65,9 @@ _HEADS: dict[str, str] = {
     "liên hiệp các tổ chức hữu nghị": "domestic_organisation",
     "trung tâm": "domestic_organisation", "trường": "domestic_organisation",
     "trạm": "domestic_organisation",  # "Trạm Y tế xã Mường Lống"
+    # "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Ninh Bình": the Buddhist Sangha's board
+    # of a province
+    "ban trị sự": "domestic_organisation",
     # "Thư viện Trường Đại học Trà Vinh": a school's library, named by its school
     "thư viện": "domestic_organisation",
     # "Hợp tác xã Cà phê Công bằng Krông Năng", "Liên hiệp Hợp tác xã Cà phê Chư Sê"
