@@ -22,6 +22,13 @@ def _extract(tmp_path: Path, body: str, date: str = "15/03/2024 10:00",
     return article.extract_file(path)
 
 
+def _gifts_named(extraction: article.Extraction) -> list[tuple[list[str], list[str]]]:
+    """Each donation as its givers' and receivers' names, in order."""
+    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
+    return sorted(([names[d] for d in g.donors], [names[r] for r in g.recipients])
+                  for g in extraction.dataset.donations)
+
+
 def _names(extraction: article.Extraction) -> dict[str, str]:
     """Partners proposed from the text by their names; known ones keep their ids."""
     return {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners
@@ -4790,10 +4797,7 @@ def test_a_grant_to_build_for_a_school_named_with_accents_goes_to_the_school(tmp
         "to equip a delivery room for the Đăk Hà District Medical Centre. There was also a VND "
         "600 million grant from the Lotus Charity Fund to the Đông Hòa Secondary School."),
         date="15/01/2024")
-    names = {p.id: p.name_en or p.name_vi for p in extraction.dataset.partners}
-
-    assert sorted(([names[d] for d in g.donors], [names[r] for r in g.recipients])
-                  for g in extraction.dataset.donations) == [
+    assert _gifts_named(extraction) == [
         (["Lotus Charity Fund"], ["Đông Hòa Secondary School"]),
         (["Seoul Heart Foundation"], ["Đăk Hà District Medical Centre"])]
 
@@ -4928,3 +4932,19 @@ def test_the_two_universities_that_met_sign_the_minutes(tmp_path):
 
     assert [sorted(names[p] for p in a.parties) for a in extraction.dataset.agreements] == [
         ["Can Tho University", "Kagoshima University"]]
+
+
+def test_things_counted_in_a_list_of_contributions_come_from_the_body_named(tmp_path):
+    """"Notable contributions included a grant of US$20,000 from X to …; and 150 gift
+    packages from the Uzbekistan–Viet Nam Friendship Association to flood-affected households
+    in Quang Dien district": the packages are the association's gift, to the district."""
+    extraction = _extract(tmp_path, (
+        "Hue reviews foreign aid in 2023\n\nThe Thua Thien Hue Department of Foreign Affairs "
+        "held a conference to review the aid of the year.\n\nNotable contributions included a "
+        "grant of US$20,000 from the Friendship Bangla Foundation (Bangladesh) to fishing "
+        "households in Phong Dien district; and 150 gift packages from the Uzbekistan–Viet Nam "
+        "Friendship Association to flood-affected households in Quang Dien district."),
+        date="10/01/2024")
+    assert _gifts_named(extraction) == [
+        (["Friendship Bangla Foundation"], ["Phong Dien district"]),
+        (["Uzbekistan–Viet Nam Friendship Association"], ["Quang Dien district"])]

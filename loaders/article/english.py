@@ -185,7 +185,13 @@ _GRANT_FROM_RE = re.compile(r"\b(?:grants?|funding|aid|assistance|contributions?
                             r"[^,;]{0,80}?\bfrom\b(?P<by2>[^,;]+?)(?=[,;]|$)"
                             # "with a total JICA contribution of about US$3.2 million"
                             r"|\b(?:a|the)\s+(?:total\s+)?(?P<by3>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)"
-                            r"{0,4}?)(?:'s|’s)?\s+(?:contribution|grant|funding)\s+(?:of|is|was)\b")
+                            r"{0,4}?)(?:'s|’s)?\s+(?:contribution|grant|funding)\s+(?:of|is|was)\b"
+                            # "…; and 100 gift packages from the Kazakhstan–Viet Nam Friendship
+                            # Association to flood-affected households in …": things counted
+                            # in a list of contributions, and who they came from
+                            r"|(?<=\band )\d[\d,]*\s+(?:[a-z-]+\s+){1,3}from\s+(?:the\s+)?"
+                            r"(?P<by4>[A-Z].+?)"
+                            r"(?=\s+(?:to|for)\b|[,;]|\.(?!\d)|$)")
 _TO_ANY_RE = re.compile(r"\bto\s+")
 _TO_THE_KIND_RE = re.compile(r"\bto\s+the\s+(?P<kind>association|school|hospital|centre|center|"
                              r"club|foundation|church|pagoda)\b(?!\s+(?:of|in)\b)")
@@ -1454,7 +1460,8 @@ _OWN_PROGRAMME_RE = re.compile(r"\s*(?:the\s+)?(?:Embassy|Consulate|Foundation|F
 
 def _by_group(funded: re.Match) -> str:
     """The group of a "funded by"/"grant … from" match that names the giver."""
-    return next((g for g in ("by2", "by3") if g in funded.re.groupindex and funded[g]), "by")
+    return next((g for g in ("by2", "by3", "by4") if g in funded.re.groupindex and funded[g]),
+                "by")
 
 
 def unpriced_gift(text: str, clause: Span, partners: list[PartnerMention], home: str | None,
