@@ -1525,3 +1525,27 @@ def test_a_provinces_buddhist_board_receives_the_books(tmp_path):
     [gift] = extraction.dataset.donations
     assert [named[r] for r in gift.recipients] == [
         "Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Hà Nam"]
+
+
+def test_volunteers_of_an_agency_give_to_the_pupils_of_a_school(tmp_path):
+    """Headline "Tình nguyện viên KOICA trao 40 suất quà Tết cho học sinh nghèo huyện Mai
+    Châu"; "nhóm tình nguyện viên của Cơ quan Hợp tác Quốc tế Hàn Quốc (KOICA) … phối hợp với
+    Công ty X trao 40 suất quà Tết cho học sinh có hoàn cảnh khó khăn tại Trường Tiểu học Vạn
+    Mai, xã Vạn Mai, huyện Mai Châu": one gift, of the agency (its volunteers) and the
+    company, to the school whose pupils received it."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tình nguyện viên KOICA trao 40 suất quà Tết cho học sinh nghèo huyện Mai Châu\n\n"
+        "Cập nhật: 26/01/2024\n\nNgày 25/1/2024, nhóm tình nguyện viên của Cơ quan Hợp tác "
+        "Quốc tế Hàn Quốc (KOICA) đang công tác tại tỉnh Hòa Bình phối hợp với Công ty TNHH "
+        "Hanmi Việt Nam trao 40 suất quà Tết cho học sinh có hoàn cảnh khó khăn tại Trường Tiểu "
+        "học Vạn Mai, xã Vạn Mai, huyện Mai Châu.\n\nMỗi suất quà gồm 1 ba lô và 300.000 đồng "
+        "tiền mặt; tổng trị giá khoảng 30 triệu đồng.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    named = _named(extraction)
+    [gift] = extraction.dataset.donations
+    assert sorted(named[d] for d in gift.donors) == ["Công ty TNHH Hanmi Việt Nam",
+                                                     "Cơ quan Hợp tác Quốc tế Hàn Quốc"]
+    assert [named[r] for r in gift.recipients] == ["Trường Tiểu học Vạn Mai"]

@@ -837,7 +837,10 @@ _AID_OF_RE = re.compile(r"(?:khoản|món|phần)\s+(?:viện trợ|tài trợ|h
                         r"|(?<!\w)Chương trình\s+[A-Z][A-Za-z]{1,9}\s+của\s+$"
                         # "đoàn công tác của Cơ quan Nước Loire-Bretagne đã trao tặng …": the
                         # body's own delegation gives for it
-                        r"|(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+của\s+$")
+                        r"|(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+của\s+$"
+                        # "nhóm tình nguyện viên của Cơ quan Hợp tác Quốc tế Nhật Bản (JICA)
+                        # … trao 50 suất quà": its volunteers give for it
+                        r"|(?<!\w)(?:[Nn]hóm|[Đđ]oàn|các)\s+(?:cựu\s+)?tình nguyện viên\s+của\s+$")
 
 
 _LIST_JOIN_RE = re.compile(r"\s*(?:,|và|,\s*và)\s+")

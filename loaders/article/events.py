@@ -269,8 +269,11 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
     # "KOICA trao tặng trang thiết bị y tế cho 2 trạm y tế tại thị xã Duyên Hải" as a
     # headline, unpriced: the body's gift of the same giver to the two bodies in that place
     # (not one of four schools a headline counts, each given its own gift below)
-    unpriced_headline = a.sentence == 0 and not fa.get("value") and da == db and bool(ra) \
-        and len(rb) > 1 and str(len(rb)) in qa and all(_PLACE_KEY_RE.search(x) for x in ra) \
+    # (or "Tình nguyện viên JICA trao 50 suất quà Tết cho học sinh nghèo huyện Đà Bắc", then
+    # the same 50 gifts from JICA's volunteers and a company to a school of the district)
+    unpriced_headline = a.sentence == 0 and not fa.get("value") and bool(ra) and (
+        da == db and len(rb) > 1 and str(len(rb)) in qa or bool(qa & qb) and da <= db) \
+        and all(_PLACE_KEY_RE.search(x) for x in ra) \
         and not any(_PLACE_KEY_RE.search(y) for y in rb)
     if not (ra == rb or ra == {key(home)} or rb == {key(home)} or _counted_again(a, b, da, db)
             or unpriced_headline

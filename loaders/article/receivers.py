@@ -88,6 +88,9 @@ def receiver_at(text: str, at: int, limit: int) -> Receiver | None:
             pass  # "học sinh THCS và THPT": which pupils, not where they are
         elif head["group"] and lower in _HARDSHIP:
             pass  # "học sinh có hoàn cảnh đặc biệt khó khăn của Trường X": who they are
+        elif head["group"] and lower == "tại" and re.match(r"(?:Trường|Điểm trường)$", nxt) \
+                and (school := receiver_at(text, start + tagged[i + 1][0], limit)):
+            return school  # "học sinh … tại Trường Tiểu học Tân Minh": the school's pupils
         elif word[:1].isupper():
             last_capital = e
         elif lower in _OF and (nxt[:1].isupper() or re.fullmatch(_ADMIN, nxt)):
