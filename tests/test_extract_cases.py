@@ -1494,9 +1494,10 @@ def test_a_project_for_a_college_and_a_library_given_books(tmp_path):
         "Cao đẳng Kỹ thuật Quảng Nam\".\n\nDự án được thực hiện trong giai đoạn 2025 – 2027 với "
         "tổng vốn viện trợ không hoàn lại của KOICA là 3 triệu USD.\n\n"
         "Cùng ngày, Tổng Lãnh sự quán Ấn Độ tại Thành phố Hồ Chí Minh trao 20 suất học bổng "
-        "cho sinh viên Trường Đại học Phan Châu Trinh. Theo đó, 20 suất học bổng, mỗi suất trị giá 200 USD, "
-        "tổng trị giá 4.000 USD, được trao cho các sinh viên có thành tích học tập tốt. Tổng "
-        "Lãnh sự quán còn trao tặng Thư viện Trường Đại học Phan Châu Trinh 80 đầu sách.\n",
+        "cho sinh viên Trường Đại học Phan Châu Trinh. Theo đó, 20 suất học bổng, mỗi suất "
+        "trị giá 200 USD, tổng trị giá 4.000 USD, được trao cho các sinh viên có thành tích "
+        "học tập tốt. Tổng Lãnh sự quán còn trao tặng Thư viện Trường Đại học Phan Châu Trinh "
+        "80 đầu sách.\n",
         encoding="utf-8")
 
     extraction = article.extract_file(path)

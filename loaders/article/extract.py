@@ -1833,10 +1833,14 @@ def _closed_when_told(records: list[_Record], page: Page, published: date | None
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", raw)]
         if not years or max(years) >= published.year:
             continue
-        began = any(_BEGAN_RE.search(page.text, max(q.start, at - 20), at)
-                    for q in r.quotes for at in [page.text.find(raw, q.start, q.end)] if at >= 0)
-        if began:
+        if any(_begun_at(page.text, q, raw) for q in r.quotes):
             r.fields["when"] = {"raw": page.published}
+
+
+def _begun_at(text: str, quote: Span, raw: str) -> bool:
+    """Whether the date `raw` is written in the quote as when something began."""
+    at = text.find(raw, quote.start, quote.end)
+    return at >= 0 and bool(_BEGAN_RE.search(text, max(quote.start, at - 20), at))
 
 
 def _reviewed_year(page: Page, published: date | None) -> int | None:
