@@ -4948,3 +4948,16 @@ def test_things_counted_in_a_list_of_contributions_come_from_the_body_named(tmp_
     assert _gifts_named(extraction) == [
         (["Friendship Bangla Foundation"], ["Phong Dien district"]),
         (["Uzbekistan–Viet Nam Friendship Association"], ["Quang Dien district"])]
+
+
+def test_a_body_that_financed_a_kindergarten_gave_it(tmp_path):
+    """"…; and the Catholic Diocese of Suwon (Republic of Korea) financed a new kindergarten
+    in Cu Pui commune, Krong Bong district, worth nearly VND 2 billion": the diocese's gift,
+    to the commune."""
+    extraction = _extract(tmp_path, (
+        "Dak Lak reviews NGO aid in 2023\n\nThe Dak Lak Department of Foreign Affairs held a "
+        "conference to review the aid of the year.\n\nAmong the notable contributions, the "
+        "Catholic Diocese of Suwon (Republic of Korea) financed a new kindergarten in Cu Pui "
+        "commune, Krong Bong district, worth nearly VND 2 billion."), date="12/01/2024")
+
+    assert _gifts_named(extraction) == [(["Catholic Diocese of Suwon"], ["Cu Pui commune"])]

@@ -105,7 +105,7 @@ _GOVERNMENT = re.compile(r"Committee|Administration|Government|Authority|"
                          r"(?:provincial|city|district|municipal) (?:government|administration|"
                          r"authorities)")
 GIVE_RE = re.compile(r"\b(?:presented|handed over|donated|granted|gave|provided|contributed|"
-                     r"supported|supports|allocated|awarded|award|"
+                     r"supported|supports|allocated|awarded|award|financed|"
                      # "Misereor … committed USD 45,000 to …"; not "a total committed value"
                      r"committed(?=\s+(?:[a-z]+\s+)?(?:USD|US\$|VND|EUR|€|\$|¥|£|\d))|"
                      r"offered|funded|sponsored|presents|hands over|donates|grants|gives|"
