@@ -1810,3 +1810,70 @@ def test_a_bodys_project_priced_without_với_is_its_grant_and_technical_help_is
     assert [([names.get(d, d) for d in g.donors], [names.get(r, r) for r in g.recipients],
              g.value.value) for g in extraction.dataset.donations] == [
         (["Tổ chức AAR Japan"], ["huyện Cao Lãnh"], 1_200_000_000)]
+
+
+@pytest.mark.parametrize("body, signer", [
+    ("Ngày 5/6/2024, Sở Lao động – Thương binh và Xã hội tỉnh Hà Tĩnh và Nghiệp đoàn Hợp tác "
+     "xã Kinh doanh Aichi Minami đã ký kết Biên bản ghi nhớ về tiếp nhận thực tập sinh.\n",
+     "Nghiệp đoàn Hợp tác xã Kinh doanh Aichi Minami"),
+    ("Ngày 5/6/2024, Sở Y tế tỉnh Hà Tĩnh và Mạng lưới Y tế Cộng đồng Kyushu đã ký kết Biên "
+     "bản ghi nhớ về đào tạo điều dưỡng.\n", "Mạng lưới Y tế Cộng đồng Kyushu"),
+])
+def test_a_union_or_a_network_signs_by_its_name(tmp_path, body, signer):
+    """"Nghiệp đoàn …" (a Japanese union that takes in trainees) and "Mạng lưới …" (a
+    network) open a body's name; the province's department signs with it."""
+    extraction = _extract(tmp_path, body)
+
+    [agreement] = extraction.dataset.agreements
+    assert signer in {_names(extraction)[p] for p in agreement.parties}
+
+
+def test_the_provinces_of_a_headline_signed_through_their_departments(tmp_path):
+    """"Lào Cai và Vân Nam ký kết Bản ghi nhớ …" in the headline, then "Sở Công Thương tỉnh
+    Lào Cai và Sở Thương mại tỉnh Vân Nam đã ký kết Bản ghi nhớ …", then a caption naming the
+    provinces: one agreement, signed by the two departments."""
+    extraction = _extract(tmp_path, (
+        "Lào Cai và Vân Nam ký kết Bản ghi nhớ về hợp tác thương mại biên giới\n"
+        "Cập nhật: 12/04/2024\n\nChiều 11/4, tại thành phố Lào Cai, Sở Công Thương tỉnh Lào Cai "
+        "và Sở Thương mại tỉnh Vân Nam (Trung Quốc) đã ký kết Bản ghi nhớ về hợp tác thương "
+        "mại biên giới giai đoạn 2024 – 2026.\n\nẢnh: Lãnh đạo tỉnh Lào Cai và tỉnh Vân Nam "
+        "chứng kiến lễ ký kết Bản ghi nhớ.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    assert sorted(_names(extraction)[p] for p in agreement.parties) == [
+        "Sở Công Thương tỉnh Lào Cai", "Sở Thương mại tỉnh Vân Nam"]
+
+
+def test_a_second_signing_by_two_commands_is_another_agreement(tmp_path):
+    """The headline's "Sơn La và Luông Nặm Thà ký kết Thỏa thuận hợp tác", told again as signed
+    "giữa UBND tỉnh Sơn La và Chính quyền tỉnh Luông Nặm Thà", then "Cùng dịp, Bộ Chỉ huy Bộ
+    đội Biên phòng tỉnh Sơn La và Bộ Chỉ huy Quân sự tỉnh Luông Nặm Thà đã ký Biên bản thỏa
+    thuận …": two agreements, the provinces' and the commands'."""
+    extraction = _extract(tmp_path, (
+        "Sơn La và Luông Nặm Thà ký kết Thỏa thuận hợp tác giai đoạn 2024 – 2028\n"
+        "Cập nhật: 10/05/2024\n\nNgày 9/5/2024, Đoàn đại biểu tỉnh Sơn La đã hội đàm với lãnh "
+        "đạo tỉnh Luông Nặm Thà (Lào).\n\nKết thúc hội đàm, hai bên đã ký Thỏa thuận hợp tác "
+        "giữa UBND tỉnh Sơn La và Chính quyền tỉnh Luông Nặm Thà giai đoạn 2024 – 2028. Cùng "
+        "dịp, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La và Bộ Chỉ huy Quân sự tỉnh Luông Nặm Thà "
+        "đã ký Biên bản thỏa thuận về phối hợp quản lý biên giới năm 2024.\n"))
+    names = _names(extraction)
+
+    signed = sorted(sorted(names.get(p, p) for p in a.parties)
+                    for a in extraction.dataset.agreements)
+    assert signed == [["Bộ Chỉ huy Bộ đội Biên phòng tỉnh Sơn La",
+                       "Bộ Chỉ huy Quân sự tỉnh Luông Nặm Thà"],
+                      ["UBND tỉnh Sơn La", "tỉnh Luông Nặm Thà"]]
+
+
+def test_a_place_in_what_the_two_sides_signed_for_signs_nothing(tmp_path):
+    """"… đã tiếp và hội đàm với Đoàn đại biểu tỉnh Chăm Pa Sắc …; hai bên đã ký Biên bản ghi
+    nhớ hợp tác năm 2024, tập trung vào … kết nối giao thông qua huyện Đức Cơ": the province
+    and Champasak signed; the district the agreement is about did not."""
+    extraction = _extract(tmp_path, (
+        "Tổng kết công tác đối ngoại 6 tháng đầu năm 2024\nCập nhật: 05/07/2024\n\nTháng 4/2024, "
+        "lãnh đạo UBND tỉnh Gia Lai đã tiếp và hội đàm với Đoàn đại biểu tỉnh Chăm Pa Sắc (Lào); "
+        "hai bên đã ký Biên bản ghi nhớ hợp tác năm 2024, tập trung vào quản lý biên giới và kết "
+        "nối giao thông qua huyện Đức Cơ.\n"))
+
+    [agreement] = extraction.dataset.agreements
+    assert sorted(agreement.parties) == ["champasak", "gia-lai"]

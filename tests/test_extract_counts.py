@@ -312,3 +312,28 @@ def test_a_total_after_tong_cong_prices_the_gift_just_told(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert gift.value.value == 240_000_000
+
+
+def test_a_posts_number_before_cho_counts_nothing(tmp_path):
+    """"… bàn giao công trình trụ sở Đồn Biên phòng 609 cho Bộ Chỉ huy Quân sự tỉnh Xê Kông":
+    609 is the post's number, not 609 of something given."""
+    extraction = _extract(tmp_path, (
+        "Bàn giao trụ sở đồn biên phòng\nCập nhật: 20/11/2023\n\nNgày 19/11/2023, UBND tỉnh "
+        "Quảng Nam tổ chức lễ bàn giao công trình trụ sở Đồn Biên phòng 609 cho Bộ Chỉ huy "
+        "Quân sự tỉnh Xê Kông, trị giá 3 tỷ đồng.\n"))
+
+    assert _counts(extraction) == [[]]
+
+
+def test_what_a_project_does_counts_for_its_gift(tmp_path):
+    """"Dự án do X tài trợ với tổng kinh phí 40.000 USD …. Nội dung chính gồm …, lắp đặt 120 bể
+    chứa nước cho các hộ gia đình …": the tanks are the project's, one gift, not the
+    province's gift to anyone."""
+    extraction = _extract(tmp_path, (
+        "Khởi động dự án nước sạch tại huyện Đakrông\nCập nhật: 10/04/2024\n\nNgày 9/4, UBND "
+        "huyện Đakrông phối hợp với Tổ chức Nước sạch Sông Mê (Thái Lan) tổ chức lễ khởi động dự "
+        "án nước sạch.\n\nDự án do Tổ chức Nước sạch Sông Mê tài trợ với tổng kinh phí 40.000 "
+        "USD, triển khai tại xã Tà Long, giáp tỉnh Savannakhet (Lào). Nội dung chính gồm cải "
+        "tạo hệ thống cấp nước tự chảy, lắp đặt 120 bể chứa nước cho các hộ gia đình.\n"))
+
+    assert _counts(extraction) == [[120]]

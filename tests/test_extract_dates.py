@@ -232,3 +232,18 @@ def test_works_built_from_a_month_are_given_in_the_year_of_their_hand_over(tmp_p
     [gift] = extraction.dataset.donations
 
     assert gift.when.start.year == 2024 and gift.value.value == 3_500_000_000
+
+
+def test_in_that_year_is_the_year_the_sentence_before_named(tmp_path):
+    """"Tại buổi hội đàm, hai bên đánh giá kết quả hợp tác năm 2023. Trong năm, tỉnh Điện Biên
+    đã cấp 30 suất học bổng …" on a page of March 2024: the scholarships are of 2023."""
+    extraction = _extract(tmp_path, (
+        "Điện Biên hội đàm với tỉnh Phông Sa Lỳ\nThứ Sáu, 15/3/2024\n\nNgày 14/3, UBND tỉnh "
+        "Điện Biên tổ chức hội đàm với đoàn đại biểu tỉnh Phông Sa Lỳ (Lào).\n\nTại buổi hội "
+        "đàm, hai bên đánh giá kết quả hợp tác năm 2023. Trong năm, tỉnh Điện Biên đã cấp 30 "
+        "suất học bổng cho lưu học sinh tỉnh Phông Sa Lỳ theo học tại Trường Cao đẳng Sư phạm "
+        "Điện Biên.\n"))
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.when.start.year == 2023

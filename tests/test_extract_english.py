@@ -4961,3 +4961,42 @@ def test_a_body_that_financed_a_kindergarten_gave_it(tmp_path):
         "commune, Krong Bong district, worth nearly VND 2 billion."), date="12/01/2024")
 
     assert _gifts_named(extraction) == [(["Catholic Diocese of Suwon"], ["Cu Pui commune"])]
+
+
+def test_a_give_word_in_a_programmes_name_is_no_verb(tmp_path):
+    """"Under Japan's Grant Assistance for Grassroots Human Security Projects, the Embassy of
+    Japan in Viet Nam funded US$86,000 to build …": "Grant" names the programme; the embassy
+    gives to the school."""
+    extraction = _extract(tmp_path, (
+        "Under Japan's Grant Assistance for Grassroots Human Security Projects, the Embassy of "
+        "Japan in Viet Nam funded US$86,000 to build a semi-boarding house for Mang Ri Primary "
+        "School in Tu Mo Rong district.\n"), date="Posted on 12 January 2024")
+
+    assert _gifts_named(extraction) == [(["Embassy of Japan in Vietnam"],
+                                         ["Mang Ri Primary School"])]
+
+
+def test_the_provincial_body_a_fund_coordinated_with_gives_nothing(tmp_path):
+    """"the Bright Future Foundation (Canada) coordinated with the Provincial Red Cross
+    Society to present 80 bicycles …": the foundation gives; the provincial body it worked
+    with does not."""
+    extraction = _extract(tmp_path, (
+        "On May 6, the Bright Future Foundation (Canada) coordinated with the Provincial Red Cross "
+        "Society to present 80 bicycles to poor pupils in Long Phu district, Soc Trang "
+        "province. The total value of the gifts was over VND 200 million.\n"),
+        date="Posted on 7 May 2024")
+
+    assert [givers for givers, _ in _gifts_named(extraction)] == [["Bright Future Foundation"]]
+
+
+def test_houses_completed_for_households_are_given(tmp_path):
+    """"UNDP, with financing from the Government of Japan, completed 300 flood-resilient
+    houses for poor households …": a gift of houses from both, though no give verb is
+    written."""
+    extraction = _extract(tmp_path, (
+        "In 2023, the United Nations Development Programme (UNDP), with financing from the "
+        "Government of Japan, completed 300 flood-resilient houses for poor households in "
+        "coastal areas of Quang Ngai province.\n"), date="Posted on 12 January 2024")
+
+    [gift] = extraction.dataset.donations
+    assert len(gift.donors) == 2 and [i.quantity.value for i in gift.items] == [300]

@@ -1736,3 +1736,20 @@ def test_a_group_of_a_bodys_volunteers_gives_under_its_own_name(tmp_path):
 
     assert _givers(article.extract_file(path)) == {
         ("Nhóm tình nguyện viên JICA tại Phú Yên", "Công ty TNHH Kaneda Việt Nam")}
+
+
+def test_a_project_that_granted_a_sum_is_its_funders(tmp_path):
+    """"Theo báo cáo, trong năm 2023, dự án đã cấp 200 suất học bổng … với tổng giá trị 1 tỷ
+    đồng" on a page about a foundation's scholarship project: the foundation gives, not the
+    province; "dự án đã hỗ trợ trồng 300 ha rừng", with no sum, gives nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Quảng Ngãi tổng kết dự án học bổng của Quỹ Học bổng Sao Mai\n"
+        "Cập nhật: 20/12/2023\n\n"
+        "Ngày 19/12, Sở Ngoại vụ tỉnh Quảng Ngãi phối hợp với Quỹ Học bổng Sao Mai (Canada) tổ "
+        "chức hội nghị tổng kết dự án học bổng năm 2023.\n\n"
+        "Theo báo cáo, trong năm 2023, dự án đã cấp 200 suất học bổng cho học sinh nghèo tại "
+        "huyện Sơn Hà, với tổng giá trị 1 tỷ đồng. Dự án đã hỗ trợ trồng 300 ha rừng tại 12 "
+        "thôn.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Quỹ Học bổng Sao Mai",)}

@@ -1264,3 +1264,41 @@ def test_a_delegation_that_met_and_gave_abroad_gives_as_its_province(tmp_path):
     assert sorted(meeting.participants) == ["dien-bien", "phongsaly"]
     [gift] = extraction.dataset.donations
     assert gift.donors == ["dien-bien"] and gift.value.value == 2_300_000_000
+
+
+def test_a_tour_meets_each_host_by_the_place_it_was_in(tmp_path):
+    """"Tại Nhật Bản, đoàn đã làm việc với Trường Đại học Kyushu …", then "Tại Hàn Quốc, đoàn
+    đã làm việc với Trường Đại học Pusan …": two meetings, each with its own host, not one
+    with both; what was signed in the sentence of the second is signed by its two sides."""
+    extraction = _extract(tmp_path, (
+        "Trường Đại học Cần Thơ hợp tác với Nhật Bản và Hàn Quốc\nCập nhật: 20/09/2024\n\n"
+        "Từ ngày 10 – 16/9/2024, đoàn công tác Trường Đại học Cần Thơ do Hiệu trưởng làm trưởng "
+        "đoàn đã thăm và làm việc tại Nhật Bản và Hàn Quốc.\n\n"
+        "Tại Nhật Bản, đoàn đã làm việc với Trường Đại học Kyushu (Kyushu University) về trao "
+        "đổi giảng viên ngành thủy sản.\n\n"
+        "Tại Hàn Quốc, đoàn đã làm việc với Trường Đại học Quốc gia Pusan (Pusan National "
+        "University) và ký kết thỏa thuận hợp tác về đào tạo sau đại học.\n"))
+    names = partner_names(extraction)
+
+    meetings = sorted(sorted(names[p] for p in m.participants)
+                      for m in extraction.dataset.engagements)
+    assert meetings == [["Trường Đại học Cần Thơ", "Trường Đại học Kyushu"],
+                        ["Trường Đại học Cần Thơ", "Trường Đại học Quốc gia Pusan"]]
+    [signed] = extraction.dataset.agreements
+    assert sorted(names[p] for p in signed.parties) == ["Trường Đại học Cần Thơ",
+                                                        "Trường Đại học Quốc gia Pusan"]
+
+
+def test_where_a_company_is_based_is_no_side_of_its_visit(tmp_path):
+    """"received a delegation of Sato Kogyo Co., Ltd., a machinery maker based in Aichi
+    Prefecture": the province met the company; the prefecture it is based in met no one."""
+    extraction = _extract(tmp_path, (
+        "Posted on 12 June 2024\n\nOn 11 June, Vice Chairman of the Ben Tre Provincial "
+        "People's Committee Nguyen Van Hai received a delegation of Sato Kogyo Co., Ltd., a "
+        "machinery maker based in Aichi Prefecture, led by its President Sato Kenji.\n"))
+    names = partner_names(extraction)
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(names[p] for p in meeting.participants) == ["Sato Kogyo Co., Ltd.",
+                                                              "tỉnh Bến Tre"]

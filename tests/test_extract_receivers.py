@@ -1836,11 +1836,17 @@ def test_the_department_that_opens_a_funded_project_owns_it(tmp_path):
      "funded under the Grant Assistance for Grassroots Human Security Projects.\n\nThe "
      "system, worth about US$80,000, was handed over to the Tan Lap Commune People's "
      "Committee for management and maintenance.\n", "Tan Lap Commune People's Committee"),
+    ("Posted on 9 May 2024\n\nOn 8 May, the Quang Binh Department of Foreign Affairs "
+     "coordinated with Mekong Rice Trading Company, a Thai firm, to hand over US$20,000 in "
+     "support for families whose homes were damaged by the storm in Le Thuy.\n\nThe money "
+     "was received by the Le Thuy District People's Committee and will be used to repair "
+     "roofs.\n", "Le Thuy District People's Committee"),
 ])
 def test_what_a_gift_was_handed_over_to_receives_it(tmp_path, text, receiver):
-    """A hand-over that names no receiver, then "được bàn giao cho UBND xã Tả Van quản lý" or
-    "was handed over to the Tan Lap Commune People's Committee for management": that body
-    receives, not the province the ceremony was held in."""
+    """A hand-over that names no receiver, then "được bàn giao cho UBND xã Tả Van quản lý",
+    "was handed over to the Tan Lap Commune People's Committee for management" or "was
+    received by the Le Thuy District People's Committee": that body receives, not the
+    province the ceremony was held in."""
     [(_, receivers, _)] = _gifts(_extract(tmp_path, text))
 
     assert receivers == [receiver]
@@ -1859,3 +1865,54 @@ def test_a_body_with_its_address_abroad_gives_to_each_body_listed(tmp_path):
     assert gifts == [(["Bệnh viện Đại học Keimyung Dongsan"],
                       ["Trung tâm Y tế huyện Lạc Dương", "Trung tâm Y tế huyện Đam Rông"],
                       1_500_000_000)]
+
+
+@pytest.mark.parametrize("text, receiver", [
+    ("Tổng kết năm 2023\nCập nhật: 05/01/2024\n\nNăm 2023, tỉnh Kon Tum cũng cấp 25 suất "
+     "học bổng với tổng trị giá 300 triệu đồng cho sinh viên Lào đang theo học tại Trường "
+     "Cao đẳng Kon Tum.\n", "sinh viên Lào"),
+    ("Trao học bổng cho lưu học sinh Campuchia\nCập nhật: 20/12/2023\n\nChiều 19/12, UBND "
+     "tỉnh Tây Ninh tổ chức lễ trao học bổng cho lưu học sinh Campuchia.\n\nNăm nay, tỉnh Tây "
+     "Ninh trao 60 suất học bổng với tổng trị giá 480 triệu đồng cho các lưu học sinh có kết "
+     "quả học tập tốt, đang theo học tại Trường Cao đẳng Tây Ninh và Trường Cao đẳng Sư phạm "
+     "Tây Ninh.\n", "lưu học sinh Campuchia"),
+    ("Posted on 5 January 2024\n\nIn 2023, Quang Tri province granted 45 scholarships, worth "
+     "VND 450 million, to Lao students studying at Quang Tri Teacher Training College.\n",
+     "Lao students"),
+])
+def test_scholarships_go_to_the_students_from_abroad_not_their_school(tmp_path, text,
+                                                                      receiver):
+    """The province's scholarships "cho sinh viên Lào đang theo học tại Trường X", "to Lao
+    students studying at X College", or "cho các lưu học sinh …, đang theo học tại Trường X"
+    on a page that names them "lưu học sinh Campuchia": the students receive, not the school
+    they study at (a gift to the province's own school would be no foreign affair)."""
+    [(_, receivers, _)] = _gifts(_extract(tmp_path, text))
+
+    assert receivers == [receiver]
+
+
+def test_the_government_and_people_of_a_province_are_the_province(tmp_path):
+    """"… đã trao số tiền 30.000 USD của tỉnh Quảng Nam hỗ trợ Chính quyền và nhân dân tỉnh
+    Ishikawa, Nhật Bản khắc phục …": the prefecture receives, named after the second verb
+    with its government and people."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Quảng Nam hỗ trợ tỉnh Ishikawa khắc phục hậu quả động đất\nCập nhật: 15/01/2024\n\n"
+        "Chiều 14/1, ông Trần Văn Tân, Phó Chủ tịch UBND tỉnh Quảng Nam đã trao số tiền 30.000 "
+        "USD của tỉnh Quảng Nam hỗ trợ Chính quyền và nhân dân tỉnh Ishikawa, Nhật Bản khắc "
+        "phục hậu quả động đất.\n")))
+
+    assert [(receivers, value) for _, receivers, value in gifts] == [(["tỉnh Ishikawa"],
+                                                                      30_000)]
+
+
+def test_a_gift_to_the_people_of_the_province_abroad_goes_to_that_province(tmp_path):
+    """In news of a gift to a prefecture, "Hội Thực tập sinh Phú Yên tại Nhật Bản cũng đã
+    quyên góp 500 nghìn yên gửi tới người dân vùng bão tỉnh Fukuoka": the association's gift
+    goes to the prefecture, not to the province the page is from."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Tỉnh Phú Yên hỗ trợ tỉnh Fukuoka (Nhật Bản) khắc phục hậu quả bão\n"
+        "Cập nhật: 20/08/2024\n\nChiều 19/8, UBND tỉnh Phú Yên đã trao 20.000 USD hỗ trợ tỉnh "
+        "Fukuoka khắc phục hậu quả cơn bão số 10.\n\nCùng dịp, Hội Thực tập sinh Phú Yên tại "
+        "Nhật Bản cũng đã quyên góp 500 nghìn yên gửi tới người dân vùng bão tỉnh Fukuoka.\n")))
+
+    assert sorted(receivers[0] for _, receivers, _ in gifts) == ["tỉnh Fukuoka"] * 2

@@ -44,7 +44,9 @@ GIVE_RE = re.compile(r"(?<!\w)(?<!sự )(?<!Sự )(?<!hàng )(?<!tiền )(?<!qu�
                      r"|(?:thực hiện|khám(?:,?\s+chữa bệnh|\s+bệnh)?|phẫu thuật)"
                      r"(?=[^.;]{0,60}?\smiễn phí(?!\w))"
                      # "đoàn đã khám và cấp thuốc cho hơn 600 lượt người dân …": medicine given
-                     r"|cấp(?=\s+thuốc(?:\s+miễn phí)?\s+cho\s))"
+                     r"|cấp(?=\s+thuốc(?:\s+miễn phí)?\s+cho\s"
+                     # "Tỉnh cũng cấp 40 suất học bổng … cho sinh viên Campuchia": granted
+                     r"|\s+(?:\d[\d.,]*\s+)?(?:suất\s+)?học bổng(?!\w)))"
                      r"(?!\w)(?!\s+(?:cho\s+)?(?:công tác|việc|hoạt động)\b)"
                      # "tăng cường trao đổi đoàn": an exchange, no gift
                      r"(?!\s+đổi(?!\w))"
@@ -138,6 +140,10 @@ ANAPHORA_RE = re.compile(r"(?<!\w)(?:tổ chức|quỹ|cơ quan|đơn vị|phía
                           # delegation, the body named before
                           r"|(?<!\w)[Đđ]oàn(?:\s+công tác)?\s+của\s+(?:[Hh]iệp hội|[Hh]ội|[Tt]ổ chức|"
                           r"[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp)(?!\w)(?!\s+[A-ZĐ])")
+# "Theo báo cáo …, trong năm 2023, dự án đã cấp 420 suất học bổng …": the project of the
+# body the article is about gives
+PROJECT_DID_RE = re.compile(r"(?:^|,\s*)[Dd]ự án(?:\s+này)?\s+(?:đã|cũng|còn)\s+"
+                            r"(?=(?:trao tặng|trao|tặng|cấp|hỗ trợ|tài trợ)\s)")
 # "Theo đó, công ty hỗ trợ …": the same, right before the verb
 _BARE_GIVER_RE = re.compile(r"(?:^|[,;:]\s*)(?:[Tt]ổ chức|[Qq]uỹ|[Cc]ông ty|[Dd]oanh nghiệp|"
                             r"(?:[Hh]iệp )?[Hh]ội|"
@@ -650,6 +656,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         gift.donors, gift.confidence = previous.donors, 0.75
         gift.donors_note = previous.donors_note
     elif referent and (ANAPHORA_RE.search(text, part.start, pivot)
+                       # (with its sum: "dự án đã hỗ trợ trồng mới 1.150 ha rừng" is work)
+                       or value and PROJECT_DID_RE.search(text[part.start:pivot + 12])
                        or _BARE_GIVER_RE.search(text[part.start:pivot])
                        # (the verb after "Đoàn" is the pivot: read past it)
                        or (d := DELEGATION_RE.search(text, part.start, part.end))
@@ -715,6 +723,14 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         # "Cùng ngày, tổ chức đã bàn giao 2 khu nhà vệ sinh tại Trường Tiểu học số 1 Mỹ
         # Thành, trị giá 280 triệu đồng": the school the works were handed over at
         recipients = [propose(school)] if propose else []
+    if not recipients and abroad and give and abroad_in and gift.donors \
+            and home not in gift.donors \
+            and (people := _TO_PEOPLE_RE.search(text, give.end(), part.end)) \
+            and abroad_in(people.end(), part.end):
+        # "Hội Thực tập sinh Bình Định tại Nhật Bản cũng đã quyên góp gần 1,2 triệu yên gửi
+        # tới người dân vùng lũ tỉnh Kochi": a gift to the people of the province abroad the
+        # article is about
+        recipients, gift.confidence = [abroad], 0.6
     if not recipients and home and (gift.donors and home not in gift.donors or gift.donors_note):
         recipients, gift.implied_recipient = [home], True
     if not recipients and not home and gift.donors and give:
@@ -868,7 +884,8 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
     # "đã trao 1 tỷ đồng của UBND tỉnh Hà Tĩnh hỗ trợ tỉnh Khăm Muộn …": whom the second verb
     # names right after it
     for again in GIVE_RE.finditer(text, give.end() if give else part.start, part.end):
-        taker = next((p for p in partners if 0 <= p.start - again.end() <= 1), None)
+        taker = next((p for p in partners if 0 <= p.start - again.end() <= 1
+                      or _GOVERNMENT_GAP.fullmatch(text, again.end(), p.start)), None)
         if give and taker and not taker.home and taker.id != home:
             return [taker.id], None
     if give and propose and (bare := _BARE_AFTER_VERB_RE.match(text, give.end(), part.end)) \
@@ -882,6 +899,10 @@ def _recipients(text: str, part: Span, partners: list[PartnerMention], give,
         return [], None
     stop = _TO_STOP_RE.search(text, to.end(), part.end)
     end = stop.start() if stop else part.end
+    if propose and (bare := _FOREIGN_STUDENTS_RE.match(text, to.end(), end)):
+        # "cho các lưu học sinh có thành tích …, đang theo học tại Trường Đại học Vinh, …":
+        # students from abroad, of no country named here; not the schools they study at
+        return [propose(Receiver(bare.start(1), bare.end(1), bare[1], "other"))], None
     if propose and (bare := _BARE_HEAD_RE.match(text, to.end(), end)
                     or _PEOPLE_OF_BARE_RE.match(text, to.end(), end)):
         # "tại Bệnh viện Đa khoa tỉnh Tây Ninh, X đã trao tặng … cho bệnh viện": the one
@@ -944,6 +965,11 @@ def _provinces_listed(text: str, start: int, end: int,
     return unique([p.id for p in taken]) if len(taken) > 1 else []
 
 
+# (not "lưu học sinh tỉnh Attapeu", named by where they come from)
+_TO_PEOPLE_RE = re.compile(r"(?<!\w)(?:cho|tới|đến)\s+(?:các\s+)?(?:người dân|nhân dân|bà con|"
+                           r"đồng bào|hộ dân|hộ gia đình|gia đình)(?!\w)")
+_FOREIGN_STUDENTS_RE = re.compile(r"(?:các\s+|những\s+)?(lưu học sinh)(?!\s+(?:(?:người|tỉnh|"
+                                  r"huyện|thành phố|nước|của|đến từ|từ)\s+)?[A-ZĐ])")
 _BARE_HEAD_RE = re.compile(r"(?:các\s+)?(bệnh viện|nhà trường|trường|trung tâm|trạm y tế)"
                            r"\s*(?=[,.;(]|$)", re.I)
 # ("… cho các cháu học sinh của điểm trường": a school's site, whose pupils are the school's)
@@ -1051,7 +1077,9 @@ _SCHOOL_OR_CLINIC_RE = re.compile(r"(?:Trường|Bệnh viện|Trạm [Yy] tế|
 _BODY_HEAD = re.compile(r"(?:Trường|Bệnh viện|Trung tâm|Trạm|Nhà|Làng|Hội|Viện)\s")
 _WHERE_IN_RE = re.compile(r"(?<!\w)(?:thuộc|của|tại|ở|trên địa bàn)(?!\w)")
 # "cho Chính quyền thành phố Bách Sắc": a place's government, named by the place.
-_GOVERNMENT = r"(?:(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền|nhân dân)\s+)?"
+# ("hỗ trợ Chính quyền và nhân dân tỉnh Kochi": the province, its people with it)
+_GOVERNMENT = (r"(?:(?:UBND|Ủy ban nhân dân|Chính quyền|chính quyền|nhân dân|Nhân dân)"
+               r"(?:\s+và\s+(?:nhân dân|Nhân dân|chính quyền|Chính quyền))?\s+)?")
 _GOVERNMENT_GAP = re.compile(r"\s+" + _GOVERNMENT)
 
 

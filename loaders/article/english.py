@@ -140,19 +140,27 @@ _NOUN_BEFORE_RE = re.compile(r"\b(?:the|these|those|its|their|of|notable|major|n
                              r"many|several|charity|non-project|small)\s+$", re.I)
 
 
+_INSIDE_A_CLAUSE_RE = re.compile(r"[\w'’]\s$")
+
+
 # "Habitat for Humanity Vietnam built 12 houses for poor households": works built for
 # someone are given to them
 # ("Saigon Children's Charity built 2 kindergarten classrooms in Thoi Lai district worth
 # about VND 1.1 billion": the works a charity builds somewhere are given there)
-_BUILT_FOR_RE = re.compile(r"\b(?:built|constructed)(?=\s+(?:[\w,-]+\s+){0,5}?for\b|"
+_BUILT_FOR_RE = re.compile(r"\b(?:built|constructed|completed)"
+                           r"(?=\s+(?:[\w,-]+\s+){0,5}?for\b|"
                            r"\s+(?:\d+|[a-z]+)\s+(?:[a-z-]+\s+){0,2}(?:classrooms|houses|"
                            r"homes|schools|kindergartens|toilets|wells|bridges|libraries|"
                            r"playgrounds|clinics)\s+(?:in|at)\b)")
 
 
 def give_verb(text: str, start: int, end: int) -> re.Match | None:
+    # ("Under Japan's Grant Assistance for Grassroots …, the Embassy funded …": a give word
+    # capitalised inside a clause is part of a programme's name)
     return next((m for m in GIVE_RE.finditer(text, start, end)
-                 if not _NOUN_BEFORE_RE.search(text, max(start, m.start() - 12), m.start())
+                 if not (m[0][:1].isupper() and _INSIDE_A_CLAUSE_RE.search(
+                     text, max(start, m.start() - 3), m.start()))
+                 and not _NOUN_BEFORE_RE.search(text, max(start, m.start() - 12), m.start())
                  and not _KNOW_HOW_RE.match(text, m.end(), end)),
                 None) or _BUILT_FOR_RE.search(text, start, end)
 
@@ -1127,6 +1135,10 @@ _MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
                            r"September|October|November|December)\s+$")
 
 
+_MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b")
+
+
 _CURRENCY_BEFORE = re.compile(r"\b(?:USD|VND|EUR|AUD|JPY|KRW|US)\$?\s*$|[$€£¥]\s*$")
 
 
@@ -1137,8 +1149,10 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
         if _NOT_ITEMS.fullmatch(noun) or _MEASURE_BEFORE.search(text, max(start, m.start() - 30),
                                                                   m.start()) \
                 or _MONTH_BEFORE.search(text, max(start, m.start() - 12), m.start()) \
+                or _MONTH_AFTER.match(noun) \
                 or _CURRENCY_BEFORE.search(text, max(start, m.start() - 5), m.start()):
             continue  # "on June 5 received …": a day, no count; "USD 780,000 is …": a sum
+            # (nor "… district on 26 June held a ceremony …")
         hits.append(ItemHit(m.start(), m.end(), noun, None,
                             english_roles.count_of(m[1]).replace(",", "")))
     for m in _ONE_LISTED_RE.finditer(text, start, end):
@@ -1223,12 +1237,17 @@ def facts_in(text: str, clause: Span, partners: list[PartnerMention], amounts: l
     roles = ctx and english_roles.gift_roles(
         text, clause, partners, ctx,
         lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home), amounts)
-    if ctx and (people := _people_of(text, clause, partners, ctx)):
+    if people := ctx and _people_of(text, clause, partners, ctx):
         partners = sorted([*partners, people], key=lambda p: p.start)
     gift = None if english_roles.no_gift(text, clause) else _launched_with_budget(
         text, clause, partners, amounts, home, local) or _gift(
         text, clause, partners, amounts, home, roles, local, anaphor, ctx and ctx.abroad,
         read=ctx and (lambda s, e: partners_in(ctx.gaz, text, s, e, ctx.proposals, ctx.home)))
+    if gift and people and (at := _STUDYING_AT_RE.match(text, people.end)):
+        # ("to Lao students studying at Ha Tinh University": the students, not the school)
+        gift.fields["recipients"] = [people.id if any(p.id == r and p.start == at.end()
+                                                      for p in partners) else r
+                                     for r in gift.fields["recipients"]]
     if gift and ctx and (facility := _facility_told_before(text, clause, gift, ctx)):
         gift.fields["recipients"] = [facility]
         gift.implied_recipient = False
@@ -1445,9 +1464,19 @@ def _not_coordinating(text: str, clause: Span, partners: list[PartnerMention],
     of Agent Orange/Dioxin (DAVA), presented …": the Vietnamese body that helped hand it
     out did not give (nor "the provincial Red Cross Society" after "… and")."""
     return [d for d in donors if not any(
-        p.id == d and (coordinating := _COORDINATING.search(
+        p.id == d and ((coordinating := _COORDINATING.search(
             text, max(clause.start, p.start - 140), p.start))
-        and (local(d) or coordinating["own"]) for p in partners)] or donors
+            and (local(d) or coordinating["own"])
+            # ("coordinated with the Provincial Union of Friendship Organisations to present
+            # …": the province's body by its name; a district's committee "coordinated with"
+            # may be where the gift went)
+            or _COORDINATED_WITH_RE.search(text, max(clause.start, p.start - 30), p.start)
+            and _OURS_BY_NAME_RE.match(p.surface))
+        for p in partners)] or donors
+
+
+_COORDINATED_WITH_RE = re.compile(r"\bcoordinated with\s+(?:the\s+)?$")
+_OURS_BY_NAME_RE = re.compile(r"(?:Provincial|City|District)\s")
 
 
 _WITH_AFTER_RE = re.compile(r"\s+with\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:gifts?|\d|USD|"
@@ -1755,10 +1784,27 @@ _PEOPLE_OF_RE = re.compile(r"\bto\s+the\s+(?:people|citizens)\s+of\s+(?:the\s+)?
                            r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
 
 
+# "… granted 120 scholarships, worth VND 960 million, to Lao students studying at Ha Tinh
+# University": students named by their country, not the school they study at
+_STUDENTS_OF_RE = re.compile(r"\bto\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?P<adj>"
+                             + "|".join(map(re.escape, english_roles.NATIONALITIES))
+                             + r")\s+(?:students|pupils|trainees)\b")
+
+_STUDYING_AT_RE = re.compile(r"\s+(?:who\s+are\s+)?(?:studying|enrolled|training)\s+(?:at|in)\s+"
+                             r"(?:the\s+)?")
+
+
 def _people_of(text: str, clause: Span, partners: list[PartnerMention],
                ctx: english_roles.Context) -> PartnerMention | None:
     """The people of a country a gift goes to, as a partner of that country, when no
-    partner stands there."""
+    partner stands there; students named by their country."""
+    if m := _STUDENTS_OF_RE.search(text, clause.start, clause.end):
+        name = text[m.start("adj"):m.end()]
+        id_ = "extracted-" + slug(name)
+        ctx.proposals.setdefault(id_, Proposal(id_, name, "other",
+                                               english_roles.NATIONALITIES[m["adj"]], None,
+                                               m.start("adj"), m.end()))
+        return PartnerMention(m.start("adj"), m.end(), id_, name, 0.6)
     m = _PEOPLE_OF_RE.search(text, clause.start, clause.end)
     if not m or any(m.start("place") <= p.start < m.end("place") and p.id in ctx.gaz.partners
                     for p in partners):

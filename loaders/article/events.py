@@ -591,6 +591,16 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
     told before (a delegation's visit, then what the two sides did), else the province and
     the partner the sentences before were about."""
     key = party_key(finder, finder.gaz)
+    for r in records:
+        # "đoàn đã làm việc với Trường Đại học Khon Kaen và ký kết thỏa thuận hợp tác …": what
+        # the sides of a meeting signed in the sentence that tells it
+        mine = {key(p) for p in r.fields.get("parties") or []}
+        met = [e for e in records if e.section == "engagements" and r.section == "agreements"
+               and len(mine) == 1 and len({key(p) for p in _sides(e)}) == 2
+               and mine < {key(p) for p in _sides(e)}
+               and any(q.start <= r.quotes[0].start < q.end for q in e.quotes)]
+        if len(met) == 1:
+            r.fields["parties"] = list(met[0].fields["participants"])
     for i, r in enumerate(records):
         # ("lãnh đạo UBND tỉnh X đã hội đàm với đoàn và hai bên đã ký kết …": the province's
         # committee is the province's side)
@@ -706,11 +716,15 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
         if entry.kind == "local_government":
             # "Chính quyền vùng Flanders", then "Chính quyền Flanders": one region
             folded = _REGION_WORD.sub("", folded)
+        # "Sở Lao động – Thương binh và Xã hội Hà Tĩnh" and "… Xã hội tỉnh Hà Tĩnh": one
+        # department, its province written with its kind or without
+        folded = _DEPARTMENT_OF_PROVINCE.sub(r"\1 \2", folded)
         return _CITY_SHORT.sub("thanh pho ", _HCMC.sub("thanh pho ho chi minh", folded))
     return key
 
 
 _REGION_WORD = re.compile(r"^vung\s+")
+_DEPARTMENT_OF_PROVINCE = re.compile(r"^(so .+?) tinh (\S+(?: \S+){0,2})$")
 
 
 # "Trường PTDTBT Tiểu học Y Tý" and "Trường Phổ thông dân tộc bán trú (PTDTBT) Tiểu học Y

@@ -141,7 +141,8 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
             # before, whatever body was named since
             referent = _delegation_before(page, sentence.start, finder, home)
         if referent is None and not english_page \
-                and donations.ANAPHORA_RE.search(sentence.text):
+                and (donations.ANAPHORA_RE.search(sentence.text)
+                     or donations.PROJECT_DID_RE.search(sentence.text)):
             # "Tại buổi lễ, Quỹ đã trao …" before any gift: the foreign body named last
             group = _GROUP_ANAPHOR_RE.search(sentence.text)
             referent = _body_before(page, sentence.start, finder, gazetteer, home,
@@ -218,6 +219,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
                          _reviewed_year(page, published))
     _closed_when_told(records, page, published)
+    _that_year(records, page)
 
     def domestic(pid: str) -> bool:
         entry = finder.proposals.get(pid) or gazetteer.partners.get(pid)
@@ -258,6 +260,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
                     or not getattr(r.gift, "implied_recipient", False)
                     or _priced_next(r, records, home))]
     records = [r for r in records if not _given_to_itself(r, page, finder, gazetteer, home)]
+    _students_by_country(records, finder, gazetteer)
     # "Sở Ngoại vụ đã vận động 30 tỷ đồng", "UBND huyện Vũ Quang trao 300 suất quà": the
     # province's own offices and districts giving to the province, or to one of its
     # districts or communes ("Sở Y tế … cho người dân xã Đàm Thủy"), is no foreign
@@ -383,7 +386,10 @@ _PRICES_IT_RE = re.compile(r"(?<!\w)(?:tổng trị giá|tổng giá trị|có t
                            r"bringing (?:the|its|their|the [\w-]+['’]s) total "
                            r"(?:value|cost|funding)|"
                            # "With total funding of US$87,950, the building consists of …"
-                           r"with (?:a |the )?total (?:funding|cost|budget|investment) of|"
+                           # ("Implemented from 2021 to 2024 with total non-refundable aid of
+                           # US$180,000, the project built …")
+                           r"with (?:a |the )?total (?:non-refundable |ODA )?(?:funding|cost|"
+                           r"budget|investment|aid) of|"
                            # "The in-kind gift has an estimated value of ¥18 million."
                            r"(?:the|this) (?:in-kind )?(?:package|"
                            r"equipment|gift|donation|aid|supplies|consignment|shipment|"
@@ -563,7 +569,10 @@ _ALONG_WITH_RE = re.compile(r"(?:Đi kèm|Kèm theo)\s+(?:với\s+)?(?:công tr�
                             # "Cùng với học bổng, công ty còn trao 30 chiếc xe đạp …"
                             r"|Cùng với\s+(?:các\s+|những\s+|số\s+)?(?:suất\s+)?(?:học bổng|"
                             r"quà|phần quà|quà tặng)\s*,")
+# ("Nội dung chính gồm cải tạo hệ thống cấp nước …, lắp đặt 150 bể chứa nước …": what the
+# project just told does)
 _PROJECT_GAVE_RE = re.compile(r"(?<!\w)(?:từ nguồn (?:vốn|kinh phí) (?:của )?dự án|"
+                              r"^[Nn]ội dung (?:chính\s+)?(?:của dự án\s+)?(?:gồm|bao gồm)|"
                               r"dự án đã (?:xây dựng|xây mới|cải tạo|lắp đặt|hỗ trợ|trao|"
                               r"cung cấp|trang bị)|"
                               r"[Tt]he project (?:has )?(?:provided|supplied|built|constructed|"
@@ -1343,6 +1352,7 @@ def _given_to_itself(record: _Record, page: Page, finder: MentionFinder, gaz: Ga
     return False
 
 
+
 def _names_abroad(finder: MentionFinder, gaz: Gazetteer,
                   text: str) -> Callable[[int, int], bool]:
     """Whether text from `a` to `b` names the province abroad the article is about."""
@@ -1527,10 +1537,15 @@ _UNIT_AFTER_RE = re.compile(r"(?<!\w)[Đđ]ơn vị (?:tiếp nhận|thụ hư�
 
 # "The system was handed over to the O Lam Commune People's Committee for management",
 # "Công trình được bàn giao cho UBND xã quản lý": who keeps what was given
+# ("The funds were received by the Ky Son District People's Committee"; not guests "received
+# by DAUFO Vice President …")
 _HANDED_TO_RE = re.compile(r"(?:\b(?:was|were|has been|have been|had been)\s+handed\s+over\s+to"
-                           r"\s+(?:the\s+)?|(?<!\w)được\s+bàn\s+giao\s+(?:lại\s+)?cho\s+"
+                           r"\s+(?:the\s+)?|\b(?:funds|money|aid|gifts?|donations?|grant|"
+                           r"support|equipment|goods|items|supplies|relief|sum|amount|cheque)\s+"
+                           r"(?:was|were|has been|have been|had been)\s+received\s+by\s+"
+                           r"(?:the\s+)?|(?<!\w)được\s+bàn\s+giao\s+(?:lại\s+)?cho\s+"
                            r"(?:UBND\s+|Ủy ban nhân dân\s+)?)$")
-_HANDED_ANY_RE = re.compile(r"handed\s+over\s+to|được\s+bàn\s+giao")
+_HANDED_ANY_RE = re.compile(r"handed\s+over\s+to|received\s+by|được\s+bàn\s+giao")
 
 
 def _receiving_unit(records: list[_Record], page: Page, finder: MentionFinder, gaz: Gazetteer,
@@ -1819,6 +1834,25 @@ _CLOSING_RE = re.compile(r"(?<!\w)(?:tổng kết|kết thúc|bế mạc)(?:\s+\
 # "được triển khai từ tháng 9/2021", "since 2021", "giai đoạn 2021 – 2024": when it began
 _BEGAN_RE = re.compile(r"(?:(?<!\w)từ|\bsince|\bfrom|\bstarted\s+in|\bbegan\s+in)\s+"
                        r"(?:(?:ngày|tháng|năm)\s+)?$", re.I)
+
+
+# "Tại buổi hội đàm, hai bên đánh giá kết quả hợp tác năm 2023. Trong năm, tỉnh Kon Tum đã
+# cấp 50 suất học bổng …": the year the sentence before named
+_THAT_YEAR_RE = re.compile(r"(?:Trong năm|In that year|That year)\s*,")
+_ONE_YEAR_RE = re.compile(r"(?<!\w)(?:năm|in)\s+((?:19|20)\d\d)(?!\d|/|\s*[–-]\s*\d)")
+
+
+def _that_year(records: list[_Record], page: Page) -> None:
+    """A gift or agreement told "Trong năm, …" is of the one year the sentence before names,
+    not of the day the article opened with."""
+    for r in records:
+        key = {"donations": "when", "agreements": "signed"}.get(r.section)
+        if not key or not _THAT_YEAR_RE.match(r.quotes[0].text) or not 0 < r.sentence < len(
+                page.sentences):
+            continue
+        years = set(_ONE_YEAR_RE.findall(page.sentences[r.sentence - 1].text))
+        if len(years) == 1:
+            r.fields[key] = {"raw": years.pop()}
 
 
 def _closed_when_told(records: list[_Record], page: Page, published: date | None) -> None:
@@ -2125,8 +2159,10 @@ def _sentence_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: 
                         and not (finder.friend and _people(finder, r))
                         and not _placed_abroad(finder, r, text, clause)
                         # (priced: "Trao 80 suất học bổng cho lưu học sinh Lào" over the
-                        # gifts the body prices is none of its own)
-                        and not (gift.value and _of_a_nation(finder, gaz, r)))
+                        # gifts the body prices is none of its own; "lưu học sinh" alone
+                        # are students from abroad)
+                        and not (gift.value and (_of_a_nation(finder, gaz, r)
+                                                 or r == _FOREIGN_STUDENTS)))
                     for r in gift.recipients):
                 # a gift going out goes to a place abroad, or to people there in news of
                 # the province abroad ("… trao 200 suất quà cho hộ nghèo người Campuchia gốc
@@ -2367,11 +2403,27 @@ def _merge(records: list[_Record], party=str, home: str | None = None,
     kept: list[_Record] = []
     for r in records:
         twin = next((k for k in kept if _same(k, r, party)), None)
+        mine = {party(p) for p in r.fields.get("parties") or []}
+        if twin is not None and r.section == "agreements" and len(mine) > 1 \
+                and twin.extra.get("signers") and not mine & twin.extra["signers"]:
+            # "… hai bên đã ký Thỏa thuận hợp tác giữa UBND tỉnh Thanh Hóa và Chính quyền tỉnh
+            # Hủa Phăn …. Cùng dịp, Bộ Chỉ huy Bộ đội Biên phòng tỉnh Thanh Hóa và Bộ Chỉ huy
+            # Quân sự tỉnh Hủa Phăn đã ký Biên bản thỏa thuận …": the headline's signing was
+            # told with its own signers; two others signed another
+            twin = None
         if twin is None:
+            if r.section == "agreements" and r.quotes[0].start >= headline_end:
+                r.extra["signers"] = mine
             kept.append(r)
             continue
+        if r.section == "agreements" and r.quotes[0].start >= headline_end \
+                and mine == {party(p) for p in twin.fields.get("parties") or []}:
+            twin.extra["signers"] = mine
         twin.quotes += r.quotes
-        if len(twin.fields.get("parties") or []) < 2 <= len(r.fields.get("parties") or []) \
+        if _bodies_of_each(r.fields.get("parties") or [], twin.fields.get("parties") or [],
+                           party):
+            pass  # (a caption naming the provinces whose bodies signed: the bodies stay)
+        elif len(twin.fields.get("parties") or []) < 2 <= len(r.fields.get("parties") or []) \
                 or twin.quotes[0].start == 0 and len(r.fields.get("parties") or []) >= 2 \
                 and not {party(p) for p in twin.fields.get("parties") or []} \
                 & {party(p) for p in r.fields["parties"]}:
@@ -2382,6 +2434,11 @@ def _merge(records: list[_Record], party=str, home: str | None = None,
                 twin.fields.get("parties") or [], r.fields.get("parties") or [], home, party):
             # "Long An and Maybank Foundation sign MoU", then "the Department of Education
             # and Training of Long An and Maybank Foundation signed …": the body signed
+            twin.fields["parties"] = r.fields["parties"]
+        elif twin.quotes[0].end <= headline_end and _bodies_of_each(
+                twin.fields.get("parties") or [], r.fields.get("parties") or [], party):
+            # "Tây Ninh và Tbong Khmum ký kết Bản ghi nhớ …", then "Sở Công Thương tỉnh Tây
+            # Ninh và Sở Thương mại tỉnh Tbong Khmum đã ký kết …": each province's body signed
             twin.fields["parties"] = r.fields["parties"]
         if twin.fields.get("kind") == "agreement":  # the more specific name wins
             twin.fields["kind"] = r.fields.get("kind") or "agreement"
@@ -2398,6 +2455,19 @@ def _body_for_home(headline: list[str], told: list[str], home: str, party=str) -
         return False
     others = {party(p) for p in headline if p != home}
     return others == {party(p) for p in told} & others and len(others) == len(told) - 1
+
+
+def _bodies_of_each(headline: list[str], told: list[str], party=str) -> bool:
+    """Each place the headline names has one body of its own among the signers the telling
+    after it names, and no one else signs."""
+    places = [party(p) for p in headline]
+    bodies = [party(p) for p in told]
+    if len(places) < 2 or len(bodies) != len(places) or set(places) == set(bodies):
+        return False
+    # (a department's key drops the unit word of its province: "so cong thuong tay ninh")
+    bare = {p: re.sub(r"^(?:tinh|thanh pho) ", "", p) for p in places}
+    return all(sum(b == p or b.endswith((" " + p, " " + bare[p])) for b in bodies) == 1
+               for p in places)
 
 
 def _same(a: _Record, b: _Record, party=str) -> bool:
@@ -2587,6 +2657,22 @@ def _of_a_nation(finder: MentionFinder, gaz: Gazetteer, pid: str) -> bool:
     return any(c.end == len(group.name) and c.id != "vietnam"
                and gaz.places[c.id].kind == "country"
                for c in gaz.find("places", group.name, 0, len(group.name)))
+
+
+def _students_by_country(records: list[_Record], finder: MentionFinder, gaz: Gazetteer) -> None:
+    """"… cho các lưu học sinh có thành tích …" are the students from abroad the page names
+    by their country elsewhere ("lưu học sinh Lào"), when it names one country's only."""
+    named = [pid for pid, p in finder.proposals.items()
+             if p.name.startswith("lưu học sinh ") and _of_a_nation(finder, gaz, pid)]
+    if len(named) != 1:
+        return
+    for r in records:
+        if r.section == "donations" and _FOREIGN_STUDENTS in (r.fields.get("recipients") or []):
+            r.fields["recipients"] = list(dict.fromkeys(
+                named[0] if x == _FOREIGN_STUDENTS else x for x in r.fields["recipients"]))
+
+
+_FOREIGN_STUDENTS = "extracted-" + slug("lưu học sinh")
 
 
 def _placed_abroad(finder: MentionFinder, pid: str, text: str, clause: Span) -> bool:

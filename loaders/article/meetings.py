@@ -313,6 +313,10 @@ def _national(gaz: Gazetteer, pid: str) -> bool:
 def english_in(text: str, clause: Span, partners: list[PartnerMention],
                home: str | None) -> list[tuple[str, list[str]]]:
     """(kind, participants) of the meetings an English clause tells."""
+    # ("a delegation of Hayashi Kensetsu Co., Ltd., a construction company based in Okayama
+    # Prefecture": where the company is, no side)
+    partners = [p for p in partners if not any(
+        _BASED_IN_RE.fullmatch(text, q.end, p.start) for q in partners if q.end <= p.start)]
     for kind, pattern in _EN_MEETINGS:
         if pattern.search(text, clause.start, clause.end):
             ids = list(dict.fromkeys(p.id for p in partners))
@@ -320,6 +324,10 @@ def english_in(text: str, clause: Span, partners: list[PartnerMention],
                 ids.append(home)  # "a delegation of Gyeonggi visited the province"
             return [(kind, ids)]
     return []
+
+
+_BASED_IN_RE = re.compile(r",\s+(?:the|an?)\s+[^,;()]{0,60}?\b(?:based|headquartered|located)\s+"
+                          r"in\s+(?:the\s+)?")
 
 
 # (not "Tại buổi làm việc với …", which names whom)
@@ -440,13 +448,23 @@ _SAME_DAY_RE = re.compile(r"(?:(?:Trước đó|Sau đó|Tiếp đó)\s*,\s*)?"
                           r"(?:Earlier|Later) (?:the same|that) day)\b", re.I)
 
 
+# "Tại Thái Lan, đoàn đã làm việc với Trường Đại học Khon Kaen …" after "Tại Hàn Quốc, đoàn
+# đã làm việc với …": a meeting told by where it was, on a tour of several
+_ELSEWHERE_RE = re.compile(r"(?:Tại|Ở|In|At)\s+(?!buổi|cuộc|lễ|hội|the\s)[A-ZĐ][^,;.]{1,40},")
+
+
 def _another_meeting(kept: Any, r: Any, key: Callable[[str], str], home: str | None) -> bool:
     """A meeting told "the same day" with a side the one before did not have is another
-    meeting, not more of it."""
+    meeting, not more of it; so is one told by the other place it was in, with a side other
+    than the one the meeting before had."""
+    mine = {key(p) for p in r.fields["participants"]}
+    if _ELSEWHERE_RE.match(r.quotes[0].text) and not _VISIT_TO_GIVE.search(r.quotes[0].text):
+        theirs = {key(p) for p in kept.fields["participants"]}
+        return bool(mine - theirs - {key(home)} and theirs - mine - {key(home)})
     if not _SAME_DAY_RE.match(r.quotes[0].text) or _VISIT_TO_GIVE.search(r.quotes[0].text):
         return False  # ("Cùng ngày, Đoàn đến thăm và trao tặng …": the visit, for a gift)
     sides = {key(p) for p in kept.fields["participants"]} | {key(home)}
-    return bool({key(p) for p in r.fields["participants"]} - sides)
+    return bool(mine - sides)
 
 
 def dedupe(ids: list[str], key: Callable[[str], str]) -> list[str]:

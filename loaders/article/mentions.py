@@ -83,6 +83,9 @@ _HEADS: dict[str, str] = {
     "đồn biên phòng": "government_office", "bộ đội biên phòng": "government_office",
     # "Công an tỉnh Quảng Bình": a province's police
     "công an": "government_office",
+    # "Nghiệp đoàn Hợp tác xã Doanh nghiệp vừa và nhỏ Fuji Tokai": a Japanese union of
+    # businesses that takes in trainees
+    "nghiệp đoàn": "association",
     # "Ủy ban Bác ái xã hội Giáo phận Suwon": a church's charity
     "ủy ban bác ái": "association", "ủy ban bác ái xã hội": "association",
 }
@@ -108,6 +111,9 @@ _HEADS["chương trình"] = "foreign_ngo"
 _HEAD_WORDS += (r"|(?-i:Chương trình)(?!\s+(?:Tổ chức|Quỹ|Hội)\s)"
                 r"(?=\s+[A-ZĐ][^()\n.;]{3,80}\((?:[A-Z][a-z]+\s+)*[A-Z][A-Za-z]+\b)")
 _HEAD_WORDS += r"|cộng đồng(?=\s+người Việt(?:\s+Nam)?\s+tại\s)"
+# "Mạng lưới Hỗ trợ Trẻ em Châu Á (ACSN)": a network by its name; "mạng lưới y tế cơ sở" is none
+_HEADS["mạng lưới"] = "foreign_ngo"
+_HEAD_WORDS += r"|(?-i:Mạng lưới)(?=\s+[A-ZĐ])"
 # "tại hội trường UBND huyện …", "thị trường Nhật Bản", "môi trường": a hall, a market, the
 # environment, not a school ("Trường") opening a name.
 _NOT_A_SCHOOL = "(?:(?![Tt]rường)|" + "".join(

@@ -162,6 +162,7 @@ def _without_office_country(text: str, partners: list[PartnerMention]) -> list[P
     return kept
 
 
+_BOTH_SIGNED_RE = re.compile(r"(?<!\w)hai bên\s+(?:đã\s+|cũng\s+|còn\s+)*$", re.I)
 _AGREED_FOR_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|triển khai|thực hiện)(?!\w)",
                             re.I)
 
@@ -174,6 +175,12 @@ def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: st
     title_end = re.search(r",|\s+(?:nhằm|đã|để|góp phần|với)\s", text[m.end():stop])
     title = text[m.start(2): m.end() + (title_end.start() if title_end else stop - m.end())]
     partners = _without_office_country(text, partners)
+    if _BOTH_SIGNED_RE.search(text, max(clause.start, sign.start() - 25), sign.start()) \
+            and title_end and not any(p.start < sign.start() for p in partners):
+        # "hai bên đã ký Biên bản ghi nhớ hợp tác năm 2024, tập trung vào … cặp cửa khẩu Nam
+        # Giang – Đắc Tà Oọc": the two sides told before sign; the places of what it is about
+        # do not
+        partners = [p for p in partners if p.start < m.end() + title_end.start()]
     signers = [p for p in partners if p.start < sign.start()]
     if len(signers) >= 2 and sign.start() < m.start():
         # "X và Y đã ký Biên bản ghi nhớ về … tại hai huyện A và B": the two before the verb

@@ -49,6 +49,9 @@ _NOT_ITEMS = re.compile(r"^(?:chương trình|dự án|thỏa thuận|tổ chứ
                         r"tầng|m2|m3|m²|m³|mét|buổi|khóa|lớp tập huấn|thôn|bản|làng|tuổi)(?!\w)"
                         # "ngày 25 và 26/3": numbers listed, days not things
                         r"|^(?:và|hoặc|đến|tới)\s+\d"
+                        # ("Đồn Cảnh sát biên giới 715 cho Bộ Chỉ huy …": a post's number, then
+                        # whom it went to)
+                        r"|^(?:cho|của|tại|từ|với|để)\s"
                         # the English pages' people, as the whole noun ("patient monitors"
                         # are things)
                         r"|^(?:\w+\s+)?(?:pupils?|students?|people|children|households?|"
