@@ -1753,3 +1753,19 @@ def test_a_project_that_granted_a_sum_is_its_funders(tmp_path):
         "thôn.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Quỹ Học bổng Sao Mai",)}
+
+
+def test_teams_a_body_says_it_will_mobilise_are_no_gift(tmp_path):
+    """"Ông X, Giám đốc quốc gia tổ chức NPA tại Việt Nam cho biết đơn vị sẽ huy động 3 đội
+    khảo sát và 2 đội rà phá tham gia dự án": teams to be sent, not a gift; the project's
+    grant is the one gift."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Khởi động dự án rà phá bom mìn tại Quảng Trị\nCập nhật: 12/01/2024\n\n"
+        "Ngày 11/1/2024, Ban Chỉ đạo 504 tỉnh Quảng Trị phối hợp với Tổ chức Viện trợ Nhân dân "
+        "Na Uy (NPA) tổ chức Lễ khởi động Dự án rà phá bom mìn tại huyện Hướng Hóa.\n\nDự án do "
+        "Bộ Ngoại giao Hoa Kỳ tài trợ, NPA là đơn vị thực hiện, với tổng kinh phí 300.000 USD."
+        "\n\nÔng Jonah Wilson, Giám đốc quốc gia NPA tại Việt Nam cho biết đơn vị sẽ huy động 3 "
+        "đội khảo sát và 2 đội rà phá tham gia dự án.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Bộ Ngoại giao Hoa Kỳ",)}

@@ -1034,18 +1034,18 @@ def test_a_middle_initial_in_a_guests_name_ends_no_sentence(tmp_path):
 
 
 def test_a_states_agency_named_for_what_it_does_meets(tmp_path):
-    """"… đã tiếp và làm việc với đoàn công tác của Cơ quan Tìm kiếm tù binh và quân nhân mất
-    tích Hoa Kỳ (DPAA)": an agency ("Cơ quan") is a body, its name running through "và" to
+    """"… đã tiếp và làm việc với đoàn công tác của Cơ quan Bảo tồn và Phục hồi di sản Hoa Kỳ
+    (HPRA)": an agency ("Cơ quan") no list knows is a body, its name running through "và" to
     its acronym."""
     extraction = _extract(tmp_path, (
-        "Hà Tĩnh làm việc với đoàn DPAA\nNgày đăng: 03/04/2024\n\nNgày 2/4, tại trụ sở UBND "
+        "Hà Tĩnh làm việc với đoàn HPRA\nNgày đăng: 03/04/2024\n\nNgày 2/4, tại trụ sở UBND "
         "tỉnh, ông Đặng Quang Vinh, Phó Chủ tịch UBND tỉnh Hà Tĩnh đã tiếp và làm việc với đoàn "
-        "công tác của Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ (DPAA).\n\nSở Ngoại "
-        "vụ Hà Tĩnh\n"))
+        "công tác của Cơ quan Bảo tồn và Phục hồi di sản Hoa Kỳ (HPRA).\n\nSở Ngoại vụ Hà "
+        "Tĩnh\n"))
     names = partner_names(extraction)
 
     assert [sorted(names[p] for p in e.participants) for e in extraction.dataset.engagements] \
-        == [["Cơ quan Tìm kiếm tù binh và quân nhân mất tích Hoa Kỳ", "tỉnh Hà Tĩnh"]]
+        == [["Cơ quan Bảo tồn và Phục hồi di sản Hoa Kỳ", "tỉnh Hà Tĩnh"]]
 
 
 def test_a_citys_union_of_friendship_organisations_meets(tmp_path):
@@ -1302,3 +1302,30 @@ def test_where_a_company_is_based_is_no_side_of_its_visit(tmp_path):
 
     assert sorted(names[p] for p in meeting.participants) == ["Sato Kogyo Co., Ltd.",
                                                               "tỉnh Bến Tre"]
+
+
+def test_a_provinces_foreign_affairs_office_named_two_ways_is_one_side(tmp_path):
+    """"… receives delegation of Yunnan Provincial Foreign Affairs Office" in the headline,
+    "a working delegation of the Foreign Affairs Office of Yunnan Province" in the lede: one
+    meeting with one side abroad, not two."""
+    extraction = _extract(tmp_path, (
+        "Ha Giang leader receives delegation of Yunnan Provincial Foreign Affairs Office\n\n"
+        "Posted on 9 May 2024\n\nOn 8 May 2024, Vice Chairman of the Ha Giang Provincial "
+        "People's Committee Hoang Gia Long received a working delegation of the Foreign Affairs "
+        "Office of Yunnan Province, China, led by its Deputy Director General.\n"))
+
+    assert len(extraction.dataset.engagements) == 1
+
+
+def test_the_embassy_of_the_peoples_republic_is_chinas_embassy(tmp_path):
+    """"Đại sứ quán nước Cộng hòa Nhân dân Trung Hoa tại Việt Nam" and "the Embassy of the
+    People's Republic of China in Viet Nam" are the embassy the gazetteer lists."""
+    vi = _extract(tmp_path, "Ngày 5/12/2023, Đại sứ quán nước Cộng hòa Nhân dân Trung Hoa tại "
+                  "Việt Nam trao tặng 100 bộ bàn ghế cho Trường Tiểu học Mường Khương, tỉnh Lào "
+                  "Cai, trị giá 300 triệu đồng.\n")
+    en = _extract(tmp_path, "Posted on 12 December 2023\n\nOn 11 December 2023, the Vice "
+                  "Chairman of the Lai Chau Provincial People's Committee received a delegation "
+                  "of the Embassy of the People's Republic of China in Viet Nam.\n")
+
+    assert [g.donors for g in vi.dataset.donations] == [["embassy-china"]]
+    assert ["embassy-china" in m.participants for m in en.dataset.engagements] == [True]

@@ -451,6 +451,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         return None  # "mong muốn cùng tỉnh bạn triển khai …, trong đó có việc hỗ trợ …"
     if give and _TOLD_PROMISE_RE.search(text, part.start, give.start()):
         return None  # "đại diện tổ chức cho biết sẽ tài trợ …": a promise told, not a gift
+    if not give and raise_ and _TOLD_PROMISE_RE.search(text, part.start, raise_.start()):
+        return None  # ("… cho biết đơn vị sẽ huy động 4 đội khảo sát …": not yet, nor given)
     if give and not value and _TERMS_RE.match(text, part.start) and re.search(
             r"(?<!\w)sẽ(?:\s+tiếp tục)?\s+$",
             text[max(part.start, give.start() - 16):give.start()]):

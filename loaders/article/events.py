@@ -556,7 +556,7 @@ _FOREIGN_OFFICE_OF = re.compile(r"(?:the\s+)?(?:(?:International Relations|Forei
                                 r"Department\s+of\s+(?:Foreign Affairs|External Relations))"
                                 r"\s+of\s+(?:the\s+)?")
 _FOREIGN_OFFICE_AFTER = re.compile(r"\s+(?:Provincial\s+|City\s+)?(?:Department of Foreign Affairs|"
-                                   r"Foreign Affairs Department|DOFA)$")
+                                   r"Foreign Affairs (?:Department|Office)|DOFA)$")
 # ("the Government of Ulyanovsk Oblast", then "Ulyanovsk Oblast": one region)
 _GOVERNMENT_OF = re.compile(r"^(?:ubnd|uy ban nhan dan|chinh quyen|so ngoai vu|"
                             r"(?:regional |provincial |city )?government of(?: the)?)\s+")
