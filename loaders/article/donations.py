@@ -967,9 +967,10 @@ def _provinces_listed(text: str, start: int, end: int,
     return unique([p.id for p in taken]) if len(taken) > 1 else []
 
 
-# (not "lưu học sinh tỉnh Attapeu", named by where they come from)
+# "gửi tới người dân vùng lũ tỉnh Kochi": to the people of a place
 _TO_PEOPLE_RE = re.compile(r"(?<!\w)(?:cho|tới|đến)\s+(?:các\s+)?(?:người dân|nhân dân|bà con|"
                            r"đồng bào|hộ dân|hộ gia đình|gia đình)(?!\w)")
+# (not "lưu học sinh tỉnh Attapeu", named by where they come from)
 _FOREIGN_STUDENTS_RE = re.compile(r"(?:các\s+|những\s+)?(lưu học sinh)(?!\s+(?:(?:người|tỉnh|"
                                   r"huyện|thành phố|nước|của|đến từ|từ)\s+)?[A-ZĐ])")
 _BARE_HEAD_RE = re.compile(r"(?:các\s+)?(bệnh viện|nhà trường|trường|trung tâm|trạm y tế)"

@@ -595,8 +595,10 @@ def both_sides(records: list[Any], page: Page, finder: MentionFinder,
         # "đoàn đã làm việc với Trường Đại học Khon Kaen và ký kết thỏa thuận hợp tác …": what
         # the sides of a meeting signed in the sentence that tells it
         mine = {key(p) for p in r.fields.get("parties") or []}
-        met = [e for e in records if e.section == "engagements" and r.section == "agreements"
-               and len(mine) == 1 and len({key(p) for p in _sides(e)}) == 2
+        if r.section != "agreements" or len(mine) != 1:
+            continue
+        met = [e for e in records if e.section == "engagements"
+               and len({key(p) for p in _sides(e)}) == 2
                and mine < {key(p) for p in _sides(e)}
                and any(q.start <= r.quotes[0].start < q.end for q in e.quotes)]
         if len(met) == 1:
