@@ -5000,3 +5000,14 @@ def test_houses_completed_for_households_are_given(tmp_path):
 
     [gift] = extraction.dataset.donations
     assert len(gift.donors) == 2 and [i.quantity.value for i in gift.items] == [300]
+
+
+def test_the_month_after_a_name_is_cut_with_its_preposition(tmp_path):
+    """"The Sunrise Friends Association in November presented …": the association, named
+    without "in" or the month."""
+    extraction = _extract(tmp_path, (
+        "The Sunrise Friends Association in November presented 50 wheelchairs worth VND 150 "
+        "million to the Quang Nam Provincial Red Cross Society.\n"),
+        date="Posted on 5 December 2024")
+
+    assert [givers for givers, _ in _gifts_named(extraction)] == [["Sunrise Friends Association"]]

@@ -658,7 +658,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         gift.donors, gift.confidence = previous.donors, 0.75
         gift.donors_note = previous.donors_note
     elif referent and (ANAPHORA_RE.search(text, part.start, pivot)
-                       # (with its sum: "dự án đã hỗ trợ trồng mới 1.150 ha rừng" is work)
+                       # (with its sum: "dự án đã hỗ trợ trồng mới 1.150 ha rừng" is work;
+                       # read up to the verb and the few letters of it the pattern checks)
                        or value and PROJECT_DID_RE.search(text[part.start:pivot + 12])
                        or _BARE_GIVER_RE.search(text[part.start:pivot])
                        # (the verb after "Đoàn" is the pivot: read past it)

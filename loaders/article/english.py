@@ -1064,8 +1064,9 @@ _KIND_WRITTEN_BEFORE = re.compile(r"\b(?:(?:non-governmental|non-profit|charitab
                                   r"(?:organi[sz]ation|group)|foundation|charity)\s+$")
 
 
-_MONTH_AFTER = re.compile(r"\s+(?:in|on|since|from)\s+(?:January|February|March|April|May|June|"
-                          r"July|August|September|October|November|December)\b.*$")
+_MONTHS = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December)")
+_MONTH_AFTER = re.compile(r"\s+(?:in|on|since|from)\s+" + _MONTHS + r"\b.*$")
 # ("the Province of Zeeland" is named by the words after its kind: nothing is cut)
 _WHERE_AFTER = re.compile(r"(?<=\w\s)(?<![Tt]he\s)\b(Province|City|Prefecture|County|District)"
                           r"\s+(?:of|in)\s+"
@@ -1131,12 +1132,8 @@ _ROOMS_RE = re.compile(r"(?<![\w.,])(\d{1,3}|" + english_roles.NUMBER_WORDS
                        + r")-(classroom|room|bed)\b")
 
 
-_MONTH_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)\s+$")
-
-
-_MONTH_AFTER = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
-                          r"October|November|December)\b")
+_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\s+$")
+_MONTH_NEXT = re.compile(_MONTHS + r"\b")
 
 
 _CURRENCY_BEFORE = re.compile(r"\b(?:USD|VND|EUR|AUD|JPY|KRW|US)\$?\s*$|[$€£¥]\s*$")
@@ -1149,7 +1146,7 @@ def items_in(text: str, start: int, end: int) -> list[ItemHit]:
         if _NOT_ITEMS.fullmatch(noun) or _MEASURE_BEFORE.search(text, max(start, m.start() - 30),
                                                                   m.start()) \
                 or _MONTH_BEFORE.search(text, max(start, m.start() - 12), m.start()) \
-                or _MONTH_AFTER.match(noun) \
+                or _MONTH_NEXT.match(noun) \
                 or _CURRENCY_BEFORE.search(text, max(start, m.start() - 5), m.start()):
             continue  # "on June 5 received …": a day, no count; "USD 780,000 is …": a sum
             # (nor "… district on 26 June held a ceremony …")
