@@ -337,3 +337,32 @@ def test_what_a_project_does_counts_for_its_gift(tmp_path):
         "tạo hệ thống cấp nước tự chảy, lắp đặt 120 bể chứa nước cho các hộ gia đình.\n"))
 
     assert _counts(extraction) == [[120]]
+
+
+def test_a_pupils_grade_is_no_count(tmp_path):
+    """"em Nguyễn Thu Hà, học sinh lớp 11 Trường THPT Nam Sách bày tỏ xúc động": a grade
+    and what the pupil said, not 11 of anything given by the school."""
+    extraction = _extract(tmp_path, (
+        "Trao 40 suất học bổng của Quỹ Học bổng Mirae cho học sinh Hải Dương\nCập nhật: "
+        "20/09/2023\n\nNgày 19/9/2023, Sở Ngoại vụ phối hợp với Sở Giáo dục và Đào tạo tỉnh Hải "
+        "Dương tổ chức lễ trao học bổng của Quỹ Học bổng Mirae (Mirae Scholarship Foundation) "
+        "cho học sinh có hoàn cảnh khó khăn.\n\nNăm nay, Quỹ trao 40 suất học bổng, mỗi suất 5 "
+        "triệu đồng, tổng trị giá 200 triệu đồng.\n\nThay mặt các em nhận học bổng, em Nguyễn "
+        "Thu Hà, học sinh lớp 11 Trường THPT Nam Sách bày tỏ xúc động, hứa sẽ cố gắng học tập "
+        "để không phụ lòng các nhà tài trợ.\n"))
+
+    assert _counts(extraction) == [[40]]
+
+
+def test_the_gift_a_headline_tells_unpriced_is_the_one_told_on_this_occasion(tmp_path):
+    """A headline "Sở Y tế Cao Bằng tiếp nhận vật tư y tế từ huyện Long Châu", then "Dịp này,
+    phía Long Châu đã trao tặng … 02 máy siêu âm và 10.000 khẩu trang …": one gift."""
+    extraction = _extract(tmp_path, (
+        "Sở Y tế Cao Bằng tiếp nhận vật tư y tế từ huyện Long Châu (Trung Quốc)\nCập nhật: "
+        "27/10/2023\n\nNgày 26/10/2023, tại thành phố Cao Bằng, Sở Y tế tỉnh Cao Bằng đã có buổi "
+        "làm việc với Đoàn công tác Ủy ban Y tế huyện Long Châu, tỉnh Quảng Tây, Trung Quốc.\n\n"
+        "Tại buổi làm việc, hai bên đã trao đổi tình hình dịch bệnh tại khu vực biên giới.\n\n"
+        "Dịp này, phía Long Châu đã trao tặng Sở Y tế tỉnh Cao Bằng 02 máy siêu âm và 10.000 "
+        "khẩu trang y tế, tổng trị giá hơn 500 triệu đồng.\n"))
+
+    assert _counts(extraction) == [[2, 10000]]

@@ -5011,3 +5011,115 @@ def test_the_month_after_a_name_is_cut_with_its_preposition(tmp_path):
         date="Posted on 5 December 2024")
 
     assert [givers for givers, _ in _gifts_named(extraction)] == [["Sunrise Friends Association"]]
+
+
+def test_a_province_after_a_prefecture_and_its_native_name_is_where_it_lies(tmp_path):
+    """"… held talks with a delegation of the People's Government of Dehong … Autonomous
+    Prefecture (Châu tự trị …), Yunnan province, China": the prefecture meets the province;
+    Yunnan, written after it and its name in Vietnamese, is where it lies."""
+    extraction = _extract(tmp_path, (
+        "Lao Cai and Dehong hold talks\n\nOn 14 March 2024, in Lao Cai city, a delegation of "
+        "Lao Cai province led by Mr. Hoang Quoc Khanh held talks with a delegation of the "
+        "People's Government of Dehong Dai and Jingpo Autonomous Prefecture (Châu tự trị dân "
+        "tộc Thái, dân tộc Cảnh Pha Đức Hoành), Yunnan province, China, led by Mr. Wei Zhong, "
+        "Vice Governor of the Prefecture."))
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(_names(extraction).get(p, p) for p in meeting.participants) == [
+        "People's Government of Dehong Dai and Jingpo Autonomous Prefecture", "lao-cai"]
+
+
+def test_who_paid_for_the_things_just_handed_over_gives_with_the_giver(tmp_path):
+    """"UNICEF handed over 2,000 hygiene kits … The kits were procured with funding from the
+    Government of the Republic of Korea": one gift, from UNICEF and the government that paid
+    for it."""
+    extraction = _extract(tmp_path, (
+        "UNICEF hands over hygiene kits to Dien Bien\n\nOn 14 March, the United Nations "
+        "Children's Fund (UNICEF) handed over 2,000 hygiene kits worth US$30,000 to the Dien "
+        "Bien Department of Health. The kits were procured with funding from the Government of "
+        "the Republic of Korea."))
+
+    [(givers, receivers)] = _gifts_named(extraction)
+
+    assert len(givers) == 2 and "Government of the Republic of Korea" in givers
+    assert receivers == ["Dien Bien Department of Health"]
+
+
+def test_the_body_that_served_as_project_owner_receives(tmp_path):
+    """"The Provincial Farmers' Union served as the project owner": the union receives the
+    project's budget, not the district it was carried out in."""
+    extraction = _extract(tmp_path, (
+        "Livelihood project in Gia Lai concludes\n\nOn 14 March, the Gia Lai Provincial "
+        "Farmers' Union and UN Women held a ceremony in Pleiku to close the project \"Green "
+        "Fields\", implemented from 2021 to 2024.\n\nThe project had a total budget of USD "
+        "250,000, provided by the Government of Ireland through Irish Aid, and was carried out "
+        "in 12 communes of Chu Se district. The Provincial Farmers' Union served as the project "
+        "owner."))
+
+    assert [receivers for _, receivers in _gifts_named(extraction)] == [
+        ["Provincial Farmers' Union"]]
+
+
+def test_households_in_a_district_receive_not_the_body_beside_the_giver(tmp_path):
+    """"the Ha Tinh Red Cross Society and the Japanese Red Cross Society held a ceremony to
+    hand over 20 … houses … to poor households in Cam Xuyen district": the district's
+    households receive; the province's Red Cross only hosts."""
+    extraction = _extract(tmp_path, (
+        "Japanese Red Cross hands over houses in Ha Tinh\n\nOn 14 March, the Ha Tinh Red Cross "
+        "Society and the Japanese Red Cross Society held a ceremony to hand over 20 "
+        "flood-resilient houses worth US$100,000 to poor households in Cam Xuyen district."))
+
+    assert [receivers for _, receivers in _gifts_named(extraction)] == [["Cam Xuyen district"]]
+
+
+def test_a_gift_takes_the_cost_the_next_sentence_gives_of_the_building(tmp_path):
+    """"… handed over a new kindergarten building to Tan Lap Kindergarten …. The building has
+    four classrooms …, and was built at a cost of VND 2.4 billion": that cost is the gift's."""
+    extraction = _extract(tmp_path, (
+        "Korean firm hands over kindergarten building\n\nOn 14 March, Hanwha Vina Co., Ltd., a "
+        "Korean-invested company, handed over a new kindergarten building to Tan Lap "
+        "Kindergarten in Dong Phu district, Binh Phuoc province.\n\nThe building has four "
+        "classrooms and a kitchen, and was built at a cost of VND 2.4 billion, fully funded by "
+        "the company."))
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.value.value == Decimal("2400000000")
+
+
+def test_the_body_a_chapter_belongs_to_gives_nothing_beside_it(tmp_path):
+    """"The Busan Red Cross chapter of the Korean Red Cross funded the construction of 20
+    houses …": the chapter gives; the Korean Red Cross only names it."""
+    extraction = _extract(tmp_path, (
+        "Quang Ninh receives aid in 2023\n\nKorean partners were among the most active donors. "
+        "The Busan Red Cross chapter of the Korean Red Cross funded the construction of 20 "
+        "houses for poor families in Tien Yen district, worth VND 1.6 billion."))
+
+    assert [givers for givers, _ in _gifts_named(extraction)] == [["Busan Red Cross"]]
+
+
+def test_annual_talks_with_a_province_are_a_meeting(tmp_path):
+    """"a delegation of Quang Binh province … held annual talks with a delegation from
+    Khammouane province": the two provinces met."""
+    extraction = _extract(tmp_path, (
+        "Quang Binh and Khammouane hold annual talks\n\nOn 4 March, in Dong Hoi city, a "
+        "delegation of Quang Binh province led by Mr. Tran Phong held annual talks with a "
+        "delegation from Khammouane province, Lao PDR, led by Mr. Vanxay Phongsavanh."))
+
+    [meeting] = extraction.dataset.engagements
+
+    assert set(meeting.participants) == {"quang-binh", "khammouane"}
+
+
+def test_how_long_two_cities_have_been_twinned_is_no_running_total(tmp_path):
+    """"Incheon Metropolitan City, Hai Phong's sister city since 2007, presented medical
+    equipment worth about US$120,000 …": a gift of this year, not a total since 2007."""
+    extraction = _extract(tmp_path, (
+        "Hai Phong receives aid in 2023\n\nIncheon Metropolitan City, Hai Phong's sister city "
+        "since 2007, presented medical equipment worth about US$120,000 to Hai Phong "
+        "Children's Hospital in 2023."))
+
+    [gift] = extraction.dataset.donations
+
+    assert (gift.value.value, gift.when.start.year) == (Decimal(120000), 2023)

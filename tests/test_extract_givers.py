@@ -1769,3 +1769,124 @@ def test_teams_a_body_says_it_will_mobilise_are_no_gift(tmp_path):
         "đội khảo sát và 2 đội rà phá tham gia dự án.\n", encoding="utf-8")
 
     assert _givers(article.extract_file(path)) == {("Bộ Ngoại giao Hoa Kỳ",)}
+
+
+def test_what_a_project_handed_out_is_its_funders_not_whose_ward_it_upgraded(tmp_path):
+    """"Sau 4 năm thực hiện, dự án đã hỗ trợ …, trao tặng 300 xe lăn …, nâng cấp Khoa Nhi
+    của Bệnh viện Đa khoa tỉnh …": the 300 wheelchairs are the funder's gift; the hospital
+    whose ward the project upgraded gives nothing."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Tổng kết dự án hỗ trợ người khuyết tật tại Quảng Trị\nCập nhật: 28/9/2023\n\nNgày "
+        "27/9/2023, Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị tổ chức hội nghị tổng "
+        "kết dự án hỗ trợ người khuyết tật.\n\nDự án do Tổ chức Hỗ trợ Phục hồi Chức năng Quốc "
+        "tế (IRS) tài trợ với tổng kinh phí hơn 1 triệu đô la Mỹ. Sau 4 năm thực hiện, dự án "
+        "đã hỗ trợ phục hồi chức năng cho hơn 1.500 người khuyết tật, trao tặng 300 xe lăn và "
+        "dụng cụ trợ giúp, nâng cấp Khoa Nhi của Bệnh viện Đa khoa tỉnh và đào tạo 80 cán bộ y "
+        "tế.\n", encoding="utf-8")
+
+    extraction = article.extract_file(path)
+
+    assert _givers(extraction) == {("Tổ chức Hỗ trợ Phục hồi Chức năng Quốc tế",)}
+    [gift] = extraction.dataset.donations
+    assert [i.quantity.value for i in gift.items if i.quantity] == [300]
+
+
+def test_whose_funds_a_giver_spends_gives_with_it(tmp_path):
+    """"UNFPA viện trợ không hoàn lại 200.000 USD từ nguồn tài trợ của Chính phủ Hàn Quốc":
+    UNFPA and the government whose funds it spends give; an embassy handing over what its
+    own government paid for is one giver."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Khởi động dự án chăm sóc sức khỏe sinh sản tại Kon Tum\nNgày đăng: 05/04/2024\n\n"
+        "Ngày 4/4/2024, Sở Y tế tỉnh Kon Tum phối hợp với Quỹ Dân số Liên hợp quốc (UNFPA) tổ "
+        "chức lễ khởi động dự án.\n\nDự án có tổng vốn khoảng 240.000 USD, trong đó UNFPA viện "
+        "trợ không hoàn lại 200.000 USD từ nguồn tài trợ của Chính phủ Hàn Quốc; phần còn lại "
+        "là vốn đối ứng từ ngân sách tỉnh.\n", encoding="utf-8")
+    funded = tmp_path / "dsq.txt"
+    funded.write_text(
+        "Đại sứ quán Nhật Bản trao xe cứu thương cho Sơn La\nCập nhật: 05/04/2024\n\nNgày "
+        "4/4/2024, Đại sứ quán Nhật Bản tại Việt Nam trao tặng 2 xe cứu thương cho Bệnh viện Đa "
+        "khoa tỉnh Sơn La từ nguồn vốn của Chính phủ Nhật Bản.\n", encoding="utf-8")
+
+    [givers] = _givers(article.extract_file(path))
+    [embassy] = article.extract_file(funded).dataset.donations
+
+    assert len(givers) == 2 and "Chính phủ Hàn Quốc" in givers
+    assert len(embassy.donors) == 1
+
+
+def test_a_body_the_headline_names_alone_is_of_the_country_its_brackets_name(tmp_path):
+    """"Hội Thiện nguyện Sarang Incheon tặng quà Tết …" in the headline, "… phối hợp với Hội
+    Thiện nguyện Sarang Incheon (Incheon Sarang Volunteer Association, Hàn Quốc) trao 120
+    suất quà" below: a Korean body, whose Vietnamese spelling said nothing; it gives, not the
+    province's union it works with."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Hội Thiện nguyện Sarang Incheon tặng quà Tết cho hộ nghèo huyện Giao Thủy\nCập nhật: "
+        "30/01/2024\n\nNgày 29/01/2024, Liên hiệp các tổ chức hữu nghị tỉnh Nam Định (LHHN) "
+        "phối hợp với Hội Thiện nguyện Sarang Incheon (Incheon Sarang Volunteer Association, Hàn "
+        "Quốc) trao 120 suất quà Tết cho các hộ nghèo xã Giao Lạc, huyện Giao Thủy.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hội Thiện nguyện Sarang Incheon",)}
+
+
+def test_some_organisations_of_two_countries_are_no_giver_named(tmp_path):
+    """"Ngoài ra, một số tổ chức của Hàn Quốc và Nhật Bản đã trao học bổng, quà tặng … khoảng
+    1,5 tỷ đồng": givers no one names; the province gives nothing to its partner city."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Thái Bình: 6 tháng tiếp nhận 10 tỷ đồng viện trợ\nCập nhật: 08/07/2024\n\nTheo báo cáo "
+        "của Sở Ngoại vụ, 6 tháng đầu năm 2024, tỉnh Thái Bình đã tiếp nhận 12 khoản viện trợ "
+        "phi chính phủ nước ngoài. Trong đó, Hội Chữ thập đỏ thành phố Busan tài trợ xây dựng 10 "
+        "căn nhà nhân đạo cho hộ nghèo huyện Tiền Hải, trị giá 500 triệu đồng. Ngoài ra, một số "
+        "tổ chức của Hàn Quốc và Nhật Bản đã trao học bổng, quà tặng cho học sinh với tổng trị "
+        "giá khoảng 1,5 tỷ đồng.\n", encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Hội Chữ thập đỏ thành phố Busan",)}
+
+
+def test_who_paid_for_the_things_just_given_gives_with_the_giver(tmp_path):
+    """"UNICEF đã trao tặng 300 bộ dụng cụ vệ sinh …. Các thiết bị được mua sắm từ nguồn tài
+    trợ của Chính phủ Nhật Bản": one gift, from UNICEF and the government that paid."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "UNICEF trao dụng cụ vệ sinh cho trường học Điện Biên\nCập nhật: 05/04/2024\n\nNgày "
+        "4/4/2024, Quỹ Nhi đồng Liên hợp quốc (UNICEF) đã trao tặng 300 bộ dụng cụ vệ sinh trị "
+        "giá 20.000 USD cho Sở Giáo dục và Đào tạo tỉnh Điện Biên. Các thiết bị được mua sắm từ "
+        "nguồn tài trợ của Chính phủ Nhật Bản.\n", encoding="utf-8")
+
+    [givers] = _givers(article.extract_file(path))
+
+    assert len(givers) == 2 and "Chính phủ Nhật Bản" in givers
+
+
+def test_the_total_a_funder_pays_for_a_project_is_its_gift(tmp_path):
+    """"Dự án do Tổ chức KCDF tài trợ với tổng vốn 250.000 USD": the sum is what the giver
+    funds, though "vốn" more often says what something costs."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Khởi động dự án dinh dưỡng tại Vũ Quang\nCập nhật: 27/03/2024\n\nNgày 26/3/2024, Sở "
+        "Ngoại vụ Hà Tĩnh tổ chức Lễ khởi động Dự án tại huyện Vũ Quang, tỉnh Hà Tĩnh.\n\nDự án "
+        "do Tổ chức Hợp tác Phát triển Cộng đồng Hàn Quốc (KCDF) tài trợ với tổng vốn 250.000 "
+        "USD.\n", encoding="utf-8")
+
+    [gift] = article.extract_file(path).dataset.donations
+
+    assert gift.value.value == 250000
+
+
+def test_a_continent_after_a_dash_belongs_to_the_name(tmp_path):
+    """"Tổ chức Hỗ trợ Trẻ em Đức – châu Á (Deutsche Kinderhilfe Asien e.V. – DKA)", then
+    "Tổng vốn viện trợ không hoàn lại của DKA là 180.000 EUR": one body, by its whole name
+    and its acronym, gives."""
+    path = tmp_path / "bai.txt"
+    path.write_text(
+        "Khởi động dự án dinh dưỡng tại Tương Dương\nCập nhật: 12/03/2025\n\nNgày 11/3, UBND "
+        "huyện Tương Dương phối hợp với Tổ chức Hỗ trợ Trẻ em Đức – châu Á (Deutsche Kinderhilfe "
+        "Asien e.V. – DKA) tổ chức lễ khởi động dự án dinh dưỡng.\n\nTổng vốn viện trợ không "
+        "hoàn lại của DKA là 180.000 EUR; vốn đối ứng của huyện hơn 200 triệu đồng.\n",
+        encoding="utf-8")
+
+    assert _givers(article.extract_file(path)) == {("Tổ chức Hỗ trợ Trẻ em Đức – châu Á",)}

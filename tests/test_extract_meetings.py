@@ -651,7 +651,8 @@ def test_a_record_signed_between_two_bodies_is_their_agreement(tmp_path):
     [signed] = extraction.dataset.agreements
 
     assert {named.get(p, p) for p in signed.parties} == {
-        "tỉnh Lạng Sơn", "Văn phòng Cửa khẩu thành phố Bằng Tường"}
+        "Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng – Lạng Sơn",
+        "Văn phòng Cửa khẩu thành phố Bằng Tường"}
 
 
 def test_what_a_side_said_at_the_talks_adds_no_side(tmp_path):
@@ -1329,3 +1330,51 @@ def test_the_embassy_of_the_peoples_republic_is_chinas_embassy(tmp_path):
 
     assert [g.donors for g in vi.dataset.donations] == [["embassy-china"]]
     assert ["embassy-china" in m.participants for m in en.dataset.engagements] == [True]
+
+
+def test_a_border_gate_board_and_its_address_abroad(tmp_path):
+    """"Ban Quản lý Khu kinh tế tỉnh Lạng Sơn đã tổ chức hội đàm với Ủy ban Quản lý cửa khẩu
+    Ái Điểm, huyện Ninh Minh, Khu tự trị …": two boards by their whole names; the district
+    and the region after the second say where it is."""
+    extraction = _extract(tmp_path, "Hội đàm về quản lý cặp cửa khẩu\nCập nhật: 21/03/2024\n\n"
+                          "Ngày 20/3/2024, Ban Quản lý Khu kinh tế tỉnh Lạng Sơn đã tổ chức hội "
+                          "đàm với Ủy ban Quản lý cửa khẩu Ái Điểm, huyện Ninh Minh, Khu tự trị "
+                          "dân tộc Choang Quảng Tây (Trung Quốc).\n")
+
+    named = partner_names(extraction)
+    [meeting] = extraction.dataset.engagements
+    sides = {named.get(p, p) for p in meeting.participants}
+
+    assert {"Ban Quản lý Khu kinh tế tỉnh Lạng Sơn", "Ủy ban Quản lý cửa khẩu Ái Điểm"} <= sides
+    assert not any("Ninh Minh" in side or "Quảng Tây" in side for side in sides)
+
+
+def test_an_industrial_park_named_for_the_province_is_no_side(tmp_path):
+    """"đoàn đã làm việc với Sở Công Thương tỉnh Bắc Ninh và khảo sát thực tế tại Khu công
+    nghiệp VSIP Bắc Ninh": the department met the guests; the park, named for the province,
+    adds no side."""
+    extraction = _extract(tmp_path, "Bắc Ninh tiếp đoàn tỉnh Gyeonggi\nCập nhật: 26/06/2024\n\n"
+                          "Ngày 25/6/2024, UBND tỉnh Bắc Ninh tiếp đoàn công tác tỉnh Gyeonggi "
+                          "(Hàn Quốc).\n\nTrước đó, sáng cùng ngày, đoàn đã làm việc với Sở Công "
+                          "Thương tỉnh Bắc Ninh và khảo sát thực tế tại Khu công nghiệp VSIP Bắc "
+                          "Ninh.\n")
+
+    named = partner_names(extraction)
+    sides = sorted(sorted(named.get(p, p) for p in e.participants)
+                   for e in extraction.dataset.engagements)
+
+    assert sides == [["Sở Công Thương tỉnh Bắc Ninh", "tỉnh Gyeonggi"],
+                     ["tỉnh Bắc Ninh", "tỉnh Gyeonggi"]]
+
+
+def test_a_department_by_its_initials_is_the_department_written_in_full(tmp_path):
+    """"Sở NN&PTNT Kiên Giang làm việc với …" in the headline, "Sở Nông nghiệp và Phát triển
+    nông thôn (NN&PTNT) tỉnh Kiên Giang đã tiếp …" below: one department met the guests."""
+    extraction = _extract(tmp_path, "Sở NN&PTNT Kiên Giang làm việc với chuyên gia FAO\n"
+                          "Cập nhật: 17/07/2024\n\nNgày 16/7, Sở Nông nghiệp và Phát triển nông "
+                          "thôn (NN&PTNT) tỉnh Kiên Giang đã tiếp và làm việc với đoàn chuyên gia "
+                          "của Tổ chức Lương thực và Nông nghiệp Liên hợp quốc (FAO).\n")
+
+    [meeting] = extraction.dataset.engagements
+
+    assert len(meeting.participants) == 2 and "fao" in meeting.participants

@@ -1916,3 +1916,73 @@ def test_a_gift_to_the_people_of_the_province_abroad_goes_to_that_province(tmp_p
         "Nhật Bản cũng đã quyên góp 500 nghìn yên gửi tới người dân vùng bão tỉnh Fukuoka.\n")))
 
     assert sorted(receivers[0] for _, receivers, _ in gifts) == ["tỉnh Fukuoka"] * 2
+
+
+def test_a_place_in_a_bodys_address_goes_with_its_own_name_in_brackets(tmp_path):
+    """"… cho Chính phủ Nhân dân huyện Mã Quan (Maguan), thành phố Bách Sắc (Baise), Khu tự
+    trị dân tộc Choang Quảng Tây, Trung Quốc": the district's government receives; the city
+    and the region, each with its other name, say where it lies."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Hà Giang hỗ trợ huyện Mã Quan khắc phục mưa lũ\nCập nhật: 08/07/2024\n\nSáng "
+        "6/7/2024, tại Cửa khẩu Thanh Thủy, Đoàn công tác tỉnh Hà Giang đã trao tặng 20 nghìn "
+        "đô la Mỹ cho Chính phủ Nhân dân huyện Mã Quan (Maguan), thành phố Bách Sắc (Baise), "
+        "Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc để hỗ trợ nhân dân khắc phục hậu quả "
+        "mưa lũ.\n")))
+
+    assert [receivers for _, receivers, _ in gifts] == [["huyện Mã Quan"]]
+
+
+def test_a_town_of_china_by_its_own_kind_receives(tmp_path):
+    """"UBND huyện Tràng Định đã trao tặng 50 triệu đồng hỗ trợ trấn Thủy Khẩu (Shuikou),
+    huyện Long Châu": a Chinese town ("trấn"), the district after it where it lies."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Lạng Sơn hỗ trợ Long Châu\nCập nhật: 26/06/2024\n\nSáng 25/6/2024, Đoàn công tác "
+        "tỉnh Lạng Sơn đã trao 500 triệu đồng hỗ trợ nhân dân huyện Long Châu (Longzhou), Khu "
+        "tự trị dân tộc Choang Quảng Tây khắc phục thiệt hại do mưa lũ.\n\nCũng trong dịp này, "
+        "UBND huyện Tràng Định đã trao tặng 50 triệu đồng hỗ trợ trấn Thủy Khẩu (Shuikou), "
+        "huyện Long Châu khắc phục hậu quả thiên tai.\n")))
+
+    assert (["UBND huyện Tràng Định"], ["trấn Thủy Khẩu"], 50000000) in gifts
+
+
+def test_the_owner_of_the_aid_named_after_it_receives(tmp_path):
+    """"Hội LHPN tỉnh là chủ khoản viện trợ": the women's union owns the aid, so receives it,
+    written as a sentence of its own."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Khởi động dự án hỗ trợ phụ nữ tại Lai Châu\nCập nhật: 12/03/2024\n\nNgày 11/3, Sở "
+        "Ngoại vụ tỉnh Lai Châu phối hợp với Tổ chức CARE Quốc tế tại Việt Nam tổ chức lễ khởi "
+        "động dự án sinh kế cho phụ nữ dân tộc thiểu số. Dự lễ có đại diện Hội Liên hiệp Phụ nữ "
+        "(LHPN) tỉnh Lai Châu.\n\nDự án do Tổ chức "
+        "CARE Quốc tế tại Việt Nam tài trợ, với tổng kinh phí viện trợ 300.000 USD, thực hiện "
+        "tại các huyện Sìn Hồ và Phong Thổ. Hội LHPN tỉnh là chủ khoản viện trợ.\n")))
+
+    assert [receivers for _, receivers, _ in gifts] == [["Hội Liên hiệp Phụ nữ tỉnh Lai Châu"]]
+
+
+def test_a_station_handed_over_and_put_to_use_receives_what_its_funder_paid(tmp_path):
+    """"… tổ chức lễ bàn giao, đưa vào sử dụng công trình Trạm Y tế xã Tân Minh do Hội thánh
+    Tin Lành Somang, thành phố Seoul (Hàn Quốc) tài trợ. … Tổng giá trị tài trợ là 1 tỷ 800
+    triệu đồng": the church gives (Seoul is where it is) to the station, at that sum."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Bàn giao công trình Trạm Y tế xã Tân Minh do Hội thánh Somang (Hàn Quốc) tài trợ\n"
+        "Cập nhật: 10/12/2024\n\nNgày 9/12, UBND huyện Đà Bắc phối hợp với Liên hiệp các tổ "
+        "chức hữu nghị tỉnh Hòa Bình tổ chức lễ bàn giao, đưa vào sử dụng công trình Trạm Y tế "
+        "xã Tân Minh do Hội thánh Tin Lành Somang, thành phố Seoul (Hàn Quốc) tài trợ.\n\nCông "
+        "trình gồm nhà hai tầng với 10 phòng chức năng. Tổng giá trị tài trợ là 1 tỷ 800 triệu "
+        "đồng.\n")))
+
+    assert gifts == [(["Hội thánh Somang"], ["Trạm Y tế xã Tân Minh"], 1800000000)]
+
+
+def test_the_centre_a_projects_title_says_it_works_in_receives(tmp_path):
+    """A project "Nâng cao năng lực chăm sóc sức khỏe bà mẹ và trẻ em tại Trung tâm Y tế
+    huyện Ninh Giang": the centre receives, not the department that opened it."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Khởi động dự án chăm sóc sức khỏe bà mẹ tại huyện Ninh Giang\nCập nhật: 12/03/2024\n\n"
+        "Ngày 11/3/2024, Sở Y tế tỉnh Hải Dương phối hợp với Tổ chức Cầu nối Y tế Hàn Quốc "
+        "(KMB) tổ chức lễ khởi động dự án \"Nâng cao năng lực chăm sóc sức khỏe bà mẹ và trẻ em "
+        "tại Trung tâm Y tế huyện Ninh Giang, giai đoạn 2024–2026\".\n\nDự án có tổng kinh phí "
+        "viện trợ hơn 700 triệu đồng do KMB tài trợ.\n")))
+
+    assert [receivers for _, receivers, _ in gifts] == [["Trung tâm Y tế huyện Ninh Giang"]]
+

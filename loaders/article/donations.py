@@ -57,6 +57,11 @@ _SUM_OF_AID_RE = re.compile(r"(?<!\w)(?:khoản|gói)\s+$")
 RAISE_RE = re.compile(r"(?<!\w)(?:kêu gọi|vận động|huy động|tiếp nhận|nhận được)(?!\w)", re.I)
 _DETAIL_RE = re.compile(r",\s*(?:đặc biệt là|trong đó có|nổi bật là)\s+", re.I)
 _BY_RE = re.compile(r"(?<!\w)(?:của|do)\s+$", re.I)
+_CO_FUNDED_RE = re.compile(r"(?<!\w)(?:với sự (?:đồng )?(?:tài trợ|hỗ trợ tài chính)|"
+                           r"(?:từ|bằng) nguồn (?:vốn )?(?:tài trợ|viện trợ)(?: không hoàn lại)?|"
+                           r"(?:từ|bằng) nguồn vốn)\s+của\s+$")
+_FURTHER_WORK_RE = re.compile(r",\s+(?:nâng cấp|xây dựng|sửa chữa|cải tạo|đào tạo|tập huấn|"
+                              r"lắp đặt|trang bị|hỗ trợ)\s")
 # What "do X …" names X for: doing the work or paying for it
 _DONE_BY = r"(?:thực hiện|triển khai|tài trợ|viện trợ|trao tặng|hỗ trợ)(?!\w)"
 _DONE_BY_AFTER_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+" + _DONE_BY)
@@ -194,11 +199,13 @@ _CAPTION_PERSON_RE = re.compile(r"(?:Trong ảnh|Ảnh)\s*:\s*(?:[Ôô]ng|[Bb]à
 _UNNAMED_GIVER_RE = re.compile(
     # ("Ngoài ra, các tổ chức phi chính phủ nước ngoài còn trao tặng …")
     r"^\s*(?:(?:Ngoài ra|Bên cạnh đó|Đồng thời|Cùng với đó),\s+)?"
-    r"(?:[Mm]ột\s+|[Cc]ác\s+|[Nn]hiều\s+)?(?:[Dd]oanh nghiệp|[Cc]ông ty|[Tt]ập đoàn"
+    # ("Ngoài ra, một số tổ chức của Hàn Quốc và Nhật Bản đã trao …")
+    r"(?:[Mm]ột số\s+|[Mm]ột vài\s+|[Mm]ột\s+|[Cc]ác\s+|[Nn]hiều\s+)?"
+    r"(?:[Dd]oanh nghiệp|[Cc]ông ty|[Tt]ập đoàn"
     r"|[Tt]ổ chức(?:\s+phi chính phủ)?|[Nn]hà hảo tâm|[Nn]hà tài trợ|[Kk]iều bào|[Vv]iệt kiều"
     r"|[Dd]oanh nhân|[Qq]uỹ|[Hh]ội|[Cc]âu lạc bộ|[Tt]ình nguyện viên)"
     # ("Kiều bào tại Australia tặng …")
-    r"\s+(?:(?:tại|ở)\s+)?(?:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*)*|nước ngoài|FDI)"
+    r"\s+(?:(?:tại|ở|của|đến từ)\s+)?(?:[A-ZĐ]\w*(?:\s+(?:và\s+)?[A-ZĐ]\w*)*|nước ngoài|FDI)"
     r"(?:\s+(?:còn|cũng|đã))*\s*$")
 
 
@@ -331,6 +338,9 @@ _GRANT_BEFORE_RE = re.compile(r"(?:\bgrant|không hoàn lại)(?:\s+[^\s,;]+){0,
 # A sum called for, invested or a capital ("vốn đối ứng") is no gift's; "với tổng vốn viện
 # trợ 185.000 USD" is the aid itself.
 _NOT_GIVEN_SUM_RE = re.compile(r"kêu gọi|đầu tư|vốn(?!\s+(?:viện trợ|tài trợ))")
+# "Dự án do KCDF tài trợ với tổng vốn 250.000 USD": the whole of what the giver funds
+_FUNDED_TOTAL_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s*(?:với|,)\s+tổng (?:số )?vốn"
+                              r"(?:\s+(?:là|hơn|gần|khoảng|trên))?\s*$")
 # "World Vision đã tài trợ cho huyện Chiêm Hóa tổng số vốn hơn 61,2 tỷ đồng": the sum given
 # to the receiver, though "vốn" and "kinh phí" more often say what something costs
 _GIVEN_TO_SUM_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|giải ngân)\s+cho\s+"
@@ -405,7 +415,8 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         (a for a in amounts if _GIVEN_TO_SUM_RE.search(text, max(0, a.start - 90), a.start)),
         None) or next(
         (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
-         and not _NOT_GIVEN_SUM_RE.search(a.before[-25:])),
+         and not (_NOT_GIVEN_SUM_RE.search(a.before[-25:])
+                  and not _FUNDED_TOTAL_RE.search(a.before[-40:]))),
         None) or next((a for a in amounts if _FROM_AID_AFTER_RE.match(a.after)), None)
     if not (value or items or unpriced and gives):
         return None
@@ -507,8 +518,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                     and not (purpose and p.start > purpose.start())]
     # ("… 20 bộ máy tính của Tổ chức Good Neighbors International": the kind word before a
     # name the gazetteer knows stands outside its mention)
+    # (not whose is the object of a further work the sentence goes on to: "trao tặng 420 xe
+    # lăn …, nâng cấp Khoa Phục hồi chức năng của Bệnh viện Đa khoa tỉnh")
     by = [p.id for p in after_things if _BY_RE.search(_KIND_BEFORE_RE.sub(
-        "", text[max(part.start, p.start - 30):p.start]))]
+        "", text[max(part.start, p.start - 30):p.start]))
+        and not _FURTHER_WORK_RE.search(text, first_thing, p.start)]
     # "… phẫu thuật miễn phí cho 85 trẻ em … tại Bệnh viện Bà Rịa do Tổ chức X thực hiện":
     # who "do" names with a verb of doing or giving, after the receivers too
     by += [p.id for p in partners if p.id not in by
@@ -653,7 +667,12 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
     if not named:
         return None
     if donors:
-        gift.donors = donors
+        # "UNICEF viện trợ 350.000 USD từ nguồn tài trợ của Chính phủ Australia": whose funds
+        # the giver spends gives with it
+        gift.donors = donors + [p.id for p in partners if p.id not in donors and not p.home
+                                and p.id != home and not (local and local(p.id))
+                                and p.id not in recipients
+                                and _CO_FUNDED_RE.search(text, part.start, p.start)]
     elif previous and not raise_:
         gift.donors, gift.confidence = previous.donors, 0.75
         gift.donors_note = previous.donors_note
@@ -661,6 +680,11 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
                        # (with its sum: "dự án đã hỗ trợ trồng mới 1.150 ha rừng" is work;
                        # read up to the verb and the few letters of it the pattern checks)
                        or value and PROJECT_DID_RE.search(text[part.start:pivot + 12])
+                       # (or counted things handed over: "dự án đã hỗ trợ phục hồi chức năng
+                       # cho …, trao tặng 420 xe lăn")
+                       or give and re.match(r"(?:trao tặng|tặng|trao|cấp)\s", give[0] + " ")
+                       and any(h.quantity for h in items)
+                       and PROJECT_DID_RE.search(text[part.start:pivot + 12])
                        or _BARE_GIVER_RE.search(text[part.start:pivot])
                        # (the verb after "Đoàn" is the pivot: read past it)
                        or (d := DELEGATION_RE.search(text, part.start, part.end))
@@ -786,7 +810,10 @@ _SOURCE_OF_RE = re.compile(r"(?<!\w)nguồn\s+(?:vốn|kinh phí|viện trợ|t�
 # X, Cộng hòa Pháp) tài trợ", "do Công ty X – doanh nghiệp … – tài trợ")
 _KIND_BEFORE_RE = re.compile(r"(?:[Qq]uỹ|[Tt]ổ chức|[Hh]ội|[Cc]ông ty)(?:\s+(?:[Tt]ừ thiện|"
                              r"[Nn]hân đạo|[Hh]ữu nghị))?\s+$")
-_PAID_AFTER_RE = re.compile(r"^(?:\s*\([^()]*\)|\s*[–—-]\s[^–—;]{3,160}?\s[–—-])?[^,;.]{0,40}?\s"
+# (or where the body is: "do Hội thánh X, thành phố Seoul (Hàn Quốc) tài trợ")
+_PAID_AFTER_RE = re.compile(r"^(?:\s*\([^()]*\)|\s*[–—-]\s[^–—;]{3,160}?\s[–—-]"
+                            r"|\s*,\s*(?:thành phố|tỉnh|bang|quận)\s[^,;.()]{2,30}"
+                            r"(?:\s*\([^()]*\))?)?[^,;.]{0,40}?\s"
                             r"(?:tài trợ|viện trợ|hỗ trợ|đầu tư|cấp|quyên góp|ủng hộ|trao tặng|"
                             r"tặng)(?!\w)", re.I)
 
@@ -1303,7 +1330,9 @@ _UNNAMED_BY_RE = re.compile(r"(?:(?:một|các|những|nhóm)\s+)?(?:kiều bào
 
 # "bàn giao công trình Trạm y tế xã Dân Hóa": a building handed over, whose cost the next
 # sentence may give ("Công trình có tổng vốn đầu tư 2,3 tỷ đồng").
-HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|bàn giao|handed over|hands? over|"
+# ("lễ bàn giao, đưa vào sử dụng công trình …": handed over and put to use)
+HANDOVER_RE = re.compile(r"(?<!\w)(?:khánh thành và bàn giao|"
+                         r"bàn giao(?:,?\s+(?:và\s+)?đưa vào sử dụng)?|handed over|hands? over|"
                           r"inaugurated and handed over)\s+(?:(?:a|an|the|new|\w+)\s+){0,3}?"
                           # "the Viet Nam – Laos Friendship Primary School": a name
                           r"(?:(?:[A-ZĐ][\w'’]*|[–-])\s+){0,6}?"
@@ -1334,7 +1363,9 @@ COSTS_RE = re.compile(r"^(?:Công trình|Ngôi trường|Trường|Ngôi nhà|Nh
                       r"hàng)"
                       r"(?=\s+(?:được|đã|này|trên|gồm|bàn giao|trao))|"
                       # ("The two-storey building, with six classrooms …, was funded with …")
-                      r"Tổng kinh phí|Tổng vốn|Kinh phí|The (?:[a-z][\w-]*\s+){0,2}(?:project|"
+                      # ("Tổng giá trị tài trợ là 2 tỷ 300 triệu đồng")
+                      r"Tổng kinh phí|Tổng vốn|Kinh phí|Tổng giá trị|Tổng trị giá|"
+                      r"The (?:[a-z][\w-]*\s+){0,2}(?:project|"
                       r"building|school|kindergarten|clinic|bridge|works?|system)"
                       r"|Its? (?:total )?(?:cost|budget|value)|It"
                       # "Funded under the New Zealand Head of Mission Fund, the project is worth …"

@@ -1500,6 +1500,9 @@ def unpriced_gift(text: str, clause: Span, partners: list[PartnerMention], home:
     return _gift(text, clause, partners, [], home, local=local, unpriced=True)
 
 
+_CHAPTER_OF_RE = re.compile(r"\b(?:chapter|branch)\s+of\s+(?:the\s+)?$")
+
+
 def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list[AmountHit],
           home: str | None, roles: tuple[list[str], list[str]] | None = None,
           local: Callable[[str], bool] = lambda _: False,
@@ -1652,6 +1655,11 @@ def _gift(text: str, clause: Span, partners: list[PartnerMention], amounts: list
     if helped and home and _RECEIVED_VERB_RE.search(text, clause.start, clause.end):
         recipients = [r for r in recipients if r not in helped] or [home]
     donors = list(dict.fromkeys(d for d in donors if d not in recipients))
+    # "The Incheon Red Cross chapter of the Korean Red Cross funded …": the chapter gives;
+    # the body it is a chapter of names it
+    parents = {p.id for p in partners if _CHAPTER_OF_RE.search(text, max(0, p.start - 24),
+                                                               p.start)}
+    donors = [d for d in donors if d not in parents] or donors
     if any(local(d) for d in donors) and not all(local(d) for d in donors):
         # "the Embassy of Japan and the People's Committee of Binh Lieu district held a
         # ceremony to hand over …": the Vietnamese side receives what the foreign side gives

@@ -35,6 +35,7 @@ from itertools import pairwise
 from loaders.article.gazetteer import Gazetteer
 from loaders.article.mentions import PartnerMention, Proposal, slug
 from loaders.article.page import Span
+from loaders.article.receivers import units_where
 from loaders.article.things import AmountHit, ItemHit
 
 # Titles whose holder's body follows "of": "Governor of …", "Vice Chairman of …"
@@ -272,7 +273,9 @@ def gift_roles(text: str, clause: Span, partners: list[PartnerMention],
     handover = _HANDOVER_RE.search(text, clause.start, clause.end)
     if handover and len({p.id for p in before}) > 1:
         to = _TO_RE.search(text, verb.end(), clause.end)
-        if not (to and any(p.start >= to.start() for p in partners)):
+        # (nor "… to poor households in Le Thuy district": the district, not the co-host)
+        if not (to and (any(p.start >= to.start() for p in partners)
+                        or units_where(text, to.end(), clause.end))):
             before = _without_addresses(text, before)
             joined = all(re.fullmatch(r"\s*(?:,\s*)?and\s+(?:the\s+)?|\s*,\s*(?:the\s+)?",
                                       text[a.end:b.start]) for a, b in pairwise(before))
@@ -857,13 +860,19 @@ def _addresses_dropped(gaz: Gazetteer, text: str,
         # and where it lies
         a_place = prev and (kind(prev.id) == "local_government" or re.search(
             r"\b(?:Province|Prefecture|province|prefecture)$", prev.surface)) and not re.search(
-            r"\b(?:City|city|District|district|County|Town|town)$", prev.surface)
+            r"\b(?:City|city|District|district|County|Town|town)$", prev.surface) and not (
+            # ("Wenshan … Autonomous Prefecture, Yunnan province": a prefecture of China lies
+            # in its province)
+            re.search(r"\b(?:Prefecture|prefecture)$", prev.surface)
+            and re.search(r"\b(?:Province|province)$", f.surface))
         # a province the gazetteer does not know is one by its name ("South Gyeongsang
         # province")
         province = kind(f.id) == "local_government" or kind(f.id) is None and re.search(
             r"\b(?:Province|Prefecture|province|prefecture|Oblast|oblast|Krai|krai|Voivodeship|"
             r"voivodeship)$", f.surface)
-        if gap is not None and not venue and re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", gap) and (
+        # (the name in its own language may come between: "X Prefecture (Châu …), Yunnan")
+        if gap is not None and not venue and re.fullmatch(
+                r"(?:\s*\([^()]*\))?(?:\s+[a-z]+)?\s*,\s*", gap) and (
                 kind(f.id) == "national_government" or province and not a_place):
             continue
         kept.append(f)
@@ -991,7 +1000,8 @@ MEETINGS: list[tuple[str, re.Pattern[str]]] = [
         rf"\breceived and worked with\b|\bworks with\b|\bmeets\b|\bmet\b(?!\s+(?:the|its|their|"
         rf"all)\s+(?:\w+\s+)?(?:needs|demands?|targets?|criteria|requirements|goals?|"
         rf"expectations|standards?|deadlines?)\b)|\b(?:had|has|have|hold|holds|held)\s+"
-        rf"(?:a\s+|an\s+)?(?:working\s+session|meeting|talks|courtesy\s+meeting|discussion|"
+        rf"(?:a\s+|an\s+)?(?:(?:annual|bilateral|official|regular)\s+)?"
+        rf"(?:working\s+session|meeting|talks|courtesy\s+meeting|discussion|"
         rf"bilateral\s+meeting|reception)s?\s+(?:with|for)\b|\bhold\s+talks\b|\bcourtesy call\b")),
 ]
 

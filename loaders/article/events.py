@@ -282,7 +282,10 @@ def same_donation(a: Any, b: Any, home: str | None, key: Callable[[str], str]) -
         return False
     if qa and qb and not (qa & qb):
         return False
-    if not shared and any(_ADDITIVE.match(q.text) for q in b.quotes):
+    # ("Dịp này, phía Hà Khẩu đã trao tặng …" under a headline that told that gift, unpriced,
+    # and nothing else yet: the gift the headline speaks of)
+    headline_only = a.sentence == 0 and len(a.quotes) == 1 and not fa.get("value") and not qa
+    if not shared and not headline_only and any(_ADDITIVE.match(q.text) for q in b.quotes):
         return False  # "Dịp này, … trao tặng 30 máy tính": a further gift, not the same one
     return _compatible(fa.get("value"), fb.get("value")) and _years_agree(a, b)
 
@@ -375,6 +378,17 @@ _REFERS_BACK = re.compile(r"(?:(?:Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mườ
                           r"(?:công trình|thiết bị|máy|căn nhà|ngôi nhà|phòng học|xe|hàng|"
                           r"trang thiết bị|vật tư|suất quà|phần quà)(?!\w)")
 
+# "The supplies were procured with funding from the Government of Japan", "Các thiết bị được
+# mua sắm từ nguồn tài trợ của Chính phủ Nhật Bản": who paid for the gift just told
+FUNDING_NOTE_RE = re.compile(
+    r"(?:(?:The|These|This|All)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|have been)\s+"
+    r"(?:procured|purchased|bought|funded|financed|provided|built|made possible)\s+"
+    r"(?:with|through|thanks to|by|from)\s+(?:(?:the\s+)?(?:funding|financial support|funds|"
+    r"a grant)\s+(?:from|of|provided by)\s+)?"
+    r"|" + _REFERS_BACK.pattern + r"(?:\s+\w+){0,3}?\s+(?:được|đã được)\s+(?:mua sắm|mua|"
+    r"xây dựng|trang bị|cung cấp)\s+(?:từ|bằng)\s+nguồn\s+(?:vốn\s+)?(?:tài trợ\s+|viện "
+    r"trợ\s+)?của\s+)")
+
 
 # Words that open a further gift: a sentence that starts with one reports a new event
 # unless it repeats a figure of the earlier one.
@@ -411,6 +425,12 @@ def merge_donations(records: list[Any], home: str | None,
     kept: list[Any] = []
     merged_into: dict[int, Any] = {}  # id of a dropped gift → the gift it joined
     for r in records:
+        if r.section == "donations" and r.fields.get("donors"):
+            # ("Chính phủ Australia" and "Đại sứ quán Úc", both givers of one gift: one party)
+            keys: dict[str, str] = {}
+            for d in r.fields["donors"]:
+                keys.setdefault(key(d), d)
+            r.fields["donors"] = list(keys.values())
         twin = None
         if r.section == "donations" and "detail_of" not in r.extra:
             twin = next((k for k in kept if k.section == "donations"
@@ -720,6 +740,9 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
             folded = _REGION_WORD.sub("", folded)
         # "Sở Lao động – Thương binh và Xã hội Hà Tĩnh" and "… Xã hội tỉnh Hà Tĩnh": one
         # department, its province written with its kind or without
+        # "Sở NN&PTNT Kiên Giang" and "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang":
+        # a department by its usual initials is the same department
+        folded = _DEPARTMENT_INITIALS.sub(lambda m: "so " + _DEPARTMENTS[m[1]], folded)
         folded = _DEPARTMENT_OF_PROVINCE.sub(r"\1 \2", folded)
         return _CITY_SHORT.sub("thanh pho ", _HCMC.sub("thanh pho ho chi minh", folded))
     return key
@@ -727,6 +750,11 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
 
 _REGION_WORD = re.compile(r"^vung\s+")
 _DEPARTMENT_OF_PROVINCE = re.compile(r"^(so .+?) tinh (\S+(?: \S+){0,2})$")
+_DEPARTMENTS = {"nn ptnt": "nong nghiep va phat trien nong thon", "gd dt": "giao duc va dao tao",
+                "ld tb xh": "lao dong thuong binh va xa hoi", "kh dt": "ke hoach va dau tu",
+                "tn mt": "tai nguyen va moi truong", "kh cn": "khoa hoc va cong nghe",
+                "vhttdl": "van hoa the thao va du lich", "gtvt": "giao thong van tai"}
+_DEPARTMENT_INITIALS = re.compile(r"^so (" + "|".join(_DEPARTMENTS) + r")(?= |$)")
 
 
 # "Trường PTDTBT Tiểu học Y Tý" and "Trường Phổ thông dân tộc bán trú (PTDTBT) Tiểu học Y

@@ -50,7 +50,9 @@ _LOAN_RE = re.compile(r"(?<!\w)(?:vốn vay|khoản vay|vay ưu đãi)(?!\w)|\bl
 _GRANT_RE = re.compile(r"(?<!\w)(?:không hoàn lại|viện trợ|tài trợ|hỗ trợ)(?!\w)|"
                        r"\b(?:grants?|donat\w+|aid)\b", re.I)
 _FOR_SOMEONE_RE = re.compile(r"(?<!\w)(?:cho|tặng|to|for)\s", re.I)
+# (not a partnership's age in an aside: "Incheon, Hai Phong's sister city since 2007, …")
 _SO_FAR_RE = re.compile(r"(?<!\w)(?:[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d\d\s+(?:đến|tới)\s+nay|"
+                        r"(?<!city )(?<!province )(?<!partner )(?<!twin )"
                         r"[Ss]ince\s+(?:(?:its|their)\s+[\w\s]{1,30}?in\s+)?(?:19|20)\d\d\b|"
                         r"to date\b|so far\b)")
 _PART_RE = re.compile(r"^(?:Cụ thể|Trong đó)\b")
@@ -215,6 +217,7 @@ def extract(page: Page, gazetteer: Gazetteer) -> Extraction:
     _the_works_named(records, page, finder, gazetteer, home)
     records = _funders_of_the_handover(records, finder, gazetteer, home)
     _funded_as_told_next(records, page, finder, gazetteer, home)
+    _priced_or_paid_after(records, page, finder, gazetteer, home)
     _agency_that_runs_it(records, page, finder, gazetteer, home)
     events.inherit_dates(records, dated, {"raw": page.published} if page.published else None,
                          _reviewed_year(page, published))
@@ -1855,6 +1858,54 @@ def _that_year(records: list[_Record], page: Page) -> None:
             r.fields[key] = {"raw": years.pop()}
 
 
+def _priced_or_paid_after(records: list[_Record], page: Page, finder: MentionFinder,
+                          gaz: Gazetteer, home: str | None) -> None:
+    """"… handed over a new two-storey classroom block to Hop Chau Primary School …. The
+    building has six classrooms …, and was built at a cost of VND 1.2 billion": an English
+    gift told without its price takes the cost the next sentences give of the thing handed
+    over, when those sentences tell no gift of their own. "The kits were procured with
+    funding from the Government of Japan", "Các thiết bị được mua sắm từ nguồn tài trợ của
+    Chính phủ Nhật Bản": who paid gives with the giver, in either language."""
+    english_page = english.is_english(page.text)
+    for r in records:
+        if r.section != "donations" or not r.quotes:
+            continue
+        at = next((s.index for s in page.sentences if s.start <= r.quotes[-1].start < s.end),
+                  None)
+        for sentence in page.sentences[at + 1:at + 3] if at is not None else []:
+            if (note := events.FUNDING_NOTE_RE.match(sentence.text)) and r.fields.get("donors"):
+                after = sentence.start + note.end()
+                paid = [p.id for p in (english.partners_in(
+                    gaz, page.text, after, sentence.end, finder.proposals, home)
+                    if english_page else finder.partners(after, sentence.end, home))
+                    if p.id != home][:1]
+                if paid and paid[0] not in r.fields["donors"]:
+                    r.fields["donors"] = [*r.fields["donors"], *paid]
+                    r.quotes.append(Span(sentence.start, sentence.end, sentence.text))
+                    # the note read as a gift of the payer's own is this one, told on
+                    for o in [o for o in records if o is not r and o.section == "donations"
+                              and sentence.start <= o.quotes[0].start < sentence.end]:
+                        r.quotes += [q for q in o.quotes[1:]]
+                        for field in ("value", "items"):
+                            r.fields[field] = r.fields.get(field) or o.fields.get(field)
+                        records.remove(o)
+                break
+            if any(q.start < sentence.end and sentence.start < q.end
+                   for o in records for q in o.quotes):
+                break  # a sentence that tells something of its own
+            if not english_page or r.fields.get("value") \
+                    or not donations.COSTS_RE.match(sentence.text) \
+                    or _LOAN_RE.search(sentence.text):
+                continue
+            if cost := donations.cost_of(things.amounts_in(page.text, sentence.start,
+                                                           sentence.end)):
+                r.fields["value"] = cost.raw
+                if r.gift is not None:
+                    r.gift.value = cost.raw
+                r.quotes.append(Span(sentence.start, sentence.end, sentence.text))
+                break
+
+
 def _closed_when_told(records: list[_Record], page: Page, published: date | None) -> None:
     """On a page about a project's end, its gift dated by when the project began ("… được
     triển khai từ tháng 9/2021") is of the year it was closed, the page's."""
@@ -2310,7 +2361,10 @@ def _english_facts(page: Page, sentence: Sentence, finder: MentionFinder, gaz: G
                                       recipients=f.fields["recipients"],
                                       items=f.gift_items or [], value=f.fields["value"],
                                       implied_recipient=f.implied_recipient)
-                when = periods[0][1] if periods else framing
+                # ("Incheon, Hai Phong's sister city since 2007, presented …": since when
+                # the two are twinned, not when the gift was made)
+                when = next((p for at, p in periods if not _BEGAN_RE.search(
+                    text, max(clause.start, at - 20), at)), None) or framing
                 out.append(_Record("donations", sentence.index,
                                    _gift_fields(gift, gaz, items, when), [clause],
                                    min(f.confidence, conf), gift=gift))
@@ -2589,7 +2643,10 @@ _PLACE_WORD_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|huyện|quậ
                             re.I)
 
 
-_TITLE_FOR_RE = re.compile(r"(?<!\w)cho\s+(?=(?:Trường|Bệnh viện|Trung tâm|Trạm [Yy] tế)\s)")
+# ("… chăm sóc sức khỏe bà mẹ và trẻ em tại Trung tâm Y tế huyện Thanh Hà": the one it
+# works in)
+_TITLE_FOR_RE = re.compile(r"(?<!\w)(?:cho|tại)\s+"
+                           r"(?=(?:Trường|Bệnh viện|Trung tâm|Trạm [Yy] tế)\s)")
 
 
 def _facility_in_title(r, page: Page, finder: MentionFinder, home: str | None) -> str | None:

@@ -41,8 +41,9 @@ _EN_MEETINGS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:received (?:Mr|Ms|Mrs|Dr|H\.E\.|a delegation|the delegation|an? [\w ]{0,30}"
         # ("received a survey team from the Japan International Cooperation Agency")
         r"(?:delegation|team|mission)|Ambassador|Consul)|"
-        r"held (?:a |an )?(?:working session|talks|meeting|"
-        r"courtesy call)s? with|had (?:a )?working session with|met with|"
+        # ("held annual talks with", "held bilateral talks with")
+        r"held (?:a |an )?(?:(?:annual|bilateral|official|regular) )?(?:working session|talks|"
+        r"meeting|courtesy call)s? with|had (?:a )?working session with|met with|"
         # (not "Myongji Hospital has worked with Vietnamese medical partners for many years")
         r"(?<!has )(?<!have )(?<!had )worked with(?! \d)|"
         r"held talks|held a (?:working session|meeting)|"

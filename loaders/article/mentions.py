@@ -55,6 +55,8 @@ _HEADS: dict[str, str] = {
     "quận": "local_government", "bang": "local_government", "xã": "local_government",
     # "tại thị xã Sầm Nưa": a town, by its whole kind (its "xã" opens no commune)
     "thị xã": "local_government", "thị trấn": "local_government",
+    # "trấn Ái Điểm (Aidian), huyện Ninh Minh": a town of China, as its own kind says it
+    "trấn": "local_government",
     "khu tự trị": "local_government", "châu tự trị": "local_government",
     "ubnd": "government_office", "bệnh viện": "domestic_organisation",
     # "Bệnh xá Bộ CHQS tỉnh Attapeu": an army infirmary
@@ -80,6 +82,12 @@ _HEADS: dict[str, str] = {
     # the border guard and military commands of a province: "Bộ Chỉ huy Bộ đội Biên phòng
     # tỉnh Quảng Nam", "Đồn Biên phòng Sín Thầu"
     "bộ chỉ huy": "government_office", "ban chỉ huy": "government_office",
+    # "Ban Quản lý Khu kinh tế tỉnh Cao Bằng", "Ủy ban Quản lý cửa khẩu Long Bang": boards
+    # that run a zone or a border gate
+    "ban quản lý": "government_office", "ủy ban quản lý": "government_office",
+    "ban quản lý cửa khẩu": "government_office", "ủy ban quản lý cửa khẩu": "government_office",
+    "ban quản lý cửa khẩu quốc tế": "government_office",
+    "ủy ban quản lý cửa khẩu quốc tế": "government_office",
     "đồn biên phòng": "government_office", "bộ đội biên phòng": "government_office",
     # "Công an tỉnh Quảng Bình": a province's police
     "công an": "government_office",
@@ -323,6 +331,8 @@ _FRIEND_RE = re.compile(r"(?<!\w)(?:tỉnh|địa phương) bạn(?!\w)")
 # ", " between a body or place and the place it lies in; a commune or village the finder did
 # not keep may stand between ("Trường Tiểu học Sín Chéng, xã Sín Chéng, huyện Si Ma Cai")
 # ("thành phố Cheongju (Thanh Châu), tỉnh Chungcheong Bắc": the city's Vietnamese name first)
+_SITE_NAMED_FOR_RE = re.compile(r"(?<!\w)(?:Khu công nghiệp|Cụm công nghiệp|Khu kinh tế|KCN)"
+                                r"(?:\s+[A-ZĐ][\w-]*)*\s+$")
 _QUALIFIER_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:xã|phường|thị trấn|thôn|bản|làng)"
                             r"\s+[^,;()]{1,30},\s*)?$")
 # Letters only Vietnamese spelling uses: a name written with them is a Vietnamese name.
@@ -698,6 +708,8 @@ class MentionFinder:
                  and not self._people_of(m)
                  # "châu Á – Thái Bình Dương": the Pacific, not the province of Thái Bình
                  and not (m.surface.endswith("Thái Bình") and self.text.startswith(" Dương", m.end))
+                 # "Khu công nghiệp Becamex Bình Phước": a site named for the province
+                 and not _SITE_NAMED_FOR_RE.search(self.text, max(0, m.start - 60), m.start)
                  and not consulate_elsewhere(self.gaz, self.text, m.id, m.end)]
         venues: list[tuple[int, int]] = []
         for m in _HEAD_RE.finditer(self.text, start, end):
@@ -1159,9 +1171,15 @@ class MentionFinder:
             self.other_names.setdefault(names.fold(other), "extracted-" + slug(surface))
             self.other_written.setdefault(other, "extracted-" + slug(surface))
         if twin:  # "Tổ chức HKI" after "Tổ chức phi chính phủ Hikari Kokusai (HKI)"
-            if twin.country is None and _HEADS[head] != "domestic_organisation":
-                # the headline names "Tổ chức Hope Bridge", the lede "… (Hàn Quốc)"
-                country, written = self._country_after(end, limit, surface)
+            # (or "Hội Phật tử Từ Bi Busan", taken for Vietnamese by its spelling alone, then
+            # "… (Busan Jabi Buddhist Association, Hàn Quốc)")
+            guessed = twin.country == "vietnam" and twin.country_written is None \
+                and head not in _UNIT_WORDS
+            if (twin.country is None or guessed) and _HEADS[head] != "domestic_organisation":
+                # the headline names "Tổ chức Hope Bridge", the lede "… (Hàn Quốc)" (only what
+                # follows the name overrides its spelling: "huyện Tuy Đức" is no German place)
+                country, written = self._country_after(end, limit, surface,
+                                                       own_words=not guessed)
                 if country and country != "vietnam":
                     self.proposals[twin.id] = replace(twin, country=country,
                                                       country_written=written)
@@ -1489,6 +1507,7 @@ class MentionFinder:
     def _drop_qualifiers(self, found: list[PartnerMention]) -> list[PartnerMention]:
         kept: list[PartnerMention] = []
         last_end = -1  # where the previous mention, kept or dropped as a qualifier, ends
+        last_id = None
         for m in found:
             prev = kept[-1] if kept else None
             known = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
@@ -1496,6 +1515,13 @@ class MentionFinder:
             gap = self.text[last_end:m.start] if prev and last_end >= prev.end else ""
             if prev and m.id == prev.id and re.fullmatch(r"\s*\(", gap):
                 continue  # "quận Suseong (Suseong-gu), …": the same place's other name
+            if prev and m.id == last_id and re.fullmatch(r"\s*\(", gap) \
+                    and (close := re.match(r"\s*\)", self.text[m.end:])):
+                # "…, thành phố Bách Sắc (Baise), Khu tự trị …": the other name of the
+                # place just dropped as where the body lies, dropped with it
+                last_end = m.end + close.end()
+                continue
+            last_id = m.id
             if prev and is_place_like and _QUALIFIER_GAP.match(gap) \
                     and not prev.home and (self._is_qualifier(prev, m)
                                            or self._address_of(prev, m)):
@@ -1527,15 +1553,22 @@ class MentionFinder:
         body that is no place itself is the body's address, not a second party."""
         body = self.proposals.get(prev.id) or self.gaz.partners.get(prev.id)
         place = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
-        if not (body and place and body.kind not in ("local_government", "government_office")
-                and re.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s",
-                             m.surface, re.I)):
+        # (an office's too when a higher place follows the place: "Ủy ban Quản lý cửa khẩu Ái
+        # Điểm, huyện Ninh Minh, Khu tự trị …"; not "Sở Ngoại vụ, huyện Mường Lát", a list)
+        office = body and body.kind == "government_office" and bool(re.match(
+            r"\s*,\s*(?:tỉnh|thành phố|[Kk]hu tự trị|[Cc]hâu)\s", self.text[m.end:m.end + 16])
+            or re.match(r"(?:[Kk]hu tự trị|[Cc]hâu)\s", m.surface))
+        if not (body and place and (body.kind not in ("local_government", "government_office")
+                                    or office)
+                and re.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
+                             r"khu tự trị|châu)\s", m.surface, re.I)):
             return False
-        if place.country in (None, "vietnam") and body.country in (None, "vietnam"):
+        if office or place.country in (None, "vietnam") and body.country in (None, "vietnam"):
             return True
         # "Bệnh viện Đại học Keimyung Dongsan, thành phố Daegu, Hàn Quốc": a body's address
         # abroad, its city then its country
-        after = re.match(r"\s*,\s*", self.text[m.end:m.end + 4])
+        # (or "…, thành phố Seoul (Hàn Quốc)")
+        after = re.match(r"\s*[,(]\s*", self.text[m.end:m.end + 4])
         return bool(after and body.kind not in ("national_government", "diplomatic_mission")
                     and any(c.start == m.end + after.end()
                             and self.gaz.places[c.id].kind == "country"
@@ -1544,7 +1577,7 @@ class MentionFinder:
 
     def _is_qualifier(self, prev: PartnerMention, m: PartnerMention) -> bool:
         # "thành phố Moriya, tỉnh Ibaraki": a lower level followed by a higher one.
-        order = ["xã", "thành phố", "huyện", "quận", "châu", "tỉnh", "bang", "khu tự trị"]
+        order = ["xã", "trấn", "thành phố", "huyện", "quận", "châu", "tỉnh", "bang", "khu tự trị"]
         lower = [_GOVERNMENT_OF.sub("", x.surface.lower()) for x in (prev, m)]
         first = next((i for i, w in enumerate(order) if lower[0].startswith(w)), None)
         second = next((i for i, w in enumerate(order) if lower[1].startswith(w)), None)

@@ -42,7 +42,9 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
 
 # Lower-case words the segmenter may join to a name's last syllable that end the name ("Tân
 # nhận"); not "và" or "hội", which names hold ("Thương binh và", "Xã hội").
-_JOINED = {"nhận", "tiếp", "trao", "tặng", "thăm", "ký", "cho", "của", "đã", "sẽ", "được"}
+# ("Trường THPT Lý Nhân bày tỏ xúc động": what someone of it said, joined the same way)
+_JOINED = {"nhận", "tiếp", "trao", "tặng", "thăm", "ký", "cho", "của", "đã", "sẽ", "được",
+           "bày", "cảm", "khẳng", "nhấn", "hứa", "xúc"}
 
 
 @lru_cache(maxsize=4096)
@@ -121,6 +123,8 @@ def name_end(text: str, start: int, limit: int) -> int:
             # "Sở Lao động - Thương binh và Xã hội" (not "Sở Y tế tỉnh và ILO"); "Trường Tiểu
             # học và THCS Hướng Phùng": a school of two levels
             pass
+        elif i > 0 and word in ("-", "–") and re.fullmatch(r"châu [ÁÂÚ]\w*", nxt):
+            pass  # "Tổ chức Hỗ trợ Trẻ em Đức – châu Á": a continent after the dash
         elif i > 0 and lower.startswith("và ") and word[3:4].isupper() \
                 and not _opens_a_name(word[3:]):
             pass  # "Sở Nông nghiệp và Phát triển nông thôn", "và" joined to the next field

@@ -339,9 +339,11 @@ def _bare_unit_en(text: str, start: int, end: int) -> Receiver | None:
 
 # "…; Ban Quản lý rừng phòng hộ Đất Mũi là chủ dự án", "UBND huyện Thoại Sơn làm chủ dự án",
 # "chủ dự án là Hội Chữ thập đỏ tỉnh": the body that owns a funded project receives it.
-_OWNER_AFTER_RE = re.compile(r"(?:^|[,;]\s*)(?P<name>[A-ZĐ][^,;.]{2,90}?)\s+(?:là|làm)\s+"
-                             r"chủ dự án(?!\w)")
-_OWNER_BEFORE_RE = re.compile(r"(?<!\w)chủ dự án\s+là\s+(?P<name>[A-ZĐ][^,;.]{2,90})")
+# ("Hội LHPN tỉnh là chủ khoản viện trợ": the owner of the aid itself)
+_OWNER_AFTER_RE = re.compile(r"(?:^|(?<=[.!?]\s)|[,;]\s*)(?P<name>[A-ZĐ][^,;.]{2,90}?)\s+"
+                             r"(?:là|làm)\s+chủ (?:dự án|khoản viện trợ)(?!\w)")
+_OWNER_BEFORE_RE = re.compile(r"(?<!\w)chủ (?:dự án|khoản viện trợ)\s+là\s+"
+                              r"(?P<name>[A-ZĐ][^,;.]{2,90})")
 
 
 # "…, with the People's Committee of Nam Tra My district as project owner", "The Ninh Thuan
@@ -350,7 +352,8 @@ _OWNER_EN_RE = re.compile(r"\bwith\s+(?:the\s+)?(?P<name>[A-Z][^,;.()]{2,90}?)\s
                           r"project\s+owner\b"
                           r"|(?:^|(?<=[.!?]\s)|[,;]\s*|\bwhile\s+)(?:[Tt]he\s+)?"
                           r"(?P<subject>[A-Z][^,;.()]{2,90}?)\s+"
-                          r"(?:is|was|will be|acts as|serves as)\s+(?:the\s+)?project\s+owner\b"
+                          r"(?:is|was|will be|acts as|serves as|acted as|served as)\s+"
+                          r"(?:the\s+)?project\s+owner\b"
                           r"|\b[Tt]he\s+project\s+owner\s+is\s+(?:the\s+)?"
                           r"(?P<after>[A-Z][^,;.()]{2,90})", re.M)
 _OWNER_KIND_EN = (("People's Committee", "local_government"), (" district", "local_government"),

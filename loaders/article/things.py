@@ -112,6 +112,8 @@ class AmountHit:
 
 _DATE_WORD_BEFORE = re.compile(r"(?<!\w)(?:tháng|ngày|năm|quý)\s+$", re.I)
 _OWNER_BEFORE = re.compile(r"(?<!\w)(?:của|tại)\s+$", re.I)
+# "học sinh lớp 12 Trường THPT …": a grade, no count
+_GRADE_BEFORE = re.compile(r"(?<!\w)(?:lớp|khối)\s+$", re.I)
 
 
 # A number right after a name's capitalised word, then a verb or a bracket, is the name's.
@@ -161,7 +163,8 @@ def items_in(gaz: Gazetteer, text: str, start: int, end: int) -> list[ItemHit]:
         # "500 thùng mì": with a unit, a short noun still names the thing
         if not free(s, e) or _NOT_ITEMS.match(noun) or len(noun) < (2 if m[2] else 3) \
                 or _DATE_WORD_BEFORE.search(text, max(start, s - 8), s) \
-                or _OWNER_BEFORE.search(text, max(start, s - 5), s):
+                or _OWNER_BEFORE.search(text, max(start, s - 5), s) \
+                or _GRADE_BEFORE.search(text, max(start, s - 6), s):
             # "cuối tháng 10 vừa qua": a month, no count; "cho học sinh của 6 trường": whose;
             # "triển khai … tại 60 trường": where
             continue
