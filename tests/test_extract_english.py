@@ -5123,3 +5123,21 @@ def test_how_long_two_cities_have_been_twinned_is_no_running_total(tmp_path):
     [gift] = extraction.dataset.donations
 
     assert (gift.value.value, gift.when.start.year) == (Decimal(120000), 2023)
+
+
+def test_a_project_closed_funded_by_a_body_takes_the_aid_told_next(tmp_path):
+    """"… held a ceremony to close the project "…", funded by the Osaka Children's Fund
+    (OCF) of Japan.", then "Implemented from 2021 to 2024 with total non-refundable aid of
+    US$150,000, the project built …": the fund's gift, at that sum."""
+    extraction = _extract(tmp_path, (
+        "Osaka NGO wraps up school meal project in Dien Bien\n\nThe Dien Bien Department of "
+        "Foreign Affairs and the People's Committee of Muong Nhe district on 26 June held a "
+        "ceremony to close the project \"Better meals for ethnic minority pupils in Muong Nhe "
+        "district\", funded by the Osaka Children's Fund (OCF) of Japan.\n\nImplemented from "
+        "2021 to 2024 with total non-refundable aid of US$150,000, the project built and "
+        "equipped 20 school kitchens at semi-boarding schools in the district."))
+
+    [gift] = extraction.dataset.donations
+
+    assert gift.value.value == Decimal(150000)
+    assert [givers for givers, _ in _gifts_named(extraction)] == [["Osaka Children's Fund"]]

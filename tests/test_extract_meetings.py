@@ -1378,3 +1378,32 @@ def test_a_department_by_its_initials_is_the_department_written_in_full(tmp_path
     [meeting] = extraction.dataset.engagements
 
     assert len(meeting.participants) == 2 and "fao" in meeting.participants
+
+
+def test_agreements_signed_by_businesses_no_one_names_are_not_the_provinces(tmp_path):
+    """"Ngoài ra, các doanh nghiệp dịch vụ và đối tác Nhật Bản đã ký thêm 5 thỏa thuận cung
+    ứng lao động": signers no one names; the province signed none of them."""
+    extraction = _extract(tmp_path, "Hội nghị kết nối lao động với Nhật Bản\nCập nhật: "
+                          "17/10/2024\n\nNgày 16/10/2024, tại hội nghị, Sở Lao động – Thương binh "
+                          "và Xã hội tỉnh Hà Nam đã ký biên bản ghi nhớ với Nghiệp đoàn Quốc tế "
+                          "Chiba về tuyển chọn lao động. Ngoài ra, các doanh nghiệp dịch vụ và "
+                          "đối tác Nhật Bản đã ký thêm 5 thỏa thuận cung ứng lao động.\n")
+
+    named = partner_names(extraction)
+
+    assert [sorted(named.get(p, p) for p in a.parties)
+            for a in extraction.dataset.agreements] == [
+        ["Nghiệp đoàn Quốc tế Chiba", "Sở Lao động – Thương binh và Xã hội tỉnh Hà Nam"]]
+
+
+def test_a_years_work_plan_signed_with_a_un_agency_is_an_agreement(tmp_path):
+    """"UBND tỉnh Trà Vinh và Quỹ Nhi đồng Liên hợp quốc (UNICEF) đã ký kết Kế hoạch công tác
+    năm 2024": the province and UNICEF signed their work plan."""
+    extraction = _extract(tmp_path, "Trà Vinh và UNICEF ký kết Kế hoạch công tác năm 2024\n"
+                          "Cập nhật: 28/02/2024\n\nSáng 27/2, UBND tỉnh Trà Vinh và Quỹ Nhi đồng "
+                          "Liên hợp quốc (UNICEF) tại Việt Nam đã ký kết Kế hoạch công tác năm "
+                          "2024.\n")
+
+    [signed] = extraction.dataset.agreements
+
+    assert set(signed.parties) == {"tra-vinh", "unicef"}

@@ -1347,8 +1347,12 @@ _RUNS_IT_RE = re.compile(r"(?:Sở(?! Ngoại vụ)|Ban Quản lý|Ban quản l�
 _OPENS_IT_RE = re.compile(r"(?<!\w)(?:tổ chức|chủ trì)\s+(?:lễ|hội thảo|hội nghị)\s+(?:khởi động|"
                           r"tổng kết|ra mắt|công bố)\s+(?:và\s+\w+\s+)?(?:dự án|chương trình)"
                           r"(?!\w)", re.I)
+# ("… to close the project "…", funded by the Kobe Asia Children's Aid Network (KACAN) of
+# Japan": the same, in English)
 PROJECT_FUNDED_RE = re.compile(r"(?<!\w)(?:dự án|chương trình)(?!\w).{0,160}?\s+do\s+(?P<by>.+?)\s+"
-                                r"(?:tài trợ|viện trợ)(?!\w)", re.I)
+                               r"(?:tài trợ|viện trợ)(?!\w)"
+                               r"|\b(?:project|programme)\b.{0,160}?,\s+(?:funded|financed|"
+                               r"sponsored)\s+by\s+(?P<by_en>[^,;]+?)\s*(?:[.;]|$)", re.I)
 # "X và Y đã ký hợp đồng tài trợ dự án …": a grant, its sum often in the next sentence
 _GRANT_SIGNED_RE = re.compile(r"(?<!\w)ký(?: kết)? (?:hợp đồng|thỏa thuận|thoả thuận|hiệp định) "
                               r"(?:tài trợ|viện trợ)(?!\w)", re.I)
@@ -1415,8 +1419,9 @@ def handover_in(text: str, part: Span, partners: list[PartnerMention],
         signers = unique([p.id for p in partners if p.start < granted.start()])
         return Gift(part, donors=signers, recipients=[], confidence=0.6) if signers else None
     if funded:  # "tổng kết dự án … do JICA tài trợ", its cost in the next sentence
+        by = "by" if funded["by"] is not None else "by_en"
         donors = unique([p.id for p in partners
-                          if funded.start("by") <= p.start < funded.end("by")])
+                          if funded.start(by) <= p.start < funded.end(by)])
     elif not m or _PLANNED_RE.search(text[max(part.start, m.start() - 30):m.start()]):
         return None
     else:

@@ -1387,7 +1387,9 @@ _ITS_BUDGET_RE = re.compile(_PROGRAMME_GAVE + "|" + _REPORTED_BUDGET_RE.pattern 
                             r",\s+(?:(?:dự án|chương trình)\s+)?(?:với|có)\s+tổng\s+(?:kinh phí|"
                             r"vốn|ngân sách)(?!\w)"
                             # "Construction began in March 2023 with a total cost of …"
-                            r"|\bwith\s+a\s+total\s+(?:cost|budget|investment)\s+of\b"
+                            # ("Implemented … with total non-refundable aid of US$180,000")
+                            r"|\bwith\s+(?:a\s+)?total\s+(?:non-refundable\s+)?(?:cost|budget|"
+                            r"investment|aid|funding|grant)\s+of\b"
                             # "Total investment was VND 19.6 billion, funded from …"
                             r"|^(?:The\s+)?[Tt]otal\s+(?:investment|cost|funding|budget)\s+"
                             r"(?:was|is|amounted to|reached)\b")

@@ -23,7 +23,9 @@ _AGREEMENT_KINDS = [
     (r"biên bản thảo luận", "cooperation_agreement"),
     (r"biên bản hợp tác|biên bản thỏa thuận hợp tác|biên bản thoả thuận hợp tác|"
      r"biên bản thỏa thuận|biên bản thoả thuận", "cooperation_agreement"),
-    (r"kế hoạch hợp tác|kế hoạch hành động|chương trình hợp tác", "cooperation_document"),
+    # ("ký kết Kế hoạch công tác năm 2024" with a UN agency: the year's work plan)
+    (r"kế hoạch hợp tác|kế hoạch hành động|kế hoạch công tác|chương trình hợp tác",
+     "cooperation_document"),
     (r"hiệp định|thỏa thuận|thoả thuận", "agreement"),
 ]
 # Words that make a signing a plan, a wish or a request, not an act.
@@ -162,6 +164,8 @@ def _without_office_country(text: str, partners: list[PartnerMention]) -> list[P
     return kept
 
 
+_UNNAMED_SIGNERS_RE = re.compile(r"(?<!\w)(?:các|nhiều|một số)\s+(?:doanh nghiệp|công ty|"
+                                 r"đối tác|tổ chức|đơn vị|trường|cơ sở)(?!\w)", re.I)
 _BOTH_SIGNED_RE = re.compile(r"(?<!\w)hai bên\s+(?:đã\s+|cũng\s+|còn\s+)*$", re.I)
 _AGREED_FOR_RE = re.compile(r"(?<!\w)(?:thống nhất|nhất trí|triển khai|thực hiện)(?!\w)",
                             re.I)
@@ -193,6 +197,11 @@ def _agreement(text: str, clause: Span, partners: list[PartnerMention], home: st
         # parties are the two named after "giữa"; no one else signs
         at = m.end() + between.end()
         parties = [p.id for p in partners if p.start >= at][:2] or parties
+    elif not any(p.start < sign.start() for p in partners) and _UNNAMED_SIGNERS_RE.search(
+            text, clause.start, sign.start()):
+        # "các doanh nghiệp dịch vụ và đối tác Nhật Bản đã ký thêm 6 thỏa thuận …": signers
+        # no one names; the province signed none of them
+        return []
     elif home and home not in parties and not any(p.start < sign.start() for p in partners):
         parties.insert(0, home)  # "Tỉnh đã ký kết …": the province signs
     fields = {"kind": kind, "title_vi": title.strip(), "parties": list(dict.fromkeys(parties))}
