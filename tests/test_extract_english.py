@@ -5141,3 +5141,46 @@ def test_a_project_closed_funded_by_a_body_takes_the_aid_told_next(tmp_path):
 
     assert gift.value.value == Decimal(150000)
     assert [givers for givers, _ in _gifts_named(extraction)] == [["Osaka Children's Fund"]]
+
+
+def test_a_regional_council_abroad_is_a_side_by_its_name(tmp_path):
+    """"… held talks with Ms. Sophie Marchand, Vice President of the Normandy Regional
+    Council": the region's council is the other side."""
+    extraction = _extract(tmp_path, (
+        "Hue and Normandy hold talks\n\nOn 23 June, a delegation of Thua Thien Hue Province "
+        "led by Mr. Le Quang Vinh, Vice Chairman of the Provincial People's Committee, held "
+        "talks with Ms. Sophie Marchand, Vice President of the Normandy Regional Council."))
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(_names(extraction).get(p, p) for p in meeting.participants) == [
+        "Normandy Regional Council", "thua-thien-hue"]
+
+
+def test_a_portfolio_someone_is_in_charge_of_is_no_side(tmp_path):
+    """"… received a delegation from the Oise Departmental Council (France), led by
+    Mr. Karim Benali, Vice President in charge of International Relations": two sides, the
+    portfolio none."""
+    extraction = _extract(tmp_path, (
+        "Hanoi receives Oise delegation\n\nOn the afternoon of 15 April, Vice Chairman "
+        "of the Hanoi People's Committee Tran Minh Khoa received a delegation from the Oise "
+        "Departmental Council (France), led by Mr. Karim Benali, Vice President in charge of "
+        "International Relations."))
+
+    [meeting] = extraction.dataset.engagements
+
+    assert sorted(_names(extraction).get(p, p) for p in meeting.participants) == [
+        "Oise Departmental Council", "ha-noi"]
+
+
+def test_a_chairman_named_nguyen_van_nam_is_no_yunnan(tmp_path):
+    """"Chairman of the Lao Cai Provincial People's Committee Nguyen Van Nam received …":
+    "Van Nam" after a family name is the chairman's name, not Yunnan."""
+    extraction = _extract(tmp_path, (
+        "Lao Cai receives Japanese delegation\n\nOn 14 March, Chairman of the Lao Cai "
+        "Provincial People's Committee Nguyen Van Nam received a delegation of Kochi "
+        "Prefecture, Japan."))
+
+    [meeting] = extraction.dataset.engagements
+
+    assert "yunnan" not in meeting.participants and len(meeting.participants) == 2

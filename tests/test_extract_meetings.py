@@ -1407,3 +1407,21 @@ def test_a_years_work_plan_signed_with_a_un_agency_is_an_agreement(tmp_path):
     [signed] = extraction.dataset.agreements
 
     assert set(signed.parties) == {"tra-vinh", "unicef"}
+
+
+def test_a_chamber_and_its_own_names_in_brackets_then_where_it_is(tmp_path):
+    """"Sở Lao động – Thương binh và Xã hội tỉnh Nghệ An và Phòng Thủ công nghiệp Chemnitz
+    (Handwerkskammer Chemnitz – HWK Chemnitz), bang Sachsen, CHLB Đức đã ký kết …": the
+    chamber of crafts signs; its names in brackets and its state are no further signers."""
+    extraction = _extract(tmp_path, "Nghệ An hợp tác đào tạo nghề với Chemnitz\nCập nhật: "
+                          "20/01/2024\n\nNgày 19/01/2024, Sở Lao động – Thương binh và Xã hội tỉnh "
+                          "Nghệ An và Phòng Thủ công nghiệp Chemnitz (Handwerkskammer Chemnitz – "
+                          "HWK Chemnitz), bang Sachsen, CHLB Đức đã ký kết Thỏa thuận hợp tác về "
+                          "đào tạo nghề.\n")
+
+    named = partner_names(extraction)
+    [signed] = extraction.dataset.agreements
+
+    assert sorted(named.get(p, p) for p in signed.parties) == [
+        "Phòng Thủ công nghiệp Chemnitz", "Sở Lao động – Thương binh và Xã hội tỉnh Nghệ An"]
+

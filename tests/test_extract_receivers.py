@@ -1986,3 +1986,14 @@ def test_the_centre_a_projects_title_says_it_works_in_receives(tmp_path):
 
     assert [receivers for _, receivers, _ in gifts] == [["Trung tâm Y tế huyện Ninh Giang"]]
 
+
+
+def test_a_system_handed_to_a_hospital_is_no_part_of_its_name(tmp_path):
+    """"Bệnh viện Đại học Bordeaux trao tặng Bệnh viện Trung ương Huế hệ thống nội soi tiêu
+    hóa trị giá 2,1 tỷ đồng": the hospital receives; the system is what it got."""
+    gifts = _gifts(_extract(tmp_path, (
+        "Bordeaux trao tặng thiết bị cho Huế\nCập nhật: 10/07/2024\n\nNgày 9/7, Bệnh viện Đại "
+        "học Bordeaux (Pháp) trao tặng Bệnh viện Trung ương Huế hệ thống nội soi tiêu hóa trị "
+        "giá 2,1 tỷ đồng.\n")))
+
+    assert [receivers for _, receivers, _ in gifts] == [["Bệnh viện Trung ương Huế"]]

@@ -91,6 +91,9 @@ _KINDS = [(r"Embassy|Consulate", "diplomatic_mission"),
            r"Border Guards?|Agency|Police", "government_office"),
           (r"provincial government|provincial administration|provincial authorities|"
            r"city government|district authorities|municipal government", "local_government"),
+          # ("the Hauts-de-France Regional Council": a region's elected government)
+          (r"(?:Regional|County|City|Departmental|Provincial|Municipal|District) Council",
+           "local_government"),
           (r"Company|Corporation|Group|Ltd|Inc", "company"),
           (r"City|Province|Prefecture|County|District|Region|State|province|prefecture|city|state|"
            r"county|"

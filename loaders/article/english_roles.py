@@ -730,8 +730,11 @@ def more_partners(gaz: Gazetteer, text: str, start: int, end: int,
         return not any(s < te and ts < e for ts, te in taken)
 
     more: list[PartnerMention] = []
+    # ("Vice President in charge of International Relations": a portfolio, no body)
     found[:] = _addresses_dropped(gaz, text, [f for f in found
-                                              if not _in_a_persons_name(text, f)])
+                                              if not _in_a_persons_name(text, f)
+                                              and not _IN_CHARGE_OF_RE.search(
+                                                  text, max(0, f.start - 20), f.start)])
     defined = {m["acr"]: (m.start("name"), m.end("name"))
                for m in _ACRONYM_DEF_RE.finditer(text, 0, end)}
     if proposals is not None:
@@ -879,13 +882,21 @@ def _addresses_dropped(gaz: Gazetteer, text: str,
     return kept
 
 
+_IN_CHARGE_OF_RE = re.compile(r"\bin\s+charge\s+of\s+(?:the\s+)?$")
+_FAMILY_BEFORE_RE = re.compile(r"\b(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|"
+                               r"Ngo|Duong|Ly|Dinh|Trinh|Luong|Mai|Dao|Cao|Lam|Ta|Chu|Thai|Trieu|"
+                               r"To|Vuong|Kieu|Doan|Nong|Lo|Giang|Vi|Ha|Dam|Luu|Phung|Tong|Be|"
+                               r"Hau|Mac|Lai|Giap|Tang|Ma|Truong|Diep|Luc)\s+$")
 _PERSON_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|H\.E)\.?\s+(?:[A-Z][\w'’-]*\s+){0,4}$")
 
 
 def _in_a_persons_name(text: str, mention: PartnerMention) -> bool:
     """"Mr. Nguyen Van Nam": "Van Nam" (Yunnan) is part of a person's name here; "President
     Ho Chi Minh", "the Ho Chi Minh memorial space": the man the city is named after."""
-    return bool(_PERSON_RE.search(text[max(0, mention.start - 40):mention.start])) or (
+    return bool(_PERSON_RE.search(text[max(0, mention.start - 40):mention.start])) or bool(
+        # "Chairman … Nguyen Van Nam": "Van Nam" (Yunnan) after a family name is his name
+        re.match(r"V[aă]n\s", mention.surface)
+        and _FAMILY_BEFORE_RE.search(text, max(0, mention.start - 12), mention.start)) or (
         mention.surface == "Ho Chi Minh" and bool(
             re.search(r"\b(?:President|Uncle|Chairman)\s+$", text[max(0, mention.start - 12):
                                                                    mention.start])

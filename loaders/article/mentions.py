@@ -39,6 +39,8 @@ _HEADS: dict[str, str] = {
     "câu lạc bộ": "association", "clb": "association",
     # "Phòng Thương mại và Công nghiệp Fukuoka": a chamber of commerce, no office
     "phòng thương mại": "association", "phòng thương mại và công nghiệp": "association",
+    # "Phòng Thủ công nghiệp Chemnitz": a chamber of crafts (Handwerkskammer)
+    "phòng thủ công nghiệp": "association",
     # "Liên đoàn Doanh nghiệp Singapore": a federation of businesses
     "liên đoàn": "association",
     # "nhóm thiện nguyện Cầu Nối Yêu Thương": a volunteer group by its name
@@ -333,8 +335,8 @@ _FRIEND_RE = re.compile(r"(?<!\w)(?:tỉnh|địa phương) bạn(?!\w)")
 # ("thành phố Cheongju (Thanh Châu), tỉnh Chungcheong Bắc": the city's Vietnamese name first)
 _SITE_NAMED_FOR_RE = re.compile(r"(?<!\w)(?:Khu công nghiệp|Cụm công nghiệp|Khu kinh tế|KCN)"
                                 r"(?:\s+[A-ZĐ][\w-]*)*\s+$")
-_QUALIFIER_GAP = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?,\s*(?:(?:xã|phường|thị trấn|thôn|bản|làng)"
-                            r"\s+[^,;()]{1,30},\s*)?$")
+_QUALIFIER_GAP = re.compile(r"^\s*(?:\([^()]{1,60}\)\s*)?,\s*"
+                            r"(?:(?:xã|phường|thị trấn|thôn|bản|làng)\s+[^,;()]{1,30},\s*)?$")
 # Letters only Vietnamese spelling uses: a name written with them is a Vietnamese name.
 _VIETNAMESE = re.compile(r"[àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ\u0300-\u0323"
                          r"\u1EA0-\u1EF9]")
@@ -1512,9 +1514,18 @@ class MentionFinder:
             prev = kept[-1] if kept else None
             known = self.proposals.get(m.id) or self.gaz.partners.get(m.id)
             is_place_like = bool(known and known.kind == "local_government")
+            if prev and m.id == prev.id and m.start < last_end:
+                continue  # (inside the brackets of the body's own names, passed over)
             gap = self.text[last_end:m.start] if prev and last_end >= prev.end else ""
             if prev and m.id == prev.id and re.fullmatch(r"\s*\(", gap):
                 continue  # "quận Suseong (Suseong-gu), …": the same place's other name
+            if prev and m.id == prev.id and re.fullmatch(r"\s*\([^()]*", gap) \
+                    and (close := re.match(r"[^()]*\)", self.text[m.end:])):
+                # "Phòng Thủ công nghiệp Chemnitz (Handwerkskammer Chemnitz – HWK Chemnitz),
+                # bang Sachsen": the body's own names in brackets; what follows them is read
+                # as after the body
+                last_end = m.end + close.end()
+                continue
             if prev and m.id == last_id and re.fullmatch(r"\s*\(", gap) \
                     and (close := re.match(r"\s*\)", self.text[m.end:])):
                 # "…, thành phố Bách Sắc (Baise), Khu tự trị …": the other name of the
@@ -1561,7 +1572,7 @@ class MentionFinder:
         if not (body and place and (body.kind not in ("local_government", "government_office")
                                     or office)
                 and re.match(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|"
-                             r"khu tự trị|châu)\s", m.surface, re.I)):
+                             r"khu tự trị|châu|bang)\s", m.surface, re.I)):
             return False
         if office or place.country in (None, "vietnam") and body.country in (None, "vietnam"):
             return True

@@ -34,6 +34,8 @@ _STOP = {"cho", "của", "và", "với", "đã", "sẽ", "để", "trong", "năm
          # what is given, after a recipient named right after the verb ("trao tặng Bệnh viện
          # Nhi Trung ương thiết bị y tế …")
          "thiết bị", "trang thiết bị", "vật tư", "hàng hóa", "quà", "suất", "học bổng",
+         # ("trao tặng Bệnh viện Trung ương Huế hệ thống nội soi …": a system of equipment)
+         "hệ thống",
          # ("trao tặng Trung tâm Festival Huế bộ sưu tập …": a set of things)
          "bộ",
          # ("do ông X, Giám đốc Sở Ngoại vụ dẫn đầu", "… Sở Ngoại vụ làm Trưởng đoàn": who
