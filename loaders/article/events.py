@@ -738,11 +738,11 @@ def party_key(finder: MentionFinder, gaz: Gazetteer):
         if entry.kind == "local_government":
             # "Chính quyền vùng Flanders", then "Chính quyền Flanders": one region
             folded = _REGION_WORD.sub("", folded)
-        # "Sở Lao động – Thương binh và Xã hội Hà Tĩnh" and "… Xã hội tỉnh Hà Tĩnh": one
-        # department, its province written with its kind or without
         # "Sở NN&PTNT Kiên Giang" and "Sở Nông nghiệp và Phát triển nông thôn tỉnh Kiên Giang":
         # a department by its usual initials is the same department
         folded = _DEPARTMENT_INITIALS.sub(lambda m: "so " + _DEPARTMENTS[m[1]], folded)
+        # "Sở Lao động – Thương binh và Xã hội Hà Tĩnh" and "… Xã hội tỉnh Hà Tĩnh": one
+        # department, its province written with its kind or without
         folded = _DEPARTMENT_OF_PROVINCE.sub(r"\1 \2", folded)
         return _CITY_SHORT.sub("thanh pho ", _HCMC.sub("thanh pho ho chi minh", folded))
     return key
