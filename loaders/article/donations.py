@@ -338,9 +338,6 @@ _GRANT_BEFORE_RE = re.compile(r"(?:\bgrant|không hoàn lại)(?:\s+[^\s,;]+){0,
 # A sum called for, invested or a capital ("vốn đối ứng") is no gift's; "với tổng vốn viện
 # trợ 185.000 USD" is the aid itself.
 _NOT_GIVEN_SUM_RE = re.compile(r"kêu gọi|đầu tư|vốn(?!\s+(?:viện trợ|tài trợ))")
-# "Dự án do KCDF tài trợ với tổng vốn 250.000 USD": the whole of what the giver funds
-_FUNDED_TOTAL_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ)\s*(?:với|,)\s+tổng (?:số )?vốn"
-                              r"(?:\s+(?:là|hơn|gần|khoảng|trên))?\s*$")
 # "World Vision đã tài trợ cho huyện Chiêm Hóa tổng số vốn hơn 61,2 tỷ đồng": the sum given
 # to the receiver, though "vốn" and "kinh phí" more often say what something costs
 _GIVEN_TO_SUM_RE = re.compile(r"(?<!\w)(?:tài trợ|viện trợ|hỗ trợ|giải ngân)\s+cho\s+"
@@ -415,8 +412,7 @@ def gifts_in(text: str, part: Span, partners: list[PartnerMention], items: list[
         (a for a in amounts if _GIVEN_TO_SUM_RE.search(text, max(0, a.start - 90), a.start)),
         None) or next(
         (a for a in amounts if any(g.end() <= a.start for g in gives) and not per_unit(a)
-         and not (_NOT_GIVEN_SUM_RE.search(a.before[-25:])
-                  and not _FUNDED_TOTAL_RE.search(a.before[-40:]))),
+         and not _NOT_GIVEN_SUM_RE.search(a.before[-25:])),
         None) or next((a for a in amounts if _FROM_AID_AFTER_RE.match(a.after)), None)
     if not (value or items or unpriced and gives):
         return None
