@@ -33,7 +33,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from loaders.article.gazetteer import Gazetteer
-from loaders.article.mentions import PartnerMention, Proposal, slug
+from loaders.article.mentions import FAMILY_EN, PartnerMention, Proposal, slug
 from loaders.article.page import Span
 from loaders.article.receivers import units_where
 from loaders.article.things import AmountHit, ItemHit
@@ -883,10 +883,7 @@ def _addresses_dropped(gaz: Gazetteer, text: str,
 
 
 _IN_CHARGE_OF_RE = re.compile(r"\bin\s+charge\s+of\s+(?:the\s+)?$")
-_FAMILY_BEFORE_RE = re.compile(r"\b(?:Nguyen|Tran|Le|Pham|Hoang|Huynh|Phan|Vu|Vo|Dang|Bui|Do|Ho|"
-                               r"Ngo|Duong|Ly|Dinh|Trinh|Luong|Mai|Dao|Cao|Lam|Ta|Chu|Thai|Trieu|"
-                               r"To|Vuong|Kieu|Doan|Nong|Lo|Giang|Vi|Ha|Dam|Luu|Phung|Tong|Be|"
-                               r"Hau|Mac|Lai|Giap|Tang|Ma|Truong|Diep|Luc)\s+$")
+_FAMILY_BEFORE_RE = re.compile(rf"\b(?:{FAMILY_EN})\s+$")
 _PERSON_RE = re.compile(r"\b(?:Mr|Ms|Mrs|Madam|Dr|H\.E)\.?\s+(?:[A-Z][\w'’-]*\s+){0,4}$")
 
 

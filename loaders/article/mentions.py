@@ -424,6 +424,8 @@ _FAMILY = ("Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|
            "Thạch|Danh|Kim|"
            # the Central Highlands' names: "Y Ngọc", "A Pớt", "Ksor Phước", "Rơ Mah Tuấn"
            "Y|A|Ksor|Siu|Nay|Kpă|Niê|Rơ Mah|Rơ Châm|Rah Lan")
+# The same family names as English pages write them, without their marks ("Nguyen", "Vi").
+FAMILY_EN = "|".join(sorted({names.fold(n).title() for n in _FAMILY.split("|")}))
 _PERSON_AFTER_RE = re.compile(rf"(?<=\S)\s+(?=(?:{_FAMILY})(?:\s+[{UPPER}][\w]*){{1,3}}$)")
 # "Phó Chủ tịch UBND tỉnh Đào Mỹ", "Giám đốc Sở Ngoại vụ tỉnh Nguyễn Văn A", "Chủ tịch UBND
 # thành phố Trần Việt Trường": the province's (or city's) own body ("UBND tỉnh" names no
